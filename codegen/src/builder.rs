@@ -1,0 +1,146 @@
+//! [`Builder`]: the generator as a library, for `build.rs` scripts and tools.
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() {
+//!     ttsoap_codegen::Builder::new()
+//!         .wsdl("wsdl/ttsoapcgi.wsdl")
+//!         .generate_to_out_dir()
+//!         .expect("generate TestTrack bindings");
+//! }
+//! // src/lib.rs
+//! // include!(concat!(env!("OUT_DIR"), "/ttsoapcgi.rs"));
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use crate::emit::{emit, EmitOptions, Emitted};
+use crate::error::{CodegenError, Result};
+use crate::load::{load, LoadOptions};
+use crate::model::Model;
+
+/// Configures and runs the generator.
+#[derive(Default)]
+pub struct Builder {
+    wsdl: Option<PathBuf>,
+    file_name: Option<String>,
+    header: Option<String>,
+    load: LoadOptions,
+    rerun: Option<bool>,
+}
+
+impl Builder {
+    /// A builder with defaults.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The WSDL to read.
+    pub fn wsdl(mut self, path: impl AsRef<Path>) -> Self {
+        self.wsdl = Some(path.as_ref().to_path_buf());
+        self
+    }
+
+    /// Name of the single output file (default: the WSDL's stem plus `.rs`).
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// A comment line put at the top of every generated file.
+    pub fn header(mut self, line: impl Into<String>) -> Self {
+        self.header = Some(line.into());
+        self
+    }
+
+    /// Lets imports of URLs be fetched by `resolver` (there is no network access otherwise).
+    pub fn resolver(mut self, resolver: Box<crate::load::Resolver>) -> Self {
+        self.load.resolver = Some(resolver);
+        self
+    }
+
+    /// Whether to print `cargo:rerun-if-changed` lines (default: when `OUT_DIR` is set, i.e.
+    /// inside a build script).
+    pub fn rerun_if_changed(mut self, on: bool) -> Self {
+        self.rerun = Some(on);
+        self
+    }
+
+    fn path(&self) -> Result<&Path> {
+        self.wsdl.as_deref().ok_or_else(|| CodegenError::Invalid {
+            path: PathBuf::new(),
+            message: "no WSDL given: call Builder::wsdl(path) first".into(),
+        })
+    }
+
+    /// Loads the WSDL into the model.
+    pub fn model(&self) -> Result<Model> {
+        load(self.path()?, &self.load)
+    }
+
+    /// Loads and emits.
+    pub fn emit(&self) -> Result<Emitted> {
+        let model = self.model()?;
+        emit(&model, &EmitOptions { header: self.header.clone() })
+    }
+
+    fn announce(&self) {
+        let on = self.rerun.unwrap_or_else(|| std::env::var_os("OUT_DIR").is_some());
+        if let (true, Some(p)) = (on, &self.wsdl) {
+            println!("cargo:rerun-if-changed={}", p.display());
+            if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
+                println!("cargo:rerun-if-changed={}", dir.display());
+            }
+        }
+    }
+
+    /// Writes everything as one file into `out_dir` and returns its path.
+    pub fn generate(self, out_dir: impl AsRef<Path>) -> Result<PathBuf> {
+        self.announce();
+        let emitted = self.emit()?;
+        let name = match &self.file_name {
+            Some(n) => n.clone(),
+            None => format!(
+                "{}.rs",
+                self.path()?.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "bindings".into())
+            ),
+        };
+        let out = out_dir.as_ref().join(name);
+        write_if_changed(&out, &emitted.single_file())?;
+        Ok(out)
+    }
+
+    /// [`generate`](Self::generate) into `$OUT_DIR` (for build scripts).
+    pub fn generate_to_out_dir(self) -> Result<PathBuf> {
+        let dir = std::env::var_os("OUT_DIR").ok_or_else(|| CodegenError::Invalid {
+            path: PathBuf::new(),
+            message: "OUT_DIR is not set: generate_to_out_dir is for build scripts; use generate(dir)".into(),
+        })?;
+        self.generate(PathBuf::from(dir))
+    }
+
+    /// Writes one file per module (plus `lib.rs`) into `src_dir`, for a checked-in crate.
+    /// Returns the files written.
+    pub fn generate_crate(self, src_dir: impl AsRef<Path>) -> Result<Vec<PathBuf>> {
+        let emitted = self.emit()?;
+        let mut written = Vec::new();
+        std::fs::create_dir_all(src_dir.as_ref()).map_err(|e| io_err(src_dir.as_ref(), e))?;
+        for (name, src) in emitted.files() {
+            let p = src_dir.as_ref().join(name);
+            write_if_changed(&p, &src)?;
+            written.push(p);
+        }
+        Ok(written)
+    }
+}
+
+fn io_err(path: &Path, source: std::io::Error) -> CodegenError {
+    CodegenError::Io { path: path.to_path_buf(), source }
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| io_err(path, e))
+}

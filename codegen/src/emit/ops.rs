@@ -1,0 +1,176 @@
+//! Emission of the `ops` module: a request and a response struct per operation, with their
+//! `Message`, `Operation` and (for operations whose first part is the cookie)
+//! `CookieOperation` implementations.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::doc_attr;
+use super::names::{camel, Scope};
+use super::plan::{ident, Plan};
+use super::types::{decode_arms, encode_fields, plan_fields, FieldPlan, Mode};
+use crate::error::Result;
+use crate::model::{Body, Field, Operation, PartKind, QName, Style, Use};
+
+/// Names and part plans of one operation.
+pub struct OpPlan<'m> {
+    /// The operation.
+    pub op: &'m Operation,
+    /// Request struct name.
+    pub request: String,
+    /// Response struct name.
+    pub response: String,
+    /// Request parts.
+    pub inputs: Vec<FieldPlan>,
+    /// Response parts.
+    pub outputs: Vec<FieldPlan>,
+    /// True when the first input part is the session cookie.
+    pub has_cookie: bool,
+}
+
+fn part_fields(plan: &Plan<'_>, body: &Body) -> Result<(Vec<Field>, Vec<String>)> {
+    let mut fields = Vec::new();
+    let mut wires = Vec::new();
+    for p in &body.parts {
+        let ty = plan.part_type(p)?;
+        let wire = match &p.kind {
+            PartKind::Type(_) => p.name.clone(),
+            PartKind::Element(e) => match plan.model.prefix_of(&e.namespace) {
+                Some(px) if !e.namespace.is_empty() => format!("{px}:{}", e.name),
+                _ => e.name.clone(),
+            },
+        };
+        fields.push(Field {
+            name: p.name.clone(),
+            type_: ty,
+            min_occurs: 1,
+            max_occurs: Some(1),
+            nillable: false,
+            documentation: None,
+        });
+        wires.push(wire);
+    }
+    Ok((fields, wires))
+}
+
+fn plan_parts(plan: &Plan<'_>, owner: &QName, body: Option<&Body>) -> Result<Vec<FieldPlan>> {
+    let Some(body) = body else { return Ok(Vec::new()) };
+    let (fields, wires) = part_fields(plan, body)?;
+    let refs: Vec<&Field> = fields.iter().collect();
+    let mut out = plan_fields(plan, owner, &refs, false)?;
+    for (f, wire) in out.iter_mut().zip(wires) {
+        f.wire = wire;
+        if f.mode == Mode::OptionalArray {
+            f.mode = Mode::Array;
+        }
+    }
+    Ok(out)
+}
+
+/// Plans every operation of the primary binding.
+pub fn plan_ops<'m>(plan: &Plan<'m>) -> Result<Vec<OpPlan<'m>>> {
+    let Some(binding) = plan.binding else { return Ok(Vec::new()) };
+    let mut scope = Scope::with_reserved(&["Message", "Operation", "CookieOperation"]);
+    let mut out = Vec::new();
+    for op in &binding.operations {
+        let request = scope.claim(&camel(&op.name));
+        let response = scope.claim(&format!("{}Response", camel(&op.name)));
+        let owner = QName::new("#op", op.name.clone());
+        let inputs = plan_parts(plan, &owner, Some(&op.input))?;
+        let outputs = plan_parts(plan, &owner, op.output.as_ref())?;
+        let has_cookie = inputs.first().is_some_and(|f| f.ty.to_string() == "ttsoap :: Cookie");
+        out.push(OpPlan { op, request, response, inputs, outputs, has_cookie });
+    }
+    Ok(out)
+}
+
+/// True for operations that only read (`get…`, `list…`), which may be retried.
+pub fn is_read_only(name: &str) -> bool {
+    let l = name.to_ascii_lowercase();
+    l.starts_with("get") || l.starts_with("list") || l.starts_with("query") || l.starts_with("find")
+}
+
+fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
+    let id = ident(name);
+    let doc = doc_attr(doc);
+    let decls = fields.iter().map(|f| {
+        let fid = ident(&f.rust);
+        let ty = &f.ty;
+        let d = doc_attr(&format!("Part `{}`.", f.wire));
+        quote!(#d pub #fid: #ty,)
+    });
+    let enc = encode_fields(fields, "");
+    let (arms, _, _) = decode_arms(fields, quote!(self), quote!(&child));
+    let unused = if fields.is_empty() { quote!(let _ = (&self, &w);) } else { quote!() };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct #id { #(#decls)* }
+
+        impl ttsoap::Message for #id {
+            fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
+                #unused
+                #enc
+            }
+            fn read_part<'a>(&mut self, r: &mut ttsoap::xml::XmlReader<'a>, child: ttsoap::xml::Elem<'a>) -> Result<(), ttsoap::DecodeError> {
+                match child.local_name() {
+                    #arms
+                    _ => r.unknown(&child)?,
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The whole `ops` module body.
+pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
+    let items = ops.iter().map(|o| {
+        let op = o.op;
+        let doc = match &op.documentation {
+            Some(d) => format!("`{}` request. {d}", op.name),
+            None => format!("`{}` request.", op.name),
+        };
+        let req = message(&o.request, &doc, &o.inputs);
+        let resp = message(&o.response, &format!("`{}` response.", op.name), &o.outputs);
+        let id = ident(&o.request);
+        let resp_id = ident(&o.response);
+        let name = &op.name;
+        let ns = op.input.namespace.clone().unwrap_or_else(|| plan.model.target_namespace.clone());
+        let action = &op.soap_action;
+        let response_name = format!("{}Response", op.name);
+        let style = match op.style {
+            Style::Rpc => quote!(ttsoap::Style::Rpc),
+            Style::Document => quote!(ttsoap::Style::Document),
+        };
+        let encoded = op.input.use_ == Use::Encoded;
+        let cookie = if o.has_cookie {
+            let field = ident(&o.inputs[0].rust);
+            let ro = is_read_only(&op.name);
+            quote! {
+                impl ttsoap::operation::CookieOperation for #id {
+                    fn set_cookie(&mut self, cookie: ttsoap::Cookie) { self.#field = cookie; }
+                    const READ_ONLY: bool = #ro;
+                }
+            }
+        } else {
+            quote!()
+        };
+        quote! {
+            #req
+            #resp
+            impl ttsoap::Operation for #id {
+                const NAME: &'static str = #name;
+                const NAMESPACE: &'static str = #ns;
+                const SOAP_ACTION: &'static str = #action;
+                const RESPONSE_NAME: &'static str = #response_name;
+                const STYLE: ttsoap::Style = #style;
+                const ENCODED: bool = #encoded;
+                const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
+                type Response = #resp_id;
+            }
+            #cookie
+        }
+    });
+    quote!(#(#items)*)
+}

@@ -1,0 +1,388 @@
+//! Analysis before emission: Rust names for every type, the polymorphic families, which
+//! fields need a `Box`, and the Rust shape of every XSD type reference.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use super::names::{camel, shout, Scope};
+use crate::error::{CodegenError, Result};
+use crate::model::{Binding, Field, Model, QName, TypeKind, SOAP_ENC_NS, XSD_NS};
+
+/// How a type reference looks in Rust.
+#[derive(Debug, Clone)]
+pub enum Shape {
+    /// A runtime simple type (`i64`, `String`, `ttsoap::Date`, ...).
+    Scalar(TokenStream),
+    /// A generated struct.
+    Struct(String),
+    /// The enum over a polymorphic family.
+    Any(String),
+    /// A generated enumeration.
+    Enum(String),
+    /// A SOAP-ENC array of items of some shape.
+    Array(Box<Shape>),
+}
+
+/// Everything decided before writing code.
+pub struct Plan<'m> {
+    pub model: &'m Model,
+    pub binding: Option<&'m Binding>,
+    /// Rust names of struct and enum types.
+    pub type_names: HashMap<QName, String>,
+    /// Rust names of the `AnyX` enums, by base type.
+    pub any_names: HashMap<QName, String>,
+    /// Direct subtypes of each struct, sorted by name.
+    pub subtypes: HashMap<QName, Vec<QName>>,
+    /// `TypeInfo` constant name per XSD type (built-ins included), with the text written in
+    /// `xsi:type` and, for arrays, the item type.
+    pub type_infos: BTreeMap<String, (String, Option<QName>)>,
+    /// `TypeInfo` constant name by type.
+    pub ti_by_qname: HashMap<QName, String>,
+    /// (struct, field name) pairs whose field must be boxed to break a cycle.
+    pub boxed: BTreeSet<(QName, String)>,
+}
+
+/// An identifier.
+pub fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+impl<'m> Plan<'m> {
+    /// Builds the plan, checking every type reference.
+    pub fn new(model: &'m Model) -> Result<Self> {
+        let mut plan = Plan {
+            model,
+            binding: model.primary_binding(),
+            type_names: HashMap::new(),
+            any_names: HashMap::new(),
+            subtypes: HashMap::new(),
+            type_infos: BTreeMap::new(),
+            ti_by_qname: HashMap::new(),
+            boxed: BTreeSet::new(),
+        };
+        // Names shared with generated items in the `types` module.
+        let mut scope = Scope::with_reserved(&["Encode", "Decode", "TypeInfo", "Option", "Vec", "String", "Box", "Result"]);
+        for t in &model.types {
+            if matches!(t.kind, TypeKind::Struct(_) | TypeKind::Enum(_)) {
+                plan.type_names.insert(t.name.clone(), scope.claim(&camel(&t.name.name)));
+            }
+            if let TypeKind::Struct(s) = &t.kind {
+                if let Some(base) = &s.base {
+                    if !base.is_builtin() {
+                        plan.subtypes.entry(base.clone()).or_default().push(t.name.clone());
+                    }
+                }
+            }
+        }
+        for subs in plan.subtypes.values_mut() {
+            subs.sort();
+        }
+        let mut bases: Vec<&QName> = plan.subtypes.keys().collect();
+        bases.sort();
+        for base in bases {
+            if plan.type_names.contains_key(base) {
+                let name = scope.claim(&format!("Any{}", camel(&base.name)));
+                plan.any_names.insert(base.clone(), name);
+            }
+        }
+        let mut ti_scope = Scope::default();
+        for t in &model.types {
+            if matches!(t.kind, TypeKind::Simple(_)) {
+                continue;
+            }
+            let cname = ti_scope.claim(&shout(&t.name.name));
+            let item = match &t.kind {
+                TypeKind::Array(a) => Some(a.item.clone()),
+                _ => None,
+            };
+            plan.ti_by_qname.insert(t.name.clone(), cname.clone());
+            let text = plan.qname_text(&t.name);
+            plan.type_infos.insert(cname, (text, item));
+        }
+        // Item types of arrays may be built-ins or simple types: give them constants too.
+        let items: Vec<QName> = model
+            .types
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TypeKind::Array(a) => Some(a.item.clone()),
+                _ => None,
+            })
+            .collect();
+        for q in &items {
+            plan.ensure_ti(q, &mut ti_scope);
+        }
+        for t in &model.types {
+            if let TypeKind::Struct(s) = &t.kind {
+                for f in &s.fields {
+                    plan.ensure_ti(&f.type_, &mut ti_scope);
+                }
+            }
+        }
+        if let Some(b) = plan.binding {
+            for op in &b.operations {
+                let bodies = std::iter::once(&op.input).chain(op.output.as_ref());
+                for body in bodies {
+                    for p in &body.parts {
+                        let q = plan.part_type(p)?;
+                        plan.ensure_ti(&q, &mut ti_scope);
+                    }
+                }
+            }
+        }
+        plan.check_references()?;
+        plan.find_boxed();
+        Ok(plan)
+    }
+
+    fn ensure_ti(&mut self, q: &QName, scope: &mut Scope) {
+        if self.ti_by_qname.contains_key(q) {
+            return;
+        }
+        let text = self.qname_text(q);
+        let cname = scope.claim(&shout(&text.replace(':', "_")));
+        self.ti_by_qname.insert(q.clone(), cname.clone());
+        self.type_infos.insert(cname, (text, None));
+    }
+
+    /// The text written in `xsi:type` for `q` (`xsd:long`, `ttns:CDefect`).
+    pub fn qname_text(&self, q: &QName) -> String {
+        let prefix = if q.namespace == XSD_NS {
+            "xsd"
+        } else if q.namespace == SOAP_ENC_NS {
+            "SOAP-ENC"
+        } else {
+            self.model.prefix_of(&q.namespace).unwrap_or("ns")
+        };
+        format!("{prefix}:{}", q.name)
+    }
+
+    /// Tokens for `&super::ti::CONST` describing `q`.
+    pub fn ti(&self, q: &QName) -> TokenStream {
+        let c = ident(self.ti_by_qname.get(q).map(String::as_str).unwrap_or("ANY_TYPE"));
+        quote!(&super::ti::#c)
+    }
+
+    /// The type of a part (its own type, or its element's type).
+    pub fn part_type(&self, p: &crate::model::Part) -> Result<QName> {
+        match &p.kind {
+            crate::model::PartKind::Type(q) => Ok(q.clone()),
+            crate::model::PartKind::Element(e) => match self.model.element(e) {
+                Some(el) => Ok(el.type_.clone()),
+                None => Err(CodegenError::Dangling {
+                    path: Default::default(),
+                    construct: format!("part {}", p.name),
+                    what: "element",
+                    name: e.to_string(),
+                }),
+            },
+        }
+    }
+
+    fn check_references(&self) -> Result<()> {
+        for t in &self.model.types {
+            let refs: Vec<(&QName, String)> = match &t.kind {
+                TypeKind::Struct(s) => s
+                    .fields
+                    .iter()
+                    .map(|f| (&f.type_, format!("field {} of type {}", f.name, t.name.name)))
+                    .chain(s.base.iter().map(|b| (b, format!("base of type {}", t.name.name))))
+                    .collect(),
+                TypeKind::Array(a) => vec![(&a.item, format!("item of array type {}", t.name.name))],
+                TypeKind::Enum(_) | TypeKind::Simple(_) => vec![],
+            };
+            for (q, construct) in refs {
+                self.shape(q).map_err(|_| CodegenError::Dangling {
+                    path: Default::default(),
+                    construct,
+                    what: "type",
+                    name: q.to_string(),
+                })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The Rust shape of a reference to `q`.
+    pub fn shape(&self, q: &QName) -> Result<Shape> {
+        self.shape_depth(q, 0)
+    }
+
+    fn shape_depth(&self, q: &QName, depth: usize) -> Result<Shape> {
+        let dangling = || CodegenError::Dangling {
+            path: Default::default(),
+            construct: "type reference".into(),
+            what: "type",
+            name: q.to_string(),
+        };
+        if depth > 32 {
+            return Err(CodegenError::Unsupported {
+                path: Default::default(),
+                construct: format!("simple type chain through {q} is cyclic or too deep"),
+            });
+        }
+        if q.is_builtin() {
+            return builtin(&q.name).map(Shape::Scalar).ok_or_else(dangling);
+        }
+        if q.namespace == SOAP_ENC_NS {
+            // SOAP-ENC:Array / Struct used directly: content is kept raw.
+            return Ok(if q.name == "Array" {
+                Shape::Array(Box::new(Shape::Scalar(quote!(ttsoap::RawXml))))
+            } else {
+                Shape::Scalar(quote!(ttsoap::RawXml))
+            });
+        }
+        let t = self.model.type_def(q).ok_or_else(dangling)?;
+        Ok(match &t.kind {
+            TypeKind::Struct(_) => match self.any_names.get(q) {
+                Some(any) => Shape::Any(any.clone()),
+                None => Shape::Struct(self.type_names[q].clone()),
+            },
+            TypeKind::Enum(_) => Shape::Enum(self.type_names[q].clone()),
+            TypeKind::Array(a) => Shape::Array(Box::new(self.shape_depth(&a.item, depth + 1)?)),
+            TypeKind::Simple(s) => self.shape_depth(&s.base, depth + 1)?,
+        })
+    }
+
+    /// The Rust type for a shape (`Vec<AnyCField>`, `i64`, `super::types::CDefect`).
+    pub fn rust_type(&self, shape: &Shape, from_types: bool) -> TokenStream {
+        let path = |name: &str| {
+            let id = ident(name);
+            if from_types {
+                quote!(#id)
+            } else {
+                quote!(super::types::#id)
+            }
+        };
+        match shape {
+            Shape::Scalar(t) => t.clone(),
+            Shape::Struct(n) | Shape::Any(n) | Shape::Enum(n) => path(n),
+            Shape::Array(item) => {
+                let inner = self.rust_type(item, from_types);
+                quote!(Vec<#inner>)
+            }
+        }
+    }
+
+    /// All fields of a struct, base fields first.
+    pub fn all_fields(&self, q: &QName) -> Vec<&'m Field> {
+        let mut chain = Vec::new();
+        let mut cur = Some(q.clone());
+        let mut guard = 0;
+        while let Some(c) = cur {
+            guard += 1;
+            if guard > 64 {
+                break;
+            }
+            match self.model.type_def(&c).map(|t| &t.kind) {
+                Some(TypeKind::Struct(s)) => {
+                    chain.push(s);
+                    cur = s.base.clone().filter(|b| !b.is_builtin());
+                }
+                _ => break,
+            }
+        }
+        chain.iter().rev().flat_map(|s| s.fields.iter()).collect()
+    }
+
+    /// Concrete members of the family rooted at `base`: itself (unless abstract) and every
+    /// transitive subtype that is not abstract, sorted by name with the base first.
+    pub fn family(&self, base: &QName) -> Vec<QName> {
+        let mut out = Vec::new();
+        let mut stack = vec![base.clone()];
+        while let Some(q) = stack.pop() {
+            if let Some(TypeKind::Struct(s)) = self.model.type_def(&q).map(|t| &t.kind) {
+                if !s.is_abstract && !out.contains(&q) {
+                    out.push(q.clone());
+                }
+            }
+            if let Some(subs) = self.subtypes.get(&q) {
+                stack.extend(subs.iter().rev().cloned());
+            }
+        }
+        out.sort_by(|a, b| (a != base, &a.name).cmp(&(b != base, &b.name)));
+        out
+    }
+
+    /// Marks struct-typed (non-array) fields that close a cycle, so they are boxed.
+    fn find_boxed(&mut self) {
+        let direct = |q: &QName| -> Vec<(String, QName)> {
+            self.all_fields(q)
+                .into_iter()
+                .filter(|f| f.max_occurs == Some(1) || f.max_occurs.is_some_and(|m| m <= 1))
+                .filter_map(|f| match self.shape(&f.type_) {
+                    Ok(Shape::Struct(_)) | Ok(Shape::Any(_)) => Some((f.name.clone(), f.type_.clone())),
+                    _ => None,
+                })
+                .collect()
+        };
+        let structs: Vec<QName> = self
+            .model
+            .types
+            .iter()
+            .filter(|t| matches!(t.kind, TypeKind::Struct(_)))
+            .map(|t| t.name.clone())
+            .collect();
+        let mut boxed = BTreeSet::new();
+        for s in &structs {
+            for (fname, target) in direct(s) {
+                // Can `target` (or any member of its family) reach `s` through direct fields?
+                let mut seen = BTreeSet::new();
+                let mut stack: Vec<QName> = self.family_or_self(&target);
+                let mut hit = false;
+                while let Some(q) = stack.pop() {
+                    if &q == s {
+                        hit = true;
+                        break;
+                    }
+                    if !seen.insert(q.clone()) {
+                        continue;
+                    }
+                    for (_, t) in direct(&q) {
+                        stack.extend(self.family_or_self(&t));
+                    }
+                }
+                if hit {
+                    boxed.insert((s.clone(), fname));
+                }
+            }
+        }
+        self.boxed = boxed;
+    }
+
+    fn family_or_self(&self, q: &QName) -> Vec<QName> {
+        if self.any_names.contains_key(q) {
+            self.family(q)
+        } else {
+            vec![q.clone()]
+        }
+    }
+}
+
+/// Runtime type for an XSD built-in, by local name.
+pub fn builtin(local: &str) -> Option<TokenStream> {
+    Some(match local {
+        "string" | "normalizedString" | "token" | "anyURI" | "QName" | "NOTATION" | "language" | "Name" | "NCName"
+        | "ID" | "IDREF" | "IDREFS" | "ENTITY" | "ENTITIES" | "NMTOKEN" | "NMTOKENS" | "time" | "duration"
+        | "gYear" | "gYearMonth" | "gMonth" | "gMonthDay" | "gDay" | "hexBinary" | "anySimpleType" => quote!(String),
+        "long" => quote!(i64),
+        "int" => quote!(i32),
+        "short" => quote!(i16),
+        "byte" => quote!(i8),
+        "integer" | "nonNegativeInteger" | "positiveInteger" | "nonPositiveInteger" | "negativeInteger" => quote!(i64),
+        "unsignedLong" => quote!(u64),
+        "unsignedInt" => quote!(u32),
+        "unsignedShort" => quote!(u16),
+        "unsignedByte" => quote!(u8),
+        "boolean" => quote!(bool),
+        "double" => quote!(f64),
+        "float" => quote!(f32),
+        "decimal" => quote!(ttsoap::Decimal),
+        "date" => quote!(ttsoap::Date),
+        "dateTime" => quote!(ttsoap::DateTime),
+        "base64Binary" | "base64" => quote!(ttsoap::Bytes),
+        "anyType" => quote!(ttsoap::RawXml),
+        _ => return None,
+    })
+}

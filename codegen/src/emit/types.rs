@@ -1,0 +1,380 @@
+//! Emission of the `types` module: a struct per complex type, an enum per enumeration and
+//! per polymorphic family, each with its `Encode`/`Decode` implementation.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::names::{camel, snake, Scope};
+use super::plan::{ident, Plan, Shape};
+use super::doc_attr;
+use crate::error::Result;
+use crate::model::{Field, QName, TypeDef, TypeKind};
+
+/// A struct field as it will be emitted.
+pub struct FieldPlan {
+    /// Rust field name.
+    pub rust: String,
+    /// Element name on the wire.
+    pub wire: String,
+    /// Rust type tokens.
+    pub ty: TokenStream,
+    /// `TypeInfo` reference tokens.
+    pub ti: TokenStream,
+    /// How it is written and read.
+    pub mode: Mode,
+    /// Documentation.
+    pub doc: Option<String>,
+}
+
+/// How a field is written and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Always written.
+    Required,
+    /// `Option`: written when `Some`.
+    Optional,
+    /// `Option`, written as `xsi:nil` when `None` (minOccurs 1, nillable).
+    Nillable,
+    /// A SOAP-ENC array, always written.
+    Array,
+    /// A SOAP-ENC array, written when not empty.
+    OptionalArray,
+    /// A repeated element (maxOccurs > 1): one element per value.
+    Repeated,
+}
+
+impl Mode {
+    /// True for modes whose element must be present.
+    pub fn required(self) -> bool {
+        matches!(self, Mode::Required | Mode::Nillable | Mode::Array)
+    }
+}
+
+/// The runtime type used for a secret-looking name (`cookie`, `password`).
+pub fn secret_type(name: &str, ty: &TokenStream) -> Option<TokenStream> {
+    let t = ty.to_string();
+    if name.eq_ignore_ascii_case("cookie") && t == "i64" {
+        Some(quote!(ttsoap::Cookie))
+    } else if name.eq_ignore_ascii_case("password") && t == "String" {
+        Some(quote!(ttsoap::Password))
+    } else {
+        None
+    }
+}
+
+/// Plans the fields of `owner` (base fields first).
+pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types: bool) -> Result<Vec<FieldPlan>> {
+    let mut scope = Scope::default();
+    let mut out = Vec::new();
+    for f in fields {
+        let shape = plan.shape(&f.type_)?;
+        let mut ty = plan.rust_type(&shape, from_types);
+        if let Some(secret) = secret_type(&f.name, &ty) {
+            ty = secret;
+        }
+        let repeated = f.max_occurs != Some(1) && f.max_occurs != Some(0);
+        let is_array = matches!(shape, Shape::Array(_));
+        if plan.boxed.contains(&(owner.clone(), f.name.clone())) {
+            ty = quote!(Box<#ty>);
+        }
+        let mode = if repeated {
+            ty = quote!(Vec<#ty>);
+            Mode::Repeated
+        } else if is_array {
+            if f.min_occurs == 0 {
+                Mode::OptionalArray
+            } else {
+                Mode::Array
+            }
+        } else if f.min_occurs == 0 {
+            Mode::Optional
+        } else if f.nillable {
+            Mode::Nillable
+        } else {
+            Mode::Required
+        };
+        if matches!(mode, Mode::Optional | Mode::Nillable) {
+            ty = quote!(Option<#ty>);
+        }
+        out.push(FieldPlan {
+            rust: scope.claim(&snake(&f.name)),
+            wire: f.name.clone(),
+            ty,
+            ti: plan.ti(&f.type_),
+            mode,
+            doc: f.documentation.clone(),
+        });
+    }
+    Ok(out)
+}
+
+/// `Encode` statements writing `fields` of `self`.
+pub fn encode_fields(fields: &[FieldPlan], wire_prefix: &str) -> TokenStream {
+    let stmts = fields.iter().map(|f| {
+        let id = ident(&f.rust);
+        let wire = format!("{wire_prefix}{}", f.wire);
+        let ti = &f.ti;
+        match f.mode {
+            Mode::Required | Mode::Optional | Mode::Array => {
+                quote!(ttsoap::Encode::encode(&self.#id, #wire, #ti, w);)
+            }
+            Mode::Nillable => quote!(ttsoap::encoding::encode_nillable(&self.#id, #wire, #ti, w);),
+            Mode::OptionalArray => quote!(if !self.#id.is_empty() { ttsoap::Encode::encode(&self.#id, #wire, #ti, w); }),
+            Mode::Repeated => quote!(for v in &self.#id { ttsoap::Encode::encode(v, #wire, #ti, w); }),
+        }
+    });
+    quote!(#(#stmts)*)
+}
+
+/// The `match` arms reading `fields` into `target`, plus the required-element bookkeeping:
+/// (arms, setup, check).
+pub fn decode_arms(fields: &[FieldPlan], target: TokenStream, parent: TokenStream) -> (TokenStream, TokenStream, TokenStream) {
+    let mut bit = 0u32;
+    let mut names = Vec::new();
+    let mut mask: u64 = 0;
+    let arms: Vec<TokenStream> = fields
+        .iter()
+        .map(|f| {
+            let id = ident(&f.rust);
+            let wire = Literal::byte_string(f.wire.as_bytes());
+            let set = if f.mode == Mode::Repeated {
+                quote!(#target.#id.push(r.decode(child)?))
+            } else {
+                quote!(#target.#id = r.decode(child)?)
+            };
+            if f.mode.required() && bit < 64 {
+                let b = bit;
+                mask |= 1 << b;
+                names.push(f.wire.clone());
+                bit += 1;
+                quote!(#wire => { seen |= 1u64 << #b; #set; })
+            } else {
+                names.push(f.wire.clone());
+                bit += 1;
+                quote!(#wire => #set,)
+            }
+        })
+        .collect();
+    if mask == 0 {
+        return (quote!(#(#arms)*), quote!(), quote!());
+    }
+    // Names are indexed by bit; non-required fields take a bit too so indexes line up.
+    let names = names.iter().take(64);
+    let mask = Literal::u64_suffixed(mask);
+    (
+        quote!(#(#arms)*),
+        quote!(let mut seen = 0u64;),
+        quote!(r.check_required(#parent, seen, #mask, &[#(#names),*])?;),
+    )
+}
+
+/// Emits a struct type.
+pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
+    let name = ident(&plan.type_names[&t.name]);
+    let fields = plan_fields(plan, &t.name, &plan.all_fields(&t.name), true)?;
+    let qname = plan.qname_text(&t.name);
+    let doc = doc_attr(t.documentation.as_deref().unwrap_or(&format!("`{qname}`.")));
+    let decls = fields.iter().map(|f| {
+        let id = ident(&f.rust);
+        let ty = &f.ty;
+        let d = match &f.doc {
+            Some(d) => format!("`{}`: {d}", f.wire),
+            None => format!("`{}`", f.wire),
+        };
+        let d = doc_attr(&d);
+        quote!(#d pub #id: #ty,)
+    });
+    let enc = encode_fields(&fields, "");
+    let (arms, setup, check) = decode_arms(&fields, quote!(v), quote!(&el));
+    let unused = if fields.is_empty() { quote!(let _ = &self;) } else { quote!() };
+    Ok(quote! {
+        #doc
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct #name { #(#decls)* }
+
+        impl ttsoap::Encode for #name {
+            fn encode(&self, name: &str, _ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+                #unused
+                ttsoap::encoding::start_struct(name, #qname, w);
+                #enc
+                w.end(name);
+            }
+        }
+
+        impl ttsoap::Decode for #name {
+            fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
+                #[allow(unused_mut)]
+                let mut v = Self::default();
+                #setup
+                while let Some(child) = r.next_child(&el)? {
+                    match child.local_name() {
+                        #arms
+                        _ => r.unknown(&child)?,
+                    }
+                }
+                #check
+                Ok(v)
+            }
+        }
+    })
+}
+
+/// Emits an enumeration with an `Unknown(String)` fallback.
+pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> TokenStream {
+    let name = ident(&plan.type_names[&t.name]);
+    let qname = plan.qname_text(&t.name);
+    let doc = doc_attr(t.documentation.as_deref().unwrap_or(&format!("`{qname}` enumeration.")));
+    let mut scope = Scope::with_reserved(&["Unknown"]);
+    let variants: Vec<(proc_macro2::Ident, &String)> = values.iter().map(|v| (ident(&scope.claim(&camel(v))), v)).collect();
+    let decls = variants.iter().map(|(id, v)| {
+        let d = doc_attr(&format!("`{v}`"));
+        quote!(#d #id,)
+    });
+    let to_str = variants.iter().map(|(id, v)| quote!(Self::#id => #v,));
+    let from_str = variants.iter().map(|(id, v)| quote!(#v => Self::#id,));
+    let default = match variants.first() {
+        Some((id, _)) => quote!(Self::#id),
+        None => quote!(Self::Unknown(String::new())),
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#decls)*
+            /// A value the WSDL does not list, kept as received.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as written on the wire.
+            pub fn as_str(&self) -> &str {
+                match self { #(#to_str)* Self::Unknown(s) => s }
+            }
+
+            /// The variant for `s`, or `Unknown(s)`.
+            pub fn from_text(s: &str) -> Self {
+                match s { #(#from_str)* other => Self::Unknown(other.to_string()) }
+            }
+        }
+
+        impl Default for #name {
+            fn default() -> Self { #default }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
+        }
+
+        impl ttsoap::Encode for #name {
+            fn encode(&self, name: &str, _ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+                w.simple(name, #qname, self.as_str());
+            }
+        }
+
+        impl ttsoap::Decode for #name {
+            fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
+                let text = r.read_text(&el)?;
+                let v = Self::from_text(text.trim());
+                if r.is_strict() {
+                    if let Self::Unknown(s) = &v {
+                        return Err(r.invalid(&el, format!("{:?} is not a value of {}", s, #qname)));
+                    }
+                }
+                Ok(v)
+            }
+        }
+    }
+}
+
+/// Emits the `AnyX` enum over the family rooted at `base`.
+pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
+    let any = ident(&plan.any_names[base]);
+    let base_rust = &plan.type_names[base];
+    let members = plan.family(base);
+    let base_text = plan.qname_text(base);
+    let doc = doc_attr(&format!(
+        "Any value of the `{base_text}` family: the `xsi:type` of the element picks the variant; \
+         an unknown subtype is kept as raw XML."
+    ));
+    let mut scope = Scope::with_reserved(&["Unknown"]);
+    let variants: Vec<(proc_macro2::Ident, proc_macro2::Ident, String)> = members
+        .iter()
+        .map(|q| (ident(&scope.claim(&plan.type_names[q])), ident(&plan.type_names[q]), q.name.clone()))
+        .collect();
+    let decls = variants.iter().map(|(v, t, local)| {
+        let d = doc_attr(&format!("`{local}`"));
+        quote!(#d #v(#t),)
+    });
+    let enc = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => x.encode(name, ty, w),));
+    let type_names = variants.iter().map(|(v, _, local)| quote!(Self::#v(_) => #local,));
+    let dec = variants.iter().map(|(v, t, local)| quote!(#local => Ok(Self::#v(<#t as ttsoap::Decode>::decode(r, el)?)),));
+    let froms = variants.iter().map(|(v, t, _)| quote!(impl From<#t> for #any { fn from(x: #t) -> Self { Self::#v(x) } }));
+    let base_is_member = members.first() == Some(base);
+    let untyped = if base_is_member {
+        let b = ident(base_rust);
+        let bv = &variants[0].0;
+        quote!(Ok(Self::#bv(<#b as ttsoap::Decode>::decode(r, el)?)))
+    } else {
+        quote!(Ok(Self::Unknown(r.raw(&el)?)))
+    };
+    let default = match variants.first() {
+        Some((v, _, _)) => quote!(Self::#v(Default::default())),
+        None => quote!(Self::Unknown(Default::default())),
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #any {
+            #(#decls)*
+            /// A subtype this code does not know, kept as received.
+            Unknown(ttsoap::RawXml),
+        }
+
+        impl #any {
+            /// The local name of the concrete type (`xsi:type`).
+            pub fn type_name(&self) -> &str {
+                match self { #(#type_names)* Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or("") }
+            }
+        }
+
+        impl Default for #any {
+            fn default() -> Self { #default }
+        }
+
+        #(#froms)*
+
+        impl ttsoap::Encode for #any {
+            fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+                match self { #(#enc)* Self::Unknown(x) => x.encode(name, ty, w) }
+            }
+        }
+
+        impl ttsoap::Decode for #any {
+            fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
+                match r.xsi_type(&el) {
+                    None => #untyped,
+                    Some(t) => match t.local.as_str() {
+                        #(#dec)*
+                        _ => Ok(Self::Unknown(r.raw(&el)?)),
+                    },
+                }
+            }
+        }
+    }
+}
+
+/// The whole `types` module body.
+pub fn emit_types(plan: &Plan<'_>) -> Result<TokenStream> {
+    let mut items = Vec::new();
+    for t in &plan.model.types {
+        match &t.kind {
+            TypeKind::Struct(_) => items.push(emit_struct(plan, t)?),
+            TypeKind::Enum(e) => items.push(emit_enum(plan, t, &e.values)),
+            TypeKind::Array(_) | TypeKind::Simple(_) => {}
+        }
+        if plan.any_names.contains_key(&t.name) {
+            items.push(emit_any(plan, &t.name));
+        }
+    }
+    Ok(quote!(#(#items)*))
+}

@@ -1,0 +1,75 @@
+//! Errors of the generator: every one names the file, the line where the XML parser gives
+//! one, and the construct that could not be handled.
+
+use std::path::PathBuf;
+
+/// A generator failure.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CodegenError {
+    /// A file could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file is not well-formed XML.
+    #[error("{path}{}: not well-formed XML: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Xml {
+        /// The file.
+        path: PathBuf,
+        /// The line, when the parser reports one.
+        line: Option<u64>,
+        /// The parser's message.
+        message: String,
+    },
+    /// A reference to a type, element, message, portType or binding that is not declared.
+    #[error("{path}: {construct} refers to undeclared {what} {name}")]
+    Dangling {
+        /// The file.
+        path: PathBuf,
+        /// Where the reference is (`message getDefectRequest part pDefect`).
+        construct: String,
+        /// What kind of thing was looked up (`type`, `element`, `message`).
+        what: &'static str,
+        /// The name that is missing, as `{namespace}local`.
+        name: String,
+    },
+    /// An import or include whose file cannot be found (or would need the network).
+    #[error("{path}: {construct}: cannot load {location}: {reason}")]
+    Import {
+        /// The importing file.
+        path: PathBuf,
+        /// The import element (`xsd:import namespace=...`).
+        construct: String,
+        /// The schemaLocation / location.
+        location: String,
+        /// Why.
+        reason: String,
+    },
+    /// A construct the generator does not support.
+    #[error("{path}: unsupported construct: {construct}")]
+    Unsupported {
+        /// The file.
+        path: PathBuf,
+        /// What it is and where.
+        construct: String,
+    },
+    /// The document is not a WSDL 1.1 definitions element, or is missing something required.
+    #[error("{path}: invalid WSDL: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// Emitted code did not parse (a generator bug).
+    #[error("internal error: generated code does not parse: {0}")]
+    Emit(String),
+}
+
+/// Result alias.
+pub type Result<T, E = CodegenError> = std::result::Result<T, E>;

@@ -1,0 +1,84 @@
+//! `ttsoap-codegen`: the generator's command line.
+//!
+//! ```text
+//! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT]
+//! ttsoap-codegen ir FILE.wsdl
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT]
+      write Rust bindings: one file OUT_DIR/<stem>.rs for include!(), or with --crate
+      one file per module plus lib.rs (OUT_DIR is then the crate's src/)
+  ttsoap-codegen ir FILE.wsdl
+      print the model the generator builds from FILE.wsdl, as JSON";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("ttsoap-codegen: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let Some(cmd) = args.first() else { return Err(USAGE.into()) };
+    let mut file: Option<PathBuf> = None;
+    let mut out: Option<PathBuf> = None;
+    let mut as_crate = false;
+    let mut header = None;
+    let mut it = args[1..].iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-o" | "--out" => out = Some(it.next().ok_or("-o needs a directory")?.into()),
+            "--crate" => as_crate = true,
+            "--header" => header = Some(it.next().ok_or("--header needs text")?.clone()),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
+            s => {
+                if file.replace(s.into()).is_some() {
+                    return Err(format!("more than one input file\n{USAGE}"));
+                }
+            }
+        }
+    }
+    let file = file.ok_or_else(|| format!("no WSDL file given\n{USAGE}"))?;
+    let mut b = ttsoap_codegen::Builder::new().wsdl(&file).rerun_if_changed(false);
+    if let Some(h) = header {
+        b = b.header(h);
+    }
+    match cmd.as_str() {
+        "ir" => {
+            let model = b.model().map_err(|e| e.to_string())?;
+            println!("{}", model.to_json());
+            Ok(())
+        }
+        "generate" => {
+            let out = out.ok_or_else(|| format!("generate needs -o OUT_DIR\n{USAGE}"))?;
+            if as_crate {
+                let files = b.generate_crate(&out).map_err(|e| e.to_string())?;
+                for f in files {
+                    println!("{}", f.display());
+                }
+            } else {
+                std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+                let f = b.generate(&out).map_err(|e| e.to_string())?;
+                println!("{}", f.display());
+            }
+            Ok(())
+        }
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other}\n{USAGE}")),
+    }
+}

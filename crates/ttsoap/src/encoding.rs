@@ -1,0 +1,421 @@
+//! The SOAP-encoding contract between generated code and the runtime: [`Encode`] and
+//! [`Decode`], implemented here for every XSD simple type and for `Option`/`Vec`, and by
+//! generated code for structs, polymorphic enums and messages.
+//!
+//! | XSD | Rust |
+//! |---|---|
+//! | long, int, short, byte | `i64`, `i32`, `i16`, `i8` |
+//! | unsignedLong/Int/Short/Byte | `u64`, `u32`, `u16`, `u8` |
+//! | integer and its other derivations | `i64` |
+//! | boolean | `bool` (reads `true/false/1/0`) |
+//! | double, float | `f64`, `f32` |
+//! | decimal | [`Decimal`] |
+//! | string and string-like types | `String` |
+//! | date, dateTime | [`Date`], [`DateTime`] |
+//! | base64Binary | [`Bytes`] |
+//! | anyType | [`RawXml`] |
+
+use crate::error::DecodeError;
+use crate::values::{Bytes, Cookie, Date, DateTime, Decimal, Password, RawXml};
+use crate::xml::{Elem, XmlReader, XmlWriter};
+use base64::Engine as _;
+
+/// The declared type of a value, as written in `xsi:type`, with the item type for arrays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypeInfo {
+    /// The qualified name written in `xsi:type` (`xsd:long`, `ttns:ArrayOfCField`).
+    pub name: &'static str,
+    /// For SOAP-ENC arrays, the item type (its name goes in `SOAP-ENC:arrayType`).
+    pub item: Option<&'static TypeInfo>,
+}
+
+impl TypeInfo {
+    /// A simple or struct type.
+    pub const fn named(name: &'static str) -> Self {
+        TypeInfo { name, item: None }
+    }
+
+    /// A SOAP-ENC array type with its item type.
+    pub const fn array(name: &'static str, item: &'static TypeInfo) -> Self {
+        TypeInfo { name, item: Some(item) }
+    }
+}
+
+/// Declared types of the XSD built-ins, for generated code.
+pub mod xsd {
+    use super::TypeInfo;
+    macro_rules! xsd_types {
+        ($($c:ident = $n:literal),* $(,)?) => {
+            $(#[doc = concat!("`", $n, "`")] pub const $c: TypeInfo = TypeInfo::named($n);)*
+        };
+    }
+    xsd_types!(
+        STRING = "xsd:string", LONG = "xsd:long", INT = "xsd:int", SHORT = "xsd:short",
+        BYTE = "xsd:byte", BOOLEAN = "xsd:boolean", DOUBLE = "xsd:double", FLOAT = "xsd:float",
+        DECIMAL = "xsd:decimal", DATE = "xsd:date", DATE_TIME = "xsd:dateTime",
+        BASE64_BINARY = "xsd:base64Binary", ANY_TYPE = "xsd:anyType", INTEGER = "xsd:integer",
+        UNSIGNED_LONG = "xsd:unsignedLong", UNSIGNED_INT = "xsd:unsignedInt",
+        UNSIGNED_SHORT = "xsd:unsignedShort", UNSIGNED_BYTE = "xsd:unsignedByte",
+    );
+}
+
+/// Writes a value as an element.
+pub trait Encode {
+    /// Writes `<name xsi:type="...">…</name>`. `ty` is the declared type: simple values and
+    /// arrays write it; structs and polymorphic values write their own concrete type.
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter);
+}
+
+/// Reads a value from an element.
+pub trait Decode: Sized {
+    /// Decodes the content of `el` (whose start tag has been read) and consumes its end tag.
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError>;
+
+    /// The value for an element marked `xsi:nil="true"`. Only optional values and arrays
+    /// accept it; for others it is an error naming the element.
+    fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+        Err(r.invalid(el, "xsi:nil on a value that cannot be nil"))
+    }
+}
+
+/// Writes a required-but-nillable value: `None` becomes `<name xsi:nil="true"/>`.
+pub fn encode_nillable<T: Encode>(v: &Option<T>, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+    match v {
+        Some(v) => v.encode(name, ty, w),
+        None => {
+            w.start(name);
+            w.attr("xsi:nil", "true");
+            w.end(name);
+        }
+    }
+}
+
+/// Writes the start of a struct element with its concrete type; generated code writes the
+/// fields and calls `w.end(name)`.
+#[inline]
+pub fn start_struct(name: &str, qname: &str, w: &mut XmlWriter) {
+    w.start(name);
+    w.attr("xsi:type", qname);
+}
+
+impl<T: Encode> Encode for Option<T> {
+    #[inline]
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        if let Some(v) = self {
+            v.encode(name, ty, w);
+        }
+    }
+}
+
+impl<T: Decode> Decode for Option<T> {
+    #[inline]
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        T::decode(r, el).map(Some)
+    }
+    fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {
+        Ok(None)
+    }
+}
+
+impl<T: Encode> Encode for Box<T> {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        (**self).encode(name, ty, w)
+    }
+}
+
+impl<T: Decode> Decode for Box<T> {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        T::decode(r, el).map(Box::new)
+    }
+    fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+        T::nil(r, el).map(Box::new)
+    }
+}
+
+/// SOAP-ENC arrays: `<name xsi:type="ttns:ArrayOfX" SOAP-ENC:arrayType="ttns:X[n]">` with one
+/// `<item>` per element.
+impl<T: Encode> Encode for Vec<T> {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        static ANY: TypeInfo = xsd::ANY_TYPE;
+        let item = ty.item.unwrap_or(&ANY);
+        w.start(name);
+        w.attr("xsi:type", ty.name);
+        let mut at = String::with_capacity(item.name.len() + 8);
+        at.push_str(item.name);
+        at.push('[');
+        at.push_str(itoa(self.len() as i64).as_str());
+        at.push(']');
+        w.attr("SOAP-ENC:arrayType", &at);
+        for v in self {
+            v.encode("item", item, w);
+        }
+        w.end(name);
+    }
+}
+
+impl<T: Decode + Default> Decode for Vec<T> {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        let mut out = Vec::new();
+        while let Some(child) = r.next_child(&el)? {
+            match r.array_position(&child) {
+                Some(pos) if pos >= out.len() && pos < out.len() + 1_000_000 => {
+                    out.resize_with(pos, T::default);
+                    out.push(r.decode(child)?);
+                }
+                Some(pos) if pos < out.len() => out[pos] = r.decode(child)?,
+                _ => out.push(r.decode(child)?),
+            }
+        }
+        Ok(out)
+    }
+    fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {
+        Ok(Vec::new())
+    }
+}
+
+/// Small integer formatting without allocation-heavy `format!`.
+struct Itoa {
+    buf: [u8; 24],
+    start: usize,
+}
+
+impl Itoa {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or("0")
+    }
+}
+
+fn itoa(v: i64) -> Itoa {
+    let mut buf = [0u8; 24];
+    let mut i = buf.len();
+    let neg = v < 0;
+    let mut n = v.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if neg {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    Itoa { buf, start: i }
+}
+
+macro_rules! int_impl {
+    ($($t:ty => $xsd:literal),* $(,)?) => {$(
+        impl Encode for $t {
+            #[inline]
+            fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+                w.start(name);
+                w.attr("xsi:type", ty.name);
+                w.raw(&self.to_string());
+                w.end(name);
+            }
+        }
+        impl Decode for $t {
+            #[inline]
+            fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+                let text = r.read_text(&el)?;
+                let t = text.trim();
+                let t = t.strip_prefix('+').unwrap_or(t);
+                t.parse::<$t>().map_err(|e| {
+                    let why = match e.kind() {
+                        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow =>
+                            concat!("out of range for ", $xsd),
+                        std::num::IntErrorKind::Empty => concat!("empty where ", $xsd, " was expected"),
+                        _ => concat!("not a valid ", $xsd),
+                    };
+                    r.invalid(&el, format!("{why}: {}", shown(&el, t)))
+                })
+            }
+        }
+    )*};
+}
+
+int_impl!(i64 => "xsd:long", i32 => "xsd:int", i16 => "xsd:short", i8 => "xsd:byte",
+          u64 => "xsd:unsignedLong", u32 => "xsd:unsignedInt", u16 => "xsd:unsignedShort",
+          u8 => "xsd:unsignedByte");
+
+/// The value as it may appear in an error message: never for secrets, and shortened.
+fn shown(el: &Elem<'_>, t: &str) -> String {
+    if crate::trace::is_secret_name(el.local_name()) {
+        return "(value hidden)".into();
+    }
+    let mut s: String = t.chars().take(40).collect();
+    if s.len() < t.len() {
+        s.push('…');
+    }
+    format!("{s:?}")
+}
+
+macro_rules! float_impl {
+    ($($t:ty => $xsd:literal),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+                w.start(name);
+                w.attr("xsi:type", ty.name);
+                if self.is_nan() {
+                    w.raw("NaN");
+                } else if self.is_infinite() {
+                    w.raw(if *self > 0.0 { "INF" } else { "-INF" });
+                } else {
+                    w.raw(&self.to_string());
+                }
+                w.end(name);
+            }
+        }
+        impl Decode for $t {
+            fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+                let text = r.read_text(&el)?;
+                match text.trim() {
+                    "INF" => Ok(<$t>::INFINITY),
+                    "-INF" => Ok(<$t>::NEG_INFINITY),
+                    "NaN" => Ok(<$t>::NAN),
+                    t if t.bytes().any(|c| c.is_ascii_alphabetic() && c != b'e' && c != b'E') =>
+                        Err(r.invalid(&el, format!(concat!("not a valid ", $xsd, ": {}"), shown(&el, t)))),
+                    t => t.parse::<$t>().map_err(|_| r.invalid(&el, format!(concat!("not a valid ", $xsd, ": {}"), shown(&el, t)))),
+                }
+            }
+        }
+    )*};
+}
+
+float_impl!(f64 => "xsd:double", f32 => "xsd:float");
+
+impl Encode for bool {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        w.start(name);
+        w.attr("xsi:type", ty.name);
+        w.raw(if *self { "true" } else { "false" });
+        w.end(name);
+    }
+}
+
+impl Decode for bool {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        let text = r.read_text(&el)?;
+        match text.trim() {
+            "true" | "1" => Ok(true),
+            "false" | "0" => Ok(false),
+            t if !r.is_strict() && t.eq_ignore_ascii_case("true") => Ok(true),
+            t if !r.is_strict() && t.eq_ignore_ascii_case("false") => Ok(false),
+            t => Err(r.invalid(&el, format!("not a valid xsd:boolean: {}", shown(&el, t)))),
+        }
+    }
+}
+
+impl Encode for String {
+    #[inline]
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        w.simple(name, ty.name, self);
+    }
+}
+
+impl Encode for str {
+    #[inline]
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        w.simple(name, ty.name, self);
+    }
+}
+
+impl Decode for String {
+    #[inline]
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        r.read_text(&el).map(|c| c.into_owned())
+    }
+    fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {
+        Ok(String::new())
+    }
+}
+
+macro_rules! text_type_impl {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+                w.simple(name, ty.name, self.as_str());
+            }
+        }
+        impl Decode for $t {
+            fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+                let text = r.read_text(&el)?;
+                <$t>::parse(&text).map_err(|e| r.invalid(&el, e.0))
+            }
+        }
+    )*};
+}
+
+text_type_impl!(Date, DateTime, Decimal);
+
+impl Encode for Bytes {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        w.start(name);
+        w.attr("xsi:type", ty.name);
+        w.raw(&base64::engine::general_purpose::STANDARD.encode(&self.0));
+        w.end(name);
+    }
+}
+
+impl Decode for Bytes {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        let text = r.read_text(&el)?;
+        let compact: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+        base64::engine::general_purpose::STANDARD
+            .decode(&compact)
+            .map(Bytes)
+            .map_err(|e| r.invalid(&el, format!("not valid base64: {e}")))
+    }
+    fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {
+        Ok(Bytes::default())
+    }
+}
+
+impl Encode for Cookie {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        self.expose().encode(name, ty, w)
+    }
+}
+
+impl Decode for Cookie {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        i64::decode(r, el).map(Cookie::new)
+    }
+}
+
+impl Encode for Password {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        w.simple(name, ty.name, self.expose())
+    }
+}
+
+impl Decode for Password {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        String::decode(r, el).map(Password::new)
+    }
+    fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {
+        Ok(Password::default())
+    }
+}
+
+impl Encode for RawXml {
+    fn encode(&self, name: &str, _ty: &TypeInfo, w: &mut XmlWriter) {
+        if self.xml.is_empty() {
+            w.start(name);
+            w.end(name);
+        } else {
+            w.raw(&self.xml);
+        }
+    }
+}
+
+impl Decode for RawXml {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        r.raw(&el)
+    }
+    fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {
+        Ok(RawXml::default())
+    }
+}

@@ -1,0 +1,230 @@
+//! SOAP 1.1 envelopes: writing requests, responses and faults, and reading them back in any
+//! of the dialects real peers produce (gSOAP, PHP ext/soap, Apache Axis).
+
+use crate::error::{DecodeError, Error, Fault};
+use crate::operation::{Message, Operation, Style};
+use crate::xml::{Elem, ReadOptions, XmlReader, XmlWriter, SOAP_ENC_NS, SOAP_ENV_NS, XSD_NS, XSI_NS};
+
+const DECL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
+
+fn open_envelope(w: &mut XmlWriter, encoded: bool, namespaces: &[(&str, &str)]) {
+    w.raw(DECL);
+    w.start("SOAP-ENV:Envelope");
+    w.attr("xmlns:SOAP-ENV", SOAP_ENV_NS);
+    w.attr("xmlns:SOAP-ENC", SOAP_ENC_NS);
+    w.attr("xmlns:xsi", XSI_NS);
+    w.attr("xmlns:xsd", XSD_NS);
+    let mut seen: Vec<&str> = Vec::with_capacity(namespaces.len());
+    for (prefix, uri) in namespaces {
+        if !seen.contains(prefix) {
+            seen.push(prefix);
+            w.attr(&format!("xmlns:{prefix}"), uri);
+        }
+    }
+    if encoded {
+        w.attr("SOAP-ENV:encodingStyle", SOAP_ENC_NS);
+    }
+    w.start("SOAP-ENV:Body");
+}
+
+fn close_envelope(w: &mut XmlWriter) {
+    w.end("SOAP-ENV:Body");
+    w.end("SOAP-ENV:Envelope");
+}
+
+fn wrapper_prefix<O: Operation>() -> Option<&'static str> {
+    O::NAMESPACES.iter().find(|(_, uri)| *uri == O::NAMESPACE).map(|(p, _)| *p)
+}
+
+fn write_message<O: Operation, M: Message>(m: &M, local: &str) -> Vec<u8> {
+    let mut w = XmlWriter::with_capacity(1024);
+    open_envelope(&mut w, O::ENCODED, O::NAMESPACES);
+    match O::STYLE {
+        Style::Rpc => {
+            let (name, declare) = match wrapper_prefix::<O>() {
+                Some(p) => (format!("{p}:{local}"), false),
+                None => (format!("ns:{local}"), true),
+            };
+            w.start(&name);
+            if declare {
+                w.attr("xmlns:ns", O::NAMESPACE);
+            }
+            m.write_parts(&mut w);
+            w.end(&name);
+        }
+        Style::Document => m.write_parts(&mut w),
+    }
+    close_envelope(&mut w);
+    w.into_bytes()
+}
+
+/// Writes the request envelope for `op`.
+pub fn write_request<O: Operation>(op: &O) -> Vec<u8> {
+    write_message::<O, O>(op, O::NAME)
+}
+
+/// Writes the response envelope for operation `O` (used by servers).
+pub fn write_response<O: Operation>(resp: &O::Response) -> Vec<u8> {
+    write_message::<O, O::Response>(resp, O::RESPONSE_NAME)
+}
+
+/// Writes a SOAP 1.1 fault envelope; the detail is plain text, as TestTrack writes it.
+pub fn write_fault(f: &Fault) -> Vec<u8> {
+    let mut w = XmlWriter::with_capacity(512);
+    open_envelope(&mut w, false, &[]);
+    w.start("SOAP-ENV:Fault");
+    w.start("faultcode");
+    w.text(&f.code);
+    w.end("faultcode");
+    w.start("faultstring");
+    w.text(&f.string);
+    w.end("faultstring");
+    if let Some(d) = &f.detail {
+        w.start("detail");
+        w.text(d);
+        w.end("detail");
+    }
+    w.end("SOAP-ENV:Fault");
+    close_envelope(&mut w);
+    w.into_bytes()
+}
+
+/// Reads up to the Body and returns the reader with the Body element.
+pub fn open_body<'a>(doc: &'a [u8], opts: ReadOptions) -> Result<(XmlReader<'a>, Elem<'a>), DecodeError> {
+    let mut r = XmlReader::new(doc, opts);
+    let env = r.root()?;
+    if env.local_name() != b"Envelope" {
+        return Err(r.unexpected(format!("expected a SOAP Envelope, found <{}>", env.name_lossy())));
+    }
+    while let Some(child) = r.next_child(&env)? {
+        match child.local_name() {
+            b"Header" => r.skip(&child)?,
+            b"Body" => return Ok((r, child)),
+            _ => r.unknown(&child)?,
+        }
+    }
+    Err(r.unexpected("the Envelope has no Body"))
+}
+
+/// The first element inside the Body, i.e. the rpc wrapper or fault. `Ok(None)` for an
+/// empty Body.
+pub fn first_in_body<'a>(r: &mut XmlReader<'a>, body: &Elem<'a>) -> Result<Option<Elem<'a>>, DecodeError> {
+    r.next_child(body)
+}
+
+/// Reads the rest of the document after the payload, so a truncated tail is noticed.
+fn finish<'a>(r: &mut XmlReader<'a>, body: &Elem<'a>) -> Result<(), DecodeError> {
+    // Remaining Body children (Axis multiRefs) and the Envelope end.
+    while let Some(child) = r.next_child(body)? {
+        r.skip(&child)?;
+    }
+    // The Envelope's end tag.
+    let env_end = r.position();
+    let rest = &r.document()[env_end..];
+    let trimmed = std::str::from_utf8(rest).unwrap_or("").trim_start();
+    if !trimmed.starts_with("</") {
+        return Err(DecodeError::Malformed {
+            offset: env_end as u64,
+            message: "the Envelope is not closed (truncated document)".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Reads a `Fault` element (SOAP 1.1 `faultcode/faultstring/detail`, or SOAP 1.2
+/// `Code/Reason/Detail`).
+pub fn read_fault<'a>(r: &mut XmlReader<'a>, fault: &Elem<'a>) -> Result<Fault, DecodeError> {
+    let mut f = Fault::new("", "", None);
+    while let Some(child) = r.next_child(fault)? {
+        match child.local_name() {
+            b"faultcode" => f.code = r.read_text(&child)?.trim().to_string(),
+            b"faultstring" => f.string = r.read_text(&child)?.into_owned(),
+            b"Code" => f.code = inner_text(r, &child)?,
+            b"Reason" => f.string = inner_text(r, &child)?,
+            b"detail" | b"Detail" => {
+                let d = inner_text(r, &child)?;
+                f.detail = if d.is_empty() { None } else { Some(d) };
+            }
+            _ => r.skip(&child)?,
+        }
+    }
+    Ok(f)
+}
+
+/// All text below `el`, trimmed, with nested elements' text joined by spaces.
+fn inner_text<'a>(r: &mut XmlReader<'a>, el: &Elem<'a>) -> Result<String, DecodeError> {
+    let raw = r.raw(el)?;
+    let mut out = String::new();
+    let mut depth_text = raw.xml.as_str();
+    // Drop the element's own start and end tags, then strip inner tags.
+    if let Some(i) = depth_text.find('>') {
+        depth_text = &depth_text[i + 1..];
+    }
+    if let Some(i) = depth_text.rfind("</") {
+        depth_text = &depth_text[..i];
+    }
+    let mut in_tag = false;
+    let mut piece = String::new();
+    for c in depth_text.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                if !piece.trim().is_empty() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(piece.trim());
+                }
+                piece.clear();
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => piece.push(c),
+            _ => {}
+        }
+    }
+    if !piece.trim().is_empty() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(piece.trim());
+    }
+    Ok(crate::xml::unescape_text(&out).map(|c| c.into_owned()).unwrap_or(out))
+}
+
+/// Reads a response envelope: a fault becomes [`Error::Fault`], anything else is decoded as
+/// message `M` from the first Body child (rpc) or the Body (document).
+pub fn read_response<M: Message>(doc: &[u8], style: Style, expected: &str, opts: ReadOptions) -> Result<M, Error> {
+    let (mut r, body) = open_body(doc, opts)?;
+    match style {
+        Style::Rpc => {
+            let Some(wrapper) = first_in_body(&mut r, &body)? else {
+                return Err(r.unexpected("the Body is empty").into());
+            };
+            if wrapper.local_name() == b"Fault" {
+                let f = read_fault(&mut r, &wrapper)?;
+                return Err(Error::Fault(f));
+            }
+            if opts.strict && wrapper.local_name() != expected.as_bytes() {
+                return Err(r
+                    .unexpected(format!("expected <{expected}>, found <{}>", wrapper.name_lossy()))
+                    .into());
+            }
+            let m = M::read_parts(&mut r, &wrapper)?;
+            finish(&mut r, &body)?;
+            Ok(m)
+        }
+        Style::Document => {
+            let mut m = M::default();
+            let mut first = true;
+            while let Some(child) = r.next_child(&body)? {
+                if first && child.local_name() == b"Fault" {
+                    return Err(Error::Fault(read_fault(&mut r, &child)?));
+                }
+                first = false;
+                m.read_part(&mut r, child)?;
+            }
+            let _ = expected;
+            Ok(m)
+        }
+    }
+}

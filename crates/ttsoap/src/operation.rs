@@ -1,0 +1,63 @@
+//! What a generated operation tells the runtime: its names, SOAPAction and style
+//! ([`Operation`]), and how its parts are written and read ([`Message`]).
+
+use crate::error::DecodeError;
+use crate::xml::{Elem, XmlReader, XmlWriter};
+
+/// The binding style of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// rpc: the body holds a wrapper element named after the operation, with one child per part.
+    Rpc,
+    /// document: the body holds the parts themselves.
+    Document,
+}
+
+/// The parts of one request or response message. Implemented by generated code.
+pub trait Message: Sized + Default {
+    /// Writes every part as a child element (the caller writes the wrapper).
+    fn write_parts(&self, w: &mut XmlWriter);
+
+    /// Reads one child element of the wrapper into the matching part; an unknown element goes
+    /// to [`XmlReader::unknown`].
+    fn read_part<'a>(&mut self, r: &mut XmlReader<'a>, child: Elem<'a>) -> Result<(), DecodeError>;
+
+    /// Reads the parts from the children of `wrapper` (the rpc wrapper, or the Body element
+    /// for document style), consuming its end tag.
+    fn read_parts<'a>(r: &mut XmlReader<'a>, wrapper: &Elem<'a>) -> Result<Self, DecodeError> {
+        let mut m = Self::default();
+        while let Some(child) = r.next_child(wrapper)? {
+            m.read_part(r, child)?;
+        }
+        Ok(m)
+    }
+}
+
+/// A request message that names its operation. Implemented by generated code.
+pub trait Operation: Message {
+    /// The operation name as declared (`getDefect`, `ProjectLogon`).
+    const NAME: &'static str;
+    /// The namespace of the rpc wrapper elements (`urn:testtrack-interface`).
+    const NAMESPACE: &'static str;
+    /// The SOAPAction the binding declares (may be empty).
+    const SOAP_ACTION: &'static str;
+    /// The response wrapper's local name (`getDefectResponse`).
+    const RESPONSE_NAME: &'static str;
+    /// rpc or document.
+    const STYLE: Style;
+    /// True for `use="encoded"` (SOAP-ENC encodingStyle is declared).
+    const ENCODED: bool;
+    /// Prefixes used in the `xsi:type` values this operation writes, with their namespaces.
+    const NAMESPACES: &'static [(&'static str, &'static str)];
+    /// The response message.
+    type Response: Message;
+}
+
+/// An operation whose first part is the session cookie, so a session can fill it in.
+pub trait CookieOperation: Operation {
+    /// Sets the cookie part.
+    fn set_cookie(&mut self, cookie: crate::values::Cookie);
+    /// True when the operation only reads (get/list/...), so it is safe to repeat after
+    /// logging on again.
+    const READ_ONLY: bool;
+}

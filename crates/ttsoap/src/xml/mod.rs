@@ -1,0 +1,19 @@
+//! XML plumbing shared by the encoder and the decoder: a small append-only writer and a
+//! one-pass pull reader over a borrowed byte slice (no DOM).
+
+mod escape;
+mod reader;
+mod writer;
+
+pub use escape::{escape_into, unescape_text};
+pub use reader::{Elem, ReadOptions, XmlReader};
+pub use writer::XmlWriter;
+
+/// Namespace of XML Schema instance attributes (`xsi:type`, `xsi:nil`).
+pub const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
+/// Namespace of XML Schema built-in types (`xsd:long`, ...).
+pub const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema";
+/// SOAP 1.1 envelope namespace.
+pub const SOAP_ENV_NS: &str = "http://schemas.xmlsoap.org/soap/envelope/";
+/// SOAP 1.1 encoding namespace (`SOAP-ENC:Array`, `SOAP-ENC:arrayType`).
+pub const SOAP_ENC_NS: &str = "http://schemas.xmlsoap.org/soap/encoding/";

@@ -1,0 +1,585 @@
+//! A one-pass pull reader over a borrowed document, with the few SOAP-encoding attributes
+//! (`xsi:type`, `xsi:nil`, `href`, `id`, `SOAP-ENC:position`) resolved on demand.
+//!
+//! Decoding never builds a tree. The one exception is Apache Axis multi-references
+//! (`href="#id0"` pointing at a `<multiRef id="id0">` elsewhere in the body): the first
+//! `href` seen triggers one scan that indexes every element carrying an `id`, and the
+//! referenced element is then decoded by a second reader positioned at it.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{QName, ResolveResult};
+use quick_xml::NsReader;
+
+use super::escape::unescape_text;
+use super::XSI_NS;
+use crate::encoding::Decode;
+use crate::error::DecodeError;
+
+/// How tolerant the reader is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Unknown elements, missing required elements and type mismatches are errors when set;
+    /// by default they are tolerated (unknown elements are skipped).
+    pub strict: bool,
+    /// Deepest element nesting accepted before the document is refused.
+    pub max_depth: usize,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { strict: false, max_depth: 200 }
+    }
+}
+
+impl ReadOptions {
+    /// Options with unknown elements and type mismatches reported as errors.
+    pub fn strict() -> Self {
+        ReadOptions { strict: true, ..Self::default() }
+    }
+}
+
+/// A start tag that the reader has just returned. Its content has not been read yet.
+#[derive(Debug, Clone)]
+pub struct Elem<'a> {
+    start: BytesStart<'a>,
+    empty: bool,
+    offset: usize,
+}
+
+impl<'a> Elem<'a> {
+    /// The element's name without its prefix.
+    #[inline]
+    pub fn local_name(&self) -> &[u8] {
+        let name = self.start.name().into_inner();
+        match name.iter().position(|&b| b == b':') {
+            Some(i) => &name[i + 1..],
+            None => name,
+        }
+    }
+
+    /// The element's name as written, prefix included.
+    pub fn qname(&self) -> &[u8] {
+        self.start.name().into_inner()
+    }
+
+    /// The element's name as text, for messages.
+    pub fn name_lossy(&self) -> String {
+        String::from_utf8_lossy(self.local_name()).into_owned()
+    }
+
+    /// True for `<x/>`.
+    pub fn is_empty(&self) -> bool {
+        self.empty
+    }
+
+    /// True when the tag carries no attributes at all (gSOAP's usual output).
+    #[inline]
+    pub fn has_attributes(&self) -> bool {
+        !self.start.attributes_raw().iter().all(|b| b.is_ascii_whitespace())
+    }
+
+    /// Byte offset of the tag's `<` in the document.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The raw value of the first attribute whose local name is `local` (any prefix, or none).
+    fn attr_by_local(&self, local: &[u8], ignore_case: bool) -> Option<(Option<&[u8]>, Cow<'_, [u8]>)> {
+        if !self.has_attributes() {
+            return None;
+        }
+        for a in self.start.attributes().with_checks(false).flatten() {
+            let key = a.key.into_inner();
+            let (prefix, name) = match key.iter().position(|&b| b == b':') {
+                Some(i) => (Some(&key[..i]), &key[i + 1..]),
+                None => (None, key),
+            };
+            let hit = if ignore_case { name.eq_ignore_ascii_case(local) } else { name == local };
+            if hit {
+                return Some((prefix, a.value));
+            }
+        }
+        None
+    }
+}
+
+/// An `xsi:type` value split into namespace and local name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeName {
+    /// The namespace the prefix resolved to, if it resolved.
+    pub namespace: Option<String>,
+    /// The local part.
+    pub local: String,
+}
+
+type RefIndex = Rc<HashMap<Vec<u8>, (usize, Vec<(Vec<u8>, Vec<u8>)>)>>;
+
+/// The pull reader used by generated `Decode` implementations.
+pub struct XmlReader<'a> {
+    doc: &'a [u8],
+    base: usize,
+    ns: NsReader<&'a [u8]>,
+    opts: ReadOptions,
+    path: Vec<&'a [u8]>,
+    refs: Option<RefIndex>,
+    inherited: Vec<(Vec<u8>, Vec<u8>)>,
+    ref_depth: usize,
+    path_prefix: String,
+}
+
+impl<'a> XmlReader<'a> {
+    /// A reader over a whole document.
+    pub fn new(doc: &'a [u8], opts: ReadOptions) -> Self {
+        Self::at(doc, 0, opts)
+    }
+
+    fn at(doc: &'a [u8], base: usize, opts: ReadOptions) -> Self {
+        let mut ns = NsReader::from_reader(&doc[base..]);
+        let cfg = ns.config_mut();
+        cfg.trim_text(false);
+        cfg.expand_empty_elements = false;
+        cfg.check_end_names = true;
+        cfg.check_comments = false;
+        XmlReader {
+            doc,
+            base,
+            ns,
+            opts,
+            path: Vec::new(),
+            refs: None,
+            inherited: Vec::new(),
+            ref_depth: 0,
+            path_prefix: String::new(),
+        }
+    }
+
+    /// The options this reader was made with.
+    pub fn options(&self) -> ReadOptions {
+        self.opts
+    }
+
+    /// True when unknown elements and mismatches are errors.
+    #[inline]
+    pub fn is_strict(&self) -> bool {
+        self.opts.strict
+    }
+
+    /// The whole document.
+    pub fn document(&self) -> &'a [u8] {
+        self.doc
+    }
+
+    /// Current byte offset in the document.
+    pub fn position(&self) -> usize {
+        self.base + self.ns.buffer_position() as usize
+    }
+
+    /// The slash-separated path of open elements, for error messages.
+    pub fn path(&self) -> String {
+        let mut s = self.path_prefix.clone();
+        for p in &self.path {
+            s.push('/');
+            s.push_str(&String::from_utf8_lossy(p));
+        }
+        if s.is_empty() {
+            s.push('/');
+        }
+        s
+    }
+
+    /// Path of `child` below the open elements.
+    pub fn path_of(&self, child: &Elem<'_>) -> String {
+        let mut s = self.path();
+        if !s.ends_with('/') {
+            s.push('/');
+        }
+        s.push_str(&child.name_lossy());
+        s
+    }
+
+    fn malformed(&self, message: impl Into<String>) -> DecodeError {
+        DecodeError::Malformed { offset: self.position() as u64, message: message.into() }
+    }
+
+    /// An "unexpected structure" error at the current path.
+    pub fn unexpected(&self, message: impl Into<String>) -> DecodeError {
+        DecodeError::Unexpected { path: self.path(), message: message.into() }
+    }
+
+    /// An "invalid value" error for the content of `el`.
+    pub fn invalid(&self, el: &Elem<'_>, message: impl Into<String>) -> DecodeError {
+        DecodeError::InvalidValue { path: self.path_of(el), message: message.into() }
+    }
+
+    fn read_event(&mut self) -> Result<Event<'a>, DecodeError> {
+        self.ns.read_event().map_err(|e| self.malformed(e.to_string()))
+    }
+
+    fn push(&mut self, start: &BytesStart<'a>) -> Result<(), DecodeError> {
+        if self.path.len() >= self.opts.max_depth {
+            return Err(self.malformed(format!("elements nested deeper than {}", self.opts.max_depth)));
+        }
+        // The name borrows from the document, not from the event.
+        let name = start.name().into_inner();
+        let local = match name.iter().position(|&b| b == b':') {
+            Some(i) => &name[i + 1..],
+            None => name,
+        };
+        // SAFETY-free re-borrow: locate the slice inside the document to get lifetime 'a.
+        let local: &'a [u8] = self.reborrow(local);
+        self.path.push(local);
+        Ok(())
+    }
+
+    /// Maps a slice that points into the document back to the document's lifetime.
+    fn reborrow(&self, s: &[u8]) -> &'a [u8] {
+        let doc = self.doc;
+        let start = s.as_ptr() as usize;
+        let doc_start = doc.as_ptr() as usize;
+        if start >= doc_start && start + s.len() <= doc_start + doc.len() {
+            let off = start - doc_start;
+            &doc[off..off + s.len()]
+        } else {
+            b"?"
+        }
+    }
+
+    /// Reads up to the document element and returns it. A DOCTYPE is refused.
+    pub fn root(&mut self) -> Result<Elem<'a>, DecodeError> {
+        loop {
+            let offset = self.position();
+            match self.read_event()? {
+                Event::Start(s) => {
+                    self.push(&s)?;
+                    return Ok(Elem { start: s, empty: false, offset });
+                }
+                Event::Empty(s) => return Ok(Elem { start: s, empty: true, offset }),
+                Event::DocType(_) => {
+                    return Err(DecodeError::Malformed {
+                        offset: offset as u64,
+                        message: "a DOCTYPE declaration is not accepted in a SOAP message".into(),
+                    })
+                }
+                Event::Text(t) => {
+                    if !t.iter().all(|b| b.is_ascii_whitespace()) {
+                        return Err(DecodeError::Malformed {
+                            offset: offset as u64,
+                            message: "text before the document element".into(),
+                        });
+                    }
+                }
+                Event::Eof => {
+                    return Err(DecodeError::Malformed {
+                        offset: offset as u64,
+                        message: "no document element (empty or truncated input)".into(),
+                    })
+                }
+                Event::End(_) => return Err(self.malformed("unexpected end tag")),
+                _ => {}
+            }
+        }
+    }
+
+    /// Returns the next child element of `parent`, or `None` once `parent` has ended.
+    /// Text between children is ignored.
+    pub fn next_child(&mut self, parent: &Elem<'a>) -> Result<Option<Elem<'a>>, DecodeError> {
+        if parent.empty {
+            return Ok(None);
+        }
+        loop {
+            let offset = self.position();
+            match self.read_event()? {
+                Event::Start(s) => {
+                    self.push(&s)?;
+                    return Ok(Some(Elem { start: s, empty: false, offset }));
+                }
+                Event::Empty(s) => return Ok(Some(Elem { start: s, empty: true, offset })),
+                Event::End(_) => {
+                    self.path.pop();
+                    return Ok(None);
+                }
+                Event::Text(t) => {
+                    if self.opts.strict && !t.iter().all(|b| b.is_ascii_whitespace()) {
+                        return Err(self.unexpected("text where elements were expected"));
+                    }
+                }
+                Event::DocType(_) => {
+                    return Err(self.malformed("a DOCTYPE declaration is not accepted in a SOAP message"))
+                }
+                Event::Eof => {
+                    return Err(self.malformed(format!(
+                        "input ended inside <{}> (truncated document)",
+                        String::from_utf8_lossy(parent.local_name())
+                    )))
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Reads the text content of `el` (entities resolved, CDATA unwrapped) and consumes its end tag.
+    pub fn read_text(&mut self, el: &Elem<'a>) -> Result<Cow<'a, str>, DecodeError> {
+        if el.empty {
+            return Ok(Cow::Borrowed(""));
+        }
+        let raw = match self.ns.read_text(el.start.name()) {
+            Ok(t) => t,
+            Err(e) => {
+                let msg = match e {
+                    quick_xml::Error::Syntax(_) | quick_xml::Error::IllFormed(_) => e.to_string(),
+                    other => other.to_string(),
+                };
+                return Err(self.malformed(format!(
+                    "in <{}>: {msg} (truncated or malformed document)",
+                    el.name_lossy()
+                )));
+            }
+        };
+        self.path.pop();
+        match raw {
+            Cow::Borrowed(b) => match unescape_text(b) {
+                Some(Cow::Borrowed(_)) => Ok(Cow::Borrowed(b)),
+                Some(Cow::Owned(o)) => Ok(Cow::Owned(o)),
+                None => Err(self.text_error(el, b)),
+            },
+            Cow::Owned(o) => match unescape_text(&o) {
+                Some(v) => Ok(Cow::Owned(v.into_owned())),
+                None => Err(self.text_error(el, &o)),
+            },
+        }
+    }
+
+    fn text_error(&self, el: &Elem<'_>, raw: &str) -> DecodeError {
+        if raw.trim_start().starts_with('<') || raw.contains("<") && !raw.contains("&") {
+            DecodeError::Unexpected {
+                path: self.path_of(el),
+                message: "element content where a simple value was expected".into(),
+            }
+        } else {
+            DecodeError::Malformed {
+                offset: (el.offset) as u64,
+                message: format!("bad entity or character reference in <{}>", el.name_lossy()),
+            }
+        }
+    }
+
+    /// Skips `el` and everything inside it.
+    pub fn skip(&mut self, el: &Elem<'a>) -> Result<(), DecodeError> {
+        if el.empty {
+            return Ok(());
+        }
+        if let Err(e) = self.ns.read_to_end(el.start.name()) {
+            return Err(self.malformed(format!("in <{}>: {e} (truncated or malformed document)", el.name_lossy())));
+        }
+        self.path.pop();
+        Ok(())
+    }
+
+    /// Called by generated code for an element it does not know: an error in strict mode,
+    /// skipped otherwise.
+    pub fn unknown(&mut self, el: &Elem<'a>) -> Result<(), DecodeError> {
+        if self.opts.strict {
+            return Err(DecodeError::Unexpected {
+                path: self.path_of(el),
+                message: format!("unknown element <{}>", el.name_lossy()),
+            });
+        }
+        log::debug!("skipping unknown element {}", self.path_of(el));
+        self.skip(el)
+    }
+
+    /// Reports required elements that were not seen: `names[i]` is required when bit `i` of
+    /// `required` is set, and was seen when bit `i` of `seen` is set. Only in strict mode.
+    pub fn check_required(&self, parent: &Elem<'_>, seen: u64, required: u64, names: &[&str]) -> Result<(), DecodeError> {
+        if !self.opts.strict || seen & required == required {
+            return Ok(());
+        }
+        let missing: Vec<&str> = names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < 64 && required & (1 << i) != 0 && seen & (1 << i) == 0)
+            .map(|(_, n)| *n)
+            .collect();
+        Err(DecodeError::Unexpected {
+            path: self.path_of(parent),
+            message: format!("missing required element(s): {}", missing.join(", ")),
+        })
+    }
+
+    /// Captures `el` as raw XML text (used for unknown polymorphic subtypes).
+    pub fn raw(&mut self, el: &Elem<'a>) -> Result<crate::values::RawXml, DecodeError> {
+        let type_name = self
+            .attr_value(el, b"type", false)
+            .map(|(_, v)| String::from_utf8_lossy(&v).into_owned())
+            .unwrap_or_default();
+        self.skip(el)?;
+        let end = self.position();
+        let xml = String::from_utf8_lossy(&self.doc[el.offset..end]).into_owned();
+        Ok(crate::values::RawXml::new(type_name, xml))
+    }
+
+    fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8], ignore_case: bool) -> Option<(Option<&'e [u8]>, Cow<'e, [u8]>)> {
+        el.attr_by_local(local, ignore_case)
+    }
+
+    fn prefix_is(&self, prefix: &[u8], ns: &str, conventional: &[u8]) -> bool {
+        match self.resolve_prefix(prefix) {
+            Some(uri) => uri == ns.as_bytes(),
+            None => prefix == conventional,
+        }
+    }
+
+    fn resolve_prefix(&self, prefix: &[u8]) -> Option<Vec<u8>> {
+        let mut q = prefix.to_vec();
+        q.extend_from_slice(b":x");
+        match self.ns.resolve_element(QName(&q)).0 {
+            ResolveResult::Bound(ns) => Some(ns.into_inner().to_vec()),
+            _ => self.inherited.iter().rev().find(|(p, _)| p == prefix).map(|(_, u)| u.clone()),
+        }
+    }
+
+    /// The `xsi:type` of `el`, if it has one, with its prefix resolved against the namespaces
+    /// in scope. An undeclared prefix leaves `namespace` empty instead of failing.
+    pub fn xsi_type(&self, el: &Elem<'a>) -> Option<TypeName> {
+        let (prefix, value) = self.attr_value(el, b"type", false)?;
+        let prefix = prefix?;
+        if !self.prefix_is(prefix, XSI_NS, b"xsi") {
+            return None;
+        }
+        let value = String::from_utf8_lossy(&value).trim().to_string();
+        let (p, local) = match value.find(':') {
+            Some(i) => (Some(&value[..i]), value[i + 1..].to_string()),
+            None => (None, value.clone()),
+        };
+        let namespace = match p {
+            Some(p) => self.resolve_prefix(p.as_bytes()),
+            None => match self.ns.resolve_element(QName(b"x")).0 {
+                ResolveResult::Bound(ns) => Some(ns.into_inner().to_vec()),
+                _ => None,
+            },
+        }
+        .map(|u| String::from_utf8_lossy(&u).into_owned());
+        Some(TypeName { namespace, local })
+    }
+
+    /// True when `el` has `xsi:nil="true"` (or `1`).
+    pub fn is_nil(&self, el: &Elem<'a>) -> bool {
+        match self.attr_value(el, b"nil", false) {
+            Some((Some(prefix), v)) => {
+                self.prefix_is(prefix, XSI_NS, b"xsi") && matches!(v.as_ref(), b"true" | b"1")
+            }
+            _ => false,
+        }
+    }
+
+    /// The zero-based `SOAP-ENC:position="[n]"` of an array item, if given.
+    pub fn array_position(&self, el: &Elem<'a>) -> Option<usize> {
+        let (_, v) = self.attr_value(el, b"position", false)?;
+        let s = std::str::from_utf8(&v).ok()?.trim();
+        let inner = s.strip_prefix('[')?.strip_suffix(']')?;
+        inner.split(',').next()?.trim().parse().ok()
+    }
+
+    fn href(&self, el: &Elem<'a>) -> Option<Vec<u8>> {
+        let (prefix, v) = self.attr_value(el, b"href", false)?;
+        if prefix.is_some() {
+            return None;
+        }
+        Some(v.strip_prefix(b"#").unwrap_or(&v).to_vec())
+    }
+
+    /// Decodes the value held by `el`, following an Axis `href` to its `multiRef` and
+    /// mapping `xsi:nil` to the type's nil value.
+    #[inline]
+    pub fn decode<T: Decode>(&mut self, el: Elem<'a>) -> Result<T, DecodeError> {
+        if el.has_attributes() {
+            if let Some(id) = self.href(&el) {
+                self.skip(&el)?;
+                return self.decode_ref(&el, &id);
+            }
+            if self.is_nil(&el) {
+                self.skip(&el)?;
+                return T::nil(self, &el);
+            }
+        }
+        T::decode(self, el)
+    }
+
+    fn decode_ref<T: Decode>(&mut self, from: &Elem<'a>, id: &[u8]) -> Result<T, DecodeError> {
+        if self.ref_depth > 32 {
+            return Err(self.invalid(from, "href chain deeper than 32 (cycle?)"));
+        }
+        let index = match &self.refs {
+            Some(i) => i.clone(),
+            None => {
+                let i = Rc::new(index_ids(self.doc).map_err(|(offset, message)| DecodeError::Malformed {
+                    offset: offset as u64,
+                    message,
+                })?);
+                self.refs = Some(i.clone());
+                i
+            }
+        };
+        let Some((offset, scope)) = index.get(id) else {
+            return Err(self.invalid(
+                from,
+                format!("href=\"#{}\" points at no element", String::from_utf8_lossy(id)),
+            ));
+        };
+        let mut sub = XmlReader::at(self.doc, *offset, self.opts);
+        sub.refs = Some(index.clone());
+        sub.inherited = scope.clone();
+        sub.ref_depth = self.ref_depth + 1;
+        sub.path_prefix = format!("{}#{}", self.path_of(from), String::from_utf8_lossy(id));
+        let el = sub.root()?;
+        sub.path.clear();
+        let v = T::decode(&mut sub, el)?;
+        Ok(v)
+    }
+}
+
+/// Indexes every element with an unprefixed `id` attribute: id -> (offset, namespace
+/// declarations in scope from its ancestors).
+#[allow(clippy::type_complexity)]
+fn index_ids(doc: &[u8]) -> Result<HashMap<Vec<u8>, (usize, Vec<(Vec<u8>, Vec<u8>)>)>, (usize, String)> {
+    let mut r = quick_xml::Reader::from_reader(doc);
+    r.config_mut().check_end_names = false;
+    let mut out = HashMap::new();
+    let mut scopes: Vec<Vec<(Vec<u8>, Vec<u8>)>> = Vec::new();
+    loop {
+        let offset = r.buffer_position() as usize;
+        let ev = r.read_event().map_err(|e| (offset, e.to_string()))?;
+        let (start, empty) = match ev {
+            Event::Start(s) => (s, false),
+            Event::Empty(s) => (s, true),
+            Event::End(_) => {
+                scopes.pop();
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        let mut decls = Vec::new();
+        let mut id = None;
+        for a in start.attributes().with_checks(false).flatten() {
+            let key = a.key.into_inner();
+            if let Some(p) = key.strip_prefix(b"xmlns:") {
+                decls.push((p.to_vec(), a.value.to_vec()));
+            } else if key == b"id" {
+                id = Some(a.value.into_owned());
+            }
+        }
+        if let Some(id) = id {
+            let scope: Vec<_> = scopes.iter().flatten().cloned().collect();
+            out.entry(id).or_insert((offset, scope));
+        }
+        if !empty {
+            scopes.push(decls);
+        }
+    }
+    Ok(out)
+}
