@@ -193,6 +193,10 @@ impl<'a> XmlReader<'a> {
 
     /// Path of `child` below the open elements.
     pub fn path_of(&self, child: &Elem<'_>) -> String {
+        // An open child is already on the path.
+        if self.path.last().is_some_and(|l| l.as_ptr() == child.local_name().as_ptr()) {
+            return self.path();
+        }
         let mut s = self.path();
         if !s.ends_with('/') {
             s.push('/');

@@ -1,0 +1,256 @@
+//! The reader against the three rpc/encoded dialects, with small hand-written `Decode` types
+//! (the generated TestTrack types are exercised in the `testtrack` crate's tests).
+
+use ttsoap::xml::{Elem, ReadOptions, XmlReader};
+use ttsoap::{Decode, DecodeError, RawXml};
+
+#[derive(Debug, Default, Clone, PartialEq)]
+struct Field {
+    kind: String,
+    name: Option<String>,
+    value: Option<String>,
+}
+
+impl Decode for Field {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        let mut f = Field { kind: r.xsi_type(&el).map(|t| t.local).unwrap_or_default(), ..Field::default() };
+        while let Some(c) = r.next_child(&el)? {
+            match c.local_name() {
+                b"name" => f.name = r.decode(c)?,
+                b"value" => f.value = r.decode(c)?,
+                _ => r.unknown(&c)?,
+            }
+        }
+        Ok(f)
+    }
+}
+
+#[derive(Debug, Default, PartialEq)]
+struct Defect {
+    recordid: i64,
+    summary: Option<String>,
+    fields: Vec<Field>,
+}
+
+impl Decode for Defect {
+    fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        let mut d = Defect::default();
+        while let Some(c) = r.next_child(&el)? {
+            match c.local_name() {
+                b"recordid" => d.recordid = r.decode(c)?,
+                b"summary" => d.summary = r.decode(c)?,
+                b"customFieldList" => d.fields = r.decode(c)?,
+                _ => r.unknown(&c)?,
+            }
+        }
+        Ok(d)
+    }
+}
+
+fn body_value<T: Decode>(xml: &str, opts: ReadOptions) -> Result<T, DecodeError> {
+    let (mut r, body) = ttsoap::envelope::open_body(xml.as_bytes(), opts)?;
+    let wrapper = r.next_child(&body)?.ok_or_else(|| r.unexpected("no wrapper"))?;
+    let part = r.next_child(&wrapper)?.ok_or_else(|| r.unexpected("no part"))?;
+    r.decode(part)
+}
+
+const GSOAP: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:SOAP-ENC="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:ttns="urn:testtrack-interface"><SOAP-ENV:Body SOAP-ENV:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"><ttns:getDefectResponse><pDefect><recordid>7</recordid><summary>Crash &amp; burn</summary><customFieldList SOAP-ENC:arrayType="ttns:CField[2]"><item xsi:type="ttns:CStringField"><name>OS</name><value>Linux</value></item><item SOAP-ENC:position="[1]"><name>Plain</name></item></customFieldList></pDefect></ttns:getDefectResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>"#;
+
+const PHP: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="urn:testtrack-interface" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:SOAP-ENC="http://schemas.xmlsoap.org/soap/encoding/" SOAP-ENV:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/">
+  <SOAP-ENV:Body>
+    <ns1:getDefectResponse>
+      <pDefect xsi:type="ns1:CDefect">
+        <recordid xsi:type="xsd:long">7</recordid>
+        <summary xsi:type="xsd:string">Crash &amp; burn</summary>
+        <customFieldList SOAP-ENC:arrayType="ns1:CField[2]" xsi:type="ns1:ArrayOfCField">
+          <item xsi:type="ns1:CStringField"><name xsi:type="xsd:string">OS</name><value xsi:type="xsd:string">Linux</value></item>
+          <item xsi:type="ns1:CField"><name xsi:type="xsd:string">Plain</name></item>
+        </customFieldList>
+      </pDefect>
+    </ns1:getDefectResponse>
+  </SOAP-ENV:Body>
+</SOAP-ENV:Envelope>"#;
+
+const AXIS: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
+<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+ <soapenv:Body>
+  <ns1:getDefectResponse soapenv:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/" xmlns:ns1="urn:testtrack-interface">
+   <pDefect href="#id0"/>
+  </ns1:getDefectResponse>
+  <multiRef id="id0" soapenc:root="0" soapenv:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/" xsi:type="ns2:CDefect" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:ns2="urn:testtrack-interface">
+   <recordid xsi:type="xsd:long">7</recordid>
+   <summary xsi:type="xsd:string">Crash &amp; burn</summary>
+   <customFieldList xsi:type="soapenc:Array" soapenc:arrayType="ns2:CField[2]">
+    <customFieldList href="#id1"/>
+    <customFieldList href="#id2"/>
+   </customFieldList>
+  </multiRef>
+  <multiRef id="id1" soapenc:root="0" xsi:type="ns3:CStringField" xmlns:ns3="urn:testtrack-interface" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/">
+   <name xsi:type="xsd:string">OS</name>
+   <value xsi:type="xsd:string">Linux</value>
+  </multiRef>
+  <multiRef id="id2" soapenc:root="0" xsi:type="ns4:CField" xmlns:ns4="urn:testtrack-interface">
+   <name xsi:type="xsd:string">Plain</name>
+   <value xsi:nil="true"/>
+  </multiRef>
+ </soapenv:Body>
+</soapenv:Envelope>"##;
+
+fn expected() -> Defect {
+    Defect {
+        recordid: 7,
+        summary: Some("Crash & burn".into()),
+        fields: vec![
+            Field { kind: "CStringField".into(), name: Some("OS".into()), value: Some("Linux".into()) },
+            Field { kind: String::new(), name: Some("Plain".into()), value: None },
+        ],
+    }
+}
+
+#[test]
+fn gsoap_dialect() {
+    assert_eq!(body_value::<Defect>(GSOAP, ReadOptions::default()).unwrap(), expected());
+}
+
+#[test]
+fn php_dialect() {
+    let mut want = expected();
+    want.fields[1].kind = "CField".into();
+    assert_eq!(body_value::<Defect>(PHP, ReadOptions::default()).unwrap(), want);
+}
+
+#[test]
+fn axis_dialect_with_multirefs() {
+    let mut want = expected();
+    want.fields[1].kind = "CField".into();
+    assert_eq!(body_value::<Defect>(AXIS, ReadOptions::default()).unwrap(), want);
+}
+
+#[test]
+fn xsi_type_prefix_is_resolved_in_scope() {
+    let (mut r, body) = ttsoap::envelope::open_body(AXIS.as_bytes(), ReadOptions::default()).unwrap();
+    let wrapper = r.next_child(&body).unwrap().unwrap();
+    let part = r.next_child(&wrapper).unwrap().unwrap();
+    assert!(r.xsi_type(&part).is_none());
+    r.skip(&part).unwrap();
+    assert!(r.next_child(&wrapper).unwrap().is_none());
+    let multi = r.next_child(&body).unwrap().unwrap();
+    let t = r.xsi_type(&multi).unwrap();
+    assert_eq!(t.local, "CDefect");
+    assert_eq!(t.namespace.as_deref(), Some("urn:testtrack-interface"));
+}
+
+#[test]
+fn sparse_positions_fill_gaps() {
+    let xml = GSOAP.replace("SOAP-ENC:position=\"[1]\"", "SOAP-ENC:position=\"[3]\"");
+    let d: Defect = body_value(&xml, ReadOptions::default()).unwrap();
+    assert_eq!(d.fields.len(), 4);
+    assert_eq!(d.fields[3].name.as_deref(), Some("Plain"));
+    assert_eq!(d.fields[1], Field::default());
+}
+
+#[test]
+fn empty_absent_and_nil_arrays() {
+    let start = GSOAP.find("<customFieldList").unwrap();
+    let end = GSOAP.find("</pDefect>").unwrap();
+    for list in [
+        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"/>"#,
+        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"></customFieldList>"#,
+        r#"<customFieldList xsi:nil="true"/>"#,
+        "",
+    ] {
+        let xml = format!("{}{list}{}", &GSOAP[..start], &GSOAP[end..]);
+        let d: Defect = body_value(&xml, ReadOptions::default()).unwrap();
+        assert!(d.fields.is_empty(), "{list}");
+        assert_eq!(d.recordid, 7);
+    }
+}
+
+#[test]
+fn unknown_elements_are_skipped_unless_strict() {
+    let xml = GSOAP.replace("<summary>", "<extra><deep>1</deep></extra><summary>");
+    assert_eq!(body_value::<Defect>(&xml, ReadOptions::default()).unwrap(), expected());
+    match body_value::<Defect>(&xml, ReadOptions::strict()).unwrap_err() {
+        DecodeError::Unexpected { path, message } => {
+            assert!(path.ends_with("pDefect/extra"), "{path}");
+            assert!(message.contains("unknown element <extra>"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn integer_errors_name_the_path() {
+    for (text, why) in [("99999999999999999999", "out of range"), ("12x", "not a valid xsd:long"), ("", "empty")] {
+        let xml = GSOAP.replace("<recordid>7</recordid>", &format!("<recordid>{text}</recordid>"));
+        match body_value::<Defect>(&xml, ReadOptions::default()).unwrap_err() {
+            DecodeError::InvalidValue { path, message } => {
+                assert!(path.ends_with("getDefectResponse/pDefect/recordid"), "{path}");
+                assert!(message.contains(why), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn malformed_and_truncated_documents() {
+    let cut = &GSOAP[..GSOAP.len() / 2];
+    for bad in [cut, "<a><b></a>", "", "   ", "not xml at all", "<SOAP-ENV:Envelope><x>&bogus;</x>"] {
+        let e = body_value::<Defect>(bad, ReadOptions::default()).unwrap_err();
+        assert!(matches!(e, DecodeError::Malformed { .. } | DecodeError::Unexpected { .. }), "{bad:?} -> {e:?}");
+    }
+    let e = body_value::<Defect>(cut, ReadOptions::default()).unwrap_err();
+    assert!(matches!(e, DecodeError::Malformed { .. }), "{e:?}");
+}
+
+#[test]
+fn doctype_is_refused() {
+    let xml =
+        GSOAP.replacen("<SOAP-ENV:Envelope", "<!DOCTYPE x [<!ENTITY big \"aaaaaaaaaa\">]><SOAP-ENV:Envelope", 1);
+    match body_value::<Defect>(&xml, ReadOptions::default()).unwrap_err() {
+        DecodeError::Malformed { message, .. } => assert!(message.contains("DOCTYPE"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_not_a_stack_overflow() {
+    let mut xml = String::from(&GSOAP[..GSOAP.find("<summary>").unwrap()]);
+    for _ in 0..10_000 {
+        xml.push_str("<x>");
+    }
+    let e = body_value::<Defect>(&xml, ReadOptions::default()).unwrap_err();
+    assert!(matches!(e, DecodeError::Malformed { .. }), "{e:?}");
+}
+
+#[test]
+fn unknown_subtype_kept_raw() {
+    let (mut r, body) = ttsoap::envelope::open_body(GSOAP.as_bytes(), ReadOptions::default()).unwrap();
+    let w = r.next_child(&body).unwrap().unwrap();
+    let p = r.next_child(&w).unwrap().unwrap();
+    let mut raws = Vec::new();
+    while let Some(c) = r.next_child(&p).unwrap() {
+        if c.local_name() == b"customFieldList" {
+            while let Some(item) = r.next_child(&c).unwrap() {
+                raws.push(r.decode::<RawXml>(item).unwrap());
+            }
+        } else {
+            r.skip(&c).unwrap();
+        }
+    }
+    assert_eq!(raws[0].type_name, "ttns:CStringField");
+    assert!(raws[0].xml.starts_with("<item xsi:type=\"ttns:CStringField\"><name>OS</name>"), "{}", raws[0].xml);
+    assert!(raws[0].xml.ends_with("</item>"));
+}
+
+#[test]
+fn dangling_href_is_a_typed_error() {
+    let xml = AXIS.replace("href=\"#id0\"", "href=\"#nope\"");
+    match body_value::<Defect>(&xml, ReadOptions::default()).unwrap_err() {
+        DecodeError::InvalidValue { message, .. } => assert!(message.contains("#nope"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}
