@@ -77,7 +77,8 @@ fn find_edit_families<'a>(plan: &Plan<'_>, ops: &'a [OpPlan<'a>]) -> Vec<EditFam
             continue;
         }
         let entity = rest.strip_suffix("ByRecordID").unwrap_or(rest).to_string();
-        let (Some(save), Some(cancel)) = (by_name(&format!("save{entity}")), by_name(&format!("cancelSave{entity}"))) else {
+        let (Some(save), Some(cancel)) = (by_name(&format!("save{entity}")), by_name(&format!("cancelSave{entity}")))
+        else {
             continue;
         };
         // The edit returns one struct; save takes (cookie, that struct); cancel takes (cookie, id).
@@ -129,7 +130,10 @@ fn result_check(o: &OpPlan<'_>) -> TokenStream {
             }
             Ok(())
         },
-        _ => quote!({ let _ = r; Ok(()) }),
+        _ => quote!({
+            let _ = r;
+            Ok(())
+        }),
     }
 }
 
@@ -180,8 +184,13 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
             let inits: Vec<&TokenStream> = args.iter().map(|a| &a.1).collect();
             let edit_m = ident(&scope.claim(&snake(&e.op.name)));
             let try_m = ident(&scope.claim(&format!("try_{}", snake(&e.op.name))));
-            let with_m = ident(&scope.claim(&format!("with_{}", snake(e.op.name.strip_prefix("edit").unwrap_or(&e.op.name)))));
+            let with_m =
+                ident(&scope.claim(&format!("with_{}", snake(e.op.name.strip_prefix("edit").unwrap_or(&e.op.name)))));
+            let try_with_m = ident(&scope.claim(&format!("try_{with_m}")));
             let name = &e.op.name;
+            let d4 = doc_attr(&format!(
+                "Like `{with_m}`, but returns an `EditOutcome`: a lock held elsewhere (detail 22) is an outcome to check, not an error."
+            ));
             let d1 = doc_attr(&format!(
                 "`{name}`: locks the {entity} and returns a guard that derefs to it. `save()` or `cancel()` \
                  the guard; dropping it cancels the lock."
@@ -202,13 +211,21 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
                 #d2
                 pub fn #try_m(&self, #(#decls),*) -> Result<ttsoap::edit::EditAttempt<'_, #marker>, ttsoap::Error> {
                     let e = self.inner.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out);
-                    ttsoap::edit::EditAttempt::from_edit(&self.inner, e)
+                    ttsoap::edit::EditGuard::try_new(&self.inner, e)
                 }
                 #d3
                 pub fn #with_m<T, E: From<ttsoap::Error>>(&self, #(#decls,)* f: impl FnOnce(&mut #ety) -> Result<T, E>) -> Result<T, E> {
                     ttsoap::edit::with_edit::<#marker, T, E>(
                         &self.inner,
-                        || self.inner.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out),
+                        |s| s.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out),
+                        f,
+                    )
+                }
+                #d4
+                pub fn #try_with_m<T, E>(&self, #(#decls,)* f: impl FnOnce(&mut #ety) -> Result<T, E>) -> ttsoap::edit::EditOutcome<T, E> {
+                    ttsoap::edit::try_with_edit::<#marker, T, E>(
+                        &self.inner,
+                        |s| s.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out),
                         f,
                     )
                 }
@@ -251,7 +268,12 @@ fn emit_login(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Option<(TokenStream, Token
     let list = by_name("getProjectList")?;
     let plogon = by_name("ProjectLogon")?;
     let dlogon = by_name("DatabaseLogon")?;
-    if list.inputs.len() != 2 || plogon.inputs.len() != 3 || dlogon.inputs.len() != 3 || plogon.outputs.len() != 1 || dlogon.outputs.len() != 1 {
+    if list.inputs.len() != 2
+        || plogon.inputs.len() != 3
+        || dlogon.inputs.len() != 3
+        || plogon.outputs.len() != 1
+        || dlogon.outputs.len() != 1
+    {
         return None;
     }
     // Types: CProject{database: CDatabase{name}, options: [CProjectDataOption{name}], servernumber}
@@ -288,9 +310,12 @@ fn emit_login(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Option<(TokenStream, Token
     let opt_val = wrap(&optname_fp, quote!(o.to_string()));
     let _ = &opts_field;
     let is_pw = |f: &FieldPlan| f.ty.to_string() == "ttsoap :: Password";
-    let lp_val = if is_pw(&list.inputs[1]) { quote!(c.password.clone()) } else { quote!(c.password.expose().to_owned()) };
-    let ppw_val = if is_pw(&plogon.inputs[2]) { quote!(c.password.clone()) } else { quote!(c.password.expose().to_owned()) };
-    let dpw_val = if is_pw(&dlogon.inputs[2]) { quote!(c.password.clone()) } else { quote!(c.password.expose().to_owned()) };
+    let lp_val =
+        if is_pw(&list.inputs[1]) { quote!(c.password.clone()) } else { quote!(c.password.expose().to_owned()) };
+    let ppw_val =
+        if is_pw(&plogon.inputs[2]) { quote!(c.password.clone()) } else { quote!(c.password.expose().to_owned()) };
+    let dpw_val =
+        if is_pw(&dlogon.inputs[2]) { quote!(c.password.clone()) } else { quote!(c.password.expose().to_owned()) };
     let cookie_of = |id: &proc_macro2::Ident, f: &FieldPlan| {
         if f.ty.to_string() == "ttsoap :: Cookie" {
             quote!(r.#id)
@@ -395,8 +420,17 @@ fn emit_login(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Option<(TokenStream, Token
 
 /// The whole `client` module body.
 pub fn emit_api(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
-    let mut client_scope = Scope::with_reserved(&["new", "runtime", "from_runtime", "login", "login_with", "session_from_cookie"]);
-    let mut session_scope = Scope::with_reserved(&["runtime", "cookie", "logoff", "into_cookie", "set_auto_relogon", "from_cookie", "client"]);
+    let mut client_scope =
+        Scope::with_reserved(&["new", "runtime", "from_runtime", "login", "login_with", "session_from_cookie"]);
+    let mut session_scope = Scope::with_reserved(&[
+        "runtime",
+        "cookie",
+        "logoff",
+        "into_cookie",
+        "set_auto_relogon",
+        "from_cookie",
+        "client",
+    ]);
     let fams = find_edit_families(plan, ops);
     let (markers, edit_methods) = emit_edits(&fams, &mut session_scope);
     let edit_ops: Vec<&str> = fams.iter().flat_map(|f| f.edits.iter().map(|e| e.op.name.as_str())).collect();
@@ -428,22 +462,29 @@ pub fn emit_api(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
             });
         }
     }
-    let logoff = ops.iter().find(|o| o.has_cookie && o.inputs.len() == 1 && o.op.name.to_ascii_lowercase().ends_with("logoff"));
+    let logoff =
+        ops.iter().find(|o| o.has_cookie && o.inputs.len() == 1 && o.op.name.to_ascii_lowercase().ends_with("logoff"));
     let logoff_body = match logoff {
         Some(o) => {
             let req = ident(&o.request);
             let f = ident(&o.inputs[0].rust);
             quote!(client.call(&super::ops::#req { #f: cookie }).map(|_| ()))
         }
-        None => quote!({ let _ = (client, cookie); Ok(()) }),
+        None => quote!({
+            let _ = (client, cookie);
+            Ok(())
+        }),
     };
     let (login_items, login_methods, relogon) = match emit_login(plan, ops) {
-        Some((items, methods)) => (
-            items,
-            methods,
-            quote!(self.credentials.as_ref().map(|c| logon(client, c))),
+        Some((items, methods)) => (items, methods, quote!(self.credentials.as_ref().map(|c| logon(client, c)))),
+        None => (
+            quote!(),
+            quote!(),
+            quote!({
+                let _ = client;
+                None
+            }),
         ),
-        None => (quote!(), quote!(), quote!({ let _ = client; None })),
     };
     let creds_field = if login_items.is_empty() { quote!() } else { quote!(credentials: Option<Credentials>,) };
     let creds_init = if login_items.is_empty() { quote!() } else { quote!(credentials: None) };
@@ -525,7 +566,7 @@ pub fn emit_api(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
             }
 
             /// Log on again and retry once when a read-only call finds the session dropped.
-            pub fn set_auto_relogon(&mut self, on: bool) {
+            pub fn set_auto_relogon(&self, on: bool) {
                 self.inner.set_auto_relogon(on);
             }
 

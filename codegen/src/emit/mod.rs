@@ -47,7 +47,8 @@ fn format(tokens: TokenStream) -> Result<String> {
     Ok(prettyplease::unparse(&file))
 }
 
-const LINTS: &str = "#[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]";
+const LINTS: &str =
+    "#[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]";
 
 /// Emits the code for `model`.
 pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {

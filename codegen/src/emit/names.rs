@@ -103,10 +103,7 @@ impl Scope {
         }
         let sep = if base.starts_with(|c: char| c.is_ascii_uppercase()) { "" } else { "_" };
         let base = base.trim_end_matches('_');
-        (2..)
-            .map(|n| format!("{base}{sep}{n}"))
-            .find(|cand| self.taken.insert(cand.clone()))
-            .unwrap_or_default()
+        (2..).map(|n| format!("{base}{sep}{n}")).find(|cand| self.taken.insert(cand.clone())).unwrap_or_default()
     }
 }
 

@@ -125,6 +125,17 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
 
 /// The whole `ops` module body.
 pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
+    let visits = ops.iter().map(|o| {
+        let id = ident(&o.request);
+        quote!(v.visit::<#id>();)
+    });
+    let visit_fn = quote! {
+        /// Calls `v.visit::<O>()` for every operation, in WSDL order.
+        pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
+            let _ = &v;
+            #(#visits)*
+        }
+    };
     let items = ops.iter().map(|o| {
         let op = o.op;
         let doc = match &op.documentation {
@@ -172,5 +183,5 @@ pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
             #cookie
         }
     });
-    quote!(#(#items)*)
+    quote!(#(#items)* #visit_fn)
 }

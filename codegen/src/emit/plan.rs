@@ -63,7 +63,8 @@ impl<'m> Plan<'m> {
             boxed: BTreeSet::new(),
         };
         // Names shared with generated items in the `types` module.
-        let mut scope = Scope::with_reserved(&["Encode", "Decode", "TypeInfo", "Option", "Vec", "String", "Box", "Result"]);
+        let mut scope =
+            Scope::with_reserved(&["Encode", "Decode", "TypeInfo", "Option", "Vec", "String", "Box", "Result"]);
         for t in &model.types {
             if matches!(t.kind, TypeKind::Struct(_) | TypeKind::Enum(_)) {
                 plan.type_names.insert(t.name.clone(), scope.claim(&camel(&t.name.name)));
@@ -317,13 +318,8 @@ impl<'m> Plan<'m> {
                 })
                 .collect()
         };
-        let structs: Vec<QName> = self
-            .model
-            .types
-            .iter()
-            .filter(|t| matches!(t.kind, TypeKind::Struct(_)))
-            .map(|t| t.name.clone())
-            .collect();
+        let structs: Vec<QName> =
+            self.model.types.iter().filter(|t| matches!(t.kind, TypeKind::Struct(_))).map(|t| t.name.clone()).collect();
         let mut boxed = BTreeSet::new();
         for s in &structs {
             for (fname, target) in direct(s) {

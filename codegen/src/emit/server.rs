@@ -12,7 +12,8 @@ use super::plan::ident;
 /// The whole `server` module body.
 pub fn emit_server(ops: &[OpPlan<'_>]) -> TokenStream {
     let mut scope = Scope::with_reserved(&["dispatch"]);
-    let methods: Vec<(proc_macro2::Ident, &OpPlan<'_>)> = ops.iter().map(|o| (ident(&scope.claim(&snake(&o.op.name))), o)).collect();
+    let methods: Vec<(proc_macro2::Ident, &OpPlan<'_>)> =
+        ops.iter().map(|o| (ident(&scope.claim(&snake(&o.op.name))), o)).collect();
     let decls = methods.iter().map(|(m, o)| {
         let req = ident(&o.request);
         let resp = ident(&o.response);

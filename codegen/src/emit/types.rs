@@ -4,9 +4,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::doc_attr;
 use super::names::{camel, snake, Scope};
 use super::plan::{ident, Plan, Shape};
-use super::doc_attr;
 use crate::error::Result;
 use crate::model::{Field, QName, TypeDef, TypeKind};
 
@@ -119,7 +119,9 @@ pub fn encode_fields(fields: &[FieldPlan], wire_prefix: &str) -> TokenStream {
                 quote!(ttsoap::Encode::encode(&self.#id, #wire, #ti, w);)
             }
             Mode::Nillable => quote!(ttsoap::encoding::encode_nillable(&self.#id, #wire, #ti, w);),
-            Mode::OptionalArray => quote!(if !self.#id.is_empty() { ttsoap::Encode::encode(&self.#id, #wire, #ti, w); }),
+            Mode::OptionalArray => {
+                quote!(if !self.#id.is_empty() { ttsoap::Encode::encode(&self.#id, #wire, #ti, w); })
+            }
             Mode::Repeated => quote!(for v in &self.#id { ttsoap::Encode::encode(v, #wire, #ti, w); }),
         }
     });
@@ -128,7 +130,11 @@ pub fn encode_fields(fields: &[FieldPlan], wire_prefix: &str) -> TokenStream {
 
 /// The `match` arms reading `fields` into `target`, plus the required-element bookkeeping:
 /// (arms, setup, check).
-pub fn decode_arms(fields: &[FieldPlan], target: TokenStream, parent: TokenStream) -> (TokenStream, TokenStream, TokenStream) {
+pub fn decode_arms(
+    fields: &[FieldPlan],
+    target: TokenStream,
+    parent: TokenStream,
+) -> (TokenStream, TokenStream, TokenStream) {
     let mut bit = 0u32;
     let mut names = Vec::new();
     let mut mask: u64 = 0;
@@ -161,11 +167,7 @@ pub fn decode_arms(fields: &[FieldPlan], target: TokenStream, parent: TokenStrea
     // Names are indexed by bit; non-required fields take a bit too so indexes line up.
     let names = names.iter().take(64);
     let mask = Literal::u64_suffixed(mask);
-    (
-        quote!(#(#arms)*),
-        quote!(let mut seen = 0u64;),
-        quote!(r.check_required(#parent, seen, #mask, &[#(#names),*])?;),
-    )
+    (quote!(#(#arms)*), quote!(let mut seen = 0u64;), quote!(r.check_required(#parent, seen, #mask, &[#(#names),*])?;))
 }
 
 /// Emits a struct type.
@@ -225,7 +227,8 @@ pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> TokenStream
     let qname = plan.qname_text(&t.name);
     let doc = doc_attr(t.documentation.as_deref().unwrap_or(&format!("`{qname}` enumeration.")));
     let mut scope = Scope::with_reserved(&["Unknown"]);
-    let variants: Vec<(proc_macro2::Ident, &String)> = values.iter().map(|v| (ident(&scope.claim(&camel(v))), v)).collect();
+    let variants: Vec<(proc_macro2::Ident, &String)> =
+        values.iter().map(|v| (ident(&scope.claim(&camel(v))), v)).collect();
     let decls = variants.iter().map(|(id, v)| {
         let d = doc_attr(&format!("`{v}`"));
         quote!(#d #id,)
@@ -307,8 +310,10 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
     });
     let enc = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => x.encode(name, ty, w),));
     let type_names = variants.iter().map(|(v, _, local)| quote!(Self::#v(_) => #local,));
-    let dec = variants.iter().map(|(v, t, local)| quote!(#local => Ok(Self::#v(<#t as ttsoap::Decode>::decode(r, el)?)),));
-    let froms = variants.iter().map(|(v, t, _)| quote!(impl From<#t> for #any { fn from(x: #t) -> Self { Self::#v(x) } }));
+    let dec =
+        variants.iter().map(|(v, t, local)| quote!(#local => Ok(Self::#v(<#t as ttsoap::Decode>::decode(r, el)?)),));
+    let froms =
+        variants.iter().map(|(v, t, _)| quote!(impl From<#t> for #any { fn from(x: #t) -> Self { Self::#v(x) } }));
     let base_is_member = members.first() == Some(base);
     let untyped = if base_is_member {
         let b = ident(base_rust);
@@ -366,7 +371,18 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
 /// The whole `types` module body.
 pub fn emit_types(plan: &Plan<'_>) -> Result<TokenStream> {
     let mut items = Vec::new();
+    let mut visits = Vec::new();
     for t in &plan.model.types {
+        if let Some(n) = plan.type_names.get(&t.name) {
+            let id = ident(n);
+            let xml = &t.name.name;
+            visits.push(quote!(v.visit::<#id>(#xml);));
+        }
+        if let Some(n) = plan.any_names.get(&t.name) {
+            let id = ident(n);
+            let xml = format!("{}(any)", t.name.name);
+            visits.push(quote!(v.visit::<#id>(#xml);));
+        }
         match &t.kind {
             TypeKind::Struct(_) => items.push(emit_struct(plan, t)?),
             TypeKind::Enum(e) => items.push(emit_enum(plan, t, &e.values)),
@@ -376,5 +392,13 @@ pub fn emit_types(plan: &Plan<'_>) -> Result<TokenStream> {
             items.push(emit_any(plan, &t.name));
         }
     }
-    Ok(quote!(#(#items)*))
+    Ok(quote! {
+        #(#items)*
+
+        /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
+        pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
+            let _ = &v;
+            #(#visits)*
+        }
+    })
 }

@@ -50,12 +50,24 @@ pub mod xsd {
         };
     }
     xsd_types!(
-        STRING = "xsd:string", LONG = "xsd:long", INT = "xsd:int", SHORT = "xsd:short",
-        BYTE = "xsd:byte", BOOLEAN = "xsd:boolean", DOUBLE = "xsd:double", FLOAT = "xsd:float",
-        DECIMAL = "xsd:decimal", DATE = "xsd:date", DATE_TIME = "xsd:dateTime",
-        BASE64_BINARY = "xsd:base64Binary", ANY_TYPE = "xsd:anyType", INTEGER = "xsd:integer",
-        UNSIGNED_LONG = "xsd:unsignedLong", UNSIGNED_INT = "xsd:unsignedInt",
-        UNSIGNED_SHORT = "xsd:unsignedShort", UNSIGNED_BYTE = "xsd:unsignedByte",
+        STRING = "xsd:string",
+        LONG = "xsd:long",
+        INT = "xsd:int",
+        SHORT = "xsd:short",
+        BYTE = "xsd:byte",
+        BOOLEAN = "xsd:boolean",
+        DOUBLE = "xsd:double",
+        FLOAT = "xsd:float",
+        DECIMAL = "xsd:decimal",
+        DATE = "xsd:date",
+        DATE_TIME = "xsd:dateTime",
+        BASE64_BINARY = "xsd:base64Binary",
+        ANY_TYPE = "xsd:anyType",
+        INTEGER = "xsd:integer",
+        UNSIGNED_LONG = "xsd:unsignedLong",
+        UNSIGNED_INT = "xsd:unsignedInt",
+        UNSIGNED_SHORT = "xsd:unsignedShort",
+        UNSIGNED_BYTE = "xsd:unsignedByte",
     );
 }
 
@@ -418,4 +430,11 @@ impl Decode for RawXml {
     fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {
         Ok(RawXml::default())
     }
+}
+
+/// Visits every struct, enumeration and polymorphic family of a generated binding
+/// (`types::for_each_type`).
+pub trait TypeVisitor {
+    /// Called once per type with its XML name.
+    fn visit<T: Encode + Decode + Default + Clone + PartialEq + std::fmt::Debug + 'static>(&mut self, xml_name: &str);
 }

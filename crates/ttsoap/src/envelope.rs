@@ -205,9 +205,7 @@ pub fn read_response<M: Message>(doc: &[u8], style: Style, expected: &str, opts:
                 return Err(Error::Fault(f));
             }
             if opts.strict && wrapper.local_name() != expected.as_bytes() {
-                return Err(r
-                    .unexpected(format!("expected <{expected}>, found <{}>", wrapper.name_lossy()))
-                    .into());
+                return Err(r.unexpected(format!("expected <{expected}>, found <{}>", wrapper.name_lossy())).into());
             }
             let m = M::read_parts(&mut r, &wrapper)?;
             finish(&mut r, &body)?;

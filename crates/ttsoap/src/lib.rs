@@ -6,22 +6,37 @@
 //! - [`envelope`]: SOAP envelopes, rpc wrappers and faults.
 //! - [`error`]: [`Error`], [`DecodeError`], [`Fault`] and TestTrack's fault codes.
 //! - [`values`]: dates that keep their text, decimals, bytes, and secrets.
+//! - [`endpoint`]: base, CGI and WSDL URLs normalised to the CGI endpoint.
+//! - [`transport`]: HTTP (ureq: keep-alive, timeouts, rustls, proxies, gzip, size limit).
+//! - [`client`]: [`Client`]: envelope + transport + decoding, with masked wire tracing.
+//! - [`session`]: [`Session`] (cookie, serialised calls, logoff on drop) and [`SessionPool`].
+//! - [`edit`]: edit-lock guards ([`EditGuard`], [`with_edit`], [`try_with_edit`]).
 
 #![warn(missing_docs)]
 
+pub mod client;
+pub mod edit;
 pub mod encoding;
+pub mod endpoint;
 pub mod envelope;
 pub mod error;
 pub mod operation;
 pub mod server;
+pub mod session;
 pub mod trace;
+pub mod transport;
 pub mod values;
 pub mod xml;
 
 #[doc(hidden)]
 pub use log;
 
+pub use client::{Client, ClientBuilder, Exchange};
+pub use edit::{try_with_edit, with_edit, EditAttempt, EditGuard, EditOutcome, Editable};
 pub use encoding::{Decode, Encode, TypeInfo};
+pub use endpoint::Endpoint;
 pub use error::{DecodeError, Error, Fault, FaultKind};
+pub use operation::CookieOperation;
 pub use operation::{Message, Operation, Style};
+pub use session::{PooledSession, Session, SessionHooks, SessionPool};
 pub use values::{Bytes, Cookie, Date, DateParts, DateTime, Decimal, Password, RawXml, ValueError};

@@ -61,3 +61,12 @@ pub trait CookieOperation: Operation {
     /// logging on again.
     const READ_ONLY: bool;
 }
+
+/// Visits every operation of a generated binding (`ops::for_each_operation`), so generic code
+/// (tests, tools, fuzzers) can work on all of them without naming each.
+pub trait OperationVisitor {
+    /// Called once per operation.
+    fn visit<O: Operation + std::fmt::Debug + PartialEq + Clone + 'static>(&mut self)
+    where
+        O::Response: std::fmt::Debug + PartialEq + Clone + 'static;
+}

@@ -23,7 +23,8 @@ pub fn mask_secrets(xml: &[u8]) -> String {
         let tag = &rest[..=gt];
         out.push_str(tag);
         rest = &rest[gt + 1..];
-        let name_end = tag[1..].find(|c: char| c.is_whitespace() || c == '>' || c == '/').map(|i| i + 1).unwrap_or(tag.len());
+        let name_end =
+            tag[1..].find(|c: char| c.is_whitespace() || c == '>' || c == '/').map(|i| i + 1).unwrap_or(tag.len());
         let qname = &tag[1..name_end];
         let local = qname.rsplit(':').next().unwrap_or(qname);
         if !tag.starts_with("</") && !tag.ends_with("/>") && is_secret_name(local.as_bytes()) {

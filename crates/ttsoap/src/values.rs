@@ -53,12 +53,8 @@ fn parse_date_parts(s: &str) -> Result<DateParts, ValueError> {
         }
         part.parse::<u32>().map_err(|_| bad())
     };
-    let mut p = DateParts {
-        year: num(0..4)? as i32,
-        month: num(5..7)? as u8,
-        day: num(8..10)? as u8,
-        ..DateParts::default()
-    };
+    let mut p =
+        DateParts { year: num(0..4)? as i32, month: num(5..7)? as u8, day: num(8..10)? as u8, ..DateParts::default() };
     if p.month == 0 || p.month > 12 || p.day == 0 || p.day > days_in_month(p.year, p.month) {
         return Err(bad());
     }
@@ -240,13 +236,8 @@ impl DateTime {
     pub fn from_unix(secs: i64) -> Self {
         let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
         let s = secs.rem_euclid(86_400);
-        Self::parse(&format!(
-            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-            s / 3600,
-            (s / 60) % 60,
-            s % 60
-        ))
-        .unwrap_or_default()
+        Self::parse(&format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, (s / 60) % 60, s % 60))
+            .unwrap_or_default()
     }
 
     /// The current time in UTC.

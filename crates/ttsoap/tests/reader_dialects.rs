@@ -208,8 +208,7 @@ fn malformed_and_truncated_documents() {
 
 #[test]
 fn doctype_is_refused() {
-    let xml =
-        GSOAP.replacen("<SOAP-ENV:Envelope", "<!DOCTYPE x [<!ENTITY big \"aaaaaaaaaa\">]><SOAP-ENV:Envelope", 1);
+    let xml = GSOAP.replacen("<SOAP-ENV:Envelope", "<!DOCTYPE x [<!ENTITY big \"aaaaaaaaaa\">]><SOAP-ENV:Envelope", 1);
     match body_value::<Defect>(&xml, ReadOptions::default()).unwrap_err() {
         DecodeError::Malformed { message, .. } => assert!(message.contains("DOCTYPE"), "{message}"),
         other => panic!("{other:?}"),

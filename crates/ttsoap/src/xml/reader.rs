@@ -42,6 +42,9 @@ impl ReadOptions {
     }
 }
 
+/// An attribute found by local name: its prefix (if any) and raw value.
+type AttrHit<'e> = (Option<&'e [u8]>, Cow<'e, [u8]>);
+
 /// A start tag that the reader has just returned. Its content has not been read yet.
 #[derive(Debug, Clone)]
 pub struct Elem<'a> {
@@ -88,7 +91,7 @@ impl<'a> Elem<'a> {
     }
 
     /// The raw value of the first attribute whose local name is `local` (any prefix, or none).
-    fn attr_by_local(&self, local: &[u8], ignore_case: bool) -> Option<(Option<&[u8]>, Cow<'_, [u8]>)> {
+    fn attr_by_local(&self, local: &[u8], ignore_case: bool) -> Option<AttrHit<'_>> {
         if !self.has_attributes() {
             return None;
         }
@@ -134,7 +137,10 @@ pub struct XmlReader<'a> {
 impl<'a> XmlReader<'a> {
     /// A reader over a whole document.
     pub fn new(doc: &'a [u8], opts: ReadOptions) -> Self {
-        Self::at(doc, 0, opts)
+        // Start after a UTF-8 byte order mark, so that positions stay document offsets
+        // (quick-xml would skip it without counting it).
+        let base = if doc.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+        Self::at(doc, base, opts)
     }
 
     fn at(doc: &'a [u8], base: usize, opts: ReadOptions) -> Self {
@@ -268,13 +274,11 @@ impl<'a> XmlReader<'a> {
                         message: "a DOCTYPE declaration is not accepted in a SOAP message".into(),
                     })
                 }
-                Event::Text(t) => {
-                    if !t.iter().all(|b| b.is_ascii_whitespace()) {
-                        return Err(DecodeError::Malformed {
-                            offset: offset as u64,
-                            message: "text before the document element".into(),
-                        });
-                    }
+                Event::Text(t) if !t.iter().all(|b| b.is_ascii_whitespace()) => {
+                    return Err(DecodeError::Malformed {
+                        offset: offset as u64,
+                        message: "text before the document element".into(),
+                    });
                 }
                 Event::Eof => {
                     return Err(DecodeError::Malformed {
@@ -306,10 +310,8 @@ impl<'a> XmlReader<'a> {
                     self.path.pop();
                     return Ok(None);
                 }
-                Event::Text(t) => {
-                    if self.opts.strict && !t.iter().all(|b| b.is_ascii_whitespace()) {
-                        return Err(self.unexpected("text where elements were expected"));
-                    }
+                Event::Text(t) if self.opts.strict && !t.iter().all(|b| b.is_ascii_whitespace()) => {
+                    return Err(self.unexpected("text where elements were expected"));
                 }
                 Event::DocType(_) => {
                     return Err(self.malformed("a DOCTYPE declaration is not accepted in a SOAP message"))
@@ -337,10 +339,9 @@ impl<'a> XmlReader<'a> {
                     quick_xml::Error::Syntax(_) | quick_xml::Error::IllFormed(_) => e.to_string(),
                     other => other.to_string(),
                 };
-                return Err(self.malformed(format!(
-                    "in <{}>: {msg} (truncated or malformed document)",
-                    el.name_lossy()
-                )));
+                return Err(
+                    self.malformed(format!("in <{}>: {msg} (truncated or malformed document)", el.name_lossy()))
+                );
             }
         };
         self.path.pop();
@@ -398,7 +399,13 @@ impl<'a> XmlReader<'a> {
 
     /// Reports required elements that were not seen: `names[i]` is required when bit `i` of
     /// `required` is set, and was seen when bit `i` of `seen` is set. Only in strict mode.
-    pub fn check_required(&self, parent: &Elem<'_>, seen: u64, required: u64, names: &[&str]) -> Result<(), DecodeError> {
+    pub fn check_required(
+        &self,
+        parent: &Elem<'_>,
+        seen: u64,
+        required: u64,
+        names: &[&str],
+    ) -> Result<(), DecodeError> {
         if !self.opts.strict || seen & required == required {
             return Ok(());
         }
@@ -426,7 +433,7 @@ impl<'a> XmlReader<'a> {
         Ok(crate::values::RawXml::new(type_name, xml))
     }
 
-    fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8], ignore_case: bool) -> Option<(Option<&'e [u8]>, Cow<'e, [u8]>)> {
+    fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8], ignore_case: bool) -> Option<AttrHit<'e>> {
         el.attr_by_local(local, ignore_case)
     }
 
@@ -473,9 +480,7 @@ impl<'a> XmlReader<'a> {
     /// True when `el` has `xsi:nil="true"` (or `1`).
     pub fn is_nil(&self, el: &Elem<'a>) -> bool {
         match self.attr_value(el, b"nil", false) {
-            Some((Some(prefix), v)) => {
-                self.prefix_is(prefix, XSI_NS, b"xsi") && matches!(v.as_ref(), b"true" | b"1")
-            }
+            Some((Some(prefix), v)) => self.prefix_is(prefix, XSI_NS, b"xsi") && matches!(v.as_ref(), b"true" | b"1"),
             _ => false,
         }
     }
@@ -520,19 +525,16 @@ impl<'a> XmlReader<'a> {
         let index = match &self.refs {
             Some(i) => i.clone(),
             None => {
-                let i = Rc::new(index_ids(self.doc).map_err(|(offset, message)| DecodeError::Malformed {
-                    offset: offset as u64,
-                    message,
-                })?);
+                let i = Rc::new(
+                    index_ids(self.doc)
+                        .map_err(|(offset, message)| DecodeError::Malformed { offset: offset as u64, message })?,
+                );
                 self.refs = Some(i.clone());
                 i
             }
         };
         let Some((offset, scope)) = index.get(id) else {
-            return Err(self.invalid(
-                from,
-                format!("href=\"#{}\" points at no element", String::from_utf8_lossy(id)),
-            ));
+            return Err(self.invalid(from, format!("href=\"#{}\" points at no element", String::from_utf8_lossy(id))));
         };
         let mut sub = XmlReader::at(self.doc, *offset, self.opts);
         sub.refs = Some(index.clone());

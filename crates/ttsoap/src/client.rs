@@ -1,0 +1,369 @@
+//! The SOAP client: writes an operation's envelope, posts it, checks the HTTP answer and
+//! decodes the response or fault, tracing every exchange with secrets masked.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! # fn main() -> Result<(), ttsoap::Error> {
+//! let client = ttsoap::Client::builder("https://tt.example.com/")
+//!     .timeout(Duration::from_secs(30))
+//!     .on_exchange(|x| eprintln!("{} -> {:?} in {:?}", x.operation, x.status, x.elapsed))
+//!     .build()?;
+//! assert_eq!(client.endpoint().as_str(), "https://tt.example.com/scripts/ttsoapcgi.exe");
+//! // let resp = client.call(&GetProjectList::default())?;   // a generated operation
+//! # Ok(()) }
+//! ```
+//!
+//! # Troubleshooting
+//!
+//! Every request and response is logged with the [`log`] crate at `TRACE` level under the
+//! target [`WIRE_TARGET`] (`ttsoap::wire`), with the text of `cookie` and `password`
+//! elements replaced by `***` ([`crate::trace::mask_secrets`]). A one-line summary per call
+//! goes to `ttsoap::client` at `DEBUG`. [`ClientBuilder::on_exchange`] hands the same masked
+//! text to a callback, e.g. to keep the last exchange for an error report.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
+use crate::envelope;
+use crate::error::Error;
+use crate::operation::Operation;
+use crate::trace::mask_secrets;
+use crate::transport::{check_status, ProxyConfig, Transport, TransportConfig};
+use crate::xml::ReadOptions;
+
+/// The `log` target of the raw, masked request and response text.
+pub const WIRE_TARGET: &str = "ttsoap::wire";
+
+/// One request/response exchange, as handed to the [`ClientBuilder::on_exchange`] hook.
+/// The texts have `cookie` and `password` values masked.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Exchange {
+    /// The operation name (`getDefect`).
+    pub operation: String,
+    /// The SOAPAction sent (unquoted; may be empty).
+    pub soap_action: String,
+    /// The HTTP status, or `None` when no response arrived.
+    pub status: Option<u16>,
+    /// The request envelope, masked.
+    pub request: String,
+    /// The response body, masked (empty when no response arrived).
+    pub response: String,
+    /// Time from sending the request to the end of the response.
+    pub elapsed: Duration,
+    /// The transport error, when no response arrived.
+    pub error: Option<String>,
+}
+
+type ExchangeHook = Arc<dyn Fn(&Exchange) + Send + Sync>;
+
+struct Inner {
+    transport: Transport,
+    read_options: ReadOptions,
+    hook: Option<ExchangeHook>,
+}
+
+/// A SOAP client for one endpoint. Cheap to clone, `Send + Sync`: clones share one HTTP
+/// agent and its keep-alive connections.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("transport", &self.inner.transport)
+            .field("read_options", &self.inner.read_options)
+            .field("exchange_hook", &self.inner.hook.is_some())
+            .finish()
+    }
+}
+
+impl Client {
+    /// A client with default settings for `url` (a base, CGI or WSDL URL; see
+    /// [`crate::endpoint`]).
+    pub fn new(url: &str) -> Result<Client, Error> {
+        Self::builder(url).build()
+    }
+
+    /// A builder for a client for `url`.
+    pub fn builder(url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            url: url.into(),
+            default_cgi_path: DEFAULT_CGI_PATH.to_string(),
+            exact: false,
+            transport: TransportConfig::default(),
+            read_options: ReadOptions::default(),
+            hook: None,
+        }
+    }
+
+    /// The endpoint requests go to.
+    pub fn endpoint(&self) -> &Endpoint {
+        self.inner.transport.endpoint()
+    }
+
+    /// The options responses are read with.
+    pub fn read_options(&self) -> ReadOptions {
+        self.inner.read_options
+    }
+
+    /// The HTTP transport.
+    pub fn transport(&self) -> &Transport {
+        &self.inner.transport
+    }
+
+    /// Calls operation `O`: writes the request, posts it with `O::SOAP_ACTION`, and decodes
+    /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`].
+    pub fn call<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
+        let request = envelope::write_request(op);
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
+        let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options);
+        if let Err(e) = &result {
+            log::debug!(target: "ttsoap::client", "{}: {e}", O::NAME);
+        }
+        result
+    }
+
+    /// Posts a ready-made envelope and returns the response body once the HTTP status
+    /// checks out (200, or 500 with a SOAP body), traced like [`Client::call`]. The body is
+    /// not decoded: faults are still inside it.
+    pub fn call_raw(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, Error> {
+        let inner = &*self.inner;
+        let wire = log::log_enabled!(target: WIRE_TARGET, log::Level::Trace);
+        let keep_text = wire || inner.hook.is_some();
+        let request_text = if keep_text { mask_secrets(envelope) } else { String::new() };
+        if wire {
+            log::trace!(
+                target: WIRE_TARGET,
+                "request {operation} to {} (SOAPAction \"{soap_action}\", {} bytes)\n{request_text}",
+                self.endpoint(),
+                envelope.len()
+            );
+        }
+        let started = Instant::now();
+        let result = inner.transport.post(soap_action, envelope);
+        let elapsed = started.elapsed();
+        let (status, response_text, error) = match &result {
+            Ok(r) => (Some(r.status), if keep_text { mask_secrets(&r.body) } else { String::new() }, None),
+            Err(e) => (None, String::new(), Some(e.to_string())),
+        };
+        match (&result, wire) {
+            (Ok(r), true) => log::trace!(
+                target: WIRE_TARGET,
+                "response {operation}: HTTP {} in {} ms ({} bytes)\n{response_text}",
+                r.status,
+                elapsed.as_millis(),
+                r.body.len()
+            ),
+            (Err(e), true) => {
+                log::trace!(target: WIRE_TARGET, "response {operation}: failed after {} ms: {e}", elapsed.as_millis())
+            }
+            _ => {}
+        }
+        match &result {
+            Ok(r) => log::debug!(
+                target: "ttsoap::client",
+                "{operation}: HTTP {} in {} ms ({} bytes)",
+                r.status,
+                elapsed.as_millis(),
+                r.body.len()
+            ),
+            Err(e) => log::debug!(target: "ttsoap::client", "{operation}: {e}"),
+        }
+        if let Some(hook) = &inner.hook {
+            hook(&Exchange {
+                operation: operation.to_string(),
+                soap_action: soap_action.to_string(),
+                status,
+                request: request_text,
+                response: response_text,
+                elapsed,
+                error,
+            });
+        }
+        let response = result?;
+        check_status(self.endpoint(), &response)?;
+        Ok(response.body)
+    }
+}
+
+/// Settings for a [`Client`]; see [`Client::builder`].
+pub struct ClientBuilder {
+    url: String,
+    default_cgi_path: String,
+    exact: bool,
+    transport: TransportConfig,
+    read_options: ReadOptions,
+    hook: Option<ExchangeHook>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The URL is not validated yet and may carry credentials: show only whether it does.
+        let url = match Endpoint::exact(&self.url) {
+            Ok(e) => e.as_str().to_string(),
+            Err(_) => "(not a valid URL)".to_string(),
+        };
+        f.debug_struct("ClientBuilder")
+            .field("url", &url)
+            .field("default_cgi_path", &self.default_cgi_path)
+            .field("exact", &self.exact)
+            .field("transport", &self.transport)
+            .field("read_options", &self.read_options)
+            .field("exchange_hook", &self.hook.is_some())
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// Time allowed for connecting, TLS and proxy negotiation included (default 10 s).
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.transport.connect_timeout = d;
+        self
+    }
+
+    /// Time allowed for a whole call, from connecting to the last response byte
+    /// (default 120 s).
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.transport.timeout = d;
+        self
+    }
+
+    /// Largest response accepted, after gzip decoding (default 64 MiB); a larger one is
+    /// [`Error::TooLarge`].
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.transport.max_response_bytes = bytes;
+        self
+    }
+
+    /// Trust the certificates in this PEM file instead of the built-in Mozilla roots (for a
+    /// server whose certificate comes from a company CA).
+    pub fn ca_bundle(mut self, path: impl Into<PathBuf>) -> Self {
+        self.transport.ca_bundle = Some(path.into());
+        self
+    }
+
+    /// Like [`ClientBuilder::ca_bundle`], with the PEM text itself.
+    pub fn ca_bundle_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.transport.ca_bundle_pem = Some(pem.into());
+        self
+    }
+
+    /// **Dangerous**: accept any server certificate, valid or not. Anyone between the client
+    /// and the server can then read the password and take over the session. For a test
+    /// server with a self-signed certificate prefer [`ClientBuilder::ca_bundle`].
+    pub fn danger_accept_invalid_certs(mut self, accept: bool) -> Self {
+        self.transport.danger_accept_invalid_certs = accept;
+        self
+    }
+
+    /// The `User-Agent` header (default `ttsoap/<version>`).
+    pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
+        self.transport.user_agent = ua.into();
+        self
+    }
+
+    /// Proxy selection (default: from the environment, see [`ProxyConfig::FromEnv`]).
+    pub fn proxy(mut self, proxy: ProxyConfig) -> Self {
+        self.transport.proxy = proxy;
+        self
+    }
+
+    /// Strict reading: unknown elements and type mismatches in responses are errors
+    /// ([`ReadOptions::strict`]). Off by default.
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.read_options.strict = strict;
+        self
+    }
+
+    /// All reader options at once.
+    pub fn read_options(mut self, opts: ReadOptions) -> Self {
+        self.read_options = opts;
+        self
+    }
+
+    /// The CGI path used when the URL names only the server or a WSDL in the web root
+    /// (default [`DEFAULT_CGI_PATH`], IIS's; Apache installs use `/cgi-bin/ttsoapcgi.exe`).
+    pub fn default_cgi_path(mut self, path: impl Into<String>) -> Self {
+        self.default_cgi_path = path.into();
+        self
+    }
+
+    /// Use the URL exactly as given (checked but not rewritten to the CGI path).
+    pub fn exact_endpoint(mut self, exact: bool) -> Self {
+        self.exact = exact;
+        self
+    }
+
+    /// A callback run after every exchange (also failed ones) with the masked request and
+    /// response. It runs on the calling thread, inside the call (and inside a
+    /// [`crate::Session`]'s turn), so keep it short and make no calls from it.
+    pub fn on_exchange(mut self, hook: impl Fn(&Exchange) + Send + Sync + 'static) -> Self {
+        self.hook = Some(Arc::new(hook));
+        self
+    }
+
+    /// Builds the client. Fails with [`Error::Config`] for a bad URL, a zero timeout or size
+    /// limit, an unreadable CA bundle or a bad proxy URL.
+    pub fn build(self) -> Result<Client, Error> {
+        let endpoint = if self.exact {
+            Endpoint::exact(&self.url)?
+        } else {
+            Endpoint::parse_with_default_path(&self.url, &self.default_cgi_path)?
+        };
+        let t = &self.transport;
+        if t.connect_timeout.is_zero() || t.timeout.is_zero() {
+            return Err(Error::Config("timeouts must be greater than zero".into()));
+        }
+        if t.max_response_bytes == 0 {
+            return Err(Error::Config("the response size limit must be greater than zero".into()));
+        }
+        let transport = Transport::new(endpoint, self.transport)?;
+        Ok(Client { inner: Arc::new(Inner { transport, read_options: self.read_options, hook: self.hook }) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_is_send_sync_clone() {
+        fn check<T: Send + Sync + Clone>() {}
+        check::<Client>();
+    }
+
+    #[test]
+    fn builder_validates() {
+        assert!(matches!(Client::new("ftp://h/"), Err(Error::Config(_))));
+        let zero = Client::builder("http://h/").timeout(Duration::ZERO).build();
+        assert!(matches!(zero, Err(Error::Config(_))));
+        let zero = Client::builder("http://h/").max_response_size(0).build();
+        assert!(matches!(zero, Err(Error::Config(_))));
+        let c = Client::builder("http://h/").default_cgi_path("/cgi-bin/ttsoapcgi.exe").build().unwrap();
+        assert_eq!(c.endpoint().as_str(), "http://h/cgi-bin/ttsoapcgi.exe");
+        let c = Client::builder("http://h/soap").exact_endpoint(true).build().unwrap();
+        assert_eq!(c.endpoint().as_str(), "http://h/soap");
+    }
+
+    #[test]
+    fn builder_debug_hides_credentials() {
+        let b = Client::builder("http://bob:hunter2@h/");
+        assert!(!format!("{b:?}").contains("hunter2"));
+        let b = Client::builder("http://h/").proxy(ProxyConfig::Url("http://u:hunter2@p:1".into()));
+        assert!(!format!("{b:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn ca_bundle_errors_are_config_errors() {
+        let r = Client::builder("https://h/").ca_bundle("/nonexistent/ca.pem").build();
+        assert!(matches!(r, Err(Error::Config(_))), "{r:?}");
+        let r = Client::builder("https://h/").ca_bundle_pem(b"not pem".to_vec()).build();
+        assert!(matches!(r, Err(Error::Config(_))), "{r:?}");
+    }
+}

@@ -1,0 +1,132 @@
+//! No password or cookie value in `Debug` output, error text, or anything logged — with a
+//! logger that captures every record at TRACE, from this crate and from the HTTP stack.
+
+mod support;
+
+use std::sync::{Mutex, Once};
+use std::time::Duration;
+
+use support::*;
+use ttsoap::edit::{with_edit, EditGuard};
+use ttsoap::transport::ProxyConfig;
+use ttsoap::{Client, Error, Password, Session};
+
+struct Capture(Mutex<Vec<String>>);
+
+impl log::Log for Capture {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+    fn log(&self, record: &log::Record<'_>) {
+        let line = format!("{} {} {}", record.level(), record.target(), record.args());
+        lock(&self.0).push(line);
+    }
+    fn flush(&self) {}
+}
+
+static CAPTURE: Capture = Capture(Mutex::new(Vec::new()));
+static INSTALL: Once = Once::new();
+
+fn install() {
+    INSTALL.call_once(|| {
+        log::set_logger(&CAPTURE).expect("no other logger in this test binary");
+        log::set_max_level(log::LevelFilter::Trace);
+    });
+}
+
+fn captured() -> Vec<String> {
+    lock(&CAPTURE.0).clone()
+}
+
+fn assert_clean(what: &str, text: &str, cookies: &[String]) {
+    assert!(!text.contains(PASSWORD), "{what} shows the password: {text}");
+    for c in cookies {
+        assert!(!text.contains(c.as_str()), "{what} shows a cookie: {text}");
+    }
+}
+
+/// Cookie values the fake can have handed out in this binary.
+fn all_cookies() -> Vec<String> {
+    (0..200).map(|i| (FIRST_COOKIE + i * COOKIE_STEP).to_string()).collect()
+}
+
+#[test]
+fn nothing_secret_is_logged_or_shown() {
+    install();
+    let tt = FakeTestTrack::start();
+    // An error page that echoes the request, as some proxies and debug pages do.
+    tt.set_override(|req| {
+        req.body_text()
+            .contains("SetThing")
+            .then(|| HttpReply::html(400, format!("<html><body>Bad request: {}</body></html>", req.body_text())))
+    });
+    let client =
+        Client::builder(tt.server.url()).proxy(ProxyConfig::None).timeout(Duration::from_secs(30)).build().unwrap();
+    let cookies = all_cookies();
+
+    let session = logon(&client).unwrap();
+    session.set_auto_relogon(true);
+    let cookie = session.cookie();
+    assert!(cookies.contains(&cookie.expose().to_string()));
+
+    // Plain calls, a fault, an edit, a lost lock, an error page, a dropped session.
+    session.call(GetThing { id: 1, ..Default::default() }).unwrap();
+    let not_found = session.call(GetThing { id: 404, ..Default::default() }).unwrap_err();
+    with_edit::<ThingEdit, _, Error>(
+        &session,
+        |s| edit_thing(s, 2),
+        |t| {
+            t.name = "edited".into();
+            Ok(())
+        },
+    )
+    .unwrap();
+    let g = EditGuard::<ThingEdit>::new(&session, edit_thing(&session, 3).unwrap());
+    tt.expire_lock(3);
+    let lost = g.save().unwrap_err();
+    let page = session.call(SetThing { id: 1, name: "x".into(), ..Default::default() }).unwrap_err();
+    assert!(matches!(page, Error::Http { status: 400, .. }));
+    tt.drop_session(session.cookie());
+    session.call(GetThing { id: 1, ..Default::default() }).unwrap(); // re-logon
+    let dropped = client.call(&GetThing { cookie, id: 1 }).unwrap_err();
+    let bad_logon = client.call(&Logon { username: USER.into(), password: Password::new(PASSWORD.to_string() + "x") });
+
+    for (what, text) in [
+        ("Debug of the client", format!("{client:?}")),
+        ("Debug of the session", format!("{session:?}")),
+        ("Debug of a fault error", format!("{not_found:?} {not_found}")),
+        ("Debug of LockLost", format!("{lost:?} {lost}")),
+        ("an HTTP error page", format!("{page:?} {page}")),
+        ("a dropped-session error", format!("{dropped:?} {dropped}")),
+        ("a failed logon", format!("{bad_logon:?}")),
+        ("Debug of a request", format!("{:?}", Logon { username: USER.into(), password: Password::new(PASSWORD) })),
+    ] {
+        assert_clean(what, &text, &cookies);
+    }
+    if let Error::Http { body_start, .. } = &page {
+        assert!(body_start.contains("Bad request"), "{body_start}");
+    }
+    drop(session);
+
+    let lines = captured();
+    let wire: Vec<&String> = lines.iter().filter(|l| l.contains("ttsoap::wire")).collect();
+    assert!(wire.len() >= 20, "the wire trace should log every request and response: {}", wire.len());
+    assert!(wire.iter().any(|l| l.contains("<cookie xsi:type=\"xsd:long\">***</cookie>")));
+    assert!(wire.iter().any(|l| l.contains("<password xsi:type=\"xsd:string\">***</password>")));
+    assert!(wire.iter().any(|l| l.contains("<Cookie xsi:type=\"xsd:long\">***</Cookie>")));
+    for line in &lines {
+        assert_clean("a log record", line, &cookies);
+    }
+}
+
+#[test]
+fn session_and_client_debug_on_their_own() {
+    install();
+    let tt = FakeTestTrack::start();
+    let client = Client::builder(tt.server.url()).danger_accept_invalid_certs(true).build().unwrap();
+    let s: Session = logon(&client).unwrap();
+    let text = format!("{client:?}\n{s:?}\n{:?}", s.cookie());
+    assert_clean("Debug", &text, &all_cookies());
+    assert!(text.contains("Cookie(***)"), "{text}");
+    assert!(text.contains("danger_accept_invalid_certs: true"), "{text}");
+}
