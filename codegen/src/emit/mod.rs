@@ -69,9 +69,9 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let root = quote! {
         /// Prefixes used in `xsi:type` values, declared on every envelope.
         pub const NAMESPACES: &[(&str, &str)] = &[#(#namespaces)*];
-        pub use types::*;
-        pub use client::Client;
+        pub use client::{Client, Session};
         pub use server::Service;
+        pub use types::*;
     };
     let header = match &opts.header {
         Some(h) => format!("// {h}\n"),
@@ -130,7 +130,7 @@ impl Emitted {
                 lib.push_str("#[doc(hidden)]\n");
             }
             lib.push_str(LINTS);
-            lib.push_str(&format!("\npub mod {name};\n"));
+            lib.push_str(&format!("\n#[rustfmt::skip]\npub mod {name};\n"));
             out.push((format!("{name}.rs"), format!("{}{}", self.header, src)));
         }
         lib.push('\n');

@@ -100,7 +100,7 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
         quote!(#d pub #fid: #ty,)
     });
     let enc = encode_fields(fields, "");
-    let (arms, _, _) = decode_arms(fields, quote!(self), quote!(&child));
+    let (arms, _, _) = decode_arms(fields, quote!(self), quote!(&child), false);
     let unused = if fields.is_empty() { quote!(let _ = (&self, &w);) } else { quote!() };
     quote! {
         #doc

@@ -134,6 +134,7 @@ pub fn decode_arms(
     fields: &[FieldPlan],
     target: TokenStream,
     parent: TokenStream,
+    track_required: bool,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let mut bit = 0u32;
     let mut names = Vec::new();
@@ -148,7 +149,7 @@ pub fn decode_arms(
             } else {
                 quote!(#target.#id = r.decode(child)?)
             };
-            if f.mode.required() && bit < 64 {
+            if track_required && f.mode.required() && bit < 64 {
                 let b = bit;
                 mask |= 1 << b;
                 names.push(f.wire.clone());
@@ -187,7 +188,7 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
         quote!(#d pub #id: #ty,)
     });
     let enc = encode_fields(&fields, "");
-    let (arms, setup, check) = decode_arms(&fields, quote!(v), quote!(&el));
+    let (arms, setup, check) = decode_arms(&fields, quote!(v), quote!(&el), true);
     let unused = if fields.is_empty() { quote!(let _ = &self;) } else { quote!() };
     Ok(quote! {
         #doc

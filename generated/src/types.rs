@@ -1,0 +1,7779 @@
+// Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+use ttsoap::{Decode as _, Encode as _};
+/// `ttns:CBooleanField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CBooleanField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: bool,
+}
+impl ttsoap::Encode for CBooleanField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CBooleanField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_BOOLEAN, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CBooleanField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => {
+                    seen |= 1u64 << 2u32;
+                    v.value = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 7u64, &["recordid", "name", "value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CDatabase`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDatabase {
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CDatabase {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDatabase", w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDatabase {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => {
+                    seen |= 1u64 << 0u32;
+                    v.name = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["name"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CDatabaseTable`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDatabaseTable {
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CDatabaseTable {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDatabaseTable", w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDatabaseTable {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => {
+                    seen |= 1u64 << 0u32;
+                    v.name = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["name"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CDateField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDateField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: Option<ttsoap::Date>,
+}
+impl ttsoap::Encode for CDateField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDateField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DATE, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDateField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => v.value = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 3u64, &["recordid", "name", "value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CDateTimeField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDateTimeField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: Option<ttsoap::DateTime>,
+}
+impl ttsoap::Encode for CDateTimeField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDateTimeField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DATE_TIME, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDateTimeField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => v.value = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 3u64, &["recordid", "name", "value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CDecimalField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDecimalField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: f64,
+}
+impl ttsoap::Encode for CDecimalField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDecimalField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DOUBLE, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDecimalField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => {
+                    seen |= 1u64 << 2u32;
+                    v.value = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 7u64, &["recordid", "name", "value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CDefect`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDefect {
+    /// `recordid`
+    pub recordid: i64,
+    /// `defectnumber`
+    pub defectnumber: Option<i64>,
+    /// `summary`
+    pub summary: Option<String>,
+    /// `state`
+    pub state: Option<String>,
+    /// `disposition`
+    pub disposition: Option<String>,
+    /// `type`
+    pub type_: Option<String>,
+    /// `priority`
+    pub priority: Option<String>,
+    /// `product`
+    pub product: Option<String>,
+    /// `component`
+    pub component: Option<String>,
+    /// `reference`
+    pub reference: Option<String>,
+    /// `severity`
+    pub severity: Option<String>,
+    /// `enteredby`
+    pub enteredby: Option<String>,
+    /// `workaround`
+    pub workaround: Option<String>,
+    /// `workaroundInlineAttachList`
+    pub workaround_inline_attach_list: Vec<CFileAttachment>,
+    /// `dateentered`
+    pub dateentered: Option<ttsoap::Date>,
+    /// `locationaddedfrom`
+    pub locationaddedfrom: Option<String>,
+    /// `datetimecreated`
+    pub datetimecreated: Option<ttsoap::DateTime>,
+    /// `datetimemodified`
+    pub datetimemodified: Option<ttsoap::DateTime>,
+    /// `createdbyuser`
+    pub createdbyuser: Option<String>,
+    /// `modifiedbyuser`
+    pub modifiedbyuser: Option<String>,
+    /// `actualhourstofix`
+    pub actualhourstofix: Option<f64>,
+    /// `estimatedhours`
+    pub estimatedhours: Option<f64>,
+    /// `remaininghours`
+    pub remaininghours: Option<f64>,
+    /// `variance`
+    pub variance: Option<f64>,
+    /// `storypoints`
+    pub storypoints: Option<i64>,
+    /// `percentdone`
+    pub percentdone: Option<i64>,
+    /// `reportedbylist`
+    pub reportedbylist: Vec<CReportedByRecord>,
+    /// `eventlist`
+    pub eventlist: Vec<AnyCEvent>,
+    /// `pSCCFileList`
+    pub p_scc_file_list: Vec<CSCCFileRecord>,
+    /// `customFieldList`
+    pub custom_field_list: Vec<AnyCField>,
+}
+impl ttsoap::Encode for CDefect {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDefect", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(
+            &self.defectnumber,
+            "defectnumber",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.disposition,
+            "disposition",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.type_, "type", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.priority, "priority", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.product, "product", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.component, "component", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.reference, "reference", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.severity, "severity", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.enteredby, "enteredby", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.workaround,
+            "workaround",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        if !self.workaround_inline_attach_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.workaround_inline_attach_list,
+                "workaroundInlineAttachList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.dateentered,
+            "dateentered",
+            &super::ti::XSD_DATE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.locationaddedfrom,
+            "locationaddedfrom",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimecreated,
+            "datetimecreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimemodified,
+            "datetimemodified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.createdbyuser,
+            "createdbyuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.modifiedbyuser,
+            "modifiedbyuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.actualhourstofix,
+            "actualhourstofix",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.estimatedhours,
+            "estimatedhours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.remaininghours,
+            "remaininghours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
+        ttsoap::Encode::encode(
+            &self.storypoints,
+            "storypoints",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.percentdone,
+            "percentdone",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        if !self.reportedbylist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.reportedbylist,
+                "reportedbylist",
+                &super::ti::ARRAY_OF_C_REPORTED_BY_RECORD,
+                w,
+            );
+        }
+        if !self.eventlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.eventlist,
+                "eventlist",
+                &super::ti::ARRAY_OF_C_EVENT,
+                w,
+            );
+        }
+        if !self.p_scc_file_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.p_scc_file_list,
+                "pSCCFileList",
+                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
+                w,
+            );
+        }
+        if !self.custom_field_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.custom_field_list,
+                "customFieldList",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDefect {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"defectnumber" => v.defectnumber = r.decode(child)?,
+                b"summary" => v.summary = r.decode(child)?,
+                b"state" => v.state = r.decode(child)?,
+                b"disposition" => v.disposition = r.decode(child)?,
+                b"type" => v.type_ = r.decode(child)?,
+                b"priority" => v.priority = r.decode(child)?,
+                b"product" => v.product = r.decode(child)?,
+                b"component" => v.component = r.decode(child)?,
+                b"reference" => v.reference = r.decode(child)?,
+                b"severity" => v.severity = r.decode(child)?,
+                b"enteredby" => v.enteredby = r.decode(child)?,
+                b"workaround" => v.workaround = r.decode(child)?,
+                b"workaroundInlineAttachList" => {
+                    v.workaround_inline_attach_list = r.decode(child)?;
+                }
+                b"dateentered" => v.dateentered = r.decode(child)?,
+                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
+                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
+                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
+                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
+                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
+                b"actualhourstofix" => v.actualhourstofix = r.decode(child)?,
+                b"estimatedhours" => v.estimatedhours = r.decode(child)?,
+                b"remaininghours" => v.remaininghours = r.decode(child)?,
+                b"variance" => v.variance = r.decode(child)?,
+                b"storypoints" => v.storypoints = r.decode(child)?,
+                b"percentdone" => v.percentdone = r.decode(child)?,
+                b"reportedbylist" => v.reportedbylist = r.decode(child)?,
+                b"eventlist" => v.eventlist = r.decode(child)?,
+                b"pSCCFileList" => v.p_scc_file_list = r.decode(child)?,
+                b"customFieldList" => v.custom_field_list = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "defectnumber",
+                "summary",
+                "state",
+                "disposition",
+                "type",
+                "priority",
+                "product",
+                "component",
+                "reference",
+                "severity",
+                "enteredby",
+                "workaround",
+                "workaroundInlineAttachList",
+                "dateentered",
+                "locationaddedfrom",
+                "datetimecreated",
+                "datetimemodified",
+                "createdbyuser",
+                "modifiedbyuser",
+                "actualhourstofix",
+                "estimatedhours",
+                "remaininghours",
+                "variance",
+                "storypoints",
+                "percentdone",
+                "reportedbylist",
+                "eventlist",
+                "pSCCFileList",
+                "customFieldList",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Deprecated; use CEvent
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDefectEvent {
+    /// `recordid`
+    pub recordid: i64,
+    /// `user`
+    pub user: Option<String>,
+    /// `date`
+    pub date: Option<ttsoap::DateTime>,
+    /// `notes`
+    pub notes: Option<String>,
+    /// `eventaddorder`
+    pub eventaddorder: i16,
+    /// `name`
+    pub name: Option<String>,
+    /// `parenteventid`
+    pub parenteventid: Option<i64>,
+    /// `attachmentlist`
+    pub attachmentlist: Vec<CFileAttachment>,
+    /// `fieldlist`
+    pub fieldlist: Vec<AnyCField>,
+    /// `resultingstate`
+    pub resultingstate: Option<String>,
+    /// `hours`
+    pub hours: Option<f64>,
+    /// `assigntolist`
+    pub assigntolist: Vec<String>,
+    /// `releasenotesversion`
+    pub releasenotesversion: Option<String>,
+    /// `generatedeventtype`
+    pub generatedeventtype: Option<String>,
+    /// `generatedbyname`
+    pub generatedbyname: Option<String>,
+    /// `totaltimespent`
+    pub totaltimespent: Option<f64>,
+    /// `overrideuser`
+    pub overrideuser: Option<String>,
+    /// `marksuspect`
+    pub marksuspect: Option<bool>,
+}
+impl ttsoap::Encode for CDefectEvent {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDefectEvent", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(
+            &self.date,
+            "date",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.eventaddorder,
+            "eventaddorder",
+            &super::ti::XSD_SHORT,
+            w,
+        );
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.parenteventid,
+            "parenteventid",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        if !self.attachmentlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.attachmentlist,
+                "attachmentlist",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        if !self.fieldlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.fieldlist,
+                "fieldlist",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.resultingstate,
+            "resultingstate",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.hours, "hours", &super::ti::XSD_DOUBLE, w);
+        if !self.assigntolist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.assigntolist,
+                "assigntolist",
+                &super::ti::ARRAY_OFSTRING,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.releasenotesversion,
+            "releasenotesversion",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.generatedeventtype,
+            "generatedeventtype",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.generatedbyname,
+            "generatedbyname",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.totaltimespent,
+            "totaltimespent",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.overrideuser,
+            "overrideuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.marksuspect,
+            "marksuspect",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDefectEvent {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"user" => v.user = r.decode(child)?,
+                b"date" => {
+                    seen |= 1u64 << 2u32;
+                    v.date = r.decode(child)?;
+                }
+                b"notes" => v.notes = r.decode(child)?,
+                b"eventaddorder" => {
+                    seen |= 1u64 << 4u32;
+                    v.eventaddorder = r.decode(child)?;
+                }
+                b"name" => v.name = r.decode(child)?,
+                b"parenteventid" => v.parenteventid = r.decode(child)?,
+                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
+                b"fieldlist" => v.fieldlist = r.decode(child)?,
+                b"resultingstate" => v.resultingstate = r.decode(child)?,
+                b"hours" => v.hours = r.decode(child)?,
+                b"assigntolist" => v.assigntolist = r.decode(child)?,
+                b"releasenotesversion" => v.releasenotesversion = r.decode(child)?,
+                b"generatedeventtype" => v.generatedeventtype = r.decode(child)?,
+                b"generatedbyname" => v.generatedbyname = r.decode(child)?,
+                b"totaltimespent" => v.totaltimespent = r.decode(child)?,
+                b"overrideuser" => v.overrideuser = r.decode(child)?,
+                b"marksuspect" => v.marksuspect = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            21u64,
+            &[
+                "recordid",
+                "user",
+                "date",
+                "notes",
+                "eventaddorder",
+                "name",
+                "parenteventid",
+                "attachmentlist",
+                "fieldlist",
+                "resultingstate",
+                "hours",
+                "assigntolist",
+                "releasenotesversion",
+                "generatedeventtype",
+                "generatedbyname",
+                "totaltimespent",
+                "overrideuser",
+                "marksuspect",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Deprecated; use CEventDefinition
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDefectEventDefinition {
+    /// `name`
+    pub name: Option<String>,
+    /// `user`
+    pub user: Option<bool>,
+    /// `datetime`
+    pub datetime: Option<bool>,
+    /// `notes`
+    pub notes: Option<bool>,
+    /// `resultingState`
+    pub resulting_state: Option<bool>,
+    /// `resultingStateValues`
+    pub resulting_state_values: Vec<CFieldValue>,
+    /// `fileattachments`
+    pub fileattachments: Option<bool>,
+    /// `timeTracking`
+    pub time_tracking: Option<bool>,
+    /// `timeSumOfAll`
+    pub time_sum_of_all: Option<bool>,
+    /// `timeHoursSinceLast`
+    pub time_hours_since_last: Option<bool>,
+    /// `newAssignment`
+    pub new_assignment: Option<bool>,
+    /// `releaseNotes`
+    pub release_notes: Option<bool>,
+    /// `marksuspect`
+    pub marksuspect: Option<bool>,
+    /// `reviewnote`
+    pub reviewnote: Option<bool>,
+    /// `customFields`
+    pub custom_fields: Vec<AnyCField>,
+}
+impl ttsoap::Encode for CDefectEventDefinition {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDefectEventDefinition", w);
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(&self.datetime, "datetime", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.resulting_state,
+            "resultingState",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        if !self.resulting_state_values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.resulting_state_values,
+                "resultingStateValues",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.fileattachments,
+            "fileattachments",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.time_tracking,
+            "timeTracking",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.time_sum_of_all,
+            "timeSumOfAll",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.time_hours_since_last,
+            "timeHoursSinceLast",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.new_assignment,
+            "newAssignment",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.release_notes,
+            "releaseNotes",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.marksuspect,
+            "marksuspect",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.reviewnote,
+            "reviewnote",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        if !self.custom_fields.is_empty() {
+            ttsoap::Encode::encode(
+                &self.custom_fields,
+                "customFields",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDefectEventDefinition {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => v.name = r.decode(child)?,
+                b"user" => v.user = r.decode(child)?,
+                b"datetime" => v.datetime = r.decode(child)?,
+                b"notes" => v.notes = r.decode(child)?,
+                b"resultingState" => v.resulting_state = r.decode(child)?,
+                b"resultingStateValues" => v.resulting_state_values = r.decode(child)?,
+                b"fileattachments" => v.fileattachments = r.decode(child)?,
+                b"timeTracking" => v.time_tracking = r.decode(child)?,
+                b"timeSumOfAll" => v.time_sum_of_all = r.decode(child)?,
+                b"timeHoursSinceLast" => v.time_hours_since_last = r.decode(child)?,
+                b"newAssignment" => v.new_assignment = r.decode(child)?,
+                b"releaseNotes" => v.release_notes = r.decode(child)?,
+                b"marksuspect" => v.marksuspect = r.decode(child)?,
+                b"reviewnote" => v.reviewnote = r.decode(child)?,
+                b"customFields" => v.custom_fields = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// `ttns:CDocumentTreeNode`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDocumentTreeNode {
+    /// `entityTableName`
+    pub entity_table_name: Option<String>,
+    /// `entityRecordID`
+    pub entity_record_id: i64,
+    /// `childList`
+    pub child_list: Vec<AnyCTreeNodeSoap>,
+    /// `summary`
+    pub summary: Option<String>,
+    /// `outlineNumber`
+    pub outline_number: Option<String>,
+    /// `tag`
+    pub tag: Option<String>,
+}
+impl ttsoap::Encode for CDocumentTreeNode {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDocumentTreeNode", w);
+        ttsoap::Encode::encode(
+            &self.entity_table_name,
+            "entityTableName",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.entity_record_id,
+            "entityRecordID",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        if !self.child_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.child_list,
+                "childList",
+                &super::ti::ARRAY_OF_C_TREE_NODE_SOAP,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.outline_number,
+            "outlineNumber",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.tag, "tag", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDocumentTreeNode {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"entityTableName" => v.entity_table_name = r.decode(child)?,
+                b"entityRecordID" => {
+                    seen |= 1u64 << 1u32;
+                    v.entity_record_id = r.decode(child)?;
+                }
+                b"childList" => v.child_list = r.decode(child)?,
+                b"summary" => v.summary = r.decode(child)?,
+                b"outlineNumber" => v.outline_number = r.decode(child)?,
+                b"tag" => v.tag = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            2u64,
+            &[
+                "entityTableName",
+                "entityRecordID",
+                "childList",
+                "summary",
+                "outlineNumber",
+                "tag",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CDropdownField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CDropdownField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: Option<String>,
+    /// `dropdownValues`
+    pub dropdown_values: Vec<CFieldValue>,
+}
+impl ttsoap::Encode for CDropdownField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CDropdownField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_STRING, w);
+        if !self.dropdown_values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.dropdown_values,
+                "dropdownValues",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CDropdownField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => v.value = r.decode(child)?,
+                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &["recordid", "name", "value", "dropdownValues"],
+        )?;
+        Ok(v)
+    }
+}
+/// The base used for all events. All events extend this structure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CEvent {
+    /// `recordid`
+    pub recordid: i64,
+    /// `user`
+    pub user: Option<String>,
+    /// `date`
+    pub date: Option<ttsoap::DateTime>,
+    /// `notes`
+    pub notes: Option<String>,
+    /// `eventaddorder`
+    pub eventaddorder: i16,
+    /// `name`
+    pub name: Option<String>,
+    /// `parenteventid`
+    pub parenteventid: Option<i64>,
+    /// `attachmentlist`
+    pub attachmentlist: Vec<CFileAttachment>,
+    /// `fieldlist`
+    pub fieldlist: Vec<AnyCField>,
+    /// `resultingstate`
+    pub resultingstate: Option<String>,
+    /// `hours`
+    pub hours: Option<f64>,
+    /// `assigntolist`
+    pub assigntolist: Vec<String>,
+    /// `releasenotesversion`
+    pub releasenotesversion: Option<String>,
+    /// `generatedeventtype`
+    pub generatedeventtype: Option<String>,
+    /// `generatedbyname`
+    pub generatedbyname: Option<String>,
+    /// `totaltimespent`
+    pub totaltimespent: Option<f64>,
+    /// `overrideuser`
+    pub overrideuser: Option<String>,
+    /// `marksuspect`
+    pub marksuspect: Option<bool>,
+}
+impl ttsoap::Encode for CEvent {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CEvent", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(
+            &self.date,
+            "date",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.eventaddorder,
+            "eventaddorder",
+            &super::ti::XSD_SHORT,
+            w,
+        );
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.parenteventid,
+            "parenteventid",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        if !self.attachmentlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.attachmentlist,
+                "attachmentlist",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        if !self.fieldlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.fieldlist,
+                "fieldlist",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.resultingstate,
+            "resultingstate",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.hours, "hours", &super::ti::XSD_DOUBLE, w);
+        if !self.assigntolist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.assigntolist,
+                "assigntolist",
+                &super::ti::ARRAY_OFSTRING,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.releasenotesversion,
+            "releasenotesversion",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.generatedeventtype,
+            "generatedeventtype",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.generatedbyname,
+            "generatedbyname",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.totaltimespent,
+            "totaltimespent",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.overrideuser,
+            "overrideuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.marksuspect,
+            "marksuspect",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CEvent {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"user" => v.user = r.decode(child)?,
+                b"date" => {
+                    seen |= 1u64 << 2u32;
+                    v.date = r.decode(child)?;
+                }
+                b"notes" => v.notes = r.decode(child)?,
+                b"eventaddorder" => {
+                    seen |= 1u64 << 4u32;
+                    v.eventaddorder = r.decode(child)?;
+                }
+                b"name" => v.name = r.decode(child)?,
+                b"parenteventid" => v.parenteventid = r.decode(child)?,
+                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
+                b"fieldlist" => v.fieldlist = r.decode(child)?,
+                b"resultingstate" => v.resultingstate = r.decode(child)?,
+                b"hours" => v.hours = r.decode(child)?,
+                b"assigntolist" => v.assigntolist = r.decode(child)?,
+                b"releasenotesversion" => v.releasenotesversion = r.decode(child)?,
+                b"generatedeventtype" => v.generatedeventtype = r.decode(child)?,
+                b"generatedbyname" => v.generatedbyname = r.decode(child)?,
+                b"totaltimespent" => v.totaltimespent = r.decode(child)?,
+                b"overrideuser" => v.overrideuser = r.decode(child)?,
+                b"marksuspect" => v.marksuspect = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            21u64,
+            &[
+                "recordid",
+                "user",
+                "date",
+                "notes",
+                "eventaddorder",
+                "name",
+                "parenteventid",
+                "attachmentlist",
+                "fieldlist",
+                "resultingstate",
+                "hours",
+                "assigntolist",
+                "releasenotesversion",
+                "generatedeventtype",
+                "generatedbyname",
+                "totaltimespent",
+                "overrideuser",
+                "marksuspect",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCEvent {
+    /// `CEvent`
+    CEvent(CEvent),
+    /// `CDefectEvent`
+    CDefectEvent(CDefectEvent),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCEvent {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CEvent(_) => "CEvent",
+            Self::CDefectEvent(_) => "CDefectEvent",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCEvent {
+    fn default() -> Self {
+        Self::CEvent(Default::default())
+    }
+}
+impl From<CEvent> for AnyCEvent {
+    fn from(x: CEvent) -> Self {
+        Self::CEvent(x)
+    }
+}
+impl From<CDefectEvent> for AnyCEvent {
+    fn from(x: CDefectEvent) -> Self {
+        Self::CDefectEvent(x)
+    }
+}
+impl ttsoap::Encode for AnyCEvent {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CEvent(x) => x.encode(name, ty, w),
+            Self::CDefectEvent(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCEvent {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
+            Some(t) => {
+                match t.local.as_str() {
+                    "CEvent" => {
+                        Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CDefectEvent" => {
+                        Ok(
+                            Self::CDefectEvent(
+                                <CDefectEvent as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// Contains all information needed to define a CEvent object. It contains a list of xsd:boolean members that indicate which event fields are present for this particular event. This is a read-only object.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CEventDefinition {
+    /// `name`
+    pub name: Option<String>,
+    /// `user`
+    pub user: Option<bool>,
+    /// `datetime`
+    pub datetime: Option<bool>,
+    /// `notes`
+    pub notes: Option<bool>,
+    /// `resultingState`
+    pub resulting_state: Option<bool>,
+    /// `resultingStateValues`
+    pub resulting_state_values: Vec<CFieldValue>,
+    /// `fileattachments`
+    pub fileattachments: Option<bool>,
+    /// `timeTracking`
+    pub time_tracking: Option<bool>,
+    /// `timeSumOfAll`
+    pub time_sum_of_all: Option<bool>,
+    /// `timeHoursSinceLast`
+    pub time_hours_since_last: Option<bool>,
+    /// `newAssignment`
+    pub new_assignment: Option<bool>,
+    /// `releaseNotes`
+    pub release_notes: Option<bool>,
+    /// `marksuspect`
+    pub marksuspect: Option<bool>,
+    /// `reviewnote`
+    pub reviewnote: Option<bool>,
+    /// `customFields`
+    pub custom_fields: Vec<AnyCField>,
+}
+impl ttsoap::Encode for CEventDefinition {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CEventDefinition", w);
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(&self.datetime, "datetime", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.resulting_state,
+            "resultingState",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        if !self.resulting_state_values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.resulting_state_values,
+                "resultingStateValues",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.fileattachments,
+            "fileattachments",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.time_tracking,
+            "timeTracking",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.time_sum_of_all,
+            "timeSumOfAll",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.time_hours_since_last,
+            "timeHoursSinceLast",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.new_assignment,
+            "newAssignment",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.release_notes,
+            "releaseNotes",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.marksuspect,
+            "marksuspect",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.reviewnote,
+            "reviewnote",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        if !self.custom_fields.is_empty() {
+            ttsoap::Encode::encode(
+                &self.custom_fields,
+                "customFields",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CEventDefinition {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => v.name = r.decode(child)?,
+                b"user" => v.user = r.decode(child)?,
+                b"datetime" => v.datetime = r.decode(child)?,
+                b"notes" => v.notes = r.decode(child)?,
+                b"resultingState" => v.resulting_state = r.decode(child)?,
+                b"resultingStateValues" => v.resulting_state_values = r.decode(child)?,
+                b"fileattachments" => v.fileattachments = r.decode(child)?,
+                b"timeTracking" => v.time_tracking = r.decode(child)?,
+                b"timeSumOfAll" => v.time_sum_of_all = r.decode(child)?,
+                b"timeHoursSinceLast" => v.time_hours_since_last = r.decode(child)?,
+                b"newAssignment" => v.new_assignment = r.decode(child)?,
+                b"releaseNotes" => v.release_notes = r.decode(child)?,
+                b"marksuspect" => v.marksuspect = r.decode(child)?,
+                b"reviewnote" => v.reviewnote = r.decode(child)?,
+                b"customFields" => v.custom_fields = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CEventDefinition` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCEventDefinition {
+    /// `CEventDefinition`
+    CEventDefinition(CEventDefinition),
+    /// `CDefectEventDefinition`
+    CDefectEventDefinition(CDefectEventDefinition),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCEventDefinition {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CEventDefinition(_) => "CEventDefinition",
+            Self::CDefectEventDefinition(_) => "CDefectEventDefinition",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCEventDefinition {
+    fn default() -> Self {
+        Self::CEventDefinition(Default::default())
+    }
+}
+impl From<CEventDefinition> for AnyCEventDefinition {
+    fn from(x: CEventDefinition) -> Self {
+        Self::CEventDefinition(x)
+    }
+}
+impl From<CDefectEventDefinition> for AnyCEventDefinition {
+    fn from(x: CDefectEventDefinition) -> Self {
+        Self::CDefectEventDefinition(x)
+    }
+}
+impl ttsoap::Encode for AnyCEventDefinition {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CEventDefinition(x) => x.encode(name, ty, w),
+            Self::CDefectEventDefinition(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCEventDefinition {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(
+                    Self::CEventDefinition(
+                        <CEventDefinition as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CEventDefinition" => {
+                        Ok(
+                            Self::CEventDefinition(
+                                <CEventDefinition as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDefectEventDefinition" => {
+                        Ok(
+                            Self::CDefectEventDefinition(
+                                <CDefectEventDefinition as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// Inherits from CItemWithDBRecordID. Superclass for all field classes (e.g., CStringField, CIntegerField). This class is necessary so the ArrayOfCField polymorphic array can have a mixed collection of field objects.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 3u64, &["recordid", "name"])?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCField {
+    /// `CField`
+    CField(CField),
+    /// `CBooleanField`
+    CBooleanField(CBooleanField),
+    /// `CDateField`
+    CDateField(CDateField),
+    /// `CDateTimeField`
+    CDateTimeField(CDateTimeField),
+    /// `CDecimalField`
+    CDecimalField(CDecimalField),
+    /// `CDropdownField`
+    CDropdownField(CDropdownField),
+    /// `CIntegerField`
+    CIntegerField(CIntegerField),
+    /// `CMultiSelectDropdownField`
+    CMultiSelectDropdownField(CMultiSelectDropdownField),
+    /// `CStringField`
+    CStringField(CStringField),
+    /// `CTestCaseVariantField`
+    CTestCaseVariantField(CTestCaseVariantField),
+    /// `CTestRunVariantField`
+    CTestRunVariantField(CTestRunVariantField),
+    /// `CTimespanField`
+    CTimespanField(CTimespanField),
+    /// `CVersionField`
+    CVersionField(CVersionField),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCField {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CField(_) => "CField",
+            Self::CBooleanField(_) => "CBooleanField",
+            Self::CDateField(_) => "CDateField",
+            Self::CDateTimeField(_) => "CDateTimeField",
+            Self::CDecimalField(_) => "CDecimalField",
+            Self::CDropdownField(_) => "CDropdownField",
+            Self::CIntegerField(_) => "CIntegerField",
+            Self::CMultiSelectDropdownField(_) => "CMultiSelectDropdownField",
+            Self::CStringField(_) => "CStringField",
+            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
+            Self::CTestRunVariantField(_) => "CTestRunVariantField",
+            Self::CTimespanField(_) => "CTimespanField",
+            Self::CVersionField(_) => "CVersionField",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCField {
+    fn default() -> Self {
+        Self::CField(Default::default())
+    }
+}
+impl From<CField> for AnyCField {
+    fn from(x: CField) -> Self {
+        Self::CField(x)
+    }
+}
+impl From<CBooleanField> for AnyCField {
+    fn from(x: CBooleanField) -> Self {
+        Self::CBooleanField(x)
+    }
+}
+impl From<CDateField> for AnyCField {
+    fn from(x: CDateField) -> Self {
+        Self::CDateField(x)
+    }
+}
+impl From<CDateTimeField> for AnyCField {
+    fn from(x: CDateTimeField) -> Self {
+        Self::CDateTimeField(x)
+    }
+}
+impl From<CDecimalField> for AnyCField {
+    fn from(x: CDecimalField) -> Self {
+        Self::CDecimalField(x)
+    }
+}
+impl From<CDropdownField> for AnyCField {
+    fn from(x: CDropdownField) -> Self {
+        Self::CDropdownField(x)
+    }
+}
+impl From<CIntegerField> for AnyCField {
+    fn from(x: CIntegerField) -> Self {
+        Self::CIntegerField(x)
+    }
+}
+impl From<CMultiSelectDropdownField> for AnyCField {
+    fn from(x: CMultiSelectDropdownField) -> Self {
+        Self::CMultiSelectDropdownField(x)
+    }
+}
+impl From<CStringField> for AnyCField {
+    fn from(x: CStringField) -> Self {
+        Self::CStringField(x)
+    }
+}
+impl From<CTestCaseVariantField> for AnyCField {
+    fn from(x: CTestCaseVariantField) -> Self {
+        Self::CTestCaseVariantField(x)
+    }
+}
+impl From<CTestRunVariantField> for AnyCField {
+    fn from(x: CTestRunVariantField) -> Self {
+        Self::CTestRunVariantField(x)
+    }
+}
+impl From<CTimespanField> for AnyCField {
+    fn from(x: CTimespanField) -> Self {
+        Self::CTimespanField(x)
+    }
+}
+impl From<CVersionField> for AnyCField {
+    fn from(x: CVersionField) -> Self {
+        Self::CVersionField(x)
+    }
+}
+impl ttsoap::Encode for AnyCField {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CField(x) => x.encode(name, ty, w),
+            Self::CBooleanField(x) => x.encode(name, ty, w),
+            Self::CDateField(x) => x.encode(name, ty, w),
+            Self::CDateTimeField(x) => x.encode(name, ty, w),
+            Self::CDecimalField(x) => x.encode(name, ty, w),
+            Self::CDropdownField(x) => x.encode(name, ty, w),
+            Self::CIntegerField(x) => x.encode(name, ty, w),
+            Self::CMultiSelectDropdownField(x) => x.encode(name, ty, w),
+            Self::CStringField(x) => x.encode(name, ty, w),
+            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
+            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
+            Self::CTimespanField(x) => x.encode(name, ty, w),
+            Self::CVersionField(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
+            Some(t) => {
+                match t.local.as_str() {
+                    "CField" => {
+                        Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CBooleanField" => {
+                        Ok(
+                            Self::CBooleanField(
+                                <CBooleanField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDateField" => {
+                        Ok(
+                            Self::CDateField(
+                                <CDateField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDateTimeField" => {
+                        Ok(
+                            Self::CDateTimeField(
+                                <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDecimalField" => {
+                        Ok(
+                            Self::CDecimalField(
+                                <CDecimalField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDropdownField" => {
+                        Ok(
+                            Self::CDropdownField(
+                                <CDropdownField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CIntegerField" => {
+                        Ok(
+                            Self::CIntegerField(
+                                <CIntegerField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CMultiSelectDropdownField" => {
+                        Ok(
+                            Self::CMultiSelectDropdownField(
+                                <CMultiSelectDropdownField as ttsoap::Decode>::decode(
+                                    r,
+                                    el,
+                                )?,
+                            ),
+                        )
+                    }
+                    "CStringField" => {
+                        Ok(
+                            Self::CStringField(
+                                <CStringField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTestCaseVariantField" => {
+                        Ok(
+                            Self::CTestCaseVariantField(
+                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTestRunVariantField" => {
+                        Ok(
+                            Self::CTestRunVariantField(
+                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTimespanField" => {
+                        Ok(
+                            Self::CTimespanField(
+                                <CTimespanField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CVersionField" => {
+                        Ok(
+                            Self::CVersionField(
+                                <CVersionField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// Stores values for a field with a discrete range of values, used by getDropdownFieldForTable to return an array of CTableField values.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CFieldValue {
+    /// `value`
+    pub value: Option<String>,
+}
+impl ttsoap::Encode for CFieldValue {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CFieldValue", w);
+        ttsoap::encoding::encode_nillable(
+            &self.value,
+            "value",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CFieldValue {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"value" => {
+                    seen |= 1u64 << 0u32;
+                    v.value = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CFile`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CFile {
+    /// `m-pFileData`
+    pub m_p_file_data: Option<ttsoap::Bytes>,
+    /// `m-strFileName`
+    pub m_str_file_name: Option<String>,
+    /// `m-dateTimeCreated`
+    pub m_date_time_created: Option<ttsoap::DateTime>,
+    /// `m-dateTimeModified`
+    pub m_date_time_modified: Option<ttsoap::DateTime>,
+}
+impl ttsoap::Encode for CFile {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CFile", w);
+        ttsoap::Encode::encode(
+            &self.m_p_file_data,
+            "m-pFileData",
+            &super::ti::XSD_BASE64_BINARY,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_str_file_name,
+            "m-strFileName",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_date_time_created,
+            "m-dateTimeCreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_date_time_modified,
+            "m-dateTimeModified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CFile {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"m-pFileData" => v.m_p_file_data = r.decode(child)?,
+                b"m-strFileName" => v.m_str_file_name = r.decode(child)?,
+                b"m-dateTimeCreated" => v.m_date_time_created = r.decode(child)?,
+                b"m-dateTimeModified" => v.m_date_time_modified = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCFile {
+    /// `CFile`
+    CFile(CFile),
+    /// `CFileAttachment`
+    CFileAttachment(CFileAttachment),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCFile {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CFile(_) => "CFile",
+            Self::CFileAttachment(_) => "CFileAttachment",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCFile {
+    fn default() -> Self {
+        Self::CFile(Default::default())
+    }
+}
+impl From<CFile> for AnyCFile {
+    fn from(x: CFile) -> Self {
+        Self::CFile(x)
+    }
+}
+impl From<CFileAttachment> for AnyCFile {
+    fn from(x: CFileAttachment) -> Self {
+        Self::CFileAttachment(x)
+    }
+}
+impl ttsoap::Encode for AnyCFile {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CFile(x) => x.encode(name, ty, w),
+            Self::CFileAttachment(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCFile {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
+            Some(t) => {
+                match t.local.as_str() {
+                    "CFile" => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
+                    "CFileAttachment" => {
+                        Ok(
+                            Self::CFileAttachment(
+                                <CFileAttachment as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// Stores binary data for a file attached to a CReportedByRecord. The xsd:base64binary type contains two elements: _ptr and _size. The _ptr member stores binary data of the file and the _size specifies the length of data. When retrieving a CFileAttachment from the server, caller must create a file and copy the data from the m-pFileData into the file. When saving a CFileAttachment to the server, the caller must copy the data from the file and place it in the m-pFileData member.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CFileAttachment {
+    /// `m-pFileData`
+    pub m_p_file_data: Option<ttsoap::Bytes>,
+    /// `m-strFileName`
+    pub m_str_file_name: Option<String>,
+    /// `m-dateTimeCreated`
+    pub m_date_time_created: Option<ttsoap::DateTime>,
+    /// `m-dateTimeModified`
+    pub m_date_time_modified: Option<ttsoap::DateTime>,
+    /// `m-recordid`
+    pub m_recordid: i64,
+    /// `m-strArchiveName`
+    pub m_str_archive_name: Option<String>,
+    /// `m-strType`
+    pub m_str_type: Option<String>,
+    /// `m-scriptOrder`
+    pub m_script_order: Option<i64>,
+    /// `m-strScriptState`
+    pub m_str_script_state: Option<String>,
+}
+impl ttsoap::Encode for CFileAttachment {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CFileAttachment", w);
+        ttsoap::Encode::encode(
+            &self.m_p_file_data,
+            "m-pFileData",
+            &super::ti::XSD_BASE64_BINARY,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_str_file_name,
+            "m-strFileName",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_date_time_created,
+            "m-dateTimeCreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_date_time_modified,
+            "m-dateTimeModified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(&self.m_recordid, "m-recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(
+            &self.m_str_archive_name,
+            "m-strArchiveName",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.m_str_type, "m-strType", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.m_script_order,
+            "m-scriptOrder",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_str_script_state,
+            "m-strScriptState",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CFileAttachment {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"m-pFileData" => v.m_p_file_data = r.decode(child)?,
+                b"m-strFileName" => v.m_str_file_name = r.decode(child)?,
+                b"m-dateTimeCreated" => v.m_date_time_created = r.decode(child)?,
+                b"m-dateTimeModified" => v.m_date_time_modified = r.decode(child)?,
+                b"m-recordid" => {
+                    seen |= 1u64 << 4u32;
+                    v.m_recordid = r.decode(child)?;
+                }
+                b"m-strArchiveName" => v.m_str_archive_name = r.decode(child)?,
+                b"m-strType" => v.m_str_type = r.decode(child)?,
+                b"m-scriptOrder" => v.m_script_order = r.decode(child)?,
+                b"m-strScriptState" => v.m_str_script_state = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            16u64,
+            &[
+                "m-pFileData",
+                "m-strFileName",
+                "m-dateTimeCreated",
+                "m-dateTimeModified",
+                "m-recordid",
+                "m-strArchiveName",
+                "m-strType",
+                "m-scriptOrder",
+                "m-strScriptState",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CFilter`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CFilter {
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CFilter {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CFilter", w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CFilter {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => {
+                    seen |= 1u64 << 0u32;
+                    v.name = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["name"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CFolder`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CFolder {
+    /// `recordid`
+    pub recordid: i64,
+    /// `createdbyuser`
+    pub createdbyuser: Option<i64>,
+    /// `ispublic`
+    pub ispublic: Option<bool>,
+    /// `modifiedbyuser`
+    pub modifiedbyuser: Option<i64>,
+    /// `locationaddedfrom`
+    pub locationaddedfrom: Option<String>,
+    /// `datetimecreated`
+    pub datetimecreated: Option<ttsoap::DateTime>,
+    /// `datetimemodified`
+    pub datetimemodified: Option<ttsoap::DateTime>,
+    /// `name`
+    pub name: Option<String>,
+    /// `description`
+    pub description: Option<String>,
+    /// `path`
+    pub path: Option<String>,
+    /// `order`
+    pub order: Option<i64>,
+    /// `parentid`
+    pub parentid: Option<i64>,
+    /// `foldertypename`
+    pub foldertypename: Option<String>,
+    /// `webview`
+    pub webview: Option<String>,
+    /// `notes`
+    pub notes: Option<String>,
+    /// `notesInlineAttachList`
+    pub notes_inline_attach_list: Vec<CFileAttachment>,
+    /// `noteseditable`
+    pub noteseditable: Option<bool>,
+    /// `scheduleinfo`
+    pub scheduleinfo: Option<CScheduleInfo>,
+    /// `taskboardname`
+    pub taskboardname: Option<String>,
+}
+impl ttsoap::Encode for CFolder {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CFolder", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(
+            &self.createdbyuser,
+            "createdbyuser",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(&self.ispublic, "ispublic", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.modifiedbyuser,
+            "modifiedbyuser",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.locationaddedfrom,
+            "locationaddedfrom",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimecreated,
+            "datetimecreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimemodified,
+            "datetimemodified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.description,
+            "description",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.path, "path", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.parentid, "parentid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(
+            &self.foldertypename,
+            "foldertypename",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.webview, "webview", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
+        if !self.notes_inline_attach_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.notes_inline_attach_list,
+                "notesInlineAttachList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.noteseditable,
+            "noteseditable",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.scheduleinfo,
+            "scheduleinfo",
+            &super::ti::C_SCHEDULE_INFO,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.taskboardname,
+            "taskboardname",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CFolder {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
+                b"ispublic" => v.ispublic = r.decode(child)?,
+                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
+                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
+                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
+                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
+                b"name" => v.name = r.decode(child)?,
+                b"description" => v.description = r.decode(child)?,
+                b"path" => v.path = r.decode(child)?,
+                b"order" => v.order = r.decode(child)?,
+                b"parentid" => v.parentid = r.decode(child)?,
+                b"foldertypename" => v.foldertypename = r.decode(child)?,
+                b"webview" => v.webview = r.decode(child)?,
+                b"notes" => v.notes = r.decode(child)?,
+                b"notesInlineAttachList" => v.notes_inline_attach_list = r.decode(child)?,
+                b"noteseditable" => v.noteseditable = r.decode(child)?,
+                b"scheduleinfo" => v.scheduleinfo = r.decode(child)?,
+                b"taskboardname" => v.taskboardname = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "createdbyuser",
+                "ispublic",
+                "modifiedbyuser",
+                "locationaddedfrom",
+                "datetimecreated",
+                "datetimemodified",
+                "name",
+                "description",
+                "path",
+                "order",
+                "parentid",
+                "foldertypename",
+                "webview",
+                "notes",
+                "notesInlineAttachList",
+                "noteseditable",
+                "scheduleinfo",
+                "taskboardname",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CFolderItem`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CFolderItem {
+    /// `recordid`
+    pub recordid: i64,
+    /// `entitytablename`
+    pub entitytablename: Option<String>,
+    /// `entityrecordid`
+    pub entityrecordid: i64,
+    /// `rank`
+    pub rank: Option<i64>,
+}
+impl ttsoap::Encode for CFolderItem {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CFolderItem", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(
+            &self.entitytablename,
+            "entitytablename",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.entityrecordid,
+            "entityrecordid",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(&self.rank, "rank", &super::ti::XSD_LONG, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CFolderItem {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"entitytablename" => {
+                    seen |= 1u64 << 1u32;
+                    v.entitytablename = r.decode(child)?;
+                }
+                b"entityrecordid" => {
+                    seen |= 1u64 << 2u32;
+                    v.entityrecordid = r.decode(child)?;
+                }
+                b"rank" => v.rank = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            7u64,
+            &["recordid", "entitytablename", "entityrecordid", "rank"],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CFolderType`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CFolderType {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `description`
+    pub description: Option<String>,
+    /// `allowweb`
+    pub allowweb: Option<bool>,
+    /// `allowdetails`
+    pub allowdetails: Option<bool>,
+    /// `releaseplanning`
+    pub releaseplanning: Option<bool>,
+    /// `isactive`
+    pub isactive: Option<bool>,
+    /// `taskboardenabled`
+    pub taskboardenabled: Option<bool>,
+    /// `defaulttaskboardname`
+    pub defaulttaskboardname: Option<String>,
+}
+impl ttsoap::Encode for CFolderType {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CFolderType", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.description,
+            "description",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.allowweb, "allowweb", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.allowdetails,
+            "allowdetails",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.releaseplanning,
+            "releaseplanning",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(&self.isactive, "isactive", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.taskboardenabled,
+            "taskboardenabled",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.defaulttaskboardname,
+            "defaulttaskboardname",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CFolderType {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => v.name = r.decode(child)?,
+                b"description" => v.description = r.decode(child)?,
+                b"allowweb" => v.allowweb = r.decode(child)?,
+                b"allowdetails" => v.allowdetails = r.decode(child)?,
+                b"releaseplanning" => v.releaseplanning = r.decode(child)?,
+                b"isactive" => v.isactive = r.decode(child)?,
+                b"taskboardenabled" => v.taskboardenabled = r.decode(child)?,
+                b"defaulttaskboardname" => v.defaulttaskboardname = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "name",
+                "description",
+                "allowweb",
+                "allowdetails",
+                "releaseplanning",
+                "isactive",
+                "taskboardenabled",
+                "defaulttaskboardname",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Contains the login name and the name of a user that is stored on the Seapine License Server. Used by the addGlobalUser and addGlobalCustomer requests.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CGlobalUser {
+    /// `loginname`
+    pub loginname: Option<String>,
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CGlobalUser {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CGlobalUser", w);
+        ttsoap::Encode::encode(&self.loginname, "loginname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CGlobalUser {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"loginname" => v.loginname = r.decode(child)?,
+                b"name" => v.name = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// `ttns:CIntegerField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CIntegerField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: i32,
+}
+impl ttsoap::Encode for CIntegerField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CIntegerField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_INT, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CIntegerField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => {
+                    seen |= 1u64 << 2u32;
+                    v.value = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 7u64, &["recordid", "name", "value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CItemHyperlinkContainer`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CItemHyperlinkContainer {
+    /// `ttstudioHyperlink`
+    pub ttstudio_hyperlink: Option<String>,
+    /// `httpHyperlink`
+    pub http_hyperlink: Option<String>,
+}
+impl ttsoap::Encode for CItemHyperlinkContainer {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CItemHyperlinkContainer", w);
+        ttsoap::Encode::encode(
+            &self.ttstudio_hyperlink,
+            "ttstudioHyperlink",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.http_hyperlink,
+            "httpHyperlink",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CItemHyperlinkContainer {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"ttstudioHyperlink" => v.ttstudio_hyperlink = r.decode(child)?,
+                b"httpHyperlink" => v.http_hyperlink = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID structure, allowing it to be used polymorphically to create more advanced structures such as CTestCase.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CItemToTrack {
+    /// `recordid`
+    pub recordid: i64,
+}
+impl ttsoap::Encode for CItemToTrack {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CItemToTrack", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CItemToTrack {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["recordid"])?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCItemToTrack {
+    /// `CItemToTrack`
+    CItemToTrack(CItemToTrack),
+    /// `CDefect`
+    CDefect(CDefect),
+    /// `CFolder`
+    CFolder(CFolder),
+    /// `CFolderType`
+    CFolderType(CFolderType),
+    /// `CLink`
+    CLink(CLink),
+    /// `CRequirement`
+    CRequirement(CRequirement),
+    /// `CRequirementDocument`
+    CRequirementDocument(CRequirementDocument),
+    /// `CSystem`
+    CSystem(CSystem),
+    /// `CSystemBase`
+    CSystemBase(CSystemBase),
+    /// `CTask`
+    CTask(CTask),
+    /// `CTestCase`
+    CTestCase(CTestCase),
+    /// `CTestRun`
+    CTestRun(CTestRun),
+    /// `CUser`
+    CUser(CUser),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCItemToTrack {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CItemToTrack(_) => "CItemToTrack",
+            Self::CDefect(_) => "CDefect",
+            Self::CFolder(_) => "CFolder",
+            Self::CFolderType(_) => "CFolderType",
+            Self::CLink(_) => "CLink",
+            Self::CRequirement(_) => "CRequirement",
+            Self::CRequirementDocument(_) => "CRequirementDocument",
+            Self::CSystem(_) => "CSystem",
+            Self::CSystemBase(_) => "CSystemBase",
+            Self::CTask(_) => "CTask",
+            Self::CTestCase(_) => "CTestCase",
+            Self::CTestRun(_) => "CTestRun",
+            Self::CUser(_) => "CUser",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCItemToTrack {
+    fn default() -> Self {
+        Self::CItemToTrack(Default::default())
+    }
+}
+impl From<CItemToTrack> for AnyCItemToTrack {
+    fn from(x: CItemToTrack) -> Self {
+        Self::CItemToTrack(x)
+    }
+}
+impl From<CDefect> for AnyCItemToTrack {
+    fn from(x: CDefect) -> Self {
+        Self::CDefect(x)
+    }
+}
+impl From<CFolder> for AnyCItemToTrack {
+    fn from(x: CFolder) -> Self {
+        Self::CFolder(x)
+    }
+}
+impl From<CFolderType> for AnyCItemToTrack {
+    fn from(x: CFolderType) -> Self {
+        Self::CFolderType(x)
+    }
+}
+impl From<CLink> for AnyCItemToTrack {
+    fn from(x: CLink) -> Self {
+        Self::CLink(x)
+    }
+}
+impl From<CRequirement> for AnyCItemToTrack {
+    fn from(x: CRequirement) -> Self {
+        Self::CRequirement(x)
+    }
+}
+impl From<CRequirementDocument> for AnyCItemToTrack {
+    fn from(x: CRequirementDocument) -> Self {
+        Self::CRequirementDocument(x)
+    }
+}
+impl From<CSystem> for AnyCItemToTrack {
+    fn from(x: CSystem) -> Self {
+        Self::CSystem(x)
+    }
+}
+impl From<CSystemBase> for AnyCItemToTrack {
+    fn from(x: CSystemBase) -> Self {
+        Self::CSystemBase(x)
+    }
+}
+impl From<CTask> for AnyCItemToTrack {
+    fn from(x: CTask) -> Self {
+        Self::CTask(x)
+    }
+}
+impl From<CTestCase> for AnyCItemToTrack {
+    fn from(x: CTestCase) -> Self {
+        Self::CTestCase(x)
+    }
+}
+impl From<CTestRun> for AnyCItemToTrack {
+    fn from(x: CTestRun) -> Self {
+        Self::CTestRun(x)
+    }
+}
+impl From<CUser> for AnyCItemToTrack {
+    fn from(x: CUser) -> Self {
+        Self::CUser(x)
+    }
+}
+impl ttsoap::Encode for AnyCItemToTrack {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CItemToTrack(x) => x.encode(name, ty, w),
+            Self::CDefect(x) => x.encode(name, ty, w),
+            Self::CFolder(x) => x.encode(name, ty, w),
+            Self::CFolderType(x) => x.encode(name, ty, w),
+            Self::CLink(x) => x.encode(name, ty, w),
+            Self::CRequirement(x) => x.encode(name, ty, w),
+            Self::CRequirementDocument(x) => x.encode(name, ty, w),
+            Self::CSystem(x) => x.encode(name, ty, w),
+            Self::CSystemBase(x) => x.encode(name, ty, w),
+            Self::CTask(x) => x.encode(name, ty, w),
+            Self::CTestCase(x) => x.encode(name, ty, w),
+            Self::CTestRun(x) => x.encode(name, ty, w),
+            Self::CUser(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCItemToTrack {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(Self::CItemToTrack(<CItemToTrack as ttsoap::Decode>::decode(r, el)?))
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CItemToTrack" => {
+                        Ok(
+                            Self::CItemToTrack(
+                                <CItemToTrack as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDefect" => {
+                        Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CFolder" => {
+                        Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CFolderType" => {
+                        Ok(
+                            Self::CFolderType(
+                                <CFolderType as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CLink" => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
+                    "CRequirement" => {
+                        Ok(
+                            Self::CRequirement(
+                                <CRequirement as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CRequirementDocument" => {
+                        Ok(
+                            Self::CRequirementDocument(
+                                <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CSystem" => {
+                        Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CSystemBase" => {
+                        Ok(
+                            Self::CSystemBase(
+                                <CSystemBase as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTask" => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
+                    "CTestCase" => {
+                        Ok(
+                            Self::CTestCase(
+                                <CTestCase as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTestRun" => {
+                        Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CUser" => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// Stores record ID value for each object stored on the TestTrack Server. More complex objects are created from this structure. For example, CSystem can be created from CItemWithDBRecordID.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CItemWithDBRecordId {
+    /// `recordid`
+    pub recordid: i64,
+}
+impl ttsoap::Encode for CItemWithDBRecordId {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CItemWithDBRecordId", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CItemWithDBRecordId {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["recordid"])?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCItemWithDBRecordId {
+    /// `CItemWithDBRecordId`
+    CItemWithDBRecordId(CItemWithDBRecordId),
+    /// `CBooleanField`
+    CBooleanField(CBooleanField),
+    /// `CDateField`
+    CDateField(CDateField),
+    /// `CDateTimeField`
+    CDateTimeField(CDateTimeField),
+    /// `CDecimalField`
+    CDecimalField(CDecimalField),
+    /// `CDefect`
+    CDefect(CDefect),
+    /// `CDefectEvent`
+    CDefectEvent(CDefectEvent),
+    /// `CDropdownField`
+    CDropdownField(CDropdownField),
+    /// `CEvent`
+    CEvent(CEvent),
+    /// `CField`
+    CField(CField),
+    /// `CFolder`
+    CFolder(CFolder),
+    /// `CFolderItem`
+    CFolderItem(CFolderItem),
+    /// `CFolderType`
+    CFolderType(CFolderType),
+    /// `CIntegerField`
+    CIntegerField(CIntegerField),
+    /// `CItemToTrack`
+    CItemToTrack(CItemToTrack),
+    /// `CLink`
+    CLink(CLink),
+    /// `CLinkHistoryItem`
+    CLinkHistoryItem(CLinkHistoryItem),
+    /// `CLinkedItem`
+    CLinkedItem(CLinkedItem),
+    /// `CMultiSelectDropdownField`
+    CMultiSelectDropdownField(CMultiSelectDropdownField),
+    /// `COrderedItemWithDBRecordId`
+    COrderedItemWithDBRecordId(COrderedItemWithDBRecordId),
+    /// `CReportedByRecord`
+    CReportedByRecord(CReportedByRecord),
+    /// `CRequirement`
+    CRequirement(CRequirement),
+    /// `CRequirementDocument`
+    CRequirementDocument(CRequirementDocument),
+    /// `CSCCFileRecord`
+    CSCCFileRecord(CSCCFileRecord),
+    /// `CStringField`
+    CStringField(CStringField),
+    /// `CSystem`
+    CSystem(CSystem),
+    /// `CSystemBase`
+    CSystemBase(CSystemBase),
+    /// `CTask`
+    CTask(CTask),
+    /// `CTestCase`
+    CTestCase(CTestCase),
+    /// `CTestCaseVariantField`
+    CTestCaseVariantField(CTestCaseVariantField),
+    /// `CTestRun`
+    CTestRun(CTestRun),
+    /// `CTestRunVariantField`
+    CTestRunVariantField(CTestRunVariantField),
+    /// `CTimespanField`
+    CTimespanField(CTimespanField),
+    /// `CUser`
+    CUser(CUser),
+    /// `CVersionField`
+    CVersionField(CVersionField),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCItemWithDBRecordId {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CItemWithDBRecordId(_) => "CItemWithDBRecordId",
+            Self::CBooleanField(_) => "CBooleanField",
+            Self::CDateField(_) => "CDateField",
+            Self::CDateTimeField(_) => "CDateTimeField",
+            Self::CDecimalField(_) => "CDecimalField",
+            Self::CDefect(_) => "CDefect",
+            Self::CDefectEvent(_) => "CDefectEvent",
+            Self::CDropdownField(_) => "CDropdownField",
+            Self::CEvent(_) => "CEvent",
+            Self::CField(_) => "CField",
+            Self::CFolder(_) => "CFolder",
+            Self::CFolderItem(_) => "CFolderItem",
+            Self::CFolderType(_) => "CFolderType",
+            Self::CIntegerField(_) => "CIntegerField",
+            Self::CItemToTrack(_) => "CItemToTrack",
+            Self::CLink(_) => "CLink",
+            Self::CLinkHistoryItem(_) => "CLinkHistoryItem",
+            Self::CLinkedItem(_) => "CLinkedItem",
+            Self::CMultiSelectDropdownField(_) => "CMultiSelectDropdownField",
+            Self::COrderedItemWithDBRecordId(_) => "COrderedItemWithDBRecordId",
+            Self::CReportedByRecord(_) => "CReportedByRecord",
+            Self::CRequirement(_) => "CRequirement",
+            Self::CRequirementDocument(_) => "CRequirementDocument",
+            Self::CSCCFileRecord(_) => "CSCCFileRecord",
+            Self::CStringField(_) => "CStringField",
+            Self::CSystem(_) => "CSystem",
+            Self::CSystemBase(_) => "CSystemBase",
+            Self::CTask(_) => "CTask",
+            Self::CTestCase(_) => "CTestCase",
+            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
+            Self::CTestRun(_) => "CTestRun",
+            Self::CTestRunVariantField(_) => "CTestRunVariantField",
+            Self::CTimespanField(_) => "CTimespanField",
+            Self::CUser(_) => "CUser",
+            Self::CVersionField(_) => "CVersionField",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCItemWithDBRecordId {
+    fn default() -> Self {
+        Self::CItemWithDBRecordId(Default::default())
+    }
+}
+impl From<CItemWithDBRecordId> for AnyCItemWithDBRecordId {
+    fn from(x: CItemWithDBRecordId) -> Self {
+        Self::CItemWithDBRecordId(x)
+    }
+}
+impl From<CBooleanField> for AnyCItemWithDBRecordId {
+    fn from(x: CBooleanField) -> Self {
+        Self::CBooleanField(x)
+    }
+}
+impl From<CDateField> for AnyCItemWithDBRecordId {
+    fn from(x: CDateField) -> Self {
+        Self::CDateField(x)
+    }
+}
+impl From<CDateTimeField> for AnyCItemWithDBRecordId {
+    fn from(x: CDateTimeField) -> Self {
+        Self::CDateTimeField(x)
+    }
+}
+impl From<CDecimalField> for AnyCItemWithDBRecordId {
+    fn from(x: CDecimalField) -> Self {
+        Self::CDecimalField(x)
+    }
+}
+impl From<CDefect> for AnyCItemWithDBRecordId {
+    fn from(x: CDefect) -> Self {
+        Self::CDefect(x)
+    }
+}
+impl From<CDefectEvent> for AnyCItemWithDBRecordId {
+    fn from(x: CDefectEvent) -> Self {
+        Self::CDefectEvent(x)
+    }
+}
+impl From<CDropdownField> for AnyCItemWithDBRecordId {
+    fn from(x: CDropdownField) -> Self {
+        Self::CDropdownField(x)
+    }
+}
+impl From<CEvent> for AnyCItemWithDBRecordId {
+    fn from(x: CEvent) -> Self {
+        Self::CEvent(x)
+    }
+}
+impl From<CField> for AnyCItemWithDBRecordId {
+    fn from(x: CField) -> Self {
+        Self::CField(x)
+    }
+}
+impl From<CFolder> for AnyCItemWithDBRecordId {
+    fn from(x: CFolder) -> Self {
+        Self::CFolder(x)
+    }
+}
+impl From<CFolderItem> for AnyCItemWithDBRecordId {
+    fn from(x: CFolderItem) -> Self {
+        Self::CFolderItem(x)
+    }
+}
+impl From<CFolderType> for AnyCItemWithDBRecordId {
+    fn from(x: CFolderType) -> Self {
+        Self::CFolderType(x)
+    }
+}
+impl From<CIntegerField> for AnyCItemWithDBRecordId {
+    fn from(x: CIntegerField) -> Self {
+        Self::CIntegerField(x)
+    }
+}
+impl From<CItemToTrack> for AnyCItemWithDBRecordId {
+    fn from(x: CItemToTrack) -> Self {
+        Self::CItemToTrack(x)
+    }
+}
+impl From<CLink> for AnyCItemWithDBRecordId {
+    fn from(x: CLink) -> Self {
+        Self::CLink(x)
+    }
+}
+impl From<CLinkHistoryItem> for AnyCItemWithDBRecordId {
+    fn from(x: CLinkHistoryItem) -> Self {
+        Self::CLinkHistoryItem(x)
+    }
+}
+impl From<CLinkedItem> for AnyCItemWithDBRecordId {
+    fn from(x: CLinkedItem) -> Self {
+        Self::CLinkedItem(x)
+    }
+}
+impl From<CMultiSelectDropdownField> for AnyCItemWithDBRecordId {
+    fn from(x: CMultiSelectDropdownField) -> Self {
+        Self::CMultiSelectDropdownField(x)
+    }
+}
+impl From<COrderedItemWithDBRecordId> for AnyCItemWithDBRecordId {
+    fn from(x: COrderedItemWithDBRecordId) -> Self {
+        Self::COrderedItemWithDBRecordId(x)
+    }
+}
+impl From<CReportedByRecord> for AnyCItemWithDBRecordId {
+    fn from(x: CReportedByRecord) -> Self {
+        Self::CReportedByRecord(x)
+    }
+}
+impl From<CRequirement> for AnyCItemWithDBRecordId {
+    fn from(x: CRequirement) -> Self {
+        Self::CRequirement(x)
+    }
+}
+impl From<CRequirementDocument> for AnyCItemWithDBRecordId {
+    fn from(x: CRequirementDocument) -> Self {
+        Self::CRequirementDocument(x)
+    }
+}
+impl From<CSCCFileRecord> for AnyCItemWithDBRecordId {
+    fn from(x: CSCCFileRecord) -> Self {
+        Self::CSCCFileRecord(x)
+    }
+}
+impl From<CStringField> for AnyCItemWithDBRecordId {
+    fn from(x: CStringField) -> Self {
+        Self::CStringField(x)
+    }
+}
+impl From<CSystem> for AnyCItemWithDBRecordId {
+    fn from(x: CSystem) -> Self {
+        Self::CSystem(x)
+    }
+}
+impl From<CSystemBase> for AnyCItemWithDBRecordId {
+    fn from(x: CSystemBase) -> Self {
+        Self::CSystemBase(x)
+    }
+}
+impl From<CTask> for AnyCItemWithDBRecordId {
+    fn from(x: CTask) -> Self {
+        Self::CTask(x)
+    }
+}
+impl From<CTestCase> for AnyCItemWithDBRecordId {
+    fn from(x: CTestCase) -> Self {
+        Self::CTestCase(x)
+    }
+}
+impl From<CTestCaseVariantField> for AnyCItemWithDBRecordId {
+    fn from(x: CTestCaseVariantField) -> Self {
+        Self::CTestCaseVariantField(x)
+    }
+}
+impl From<CTestRun> for AnyCItemWithDBRecordId {
+    fn from(x: CTestRun) -> Self {
+        Self::CTestRun(x)
+    }
+}
+impl From<CTestRunVariantField> for AnyCItemWithDBRecordId {
+    fn from(x: CTestRunVariantField) -> Self {
+        Self::CTestRunVariantField(x)
+    }
+}
+impl From<CTimespanField> for AnyCItemWithDBRecordId {
+    fn from(x: CTimespanField) -> Self {
+        Self::CTimespanField(x)
+    }
+}
+impl From<CUser> for AnyCItemWithDBRecordId {
+    fn from(x: CUser) -> Self {
+        Self::CUser(x)
+    }
+}
+impl From<CVersionField> for AnyCItemWithDBRecordId {
+    fn from(x: CVersionField) -> Self {
+        Self::CVersionField(x)
+    }
+}
+impl ttsoap::Encode for AnyCItemWithDBRecordId {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CItemWithDBRecordId(x) => x.encode(name, ty, w),
+            Self::CBooleanField(x) => x.encode(name, ty, w),
+            Self::CDateField(x) => x.encode(name, ty, w),
+            Self::CDateTimeField(x) => x.encode(name, ty, w),
+            Self::CDecimalField(x) => x.encode(name, ty, w),
+            Self::CDefect(x) => x.encode(name, ty, w),
+            Self::CDefectEvent(x) => x.encode(name, ty, w),
+            Self::CDropdownField(x) => x.encode(name, ty, w),
+            Self::CEvent(x) => x.encode(name, ty, w),
+            Self::CField(x) => x.encode(name, ty, w),
+            Self::CFolder(x) => x.encode(name, ty, w),
+            Self::CFolderItem(x) => x.encode(name, ty, w),
+            Self::CFolderType(x) => x.encode(name, ty, w),
+            Self::CIntegerField(x) => x.encode(name, ty, w),
+            Self::CItemToTrack(x) => x.encode(name, ty, w),
+            Self::CLink(x) => x.encode(name, ty, w),
+            Self::CLinkHistoryItem(x) => x.encode(name, ty, w),
+            Self::CLinkedItem(x) => x.encode(name, ty, w),
+            Self::CMultiSelectDropdownField(x) => x.encode(name, ty, w),
+            Self::COrderedItemWithDBRecordId(x) => x.encode(name, ty, w),
+            Self::CReportedByRecord(x) => x.encode(name, ty, w),
+            Self::CRequirement(x) => x.encode(name, ty, w),
+            Self::CRequirementDocument(x) => x.encode(name, ty, w),
+            Self::CSCCFileRecord(x) => x.encode(name, ty, w),
+            Self::CStringField(x) => x.encode(name, ty, w),
+            Self::CSystem(x) => x.encode(name, ty, w),
+            Self::CSystemBase(x) => x.encode(name, ty, w),
+            Self::CTask(x) => x.encode(name, ty, w),
+            Self::CTestCase(x) => x.encode(name, ty, w),
+            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
+            Self::CTestRun(x) => x.encode(name, ty, w),
+            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
+            Self::CTimespanField(x) => x.encode(name, ty, w),
+            Self::CUser(x) => x.encode(name, ty, w),
+            Self::CVersionField(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCItemWithDBRecordId {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(
+                    Self::CItemWithDBRecordId(
+                        <CItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CItemWithDBRecordId" => {
+                        Ok(
+                            Self::CItemWithDBRecordId(
+                                <CItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CBooleanField" => {
+                        Ok(
+                            Self::CBooleanField(
+                                <CBooleanField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDateField" => {
+                        Ok(
+                            Self::CDateField(
+                                <CDateField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDateTimeField" => {
+                        Ok(
+                            Self::CDateTimeField(
+                                <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDecimalField" => {
+                        Ok(
+                            Self::CDecimalField(
+                                <CDecimalField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDefect" => {
+                        Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CDefectEvent" => {
+                        Ok(
+                            Self::CDefectEvent(
+                                <CDefectEvent as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDropdownField" => {
+                        Ok(
+                            Self::CDropdownField(
+                                <CDropdownField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CEvent" => {
+                        Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CField" => {
+                        Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CFolder" => {
+                        Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CFolderItem" => {
+                        Ok(
+                            Self::CFolderItem(
+                                <CFolderItem as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CFolderType" => {
+                        Ok(
+                            Self::CFolderType(
+                                <CFolderType as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CIntegerField" => {
+                        Ok(
+                            Self::CIntegerField(
+                                <CIntegerField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CItemToTrack" => {
+                        Ok(
+                            Self::CItemToTrack(
+                                <CItemToTrack as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CLink" => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
+                    "CLinkHistoryItem" => {
+                        Ok(
+                            Self::CLinkHistoryItem(
+                                <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CLinkedItem" => {
+                        Ok(
+                            Self::CLinkedItem(
+                                <CLinkedItem as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CMultiSelectDropdownField" => {
+                        Ok(
+                            Self::CMultiSelectDropdownField(
+                                <CMultiSelectDropdownField as ttsoap::Decode>::decode(
+                                    r,
+                                    el,
+                                )?,
+                            ),
+                        )
+                    }
+                    "COrderedItemWithDBRecordId" => {
+                        Ok(
+                            Self::COrderedItemWithDBRecordId(
+                                <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(
+                                    r,
+                                    el,
+                                )?,
+                            ),
+                        )
+                    }
+                    "CReportedByRecord" => {
+                        Ok(
+                            Self::CReportedByRecord(
+                                <CReportedByRecord as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CRequirement" => {
+                        Ok(
+                            Self::CRequirement(
+                                <CRequirement as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CRequirementDocument" => {
+                        Ok(
+                            Self::CRequirementDocument(
+                                <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CSCCFileRecord" => {
+                        Ok(
+                            Self::CSCCFileRecord(
+                                <CSCCFileRecord as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CStringField" => {
+                        Ok(
+                            Self::CStringField(
+                                <CStringField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CSystem" => {
+                        Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CSystemBase" => {
+                        Ok(
+                            Self::CSystemBase(
+                                <CSystemBase as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTask" => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
+                    "CTestCase" => {
+                        Ok(
+                            Self::CTestCase(
+                                <CTestCase as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTestCaseVariantField" => {
+                        Ok(
+                            Self::CTestCaseVariantField(
+                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTestRun" => {
+                        Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    "CTestRunVariantField" => {
+                        Ok(
+                            Self::CTestRunVariantField(
+                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTimespanField" => {
+                        Ok(
+                            Self::CTimespanField(
+                                <CTimespanField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CUser" => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
+                    "CVersionField" => {
+                        Ok(
+                            Self::CVersionField(
+                                <CVersionField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// `ttns:CLink`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CLink {
+    /// `recordid`
+    pub recordid: i64,
+    /// `linkDefinitionName`
+    pub link_definition_name: Option<String>,
+    /// `comment`
+    pub comment: Option<String>,
+    /// `linkbroken`
+    pub linkbroken: Option<bool>,
+    /// `linkparent`
+    pub linkparent: Option<CLinkedItem>,
+    /// `childList`
+    pub child_list: Vec<CLinkedItem>,
+    /// `historyList`
+    pub history_list: Vec<CLinkHistoryItem>,
+}
+impl ttsoap::Encode for CLink {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CLink", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(
+            &self.link_definition_name,
+            "linkDefinitionName",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.comment, "comment", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.linkbroken,
+            "linkbroken",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.linkparent,
+            "linkparent",
+            &super::ti::C_LINKED_ITEM,
+            w,
+        );
+        if !self.child_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.child_list,
+                "childList",
+                &super::ti::ARRAY_OF_C_LINKED_ITEM,
+                w,
+            );
+        }
+        if !self.history_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.history_list,
+                "historyList",
+                &super::ti::ARRAY_OF_C_LINK_HISTORY_ITEM,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CLink {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"linkDefinitionName" => {
+                    seen |= 1u64 << 1u32;
+                    v.link_definition_name = r.decode(child)?;
+                }
+                b"comment" => v.comment = r.decode(child)?,
+                b"linkbroken" => v.linkbroken = r.decode(child)?,
+                b"linkparent" => v.linkparent = r.decode(child)?,
+                b"childList" => v.child_list = r.decode(child)?,
+                b"historyList" => v.history_list = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &[
+                "recordid",
+                "linkDefinitionName",
+                "comment",
+                "linkbroken",
+                "linkparent",
+                "childList",
+                "historyList",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID and stores the description of a change made to a link. This is a read-only object.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CLinkHistoryItem {
+    /// `recordid`
+    pub recordid: i64,
+    /// `order`
+    pub order: i64,
+    /// `date`
+    pub date: Option<ttsoap::DateTime>,
+    /// `firstname`
+    pub firstname: Option<String>,
+    /// `lastname`
+    pub lastname: Option<String>,
+    /// `history`
+    pub history: Option<String>,
+}
+impl ttsoap::Encode for CLinkHistoryItem {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CLinkHistoryItem", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.date, "date", &super::ti::XSD_DATE_TIME, w);
+        ttsoap::Encode::encode(&self.firstname, "firstname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.lastname, "lastname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.history, "history", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CLinkHistoryItem {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"order" => {
+                    seen |= 1u64 << 1u32;
+                    v.order = r.decode(child)?;
+                }
+                b"date" => v.date = r.decode(child)?,
+                b"firstname" => v.firstname = r.decode(child)?,
+                b"lastname" => v.lastname = r.decode(child)?,
+                b"history" => v.history = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &["recordid", "order", "date", "firstname", "lastname", "history"],
+        )?;
+        Ok(v)
+    }
+}
+/// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID structure and stores information about an item that is in a link. NOTE: entityType is deprecated; use tablename.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CLinkedItem {
+    /// `recordid`
+    pub recordid: i64,
+    /// `order`
+    pub order: i64,
+    /// `entityType`
+    pub entity_type: Option<i64>,
+    /// `tablename`
+    pub tablename: Option<String>,
+    /// `entityID`
+    pub entity_id: i64,
+    /// `number`
+    pub number: Option<String>,
+    /// `summary`
+    pub summary: Option<String>,
+    /// `status`
+    pub status: Option<String>,
+    /// `state`
+    pub state: Option<String>,
+    /// `issuspect`
+    pub issuspect: Option<bool>,
+}
+impl ttsoap::Encode for CLinkedItem {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CLinkedItem", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.entity_type, "entityType", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(
+            &self.tablename,
+            "tablename",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.entity_id, "entityID", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.number, "number", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.status, "status", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.issuspect, "issuspect", &super::ti::XSD_BOOLEAN, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CLinkedItem {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"order" => {
+                    seen |= 1u64 << 1u32;
+                    v.order = r.decode(child)?;
+                }
+                b"entityType" => v.entity_type = r.decode(child)?,
+                b"tablename" => {
+                    seen |= 1u64 << 3u32;
+                    v.tablename = r.decode(child)?;
+                }
+                b"entityID" => {
+                    seen |= 1u64 << 4u32;
+                    v.entity_id = r.decode(child)?;
+                }
+                b"number" => v.number = r.decode(child)?,
+                b"summary" => v.summary = r.decode(child)?,
+                b"status" => v.status = r.decode(child)?,
+                b"state" => v.state = r.decode(child)?,
+                b"issuspect" => v.issuspect = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            27u64,
+            &[
+                "recordid",
+                "order",
+                "entityType",
+                "tablename",
+                "entityID",
+                "number",
+                "summary",
+                "status",
+                "state",
+                "issuspect",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CMultiSelectDropdownField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CMultiSelectDropdownField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `values`
+    pub values: Vec<CFieldValue>,
+    /// `dropdownValues`
+    pub dropdown_values: Vec<CFieldValue>,
+}
+impl ttsoap::Encode for CMultiSelectDropdownField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CMultiSelectDropdownField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        if !self.values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.values,
+                "values",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        if !self.dropdown_values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.dropdown_values,
+                "dropdownValues",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CMultiSelectDropdownField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"values" => v.values = r.decode(child)?,
+                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &["recordid", "name", "values", "dropdownValues"],
+        )?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCMultiSelectDropdownField {
+    /// `CMultiSelectDropdownField`
+    CMultiSelectDropdownField(CMultiSelectDropdownField),
+    /// `CTestCaseVariantField`
+    CTestCaseVariantField(CTestCaseVariantField),
+    /// `CTestRunVariantField`
+    CTestRunVariantField(CTestRunVariantField),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCMultiSelectDropdownField {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CMultiSelectDropdownField(_) => "CMultiSelectDropdownField",
+            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
+            Self::CTestRunVariantField(_) => "CTestRunVariantField",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCMultiSelectDropdownField {
+    fn default() -> Self {
+        Self::CMultiSelectDropdownField(Default::default())
+    }
+}
+impl From<CMultiSelectDropdownField> for AnyCMultiSelectDropdownField {
+    fn from(x: CMultiSelectDropdownField) -> Self {
+        Self::CMultiSelectDropdownField(x)
+    }
+}
+impl From<CTestCaseVariantField> for AnyCMultiSelectDropdownField {
+    fn from(x: CTestCaseVariantField) -> Self {
+        Self::CTestCaseVariantField(x)
+    }
+}
+impl From<CTestRunVariantField> for AnyCMultiSelectDropdownField {
+    fn from(x: CTestRunVariantField) -> Self {
+        Self::CTestRunVariantField(x)
+    }
+}
+impl ttsoap::Encode for AnyCMultiSelectDropdownField {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CMultiSelectDropdownField(x) => x.encode(name, ty, w),
+            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
+            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCMultiSelectDropdownField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(
+                    Self::CMultiSelectDropdownField(
+                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CMultiSelectDropdownField" => {
+                        Ok(
+                            Self::CMultiSelectDropdownField(
+                                <CMultiSelectDropdownField as ttsoap::Decode>::decode(
+                                    r,
+                                    el,
+                                )?,
+                            ),
+                        )
+                    }
+                    "CTestCaseVariantField" => {
+                        Ok(
+                            Self::CTestCaseVariantField(
+                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTestRunVariantField" => {
+                        Ok(
+                            Self::CTestRunVariantField(
+                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID type by adding an element that represents its order in a list. Used by CLinkedItem and CLinkHistoryItem, where the order of items is important.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct COrderedItemWithDBRecordId {
+    /// `recordid`
+    pub recordid: i64,
+    /// `order`
+    pub order: i64,
+}
+impl ttsoap::Encode for COrderedItemWithDBRecordId {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:COrderedItemWithDBRecordId", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for COrderedItemWithDBRecordId {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"order" => {
+                    seen |= 1u64 << 1u32;
+                    v.order = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 3u64, &["recordid", "order"])?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:COrderedItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCOrderedItemWithDBRecordId {
+    /// `COrderedItemWithDBRecordId`
+    COrderedItemWithDBRecordId(COrderedItemWithDBRecordId),
+    /// `CLinkHistoryItem`
+    CLinkHistoryItem(CLinkHistoryItem),
+    /// `CLinkedItem`
+    CLinkedItem(CLinkedItem),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCOrderedItemWithDBRecordId {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::COrderedItemWithDBRecordId(_) => "COrderedItemWithDBRecordId",
+            Self::CLinkHistoryItem(_) => "CLinkHistoryItem",
+            Self::CLinkedItem(_) => "CLinkedItem",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCOrderedItemWithDBRecordId {
+    fn default() -> Self {
+        Self::COrderedItemWithDBRecordId(Default::default())
+    }
+}
+impl From<COrderedItemWithDBRecordId> for AnyCOrderedItemWithDBRecordId {
+    fn from(x: COrderedItemWithDBRecordId) -> Self {
+        Self::COrderedItemWithDBRecordId(x)
+    }
+}
+impl From<CLinkHistoryItem> for AnyCOrderedItemWithDBRecordId {
+    fn from(x: CLinkHistoryItem) -> Self {
+        Self::CLinkHistoryItem(x)
+    }
+}
+impl From<CLinkedItem> for AnyCOrderedItemWithDBRecordId {
+    fn from(x: CLinkedItem) -> Self {
+        Self::CLinkedItem(x)
+    }
+}
+impl ttsoap::Encode for AnyCOrderedItemWithDBRecordId {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::COrderedItemWithDBRecordId(x) => x.encode(name, ty, w),
+            Self::CLinkHistoryItem(x) => x.encode(name, ty, w),
+            Self::CLinkedItem(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCOrderedItemWithDBRecordId {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(
+                    Self::COrderedItemWithDBRecordId(
+                        <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "COrderedItemWithDBRecordId" => {
+                        Ok(
+                            Self::COrderedItemWithDBRecordId(
+                                <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(
+                                    r,
+                                    el,
+                                )?,
+                            ),
+                        )
+                    }
+                    "CLinkHistoryItem" => {
+                        Ok(
+                            Self::CLinkHistoryItem(
+                                <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CLinkedItem" => {
+                        Ok(
+                            Self::CLinkedItem(
+                                <CLinkedItem as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// `ttns:CProject`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CProject {
+    /// `database`
+    pub database: Option<CDatabase>,
+    /// `options`
+    pub options: Vec<CProjectDataOption>,
+    /// `servernumber`
+    pub servernumber: Option<i32>,
+}
+impl ttsoap::Encode for CProject {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CProject", w);
+        ttsoap::encoding::encode_nillable(
+            &self.database,
+            "database",
+            &super::ti::C_DATABASE,
+            w,
+        );
+        if !self.options.is_empty() {
+            ttsoap::Encode::encode(
+                &self.options,
+                "options",
+                &super::ti::ARRAY_OF_C_PROJECT_DATA_OPTION,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.servernumber,
+            "servernumber",
+            &super::ti::XSD_INT,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CProject {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"database" => {
+                    seen |= 1u64 << 0u32;
+                    v.database = r.decode(child)?;
+                }
+                b"options" => v.options = r.decode(child)?,
+                b"servernumber" => v.servernumber = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["database", "options", "servernumber"])?;
+        Ok(v)
+    }
+}
+/// Stores TestTrack project data options. Specifies what type of access a SOAP user has (TestTrack Pro, TestTrack TCM, and/or TestTrack RM).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CProjectDataOption {
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CProjectDataOption {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CProjectDataOption", w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CProjectDataOption {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => {
+                    seen |= 1u64 << 0u32;
+                    v.name = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["name"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CRecordData`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CRecordData {
+    /// `value`
+    pub value: Option<String>,
+}
+impl ttsoap::Encode for CRecordData {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CRecordData", w);
+        ttsoap::encoding::encode_nillable(
+            &self.value,
+            "value",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CRecordData {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"value" => {
+                    seen |= 1u64 << 0u32;
+                    v.value = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CRecordListSoap`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CRecordListSoap {
+    /// `columnlist`
+    pub columnlist: Vec<CTableColumn>,
+    /// `records`
+    pub records: Vec<CRecordRowSoap>,
+}
+impl ttsoap::Encode for CRecordListSoap {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CRecordListSoap", w);
+        if !self.columnlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.columnlist,
+                "columnlist",
+                &super::ti::ARRAY_OF_C_TABLE_COLUMN,
+                w,
+            );
+        }
+        if !self.records.is_empty() {
+            ttsoap::Encode::encode(
+                &self.records,
+                "records",
+                &super::ti::ARRAY_OF_C_RECORD_ROW_SOAP,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CRecordListSoap {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"columnlist" => v.columnlist = r.decode(child)?,
+                b"records" => v.records = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// `ttns:CRecordRowSoap`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CRecordRowSoap {
+    /// `row`
+    pub row: Vec<CRecordData>,
+}
+impl ttsoap::Encode for CRecordRowSoap {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CRecordRowSoap", w);
+        ttsoap::Encode::encode(&self.row, "row", &super::ti::ARRAY_OF_C_RECORD_DATA, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CRecordRowSoap {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"row" => {
+                    seen |= 1u64 << 0u32;
+                    v.row = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["row"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CReportRunResults`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CReportRunResults {
+    /// `m-FileList`
+    pub m_file_list: Vec<AnyCFile>,
+}
+impl ttsoap::Encode for CReportRunResults {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CReportRunResults", w);
+        if !self.m_file_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.m_file_list,
+                "m-FileList",
+                &super::ti::ARRAY_OF_C_FILE,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CReportRunResults {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"m-FileList" => v.m_file_list = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// `ttns:CReportedByRecord`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CReportedByRecord {
+    /// `recordid`
+    pub recordid: i64,
+    /// `foundby`
+    pub foundby: Option<String>,
+    /// `datefound`
+    pub datefound: Option<ttsoap::Date>,
+    /// `contactinfo`
+    pub contactinfo: Option<String>,
+    /// `foundinversion`
+    pub foundinversion: Option<String>,
+    /// `comments`
+    pub comments: Option<String>,
+    /// `commentsInlineAttachList`
+    pub comments_inline_attach_list: Vec<CFileAttachment>,
+    /// `reproduced`
+    pub reproduced: Option<String>,
+    /// `reproducedsteps`
+    pub reproducedsteps: Option<String>,
+    /// `reproStepsInlineAttachList`
+    pub repro_steps_inline_attach_list: Vec<CFileAttachment>,
+    /// `standardtestconfig`
+    pub standardtestconfig: Option<CSystem>,
+    /// `otherhardwaresoftware`
+    pub otherhardwaresoftware: Option<String>,
+    /// `otherHWSWInlineAttachList`
+    pub other_hwsw_inline_attach_list: Vec<CFileAttachment>,
+    /// `testconfigtype`
+    pub testconfigtype: Option<i16>,
+    /// `attachmentlist`
+    pub attachmentlist: Vec<CFileAttachment>,
+    /// `showorder`
+    pub showorder: i16,
+}
+impl ttsoap::Encode for CReportedByRecord {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CReportedByRecord", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.foundby, "foundby", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.datefound, "datefound", &super::ti::XSD_DATE, w);
+        ttsoap::Encode::encode(
+            &self.contactinfo,
+            "contactinfo",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.foundinversion,
+            "foundinversion",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.comments, "comments", &super::ti::XSD_STRING, w);
+        if !self.comments_inline_attach_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.comments_inline_attach_list,
+                "commentsInlineAttachList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.reproduced,
+            "reproduced",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.reproducedsteps,
+            "reproducedsteps",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        if !self.repro_steps_inline_attach_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.repro_steps_inline_attach_list,
+                "reproStepsInlineAttachList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.standardtestconfig,
+            "standardtestconfig",
+            &super::ti::C_SYSTEM,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.otherhardwaresoftware,
+            "otherhardwaresoftware",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        if !self.other_hwsw_inline_attach_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.other_hwsw_inline_attach_list,
+                "otherHWSWInlineAttachList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.testconfigtype,
+            "testconfigtype",
+            &super::ti::XSD_SHORT,
+            w,
+        );
+        if !self.attachmentlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.attachmentlist,
+                "attachmentlist",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(&self.showorder, "showorder", &super::ti::XSD_SHORT, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CReportedByRecord {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"foundby" => v.foundby = r.decode(child)?,
+                b"datefound" => v.datefound = r.decode(child)?,
+                b"contactinfo" => v.contactinfo = r.decode(child)?,
+                b"foundinversion" => v.foundinversion = r.decode(child)?,
+                b"comments" => v.comments = r.decode(child)?,
+                b"commentsInlineAttachList" => {
+                    v.comments_inline_attach_list = r.decode(child)?;
+                }
+                b"reproduced" => v.reproduced = r.decode(child)?,
+                b"reproducedsteps" => v.reproducedsteps = r.decode(child)?,
+                b"reproStepsInlineAttachList" => {
+                    v.repro_steps_inline_attach_list = r.decode(child)?;
+                }
+                b"standardtestconfig" => v.standardtestconfig = r.decode(child)?,
+                b"otherhardwaresoftware" => v.otherhardwaresoftware = r.decode(child)?,
+                b"otherHWSWInlineAttachList" => {
+                    v.other_hwsw_inline_attach_list = r.decode(child)?;
+                }
+                b"testconfigtype" => v.testconfigtype = r.decode(child)?,
+                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
+                b"showorder" => {
+                    seen |= 1u64 << 15u32;
+                    v.showorder = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            32769u64,
+            &[
+                "recordid",
+                "foundby",
+                "datefound",
+                "contactinfo",
+                "foundinversion",
+                "comments",
+                "commentsInlineAttachList",
+                "reproduced",
+                "reproducedsteps",
+                "reproStepsInlineAttachList",
+                "standardtestconfig",
+                "otherhardwaresoftware",
+                "otherHWSWInlineAttachList",
+                "testconfigtype",
+                "attachmentlist",
+                "showorder",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CRequirement`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CRequirement {
+    /// `recordid`
+    pub recordid: i64,
+    /// `number`
+    pub number: Option<i64>,
+    /// `type`
+    pub type_: Option<String>,
+    /// `summary`
+    pub summary: Option<String>,
+    /// `tag`
+    pub tag: Option<String>,
+    /// `dateEntered`
+    pub date_entered: Option<ttsoap::Date>,
+    /// `enteredBy`
+    pub entered_by: Option<String>,
+    /// `importance`
+    pub importance: Option<String>,
+    /// `description`
+    pub description: Option<String>,
+    /// `descriptionInlineAttachList`
+    pub description_inline_attach_list: Vec<CFileAttachment>,
+    /// `state`
+    pub state: Option<String>,
+    /// `attachmentList`
+    pub attachment_list: Vec<CFileAttachment>,
+    /// `sccFileList`
+    pub scc_file_list: Vec<CSCCFileRecord>,
+    /// `customFieldList`
+    pub custom_field_list: Vec<AnyCField>,
+    /// `eventList`
+    pub event_list: Vec<AnyCEvent>,
+    /// `versionList`
+    pub version_list: Vec<AnyCVersionInfo>,
+    /// `dateTimeCreated`
+    pub date_time_created: Option<ttsoap::DateTime>,
+    /// `createdByUser`
+    pub created_by_user: Option<String>,
+    /// `locationAddedFrom`
+    pub location_added_from: Option<String>,
+    /// `modifiedByUser`
+    pub modified_by_user: Option<String>,
+    /// `dateTimeModified`
+    pub date_time_modified: Option<ttsoap::DateTime>,
+    /// `actualHours`
+    pub actual_hours: Option<f64>,
+    /// `estimatedHours`
+    pub estimated_hours: Option<f64>,
+    /// `remainingHours`
+    pub remaining_hours: Option<f64>,
+    /// `variance`
+    pub variance: Option<f64>,
+    /// `storyPoints`
+    pub story_points: Option<i64>,
+    /// `percentDone`
+    pub percent_done: Option<i64>,
+}
+impl ttsoap::Encode for CRequirement {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CRequirement", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.number, "number", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(
+            &self.type_,
+            "type",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.tag, "tag", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.date_entered,
+            "dateEntered",
+            &super::ti::XSD_DATE,
+            w,
+        );
+        ttsoap::Encode::encode(&self.entered_by, "enteredBy", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.importance,
+            "importance",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.description,
+            "description",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        if !self.description_inline_attach_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.description_inline_attach_list,
+                "descriptionInlineAttachList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        if !self.attachment_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.attachment_list,
+                "attachmentList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        if !self.scc_file_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.scc_file_list,
+                "sccFileList",
+                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
+                w,
+            );
+        }
+        if !self.custom_field_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.custom_field_list,
+                "customFieldList",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        if !self.event_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.event_list,
+                "eventList",
+                &super::ti::ARRAY_OF_C_EVENT,
+                w,
+            );
+        }
+        if !self.version_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.version_list,
+                "versionList",
+                &super::ti::ARRAY_OF_C_VERSION_INFO,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.date_time_created,
+            "dateTimeCreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.created_by_user,
+            "createdByUser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.location_added_from,
+            "locationAddedFrom",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.modified_by_user,
+            "modifiedByUser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.date_time_modified,
+            "dateTimeModified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.actual_hours,
+            "actualHours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.estimated_hours,
+            "estimatedHours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.remaining_hours,
+            "remainingHours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
+        ttsoap::Encode::encode(
+            &self.story_points,
+            "storyPoints",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.percent_done,
+            "percentDone",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CRequirement {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"number" => v.number = r.decode(child)?,
+                b"type" => {
+                    seen |= 1u64 << 2u32;
+                    v.type_ = r.decode(child)?;
+                }
+                b"summary" => v.summary = r.decode(child)?,
+                b"tag" => v.tag = r.decode(child)?,
+                b"dateEntered" => v.date_entered = r.decode(child)?,
+                b"enteredBy" => v.entered_by = r.decode(child)?,
+                b"importance" => v.importance = r.decode(child)?,
+                b"description" => v.description = r.decode(child)?,
+                b"descriptionInlineAttachList" => {
+                    v.description_inline_attach_list = r.decode(child)?;
+                }
+                b"state" => v.state = r.decode(child)?,
+                b"attachmentList" => v.attachment_list = r.decode(child)?,
+                b"sccFileList" => v.scc_file_list = r.decode(child)?,
+                b"customFieldList" => v.custom_field_list = r.decode(child)?,
+                b"eventList" => v.event_list = r.decode(child)?,
+                b"versionList" => v.version_list = r.decode(child)?,
+                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
+                b"createdByUser" => v.created_by_user = r.decode(child)?,
+                b"locationAddedFrom" => v.location_added_from = r.decode(child)?,
+                b"modifiedByUser" => v.modified_by_user = r.decode(child)?,
+                b"dateTimeModified" => v.date_time_modified = r.decode(child)?,
+                b"actualHours" => v.actual_hours = r.decode(child)?,
+                b"estimatedHours" => v.estimated_hours = r.decode(child)?,
+                b"remainingHours" => v.remaining_hours = r.decode(child)?,
+                b"variance" => v.variance = r.decode(child)?,
+                b"storyPoints" => v.story_points = r.decode(child)?,
+                b"percentDone" => v.percent_done = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            5u64,
+            &[
+                "recordid",
+                "number",
+                "type",
+                "summary",
+                "tag",
+                "dateEntered",
+                "enteredBy",
+                "importance",
+                "description",
+                "descriptionInlineAttachList",
+                "state",
+                "attachmentList",
+                "sccFileList",
+                "customFieldList",
+                "eventList",
+                "versionList",
+                "dateTimeCreated",
+                "createdByUser",
+                "locationAddedFrom",
+                "modifiedByUser",
+                "dateTimeModified",
+                "actualHours",
+                "estimatedHours",
+                "remainingHours",
+                "variance",
+                "storyPoints",
+                "percentDone",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CRequirementDocument`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CRequirementDocument {
+    /// `recordid`
+    pub recordid: i64,
+    /// `number`
+    pub number: Option<i64>,
+    /// `name`
+    pub name: Option<String>,
+    /// `description`
+    pub description: Option<String>,
+    /// `descriptionInlineAttachList`
+    pub description_inline_attach_list: Vec<CFileAttachment>,
+    /// `state`
+    pub state: Option<String>,
+    /// `attachmentList`
+    pub attachment_list: Vec<CFileAttachment>,
+    /// `sccFileList`
+    pub scc_file_list: Vec<CSCCFileRecord>,
+    /// `customFieldList`
+    pub custom_field_list: Vec<AnyCField>,
+    /// `eventList`
+    pub event_list: Vec<AnyCEvent>,
+    /// `snapshotList`
+    pub snapshot_list: Vec<CSnapshotInfo>,
+    /// `dateTimeCreated`
+    pub date_time_created: Option<ttsoap::DateTime>,
+    /// `createdByUser`
+    pub created_by_user: Option<String>,
+    /// `locationAddedFrom`
+    pub location_added_from: Option<String>,
+    /// `modifiedByUser`
+    pub modified_by_user: Option<String>,
+    /// `dateTimeModified`
+    pub date_time_modified: Option<ttsoap::DateTime>,
+    /// `actualHours`
+    pub actual_hours: Option<f64>,
+    /// `estimatedHours`
+    pub estimated_hours: Option<f64>,
+    /// `remainingHours`
+    pub remaining_hours: Option<f64>,
+    /// `variance`
+    pub variance: Option<f64>,
+    /// `storyPoints`
+    pub story_points: Option<i64>,
+    /// `percentDone`
+    pub percent_done: Option<i64>,
+}
+impl ttsoap::Encode for CRequirementDocument {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CRequirementDocument", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.number, "number", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.description,
+            "description",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        if !self.description_inline_attach_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.description_inline_attach_list,
+                "descriptionInlineAttachList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        if !self.attachment_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.attachment_list,
+                "attachmentList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        if !self.scc_file_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.scc_file_list,
+                "sccFileList",
+                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
+                w,
+            );
+        }
+        if !self.custom_field_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.custom_field_list,
+                "customFieldList",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        if !self.event_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.event_list,
+                "eventList",
+                &super::ti::ARRAY_OF_C_EVENT,
+                w,
+            );
+        }
+        if !self.snapshot_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.snapshot_list,
+                "snapshotList",
+                &super::ti::ARRAY_OF_C_SNAPSHOT_INFO,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.date_time_created,
+            "dateTimeCreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.created_by_user,
+            "createdByUser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.location_added_from,
+            "locationAddedFrom",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.modified_by_user,
+            "modifiedByUser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.date_time_modified,
+            "dateTimeModified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.actual_hours,
+            "actualHours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.estimated_hours,
+            "estimatedHours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.remaining_hours,
+            "remainingHours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
+        ttsoap::Encode::encode(
+            &self.story_points,
+            "storyPoints",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.percent_done,
+            "percentDone",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CRequirementDocument {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"number" => v.number = r.decode(child)?,
+                b"name" => v.name = r.decode(child)?,
+                b"description" => v.description = r.decode(child)?,
+                b"descriptionInlineAttachList" => {
+                    v.description_inline_attach_list = r.decode(child)?;
+                }
+                b"state" => v.state = r.decode(child)?,
+                b"attachmentList" => v.attachment_list = r.decode(child)?,
+                b"sccFileList" => v.scc_file_list = r.decode(child)?,
+                b"customFieldList" => v.custom_field_list = r.decode(child)?,
+                b"eventList" => v.event_list = r.decode(child)?,
+                b"snapshotList" => v.snapshot_list = r.decode(child)?,
+                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
+                b"createdByUser" => v.created_by_user = r.decode(child)?,
+                b"locationAddedFrom" => v.location_added_from = r.decode(child)?,
+                b"modifiedByUser" => v.modified_by_user = r.decode(child)?,
+                b"dateTimeModified" => v.date_time_modified = r.decode(child)?,
+                b"actualHours" => v.actual_hours = r.decode(child)?,
+                b"estimatedHours" => v.estimated_hours = r.decode(child)?,
+                b"remainingHours" => v.remaining_hours = r.decode(child)?,
+                b"variance" => v.variance = r.decode(child)?,
+                b"storyPoints" => v.story_points = r.decode(child)?,
+                b"percentDone" => v.percent_done = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "number",
+                "name",
+                "description",
+                "descriptionInlineAttachList",
+                "state",
+                "attachmentList",
+                "sccFileList",
+                "customFieldList",
+                "eventList",
+                "snapshotList",
+                "dateTimeCreated",
+                "createdByUser",
+                "locationAddedFrom",
+                "modifiedByUser",
+                "dateTimeModified",
+                "actualHours",
+                "estimatedHours",
+                "remainingHours",
+                "variance",
+                "storyPoints",
+                "percentDone",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Inherits from CItemWithDBRecordID. Stores the source control information about files associated with the record. Structure is an extension of the CItemWithDBRecordID structure because the server tracks a unique CSSCFileRecord for each source control file associated with a record.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CSCCFileRecord {
+    /// `recordid`
+    pub recordid: i64,
+    /// `m-strFileName`
+    pub m_str_file_name: Option<String>,
+    /// `m-strFixedRevision`
+    pub m_str_fixed_revision: Option<String>,
+    /// `m-dateFixedTimestamp`
+    pub m_date_fixed_timestamp: Option<ttsoap::DateTime>,
+    /// `m-strType`
+    pub m_str_type: Option<String>,
+    /// `m-scriptOrder`
+    pub m_script_order: Option<i64>,
+    /// `m-strScriptState`
+    pub m_str_script_state: Option<String>,
+}
+impl ttsoap::Encode for CSCCFileRecord {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CSCCFileRecord", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(
+            &self.m_str_file_name,
+            "m-strFileName",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_str_fixed_revision,
+            "m-strFixedRevision",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_date_fixed_timestamp,
+            "m-dateFixedTimestamp",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(&self.m_str_type, "m-strType", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.m_script_order,
+            "m-scriptOrder",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.m_str_script_state,
+            "m-strScriptState",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CSCCFileRecord {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"m-strFileName" => {
+                    seen |= 1u64 << 1u32;
+                    v.m_str_file_name = r.decode(child)?;
+                }
+                b"m-strFixedRevision" => v.m_str_fixed_revision = r.decode(child)?,
+                b"m-dateFixedTimestamp" => v.m_date_fixed_timestamp = r.decode(child)?,
+                b"m-strType" => v.m_str_type = r.decode(child)?,
+                b"m-scriptOrder" => v.m_script_order = r.decode(child)?,
+                b"m-strScriptState" => v.m_str_script_state = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &[
+                "recordid",
+                "m-strFileName",
+                "m-strFixedRevision",
+                "m-dateFixedTimestamp",
+                "m-strType",
+                "m-scriptOrder",
+                "m-strScriptState",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CScheduleInfo`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CScheduleInfo {
+    /// `startdate`
+    pub startdate: Option<ttsoap::Date>,
+    /// `enddate`
+    pub enddate: Option<ttsoap::Date>,
+    /// `includeweekends`
+    pub includeweekends: Option<bool>,
+    /// `nonworkingdays`
+    pub nonworkingdays: Option<i64>,
+    /// `hoursperday`
+    pub hoursperday: Option<f64>,
+    /// `ptohours`
+    pub ptohours: Option<f64>,
+    /// `usersavailable`
+    pub usersavailable: Option<f64>,
+    /// `storypoints`
+    pub storypoints: Option<i64>,
+}
+impl ttsoap::Encode for CScheduleInfo {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CScheduleInfo", w);
+        ttsoap::Encode::encode(&self.startdate, "startdate", &super::ti::XSD_DATE, w);
+        ttsoap::Encode::encode(&self.enddate, "enddate", &super::ti::XSD_DATE, w);
+        ttsoap::Encode::encode(
+            &self.includeweekends,
+            "includeweekends",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.nonworkingdays,
+            "nonworkingdays",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.hoursperday,
+            "hoursperday",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(&self.ptohours, "ptohours", &super::ti::XSD_DOUBLE, w);
+        ttsoap::Encode::encode(
+            &self.usersavailable,
+            "usersavailable",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.storypoints,
+            "storypoints",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CScheduleInfo {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"startdate" => v.startdate = r.decode(child)?,
+                b"enddate" => v.enddate = r.decode(child)?,
+                b"includeweekends" => v.includeweekends = r.decode(child)?,
+                b"nonworkingdays" => v.nonworkingdays = r.decode(child)?,
+                b"hoursperday" => v.hoursperday = r.decode(child)?,
+                b"ptohours" => v.ptohours = r.decode(child)?,
+                b"usersavailable" => v.usersavailable = r.decode(child)?,
+                b"storypoints" => v.storypoints = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// `ttns:CSnapshotInfo`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CSnapshotInfo {
+    /// `versionNumber`
+    pub version_number: Option<i64>,
+    /// `createdByUser`
+    pub created_by_user: Option<String>,
+    /// `dateTimeCreated`
+    pub date_time_created: Option<String>,
+    /// `label`
+    pub label: Option<String>,
+    /// `comment`
+    pub comment: Option<String>,
+}
+impl ttsoap::Encode for CSnapshotInfo {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CSnapshotInfo", w);
+        ttsoap::Encode::encode(
+            &self.version_number,
+            "versionNumber",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.created_by_user,
+            "createdByUser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.date_time_created,
+            "dateTimeCreated",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.label, "label", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.comment, "comment", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CSnapshotInfo {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"versionNumber" => v.version_number = r.decode(child)?,
+                b"createdByUser" => v.created_by_user = r.decode(child)?,
+                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
+                b"label" => v.label = r.decode(child)?,
+                b"comment" => v.comment = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// `ttns:CStringField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CStringField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: Option<String>,
+    /// `isMultilineString`
+    pub is_multiline_string: Option<bool>,
+    /// `containsFormatting`
+    pub contains_formatting: Option<bool>,
+    /// `inlineAttachmentList`
+    pub inline_attachment_list: Vec<CFileAttachment>,
+}
+impl ttsoap::Encode for CStringField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CStringField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.is_multiline_string,
+            "isMultilineString",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.contains_formatting,
+            "containsFormatting",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        if !self.inline_attachment_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.inline_attachment_list,
+                "inlineAttachmentList",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CStringField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => v.value = r.decode(child)?,
+                b"isMultilineString" => v.is_multiline_string = r.decode(child)?,
+                b"containsFormatting" => v.contains_formatting = r.decode(child)?,
+                b"inlineAttachmentList" => v.inline_attachment_list = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &[
+                "recordid",
+                "name",
+                "value",
+                "isMultilineString",
+                "containsFormatting",
+                "inlineAttachmentList",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CSystem`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CSystem {
+    /// `recordid`
+    pub recordid: i64,
+    /// `systemname`
+    pub systemname: Option<String>,
+    /// `computermodel`
+    pub computermodel: Option<String>,
+    /// `computerbrand`
+    pub computerbrand: Option<String>,
+    /// `cputype`
+    pub cputype: Option<String>,
+    /// `cpuspeed`
+    pub cpuspeed: Option<String>,
+    /// `harddisktype`
+    pub harddisktype: Option<String>,
+    /// `harddisksize`
+    pub harddisksize: Option<String>,
+    /// `ramsize`
+    pub ramsize: Option<String>,
+    /// `romsize`
+    pub romsize: Option<String>,
+    /// `osname`
+    pub osname: Option<String>,
+    /// `osversion`
+    pub osversion: Option<String>,
+    /// `videoname`
+    pub videoname: Option<String>,
+    /// `hascdrom`
+    pub hascdrom: Option<bool>,
+    /// `cdrommodel`
+    pub cdrommodel: Option<String>,
+    /// `hasscanner`
+    pub hasscanner: Option<bool>,
+    /// `scannermodel`
+    pub scannermodel: Option<String>,
+    /// `hasmodem`
+    pub hasmodem: Option<bool>,
+    /// `modemmodel`
+    pub modemmodel: Option<String>,
+    /// `hasprinter`
+    pub hasprinter: Option<bool>,
+    /// `printermodel`
+    pub printermodel: Option<String>,
+    /// `otherhardware`
+    pub otherhardware: Option<String>,
+    /// `hasmultiplemonitors`
+    pub hasmultiplemonitors: Option<bool>,
+}
+impl ttsoap::Encode for CSystem {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CSystem", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(
+            &self.systemname,
+            "systemname",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.computermodel,
+            "computermodel",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.computerbrand,
+            "computerbrand",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.cputype, "cputype", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.cpuspeed, "cpuspeed", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.harddisktype,
+            "harddisktype",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.harddisksize,
+            "harddisksize",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.ramsize, "ramsize", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.romsize, "romsize", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.osname, "osname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.osversion, "osversion", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.videoname, "videoname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.hascdrom, "hascdrom", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.cdrommodel,
+            "cdrommodel",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.hasscanner,
+            "hasscanner",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.scannermodel,
+            "scannermodel",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.hasmodem, "hasmodem", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.modemmodel,
+            "modemmodel",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.hasprinter,
+            "hasprinter",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.printermodel,
+            "printermodel",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.otherhardware,
+            "otherhardware",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.hasmultiplemonitors,
+            "hasmultiplemonitors",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CSystem {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"systemname" => {
+                    seen |= 1u64 << 1u32;
+                    v.systemname = r.decode(child)?;
+                }
+                b"computermodel" => v.computermodel = r.decode(child)?,
+                b"computerbrand" => v.computerbrand = r.decode(child)?,
+                b"cputype" => v.cputype = r.decode(child)?,
+                b"cpuspeed" => v.cpuspeed = r.decode(child)?,
+                b"harddisktype" => v.harddisktype = r.decode(child)?,
+                b"harddisksize" => v.harddisksize = r.decode(child)?,
+                b"ramsize" => v.ramsize = r.decode(child)?,
+                b"romsize" => v.romsize = r.decode(child)?,
+                b"osname" => v.osname = r.decode(child)?,
+                b"osversion" => v.osversion = r.decode(child)?,
+                b"videoname" => v.videoname = r.decode(child)?,
+                b"hascdrom" => v.hascdrom = r.decode(child)?,
+                b"cdrommodel" => v.cdrommodel = r.decode(child)?,
+                b"hasscanner" => v.hasscanner = r.decode(child)?,
+                b"scannermodel" => v.scannermodel = r.decode(child)?,
+                b"hasmodem" => v.hasmodem = r.decode(child)?,
+                b"modemmodel" => v.modemmodel = r.decode(child)?,
+                b"hasprinter" => v.hasprinter = r.decode(child)?,
+                b"printermodel" => v.printermodel = r.decode(child)?,
+                b"otherhardware" => v.otherhardware = r.decode(child)?,
+                b"hasmultiplemonitors" => v.hasmultiplemonitors = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &[
+                "recordid",
+                "systemname",
+                "computermodel",
+                "computerbrand",
+                "cputype",
+                "cpuspeed",
+                "harddisktype",
+                "harddisksize",
+                "ramsize",
+                "romsize",
+                "osname",
+                "osversion",
+                "videoname",
+                "hascdrom",
+                "cdrommodel",
+                "hasscanner",
+                "scannermodel",
+                "hasmodem",
+                "modemmodel",
+                "hasprinter",
+                "printermodel",
+                "otherhardware",
+                "hasmultiplemonitors",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// `ttns:CSystemBase`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CSystemBase {
+    /// `recordid`
+    pub recordid: i64,
+    /// `systemname`
+    pub systemname: Option<String>,
+}
+impl ttsoap::Encode for CSystemBase {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CSystemBase", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(
+            &self.systemname,
+            "systemname",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CSystemBase {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"systemname" => {
+                    seen |= 1u64 << 1u32;
+                    v.systemname = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 3u64, &["recordid", "systemname"])?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCSystemBase {
+    /// `CSystemBase`
+    CSystemBase(CSystemBase),
+    /// `CSystem`
+    CSystem(CSystem),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCSystemBase {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CSystemBase(_) => "CSystemBase",
+            Self::CSystem(_) => "CSystem",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCSystemBase {
+    fn default() -> Self {
+        Self::CSystemBase(Default::default())
+    }
+}
+impl From<CSystemBase> for AnyCSystemBase {
+    fn from(x: CSystemBase) -> Self {
+        Self::CSystemBase(x)
+    }
+}
+impl From<CSystem> for AnyCSystemBase {
+    fn from(x: CSystem) -> Self {
+        Self::CSystem(x)
+    }
+}
+impl ttsoap::Encode for AnyCSystemBase {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CSystemBase(x) => x.encode(name, ty, w),
+            Self::CSystem(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCSystemBase {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?))
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CSystemBase" => {
+                        Ok(
+                            Self::CSystemBase(
+                                <CSystemBase as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CSystem" => {
+                        Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?))
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// `ttns:CTTVersionInfo`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTTVersionInfo {
+    /// `serverVersion`
+    pub server_version: Option<String>,
+    /// `cgiVersion`
+    pub cgi_version: Option<String>,
+}
+impl ttsoap::Encode for CTTVersionInfo {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTTVersionInfo", w);
+        ttsoap::Encode::encode(
+            &self.server_version,
+            "serverVersion",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.cgi_version,
+            "cgiVersion",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTTVersionInfo {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"serverVersion" => v.server_version = r.decode(child)?,
+                b"cgiVersion" => v.cgi_version = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// Stores the name of a field that can be retrieved via list operations. Used by getColumnsForTable to return the list of columns that can be retrieved for a table. Structure is also used by getRecordListForTable to return an array of fields for objects in a table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTableColumn {
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CTableColumn {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTableColumn", w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTableColumn {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => {
+                    seen |= 1u64 << 0u32;
+                    v.name = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["name"])?;
+        Ok(v)
+    }
+}
+/// Stores the name of a field with a discrete range of values. Used by getDropdownFieldForTable to return an array of field name values. For example, structure can be used for fields represented by a combo box.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTableField {
+    /// `name`
+    pub name: Option<String>,
+}
+impl ttsoap::Encode for CTableField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTableField", w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTableField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => {
+                    seen |= 1u64 << 0u32;
+                    v.name = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 1u64, &["name"])?;
+        Ok(v)
+    }
+}
+/// Inherits from CItemToTrack. Stores task fields tracked by the TestTrack Server. The addTask, editTask, getTask, and saveTask requests use this structure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTask {
+    /// `recordid`
+    pub recordid: i64,
+    /// `status`
+    pub status: Option<String>,
+    /// `priority`
+    pub priority: Option<String>,
+    /// `summary`
+    pub summary: Option<String>,
+    /// `description`
+    pub description: Option<String>,
+    /// `datedue`
+    pub datedue: Option<ttsoap::Date>,
+    /// `dateassigned`
+    pub dateassigned: Option<ttsoap::Date>,
+    /// `versiondue`
+    pub versiondue: Option<String>,
+    /// `assignedto`
+    pub assignedto: Option<String>,
+    /// `assignedby`
+    pub assignedby: Option<String>,
+    /// `assigneddefect`
+    pub assigneddefect: Option<i64>,
+}
+impl ttsoap::Encode for CTask {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTask", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.status, "status", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.priority, "priority", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.description,
+            "description",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.datedue, "datedue", &super::ti::XSD_DATE, w);
+        ttsoap::Encode::encode(
+            &self.dateassigned,
+            "dateassigned",
+            &super::ti::XSD_DATE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.versiondue,
+            "versiondue",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.assignedto,
+            "assignedto",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.assignedby,
+            "assignedby",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.assigneddefect,
+            "assigneddefect",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTask {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"status" => v.status = r.decode(child)?,
+                b"priority" => v.priority = r.decode(child)?,
+                b"summary" => v.summary = r.decode(child)?,
+                b"description" => v.description = r.decode(child)?,
+                b"datedue" => v.datedue = r.decode(child)?,
+                b"dateassigned" => v.dateassigned = r.decode(child)?,
+                b"versiondue" => v.versiondue = r.decode(child)?,
+                b"assignedto" => v.assignedto = r.decode(child)?,
+                b"assignedby" => v.assignedby = r.decode(child)?,
+                b"assigneddefect" => v.assigneddefect = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "status",
+                "priority",
+                "summary",
+                "description",
+                "datedue",
+                "dateassigned",
+                "versiondue",
+                "assignedto",
+                "assignedby",
+                "assigneddefect",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Inherits from CItemToTrack. Stores the fields that comprise a test case. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTestCase {
+    /// `recordid`
+    pub recordid: i64,
+    /// `testcasenumber`
+    pub testcasenumber: Option<i64>,
+    /// `summary`
+    pub summary: Option<String>,
+    /// `state`
+    pub state: Option<String>,
+    /// `createdbyuser`
+    pub createdbyuser: Option<String>,
+    /// `datetimecreated`
+    pub datetimecreated: Option<ttsoap::DateTime>,
+    /// `locationaddedfrom`
+    pub locationaddedfrom: Option<String>,
+    /// `modifiedbyuser`
+    pub modifiedbyuser: Option<String>,
+    /// `datetimemodified`
+    pub datetimemodified: Option<ttsoap::DateTime>,
+    /// `customFieldList`
+    pub custom_field_list: Vec<AnyCField>,
+    /// `eventlist`
+    pub eventlist: Vec<AnyCEvent>,
+    /// `actualhours`
+    pub actualhours: Option<f64>,
+    /// `estimatedhours`
+    pub estimatedhours: Option<f64>,
+    /// `remaininghours`
+    pub remaininghours: Option<f64>,
+    /// `variance`
+    pub variance: Option<f64>,
+    /// `storypoints`
+    pub storypoints: Option<i64>,
+    /// `percentdone`
+    pub percentdone: Option<i64>,
+    /// `type`
+    pub type_: Option<String>,
+    /// `testrunstepsmode`
+    pub testrunstepsmode: Option<String>,
+    /// `isautomated`
+    pub isautomated: Option<bool>,
+    /// `estimatedtime`
+    pub estimatedtime: Option<String>,
+    /// `steps`
+    pub steps: Option<String>,
+    /// `testVariants`
+    pub test_variants: Vec<CTestCaseVariantField>,
+    /// `attachmentlist`
+    pub attachmentlist: Vec<CFileAttachment>,
+    /// `sccFileList`
+    pub scc_file_list: Vec<CSCCFileRecord>,
+}
+impl ttsoap::Encode for CTestCase {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTestCase", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(
+            &self.testcasenumber,
+            "testcasenumber",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.createdbyuser,
+            "createdbyuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimecreated,
+            "datetimecreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.locationaddedfrom,
+            "locationaddedfrom",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.modifiedbyuser,
+            "modifiedbyuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimemodified,
+            "datetimemodified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        if !self.custom_field_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.custom_field_list,
+                "customFieldList",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        if !self.eventlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.eventlist,
+                "eventlist",
+                &super::ti::ARRAY_OF_C_EVENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.actualhours,
+            "actualhours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.estimatedhours,
+            "estimatedhours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.remaininghours,
+            "remaininghours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
+        ttsoap::Encode::encode(
+            &self.storypoints,
+            "storypoints",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.percentdone,
+            "percentdone",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(&self.type_, "type", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.testrunstepsmode,
+            "testrunstepsmode",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.isautomated,
+            "isautomated",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.estimatedtime,
+            "estimatedtime",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.steps, "steps", &super::ti::XSD_STRING, w);
+        if !self.test_variants.is_empty() {
+            ttsoap::Encode::encode(
+                &self.test_variants,
+                "testVariants",
+                &super::ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
+                w,
+            );
+        }
+        if !self.attachmentlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.attachmentlist,
+                "attachmentlist",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        if !self.scc_file_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.scc_file_list,
+                "sccFileList",
+                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTestCase {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"testcasenumber" => v.testcasenumber = r.decode(child)?,
+                b"summary" => v.summary = r.decode(child)?,
+                b"state" => v.state = r.decode(child)?,
+                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
+                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
+                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
+                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
+                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
+                b"customFieldList" => v.custom_field_list = r.decode(child)?,
+                b"eventlist" => v.eventlist = r.decode(child)?,
+                b"actualhours" => v.actualhours = r.decode(child)?,
+                b"estimatedhours" => v.estimatedhours = r.decode(child)?,
+                b"remaininghours" => v.remaininghours = r.decode(child)?,
+                b"variance" => v.variance = r.decode(child)?,
+                b"storypoints" => v.storypoints = r.decode(child)?,
+                b"percentdone" => v.percentdone = r.decode(child)?,
+                b"type" => v.type_ = r.decode(child)?,
+                b"testrunstepsmode" => v.testrunstepsmode = r.decode(child)?,
+                b"isautomated" => v.isautomated = r.decode(child)?,
+                b"estimatedtime" => v.estimatedtime = r.decode(child)?,
+                b"steps" => v.steps = r.decode(child)?,
+                b"testVariants" => v.test_variants = r.decode(child)?,
+                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
+                b"sccFileList" => v.scc_file_list = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "testcasenumber",
+                "summary",
+                "state",
+                "createdbyuser",
+                "datetimecreated",
+                "locationaddedfrom",
+                "modifiedbyuser",
+                "datetimemodified",
+                "customFieldList",
+                "eventlist",
+                "actualhours",
+                "estimatedhours",
+                "remaininghours",
+                "variance",
+                "storypoints",
+                "percentdone",
+                "type",
+                "testrunstepsmode",
+                "isautomated",
+                "estimatedtime",
+                "steps",
+                "testVariants",
+                "attachmentlist",
+                "sccFileList",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test case.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTestCaseVariantField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `values`
+    pub values: Vec<CFieldValue>,
+    /// `dropdownValues`
+    pub dropdown_values: Vec<CFieldValue>,
+    /// `type`
+    pub type_: Option<String>,
+}
+impl ttsoap::Encode for CTestCaseVariantField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTestCaseVariantField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        if !self.values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.values,
+                "values",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        if !self.dropdown_values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.dropdown_values,
+                "dropdownValues",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        ttsoap::encoding::encode_nillable(
+            &self.type_,
+            "type",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTestCaseVariantField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"values" => v.values = r.decode(child)?,
+                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
+                b"type" => {
+                    seen |= 1u64 << 4u32;
+                    v.type_ = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            19u64,
+            &["recordid", "name", "values", "dropdownValues", "type"],
+        )?;
+        Ok(v)
+    }
+}
+/// Inherits from CItemToTrack. Stores the fields that comprise a test run. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line; Exclamation point (!) - indicates a problem statement
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTestRun {
+    /// `recordid`
+    pub recordid: i64,
+    /// `testrunnumber`
+    pub testrunnumber: Option<i64>,
+    /// `summary`
+    pub summary: Option<String>,
+    /// `state`
+    pub state: Option<String>,
+    /// `createdbyuser`
+    pub createdbyuser: Option<String>,
+    /// `datetimecreated`
+    pub datetimecreated: Option<ttsoap::DateTime>,
+    /// `locationaddedfrom`
+    pub locationaddedfrom: Option<String>,
+    /// `modifiedbyuser`
+    pub modifiedbyuser: Option<String>,
+    /// `datetimemodified`
+    pub datetimemodified: Option<ttsoap::DateTime>,
+    /// `customFieldList`
+    pub custom_field_list: Vec<AnyCField>,
+    /// `eventlist`
+    pub eventlist: Vec<AnyCEvent>,
+    /// `actualhours`
+    pub actualhours: Option<f64>,
+    /// `estimatedhours`
+    pub estimatedhours: Option<f64>,
+    /// `remaininghours`
+    pub remaininghours: Option<f64>,
+    /// `variance`
+    pub variance: Option<f64>,
+    /// `storypoints`
+    pub storypoints: Option<i64>,
+    /// `percentdone`
+    pub percentdone: Option<i64>,
+    /// `testcasenumber`
+    pub testcasenumber: Option<i64>,
+    /// `testcaserecordid`
+    pub testcaserecordid: Option<i64>,
+    /// `type`
+    pub type_: Option<String>,
+    /// `testrunset`
+    pub testrunset: Option<String>,
+    /// `isautomated`
+    pub isautomated: Option<bool>,
+    /// `estimatedtime`
+    pub estimatedtime: Option<String>,
+    /// `steps`
+    pub steps: Option<String>,
+    /// `problemstatement`
+    pub problemstatement: Option<String>,
+    /// `testVariants`
+    pub test_variants: Vec<CTestCaseVariantField>,
+    /// `attachmentlist`
+    pub attachmentlist: Vec<CFileAttachment>,
+    /// `sccFileList`
+    pub scc_file_list: Vec<CSCCFileRecord>,
+    /// `stepsmode`
+    pub stepsmode: Option<String>,
+}
+impl ttsoap::Encode for CTestRun {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTestRun", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(
+            &self.testrunnumber,
+            "testrunnumber",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.createdbyuser,
+            "createdbyuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimecreated,
+            "datetimecreated",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.locationaddedfrom,
+            "locationaddedfrom",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.modifiedbyuser,
+            "modifiedbyuser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.datetimemodified,
+            "datetimemodified",
+            &super::ti::XSD_DATE_TIME,
+            w,
+        );
+        if !self.custom_field_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.custom_field_list,
+                "customFieldList",
+                &super::ti::ARRAY_OF_C_FIELD,
+                w,
+            );
+        }
+        if !self.eventlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.eventlist,
+                "eventlist",
+                &super::ti::ARRAY_OF_C_EVENT,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(
+            &self.actualhours,
+            "actualhours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.estimatedhours,
+            "estimatedhours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.remaininghours,
+            "remaininghours",
+            &super::ti::XSD_DOUBLE,
+            w,
+        );
+        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
+        ttsoap::Encode::encode(
+            &self.storypoints,
+            "storypoints",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.percentdone,
+            "percentdone",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.testcasenumber,
+            "testcasenumber",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.testcaserecordid,
+            "testcaserecordid",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(&self.type_, "type", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.testrunset,
+            "testrunset",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.isautomated,
+            "isautomated",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.estimatedtime,
+            "estimatedtime",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.steps, "steps", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.problemstatement,
+            "problemstatement",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        if !self.test_variants.is_empty() {
+            ttsoap::Encode::encode(
+                &self.test_variants,
+                "testVariants",
+                &super::ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
+                w,
+            );
+        }
+        if !self.attachmentlist.is_empty() {
+            ttsoap::Encode::encode(
+                &self.attachmentlist,
+                "attachmentlist",
+                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                w,
+            );
+        }
+        if !self.scc_file_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.scc_file_list,
+                "sccFileList",
+                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
+                w,
+            );
+        }
+        ttsoap::Encode::encode(&self.stepsmode, "stepsmode", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTestRun {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"testrunnumber" => v.testrunnumber = r.decode(child)?,
+                b"summary" => v.summary = r.decode(child)?,
+                b"state" => v.state = r.decode(child)?,
+                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
+                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
+                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
+                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
+                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
+                b"customFieldList" => v.custom_field_list = r.decode(child)?,
+                b"eventlist" => v.eventlist = r.decode(child)?,
+                b"actualhours" => v.actualhours = r.decode(child)?,
+                b"estimatedhours" => v.estimatedhours = r.decode(child)?,
+                b"remaininghours" => v.remaininghours = r.decode(child)?,
+                b"variance" => v.variance = r.decode(child)?,
+                b"storypoints" => v.storypoints = r.decode(child)?,
+                b"percentdone" => v.percentdone = r.decode(child)?,
+                b"testcasenumber" => v.testcasenumber = r.decode(child)?,
+                b"testcaserecordid" => v.testcaserecordid = r.decode(child)?,
+                b"type" => v.type_ = r.decode(child)?,
+                b"testrunset" => v.testrunset = r.decode(child)?,
+                b"isautomated" => v.isautomated = r.decode(child)?,
+                b"estimatedtime" => v.estimatedtime = r.decode(child)?,
+                b"steps" => v.steps = r.decode(child)?,
+                b"problemstatement" => v.problemstatement = r.decode(child)?,
+                b"testVariants" => v.test_variants = r.decode(child)?,
+                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
+                b"sccFileList" => v.scc_file_list = r.decode(child)?,
+                b"stepsmode" => v.stepsmode = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "testrunnumber",
+                "summary",
+                "state",
+                "createdbyuser",
+                "datetimecreated",
+                "locationaddedfrom",
+                "modifiedbyuser",
+                "datetimemodified",
+                "customFieldList",
+                "eventlist",
+                "actualhours",
+                "estimatedhours",
+                "remaininghours",
+                "variance",
+                "storypoints",
+                "percentdone",
+                "testcasenumber",
+                "testcaserecordid",
+                "type",
+                "testrunset",
+                "isautomated",
+                "estimatedtime",
+                "steps",
+                "problemstatement",
+                "testVariants",
+                "attachmentlist",
+                "sccFileList",
+                "stepsmode",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTestRunVariantField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `values`
+    pub values: Vec<CFieldValue>,
+    /// `dropdownValues`
+    pub dropdown_values: Vec<CFieldValue>,
+}
+impl ttsoap::Encode for CTestRunVariantField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTestRunVariantField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        if !self.values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.values,
+                "values",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        if !self.dropdown_values.is_empty() {
+            ttsoap::Encode::encode(
+                &self.dropdown_values,
+                "dropdownValues",
+                &super::ti::ARRAY_OF_C_FIELD_VALUE,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTestRunVariantField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"values" => v.values = r.decode(child)?,
+                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            3u64,
+            &["recordid", "name", "values", "dropdownValues"],
+        )?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCTestRunVariantField {
+    /// `CTestRunVariantField`
+    CTestRunVariantField(CTestRunVariantField),
+    /// `CTestCaseVariantField`
+    CTestCaseVariantField(CTestCaseVariantField),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCTestRunVariantField {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CTestRunVariantField(_) => "CTestRunVariantField",
+            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCTestRunVariantField {
+    fn default() -> Self {
+        Self::CTestRunVariantField(Default::default())
+    }
+}
+impl From<CTestRunVariantField> for AnyCTestRunVariantField {
+    fn from(x: CTestRunVariantField) -> Self {
+        Self::CTestRunVariantField(x)
+    }
+}
+impl From<CTestCaseVariantField> for AnyCTestRunVariantField {
+    fn from(x: CTestCaseVariantField) -> Self {
+        Self::CTestCaseVariantField(x)
+    }
+}
+impl ttsoap::Encode for AnyCTestRunVariantField {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
+            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCTestRunVariantField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(
+                    Self::CTestRunVariantField(
+                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CTestRunVariantField" => {
+                        Ok(
+                            Self::CTestRunVariantField(
+                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CTestCaseVariantField" => {
+                        Ok(
+                            Self::CTestCaseVariantField(
+                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// `ttns:CTimespanField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTimespanField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: f64,
+    /// `unit`
+    pub unit: Option<String>,
+}
+impl ttsoap::Encode for CTimespanField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTimespanField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DOUBLE, w);
+        ttsoap::encoding::encode_nillable(&self.unit, "unit", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTimespanField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => {
+                    seen |= 1u64 << 2u32;
+                    v.value = r.decode(child)?;
+                }
+                b"unit" => {
+                    seen |= 1u64 << 3u32;
+                    v.unit = r.decode(child)?;
+                }
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 15u64, &["recordid", "name", "value", "unit"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CTreeNodeSoap`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CTreeNodeSoap {
+    /// `entityTableName`
+    pub entity_table_name: Option<String>,
+    /// `entityRecordID`
+    pub entity_record_id: i64,
+    /// `childList`
+    pub child_list: Vec<AnyCTreeNodeSoap>,
+}
+impl ttsoap::Encode for CTreeNodeSoap {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CTreeNodeSoap", w);
+        ttsoap::Encode::encode(
+            &self.entity_table_name,
+            "entityTableName",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.entity_record_id,
+            "entityRecordID",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        if !self.child_list.is_empty() {
+            ttsoap::Encode::encode(
+                &self.child_list,
+                "childList",
+                &super::ti::ARRAY_OF_C_TREE_NODE_SOAP,
+                w,
+            );
+        }
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CTreeNodeSoap {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"entityTableName" => v.entity_table_name = r.decode(child)?,
+                b"entityRecordID" => {
+                    seen |= 1u64 << 1u32;
+                    v.entity_record_id = r.decode(child)?;
+                }
+                b"childList" => v.child_list = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            2u64,
+            &["entityTableName", "entityRecordID", "childList"],
+        )?;
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CTreeNodeSoap` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCTreeNodeSoap {
+    /// `CTreeNodeSoap`
+    CTreeNodeSoap(CTreeNodeSoap),
+    /// `CDocumentTreeNode`
+    CDocumentTreeNode(CDocumentTreeNode),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCTreeNodeSoap {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CTreeNodeSoap(_) => "CTreeNodeSoap",
+            Self::CDocumentTreeNode(_) => "CDocumentTreeNode",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCTreeNodeSoap {
+    fn default() -> Self {
+        Self::CTreeNodeSoap(Default::default())
+    }
+}
+impl From<CTreeNodeSoap> for AnyCTreeNodeSoap {
+    fn from(x: CTreeNodeSoap) -> Self {
+        Self::CTreeNodeSoap(x)
+    }
+}
+impl From<CDocumentTreeNode> for AnyCTreeNodeSoap {
+    fn from(x: CDocumentTreeNode) -> Self {
+        Self::CDocumentTreeNode(x)
+    }
+}
+impl ttsoap::Encode for AnyCTreeNodeSoap {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CTreeNodeSoap(x) => x.encode(name, ty, w),
+            Self::CDocumentTreeNode(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCTreeNodeSoap {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(
+                    Self::CTreeNodeSoap(
+                        <CTreeNodeSoap as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CTreeNodeSoap" => {
+                        Ok(
+                            Self::CTreeNodeSoap(
+                                <CTreeNodeSoap as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CDocumentTreeNode" => {
+                        Ok(
+                            Self::CDocumentTreeNode(
+                                <CDocumentTreeNode as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// Inherits from CItemToTrack. Contains all user object fields stored in TestTrack. Used by the addUser, editUser, getUser, saveUser, addCustomer, editCustomer, getCustomer and saveCustomer requests. Use getDropdownFieldValuesForTable to get the allowed values for the security group and email type fields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CUser {
+    /// `recordid`
+    pub recordid: i64,
+    /// `firstname`
+    pub firstname: Option<String>,
+    /// `middleinitials`
+    pub middleinitials: Option<String>,
+    /// `lastname`
+    pub lastname: Option<String>,
+    /// `usergroupname`
+    pub usergroupname: Option<String>,
+    /// `company`
+    pub company: Option<String>,
+    /// `division`
+    pub division: Option<String>,
+    /// `department`
+    pub department: Option<String>,
+    /// `emailtype`
+    pub emailtype: Option<String>,
+    /// `emailaddress`
+    pub emailaddress: Option<String>,
+    /// `isactive`
+    pub isactive: Option<bool>,
+    /// `iscustomer`
+    pub iscustomer: Option<bool>,
+    /// `isglobal`
+    pub isglobal: Option<bool>,
+    /// `isactiveglobal`
+    pub isactiveglobal: Option<bool>,
+    /// `userLicense`
+    pub user_license: Option<String>,
+    /// `userLicenseTCM`
+    pub user_license_tcm: Option<String>,
+    /// `userLicenseRM`
+    pub user_license_rm: Option<String>,
+    /// `userLicenseRMReviewer`
+    pub user_license_rm_reviewer: Option<String>,
+    /// `userLicenseSuite`
+    pub user_license_suite: Option<String>,
+    /// `password`
+    pub password: Option<ttsoap::Password>,
+    /// `loginname`
+    pub loginname: Option<String>,
+    /// `phoneone`
+    pub phoneone: Option<PhoneNumber>,
+    /// `phonetwo`
+    pub phonetwo: Option<PhoneNumber>,
+    /// `notes`
+    pub notes: Option<String>,
+    /// `betasite`
+    pub betasite: Option<bool>,
+    /// `address`
+    pub address: Option<String>,
+    /// `testconfig`
+    pub testconfig: Option<CSystem>,
+}
+impl ttsoap::Encode for CUser {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CUser", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::Encode::encode(&self.firstname, "firstname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.middleinitials,
+            "middleinitials",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.lastname, "lastname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.usergroupname,
+            "usergroupname",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.company, "company", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.division, "division", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.department,
+            "department",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.emailtype, "emailtype", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(
+            &self.emailaddress,
+            "emailaddress",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.isactive, "isactive", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.iscustomer,
+            "iscustomer",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(&self.isglobal, "isglobal", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(
+            &self.isactiveglobal,
+            "isactiveglobal",
+            &super::ti::XSD_BOOLEAN,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.user_license,
+            "userLicense",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.user_license_tcm,
+            "userLicenseTCM",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.user_license_rm,
+            "userLicenseRM",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.user_license_rm_reviewer,
+            "userLicenseRMReviewer",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.user_license_suite,
+            "userLicenseSuite",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(&self.password, "password", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.loginname, "loginname", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.phoneone, "phoneone", &super::ti::PHONE_NUMBER, w);
+        ttsoap::Encode::encode(&self.phonetwo, "phonetwo", &super::ti::PHONE_NUMBER, w);
+        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.betasite, "betasite", &super::ti::XSD_BOOLEAN, w);
+        ttsoap::Encode::encode(&self.address, "address", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.testconfig, "testconfig", &super::ti::C_SYSTEM, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CUser {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"firstname" => v.firstname = r.decode(child)?,
+                b"middleinitials" => v.middleinitials = r.decode(child)?,
+                b"lastname" => v.lastname = r.decode(child)?,
+                b"usergroupname" => v.usergroupname = r.decode(child)?,
+                b"company" => v.company = r.decode(child)?,
+                b"division" => v.division = r.decode(child)?,
+                b"department" => v.department = r.decode(child)?,
+                b"emailtype" => v.emailtype = r.decode(child)?,
+                b"emailaddress" => v.emailaddress = r.decode(child)?,
+                b"isactive" => v.isactive = r.decode(child)?,
+                b"iscustomer" => v.iscustomer = r.decode(child)?,
+                b"isglobal" => v.isglobal = r.decode(child)?,
+                b"isactiveglobal" => v.isactiveglobal = r.decode(child)?,
+                b"userLicense" => v.user_license = r.decode(child)?,
+                b"userLicenseTCM" => v.user_license_tcm = r.decode(child)?,
+                b"userLicenseRM" => v.user_license_rm = r.decode(child)?,
+                b"userLicenseRMReviewer" => v.user_license_rm_reviewer = r.decode(child)?,
+                b"userLicenseSuite" => v.user_license_suite = r.decode(child)?,
+                b"password" => v.password = r.decode(child)?,
+                b"loginname" => v.loginname = r.decode(child)?,
+                b"phoneone" => v.phoneone = r.decode(child)?,
+                b"phonetwo" => v.phonetwo = r.decode(child)?,
+                b"notes" => v.notes = r.decode(child)?,
+                b"betasite" => v.betasite = r.decode(child)?,
+                b"address" => v.address = r.decode(child)?,
+                b"testconfig" => v.testconfig = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(
+            &el,
+            seen,
+            1u64,
+            &[
+                "recordid",
+                "firstname",
+                "middleinitials",
+                "lastname",
+                "usergroupname",
+                "company",
+                "division",
+                "department",
+                "emailtype",
+                "emailaddress",
+                "isactive",
+                "iscustomer",
+                "isglobal",
+                "isactiveglobal",
+                "userLicense",
+                "userLicenseTCM",
+                "userLicenseRM",
+                "userLicenseRMReviewer",
+                "userLicenseSuite",
+                "password",
+                "loginname",
+                "phoneone",
+                "phonetwo",
+                "notes",
+                "betasite",
+                "address",
+                "testconfig",
+            ],
+        )?;
+        Ok(v)
+    }
+}
+/// Contains Seapine License Server user license information.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CUserLicense {
+    /// `name`
+    pub name: Option<String>,
+    /// `numberUsed`
+    pub number_used: Option<i32>,
+    /// `numberTotal`
+    pub number_total: Option<i32>,
+}
+impl ttsoap::Encode for CUserLicense {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CUserLicense", w);
+        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.number_used, "numberUsed", &super::ti::XSD_INT, w);
+        ttsoap::Encode::encode(
+            &self.number_total,
+            "numberTotal",
+            &super::ti::XSD_INT,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CUserLicense {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"name" => v.name = r.decode(child)?,
+                b"numberUsed" => v.number_used = r.decode(child)?,
+                b"numberTotal" => v.number_total = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// `ttns:CVersionField`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CVersionField {
+    /// `recordid`
+    pub recordid: i64,
+    /// `name`
+    pub name: Option<String>,
+    /// `value`
+    pub value: Option<String>,
+}
+impl ttsoap::Encode for CVersionField {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CVersionField", w);
+        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_STRING, w);
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CVersionField {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        let mut seen = 0u64;
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"recordid" => {
+                    seen |= 1u64 << 0u32;
+                    v.recordid = r.decode(child)?;
+                }
+                b"name" => {
+                    seen |= 1u64 << 1u32;
+                    v.name = r.decode(child)?;
+                }
+                b"value" => v.value = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        r.check_required(&el, seen, 3u64, &["recordid", "name", "value"])?;
+        Ok(v)
+    }
+}
+/// `ttns:CVersionInfo`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CVersionInfo {
+    /// `versionNumber`
+    pub version_number: Option<i64>,
+    /// `createdByUser`
+    pub created_by_user: Option<String>,
+    /// `dateTimeCreated`
+    pub date_time_created: Option<String>,
+}
+impl ttsoap::Encode for CVersionInfo {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:CVersionInfo", w);
+        ttsoap::Encode::encode(
+            &self.version_number,
+            "versionNumber",
+            &super::ti::XSD_LONG,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.created_by_user,
+            "createdByUser",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.date_time_created,
+            "dateTimeCreated",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for CVersionInfo {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"versionNumber" => v.version_number = r.decode(child)?,
+                b"createdByUser" => v.created_by_user = r.decode(child)?,
+                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// Any value of the `ttns:CVersionInfo` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyCVersionInfo {
+    /// `CVersionInfo`
+    CVersionInfo(CVersionInfo),
+    /// `CSnapshotInfo`
+    CSnapshotInfo(CSnapshotInfo),
+    /// A subtype this code does not know, kept as received.
+    Unknown(ttsoap::RawXml),
+}
+impl AnyCVersionInfo {
+    /// The local name of the concrete type (`xsi:type`).
+    pub fn type_name(&self) -> &str {
+        match self {
+            Self::CVersionInfo(_) => "CVersionInfo",
+            Self::CSnapshotInfo(_) => "CSnapshotInfo",
+            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+}
+impl Default for AnyCVersionInfo {
+    fn default() -> Self {
+        Self::CVersionInfo(Default::default())
+    }
+}
+impl From<CVersionInfo> for AnyCVersionInfo {
+    fn from(x: CVersionInfo) -> Self {
+        Self::CVersionInfo(x)
+    }
+}
+impl From<CSnapshotInfo> for AnyCVersionInfo {
+    fn from(x: CSnapshotInfo) -> Self {
+        Self::CSnapshotInfo(x)
+    }
+}
+impl ttsoap::Encode for AnyCVersionInfo {
+    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+        match self {
+            Self::CVersionInfo(x) => x.encode(name, ty, w),
+            Self::CSnapshotInfo(x) => x.encode(name, ty, w),
+            Self::Unknown(x) => x.encode(name, ty, w),
+        }
+    }
+}
+impl ttsoap::Decode for AnyCVersionInfo {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        match r.xsi_type(&el) {
+            None => {
+                Ok(Self::CVersionInfo(<CVersionInfo as ttsoap::Decode>::decode(r, el)?))
+            }
+            Some(t) => {
+                match t.local.as_str() {
+                    "CVersionInfo" => {
+                        Ok(
+                            Self::CVersionInfo(
+                                <CVersionInfo as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    "CSnapshotInfo" => {
+                        Ok(
+                            Self::CSnapshotInfo(
+                                <CSnapshotInfo as ttsoap::Decode>::decode(r, el)?,
+                            ),
+                        )
+                    }
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
+                }
+            }
+        }
+    }
+}
+/// `ttns:PhoneNumber`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PhoneNumber {
+    /// `numbertype`
+    pub numbertype: Option<String>,
+    /// `phonenumber`
+    pub phonenumber: Option<String>,
+}
+impl ttsoap::Encode for PhoneNumber {
+    fn encode(
+        &self,
+        name: &str,
+        _ty: &ttsoap::TypeInfo,
+        w: &mut ttsoap::xml::XmlWriter,
+    ) {
+        ttsoap::encoding::start_struct(name, "ttns:PhoneNumber", w);
+        ttsoap::Encode::encode(
+            &self.numbertype,
+            "numbertype",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        ttsoap::Encode::encode(
+            &self.phonenumber,
+            "phonenumber",
+            &super::ti::XSD_STRING,
+            w,
+        );
+        w.end(name);
+    }
+}
+impl ttsoap::Decode for PhoneNumber {
+    fn decode<'a>(
+        r: &mut ttsoap::xml::XmlReader<'a>,
+        el: ttsoap::xml::Elem<'a>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        #[allow(unused_mut)]
+        let mut v = Self::default();
+        while let Some(child) = r.next_child(&el)? {
+            match child.local_name() {
+                b"numbertype" => v.numbertype = r.decode(child)?,
+                b"phonenumber" => v.phonenumber = r.decode(child)?,
+                _ => r.unknown(&child)?,
+            }
+        }
+        Ok(v)
+    }
+}
+/// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
+pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
+    let _ = &v;
+    v.visit::<CBooleanField>("CBooleanField");
+    v.visit::<CDatabase>("CDatabase");
+    v.visit::<CDatabaseTable>("CDatabaseTable");
+    v.visit::<CDateField>("CDateField");
+    v.visit::<CDateTimeField>("CDateTimeField");
+    v.visit::<CDecimalField>("CDecimalField");
+    v.visit::<CDefect>("CDefect");
+    v.visit::<CDefectEvent>("CDefectEvent");
+    v.visit::<CDefectEventDefinition>("CDefectEventDefinition");
+    v.visit::<CDocumentTreeNode>("CDocumentTreeNode");
+    v.visit::<CDropdownField>("CDropdownField");
+    v.visit::<CEvent>("CEvent");
+    v.visit::<AnyCEvent>("CEvent(any)");
+    v.visit::<CEventDefinition>("CEventDefinition");
+    v.visit::<AnyCEventDefinition>("CEventDefinition(any)");
+    v.visit::<CField>("CField");
+    v.visit::<AnyCField>("CField(any)");
+    v.visit::<CFieldValue>("CFieldValue");
+    v.visit::<CFile>("CFile");
+    v.visit::<AnyCFile>("CFile(any)");
+    v.visit::<CFileAttachment>("CFileAttachment");
+    v.visit::<CFilter>("CFilter");
+    v.visit::<CFolder>("CFolder");
+    v.visit::<CFolderItem>("CFolderItem");
+    v.visit::<CFolderType>("CFolderType");
+    v.visit::<CGlobalUser>("CGlobalUser");
+    v.visit::<CIntegerField>("CIntegerField");
+    v.visit::<CItemHyperlinkContainer>("CItemHyperlinkContainer");
+    v.visit::<CItemToTrack>("CItemToTrack");
+    v.visit::<AnyCItemToTrack>("CItemToTrack(any)");
+    v.visit::<CItemWithDBRecordId>("CItemWithDBRecordId");
+    v.visit::<AnyCItemWithDBRecordId>("CItemWithDBRecordId(any)");
+    v.visit::<CLink>("CLink");
+    v.visit::<CLinkHistoryItem>("CLinkHistoryItem");
+    v.visit::<CLinkedItem>("CLinkedItem");
+    v.visit::<CMultiSelectDropdownField>("CMultiSelectDropdownField");
+    v.visit::<AnyCMultiSelectDropdownField>("CMultiSelectDropdownField(any)");
+    v.visit::<COrderedItemWithDBRecordId>("COrderedItemWithDBRecordId");
+    v.visit::<AnyCOrderedItemWithDBRecordId>("COrderedItemWithDBRecordId(any)");
+    v.visit::<CProject>("CProject");
+    v.visit::<CProjectDataOption>("CProjectDataOption");
+    v.visit::<CRecordData>("CRecordData");
+    v.visit::<CRecordListSoap>("CRecordListSoap");
+    v.visit::<CRecordRowSoap>("CRecordRowSoap");
+    v.visit::<CReportRunResults>("CReportRunResults");
+    v.visit::<CReportedByRecord>("CReportedByRecord");
+    v.visit::<CRequirement>("CRequirement");
+    v.visit::<CRequirementDocument>("CRequirementDocument");
+    v.visit::<CSCCFileRecord>("CSCCFileRecord");
+    v.visit::<CScheduleInfo>("CScheduleInfo");
+    v.visit::<CSnapshotInfo>("CSnapshotInfo");
+    v.visit::<CStringField>("CStringField");
+    v.visit::<CSystem>("CSystem");
+    v.visit::<CSystemBase>("CSystemBase");
+    v.visit::<AnyCSystemBase>("CSystemBase(any)");
+    v.visit::<CTTVersionInfo>("CTTVersionInfo");
+    v.visit::<CTableColumn>("CTableColumn");
+    v.visit::<CTableField>("CTableField");
+    v.visit::<CTask>("CTask");
+    v.visit::<CTestCase>("CTestCase");
+    v.visit::<CTestCaseVariantField>("CTestCaseVariantField");
+    v.visit::<CTestRun>("CTestRun");
+    v.visit::<CTestRunVariantField>("CTestRunVariantField");
+    v.visit::<AnyCTestRunVariantField>("CTestRunVariantField(any)");
+    v.visit::<CTimespanField>("CTimespanField");
+    v.visit::<CTreeNodeSoap>("CTreeNodeSoap");
+    v.visit::<AnyCTreeNodeSoap>("CTreeNodeSoap(any)");
+    v.visit::<CUser>("CUser");
+    v.visit::<CUserLicense>("CUserLicense");
+    v.visit::<CVersionField>("CVersionField");
+    v.visit::<CVersionInfo>("CVersionInfo");
+    v.visit::<AnyCVersionInfo>("CVersionInfo(any)");
+    v.visit::<PhoneNumber>("PhoneNumber");
+}
