@@ -30,7 +30,7 @@ pub fn escape_into(out: &mut Vec<u8>, s: &str) {
 /// Returns `None` when the content is not well-formed (an unknown entity, a bad reference,
 /// an unterminated CDATA section, or markup other than CDATA).
 pub fn unescape_text(raw: &str) -> Option<Cow<'_, str>> {
-    if !raw.contains(['&', '<']) {
+    if memchr::memchr2(b'&', b'<', raw.as_bytes()).is_none() {
         return Some(Cow::Borrowed(raw));
     }
     let mut out = String::with_capacity(raw.len());

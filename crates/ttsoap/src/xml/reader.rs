@@ -11,8 +11,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::{QName, ResolveResult};
-use quick_xml::NsReader;
+use quick_xml::Reader;
 
 use super::escape::unescape_text;
 use super::XSI_NS;
@@ -79,6 +78,12 @@ impl<'a> Elem<'a> {
         self.empty
     }
 
+    /// True when the raw attribute text contains `needle` (a cheap filter before parsing).
+    #[inline]
+    fn attrs_mention(&self, needle: &[u8]) -> bool {
+        mentions(self.start.attributes_raw(), needle)
+    }
+
     /// True when the tag carries no attributes at all (gSOAP's usual output).
     #[inline]
     pub fn has_attributes(&self) -> bool {
@@ -110,6 +115,12 @@ impl<'a> Elem<'a> {
     }
 }
 
+/// True when `hay` contains `needle`; cheap for the empty attribute lists gSOAP writes.
+#[inline]
+fn mentions(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && memchr::memmem::find(hay, needle).is_some()
+}
+
 /// An `xsi:type` value split into namespace and local name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TypeName {
@@ -125,7 +136,13 @@ type RefIndex = Rc<HashMap<Vec<u8>, (usize, Vec<(Vec<u8>, Vec<u8>)>)>>;
 pub struct XmlReader<'a> {
     doc: &'a [u8],
     base: usize,
-    ns: NsReader<&'a [u8]>,
+    ns: Reader<&'a [u8]>,
+    /// Namespace declarations of open elements: (depth, prefix, uri). Kept by hand rather
+    /// than by quick-xml's `NsReader`, because most SOAP elements declare nothing and only
+    /// `xsi:type` values ever need resolving.
+    scopes: Vec<(usize, Vec<u8>, Vec<u8>)>,
+    /// Declarations on the empty element returned last.
+    empty_decls: Vec<(Vec<u8>, Vec<u8>)>,
     opts: ReadOptions,
     path: Vec<&'a [u8]>,
     refs: Option<RefIndex>,
@@ -144,7 +161,7 @@ impl<'a> XmlReader<'a> {
     }
 
     fn at(doc: &'a [u8], base: usize, opts: ReadOptions) -> Self {
-        let mut ns = NsReader::from_reader(&doc[base..]);
+        let mut ns = Reader::from_reader(&doc[base..]);
         let cfg = ns.config_mut();
         cfg.trim_text(false);
         cfg.expand_empty_elements = false;
@@ -154,6 +171,8 @@ impl<'a> XmlReader<'a> {
             doc,
             base,
             ns,
+            scopes: Vec::new(),
+            empty_decls: Vec::new(),
             opts,
             path: Vec::new(),
             refs: None,
@@ -226,7 +245,39 @@ impl<'a> XmlReader<'a> {
     }
 
     fn read_event(&mut self) -> Result<Event<'a>, DecodeError> {
+        self.empty_decls.clear();
         self.ns.read_event().map_err(|e| self.malformed(e.to_string()))
+    }
+
+    /// The namespace declarations on a start tag.
+    fn declarations(start: &BytesStart<'_>) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::new();
+        if !mentions(start.attributes_raw(), b"xmlns") {
+            return out;
+        }
+        for a in start.attributes().with_checks(false).flatten() {
+            let key = a.key.into_inner();
+            if key == b"xmlns" {
+                out.push((Vec::new(), a.value.to_vec()));
+            } else if let Some(p) = key.strip_prefix(b"xmlns:") {
+                out.push((p.to_vec(), a.value.to_vec()));
+            }
+        }
+        out
+    }
+
+    /// Notes the declarations of an empty element that is about to be returned.
+    fn enter_empty(&mut self, start: &BytesStart<'a>) {
+        self.empty_decls = Self::declarations(start);
+    }
+
+    /// Closes the innermost open element.
+    fn pop(&mut self) {
+        self.path.pop();
+        let depth = self.path.len();
+        while self.scopes.last().is_some_and(|(d, _, _)| *d > depth) {
+            self.scopes.pop();
+        }
     }
 
     fn push(&mut self, start: &BytesStart<'a>) -> Result<(), DecodeError> {
@@ -242,6 +293,10 @@ impl<'a> XmlReader<'a> {
         // SAFETY-free re-borrow: locate the slice inside the document to get lifetime 'a.
         let local: &'a [u8] = self.reborrow(local);
         self.path.push(local);
+        let depth = self.path.len();
+        for (p, u) in Self::declarations(start) {
+            self.scopes.push((depth, p, u));
+        }
         Ok(())
     }
 
@@ -267,7 +322,10 @@ impl<'a> XmlReader<'a> {
                     self.push(&s)?;
                     return Ok(Elem { start: s, empty: false, offset });
                 }
-                Event::Empty(s) => return Ok(Elem { start: s, empty: true, offset }),
+                Event::Empty(s) => {
+                    self.enter_empty(&s);
+                    return Ok(Elem { start: s, empty: true, offset });
+                }
                 Event::DocType(_) => {
                     return Err(DecodeError::Malformed {
                         offset: offset as u64,
@@ -305,9 +363,12 @@ impl<'a> XmlReader<'a> {
                     self.push(&s)?;
                     return Ok(Some(Elem { start: s, empty: false, offset }));
                 }
-                Event::Empty(s) => return Ok(Some(Elem { start: s, empty: true, offset })),
+                Event::Empty(s) => {
+                    self.enter_empty(&s);
+                    return Ok(Some(Elem { start: s, empty: true, offset }));
+                }
                 Event::End(_) => {
-                    self.path.pop();
+                    self.pop();
                     return Ok(None);
                 }
                 Event::Text(t) if self.opts.strict && !t.iter().all(|b| b.is_ascii_whitespace()) => {
@@ -344,7 +405,7 @@ impl<'a> XmlReader<'a> {
                 );
             }
         };
-        self.path.pop();
+        self.pop();
         match raw {
             Cow::Borrowed(b) => match unescape_text(b) {
                 Some(Cow::Borrowed(_)) => Ok(Cow::Borrowed(b)),
@@ -380,7 +441,7 @@ impl<'a> XmlReader<'a> {
         if let Err(e) = self.ns.read_to_end(el.start.name()) {
             return Err(self.malformed(format!("in <{}>: {e} (truncated or malformed document)", el.name_lossy())));
         }
-        self.path.pop();
+        self.pop();
         Ok(())
     }
 
@@ -438,6 +499,11 @@ impl<'a> XmlReader<'a> {
     }
 
     fn prefix_is(&self, prefix: &[u8], ns: &str, conventional: &[u8]) -> bool {
+        // The conventional prefix is taken as meant; rebinding `xsi` elsewhere is not a thing
+        // real peers do, and resolving it on every element costs.
+        if prefix == conventional {
+            return true;
+        }
         match self.resolve_prefix(prefix) {
             Some(uri) => uri == ns.as_bytes(),
             None => prefix == conventional,
@@ -445,12 +511,16 @@ impl<'a> XmlReader<'a> {
     }
 
     fn resolve_prefix(&self, prefix: &[u8]) -> Option<Vec<u8>> {
-        let mut q = prefix.to_vec();
-        q.extend_from_slice(b":x");
-        match self.ns.resolve_element(QName(&q)).0 {
-            ResolveResult::Bound(ns) => Some(ns.into_inner().to_vec()),
-            _ => self.inherited.iter().rev().find(|(p, _)| p == prefix).map(|(_, u)| u.clone()),
-        }
+        let hit = |p: &Vec<u8>| p.as_slice() == prefix;
+        self.empty_decls
+            .iter()
+            .rev()
+            .find(|(p, _)| hit(p))
+            .map(|(_, u)| u)
+            .or_else(|| self.scopes.iter().rev().find(|(_, p, _)| hit(p)).map(|(_, _, u)| u))
+            .or_else(|| self.inherited.iter().rev().find(|(p, _)| hit(p)).map(|(_, u)| u))
+            .filter(|u| !u.is_empty())
+            .cloned()
     }
 
     /// The `xsi:type` of `el`, if it has one, with its prefix resolved against the namespaces
@@ -466,19 +536,17 @@ impl<'a> XmlReader<'a> {
             Some(i) => (Some(&value[..i]), value[i + 1..].to_string()),
             None => (None, value.clone()),
         };
-        let namespace = match p {
-            Some(p) => self.resolve_prefix(p.as_bytes()),
-            None => match self.ns.resolve_element(QName(b"x")).0 {
-                ResolveResult::Bound(ns) => Some(ns.into_inner().to_vec()),
-                _ => None,
-            },
-        }
-        .map(|u| String::from_utf8_lossy(&u).into_owned());
+        let namespace = self
+            .resolve_prefix(p.map(str::as_bytes).unwrap_or_default())
+            .map(|u| String::from_utf8_lossy(&u).into_owned());
         Some(TypeName { namespace, local })
     }
 
     /// True when `el` has `xsi:nil="true"` (or `1`).
     pub fn is_nil(&self, el: &Elem<'a>) -> bool {
+        if !el.attrs_mention(b"nil") {
+            return false;
+        }
         match self.attr_value(el, b"nil", false) {
             Some((Some(prefix), v)) => self.prefix_is(prefix, XSI_NS, b"xsi") && matches!(v.as_ref(), b"true" | b"1"),
             _ => false,
@@ -487,6 +555,9 @@ impl<'a> XmlReader<'a> {
 
     /// The zero-based `SOAP-ENC:position="[n]"` of an array item, if given.
     pub fn array_position(&self, el: &Elem<'a>) -> Option<usize> {
+        if !el.attrs_mention(b"position") {
+            return None;
+        }
         let (_, v) = self.attr_value(el, b"position", false)?;
         let s = std::str::from_utf8(&v).ok()?.trim();
         let inner = s.strip_prefix('[')?.strip_suffix(']')?;
@@ -494,6 +565,9 @@ impl<'a> XmlReader<'a> {
     }
 
     fn href(&self, el: &Elem<'a>) -> Option<Vec<u8>> {
+        if !el.attrs_mention(b"href") {
+            return None;
+        }
         let (prefix, v) = self.attr_value(el, b"href", false)?;
         if prefix.is_some() {
             return None;

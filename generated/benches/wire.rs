@@ -1,0 +1,287 @@
+//! Wire-format speed and memory, measured against a raw quick-xml event scan of the same
+//! bytes in the same run. Run with `cargo bench -p testtrack --bench wire`.
+//!
+//! Figures printed (no assertions: speed is measured, not asserted):
+//! - typed decode of a 10,000-row `getRecordListForTable` response (gSOAP style) vs raw scan;
+//! - typed decode of a `getDefect` with 200 events and 50 custom fields vs raw scan;
+//! - encode of `saveDefect` with 200 events;
+//! - peak heap while decoding 100,000 rows, as a multiple of the response size.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use testtrack::ops::{GetDefect, GetRecordListForTable, SaveDefect};
+use testtrack::{
+    AnyCEvent, AnyCField, CDefect, CDropdownField, CEvent, CIntegerField, CReportedByRecord, CStringField,
+};
+use ttsoap::xml::ReadOptions;
+use ttsoap::{DateTime, Operation};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(l) };
+        if !p.is_null() {
+            let now = CURRENT.fetch_add(l.size(), Ordering::Relaxed) + l.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        unsafe { System.dealloc(p, l) };
+        CURRENT.fetch_sub(l.size(), Ordering::Relaxed);
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        let q = unsafe { System.realloc(p, l, new) };
+        if !q.is_null() {
+            if new > l.size() {
+                let now = CURRENT.fetch_add(new - l.size(), Ordering::Relaxed) + (new - l.size());
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                CURRENT.fetch_sub(l.size() - new, Ordering::Relaxed);
+            }
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+const ENVELOPE_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:SOAP-ENC="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:ttns="urn:testtrack-interface"><SOAP-ENV:Body SOAP-ENV:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/">"#;
+const ENVELOPE_TAIL: &str = "</SOAP-ENV:Body></SOAP-ENV:Envelope>";
+
+/// A gSOAP-style record list: one line, no xsi:type, `<item>` rows.
+fn record_list(rows: usize) -> Vec<u8> {
+    let columns = [
+        "Number",
+        "Summary",
+        "Status",
+        "Type",
+        "Priority",
+        "Product",
+        "Component",
+        "Currently Assigned To",
+        "Entered By",
+        "Date Entered",
+        "Date Modified",
+        "Description",
+    ];
+    let mut s = String::with_capacity(rows * 1000 + 4096);
+    s.push_str(ENVELOPE_HEAD);
+    s.push_str(
+        "<ttns:getRecordListForTableResponse><recordlist><columnlist SOAP-ENC:arrayType=\"ttns:CTableColumn[12]\">",
+    );
+    for c in columns {
+        s.push_str("<item><name>");
+        s.push_str(c);
+        s.push_str("</name></item>");
+    }
+    s.push_str(&format!("</columnlist><records SOAP-ENC:arrayType=\"ttns:CRecordRowSoap[{rows}]\">"));
+    for i in 0..rows {
+        s.push_str("<item><row SOAP-ENC:arrayType=\"ttns:CRecordData[12]\">");
+        let values = [
+            format!("{}", 10_000 + i),
+            format!("Crash in module {} when saving a record with a long summary &amp; more", i % 97),
+            "Open (Re-Opened)".to_string(),
+            "Incorrect Functionality".to_string(),
+            "Immediate".to_string(),
+            "Helix ALM Server".to_string(),
+            "SOAP interface".to_string(),
+            format!("Developer{}, Dana", i % 13),
+            "Tester, Terry".to_string(),
+            "8/14/2015 at 6:31 AM".to_string(),
+            "9/01/2016 at 11:02 PM".to_string(),
+            format!("Steps to reproduce {i}: log on, open the defect, edit, save; the server answers 22."),
+        ];
+        for v in values {
+            s.push_str("<item><value>");
+            s.push_str(&v);
+            s.push_str("</value></item>");
+        }
+        s.push_str("</row></item>");
+    }
+    s.push_str("</records></recordlist></ttns:getRecordListForTableResponse>");
+    s.push_str(ENVELOPE_TAIL);
+    s.into_bytes()
+}
+
+fn rich_defect(events: usize, fields: usize) -> CDefect {
+    let custom: Vec<AnyCField> = (0..fields)
+        .map(|i| match i % 3 {
+            0 => AnyCField::CStringField(CStringField {
+                recordid: i as i64,
+                name: Some(format!("Custom text {i}")),
+                value: Some(format!("Value of custom field {i} with some words in it")),
+                ..Default::default()
+            }),
+            1 => AnyCField::CIntegerField(CIntegerField {
+                recordid: i as i64,
+                name: Some(format!("Custom number {i}")),
+                value: i as i32 * 7,
+            }),
+            _ => AnyCField::CDropdownField(CDropdownField {
+                recordid: i as i64,
+                name: Some(format!("Custom choice {i}")),
+                value: Some("Medium".into()),
+                ..Default::default()
+            }),
+        })
+        .collect();
+    let eventlist: Vec<AnyCEvent> = (0..events)
+        .map(|i| {
+            AnyCEvent::CEvent(CEvent {
+                recordid: 1000 + i as i64,
+                user: Some("Tester, Terry".into()),
+                date: Some(DateTime::from_unix(1_500_000_000 + i as i64 * 3600)),
+                notes: Some(format!("Event {i}: looked at it again, still failing on <save> & reopen.")),
+                eventaddorder: i as i16,
+                name: Some(["Assign", "Fix", "Verify", "Comment", "Re-Open"][i % 5].into()),
+                resultingstate: Some("Open".into()),
+                hours: Some(1.5),
+                fieldlist: custom.iter().take(3).cloned().collect(),
+                ..Default::default()
+            })
+        })
+        .collect();
+    CDefect {
+        recordid: 42,
+        defectnumber: Some(4242),
+        summary: Some("Benchmark defect".into()),
+        state: Some("Open".into()),
+        reportedbylist: vec![CReportedByRecord {
+            recordid: 1,
+            foundby: Some("Tester, Terry".into()),
+            comments: Some("Found during the nightly run.".into()),
+            ..Default::default()
+        }],
+        eventlist,
+        custom_field_list: custom,
+        ..Default::default()
+    }
+}
+
+fn raw_scan(bytes: &[u8]) -> usize {
+    let mut r = quick_xml::Reader::from_reader(bytes);
+    let mut n = 0;
+    loop {
+        match r.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => n += 1,
+            Err(e) => panic!("{e}"),
+        }
+    }
+    n
+}
+
+/// Median of `runs` timings of `f` (after one warm-up). Dropping the result is not timed.
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    black_box(f());
+    let mut v: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            let out = black_box(f());
+            let d = t.elapsed();
+            drop(out);
+            d
+        })
+        .collect();
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn mbps(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64()
+}
+
+fn report_decode(label: &str, bytes: &[u8], typed: Duration, raw: Duration) {
+    println!(
+        "{label}: {:.2} MB; typed decode {:.2} ms ({:.0} MB/s); raw quick-xml scan {:.2} ms ({:.0} MB/s); typed/raw = {:.2}x",
+        bytes.len() as f64 / 1e6,
+        typed.as_secs_f64() * 1e3,
+        mbps(bytes.len(), typed),
+        raw.as_secs_f64() * 1e3,
+        mbps(bytes.len(), raw),
+        typed.as_secs_f64() / raw.as_secs_f64()
+    );
+}
+
+fn main() {
+    let opts = ReadOptions::default();
+    let runs = std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
+
+    // 1. 10,000-row record list.
+    let list = record_list(10_000);
+    let decode_list = || {
+        ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
+            &list,
+            ttsoap::Style::Rpc,
+            "getRecordListForTableResponse",
+            opts,
+        )
+        .expect("decode")
+    };
+    let rows = decode_list().recordlist.records.len();
+    assert_eq!(rows, 10_000);
+    let typed = time(runs, decode_list);
+    let raw = time(runs, || raw_scan(&list));
+    report_decode("getRecordListForTable 10,000 rows", &list, typed, raw);
+
+    // 2. getDefect with 200 events and 50 custom fields, as our server writes it.
+    let defect = rich_defect(200, 50);
+    let resp = testtrack::ops::GetDefectResponse { p_defect: defect.clone() };
+    let bytes = ttsoap::envelope::write_response::<GetDefect>(&resp);
+    let decode_defect = || {
+        ttsoap::envelope::read_response::<<GetDefect as Operation>::Response>(
+            &bytes,
+            ttsoap::Style::Rpc,
+            "getDefectResponse",
+            opts,
+        )
+        .expect("decode")
+    };
+    assert_eq!(decode_defect().p_defect, defect);
+    let typed = time(runs * 10, decode_defect);
+    let raw = time(runs * 10, || raw_scan(&bytes));
+    report_decode("getDefect 200 events + 50 custom fields", &bytes, typed, raw);
+
+    // 3. Encode saveDefect with 200 events.
+    let save = SaveDefect { p_defect: defect, ..Default::default() };
+    let size = ttsoap::envelope::write_request(&save).len();
+    let enc = time(runs * 10, || ttsoap::envelope::write_request(&save));
+    println!(
+        "saveDefect 200 events encode: {:.2} MB in {:.3} ms ({:.0} MB/s)",
+        size as f64 / 1e6,
+        enc.as_secs_f64() * 1e3,
+        mbps(size, enc)
+    );
+
+    // 4. Peak memory decoding 100,000 rows.
+    let big = record_list(100_000);
+    let before = CURRENT.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let decoded = ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
+        &big,
+        ttsoap::Style::Rpc,
+        "getRecordListForTableResponse",
+        opts,
+    )
+    .expect("decode");
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let held = CURRENT.load(Ordering::Relaxed) - before;
+    println!(
+        "getRecordListForTable 100,000 rows: response {:.1} MB; peak heap during decode {:.1} MB ({:.2}x the response); decoded rows hold {:.1} MB",
+        big.len() as f64 / 1e6,
+        peak as f64 / 1e6,
+        peak as f64 / big.len() as f64,
+        held as f64 / 1e6
+    );
+    black_box(decoded);
+}
