@@ -63,15 +63,17 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "generate" => {
             let out = out.ok_or_else(|| format!("generate needs -o OUT_DIR\n{USAGE}"))?;
-            if as_crate {
-                let files = b.generate_crate(&out).map_err(|e| e.to_string())?;
-                for f in files {
-                    println!("{}", f.display());
-                }
+            let model = b.model().map_err(|e| e.to_string())?;
+            println!("{}", summary(&file, &model));
+            let files = if as_crate {
+                b.generate_crate(&out).map_err(|e| e.to_string())?
             } else {
                 std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-                let f = b.generate(&out).map_err(|e| e.to_string())?;
-                println!("{}", f.display());
+                vec![b.generate(&out).map_err(|e| e.to_string())?]
+            };
+            for f in files {
+                let lines = std::fs::read_to_string(&f).map(|t| t.lines().count()).unwrap_or(0);
+                println!("  wrote {} ({lines} lines)", f.display());
             }
             Ok(())
         }
@@ -81,4 +83,60 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }
+}
+
+/// One paragraph saying what the generator understood.
+fn summary(file: &std::path::Path, m: &ttsoap_codegen::Model) -> String {
+    use ttsoap_codegen::model::TypeKind;
+    let count = |f: fn(&TypeKind) -> bool| m.types.iter().filter(|t| f(&t.kind)).count();
+    let structs = count(|k| matches!(k, TypeKind::Struct(_)));
+    let arrays = count(|k| matches!(k, TypeKind::Array(_)));
+    let enums = count(|k| matches!(k, TypeKind::Enum(_)));
+    let mut bases: Vec<&ttsoap_codegen::model::QName> = m
+        .types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Struct(s) => s.base.as_ref(),
+            _ => None,
+        })
+        .collect();
+    bases.sort();
+    bases.dedup();
+    let mut s = format!("{}:", file.display());
+    match m.primary_binding() {
+        Some(b) => {
+            let ops = &b.operations;
+            let empty = ops.iter().filter(|o| o.soap_action.is_empty()).count();
+            let cookie = ops
+                .iter()
+                .filter(|o| o.input.parts.first().is_some_and(|p| p.name.eq_ignore_ascii_case("cookie")))
+                .count();
+            let edits = ops
+                .iter()
+                .filter_map(|o| o.name.strip_prefix("edit"))
+                .map(|e| e.strip_suffix("ByRecordID").unwrap_or(e))
+                .filter(|e| {
+                    ops.iter().any(|o| o.name == format!("save{e}"))
+                        && ops.iter().any(|o| o.name == format!("cancelSave{e}"))
+                })
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            s.push_str(&format!(
+                "\n  binding {} ({:?}, {:?}): {} operations, {} with an empty SOAPAction, {} taking the session cookie, {} edit/save/cancelSave families",
+                b.name.name,
+                b.soap_version,
+                b.style,
+                ops.len(),
+                empty,
+                cookie,
+                edits
+            ));
+        }
+        None => s.push_str("\n  no SOAP binding"),
+    }
+    s.push_str(&format!(
+        "\n  types: {structs} structs ({} polymorphic families), {arrays} SOAP-ENC arrays, {enums} enumerations",
+        bases.len()
+    ));
+    s
 }
