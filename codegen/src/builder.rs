@@ -1,16 +1,15 @@
 //! [`Builder`]: the generator as a library, for `build.rs` scripts and tools.
 //!
+//! In `build.rs`:
+//!
 //! ```no_run
-//! // build.rs
-//! fn main() {
-//!     ttsoap_codegen::Builder::new()
-//!         .wsdl("wsdl/ttsoapcgi.wsdl")
-//!         .generate_to_out_dir()
-//!         .expect("generate TestTrack bindings");
-//! }
-//! // src/lib.rs
-//! // include!(concat!(env!("OUT_DIR"), "/ttsoapcgi.rs"));
+//! ttsoap_codegen::Builder::new()
+//!     .wsdl("wsdl/ttsoapcgi.wsdl")
+//!     .generate_to_out_dir()
+//!     .expect("generate TestTrack bindings");
 //! ```
+//!
+//! and in `src/lib.rs`: `include!(concat!(env!("OUT_DIR"), "/ttsoapcgi.rs"));`
 
 use std::path::{Path, PathBuf};
 

@@ -236,7 +236,7 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
 }
 
 /// Finds `field` (by wire name) in the struct named `q`.
-fn field_of<'p>(plan: &'p Plan<'_>, q: &QName, wire: &str) -> Option<(FieldPlan, Option<QName>)> {
+fn field_of(plan: &Plan<'_>, q: &QName, wire: &str) -> Option<(FieldPlan, Option<QName>)> {
     let fields = plan.all_fields(q);
     let f = fields.iter().find(|f| f.name == wire)?;
     let fp = super::types::plan_fields(plan, q, &[f], false).ok()?.pop()?;

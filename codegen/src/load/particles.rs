@@ -1,0 +1,181 @@
+//! Model groups -> struct fields.
+//!
+//! Nested `sequence` / `choice` / `all` groups and `group` references are flattened into the
+//! owning type's fields. Occurrence constraints are carried down: every field under a
+//! `choice` (or under a group with `minOccurs="0"`) gets `min_occurs` 0, and every field
+//! under a repeating group gets an unbounded `max_occurs`. `xsd:any` becomes a field `any`
+//! of type `xsd:anyType` (0..unbounded). `element ref=` becomes a field named after the
+//! referenced element, with its type.
+
+use xmltree::Element;
+
+use crate::error::{CodegenError, Result};
+use crate::model::{Compositor, Field, QName, XSD_NS};
+
+use super::convert::{inline_type, Conv};
+use super::dom::{attr, attr_nonempty, attr_true, children_in, upper_first, xsd_documentation};
+
+/// Occurrence constraints inherited from enclosing groups.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Occurs {
+    /// Some enclosing group is optional (or a choice).
+    pub optional: bool,
+    /// Some enclosing group repeats.
+    pub repeated: bool,
+}
+
+impl<'a> Conv<'a> {
+    /// The compositor of a model group or `group` reference, the element holding its
+    /// particles, and the schema that element is in.
+    pub(crate) fn model_group(
+        &self,
+        c: &'a Element,
+        owner: &QName,
+        schema: usize,
+    ) -> Result<(Compositor, &'a Element, usize)> {
+        match c.name.as_str() {
+            "sequence" => Ok((Compositor::Sequence, c, schema)),
+            "all" => Ok((Compositor::All, c, schema)),
+            "choice" => Ok((Compositor::Choice, c, schema)),
+            _ => {
+                let construct = || format!("type {} group ref", owner.name);
+                let Some(r) = self.qname_attr(c, "ref", schema, construct)? else {
+                    return Err(self.invalid(schema, format!("type {}: xsd:group without ref", owner.name)));
+                };
+                let Some(d) = self.ix.groups.get(&r).copied() else {
+                    return Err(CodegenError::Dangling {
+                        path: self.path(schema),
+                        construct: construct(),
+                        what: "group",
+                        name: r.to_string(),
+                    });
+                };
+                let inner =
+                    children_in(d.el, XSD_NS).find(|g| matches!(g.name.as_str(), "sequence" | "all" | "choice"));
+                Ok(match inner {
+                    Some(g) => (self.model_group(g, owner, d.schema)?.0, g, d.schema),
+                    None => (Compositor::Sequence, d.el, d.schema),
+                })
+            }
+        }
+    }
+
+    /// Appends the fields of model group `body` to `fields`.
+    pub(crate) fn particles(
+        &mut self,
+        body: &'a Element,
+        owner: &QName,
+        schema: usize,
+        outer: Occurs,
+        fields: &mut Vec<Field>,
+    ) -> Result<()> {
+        let mut occ = self.group_occurs(body, owner, schema, outer)?;
+        if body.name == "choice" {
+            occ.optional = true;
+        }
+        for c in children_in(body, XSD_NS) {
+            match c.name.as_str() {
+                "annotation" => {}
+                "element" => {
+                    let f = self.field(c, owner, schema, occ)?;
+                    fields.push(f);
+                }
+                "sequence" | "choice" | "all" => self.particles(c, owner, schema, occ, fields)?,
+                "group" => {
+                    let (_, inner, inner_schema) = self.model_group(c, owner, schema)?;
+                    let occ = self.group_occurs(c, owner, schema, occ)?;
+                    self.enter(schema, || format!("group references in type {}", owner.name))?;
+                    let r = self.particles(inner, owner, inner_schema, occ, fields);
+                    self.leave();
+                    r?;
+                }
+                "any" => {
+                    let mut name = "any".to_string();
+                    let mut i = 2;
+                    while fields.iter().any(|f| f.name == name) {
+                        name = format!("any{i}");
+                        i += 1;
+                    }
+                    fields.push(Field {
+                        name,
+                        type_: QName::xsd("anyType"),
+                        min_occurs: 0,
+                        max_occurs: None,
+                        nillable: false,
+                        documentation: xsd_documentation(c),
+                    });
+                }
+                other => {
+                    return Err(self.unsupported(schema, format!("xsd:{other} in the content of type {}", owner.name)))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `outer` combined with the occurrence attributes of group `g`.
+    fn group_occurs(&self, g: &Element, owner: &QName, schema: usize, outer: Occurs) -> Result<Occurs> {
+        let min = self.occurs(g, "minOccurs", owner, schema)?;
+        let max = self.occurs(g, "maxOccurs", owner, schema)?;
+        Ok(Occurs {
+            optional: outer.optional || min == Some(Some(0)),
+            repeated: outer.repeated || matches!(max, Some(None)) || matches!(max, Some(Some(n)) if n > 1),
+        })
+    }
+
+    /// One `xsd:element` particle.
+    fn field(&mut self, e: &'a Element, owner: &QName, schema: usize, occ: Occurs) -> Result<Field> {
+        let min_occurs = match self.occurs(e, "minOccurs", owner, schema)? {
+            None => 1,
+            Some(Some(n)) => n,
+            Some(None) => {
+                return Err(self.invalid(schema, format!("type {}: minOccurs=\"unbounded\"", owner.name)));
+            }
+        };
+        let max_occurs = self.occurs(e, "maxOccurs", owner, schema)?.unwrap_or(Some(1));
+        let min_occurs = if occ.optional { 0 } else { min_occurs };
+        let max_occurs = if occ.repeated { None } else { max_occurs };
+        let documentation = xsd_documentation(e);
+        let construct = || format!("type {} element ref", owner.name);
+        if let Some(r) = self.qname_attr(e, "ref", schema, construct)? {
+            let (type_, nillable) = self.element_type(&r, schema, construct)?;
+            return Ok(Field { name: r.name, type_, min_occurs, max_occurs, nillable, documentation });
+        }
+        let Some(name) = attr_nonempty(e, "name") else {
+            return Err(self.invalid(schema, format!("type {}: element without name or ref", owner.name)));
+        };
+        let construct = || format!("type {} field {name}", owner.name);
+        let type_ = match (self.qname_attr(e, "type", schema, construct)?, inline_type(e)) {
+            (Some(t), _) => {
+                self.refer(&t, schema, construct());
+                t
+            }
+            (None, Some(inner)) => {
+                let anon =
+                    self.fresh(QName::new(owner.namespace.clone(), format!("{}{}", owner.name, upper_first(name))));
+                self.anonymous(anon.clone(), inner, schema, None)?;
+                anon
+            }
+            (None, None) => QName::xsd("anyType"),
+        };
+        Ok(Field {
+            name: name.to_string(),
+            type_,
+            min_occurs,
+            max_occurs,
+            nillable: attr_true(e, "nillable"),
+            documentation,
+        })
+    }
+
+    /// An occurrence attribute: `None` when absent, `Some(None)` for `unbounded`.
+    fn occurs(&self, e: &Element, which: &str, owner: &QName, schema: usize) -> Result<Option<Option<u32>>> {
+        let Some(v) = attr(e, which).map(str::trim) else { return Ok(None) };
+        if v == "unbounded" {
+            return Ok(Some(None));
+        }
+        v.parse::<u32>().map(|n| Some(Some(n))).map_err(|_| {
+            self.invalid(schema, format!("type {}: {which}=\"{v}\" is not a number or \"unbounded\"", owner.name))
+        })
+    }
+}
