@@ -29,6 +29,7 @@ impl ttsoap::Decode for CBooleanField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CBooleanField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -76,6 +77,7 @@ impl ttsoap::Decode for CDatabase {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDatabase"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -115,6 +117,7 @@ impl ttsoap::Decode for CDatabaseTable {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDatabaseTable"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -160,6 +163,7 @@ impl ttsoap::Decode for CDateField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDateField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -210,6 +214,7 @@ impl ttsoap::Decode for CDateTimeField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDateTimeField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -260,6 +265,7 @@ impl ttsoap::Decode for CDecimalField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDecimalField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -499,6 +505,7 @@ impl ttsoap::Decode for CDefect {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDefect"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -727,6 +734,7 @@ impl ttsoap::Decode for CDefectEvent {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDefectEvent"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -914,6 +922,7 @@ impl ttsoap::Decode for CDefectEventDefinition {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDefectEventDefinition"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -999,6 +1008,7 @@ impl ttsoap::Decode for CDocumentTreeNode {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDocumentTreeNode"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -1071,6 +1081,7 @@ impl ttsoap::Decode for CDropdownField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CDropdownField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -1243,6 +1254,7 @@ impl ttsoap::Decode for CEvent {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CEvent"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -1499,6 +1511,7 @@ impl ttsoap::Decode for CEventDefinition {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CEventDefinition"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -1629,6 +1642,7 @@ impl ttsoap::Decode for CField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -1925,6 +1939,7 @@ impl ttsoap::Decode for CFieldValue {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CFieldValue"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -1993,6 +2008,7 @@ impl ttsoap::Decode for CFile {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CFile"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -2156,6 +2172,7 @@ impl ttsoap::Decode for CFileAttachment {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CFileAttachment"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -2218,6 +2235,7 @@ impl ttsoap::Decode for CFilter {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CFilter"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -2368,6 +2386,7 @@ impl ttsoap::Decode for CFolder {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CFolder"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -2469,6 +2488,7 @@ impl ttsoap::Decode for CFolderItem {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CFolderItem"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -2571,6 +2591,7 @@ impl ttsoap::Decode for CFolderType {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CFolderType"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -2636,6 +2657,7 @@ impl ttsoap::Decode for CGlobalUser {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CGlobalUser"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -2677,6 +2699,7 @@ impl ttsoap::Decode for CIntegerField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CIntegerField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -2737,6 +2760,7 @@ impl ttsoap::Decode for CItemHyperlinkContainer {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CItemHyperlinkContainer"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -2772,6 +2796,7 @@ impl ttsoap::Decode for CItemToTrack {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CItemToTrack"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -3028,6 +3053,7 @@ impl ttsoap::Decode for CItemWithDBRecordId {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CItemWithDBRecordId"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -3685,6 +3711,7 @@ impl ttsoap::Decode for CLink {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CLink"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -3761,6 +3788,7 @@ impl ttsoap::Decode for CLinkHistoryItem {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CLinkHistoryItem"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -3845,6 +3873,7 @@ impl ttsoap::Decode for CLinkedItem {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CLinkedItem"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -3941,6 +3970,7 @@ impl ttsoap::Decode for CMultiSelectDropdownField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CMultiSelectDropdownField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -4092,6 +4122,7 @@ impl ttsoap::Decode for COrderedItemWithDBRecordId {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["COrderedItemWithDBRecordId"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -4256,6 +4287,7 @@ impl ttsoap::Decode for CProject {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CProject"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -4297,6 +4329,7 @@ impl ttsoap::Decode for CProjectDataOption {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CProjectDataOption"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -4341,6 +4374,7 @@ impl ttsoap::Decode for CRecordData {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CRecordData"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -4397,6 +4431,7 @@ impl ttsoap::Decode for CRecordListSoap {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CRecordListSoap"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -4432,6 +4467,7 @@ impl ttsoap::Decode for CRecordRowSoap {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CRecordRowSoap"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -4478,6 +4514,7 @@ impl ttsoap::Decode for CReportRunResults {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CReportRunResults"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -4620,6 +4657,7 @@ impl ttsoap::Decode for CReportedByRecord {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CReportedByRecord"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -4895,6 +4933,7 @@ impl ttsoap::Decode for CRequirement {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CRequirement"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -5158,6 +5197,7 @@ impl ttsoap::Decode for CRequirementDocument {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CRequirementDocument"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -5291,6 +5331,7 @@ impl ttsoap::Decode for CSCCFileRecord {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CSCCFileRecord"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -5398,6 +5439,7 @@ impl ttsoap::Decode for CScheduleInfo {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CScheduleInfo"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -5466,6 +5508,7 @@ impl ttsoap::Decode for CSnapshotInfo {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CSnapshotInfo"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -5536,6 +5579,7 @@ impl ttsoap::Decode for CStringField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CStringField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -5726,6 +5770,7 @@ impl ttsoap::Decode for CSystem {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CSystem"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -5827,6 +5872,7 @@ impl ttsoap::Decode for CSystemBase {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CSystemBase"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -5954,6 +6000,7 @@ impl ttsoap::Decode for CTTVersionInfo {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTTVersionInfo"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -5989,6 +6036,7 @@ impl ttsoap::Decode for CTableColumn {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTableColumn"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -6028,6 +6076,7 @@ impl ttsoap::Decode for CTableField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTableField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -6127,6 +6176,7 @@ impl ttsoap::Decode for CTask {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTask"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -6370,6 +6420,7 @@ impl ttsoap::Decode for CTestCase {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTestCase"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -6495,6 +6546,7 @@ impl ttsoap::Decode for CTestCaseVariantField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTestCaseVariantField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -6753,6 +6805,7 @@ impl ttsoap::Decode for CTestRun {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTestRun"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -6878,6 +6931,7 @@ impl ttsoap::Decode for CTestRunVariantField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTestRunVariantField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -7016,6 +7070,7 @@ impl ttsoap::Decode for CTimespanField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTimespanField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -7090,6 +7145,7 @@ impl ttsoap::Decode for CTreeNodeSoap {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CTreeNodeSoap"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -7348,6 +7404,7 @@ impl ttsoap::Decode for CUser {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CUser"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -7457,6 +7514,7 @@ impl ttsoap::Decode for CUserLicense {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CUserLicense"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -7499,6 +7557,7 @@ impl ttsoap::Decode for CVersionField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CVersionField"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         let mut seen = 0u64;
@@ -7564,6 +7623,7 @@ impl ttsoap::Decode for CVersionInfo {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["CVersionInfo"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {
@@ -7688,6 +7748,7 @@ impl ttsoap::Decode for PhoneNumber {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
+        r.check_type(&el, &["PhoneNumber"])?;
         #[allow(unused_mut)]
         let mut v = Self::default();
         while let Some(child) = r.next_child(&el)? {

@@ -42,26 +42,53 @@ pub(crate) fn doc_attr(text: &str) -> TokenStream {
     quote!(#[doc = #text])
 }
 
-fn format(tokens: TokenStream) -> Result<String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Emit(e.to_string()))?;
+/// Parses each piece on its own (cheaper than one huge token stream) and prints them as one file.
+fn format(pieces: Vec<TokenStream>) -> Result<String> {
+    let mut file = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
+    for p in pieces {
+        let part: syn::File = syn::parse2(p).map_err(|e| CodegenError::Emit(e.to_string()))?;
+        file.items.extend(part.items);
+    }
     Ok(prettyplease::unparse(&file))
 }
 
 const LINTS: &str =
     "#[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]";
 
-/// Emits the code for `model`.
+/// Emits the code for `model`. The modules are generated and formatted on separate threads
+/// (token streams are not `Send`, so each thread builds its own).
 pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let plan = Plan::new(model)?;
-    let ops = ops::plan_ops(&plan)?;
-    let prelude = quote! {
-        use ttsoap::{Decode as _, Encode as _};
+    let prelude = || {
+        quote!(
+            use ttsoap::{Decode as _, Encode as _};
+        )
     };
-    let types = types::emit_types(&plan)?;
-    let ops_ts = ops::emit_ops(&plan, &ops);
-    let server = server::emit_server(&ops);
-    let api = api::emit_api(&plan, &ops);
-    let ti = emit_ti(&plan);
+    let with_prelude = |mut items: Vec<TokenStream>| {
+        items.insert(0, prelude());
+        items
+    };
+    let plan = &plan;
+    let (types, ops_src, rest) = std::thread::scope(|s| {
+        let types = s.spawn(move || -> Result<String> { format(with_prelude(types::emit_types(plan)?)) });
+        let ops_src = s.spawn(move || -> Result<String> {
+            let ops = ops::plan_ops(plan)?;
+            format(with_prelude(ops::emit_ops(plan, &ops)))
+        });
+        let rest = (|| -> Result<[String; 3]> {
+            let ops = ops::plan_ops(plan)?;
+            Ok([
+                format(with_prelude(vec![api::emit_api(plan, &ops)]))?,
+                format(with_prelude(vec![server::emit_server(&ops)]))?,
+                format(vec![emit_ti(plan)])?,
+            ])
+        })();
+        let join = |h: std::thread::ScopedJoinHandle<'_, Result<String>>| {
+            h.join().unwrap_or_else(|_| Err(CodegenError::Emit("an emitter thread panicked".into())))
+        };
+        (join(types), join(ops_src), rest)
+    });
+    let [client, server, ti] = rest?;
     let namespaces = plan.model.prefixes.iter().map(|p| {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)
@@ -77,17 +104,14 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         Some(h) => format!("// {h}\n"),
         None => String::new(),
     };
-    let mut modules = Vec::new();
-    for (name, body) in [
-        ("types", quote!(#prelude #types)),
-        ("ops", quote!(#prelude #ops_ts)),
-        ("client", quote!(#prelude #api)),
-        ("server", quote!(#prelude #server)),
-        ("ti", ti),
-    ] {
-        modules.push((name.to_string(), format(body)?));
-    }
-    Ok(Emitted { modules, root_items: format(root)?, header })
+    let modules = vec![
+        ("types".to_string(), types?),
+        ("ops".to_string(), ops_src?),
+        ("client".to_string(), client),
+        ("server".to_string(), server),
+        ("ti".to_string(), ti),
+    ];
+    Ok(Emitted { modules, root_items: format(vec![root])?, header })
 }
 
 fn emit_ti(plan: &Plan<'_>) -> TokenStream {

@@ -123,8 +123,8 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
     }
 }
 
-/// The whole `ops` module body.
-pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
+/// The items of the `ops` module.
+pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Vec<TokenStream> {
     let visits = ops.iter().map(|o| {
         let id = ident(&o.request);
         quote!(v.visit::<#id>();)
@@ -183,5 +183,7 @@ pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
             #cookie
         }
     });
-    quote!(#(#items)* #visit_fn)
+    let mut items: Vec<TokenStream> = items.collect();
+    items.push(visit_fn);
+    items
 }

@@ -176,6 +176,7 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
     let name = ident(&plan.type_names[&t.name]);
     let fields = plan_fields(plan, &t.name, &plan.all_fields(&t.name), true)?;
     let qname = plan.qname_text(&t.name);
+    let local = &t.name.name;
     let doc = doc_attr(t.documentation.as_deref().unwrap_or(&format!("`{qname}`.")));
     let decls = fields.iter().map(|f| {
         let id = ident(&f.rust);
@@ -206,6 +207,7 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
 
         impl ttsoap::Decode for #name {
             fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
+                r.check_type(&el, &[#local])?;
                 #[allow(unused_mut)]
                 let mut v = Self::default();
                 #setup
@@ -369,8 +371,8 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
     }
 }
 
-/// The whole `types` module body.
-pub fn emit_types(plan: &Plan<'_>) -> Result<TokenStream> {
+/// The items of the `types` module.
+pub fn emit_types(plan: &Plan<'_>) -> Result<Vec<TokenStream>> {
     let mut items = Vec::new();
     let mut visits = Vec::new();
     for t in &plan.model.types {
@@ -393,13 +395,12 @@ pub fn emit_types(plan: &Plan<'_>) -> Result<TokenStream> {
             items.push(emit_any(plan, &t.name));
         }
     }
-    Ok(quote! {
-        #(#items)*
-
+    items.push(quote! {
         /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
         pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
             let _ = &v;
             #(#visits)*
         }
-    })
+    });
+    Ok(items)
 }

@@ -217,6 +217,20 @@ fn itoa(v: i64) -> Itoa {
     Itoa { buf, start: i }
 }
 
+/// `xsi:type` names accepted for each kind of simple value in strict mode.
+const INTEGER_TYPES: &[&str] = &[
+    "long", "int", "short", "byte", "integer", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+];
+const FLOAT_TYPES: &[&str] = &[
+    "double", "float", "decimal", "long", "int", "short", "byte", "integer", "unsignedInt", "unsignedShort",
+];
+const STRING_TYPES: &[&str] = &[
+    "string", "normalizedString", "token", "anyURI", "QName", "NCName", "Name", "language", "NMTOKEN", "ID",
+    "IDREF", "ENTITY", "anySimpleType", "time", "duration", "hexBinary", "gYear", "gYearMonth", "gMonth",
+    "gMonthDay", "gDay",
+];
+
 macro_rules! int_impl {
     ($($t:ty => $xsd:literal),* $(,)?) => {$(
         impl Encode for $t {
@@ -231,6 +245,7 @@ macro_rules! int_impl {
         impl Decode for $t {
             #[inline]
             fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+                r.check_type(&el, INTEGER_TYPES)?;
                 let text = r.read_text(&el)?;
                 let t = text.trim();
                 let t = t.strip_prefix('+').unwrap_or(t);
@@ -282,6 +297,7 @@ macro_rules! float_impl {
         }
         impl Decode for $t {
             fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+                r.check_type(&el, FLOAT_TYPES)?;
                 let text = r.read_text(&el)?;
                 match text.trim() {
                     "INF" => Ok(<$t>::INFINITY),
@@ -309,6 +325,7 @@ impl Encode for bool {
 
 impl Decode for bool {
     fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        r.check_type(&el, &["boolean"])?;
         let text = r.read_text(&el)?;
         match text.trim() {
             "true" | "1" => Ok(true),
@@ -337,6 +354,7 @@ impl Encode for str {
 impl Decode for String {
     #[inline]
     fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+        r.check_type(&el, STRING_TYPES)?;
         r.read_text(&el).map(|c| c.into_owned())
     }
     fn nil(_: &XmlReader<'_>, _: &Elem<'_>) -> Result<Self, DecodeError> {

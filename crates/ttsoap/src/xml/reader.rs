@@ -542,6 +542,21 @@ impl<'a> XmlReader<'a> {
         Some(TypeName { namespace, local })
     }
 
+    /// In strict mode, an `xsi:type` whose local name is not in `accepted` is an error (gSOAP
+    /// refuses a declared-type mismatch the same way). A missing `xsi:type` is fine.
+    pub fn check_type(&self, el: &Elem<'a>, accepted: &[&str]) -> Result<(), DecodeError> {
+        if !self.opts.strict || !el.attrs_mention(b"type") {
+            return Ok(());
+        }
+        match self.xsi_type(el) {
+            Some(t) if !accepted.contains(&t.local.as_str()) => Err(self.invalid(
+                el,
+                format!("xsi:type {} where {} was declared", t.local, accepted.first().copied().unwrap_or("?")),
+            )),
+            _ => Ok(()),
+        }
+    }
+
     /// True when `el` has `xsi:nil="true"` (or `1`).
     pub fn is_nil(&self, el: &Elem<'a>) -> bool {
         if !el.attrs_mention(b"nil") {
