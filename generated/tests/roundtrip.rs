@@ -126,6 +126,12 @@ impl<'m> Gen<'m> {
         self.counter
     }
 
+    /// True once every `n` calls.
+    fn one_in(&mut self, n: usize) -> bool {
+        let rest = self.next() % n;
+        rest == 0
+    }
+
     fn qtext(&self, q: &QName) -> String {
         let prefix = if q.namespace == XSD_NS {
             "xsd"
@@ -202,7 +208,7 @@ impl<'m> Gen<'m> {
             "short" => format!("{}", c % 30_000),
             "byte" => format!("{}", -((c % 100) as i64)),
             "unsignedLong" | "unsignedInt" | "unsignedShort" | "unsignedByte" => format!("{}", c % 200),
-            "boolean" => if c % 2 == 0 { "true" } else { "false" }.to_string(),
+            "boolean" => ["true", "false"][c % 2].to_string(),
             "double" => format!("{c}.5"),
             "float" => format!("{c}.25"),
             "decimal" => format!("{c}.10"),
@@ -286,7 +292,7 @@ impl<'m> Gen<'m> {
                 if !(nested && deep) {
                     self.value(&f.name, &f.type_, depth + 1, &mut inner);
                 }
-            } else if f.nillable && (deep && nested || self.next() % 5 == 0) {
+            } else if f.nillable && (deep && nested || self.one_in(5)) {
                 self.nils += 1;
                 inner.push_str(&format!("<{} xsi:nil=\"true\"/>", f.name));
             } else {

@@ -549,6 +549,9 @@ impl<'a> XmlReader<'a> {
             return Ok(());
         }
         match self.xsi_type(el) {
+            // A type outside XML Schema is a derived simple type (a restriction of a built-in):
+            // only a mismatching built-in can be judged here.
+            Some(t) if t.namespace.as_deref().is_some_and(|n| n != super::XSD_NS && n != super::SOAP_ENC_NS) => Ok(()),
             Some(t) if !accepted.contains(&t.local.as_str()) => Err(self.invalid(
                 el,
                 format!("xsi:type {} where {} was declared", t.local, accepted.first().copied().unwrap_or("?")),

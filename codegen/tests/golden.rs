@@ -1,0 +1,173 @@
+//! Golden tests of the emitter: every case WSDL in `tests/cases` (each `*.wsdl`, plus
+//! `import_include/main.wsdl`) is loaded and emitted as one file, and the text must equal
+//! `tests/golden/<case>.rs`. Run with `UPDATE_GOLDEN=1` to rewrite the expected files after
+//! an intended change (then review the diff). `golden_compile.rs` compiles every expected
+//! file and exercises it, so a golden cannot silently stop compiling.
+
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// (case name, WSDL path), sorted by name.
+fn cases() -> Vec<(String, PathBuf)> {
+    let dir = root().join("tests/cases");
+    let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "wsdl"))
+        .map(|p| (p.file_stem().unwrap_or_default().to_string_lossy().into_owned(), p))
+        .collect();
+    out.push(("import_include".to_string(), dir.join("import_include/main.wsdl")));
+    out.sort();
+    out
+}
+
+fn golden_dir() -> PathBuf {
+    root().join("tests/golden")
+}
+
+fn emit(path: &Path) -> String {
+    ttsoap_codegen::Builder::new()
+        .wsdl(path)
+        .rerun_if_changed(false)
+        .emit()
+        .unwrap_or_else(|e| panic!("{} does not emit: {e}", path.display()))
+        .single_file()
+}
+
+fn updating() -> bool {
+    std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1")
+}
+
+/// The first differing line with a few lines of context, or `None` when equal.
+fn diff_summary(expected: &str, actual: &str) -> Option<String> {
+    if expected == actual {
+        return None;
+    }
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let first = (0..e.len().max(a.len())).find(|&i| e.get(i) != a.get(i)).unwrap_or(e.len().min(a.len()));
+    let from = first.saturating_sub(3);
+    let mut s = format!(
+        "first difference at line {} (expected {} lines, got {}; {} byte(s) vs {})\n",
+        first + 1,
+        e.len(),
+        a.len(),
+        expected.len(),
+        actual.len()
+    );
+    for (label, lines) in [("expected", &e), ("actual", &a)] {
+        s.push_str(&format!("  --- {label}:\n"));
+        for (i, line) in lines.iter().enumerate().take(first + 4).skip(from) {
+            let mark = if i == first { '>' } else { ' ' };
+            s.push_str(&format!("  {mark}{:5} | {line}\n", i + 1));
+        }
+        if first >= lines.len() {
+            s.push_str("  >      | (end of file)\n");
+        }
+    }
+    if e.len() == a.len() && first == e.len() {
+        s.push_str("  (the lines are equal: the difference is in line endings or the final newline)\n");
+    }
+    Some(s)
+}
+
+#[test]
+fn emitted_code_matches_golden_files() {
+    let update = updating();
+    let dir = golden_dir();
+    if update {
+        std::fs::create_dir_all(&dir).expect("create tests/golden");
+    }
+    let mut failures = Vec::new();
+    for (name, wsdl) in cases() {
+        let actual = emit(&wsdl);
+        let file = dir.join(format!("{name}.rs"));
+        if update {
+            if std::fs::read_to_string(&file).ok().as_deref() != Some(actual.as_str()) {
+                std::fs::write(&file, &actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                println!("updated {}", file.display());
+            }
+            continue;
+        }
+        match std::fs::read_to_string(&file) {
+            Ok(expected) => {
+                if let Some(d) = diff_summary(&expected, &actual) {
+                    failures.push(format!("{name} ({}):\n{d}", file.display()));
+                }
+            }
+            Err(e) => failures.push(format!("{name}: cannot read {}: {e}", file.display())),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "emitted code differs from the golden files (rerun with UPDATE_GOLDEN=1 to accept the new \
+         output, then review the diff):\n\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn no_stale_golden_files() {
+    let names: Vec<String> = cases().into_iter().map(|(n, _)| n).collect();
+    let Ok(entries) = std::fs::read_dir(golden_dir()) else {
+        assert!(updating(), "tests/golden is missing: run with UPDATE_GOLDEN=1");
+        return;
+    };
+    let mut stale = Vec::new();
+    for e in entries.flatten() {
+        let p = e.path();
+        let stem = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        if p.extension().is_some_and(|x| x == "rs") && !names.contains(&stem) {
+            stale.push(p.display().to_string());
+        }
+    }
+    assert!(stale.is_empty(), "golden files without a case WSDL (delete them): {stale:?}");
+}
+
+#[test]
+fn emission_is_deterministic() {
+    for (name, wsdl) in cases() {
+        let a = emit(&wsdl);
+        let b = emit(&wsdl);
+        if let Some(d) = diff_summary(&a, &b) {
+            panic!("{name}: emitting twice gives different text:\n{d}");
+        }
+        // The crate layout must be deterministic too.
+        let fa = ttsoap_codegen::Builder::new().wsdl(&wsdl).emit().expect("emit").files();
+        let fb = ttsoap_codegen::Builder::new().wsdl(&wsdl).emit().expect("emit").files();
+        assert_eq!(fa, fb, "{name}: files() differs between two emissions");
+    }
+}
+
+#[test]
+fn every_case_is_compiled_by_golden_compile() {
+    let src = std::fs::read_to_string(root().join("tests/golden_compile.rs")).expect("read tests/golden_compile.rs");
+    let mut missing = Vec::new();
+    for (name, _) in cases() {
+        let module = format!("mod {name} {{");
+        let include = format!("include!(\"golden/{name}.rs\")");
+        if !src.contains(&module) || !src.contains(&include) {
+            missing.push(name);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "tests/golden_compile.rs has no `mod <case> {{ include!(\"golden/<case>.rs\"); }}` (and a \
+         behavioural test) for: {missing:?}"
+    );
+}
+
+#[test]
+fn diff_summary_points_at_the_first_difference() {
+    assert_eq!(diff_summary("a\nb\n", "a\nb\n"), None);
+    let d = diff_summary("1\n2\n3\n4\n5\n6\n", "1\n2\n3\n4\nX\n6\n").expect("differs");
+    assert!(d.contains("line 5"), "{d}");
+    assert!(d.contains(">    5 | 5") && d.contains(">    5 | X"), "{d}");
+    let d = diff_summary("a\nb", "a\nb\n").expect("differs");
+    assert!(d.contains("final newline"), "{d}");
+    let d = diff_summary("a\n", "a\nb\n").expect("differs");
+    assert!(d.contains("line 2") && d.contains("(end of file)"), "{d}");
+}
