@@ -1,0 +1,481 @@
+//! The embeddable emulator: [`Emulator::builder`], [`EmulatorHandle`], and the glue between the
+//! HTTP server and the generated dispatch.
+
+use std::collections::HashMap;
+use std::net::{SocketAddr, TcpListener};
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use ttsoap::xml::ReadOptions;
+use ttsoap::Fault;
+
+use crate::clock::Clock;
+use crate::http::{Handler, HttpLimits, HttpServer};
+use crate::locks::{LockInfo, Locks, DEFAULT_LOCK_TIMEOUT_MS};
+use crate::rng::SplitMix64;
+use crate::seed::Seed;
+use crate::service::{lock, Emu};
+use crate::sessions::{Sessions, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_SESSIONS};
+use crate::world::display_name;
+
+/// The WSDL the emulator serves (the project's own, `wsdl/ttsoapcgi.wsdl`).
+pub const WSDL: &str = include_str!("../../../wsdl/ttsoapcgi.wsdl");
+
+/// The CGI path of the SOAP endpoint (IIS layout; `/cgi-bin/ttsoapcgi.exe` works too).
+pub const ENDPOINT_PATH: &str = "/scripts/ttsoapcgi.exe";
+
+/// Which server version's quirks to reproduce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Profile {
+    /// TestTrack 2013: date-only values in dateTime fields (event dates are written as bare
+    /// dates), no `CDefect.dateentered`, and the 2015/2017 operations are unknown methods.
+    V2013,
+    /// Helix ALM 2017 (the default).
+    #[default]
+    V2017,
+}
+
+impl std::str::FromStr for Profile {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim() {
+            "2013" => Ok(Profile::V2013),
+            "2017" => Ok(Profile::V2017),
+            other => Err(format!("unknown profile '{other}' (expected 2013 or 2017)")),
+        }
+    }
+}
+
+/// Why the emulator could not start.
+#[derive(Debug)]
+pub enum EmulatorError {
+    /// The seed is not valid.
+    Seed(String),
+    /// The listening socket could not be set up.
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for EmulatorError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EmulatorError::Seed(e) => write!(f, "invalid seed: {e}"),
+            EmulatorError::Io(e) => write!(f, "cannot listen: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for EmulatorError {}
+
+/// Entry point: `Emulator::builder().start()`.
+#[derive(Debug)]
+pub struct Emulator;
+
+impl Emulator {
+    /// A builder with the defaults: demo seed, profile 2017, system clock, random cookies,
+    /// `127.0.0.1:0`, 32 sessions, 30-minute idle timeout, 15-minute locks.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+}
+
+/// Configures and starts an emulator.
+#[derive(Debug, Clone)]
+pub struct EmulatorBuilder {
+    seed: Option<Seed>,
+    profile: Profile,
+    clock: Option<Clock>,
+    rng_seed: Option<u64>,
+    listen: SocketAddr,
+    max_sessions: usize,
+    idle_timeout: Duration,
+    lock_timeout: Duration,
+    limits: HttpLimits,
+}
+
+impl Default for EmulatorBuilder {
+    fn default() -> Self {
+        EmulatorBuilder {
+            seed: None,
+            profile: Profile::default(),
+            clock: None,
+            rng_seed: None,
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            max_sessions: DEFAULT_MAX_SESSIONS,
+            idle_timeout: Duration::from_millis(DEFAULT_IDLE_TIMEOUT_MS as u64),
+            lock_timeout: Duration::from_millis(DEFAULT_LOCK_TIMEOUT_MS as u64),
+            limits: HttpLimits::default(),
+        }
+    }
+}
+
+impl EmulatorBuilder {
+    /// The starting data (default: [`Seed::demo`]).
+    pub fn seed(mut self, seed: Seed) -> Self {
+        self.seed = Some(seed);
+        self
+    }
+
+    /// The server version to reproduce.
+    pub fn profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
+        self
+    }
+
+    /// The clock (default: system time). Use [`Clock::fixed`] for reproducible runs.
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// A fixed seed for the cookie generator (same seed, same cookies).
+    pub fn rng_seed(mut self, seed: u64) -> Self {
+        self.rng_seed = Some(seed);
+        self
+    }
+
+    /// Address to listen on (default `127.0.0.1:0`: loopback, a free port).
+    pub fn listen(mut self, addr: SocketAddr) -> Self {
+        self.listen = addr;
+        self
+    }
+
+    /// Maximum number of concurrent SOAP sessions (default 32; one more logon faults 72).
+    pub fn max_sessions(mut self, n: usize) -> Self {
+        self.max_sessions = n;
+        self
+    }
+
+    /// Idle time after which a session is dropped (default 30 minutes of emulator time).
+    pub fn idle_timeout(mut self, d: Duration) -> Self {
+        self.idle_timeout = d;
+        self
+    }
+
+    /// Lifetime of an edit lock (default 15 minutes of emulator time).
+    pub fn lock_timeout(mut self, d: Duration) -> Self {
+        self.lock_timeout = d;
+        self
+    }
+
+    /// HTTP limits (body size, connections, keep-alive idle time).
+    pub fn http_limits(mut self, limits: HttpLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Loads the seed, binds the socket and starts serving.
+    pub fn start(self) -> Result<EmulatorHandle, EmulatorError> {
+        let clock = self.clock.unwrap_or_default();
+        let seed = match self.seed {
+            Some(s) => s,
+            None => Seed::from_json(crate::seed::DEMO_SEED_JSON).map_err(EmulatorError::Seed)?,
+        };
+        let rng = self.rng_seed.map_or_else(SplitMix64::from_entropy, SplitMix64::new);
+        let sessions = Sessions::new(self.max_sessions, millis(self.idle_timeout));
+        let locks = Locks::new(millis(self.lock_timeout));
+        let world = crate::service::seeding::build_world(&seed, rng, sessions, locks, clock.now(), self.profile)
+            .map_err(EmulatorError::Seed)?;
+        let emu = Arc::new(Emu {
+            clock: clock.clone(),
+            profile: self.profile,
+            world: Mutex::new(world),
+            delays: Mutex::new(HashMap::new()),
+            base_url: OnceLock::new(),
+        });
+        let listener = TcpListener::bind(self.listen).map_err(EmulatorError::Io)?;
+        let addr = listener.local_addr().map_err(EmulatorError::Io)?;
+        let mut shown = addr;
+        if shown.ip().is_unspecified() {
+            shown.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+        }
+        let base = format!("http://{shown}");
+        let _ = emu.base_url.set(base.clone());
+        let injections = Arc::new(Injections::default());
+        let handler = Arc::new(EmuHandler {
+            emu: emu.clone(),
+            injections: injections.clone(),
+            base: base.clone(),
+            use_host: addr.ip().is_unspecified(),
+        });
+        let server = HttpServer::start(listener, handler, self.limits).map_err(EmulatorError::Io)?;
+        Ok(EmulatorHandle { emu, injections, server, base, clock })
+    }
+}
+
+fn millis(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX / 4)
+}
+
+#[derive(Default)]
+struct Injections {
+    any: AtomicBool,
+    faults: Mutex<HashMap<String, (Fault, u32)>>,
+}
+
+impl Injections {
+    fn take(&self, op: &str) -> Option<Fault> {
+        if !self.any.load(Ordering::SeqCst) {
+            return None;
+        }
+        let mut map = lock(&self.faults);
+        let hit = match map.get_mut(op) {
+            Some((f, n)) if *n > 0 => {
+                *n -= 1;
+                Some(f.clone())
+            }
+            _ => None,
+        };
+        map.retain(|_, (_, n)| *n > 0);
+        if map.is_empty() {
+            self.any.store(false, Ordering::SeqCst);
+        }
+        hit
+    }
+}
+
+struct EmuHandler {
+    emu: Arc<Emu>,
+    injections: Arc<Injections>,
+    base: String,
+    /// Bound to an unspecified address: the WSDL names the host the client used.
+    use_host: bool,
+}
+
+/// The local name of the body's first element (the operation), if the envelope opens.
+pub(crate) fn operation_of(body: &[u8]) -> Option<String> {
+    let (mut r, b) = ttsoap::envelope::open_body(body, ReadOptions::default()).ok()?;
+    let el = ttsoap::envelope::first_in_body(&mut r, &b).ok()??;
+    Some(String::from_utf8_lossy(el.local_name()).into_owned())
+}
+
+fn fault_reply(f: &Fault) -> (u16, Vec<u8>) {
+    let r = ttsoap::server::Reply::fault(f);
+    (r.status, r.body)
+}
+
+impl Handler for EmuHandler {
+    fn soap(&self, body: &[u8]) -> (u16, Vec<u8>) {
+        let check_2013 = self.emu.profile == Profile::V2013;
+        if check_2013 || self.injections.any.load(Ordering::SeqCst) {
+            if let Some(op) = operation_of(body) {
+                if let Some(f) = self.injections.take(&op) {
+                    return fault_reply(&f);
+                }
+                if check_2013 && crate::service::NEWER_THAN_2013.contains(&op.as_str()) {
+                    return fault_reply(&Fault::client(format!(
+                        "Method '{op}' not implemented: method name or namespace not recognized"
+                    )));
+                }
+            }
+        }
+        let emu = &*self.emu;
+        match std::panic::catch_unwind(AssertUnwindSafe(|| {
+            testtrack::server::dispatch(emu, body, ReadOptions::default())
+        })) {
+            Ok(reply) => (reply.status, reply.body),
+            Err(_) => fault_reply(&Fault::server("Internal error in the TestTrack emulator.", 0)),
+        }
+    }
+
+    fn wsdl(&self, host: Option<&str>) -> String {
+        let base = match host.map(str::trim).filter(|h| self.use_host && !h.is_empty()) {
+            Some(h) => format!("http://{h}"),
+            None => self.base.clone(),
+        };
+        rewrite_address(WSDL, &format!("{base}{ENDPOINT_PATH}"))
+    }
+}
+
+/// Replaces the `location` of the WSDL's `soap:address` (any prefix).
+pub fn rewrite_address(wsdl: &str, url: &str) -> String {
+    let mut out = String::with_capacity(wsdl.len() + url.len());
+    let mut rest = wsdl;
+    while let Some(i) = rest.find(":address") {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head);
+        let Some(end) = tail.find('>') else {
+            out.push_str(tail);
+            return out;
+        };
+        let tag = &tail[..end];
+        match tag.find("location=\"") {
+            Some(l) => {
+                let start = l + "location=\"".len();
+                let close = tag[start..].find('"').map_or(tag.len(), |q| start + q);
+                out.push_str(&tag[..start]);
+                out.push_str(url);
+                out.push_str(&tag[close..]);
+            }
+            None => out.push_str(tag),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A live session, as a test sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionInfo {
+    /// The cookie.
+    pub cookie: i64,
+    /// The user's login name.
+    pub login: String,
+    /// The user's "Last, First".
+    pub user: String,
+    /// The project.
+    pub project: String,
+    /// Logon time (emulator clock, Unix milliseconds).
+    pub created_ms: i64,
+    /// Last activity (emulator clock, Unix milliseconds).
+    pub last_activity_ms: i64,
+    /// A call is being served.
+    pub busy: bool,
+    /// `formattedTextSupport` is on.
+    pub formatted_text: bool,
+}
+
+/// A running emulator. Dropping it stops the server and joins its threads.
+pub struct EmulatorHandle {
+    emu: Arc<Emu>,
+    injections: Arc<Injections>,
+    server: HttpServer,
+    base: String,
+    clock: Clock,
+}
+
+impl std::fmt::Debug for EmulatorHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EmulatorHandle").field("url", &self.url()).finish()
+    }
+}
+
+impl EmulatorHandle {
+    /// The SOAP endpoint, `http://127.0.0.1:PORT/scripts/ttsoapcgi.exe`.
+    pub fn url(&self) -> String {
+        format!("{}{ENDPOINT_PATH}", self.base)
+    }
+
+    /// The WSDL, `http://127.0.0.1:PORT/ttsoapcgi.wsdl`.
+    pub fn wsdl_url(&self) -> String {
+        format!("{}/ttsoapcgi.wsdl", self.base)
+    }
+
+    /// The bound address.
+    pub fn addr(&self) -> SocketAddr {
+        self.server.local_addr()
+    }
+
+    /// The profile being reproduced.
+    pub fn profile(&self) -> Profile {
+        self.emu.profile
+    }
+
+    /// The emulator's clock.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Moves the emulator clock forward (idle timeouts and lock expiry follow it).
+    pub fn advance_clock(&self, by: Duration) {
+        self.clock.advance(by);
+    }
+
+    /// The live sessions (expired ones are dropped first, releasing their locks).
+    pub fn sessions(&self) -> Vec<SessionInfo> {
+        let mut g = lock(&self.emu.world);
+        let w = &mut *g;
+        for c in w.sessions.purge_expired(self.clock.now_millis()) {
+            w.locks.release_all(c);
+        }
+        w.sessions
+            .list()
+            .into_iter()
+            .map(|s| SessionInfo {
+                cookie: s.cookie,
+                user: w.users.get(s.user_id).map(display_name).unwrap_or_default(),
+                login: s.login,
+                project: w.projects.get(s.project).map(|p| p.name.clone()).unwrap_or_default(),
+                created_ms: s.created_ms,
+                last_activity_ms: s.last_activity_ms,
+                busy: s.busy,
+                formatted_text: s.formatted_text,
+            })
+            .collect()
+    }
+
+    /// The live edit locks.
+    pub fn locks(&self) -> Vec<LockInfo> {
+        lock(&self.emu.world).locks.list(self.clock.now_millis())
+    }
+
+    /// Makes the next `times` calls of `op` (the WSDL name, e.g. `getDefect`) answer `fault`
+    /// (HTTP 500) without touching any state.
+    pub fn inject_fault(&self, op: &str, fault: Fault, times: u32) {
+        let mut map = lock(&self.injections.faults);
+        if times == 0 {
+            map.remove(op);
+        } else {
+            map.insert(op.to_string(), (fault, times));
+        }
+        self.injections.any.store(!map.is_empty(), Ordering::SeqCst);
+    }
+
+    /// Makes the next `times` calls of `op` wait `delay` (wall time) after their session has
+    /// been marked busy, so overlapping calls on one cookie can be provoked.
+    pub fn inject_delay(&self, op: &str, delay: Duration, times: u32) {
+        lock(&self.emu.delays).insert(op.to_string(), (delay, times));
+    }
+
+    /// Changes the maximum number of SOAP sessions.
+    pub fn set_max_sessions(&self, n: usize) {
+        lock(&self.emu.world).sessions.max_sessions = n;
+    }
+
+    /// Changes the idle timeout.
+    pub fn set_idle_timeout(&self, d: Duration) {
+        lock(&self.emu.world).sessions.idle_timeout_ms = millis(d);
+    }
+
+    /// Changes the edit-lock lifetime (for locks taken from now on).
+    pub fn set_lock_timeout(&self, d: Duration) {
+        lock(&self.emu.world).locks.timeout_ms = millis(d);
+    }
+
+    /// Stops the server now (the same as dropping the handle).
+    pub fn stop(mut self) {
+        self.server.stop();
+    }
+}
+
+impl Drop for EmulatorHandle {
+    fn drop(&mut self) {
+        self.server.stop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn address_rewrite() {
+        let w = r#"<x><SOAP:address location="http://localhost/scripts/ttsoapcgi.exe"/></x>"#;
+        assert_eq!(
+            rewrite_address(w, "http://127.0.0.1:1/scripts/ttsoapcgi.exe"),
+            r#"<x><SOAP:address location="http://127.0.0.1:1/scripts/ttsoapcgi.exe"/></x>"#
+        );
+        let real = rewrite_address(WSDL, "http://h:2/scripts/ttsoapcgi.exe");
+        assert!(real.contains(r#"location="http://h:2/scripts/ttsoapcgi.exe""#));
+        assert!(!real.contains("http://localhost/scripts"));
+    }
+
+    #[test]
+    fn profiles_parse() {
+        assert_eq!("2013".parse::<Profile>(), Ok(Profile::V2013));
+        assert_eq!("2017".parse::<Profile>(), Ok(Profile::V2017));
+        assert!("2015".parse::<Profile>().is_err());
+    }
+}

@@ -1,0 +1,75 @@
+//! `tt-emulator`: runs the TestTrack SOAP emulator until SIGINT/SIGTERM.
+//!
+//! ```text
+//! tt-emulator --listen 127.0.0.1:8080 [--seed FILE] [--profile 2013|2017] [--rng-seed N]
+//! ```
+//!
+//! The first line printed is the SOAP endpoint URL; the WSDL is at `/ttsoapcgi.wsdl`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc;
+
+use clap::Parser;
+use tt_emulator::{Emulator, Profile, Seed};
+
+/// A faithful TestTrack / Helix ALM SOAP server for tests.
+#[derive(Debug, Parser)]
+#[command(name = "tt-emulator", version, about)]
+struct Args {
+    /// Address to listen on; port 0 picks a free port. Loopback unless told otherwise.
+    #[arg(long, default_value = "127.0.0.1:0")]
+    listen: SocketAddr,
+    /// Seed file (JSON); the built-in demo seed by default.
+    #[arg(long)]
+    seed: Option<PathBuf>,
+    /// Server version to reproduce: 2013 or 2017.
+    #[arg(long, default_value = "2017")]
+    profile: Profile,
+    /// Fixed seed for session cookies (reproducible runs).
+    #[arg(long)]
+    rng_seed: Option<u64>,
+    /// Maximum number of concurrent SOAP sessions.
+    #[arg(long, default_value_t = 32)]
+    max_sessions: usize,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let seed = match &args.seed {
+        Some(path) => match Seed::from_file(path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("tt-emulator: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => Seed::demo(),
+    };
+    let mut builder =
+        Emulator::builder().listen(args.listen).seed(seed).profile(args.profile).max_sessions(args.max_sessions);
+    if let Some(n) = args.rng_seed {
+        builder = builder.rng_seed(n);
+    }
+    let (tx, rx) = mpsc::channel();
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    }) {
+        eprintln!("tt-emulator: cannot install the signal handler: {e}");
+        return ExitCode::FAILURE;
+    }
+    let handle = match builder.start() {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("tt-emulator: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("{}", handle.url());
+    eprintln!("WSDL at {} (Ctrl-C to stop)", handle.wsdl_url());
+    let _ = rx.recv();
+    handle.stop();
+    eprintln!("tt-emulator: stopped");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,614 @@
+//! The JSON query grammar of `getRecordListForTableWithQuery` and of saved filters
+//! (examples/04; Helix ALM "Supported restriction types").
+//!
+//! The text is JSON as real clients write it: strings in single **or** double quotes, keys in
+//! angle brackets for restrictions. Supported:
+//!
+//! | form | meaning |
+//! |---|---|
+//! | `{'Product': 'Expert'}` | text equality, ignoring case (dropdown, user and text columns; for a list column, "contains") |
+//! | `{'Number': 5}` / `{'Number': '5'}` | numeric equality |
+//! | `{'Number': {'<numbers>': [30001, 30002]}}` | one of the numbers |
+//! | `{'Is Locked': true}` / `'True'` / `{'<bool>': true}` | check box |
+//! | `{'Date Entered': '2015-03-17'}` | on that day (ISO dates only) |
+//! | `{'Date Entered': {'<from>': '2015-03-17', '<through>': '2015-03-20'}}` | inclusive range; either end may be left out |
+//! | `{'Date Entered': 'This Week'}` / `{'<named>': 'This Week'}` | a named range: Today, Yesterday, This Week, Last Week, This Month, Last Month, This Year, Last Year (weeks start on Sunday, UTC) |
+//! | `{'<matches>': false, ...}` | negates the restrictions beside it |
+//! | `{'<and>': [q, q]}`, `{'<or>': [q, q]}` | combinations; several keys in one object are ANDed |
+//!
+//! An unknown column, a restriction that does not fit the column's kind, an unknown
+//! restriction key (including `<event>`, which the emulator does not model), a date that is not
+//! `YYYY-MM-DD`, or malformed text is an error (fault 11).
+
+use crate::clock;
+use crate::lists::{ColumnDef, ColumnKind};
+use crate::value::Value;
+
+/// A parsed JSON value (the lenient grammar).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    /// `null`
+    Null,
+    /// `true`/`false`
+    Bool(bool),
+    /// A number.
+    Num(f64),
+    /// A string.
+    Str(String),
+    /// An array.
+    Arr(Vec<Json>),
+    /// An object, keys in order.
+    Obj(Vec<(String, Json)>),
+}
+
+impl From<&serde_json::Value> for Json {
+    fn from(v: &serde_json::Value) -> Self {
+        match v {
+            serde_json::Value::Null => Json::Null,
+            serde_json::Value::Bool(b) => Json::Bool(*b),
+            serde_json::Value::Number(n) => Json::Num(n.as_f64().unwrap_or(0.0)),
+            serde_json::Value::String(s) => Json::Str(s.clone()),
+            serde_json::Value::Array(a) => Json::Arr(a.iter().map(Json::from).collect()),
+            serde_json::Value::Object(o) => Json::Obj(o.iter().map(|(k, v)| (k.clone(), Json::from(v))).collect()),
+        }
+    }
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+    depth: usize,
+}
+
+/// Parses lenient JSON: single- or double-quoted strings, the usual escapes, `true`/`false`/
+/// `null` in any case.
+pub fn parse_json(text: &str) -> Result<Json, String> {
+    let mut p = Parser { s: text.as_bytes(), i: 0, depth: 0 };
+    let v = p.value()?;
+    p.ws();
+    if p.i != p.s.len() {
+        return Err(format!("unexpected text after the query at offset {}", p.i));
+    }
+    Ok(v)
+}
+
+impl Parser<'_> {
+    fn ws(&mut self) {
+        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+            self.i += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.s.get(self.i).copied()
+    }
+
+    fn expect(&mut self, c: u8) -> Result<(), String> {
+        if self.peek() == Some(c) {
+            self.i += 1;
+            Ok(())
+        } else {
+            Err(format!("expected '{}' at offset {}", c as char, self.i))
+        }
+    }
+
+    fn value(&mut self) -> Result<Json, String> {
+        self.depth += 1;
+        if self.depth > 64 {
+            return Err("the query is nested too deeply".into());
+        }
+        let v = match self.peek() {
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(q @ (b'"' | b'\'')) => self.string(q).map(Json::Str),
+            Some(c) if c == b'-' || c == b'+' || c == b'.' || c.is_ascii_digit() => self.number(),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let start = self.i;
+                while self.i < self.s.len() && self.s[self.i].is_ascii_alphabetic() {
+                    self.i += 1;
+                }
+                let word = String::from_utf8_lossy(&self.s[start..self.i]).to_ascii_lowercase();
+                match word.as_str() {
+                    "true" => Ok(Json::Bool(true)),
+                    "false" => Ok(Json::Bool(false)),
+                    "null" => Ok(Json::Null),
+                    _ => Err(format!("unexpected word '{word}' at offset {start}")),
+                }
+            }
+            Some(c) => Err(format!("unexpected '{}' at offset {}", c as char, self.i)),
+            None => Err("the query ends early".into()),
+        };
+        self.depth -= 1;
+        v
+    }
+
+    fn object(&mut self) -> Result<Json, String> {
+        self.expect(b'{')?;
+        let mut out = Vec::new();
+        if self.peek() == Some(b'}') {
+            self.i += 1;
+            return Ok(Json::Obj(out));
+        }
+        loop {
+            let key = match self.peek() {
+                Some(q @ (b'"' | b'\'')) => self.string(q)?,
+                _ => return Err(format!("expected a quoted key at offset {}", self.i)),
+            };
+            self.expect(b':')?;
+            let v = self.value()?;
+            out.push((key, v));
+            match self.peek() {
+                Some(b',') => self.i += 1,
+                Some(b'}') => {
+                    self.i += 1;
+                    return Ok(Json::Obj(out));
+                }
+                _ => return Err(format!("expected ',' or '}}' at offset {}", self.i)),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Json, String> {
+        self.expect(b'[')?;
+        let mut out = Vec::new();
+        if self.peek() == Some(b']') {
+            self.i += 1;
+            return Ok(Json::Arr(out));
+        }
+        loop {
+            out.push(self.value()?);
+            match self.peek() {
+                Some(b',') => self.i += 1,
+                Some(b']') => {
+                    self.i += 1;
+                    return Ok(Json::Arr(out));
+                }
+                _ => return Err(format!("expected ',' or ']' at offset {}", self.i)),
+            }
+        }
+    }
+
+    fn string(&mut self, quote: u8) -> Result<String, String> {
+        let start = self.i;
+        self.i += 1;
+        let mut out: Vec<u8> = Vec::new();
+        while self.i < self.s.len() {
+            let c = self.s[self.i];
+            self.i += 1;
+            if c == quote {
+                return String::from_utf8(out).map_err(|_| "invalid UTF-8 in the query".to_string());
+            }
+            if c == b'\\' {
+                let e = *self.s.get(self.i).ok_or("the query ends inside a string")?;
+                self.i += 1;
+                match e {
+                    b'n' => out.push(b'\n'),
+                    b't' => out.push(b'\t'),
+                    b'r' => out.push(b'\r'),
+                    b'b' => out.push(8),
+                    b'f' => out.push(12),
+                    b'u' => {
+                        let hex = self.s.get(self.i..self.i + 4).ok_or("bad \\u escape")?;
+                        let code = u32::from_str_radix(std::str::from_utf8(hex).map_err(|_| "bad \\u escape")?, 16)
+                            .map_err(|_| "bad \\u escape")?;
+                        self.i += 4;
+                        let ch = char::from_u32(code).unwrap_or('\u{fffd}');
+                        let mut buf = [0u8; 4];
+                        out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                    }
+                    other => out.push(other),
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        Err(format!("unterminated string starting at offset {start}"))
+    }
+
+    fn number(&mut self) -> Result<Json, String> {
+        let start = self.i;
+        while self.i < self.s.len() && matches!(self.s[self.i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
+            self.i += 1;
+        }
+        let t = std::str::from_utf8(&self.s[start..self.i]).map_err(|_| "bad number")?;
+        t.parse::<f64>().map(Json::Num).map_err(|_| format!("bad number '{t}' at offset {start}"))
+    }
+}
+
+/// A compiled query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Query {
+    /// Matches everything (the empty query).
+    All,
+    /// All must match.
+    And(Vec<Query>),
+    /// One must match.
+    Or(Vec<Query>),
+    /// A restriction on one column.
+    Field {
+        /// The column's name.
+        column: String,
+        /// The test.
+        test: Test,
+    },
+}
+
+/// A restriction on one column's value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Test {
+    /// Text equality ignoring case (membership for lists).
+    Text(String),
+    /// Numeric equality.
+    Num(f64),
+    /// One of the numbers.
+    Numbers(Vec<i64>),
+    /// Check box state.
+    Bool(bool),
+    /// Date within an inclusive range of day numbers.
+    Days {
+        /// First day, if bounded.
+        from: Option<i64>,
+        /// Last day, if bounded.
+        through: Option<i64>,
+    },
+    /// All tests must hold.
+    All(Vec<Test>),
+    /// The test must not hold (`<matches>: false`).
+    Not(Box<Test>),
+}
+
+impl Query {
+    /// Parses and compiles query text against a table's columns. `today` (a day number)
+    /// anchors the named date ranges. Empty text is [`Query::All`].
+    pub fn compile(text: &str, columns: &[ColumnDef], today: i64) -> Result<Query, String> {
+        if text.trim().is_empty() {
+            return Ok(Query::All);
+        }
+        let j = parse_json(text)?;
+        Query::from_json(&j, columns, today)
+    }
+
+    /// Compiles an already parsed query.
+    pub fn from_json(j: &Json, columns: &[ColumnDef], today: i64) -> Result<Query, String> {
+        let Json::Obj(entries) = j else {
+            return Err("a query must be a JSON object".into());
+        };
+        let mut parts = Vec::new();
+        for (key, v) in entries {
+            let k = key.trim();
+            if k.eq_ignore_ascii_case("<and>") || k.eq_ignore_ascii_case("<or>") {
+                let Json::Arr(items) = v else {
+                    return Err(format!("{k} needs an array of queries"));
+                };
+                let qs = items.iter().map(|i| Query::from_json(i, columns, today)).collect::<Result<Vec<_>, _>>()?;
+                parts.push(if k.eq_ignore_ascii_case("<and>") { Query::And(qs) } else { Query::Or(qs) });
+                continue;
+            }
+            if k.starts_with('<') {
+                return Err(format!("unknown query operator {k}"));
+            }
+            let col = columns
+                .iter()
+                .find(|c| c.name.eq_ignore_ascii_case(k))
+                .ok_or_else(|| format!("unknown field '{k}' in the query"))?;
+            let test = compile_test(col, v, today)?;
+            parts.push(Query::Field { column: col.name.clone(), test });
+        }
+        Ok(match parts.len() {
+            0 => Query::All,
+            1 => parts.pop().unwrap_or(Query::All),
+            _ => Query::And(parts),
+        })
+    }
+
+    /// True when the record whose column values `get` returns matches.
+    pub fn matches(&self, get: &dyn Fn(&str) -> Value) -> bool {
+        match self {
+            Query::All => true,
+            Query::And(qs) => qs.iter().all(|q| q.matches(get)),
+            Query::Or(qs) => qs.iter().any(|q| q.matches(get)),
+            Query::Field { column, test } => test.matches(&get(column)),
+        }
+    }
+}
+
+fn is_date(kind: ColumnKind) -> bool {
+    matches!(kind, ColumnKind::Date | ColumnKind::DateTime)
+}
+
+fn day_of(col: &ColumnDef, j: &Json) -> Result<i64, String> {
+    match j {
+        Json::Str(s) => clock::parse_iso_date(s)
+            .ok_or_else(|| format!("'{s}' is not a date in the form YYYY-MM-DD (field '{}')", col.name)),
+        _ => Err(format!("the field '{}' needs a date in the form YYYY-MM-DD", col.name)),
+    }
+}
+
+/// A named date range as (first day, last day).
+pub fn named_range(name: &str, today: i64) -> Option<(i64, i64)> {
+    let (y, m, _) = clock::civil_from_days(today);
+    let month_start = |y: i32, m: u8| clock::days_from_civil(y, m, 1);
+    let next_month = |y: i32, m: u8| if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    let prev_month = |y: i32, m: u8| if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+    let week_start = today - clock::weekday(today);
+    let n = name.trim().to_ascii_lowercase();
+    Some(match n.as_str() {
+        "today" => (today, today),
+        "yesterday" => (today - 1, today - 1),
+        "this week" => (week_start, week_start + 6),
+        "last week" => (week_start - 7, week_start - 1),
+        "this month" => {
+            let (ny, nm) = next_month(y, m);
+            (month_start(y, m), month_start(ny, nm) - 1)
+        }
+        "last month" => {
+            let (py, pm) = prev_month(y, m);
+            (month_start(py, pm), month_start(y, m) - 1)
+        }
+        "this year" => (clock::days_from_civil(y, 1, 1), clock::days_from_civil(y + 1, 1, 1) - 1),
+        "last year" => (clock::days_from_civil(y - 1, 1, 1), clock::days_from_civil(y, 1, 1) - 1),
+        _ => return None,
+    })
+}
+
+fn named(col: &ColumnDef, j: &Json, today: i64) -> Result<Test, String> {
+    let Json::Str(s) = j else {
+        return Err(format!("<named> needs a range name (field '{}')", col.name));
+    };
+    let (from, through) = named_range(s, today).ok_or_else(|| format!("unknown named date range '{s}'"))?;
+    Ok(Test::Days { from: Some(from), through: Some(through) })
+}
+
+fn bool_of(col: &ColumnDef, j: &Json) -> Result<bool, String> {
+    match j {
+        Json::Bool(b) => Ok(*b),
+        Json::Str(s) if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("yes") => Ok(true),
+        Json::Str(s) if s.eq_ignore_ascii_case("false") || s.eq_ignore_ascii_case("no") => Ok(false),
+        Json::Num(n) => Ok(*n != 0.0),
+        _ => Err(format!("the field '{}' needs true or false", col.name)),
+    }
+}
+
+fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
+    let kind = col.kind;
+    match v {
+        Json::Obj(entries) => {
+            let mut tests = Vec::new();
+            let mut from = None;
+            let mut through = None;
+            let mut matches = true;
+            for (key, val) in entries {
+                match key.trim().to_ascii_lowercase().as_str() {
+                    "<from>" if is_date(kind) => from = Some(day_of(col, val)?),
+                    "<through>" if is_date(kind) => through = Some(day_of(col, val)?),
+                    "<named>" if is_date(kind) => tests.push(named(col, val, today)?),
+                    "<matches>" => match val {
+                        Json::Bool(b) => matches = *b,
+                        _ => return Err("<matches> needs true or false".into()),
+                    },
+                    "<numbers>" if matches!(kind, ColumnKind::Int) => {
+                        let Json::Arr(items) = val else {
+                            return Err("<numbers> needs an array of numbers".into());
+                        };
+                        let nums = items
+                            .iter()
+                            .map(|i| match i {
+                                Json::Num(n) if n.fract() == 0.0 => Ok(*n as i64),
+                                Json::Str(s) => s.trim().parse::<i64>().map_err(|_| format!("'{s}' is not a number")),
+                                _ => Err("<numbers> needs whole numbers".to_string()),
+                            })
+                            .collect::<Result<Vec<_>, _>>()?;
+                        tests.push(Test::Numbers(nums));
+                    }
+                    "<bool>" if matches!(kind, ColumnKind::Bool) => tests.push(Test::Bool(bool_of(col, val)?)),
+                    "<event>" => {
+                        return Err(format!(
+                            "the <event> restriction (field '{}') is not supported by the emulator",
+                            col.name
+                        ))
+                    }
+                    other => return Err(format!("the restriction {other} does not apply to the field '{}'", col.name)),
+                }
+            }
+            if from.is_some() || through.is_some() {
+                tests.push(Test::Days { from, through });
+            }
+            let t = match tests.len() {
+                0 => return Err(format!("no restriction given for the field '{}'", col.name)),
+                1 => tests.pop().unwrap_or(Test::All(vec![])),
+                _ => Test::All(tests),
+            };
+            Ok(if matches { t } else { Test::Not(Box::new(t)) })
+        }
+        Json::Arr(_) | Json::Null => Err(format!("unsupported value for the field '{}'", col.name)),
+        scalar => match kind {
+            ColumnKind::Date | ColumnKind::DateTime => match scalar {
+                Json::Str(s) if clock::parse_iso_date(s).is_some() => {
+                    let d = day_of(col, scalar)?;
+                    Ok(Test::Days { from: Some(d), through: Some(d) })
+                }
+                Json::Str(_) => named(col, scalar, today).map_err(|_| {
+                    format!("the field '{}' needs a date in the form YYYY-MM-DD or a named range", col.name)
+                }),
+                _ => Err(format!("the field '{}' needs a date in the form YYYY-MM-DD", col.name)),
+            },
+            ColumnKind::Bool => Ok(Test::Bool(bool_of(col, scalar)?)),
+            ColumnKind::Int | ColumnKind::Float => match scalar {
+                Json::Num(n) => Ok(Test::Num(*n)),
+                Json::Str(s) => s
+                    .trim()
+                    .parse::<f64>()
+                    .map(Test::Num)
+                    .map_err(|_| format!("the field '{}' needs a number, not '{s}'", col.name)),
+                _ => Err(format!("the field '{}' needs a number", col.name)),
+            },
+            ColumnKind::Text | ColumnKind::List => match scalar {
+                Json::Str(s) => Ok(Test::Text(s.clone())),
+                Json::Num(n) => Ok(Test::Text(if n.fract() == 0.0 { format!("{}", *n as i64) } else { n.to_string() })),
+                Json::Bool(b) => Ok(Test::Text(if *b { "true".into() } else { "false".into() })),
+                _ => Err(format!("unsupported value for the field '{}'", col.name)),
+            },
+        },
+    }
+}
+
+impl Test {
+    /// True when the value passes.
+    pub fn matches(&self, v: &Value) -> bool {
+        match self {
+            Test::Text(s) => match v {
+                Value::Empty => s.trim().is_empty(),
+                Value::List(items) => items.iter().any(|i| i.eq_ignore_ascii_case(s.trim())),
+                other => other.display().eq_ignore_ascii_case(s.trim()),
+            },
+            Test::Num(n) => match v {
+                Value::Int(i) => (*i as f64 - n).abs() < 1e-9,
+                Value::Float(f) => (f - n).abs() < 1e-9,
+                Value::Text(t) => t.trim().parse::<f64>().is_ok_and(|x| (x - n).abs() < 1e-9),
+                _ => false,
+            },
+            Test::Numbers(ns) => match v {
+                Value::Int(i) => ns.contains(i),
+                Value::Text(t) => t.trim().parse::<i64>().is_ok_and(|x| ns.contains(&x)),
+                _ => false,
+            },
+            Test::Bool(b) => match v {
+                Value::Bool(x) => x == b,
+                Value::Empty => !b,
+                _ => false,
+            },
+            Test::Days { from, through } => match v.day() {
+                Some(d) => from.is_none_or(|f| d >= f) && through.is_none_or(|t| d <= t),
+                None => false,
+            },
+            Test::All(ts) => ts.iter().all(|t| t.matches(v)),
+            Test::Not(t) => !t.matches(v),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::days_from_civil;
+
+    fn cols() -> Vec<ColumnDef> {
+        vec![
+            ColumnDef::new("Number", ColumnKind::Int),
+            ColumnDef::new("Product", ColumnKind::Text),
+            ColumnDef::new("Date Entered", ColumnKind::Date),
+            ColumnDef::new("Date Modified", ColumnKind::DateTime),
+            ColumnDef::new("Is Locked", ColumnKind::Bool),
+            ColumnDef::new("Estimate", ColumnKind::Float),
+            ColumnDef::new("Currently Assigned To", ColumnKind::List),
+        ]
+    }
+
+    fn rec(number: i64, product: &str, y: i32, m: u8, d: u8, locked: bool) -> impl Fn(&str) -> Value {
+        let product = product.to_string();
+        move |c: &str| match c {
+            "Number" => Value::Int(number),
+            "Product" => Value::text(product.clone()),
+            "Date Entered" => Value::Date(days_from_civil(y, m, d)),
+            "Date Modified" => Value::DateTime(days_from_civil(y, m, d) * 86_400 + 3600),
+            "Is Locked" => Value::Bool(locked),
+            "Estimate" => Value::Float(2.5),
+            "Currently Assigned To" => Value::List(vec!["Lovelace, Ada".into()]),
+            _ => Value::Empty,
+        }
+    }
+
+    fn q(text: &str) -> Query {
+        Query::compile(text, &cols(), days_from_civil(2017, 6, 1)).unwrap()
+    }
+
+    fn err(text: &str) -> String {
+        Query::compile(text, &cols(), 0).unwrap_err()
+    }
+
+    #[test]
+    fn parses_lenient_json() {
+        assert_eq!(
+            parse_json(r#"{'a': "b\"c", "n": [1, -2.5e1], 'x': True, 'y': null}"#).unwrap(),
+            Json::Obj(vec![
+                ("a".into(), Json::Str("b\"c".into())),
+                ("n".into(), Json::Arr(vec![Json::Num(1.0), Json::Num(-25.0)])),
+                ("x".into(), Json::Bool(true)),
+                ("y".into(), Json::Null),
+            ])
+        );
+        assert!(parse_json("{'a': }").is_err());
+        assert!(parse_json("{'a': 1} x").is_err());
+        assert!(parse_json("{'a").is_err());
+        assert!(parse_json(&"[".repeat(1000)).is_err());
+    }
+
+    #[test]
+    fn examples_from_the_corpus() {
+        let may = rec(30001, "Expert", 2017, 5, 26, false);
+        let june = rec(30002, "Basic", 2017, 6, 27, true);
+        let july = rec(30003, "Expert", 2017, 7, 1, false);
+        let query = q(r#"{"Date Entered":{"<from>":"2017-05-26","<through>":"2017-06-27"}}"#);
+        assert!(query.matches(&may) && query.matches(&june) && !query.matches(&july));
+        let query = q("{'Number':{'<numbers>':[30001,30002]}}");
+        assert!(query.matches(&may) && query.matches(&june) && !query.matches(&july));
+        let query =
+            q("{'<and>': [{'Product':'Expert'},{'Date Entered':{'<from>':'2017-05-26','<through>':'2017-06-27'}}]}");
+        assert!(query.matches(&may) && !query.matches(&june) && !query.matches(&july));
+        for t in ["{'Is Locked': true}", "{'Is Locked': 'True'}", "{'Is Locked': {'<bool>': true}}"] {
+            assert!(q(t).matches(&june) && !q(t).matches(&may), "{t}");
+        }
+        assert!(q("{'Date Entered': '2017-05-26'}").matches(&may));
+        assert!(
+            q("{'Date Entered': {'<matches>': true, '<from>': '2017-05-26', '<through>': '2017-05-26'}}").matches(&may)
+        );
+        assert!(q("{'Date Entered': {'<from>': '2017-06-01'}}").matches(&june));
+        assert!(!q("{'Date Entered': {'<through>': '2017-06-01'}}").matches(&june));
+        assert!(q("{'Date Modified': '2017-06-27'}").matches(&june));
+    }
+
+    #[test]
+    fn or_not_named_and_scalars() {
+        let may = rec(1, "Expert", 2017, 5, 26, false);
+        let june1 = rec(2, "Basic", 2017, 6, 1, false);
+        assert!(q("{'<or>': [{'Product':'basic'},{'Number':1}]}").matches(&may));
+        assert!(q("{'Date Entered': 'This Week'}").matches(&june1)); // 2017-06-01 is a Thursday
+        assert!(!q("{'Date Entered': {'<named>': 'This Week', '<matches>': false}}").matches(&june1));
+        assert!(q("{'Date Entered': 'Last Month'}").matches(&may));
+        assert!(q("{'Number': '2'}").matches(&june1));
+        assert!(q("{'Estimate': 2.5}").matches(&may));
+        assert!(q("{'Currently Assigned To': 'lovelace, ada'}").matches(&may));
+        assert!(q("{'Product': 'Expert', 'Number': 1}").matches(&may));
+        assert!(!q("{'Product': 'Expert', 'Number': 2}").matches(&may));
+        assert_eq!(q(""), Query::All);
+        assert_eq!(q("{}"), Query::All);
+    }
+
+    #[test]
+    fn errors() {
+        assert!(err("{'Nope': 1}").contains("unknown field"));
+        assert!(err("{'Product': {'<from>': '2017-01-01'}}").contains("does not apply"));
+        assert!(err("{'Date Entered': '8/14/2015'}").contains("YYYY-MM-DD"));
+        assert!(err("{'Date Entered': {'<from>': '2017-1-1'}}").contains("YYYY-MM-DD"));
+        assert!(err("{'Fix': {'<bool>': true, '<event>': 'first'}}").contains("unknown field"));
+        assert!(err("{'Is Locked': {'<bool>': true, '<event>': 'first'}}").contains("not supported"));
+        assert!(err("{'<xor>': []}").contains("unknown query operator"));
+        assert!(err("{'<and>': {}}").contains("array"));
+        assert!(err("[1]").contains("object"));
+        assert!(err("{'Number': 'x'}").contains("number"));
+        assert!(err("{'Date Entered': {'<named>': 'Someday'}}").contains("named date range"));
+        assert!(err("{'Number': {}}").contains("no restriction"));
+    }
+
+    #[test]
+    fn named_ranges() {
+        let today = days_from_civil(2017, 3, 15); // Wednesday
+        assert_eq!(named_range("this week", today), Some((today - 3, today + 3)));
+        assert_eq!(named_range("Last Month", today), Some((days_from_civil(2017, 2, 1), days_from_civil(2017, 2, 28))));
+        let jan = days_from_civil(2017, 1, 10);
+        assert_eq!(named_range("Last Month", jan), Some((days_from_civil(2016, 12, 1), days_from_civil(2016, 12, 31))));
+        assert_eq!(named_range("This Year", jan).map(|r| r.1), Some(days_from_civil(2017, 12, 31)));
+        assert_eq!(named_range("Next Decade", jan), None);
+    }
+}

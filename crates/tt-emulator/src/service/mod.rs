@@ -1,0 +1,338 @@
+//! The adapter between the generated server trait (`testtrack::server::Service`) and the
+//! emulator's rules: sessions, locks, records, workflow, lists.
+//!
+//! Every call with a cookie goes through [`Emu::call`]: the session is checked and marked busy,
+//! an injected delay (if any) runs, the operation runs under the world lock, and the session is
+//! marked idle again.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::Duration;
+
+use ttsoap::{Cookie, Fault};
+
+use crate::clock::Clock;
+use crate::faults;
+use crate::lists::{ColumnDef, ColumnKind};
+use crate::locks::LockError;
+use crate::sessions::SessionError;
+use crate::store::{Keyed, Lookup, RecordTable};
+use crate::tables::Table;
+use crate::value::Value;
+use crate::world::{display_name, Project, World};
+use crate::Profile;
+
+mod api;
+pub use api::{NEWER_THAN_2013, NOT_SUPPORTED};
+pub(crate) mod common;
+pub(crate) mod entities;
+pub(crate) mod folders;
+pub(crate) mod meta;
+pub(crate) mod seeding;
+
+/// The shared state behind the HTTP handler and the test handle.
+pub(crate) struct Emu {
+    pub clock: Clock,
+    pub profile: Profile,
+    pub world: Mutex<World>,
+    /// Injected delays: operation → (delay, remaining times).
+    pub delays: Mutex<HashMap<String, (Duration, u32)>>,
+    pub base_url: OnceLock<String>,
+}
+
+/// Locks a mutex, ignoring poisoning (a panicking request must not take the emulator down).
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Clears the busy mark of a session when a call ends (also on panic).
+struct BusyGuard<'a> {
+    emu: &'a Emu,
+    cookie: i64,
+}
+
+impl Drop for BusyGuard<'_> {
+    fn drop(&mut self) {
+        let now = self.emu.clock.now_millis();
+        lock(&self.emu.world).sessions.end(self.cookie, now);
+    }
+}
+
+impl Emu {
+    /// Runs an operation for a session.
+    pub(crate) fn call<T>(
+        &self,
+        cookie: Cookie,
+        op: &str,
+        f: impl FnOnce(&mut Cx<'_>) -> Result<T, Fault>,
+    ) -> Result<T, Fault> {
+        let c = cookie.expose();
+        let session = {
+            let mut w = lock(&self.world);
+            match w.sessions.begin(c, self.clock.now_millis()) {
+                Ok(s) => s,
+                Err(SessionError::Busy) => return Err(faults::session_busy()),
+                Err(_) => {
+                    w.locks.release_all(c);
+                    return Err(faults::session_dropped());
+                }
+            }
+        };
+        let _busy = BusyGuard { emu: self, cookie: c };
+        self.maybe_delay(op);
+        let mut w = lock(&self.world);
+        let user_name = w.users.get(session.user_id).map(display_name).unwrap_or_default();
+        let now_ms = self.clock.now_millis();
+        let mut cx = Cx {
+            w: &mut w,
+            p: session.project,
+            cookie: c,
+            user_id: session.user_id,
+            user_name,
+            now: now_ms.div_euclid(1000),
+            now_ms,
+            profile: self.profile,
+        };
+        f(&mut cx)
+    }
+
+    fn maybe_delay(&self, op: &str) {
+        let d = {
+            let mut delays = lock(&self.delays);
+            match delays.get_mut(op) {
+                Some((d, n)) if *n > 0 => {
+                    *n -= 1;
+                    Some(*d)
+                }
+                _ => None,
+            }
+        };
+        if let Some(d) = d {
+            std::thread::sleep(d);
+        }
+    }
+}
+
+/// The context of one operation: the world, the session's project and user, and the time.
+pub(crate) struct Cx<'a> {
+    pub w: &'a mut World,
+    pub p: usize,
+    pub cookie: i64,
+    pub user_id: i64,
+    pub user_name: String,
+    pub now: i64,
+    pub now_ms: i64,
+    pub profile: Profile,
+}
+
+impl Cx<'_> {
+    /// The session's project.
+    pub fn proj(&self) -> &Project {
+        &self.w.projects[self.p]
+    }
+
+    /// The session's project, for changes.
+    pub fn proj_mut(&mut self) -> &mut Project {
+        &mut self.w.projects[self.p]
+    }
+
+    /// A fresh record id.
+    pub fn next_id(&mut self) -> i64 {
+        self.w.ids.next_id()
+    }
+
+    /// The canonical "Last, First" of a user or customer.
+    pub fn user_display(&self, name: &str) -> Option<String> {
+        self.w.user_by_display(name).map(display_name)
+    }
+
+    /// Parses a table name: unknown (or not licensed in the project) faults 77.
+    pub fn table(&self, name: &str) -> Result<Table, Fault> {
+        Table::parse(name).filter(|t| self.proj().table_allowed(*t)).ok_or_else(|| faults::invalid_table(name))
+    }
+}
+
+/// How a record is identified by a request.
+#[derive(Debug, Clone)]
+pub(crate) enum Key {
+    /// By record id.
+    Id(i64),
+    /// By number; with number 0, by summary (or name).
+    Number(i64, String),
+    /// By summary or name alone.
+    Text(String),
+    /// By first name, middle initials and last name (users, customers).
+    Person(String, String, String),
+}
+
+/// One entity type: where it is stored and its rules.
+pub(crate) trait Kind: 'static {
+    /// The SOAP type.
+    type W: Clone + Keyed + Default;
+    /// Its table.
+    const TABLE: Table;
+    /// The records.
+    fn store(w: &World, p: usize) -> &RecordTable<Self::W>;
+    /// The records, for changes.
+    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<Self::W>;
+    /// True when the record belongs to this kind (users vs customers share a store).
+    fn visible(_r: &Self::W) -> bool {
+        true
+    }
+    /// True when a text or person key names this record.
+    fn matches(r: &Self::W, key: &Key) -> bool;
+    /// Sets the record id (and number, for numbered tables).
+    fn set_ids(r: &mut Self::W, id: i64, number: i64);
+    /// Validates a new record and fills the fields the server owns.
+    fn on_add(cx: &mut Cx<'_>, r: &mut Self::W) -> Result<(), Fault>;
+    /// Validates a saved record, merging what the client left out from the stored one.
+    fn on_save(cx: &mut Cx<'_>, stored: &Self::W, r: &mut Self::W) -> Result<(), Fault>;
+    /// Prepares a record for a response.
+    fn outgoing(cx: &Cx<'_>, r: &mut Self::W, download: bool);
+    /// Removes what depends on a record being deleted.
+    fn on_delete(_cx: &mut Cx<'_>, _r: &Self::W) -> Result<(), Fault> {
+        Ok(())
+    }
+    /// Standard list columns (besides "Record ID", "Is Locked" and custom fields).
+    fn columns() -> &'static [(&'static str, ColumnKind)];
+    /// A standard column's value.
+    fn column(r: &Self::W, name: &str) -> Value;
+    /// Custom fields of a record.
+    fn custom(_r: &Self::W) -> &[testtrack::types::AnyCField] {
+        &[]
+    }
+    /// Sets a standard column from seed JSON.
+    fn seed_field(cx: &mut Cx<'_>, r: &mut Self::W, name: &str, v: Value) -> Result<(), String>;
+    /// Sets the custom fields from a seed.
+    fn seed_custom(_r: &mut Self::W, _fields: Vec<testtrack::types::AnyCField>) -> Result<(), String> {
+        Err("this table has no custom fields".into())
+    }
+    /// Adds seed attachments.
+    fn seed_attachments(_r: &mut Self::W, _files: Vec<testtrack::types::CFileAttachment>) -> Result<(), String> {
+        Err("this table has no attachments".into())
+    }
+    /// Appends seed events.
+    fn seed_events(_r: &mut Self::W, _events: Vec<testtrack::types::AnyCEvent>) -> Result<(), String> {
+        Err("this table has no workflow events".into())
+    }
+}
+
+/// All columns of a kind's table in the project: "Record ID", the standard ones, "Is Locked"
+/// and the custom fields.
+pub(crate) fn all_columns<K: Kind>(p: &Project) -> Vec<ColumnDef> {
+    let mut v = vec![ColumnDef::new("Record ID", ColumnKind::Int)];
+    v.extend(K::columns().iter().map(|(n, k)| ColumnDef::new(n, *k)));
+    v.push(ColumnDef::new("Is Locked", ColumnKind::Bool));
+    v.extend(p.custom_defs(K::TABLE).iter().map(|(_, d)| ColumnDef::new(&d.name, d.kind.into())));
+    v
+}
+
+/// Finds the record a key names.
+pub(crate) fn find<K: Kind>(cx: &Cx<'_>, key: &Key) -> Result<i64, Fault> {
+    let t = K::store(cx.w, cx.p);
+    let found = match key {
+        Key::Id(id) => t.get(*id).filter(|r| K::visible(r)).map_or(Lookup::None, |_| Lookup::One(*id)),
+        Key::Number(n, summary) if *n > 0 || !summary.trim().is_empty() => {
+            if *n > 0 {
+                t.lookup(*n, |_| false)
+            } else {
+                t.lookup_by(|r| K::visible(r) && K::matches(r, &Key::Text(summary.clone())))
+            }
+        }
+        Key::Number(..) => return Err(faults::missing_parameter("a record number or summary")),
+        other => t.lookup_by(|r| K::visible(r) && K::matches(r, other)),
+    };
+    match found {
+        Lookup::One(id) => Ok(id),
+        Lookup::None => Err(faults::not_found()),
+        Lookup::Many => Err(faults::multiple_records("the given summary or name")),
+    }
+}
+
+/// `get*`: the record for a response.
+pub(crate) fn get<K: Kind>(cx: &mut Cx<'_>, key: &Key, download: bool) -> Result<K::W, Fault> {
+    let id = find::<K>(cx, key)?;
+    let mut r = K::store(cx.w, cx.p).get(id).cloned().ok_or_else(faults::not_found)?;
+    K::outgoing(cx, &mut r, download);
+    Ok(r)
+}
+
+/// `edit*`: takes the edit lock and returns the record.
+pub(crate) fn edit<K: Kind>(cx: &mut Cx<'_>, key: &Key, download: bool) -> Result<K::W, Fault> {
+    let id = find::<K>(cx, key)?;
+    cx.w.locks.acquire(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::record_locked())?;
+    get::<K>(cx, &Key::Id(id), download)
+}
+
+/// `add*`: stores a new record and returns its record id.
+pub(crate) fn add<K: Kind>(cx: &mut Cx<'_>, mut r: K::W) -> Result<i64, Fault> {
+    let id = cx.next_id();
+    let number = K::store(cx.w, cx.p).next_number();
+    K::set_ids(&mut r, id, number);
+    K::on_add(cx, &mut r)?;
+    K::store_mut(cx.w, cx.p).put(r);
+    Ok(id)
+}
+
+/// `save*`: needs the caller's edit lock; writes the record and releases the lock. A save
+/// that fails validation keeps the lock.
+pub(crate) fn save<K: Kind>(cx: &mut Cx<'_>, mut r: K::W) -> Result<i32, Fault> {
+    let id = r.record_id();
+    cx.w.locks.check_owner(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::edit_record_not_found())?;
+    let stored = K::store(cx.w, cx.p).get(id).filter(|x| K::visible(x)).cloned().ok_or_else(faults::not_found)?;
+    K::set_ids(&mut r, id, stored.number());
+    K::on_save(cx, &stored, &mut r)?;
+    K::store_mut(cx.w, cx.p).put(r);
+    let _ = cx.w.locks.release(K::TABLE, id, cx.cookie, cx.now_ms);
+    Ok(0)
+}
+
+/// `cancelSave*`: releases the caller's edit lock.
+pub(crate) fn cancel<K: Kind>(cx: &mut Cx<'_>, id: i64) -> Result<i32, Fault> {
+    cx.w.locks.release(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::edit_record_not_found())?;
+    Ok(0)
+}
+
+/// `delete*`: refuses a record another session is editing (22).
+pub(crate) fn delete<K: Kind>(cx: &mut Cx<'_>, key: &Key) -> Result<i32, Fault> {
+    let id = find::<K>(cx, key)?;
+    if cx.w.locks.check_free_for(K::TABLE, id, cx.cookie, cx.now_ms) == Err(LockError::HeldByOther) {
+        return Err(faults::record_locked());
+    }
+    let r = K::store(cx.w, cx.p).get(id).cloned().ok_or_else(faults::not_found)?;
+    K::on_delete(cx, &r)?;
+    K::store_mut(cx.w, cx.p).remove(id);
+    cx.w.locks.forget(K::TABLE, id);
+    remove_references(cx, K::TABLE, id);
+    Ok(0)
+}
+
+/// Drops folder items and link ends that point at a deleted record (a link without a parent or
+/// without children is deleted).
+pub(crate) fn remove_references(cx: &mut Cx<'_>, table: Table, id: i64) {
+    let p = cx.proj_mut();
+    p.folder_items.retain(|i| !(i.table == table && i.record == id));
+    let names = |t: &Option<String>| t.as_deref().and_then(Table::parse);
+    let mut dead = Vec::new();
+    for l in p.links.iter() {
+        let parent_gone =
+            l.linkparent.as_ref().is_some_and(|x| names(&x.tablename) == Some(table) && x.entity_id == id);
+        let children_left =
+            l.child_list.iter().filter(|c| !(names(&c.tablename) == Some(table) && c.entity_id == id)).count();
+        if parent_gone || (children_left == 0 && !l.child_list.is_empty()) {
+            dead.push(l.recordid);
+        }
+    }
+    for d in &dead {
+        p.links.remove(*d);
+    }
+    let ids: Vec<i64> = p.links.iter().map(|l| l.recordid).collect();
+    for lid in ids {
+        if let Some(l) = p.links.get_mut(lid) {
+            l.child_list.retain(|c| !(names(&c.tablename) == Some(table) && c.entity_id == id));
+        }
+    }
+    for d in dead {
+        cx.w.locks.forget(Table::Links, d);
+    }
+}

@@ -1,0 +1,181 @@
+//! Record storage: one [`RecordTable`] per TestTrack table, keyed by record id.
+//!
+//! Numbering rules:
+//! - record ids are unique across all tables of the emulator (they come from one counter
+//!   starting at 1001, so a record id is never mistaken for a number in tests);
+//! - numbers (defect number, test case number, ...) are per table: a new record gets the
+//!   highest number in use plus one, starting at 1; a seed may give explicit numbers.
+
+use std::collections::BTreeMap;
+
+/// A stored record: something with a record id and (for numbered tables) a number.
+pub trait Keyed {
+    /// The record id.
+    fn record_id(&self) -> i64;
+    /// The user-visible number, 0 for tables without numbers.
+    fn number(&self) -> i64 {
+        0
+    }
+}
+
+/// Hands out record ids.
+#[derive(Debug, Clone)]
+pub struct IdAllocator {
+    next: i64,
+}
+
+/// First record id handed out.
+pub const FIRST_RECORD_ID: i64 = 1001;
+
+impl Default for IdAllocator {
+    fn default() -> Self {
+        IdAllocator { next: FIRST_RECORD_ID }
+    }
+}
+
+impl IdAllocator {
+    /// The next record id.
+    pub fn next_id(&mut self) -> i64 {
+        let id = self.next;
+        self.next += 1;
+        id
+    }
+}
+
+/// What a lookup by number or summary found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    /// Exactly one record, by id.
+    One(i64),
+    /// None (6).
+    None,
+    /// More than one (74).
+    Many,
+}
+
+/// The records of one table.
+#[derive(Debug, Clone)]
+pub struct RecordTable<T> {
+    rows: BTreeMap<i64, T>,
+}
+
+impl<T> Default for RecordTable<T> {
+    fn default() -> Self {
+        RecordTable { rows: BTreeMap::new() }
+    }
+}
+
+impl<T: Keyed> RecordTable<T> {
+    /// Stores (or replaces) a record under its record id.
+    pub fn put(&mut self, r: T) {
+        self.rows.insert(r.record_id(), r);
+    }
+
+    /// A record by id.
+    pub fn get(&self, id: i64) -> Option<&T> {
+        self.rows.get(&id)
+    }
+
+    /// A record by id, for changing it.
+    pub fn get_mut(&mut self, id: i64) -> Option<&mut T> {
+        self.rows.get_mut(&id)
+    }
+
+    /// Removes a record.
+    pub fn remove(&mut self, id: i64) -> Option<T> {
+        self.rows.remove(&id)
+    }
+
+    /// True when a record with that id exists.
+    pub fn contains(&self, id: i64) -> bool {
+        self.rows.contains_key(&id)
+    }
+
+    /// The record with a number.
+    pub fn by_number(&self, n: i64) -> Option<&T> {
+        self.rows.values().find(|r| r.number() == n)
+    }
+
+    /// The number a new record gets.
+    pub fn next_number(&self) -> i64 {
+        self.rows.values().map(Keyed::number).max().unwrap_or(0).max(0) + 1
+    }
+
+    /// Finds one record: by number when `number > 0`, otherwise by `matches` (a summary or
+    /// name test).
+    pub fn lookup(&self, number: i64, matches: impl Fn(&T) -> bool) -> Lookup {
+        if number > 0 {
+            return self.by_number(number).map_or(Lookup::None, |r| Lookup::One(r.record_id()));
+        }
+        self.lookup_by(matches)
+    }
+
+    /// Finds the one record passing `matches`.
+    pub fn lookup_by(&self, matches: impl Fn(&T) -> bool) -> Lookup {
+        let mut found = self.rows.values().filter(|r| matches(r));
+        match (found.next(), found.next()) {
+            (None, _) => Lookup::None,
+            (Some(r), None) => Lookup::One(r.record_id()),
+            _ => Lookup::Many,
+        }
+    }
+
+    /// All records, in number order (then record-id order).
+    pub fn sorted(&self) -> Vec<&T> {
+        let mut v: Vec<&T> = self.rows.values().collect();
+        v.sort_by_key(|r| (r.number(), r.record_id()));
+        v
+    }
+
+    /// All records in record-id order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.rows.values()
+    }
+
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone)]
+    struct R(i64, i64, &'static str);
+    impl Keyed for R {
+        fn record_id(&self) -> i64 {
+            self.0
+        }
+        fn number(&self) -> i64 {
+            self.1
+        }
+    }
+
+    #[test]
+    fn numbering_and_lookup() {
+        let mut ids = IdAllocator::default();
+        let mut t = RecordTable::default();
+        assert_eq!(t.next_number(), 1);
+        let a = ids.next_id();
+        assert_eq!(a, FIRST_RECORD_ID);
+        t.put(R(a, 7, "crash"));
+        t.put(R(ids.next_id(), 2, "crash"));
+        t.put(R(ids.next_id(), 3, "hang"));
+        assert_eq!(t.next_number(), 8);
+        assert_eq!(t.lookup(7, |_| false), Lookup::One(a));
+        assert_eq!(t.lookup(9, |_| true), Lookup::None);
+        assert_eq!(t.lookup(0, |r| r.2 == "hang"), Lookup::One(a + 2));
+        assert_eq!(t.lookup(0, |r| r.2 == "crash"), Lookup::Many);
+        assert_eq!(t.lookup(0, |r| r.2 == "none"), Lookup::None);
+        assert_eq!(t.sorted().iter().map(|r| r.1).collect::<Vec<_>>(), vec![2, 3, 7]);
+        assert!(t.remove(a).is_some());
+        assert_eq!(t.len(), 2);
+    }
+}

@@ -1,0 +1,148 @@
+//! Profiles (2013 vs 2017), determinism, fault injection, seeds, and the binary.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::*;
+use tt_emulator::{Profile, Seed};
+use ttsoap::Fault;
+
+#[test]
+fn profile_2013_writes_bare_dates_and_lacks_newer_operations() {
+    let h = builder().profile(Profile::V2013).start().unwrap();
+    assert_eq!(h.profile(), Profile::V2013);
+    let s = ada(&h);
+    let c = s.cookie().expose();
+    let get = envelope("getDefect", &format!("<cookie>{c}</cookie><defectNumber>1</defectNumber>"));
+    let (status, _, xml) = post(&h, "/scripts/ttsoapcgi.exe", "", &get);
+    assert_eq!(status, 200);
+    assert!(xml.contains(r#"<date xsi:type="xsd:dateTime">2017-05-27</date>"#), "{xml}");
+    assert!(!xml.contains("<dateentered"), "CDefect.dateentered is not in the 2013 interface");
+    // Our client reads the bare date in a dateTime field.
+    let d = s.get_defect(1, "", false).unwrap();
+    let testtrack::types::AnyCEvent::CEvent(ev) = &d.eventlist[0] else { panic!() };
+    assert_eq!(ev.date.as_ref().unwrap().as_str(), "2017-05-27");
+    // Operations added after 2013 are unknown methods.
+    let e = s.get_tt_version_info().unwrap_err();
+    assert_eq!(e.fault().unwrap().code, "SOAP-ENV:Client");
+    assert!(e.fault().unwrap().string.contains("getTTVersionInfo"));
+    assert!(s.get_user_for_current_session().is_err());
+    let cols = vec![testtrack::types::CTableColumn { name: Some("Number".into()) }];
+    assert!(s.get_record_list_for_table_with_query("Defect", "", "", cols.clone()).is_err());
+    assert_eq!(s.get_record_list_for_table("Defect", "", cols).unwrap().records.len(), 4);
+
+    let h = start();
+    assert_eq!(h.profile(), Profile::V2017);
+    let s = ada(&h);
+    let c = s.cookie().expose();
+    let get = envelope("getDefect", &format!("<cookie>{c}</cookie><defectNumber>1</defectNumber>"));
+    let (_, _, xml) = post(&h, "/scripts/ttsoapcgi.exe", "", &get);
+    assert!(xml.contains(r#"<date xsi:type="xsd:dateTime">2017-05-27T09:00:00</date>"#), "{xml}");
+    assert!(xml.contains(r#"<dateentered xsi:type="xsd:date">2017-05-26</dateentered>"#));
+}
+
+/// A scripted session whose every response is recorded.
+fn script() -> Vec<String> {
+    let h = start();
+    let mut out = Vec::new();
+    let login =
+        envelope("DatabaseLogon", "<dbname>Demo</dbname><username>ada</username><password>ada-secret</password>");
+    let (_, _, xml) = post(&h, "/scripts/ttsoapcgi.exe", "", &login);
+    let c = text_of(&xml, "Cookie").unwrap();
+    out.push(xml);
+    let calls = [
+        envelope(
+            "addDefect",
+            &format!("<cookie>{c}</cookie><pDefect><recordid>0</recordid><summary>Scripted</summary></pDefect>"),
+        ),
+        envelope(
+            "getDefect",
+            &format!(
+                "<cookie>{c}</cookie><defectNumber>5</defectNumber><bDownloadAttachments>1</bDownloadAttachments>"
+            ),
+        ),
+        envelope("editDefect", &format!("<cookie>{c}</cookie><defectNumber>1</defectNumber>")),
+        envelope("getTableList", &format!("<cookie>{c}</cookie>")),
+    ];
+    for call in calls {
+        h.advance_clock(Duration::from_secs(61));
+        out.push(post(&h, "/scripts/ttsoapcgi.exe", "", &call).2);
+    }
+    out
+}
+
+#[test]
+fn fixed_clock_and_rng_seed_reproduce_every_byte() {
+    let a = script();
+    assert_eq!(a, script());
+    assert!(a[2].contains("2017-06-01T12:01:01Z"), "the clock moved only as told: {}", a[2]);
+}
+
+#[test]
+fn injected_faults() {
+    let h = start();
+    let s = ada(&h);
+    h.inject_fault("getDefect", Fault::server("Database error.", 12), 2);
+    assert_eq!(fault_code(s.get_defect(1, "", false)), 12);
+    let e = s.get_defect(1, "", false).unwrap_err();
+    assert_eq!(e.fault().unwrap().string, "Database error.");
+    s.get_defect(1, "", false).expect("only twice");
+    // Any operation, even before logon; a zero count removes the injection.
+    h.inject_fault("ProjectLogon", Fault::server("License in use.", 21), 5);
+    let c = client(&h);
+    assert_eq!(
+        fault_code(c.project_logon(testtrack::client::project_by_name("Demo"), "ada", &"ada-secret".into())),
+        21
+    );
+    h.inject_fault("ProjectLogon", Fault::server("x", 21), 0);
+    assert!(c.project_logon(testtrack::client::project_by_name("Demo"), "ada", &"ada-secret".into()).is_ok());
+}
+
+#[test]
+fn seed_errors_are_reported() {
+    let bad = |json: &str| builder().seed(Seed::from_json(json).unwrap()).start().unwrap_err().to_string();
+    assert!(bad(r#"{"projects":[{"name":"P","records":[{"table":"Bugs"}]}]}"#).contains("unknown table 'Bugs'"));
+    assert!(bad(r#"{"projects":[{"name":"P","records":[{"table":"Defect","fields":{"Nope":1}}]}]}"#).contains("Nope"));
+    assert!(bad(r#"{"projects":[{"name":"P","records":[{"table":"Defect","fields":{"Summary":"x","Type":"Bogus"}}],
+        "dropdowns":{"Defect":{"Type":["Bug"]}}}]}"#)
+    .contains("Bogus"));
+    assert!(bad(r#"{"projects":[{"name":"P","filters":[{"name":"f","table":"Defect","query":{"Nope":1}}]}]}"#)
+        .contains("unknown field"));
+    assert!(bad(r#"{"projects":[{"name":"P"},{"name":"p"}]}"#).contains("two projects"));
+    assert!(Seed::from_json(r#"{"nope": 1}"#).is_err());
+    // The demo seed file in the repository is the built-in one.
+    let file = Seed::from_file(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/demo.json"))).unwrap();
+    assert_eq!(file, Seed::demo());
+}
+
+#[test]
+fn the_binary_prints_its_url_and_stops_on_sigterm() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tt-emulator"))
+        .args(["--listen", "127.0.0.1:0", "--rng-seed", "1", "--profile", "2017"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    let url = first.trim();
+    assert!(url.starts_with("http://127.0.0.1:") && url.ends_with("/scripts/ttsoapcgi.exe"), "{url}");
+    let c = testtrack::Client::new(url).unwrap();
+    assert_eq!(c.get_database_list().unwrap().len(), 2);
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let exit = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(std::time::Instant::now() < deadline, "the emulator did not stop");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(exit.success(), "{exit:?}");
+    let bad = Command::new(env!("CARGO_BIN_EXE_tt-emulator")).args(["--profile", "1999"]).output().unwrap();
+    assert!(!bad.status.success());
+}
