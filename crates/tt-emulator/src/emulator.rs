@@ -275,7 +275,10 @@ impl Handler for EmuHandler {
             testtrack::server::dispatch(emu, body, ReadOptions::default())
         })) {
             Ok(reply) => (reply.status, reply.body),
-            Err(_) => fault_reply(&Fault::server("Internal error in the TestTrack emulator.", 0)),
+            Err(_) => fault_reply(&Fault::server(
+                "Internal error in the TestTrack emulator.",
+                crate::faults::codes::UNKNOWN_ERROR,
+            )),
         }
     }
 

@@ -8,6 +8,9 @@ use ttsoap::Fault;
 
 /// Detail codes used by the emulator.
 pub mod codes {
+    /// Unknown error: only answered if the emulator itself fails (a bug caught by the
+    /// handler's safety net).
+    pub const UNKNOWN_ERROR: i64 = 0;
     /// Unknown project (database) at logon, or a project the user may not open.
     pub const INVALID_DATABASE: i64 = 1;
     /// A required parameter is missing or empty.
@@ -47,6 +50,7 @@ pub mod codes {
 
 /// Every detail code the emulator can answer, for documentation and tests.
 pub const ALL_CODES: &[i64] = &[
+    codes::UNKNOWN_ERROR,
     codes::INVALID_DATABASE,
     codes::MISSING_PARAMETER,
     codes::NOT_ALLOWED,

@@ -170,8 +170,10 @@
 //!
 //! # Fault codes
 //!
-//! See [`faults::codes`]: 1, 2, 5, 6, 7, 11, 16, 17, 22, 23, 72, 74, 77, 86, 108, 237 and 9001
-//! (not supported), all `SOAP-ENV:Server` with the code as the text of `detail`.
+//! See [`faults::codes`]: 1, 2, 5, 6, 7, 11, 16, 17, 22, 23, 72, 74, 77, 86, 108, 237, 9001 and 0
+//! (not supported and internal error), all `SOAP-ENV:Server` with the code as the text of
+//! `detail`. Code 0 only comes from a bug: a panic while serving a request is caught and
+//! answered "Internal error in the TestTrack emulator.".
 //!
 //! # Operations not supported
 //!

@@ -214,7 +214,7 @@ impl Kind for FolderK {
         for id in subtree {
             if let Some(f) = cx.proj_mut().folders.get_mut(id) {
                 let p = norm(s(&f.path));
-                f.path = Some(format!("{new_path}{}", &p[old_path.len().min(p.len())..]));
+                f.path = Some(format!("{new_path}{}", p.get(old_path.len()..).unwrap_or("")));
                 f.ispublic = new_parent.ispublic;
             }
         }
