@@ -50,7 +50,8 @@ pub struct Model {
     pub name: Option<String>,
     /// `definitions/@targetNamespace`.
     pub target_namespace: String,
-    /// The prefix to write for each namespace used in `xsi:type` values, sorted by namespace.
+    /// The prefix to write for each namespace used in `xsi:type` values and qualified element
+    /// names, sorted by namespace.
     /// Taken from the WSDL's own declarations (the prefix it uses for its portType is preferred).
     pub prefixes: Vec<Prefix>,
     /// Services with their ports, in document order.
@@ -254,6 +255,14 @@ pub struct Field {
     pub max_occurs: Option<u32>,
     /// `nillable="true"`.
     pub nillable: bool,
+    /// True when the element's name is namespace-qualified in literal XML: a reference to a
+    /// global element, an element with `form="qualified"`, or a local element of a schema with
+    /// `elementFormDefault="qualified"` (and no `form="unqualified"`). SOAP-encoded messages
+    /// write every field unqualified whatever this says.
+    pub qualified: bool,
+    /// The namespace of a qualified element: the declaring schema's target namespace, or the
+    /// referenced element's namespace ("" when not qualified, or qualified in no namespace).
+    pub namespace: String,
     /// Documentation, if any.
     pub documentation: Option<String>,
 }

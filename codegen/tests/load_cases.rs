@@ -120,7 +120,7 @@ fn unreachable_types(m: &Model) -> Vec<String> {
 #[test]
 fn every_case_loads_is_complete_and_dumps_stably() {
     let files = all_case_files();
-    assert_eq!(files.len(), 12, "{files:?}");
+    assert_eq!(files.len(), 13, "{files:?}");
     for f in files {
         let opts = LoadOptions::default();
         let a = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
@@ -349,6 +349,25 @@ fn document_literal() {
     assert_eq!(m.bindings[0].style, Style::Document);
     assert_eq!(op(&m, "PutOrder").input.parts[0].kind, PartKind::Element(QName::new(ns, "Order")));
     assert_eq!(prefixes(&m), [("tns", ns)]);
+    // elementFormDefault="qualified": every field is in the target namespace, the ref too.
+    for t in ["GetOrder", "GetOrderOptions", "GetOrderResponse", "Order", "OrderLine", "PutOrderResponse"] {
+        for f in &st(&m, t).fields {
+            assert!(f.qualified && f.namespace == ns, "{t}.{}: {f:?}", f.name);
+        }
+    }
+}
+
+#[test]
+fn mixed_use() {
+    let m = case("mixed_use.wsdl");
+    let ns = "urn:case-mixed-use";
+    let b = m.primary_binding().expect("binding");
+    let ops: Vec<(&str, Style, Use)> = b.operations.iter().map(|o| (o.name.as_str(), o.style, o.input.use_)).collect();
+    assert_eq!(ops, [("Draw", Style::Document, Use::Literal), ("getDrawing", Style::Rpc, Use::Encoded)]);
+    assert_eq!(st(&m, "Circle").base, Some(QName::new(ns, "Shape")));
+    let drawing: Vec<(&str, bool, &str)> =
+        st(&m, "Drawing").fields.iter().map(|f| (f.name.as_str(), f.qualified, f.namespace.as_str())).collect();
+    assert_eq!(drawing, [("title", false, ""), ("shape", true, ns)], "form=\"unqualified\" overrides the default");
 }
 
 #[test]

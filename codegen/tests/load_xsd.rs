@@ -390,3 +390,74 @@ fn unreferenced_unknown_imports_are_fine() {
     let m = load_files("unknown_import", &[("t.wsdl", &rpc(schema, ""))]).expect("loads");
     assert!(m.types.is_empty());
 }
+
+#[test]
+fn element_qualification_follows_form_element_form_default_and_refs() {
+    let wsdl = r#"<?xml version="1.0"?>
+<definitions targetNamespace="urn:t" xmlns:tns="urn:t" xmlns:o="urn:o" xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+  xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/" xmlns="http://schemas.xmlsoap.org/wsdl/">
+  <types>
+    <xsd:schema targetNamespace="urn:o">
+      <xsd:element name="Remark" type="xsd:string"/>
+      <xsd:group name="G"><xsd:sequence><xsd:element name="g" type="xsd:int"/></xsd:sequence></xsd:group>
+      <xsd:complexType name="Plain"><xsd:sequence>
+        <xsd:element name="a" type="xsd:int"/>
+        <xsd:element name="b" type="xsd:int" form="qualified"/>
+      </xsd:sequence></xsd:complexType>
+    </xsd:schema>
+    <xsd:schema targetNamespace="urn:t" elementFormDefault="qualified">
+      <xsd:import namespace="urn:o"/>
+      <xsd:element name="Top" type="xsd:int"/>
+      <xsd:complexType name="Q"><xsd:sequence>
+        <xsd:element name="a" type="xsd:int"/>
+        <xsd:element name="b" type="xsd:int" form="unqualified"/>
+        <xsd:element ref="o:Remark"/>
+        <xsd:element ref="tns:Top"/>
+        <xsd:group ref="o:G"/>
+        <xsd:element name="inner"><xsd:complexType><xsd:sequence>
+          <xsd:element name="x" type="xsd:int"/>
+        </xsd:sequence></xsd:complexType></xsd:element>
+        <xsd:any/>
+      </xsd:sequence></xsd:complexType>
+    </xsd:schema>
+  </types>
+  <message name="In"><part name="top" element="tns:Top"/></message>
+  <portType name="P"><operation name="op"><input message="tns:In"/></operation></portType>
+  <binding name="B" type="tns:P">
+    <soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
+    <operation name="op"><soap:operation soapAction="urn:t#op"/><input><soap:body use="literal"/></input></operation>
+  </binding>
+</definitions>"#;
+    let m = load_files("qualified", &[("t.wsdl", wsdl)]).expect("loads");
+    let qualification = |ns: &str, name: &str| -> Vec<(String, bool, String)> {
+        match &m.type_def(&QName::new(ns, name)).unwrap_or_else(|| panic!("no type {name}")).kind {
+            TypeKind::Struct(s) => {
+                s.fields.iter().map(|f| (f.name.clone(), f.qualified, f.namespace.clone())).collect()
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+    };
+    let q = |name: &str, qualified: bool, ns: &str| (name.to_string(), qualified, ns.to_string());
+    assert_eq!(
+        qualification(NS, "Q"),
+        [
+            q("a", true, NS),           // elementFormDefault="qualified"
+            q("b", false, ""),          // form="unqualified" overrides it
+            q("Remark", true, "urn:o"), // a ref is qualified, in the referenced element's namespace
+            q("Top", true, NS),
+            q("g", false, ""), // declared in urn:o's group: that schema's default
+            q("inner", true, NS),
+            q("any", false, ""),
+        ]
+    );
+    assert_eq!(qualification(NS, "QInner"), [q("x", true, NS)], "anonymous types follow their schema");
+    assert_eq!(
+        qualification("urn:o", "Plain"),
+        [q("a", false, ""), q("b", true, "urn:o")],
+        "unqualified by default; form=\"qualified\" overrides"
+    );
+    // Qualified names need a prefix for their namespace.
+    assert_eq!(m.prefix_of("urn:o"), Some("o"));
+    // The model dump shows it.
+    assert!(m.to_json().contains("\"qualified\": true"));
+}

@@ -921,7 +921,7 @@ impl Client {
         tablename: &str,
         filtername: &str,
         query: &str,
-        record_i_ds: Vec<i64>,
+        record_ids: Vec<i64>,
         timezone_id: &str,
         locale: &str,
         hours_off_gmt: f64,
@@ -935,7 +935,7 @@ impl Client {
                     tablename: tablename.to_owned(),
                     filtername: filtername.to_owned(),
                     query: query.to_owned(),
-                    record_i_ds,
+                    record_ids,
                     timezone_id: timezone_id.to_owned(),
                     locale: locale.to_owned(),
                     hours_off_gmt,
@@ -2378,7 +2378,7 @@ impl Client {
             .map(|r| r.result)
     }
     /// `getDocumentIDsForRequirement`: Returns a list of requirement document IDs for a specified requirement.
-    pub fn get_document_i_ds_for_requirement(
+    pub fn get_document_ids_for_requirement(
         &self,
         cookie: ttsoap::Cookie,
         requirement_id: i64,
@@ -2390,7 +2390,7 @@ impl Client {
                     requirement_id,
                 },
             )
-            .map(|r| r.record_i_ds)
+            .map(|r| r.record_ids)
     }
     /// `changeRequirementType`: Changes the requirement type.
     pub fn change_requirement_type(
@@ -2580,7 +2580,7 @@ impl Client {
             .map(|r| r.result)
     }
     /// `getRequirementIDsForDocument`: Returns a list of requirement IDs for the requirement document.
-    pub fn get_requirement_i_ds_for_document(
+    pub fn get_requirement_ids_for_document(
         &self,
         cookie: ttsoap::Cookie,
         document_id: i64,
@@ -2592,7 +2592,7 @@ impl Client {
                     document_id,
                 },
             )
-            .map(|r| r.record_i_ds)
+            .map(|r| r.record_ids)
     }
     /// `getDocumentTree`: Returns the requirement hierarchy from a requirement document.
     pub fn get_document_tree(
@@ -2805,6 +2805,11 @@ pub struct Session {
     inner: ttsoap::Session,
 }
 impl Session {
+    /// Resumes a session from an existing cookie, e.g. one handed over by another
+    /// process. It logs off when dropped; `into_cookie` hands it on instead.
+    pub fn from_cookie(client: &Client, cookie: ttsoap::Cookie) -> Session {
+        client.session_from_cookie(cookie)
+    }
     /// The runtime session (cookie, client, generic `call`).
     pub fn runtime(&self) -> &ttsoap::Session {
         &self.inner
@@ -4753,7 +4758,7 @@ impl Session {
         tablename: &str,
         filtername: &str,
         query: &str,
-        record_i_ds: Vec<i64>,
+        record_ids: Vec<i64>,
         timezone_id: &str,
         locale: &str,
         hours_off_gmt: f64,
@@ -4765,7 +4770,7 @@ impl Session {
                 tablename: tablename.to_owned(),
                 filtername: filtername.to_owned(),
                 query: query.to_owned(),
-                record_i_ds,
+                record_ids,
                 timezone_id: timezone_id.to_owned(),
                 locale: locale.to_owned(),
                 hours_off_gmt,
@@ -5773,7 +5778,7 @@ impl Session {
             .map(|r| r.result)
     }
     /// `getDocumentIDsForRequirement`: Returns a list of requirement document IDs for a specified requirement.
-    pub fn get_document_i_ds_for_requirement(
+    pub fn get_document_ids_for_requirement(
         &self,
         requirement_id: i64,
     ) -> Result<Vec<i64>, ttsoap::Error> {
@@ -5782,7 +5787,7 @@ impl Session {
                 requirement_id,
                 ..Default::default()
             })
-            .map(|r| r.record_i_ds)
+            .map(|r| r.record_ids)
     }
     /// `changeRequirementType`: Changes the requirement type.
     pub fn change_requirement_type(
@@ -5909,7 +5914,7 @@ impl Session {
             .map(|r| r.result)
     }
     /// `getRequirementIDsForDocument`: Returns a list of requirement IDs for the requirement document.
-    pub fn get_requirement_i_ds_for_document(
+    pub fn get_requirement_ids_for_document(
         &self,
         document_id: i64,
     ) -> Result<Vec<i64>, ttsoap::Error> {
@@ -5918,7 +5923,7 @@ impl Session {
                 document_id,
                 ..Default::default()
             })
-            .map(|r| r.record_i_ds)
+            .map(|r| r.record_ids)
     }
     /// `getDocumentTree`: Returns the requirement hierarchy from a requirement document.
     pub fn get_document_tree(

@@ -3897,7 +3897,7 @@ pub struct GetDocForExportTemplate {
     /// Part `query`.
     pub query: String,
     /// Part `recordIDs`.
-    pub record_i_ds: Vec<i64>,
+    pub record_ids: Vec<i64>,
     /// Part `timezoneID`.
     pub timezone_id: String,
     /// Part `locale`.
@@ -3924,7 +3924,7 @@ impl ttsoap::Message for GetDocForExportTemplate {
         );
         ttsoap::Encode::encode(&self.query, "query", &super::ti::XSD_STRING, w);
         ttsoap::Encode::encode(
-            &self.record_i_ds,
+            &self.record_ids,
             "recordIDs",
             &super::ti::ARRAY_OFLONG,
             w,
@@ -3955,7 +3955,7 @@ impl ttsoap::Message for GetDocForExportTemplate {
             b"tablename" => self.tablename = r.decode(child)?,
             b"filtername" => self.filtername = r.decode(child)?,
             b"query" => self.query = r.decode(child)?,
-            b"recordIDs" => self.record_i_ds = r.decode(child)?,
+            b"recordIDs" => self.record_ids = r.decode(child)?,
             b"timezoneID" => self.timezone_id = r.decode(child)?,
             b"locale" => self.locale = r.decode(child)?,
             b"hoursOffGMT" => self.hours_off_gmt = r.decode(child)?,
@@ -10273,12 +10273,12 @@ impl ttsoap::Message for GetDocumentIDsForRequirement {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocumentIDsForRequirementResponse {
     /// Part `recordIDs`.
-    pub record_i_ds: Vec<i64>,
+    pub record_ids: Vec<i64>,
 }
 impl ttsoap::Message for GetDocumentIDsForRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
         ttsoap::Encode::encode(
-            &self.record_i_ds,
+            &self.record_ids,
             "recordIDs",
             &super::ti::ARRAY_OFLONG,
             w,
@@ -10290,7 +10290,7 @@ impl ttsoap::Message for GetDocumentIDsForRequirementResponse {
         child: ttsoap::xml::Elem<'a>,
     ) -> Result<(), ttsoap::DecodeError> {
         match child.local_name() {
-            b"recordIDs" => self.record_i_ds = r.decode(child)?,
+            b"recordIDs" => self.record_ids = r.decode(child)?,
             _ => r.unknown(&child)?,
         }
         Ok(())
@@ -11184,12 +11184,12 @@ impl ttsoap::Message for GetRequirementIDsForDocument {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementIDsForDocumentResponse {
     /// Part `recordIDs`.
-    pub record_i_ds: Vec<i64>,
+    pub record_ids: Vec<i64>,
 }
 impl ttsoap::Message for GetRequirementIDsForDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
         ttsoap::Encode::encode(
-            &self.record_i_ds,
+            &self.record_ids,
             "recordIDs",
             &super::ti::ARRAY_OFLONG,
             w,
@@ -11201,7 +11201,7 @@ impl ttsoap::Message for GetRequirementIDsForDocumentResponse {
         child: ttsoap::xml::Elem<'a>,
     ) -> Result<(), ttsoap::DecodeError> {
         match child.local_name() {
-            b"recordIDs" => self.record_i_ds = r.decode(child)?,
+            b"recordIDs" => self.record_ids = r.decode(child)?,
             _ => r.unknown(&child)?,
         }
         Ok(())

@@ -1156,7 +1156,7 @@ pub trait Service: Send + Sync {
         Err(ttsoap::server::not_implemented("appendToRequirementDocument"))
     }
     /// `getDocumentIDsForRequirement`: Returns a list of requirement document IDs for a specified requirement.
-    fn get_document_i_ds_for_requirement(
+    fn get_document_ids_for_requirement(
         &self,
         request: super::ops::GetDocumentIDsForRequirement,
     ) -> Result<super::ops::GetDocumentIDsForRequirementResponse, ttsoap::Fault> {
@@ -1252,7 +1252,7 @@ pub trait Service: Send + Sync {
         Err(ttsoap::server::not_implemented("createSnapshot"))
     }
     /// `getRequirementIDsForDocument`: Returns a list of requirement IDs for the requirement document.
-    fn get_requirement_i_ds_for_document(
+    fn get_requirement_ids_for_document(
         &self,
         request: super::ops::GetRequirementIDsForDocument,
     ) -> Result<super::ops::GetRequirementIDsForDocumentResponse, ttsoap::Fault> {
@@ -2319,7 +2319,7 @@ pub fn dispatch<S: Service + ?Sized>(
                 Some(
                     ttsoap::server::serve::<
                         super::ops::GetDocumentIDsForRequirement,
-                    >(r, wrapper, |q| service.get_document_i_ds_for_requirement(q)),
+                    >(r, wrapper, |q| service.get_document_ids_for_requirement(q)),
                 )
             }
             b"changeRequirementType" => {
@@ -2407,7 +2407,7 @@ pub fn dispatch<S: Service + ?Sized>(
                 Some(
                     ttsoap::server::serve::<
                         super::ops::GetRequirementIDsForDocument,
-                    >(r, wrapper, |q| service.get_requirement_i_ds_for_document(q)),
+                    >(r, wrapper, |q| service.get_requirement_ids_for_document(q)),
                 )
             }
             b"getDocumentTree" => {

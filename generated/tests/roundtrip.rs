@@ -104,8 +104,9 @@ struct Gen<'m> {
     nils: usize,
 }
 
+/// Text content as our writer escapes it: `&`, `<` and `>` only (quotes stay, as gSOAP writes them).
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 impl<'m> Gen<'m> {

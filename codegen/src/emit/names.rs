@@ -21,10 +21,13 @@ fn words(name: &str) -> Vec<String> {
             if !cur.is_empty() {
                 let prev = chars[i - 1];
                 let next = chars.get(i + 1).copied();
+                // A plural `s` after an acronym stays with it: `recordIDs` -> record, IDs.
+                let plural_s = next == Some('s') && chars.get(i + 2).is_none_or(|n| !n.is_ascii_lowercase());
                 let boundary = (c.is_ascii_uppercase() && (prev.is_ascii_lowercase() || prev.is_ascii_digit()))
                     || (c.is_ascii_uppercase()
                         && prev.is_ascii_uppercase()
-                        && next.is_some_and(|n| n.is_ascii_lowercase()));
+                        && next.is_some_and(|n| n.is_ascii_lowercase())
+                        && !plural_s);
                 if boundary {
                     out.push(std::mem::take(&mut cur));
                 }
@@ -131,6 +134,10 @@ mod tests {
         assert_eq!(snake("Cookie"), "cookie");
         assert_eq!(snake("defectnumber"), "defectnumber");
         assert_eq!(snake("3d"), "_3d");
+        assert_eq!(snake("recordIDs"), "record_ids");
+        assert_eq!(snake("getDocumentIDsForRequirement"), "get_document_ids_for_requirement");
+        assert_eq!(snake("IDsAndNames"), "ids_and_names");
+        assert_eq!(snake("URLString"), "url_string");
     }
 
     #[test]

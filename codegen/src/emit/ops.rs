@@ -8,7 +8,7 @@ use quote::quote;
 use super::doc_attr;
 use super::names::{camel, Scope};
 use super::plan::{ident, Plan};
-use super::types::{decode_arms, encode_fields, plan_fields, FieldPlan, Mode};
+use super::types::{decode_arms, encode_fields, plan_fields, FieldPlan, Mode, WriteName};
 use crate::error::Result;
 use crate::model::{Body, Field, Operation, PartKind, QName, Style, Use};
 
@@ -26,19 +26,31 @@ pub struct OpPlan<'m> {
     pub outputs: Vec<FieldPlan>,
     /// True when the first input part is the session cookie.
     pub has_cookie: bool,
+    /// The local name of the first element in a request's Body, which a server routes by: the
+    /// operation name (rpc wrapper), or the first input part's element (document). `None` for
+    /// a document operation without input parts, which cannot be routed.
+    pub route: Option<String>,
 }
 
-fn part_fields(plan: &Plan<'_>, body: &Body) -> Result<(Vec<Field>, Vec<String>)> {
+/// A part's element name on the wire: the local name (decoding) and the name written.
+type PartWire = (String, WriteName);
+
+/// The parts of `body` as fields (named after the part, for the Rust names), with the element
+/// name of each on the wire.
+fn part_fields(plan: &Plan<'_>, body: &Body) -> Result<(Vec<Field>, Vec<PartWire>)> {
     let mut fields = Vec::new();
     let mut wires = Vec::new();
     for p in &body.parts {
         let ty = plan.part_type(p)?;
+        // A type part is an unqualified accessor named after the part; an element part is the
+        // global element, always qualified (in either use).
         let wire = match &p.kind {
-            PartKind::Type(_) => p.name.clone(),
-            PartKind::Element(e) => match plan.model.prefix_of(&e.namespace) {
-                Some(px) if !e.namespace.is_empty() => format!("{px}:{}", e.name),
-                _ => e.name.clone(),
-            },
+            PartKind::Type(_) => (p.name.clone(), WriteName::Local),
+            PartKind::Element(e) => {
+                let text = plan.element_text(&e.namespace, &e.name);
+                let write = if text == e.name { WriteName::Local } else { WriteName::Qualified(text) };
+                (e.name.clone(), write)
+            }
         };
         fields.push(Field {
             name: p.name.clone(),
@@ -46,6 +58,8 @@ fn part_fields(plan: &Plan<'_>, body: &Body) -> Result<(Vec<Field>, Vec<String>)
             min_occurs: 1,
             max_occurs: Some(1),
             nillable: false,
+            qualified: false,
+            namespace: String::new(),
             documentation: None,
         });
         wires.push(wire);
@@ -58,8 +72,9 @@ fn plan_parts(plan: &Plan<'_>, owner: &QName, body: Option<&Body>) -> Result<Vec
     let (fields, wires) = part_fields(plan, body)?;
     let refs: Vec<&Field> = fields.iter().collect();
     let mut out = plan_fields(plan, owner, &refs, false)?;
-    for (f, wire) in out.iter_mut().zip(wires) {
+    for (f, (wire, write)) in out.iter_mut().zip(wires) {
         f.wire = wire;
+        f.write = write;
         if f.mode == Mode::OptionalArray {
             f.mode = Mode::Array;
         }
@@ -79,7 +94,11 @@ pub fn plan_ops<'m>(plan: &Plan<'m>) -> Result<Vec<OpPlan<'m>>> {
         let inputs = plan_parts(plan, &owner, Some(&op.input))?;
         let outputs = plan_parts(plan, &owner, op.output.as_ref())?;
         let has_cookie = inputs.first().is_some_and(|f| f.ty.to_string() == "ttsoap :: Cookie");
-        out.push(OpPlan { op, request, response, inputs, outputs, has_cookie });
+        let route = match op.style {
+            Style::Rpc => Some(op.name.clone()),
+            Style::Document => inputs.first().map(|f| f.wire.clone()),
+        };
+        out.push(OpPlan { op, request, response, inputs, outputs, has_cookie, route });
     }
     Ok(out)
 }
@@ -96,10 +115,10 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
     let decls = fields.iter().map(|f| {
         let fid = ident(&f.rust);
         let ty = &f.ty;
-        let d = doc_attr(&format!("Part `{}`.", f.wire));
+        let d = doc_attr(&format!("Part `{}`.", f.shown()));
         quote!(#d pub #fid: #ty,)
     });
-    let enc = encode_fields(fields, "");
+    let enc = encode_fields(fields);
     let (arms, _, _) = decode_arms(fields, quote!(self), quote!(&child), false);
     let unused = if fields.is_empty() { quote!(let _ = (&self, &w);) } else { quote!() };
     quote! {

@@ -8,7 +8,7 @@ use quote::quote;
 
 use super::names::{camel, shout, Scope};
 use crate::error::{CodegenError, Result};
-use crate::model::{Binding, Field, Model, QName, TypeKind, SOAP_ENC_NS, XSD_NS};
+use crate::model::{Binding, Field, Model, QName, TypeKind, Use, SOAP_ENC_NS, XSD_NS};
 
 /// How a type reference looks in Rust.
 #[derive(Debug, Clone)]
@@ -25,10 +25,24 @@ pub enum Shape {
     Array(Box<Shape>),
 }
 
+/// When the qualified name of a qualified field (`tns:intA`) is written. SOAP encoding writes
+/// every field unqualified; literal XML follows the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualify {
+    /// Every message is encoded: always the local name.
+    Never,
+    /// Every message is literal (or there are no operations): always the qualified name.
+    Always,
+    /// Both kinds of message: chosen at run time by the writer's mode.
+    ByMode,
+}
+
 /// Everything decided before writing code.
 pub struct Plan<'m> {
     pub model: &'m Model,
     pub binding: Option<&'m Binding>,
+    /// When qualified fields are written qualified.
+    pub qualify: Qualify,
     /// Rust names of struct and enum types.
     pub type_names: HashMap<QName, String>,
     /// Rust names of the `AnyX` enums, by base type.
@@ -52,9 +66,18 @@ pub fn ident(s: &str) -> Ident {
 impl<'m> Plan<'m> {
     /// Builds the plan, checking every type reference.
     pub fn new(model: &'m Model) -> Result<Self> {
+        let binding = model.primary_binding();
+        let bodies =
+            || binding.into_iter().flat_map(|b| &b.operations).flat_map(|o| std::iter::once(&o.input).chain(&o.output));
+        let qualify = match (bodies().any(|b| b.use_ == Use::Literal), bodies().any(|b| b.use_ == Use::Encoded)) {
+            (_, false) => Qualify::Always,
+            (false, true) => Qualify::Never,
+            (true, true) => Qualify::ByMode,
+        };
         let mut plan = Plan {
             model,
-            binding: model.primary_binding(),
+            binding,
+            qualify,
             type_names: HashMap::new(),
             any_names: HashMap::new(),
             subtypes: HashMap::new(),
@@ -157,6 +180,36 @@ impl<'m> Plan<'m> {
             self.model.prefix_of(&q.namespace).unwrap_or("ns")
         };
         format!("{prefix}:{}", q.name)
+    }
+
+    /// The name written for element `local` in `namespace` (`tns:intA`): with the namespace's
+    /// prefix (every prefix is declared on the envelope), or unprefixed for no namespace (or a
+    /// namespace without a prefix, which cannot be declared).
+    pub fn element_text(&self, namespace: &str, local: &str) -> String {
+        let prefix = if namespace.is_empty() {
+            None
+        } else if namespace == XSD_NS {
+            Some("xsd")
+        } else if namespace == SOAP_ENC_NS {
+            Some("SOAP-ENC")
+        } else {
+            self.model.prefix_of(namespace)
+        };
+        match prefix {
+            Some(p) => format!("{p}:{local}"),
+            None => local.to_string(),
+        }
+    }
+
+    /// True when a struct belongs to a polymorphic family (it has a base or subtypes).
+    pub fn in_family(&self, q: &QName) -> bool {
+        if self.subtypes.contains_key(q) {
+            return true;
+        }
+        match self.model.type_def(q).map(|t| &t.kind) {
+            Some(TypeKind::Struct(s)) => s.base.as_ref().is_some_and(|b| !b.is_builtin()),
+            _ => false,
+        }
     }
 
     /// Tokens for `&super::ti::CONST` describing `q`.

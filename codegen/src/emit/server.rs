@@ -1,5 +1,7 @@
 //! Emission of the `server` module: the `Service` trait (one method per operation, each
-//! answering "not implemented" by default) and `dispatch`, which routes a request body to it.
+//! answering "not implemented" by default) and `dispatch`, which routes a request body to it:
+//! by the rpc wrapper's name, or, when the binding has document operations, by the Body's
+//! first element (a document operation's input element).
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -8,6 +10,7 @@ use super::doc_attr;
 use super::names::{snake, Scope};
 use super::ops::OpPlan;
 use super::plan::ident;
+use crate::model::Style;
 
 /// The whole `server` module body.
 pub fn emit_server(ops: &[OpPlan<'_>]) -> TokenStream {
@@ -30,11 +33,8 @@ pub fn emit_server(ops: &[OpPlan<'_>]) -> TokenStream {
             }
         }
     });
-    let arms = methods.iter().map(|(m, o)| {
-        let req = ident(&o.request);
-        let name = Literal::byte_string(o.op.name.as_bytes());
-        quote!(#name => Some(ttsoap::server::serve::<super::ops::#req>(r, wrapper, |q| service.#m(q))),)
-    });
+    let dispatch =
+        if ops.iter().all(|o| o.op.style == Style::Rpc) { rpc_dispatch(&methods) } else { body_dispatch(&methods) };
     quote! {
         /// The server side of every operation. Implement the methods you serve; the others
         /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.
@@ -42,10 +42,55 @@ pub fn emit_server(ops: &[OpPlan<'_>]) -> TokenStream {
             #(#decls)*
         }
 
+        #dispatch
+    }
+}
+
+/// `dispatch` for a binding of rpc operations only: routing by the wrapper's name.
+fn rpc_dispatch(methods: &[(proc_macro2::Ident, &OpPlan<'_>)]) -> TokenStream {
+    let arms = methods.iter().map(|(m, o)| {
+        let req = ident(&o.request);
+        let name = Literal::byte_string(o.op.name.as_bytes());
+        quote!(#name => Some(ttsoap::server::serve::<super::ops::#req>(r, wrapper, |q| service.#m(q))),)
+    });
+    quote! {
         /// Decodes a request envelope, calls the matching `Service` method and encodes its
         /// response or fault. Routing is by the body's element name, whatever the SOAPAction.
         pub fn dispatch<S: Service + ?Sized>(service: &S, request: &[u8], opts: ttsoap::xml::ReadOptions) -> ttsoap::server::Reply {
             ttsoap::server::dispatch(request, opts, |name, r, wrapper| match name {
+                #(#arms)*
+                _ => None,
+            })
+        }
+    }
+}
+
+/// `dispatch` for a binding with document operations: routing by the Body's first element,
+/// which is the wrapper of an rpc operation and the first input part of a document one. When
+/// two operations share that element, the first one in WSDL order gets it.
+fn body_dispatch(methods: &[(proc_macro2::Ident, &OpPlan<'_>)]) -> TokenStream {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut arms = Vec::new();
+    for (m, o) in methods {
+        let Some(route) = o.route.as_deref() else { continue };
+        if seen.contains(&route) {
+            continue;
+        }
+        seen.push(route);
+        let req = ident(&o.request);
+        let name = Literal::byte_string(route.as_bytes());
+        arms.push(
+            quote!(#name => Some(ttsoap::server::serve_body::<super::ops::#req>(r, body, first, |q| service.#m(q))),),
+        );
+    }
+    let params = if arms.is_empty() { quote!(name, _r, _body, _first) } else { quote!(name, r, body, first) };
+    quote! {
+        /// Decodes a request envelope, calls the matching `Service` method and encodes its
+        /// response or fault. Routing is by the local name of the Body's first element (the
+        /// wrapper named after an rpc operation, the input element of a document operation),
+        /// whatever the SOAPAction.
+        pub fn dispatch<S: Service + ?Sized>(service: &S, request: &[u8], opts: ttsoap::xml::ReadOptions) -> ttsoap::server::Reply {
+            ttsoap::server::dispatch_body(request, opts, |#params| match name {
                 #(#arms)*
                 _ => None,
             })

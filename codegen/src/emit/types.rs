@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::doc_attr;
 use super::names::{camel, snake, Scope};
-use super::plan::{ident, Plan, Shape};
+use super::plan::{ident, Plan, Qualify, Shape};
 use crate::error::Result;
 use crate::model::{Field, QName, TypeDef, TypeKind};
 
@@ -14,8 +14,10 @@ use crate::model::{Field, QName, TypeDef, TypeKind};
 pub struct FieldPlan {
     /// Rust field name.
     pub rust: String,
-    /// Element name on the wire.
+    /// Local element name on the wire (what decoding matches, whatever the prefix).
     pub wire: String,
+    /// The name written when encoding.
+    pub write: WriteName,
     /// Rust type tokens.
     pub ty: TokenStream,
     /// `TypeInfo` reference tokens.
@@ -24,6 +26,37 @@ pub struct FieldPlan {
     pub mode: Mode,
     /// Documentation.
     pub doc: Option<String>,
+}
+
+/// The element name a field is written with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteName {
+    /// The local name (`intA`).
+    Local,
+    /// Always this qualified name (`tns:intA`).
+    Qualified(String),
+    /// This qualified name in literal mode, the local name in SOAP-encoded mode.
+    ByMode(String),
+}
+
+impl FieldPlan {
+    /// The name as shown in documentation (the qualified one when there is one).
+    pub fn shown(&self) -> &str {
+        match &self.write {
+            WriteName::Local => &self.wire,
+            WriteName::Qualified(q) | WriteName::ByMode(q) => q,
+        }
+    }
+
+    /// Tokens for the `&str` name to encode with (`w` is the writer in scope).
+    pub fn name_tokens(&self) -> TokenStream {
+        let wire = &self.wire;
+        match &self.write {
+            WriteName::Local => quote!(#wire),
+            WriteName::Qualified(q) => quote!(#q),
+            WriteName::ByMode(q) => quote!(if w.is_literal() { #q } else { #wire }),
+        }
+    }
 }
 
 /// How a field is written and read.
@@ -96,9 +129,24 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
         if matches!(mode, Mode::Optional | Mode::Nillable) {
             ty = quote!(Option<#ty>);
         }
+        let write = match plan.qualify {
+            Qualify::Never => WriteName::Local,
+            _ if !f.qualified => WriteName::Local,
+            q => {
+                let text = plan.element_text(&f.namespace, &f.name);
+                if text == f.name {
+                    WriteName::Local
+                } else if q == Qualify::Always {
+                    WriteName::Qualified(text)
+                } else {
+                    WriteName::ByMode(text)
+                }
+            }
+        };
         out.push(FieldPlan {
             rust: scope.claim(&snake(&f.name)),
             wire: f.name.clone(),
+            write,
             ty,
             ti: plan.ti(&f.type_),
             mode,
@@ -109,10 +157,10 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
 }
 
 /// `Encode` statements writing `fields` of `self`.
-pub fn encode_fields(fields: &[FieldPlan], wire_prefix: &str) -> TokenStream {
+pub fn encode_fields(fields: &[FieldPlan]) -> TokenStream {
     let stmts = fields.iter().map(|f| {
         let id = ident(&f.rust);
-        let wire = format!("{wire_prefix}{}", f.wire);
+        let wire = f.name_tokens();
         let ti = &f.ti;
         match f.mode {
             Mode::Required | Mode::Optional | Mode::Array => {
@@ -182,24 +230,31 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
         let id = ident(&f.rust);
         let ty = &f.ty;
         let d = match &f.doc {
-            Some(d) => format!("`{}`: {d}", f.wire),
-            None => format!("`{}`", f.wire),
+            Some(d) => format!("`{}`: {d}", f.shown()),
+            None => format!("`{}`", f.shown()),
         };
         let d = doc_attr(&d);
         quote!(#d pub #id: #ty,)
     });
-    let enc = encode_fields(&fields, "");
+    let enc = encode_fields(&fields);
     let (arms, setup, check) = decode_arms(&fields, quote!(v), quote!(&el), true);
     let unused = if fields.is_empty() { quote!(let _ = &self;) } else { quote!() };
+    // In literal XML a family member still says which type it is when it is not the declared
+    // one (encoded XML always does; `start_struct` is kept for encoded-only bindings).
+    let (ty_param, start) = if plan.qualify != Qualify::Never && plan.in_family(&t.name) {
+        (quote!(ty), quote!(ttsoap::encoding::start_derived(name, #qname, ty, w);))
+    } else {
+        (quote!(_ty), quote!(ttsoap::encoding::start_struct(name, #qname, w);))
+    };
     Ok(quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq)]
         pub struct #name { #(#decls)* }
 
         impl ttsoap::Encode for #name {
-            fn encode(&self, name: &str, _ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
+            fn encode(&self, name: &str, #ty_param: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
                 #unused
-                ttsoap::encoding::start_struct(name, #qname, w);
+                #start
                 #enc
                 w.end(name);
             }

@@ -110,6 +110,19 @@ impl<'a> Conv<'a> {
         })
     }
 
+    /// Whether the local element declaration `e` in schema `schema` is namespace-qualified (its
+    /// `form`, else the schema's `elementFormDefault`, else unqualified), and the namespace it
+    /// is then in (the schema's target namespace; "" when unqualified).
+    pub(crate) fn local_element_form(&self, e: &Element, schema: usize) -> (bool, String) {
+        let form = attr(e, "form")
+            .or_else(|| self.ix.docs.get(schema).and_then(|d| attr(&d.root, "elementFormDefault")))
+            .map(str::trim);
+        if form != Some("qualified") {
+            return (false, String::new());
+        }
+        (true, self.ix.docs.get(schema).map(|d| d.target_namespace.clone()).unwrap_or_default())
+    }
+
     /// Records a reference to a type, checked when all types are known.
     pub(crate) fn refer(&mut self, target: &QName, schema: usize, construct: String) {
         self.refs.push(TypeRef { target: target.clone(), construct, schema });

@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::error::Result;
-use crate::model::{Model, Style, SOAP_ENC_NS, XSD_NS};
+use crate::model::{Model, Style, TypeKind, SOAP_ENC_NS, XSD_NS};
 
 mod binding;
 mod check;
@@ -57,6 +57,12 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Model> {
         .chain(schemas.elements.iter().map(|e| &e.name.namespace))
         .cloned()
         .collect();
+    // Qualified element names need a prefix for their namespace too (usually one of the above).
+    for t in &schemas.types {
+        if let TypeKind::Struct(st) = &t.kind {
+            used.extend(st.fields.iter().filter(|f| f.qualified).map(|f| f.namespace.clone()));
+        }
+    }
     for op in wsdl.bindings.iter().flat_map(|b| &b.operations).filter(|op| op.style == Style::Rpc) {
         used.extend(op.input.namespace.iter().chain(op.output.iter().flat_map(|o| &o.namespace)).cloned());
     }

@@ -5,7 +5,9 @@
 //! `choice` (or under a group with `minOccurs="0"`) gets `min_occurs` 0, and every field
 //! under a repeating group gets an unbounded `max_occurs`. `xsd:any` becomes a field `any`
 //! of type `xsd:anyType` (0..unbounded). `element ref=` becomes a field named after the
-//! referenced element, with its type.
+//! referenced element, with its type; it is qualified with that element's namespace. A local
+//! `element name=` is qualified when its `form` (else its schema's `elementFormDefault`) is
+//! `qualified`.
 
 use xmltree::Element;
 
@@ -102,6 +104,8 @@ impl<'a> Conv<'a> {
                         min_occurs: 0,
                         max_occurs: None,
                         nillable: false,
+                        qualified: false,
+                        namespace: String::new(),
                         documentation: xsd_documentation(c),
                     });
                 }
@@ -139,7 +143,17 @@ impl<'a> Conv<'a> {
         let construct = || format!("type {} element ref", owner.name);
         if let Some(r) = self.qname_attr(e, "ref", schema, construct)? {
             let (type_, nillable) = self.element_type(&r, schema, construct)?;
-            return Ok(Field { name: r.name, type_, min_occurs, max_occurs, nillable, documentation });
+            // A reference to a global element is always qualified (with that element's namespace).
+            return Ok(Field {
+                name: r.name,
+                type_,
+                min_occurs,
+                max_occurs,
+                nillable,
+                qualified: true,
+                namespace: r.namespace,
+                documentation,
+            });
         }
         let Some(name) = attr_nonempty(e, "name") else {
             return Err(self.invalid(schema, format!("type {}: element without name or ref", owner.name)));
@@ -158,12 +172,15 @@ impl<'a> Conv<'a> {
             }
             (None, None) => QName::xsd("anyType"),
         };
+        let (qualified, namespace) = self.local_element_form(e, schema);
         Ok(Field {
             name: name.to_string(),
             type_,
             min_occurs,
             max_occurs,
             nillable: attr_true(e, "nillable"),
+            qualified,
+            namespace,
             documentation,
         })
     }

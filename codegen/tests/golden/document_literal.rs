@@ -7,9 +7,9 @@ pub mod types {
     /// `tns:GetOrder`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetOrder {
-        /// `orderId`
+        /// `tns:orderId`
         pub order_id: i32,
-        /// `options`
+        /// `tns:options`
         pub options: Option<GetOrderOptions>,
     }
     impl ttsoap::Encode for GetOrder {
@@ -20,10 +20,10 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:GetOrder", w);
-            ttsoap::Encode::encode(&self.order_id, "orderId", &super::ti::XSD_INT, w);
+            ttsoap::Encode::encode(&self.order_id, "tns:orderId", &super::ti::XSD_INT, w);
             ttsoap::Encode::encode(
                 &self.options,
-                "options",
+                "tns:options",
                 &super::ti::GET_ORDER_OPTIONS,
                 w,
             );
@@ -56,9 +56,9 @@ pub mod types {
     /// `tns:GetOrderOptions`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetOrderOptions {
-        /// `includeLines`
+        /// `tns:includeLines`
         pub include_lines: bool,
-        /// `currency`
+        /// `tns:currency`
         pub currency: Option<String>,
     }
     impl ttsoap::Encode for GetOrderOptions {
@@ -71,11 +71,16 @@ pub mod types {
             ttsoap::encoding::start_struct(name, "tns:GetOrderOptions", w);
             ttsoap::Encode::encode(
                 &self.include_lines,
-                "includeLines",
+                "tns:includeLines",
                 &super::ti::XSD_BOOLEAN,
                 w,
             );
-            ttsoap::Encode::encode(&self.currency, "currency", &super::ti::XSD_STRING, w);
+            ttsoap::Encode::encode(
+                &self.currency,
+                "tns:currency",
+                &super::ti::XSD_STRING,
+                w,
+            );
             w.end(name);
         }
     }
@@ -105,7 +110,7 @@ pub mod types {
     /// `tns:GetOrderResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetOrderResponse {
-        /// `order`
+        /// `tns:order`
         pub order: Order,
     }
     impl ttsoap::Encode for GetOrderResponse {
@@ -116,7 +121,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:GetOrderResponse", w);
-            ttsoap::Encode::encode(&self.order, "order", &super::ti::ORDER, w);
+            ttsoap::Encode::encode(&self.order, "tns:order", &super::ti::ORDER, w);
             w.end(name);
         }
     }
@@ -145,11 +150,11 @@ pub mod types {
     /// An order and its lines.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Order {
-        /// `id`
+        /// `tns:id`
         pub id: i32,
-        /// `customer`
+        /// `tns:customer`
         pub customer: Option<String>,
-        /// `line`
+        /// `tns:line`
         pub line: Vec<OrderLine>,
     }
     impl ttsoap::Encode for Order {
@@ -160,15 +165,15 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Order", w);
-            ttsoap::Encode::encode(&self.id, "id", &super::ti::XSD_INT, w);
+            ttsoap::Encode::encode(&self.id, "tns:id", &super::ti::XSD_INT, w);
             ttsoap::encoding::encode_nillable(
                 &self.customer,
-                "customer",
+                "tns:customer",
                 &super::ti::XSD_STRING,
                 w,
             );
             for v in &self.line {
-                ttsoap::Encode::encode(v, "line", &super::ti::ORDER_LINE, w);
+                ttsoap::Encode::encode(v, "tns:line", &super::ti::ORDER_LINE, w);
             }
             w.end(name);
         }
@@ -203,11 +208,11 @@ pub mod types {
     /// `tns:OrderLine`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct OrderLine {
-        /// `sku`
+        /// `tns:sku`
         pub sku: String,
-        /// `quantity`
+        /// `tns:quantity`
         pub quantity: i32,
-        /// `Note`
+        /// `tns:Note`
         pub note: Option<String>,
     }
     impl ttsoap::Encode for OrderLine {
@@ -218,9 +223,9 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:OrderLine", w);
-            ttsoap::Encode::encode(&self.sku, "sku", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.quantity, "quantity", &super::ti::XSD_INT, w);
-            ttsoap::Encode::encode(&self.note, "Note", &super::ti::XSD_STRING, w);
+            ttsoap::Encode::encode(&self.sku, "tns:sku", &super::ti::XSD_STRING, w);
+            ttsoap::Encode::encode(&self.quantity, "tns:quantity", &super::ti::XSD_INT, w);
+            ttsoap::Encode::encode(&self.note, "tns:Note", &super::ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -254,7 +259,7 @@ pub mod types {
     /// `tns:PutOrderResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PutOrderResponse {
-        /// `accepted`
+        /// `tns:accepted`
         pub accepted: bool,
     }
     impl ttsoap::Encode for PutOrderResponse {
@@ -265,7 +270,12 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:PutOrderResponse", w);
-            ttsoap::Encode::encode(&self.accepted, "accepted", &super::ti::XSD_BOOLEAN, w);
+            ttsoap::Encode::encode(
+                &self.accepted,
+                "tns:accepted",
+                &super::ti::XSD_BOOLEAN,
+                w,
+            );
             w.end(name);
         }
     }
@@ -328,7 +338,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:GetOrder" => self.parameters = r.decode(child)?,
+                b"GetOrder" => self.parameters = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -355,7 +365,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:GetOrderResponse" => self.parameters = r.decode(child)?,
+                b"GetOrderResponse" => self.parameters = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -387,7 +397,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:Order" => self.order = r.decode(child)?,
+                b"Order" => self.order = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -414,7 +424,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:PutOrderResponse" => self.parameters = r.decode(child)?,
+                b"PutOrderResponse" => self.parameters = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -514,6 +524,11 @@ pub mod client {
         inner: ttsoap::Session,
     }
     impl Session {
+        /// Resumes a session from an existing cookie, e.g. one handed over by another
+        /// process. It logs off when dropped; `into_cookie` hands it on instead.
+        pub fn from_cookie(client: &Client, cookie: ttsoap::Cookie) -> Session {
+            client.session_from_cookie(cookie)
+        }
         /// The runtime session (cookie, client, generic `call`).
         pub fn runtime(&self) -> &ttsoap::Session {
             &self.inner
@@ -562,28 +577,30 @@ pub mod server {
         }
     }
     /// Decodes a request envelope, calls the matching `Service` method and encodes its
-    /// response or fault. Routing is by the body's element name, whatever the SOAPAction.
+    /// response or fault. Routing is by the local name of the Body's first element (the
+    /// wrapper named after an rpc operation, the input element of a document operation),
+    /// whatever the SOAPAction.
     pub fn dispatch<S: Service + ?Sized>(
         service: &S,
         request: &[u8],
         opts: ttsoap::xml::ReadOptions,
     ) -> ttsoap::server::Reply {
-        ttsoap::server::dispatch(
+        ttsoap::server::dispatch_body(
             request,
             opts,
-            |name, r, wrapper| match name {
+            |name, r, body, first| match name {
                 b"GetOrder" => {
                     Some(
-                        ttsoap::server::serve::<
+                        ttsoap::server::serve_body::<
                             super::ops::GetOrder,
-                        >(r, wrapper, |q| service.get_order(q)),
+                        >(r, body, first, |q| service.get_order(q)),
                     )
                 }
-                b"PutOrder" => {
+                b"Order" => {
                     Some(
-                        ttsoap::server::serve::<
+                        ttsoap::server::serve_body::<
                             super::ops::PutOrder,
-                        >(r, wrapper, |q| service.put_order(q)),
+                        >(r, body, first, |q| service.put_order(q)),
                     )
                 }
                 _ => None,

@@ -429,6 +429,11 @@ pub mod client {
         inner: ttsoap::Session,
     }
     impl Session {
+        /// Resumes a session from an existing cookie, e.g. one handed over by another
+        /// process. It logs off when dropped; `into_cookie` hands it on instead.
+        pub fn from_cookie(client: &Client, cookie: ttsoap::Cookie) -> Session {
+            client.session_from_cookie(cookie)
+        }
         /// The runtime session (cookie, client, generic `call`).
         pub fn runtime(&self) -> &ttsoap::Session {
             &self.inner

@@ -7,7 +7,7 @@ pub mod types {
     /// `tns:Echo`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Echo {
-        /// `text`
+        /// `tns:text`
         pub text: Option<String>,
     }
     impl ttsoap::Encode for Echo {
@@ -18,7 +18,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Echo", w);
-            ttsoap::Encode::encode(&self.text, "text", &super::ti::XSD_STRING, w);
+            ttsoap::Encode::encode(&self.text, "tns:text", &super::ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -42,7 +42,7 @@ pub mod types {
     /// `tns:EchoResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoResponse {
-        /// `EchoResult`
+        /// `tns:EchoResult`
         pub echo_result: Option<String>,
     }
     impl ttsoap::Encode for EchoResponse {
@@ -55,7 +55,7 @@ pub mod types {
             ttsoap::encoding::start_struct(name, "tns:EchoResponse", w);
             ttsoap::Encode::encode(
                 &self.echo_result,
-                "EchoResult",
+                "tns:EchoResult",
                 &super::ti::XSD_STRING,
                 w,
             );
@@ -82,9 +82,9 @@ pub mod types {
     /// `tns:Multiply`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Multiply {
-        /// `a`
+        /// `tns:a`
         pub a: i32,
-        /// `b`
+        /// `tns:b`
         pub b: i32,
     }
     impl ttsoap::Encode for Multiply {
@@ -95,8 +95,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Multiply", w);
-            ttsoap::Encode::encode(&self.a, "a", &super::ti::XSD_INT, w);
-            ttsoap::Encode::encode(&self.b, "b", &super::ti::XSD_INT, w);
+            ttsoap::Encode::encode(&self.a, "tns:a", &super::ti::XSD_INT, w);
+            ttsoap::Encode::encode(&self.b, "tns:b", &super::ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -129,7 +129,7 @@ pub mod types {
     /// `tns:MultiplyResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct MultiplyResponse {
-        /// `MultiplyResult`
+        /// `tns:MultiplyResult`
         pub multiply_result: i32,
     }
     impl ttsoap::Encode for MultiplyResponse {
@@ -142,7 +142,7 @@ pub mod types {
             ttsoap::encoding::start_struct(name, "tns:MultiplyResponse", w);
             ttsoap::Encode::encode(
                 &self.multiply_result,
-                "MultiplyResult",
+                "tns:MultiplyResult",
                 &super::ti::XSD_INT,
                 w,
             );
@@ -206,7 +206,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:Multiply" => self.parameters = r.decode(child)?,
+                b"Multiply" => self.parameters = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -233,7 +233,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:MultiplyResponse" => self.parameters = r.decode(child)?,
+                b"MultiplyResponse" => self.parameters = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -265,7 +265,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:Echo" => self.parameters = r.decode(child)?,
+                b"Echo" => self.parameters = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -292,7 +292,7 @@ pub mod ops {
             child: ttsoap::xml::Elem<'a>,
         ) -> Result<(), ttsoap::DecodeError> {
             match child.local_name() {
-                b"tns:EchoResponse" => self.parameters = r.decode(child)?,
+                b"EchoResponse" => self.parameters = r.decode(child)?,
                 _ => r.unknown(&child)?,
             }
             Ok(())
@@ -392,6 +392,11 @@ pub mod client {
         inner: ttsoap::Session,
     }
     impl Session {
+        /// Resumes a session from an existing cookie, e.g. one handed over by another
+        /// process. It logs off when dropped; `into_cookie` hands it on instead.
+        pub fn from_cookie(client: &Client, cookie: ttsoap::Cookie) -> Session {
+            client.session_from_cookie(cookie)
+        }
         /// The runtime session (cookie, client, generic `call`).
         pub fn runtime(&self) -> &ttsoap::Session {
             &self.inner
@@ -440,28 +445,30 @@ pub mod server {
         }
     }
     /// Decodes a request envelope, calls the matching `Service` method and encodes its
-    /// response or fault. Routing is by the body's element name, whatever the SOAPAction.
+    /// response or fault. Routing is by the local name of the Body's first element (the
+    /// wrapper named after an rpc operation, the input element of a document operation),
+    /// whatever the SOAPAction.
     pub fn dispatch<S: Service + ?Sized>(
         service: &S,
         request: &[u8],
         opts: ttsoap::xml::ReadOptions,
     ) -> ttsoap::server::Reply {
-        ttsoap::server::dispatch(
+        ttsoap::server::dispatch_body(
             request,
             opts,
-            |name, r, wrapper| match name {
+            |name, r, body, first| match name {
                 b"Multiply" => {
                     Some(
-                        ttsoap::server::serve::<
+                        ttsoap::server::serve_body::<
                             super::ops::Multiply,
-                        >(r, wrapper, |q| service.multiply(q)),
+                        >(r, body, first, |q| service.multiply(q)),
                     )
                 }
                 b"Echo" => {
                     Some(
-                        ttsoap::server::serve::<
+                        ttsoap::server::serve_body::<
                             super::ops::Echo,
-                        >(r, wrapper, |q| service.echo(q)),
+                        >(r, body, first, |q| service.echo(q)),
                     )
                 }
                 _ => None,

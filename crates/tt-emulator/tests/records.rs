@@ -183,8 +183,8 @@ fn requirements_and_documents() {
     assert_eq!(fault_code(s.append_to_requirement_document(id, 424242, 0)), 6);
     let r2 = s.get_requirement(2, "", false).unwrap();
     assert_eq!(fault_code(s.append_to_requirement_document(r2.recordid, doc.recordid, 424242)), 23);
-    assert_eq!(s.get_requirement_i_ds_for_document(doc.recordid).unwrap(), vec![r1.recordid, id]);
-    assert_eq!(s.get_document_i_ds_for_requirement(id).unwrap(), vec![doc.recordid]);
+    assert_eq!(s.get_requirement_ids_for_document(doc.recordid).unwrap(), vec![r1.recordid, id]);
+    assert_eq!(s.get_document_ids_for_requirement(id).unwrap(), vec![doc.recordid]);
     let tree = s.get_document_tree(doc.recordid).unwrap();
     let testtrack::types::AnyCTreeNodeSoap::CDocumentTreeNode(root) = tree else { panic!("{tree:?}") };
     assert_eq!(root.summary.as_deref(), Some("Release 1.0 Requirements"));
@@ -200,7 +200,7 @@ fn requirements_and_documents() {
     // Deleting a requirement takes it out of the document; deleting the document with its
     // requirements deletes them.
     assert_eq!(s.delete_requirement_by_record_id(id).unwrap(), 0);
-    assert_eq!(s.get_requirement_i_ds_for_document(doc.recordid).unwrap(), vec![r1.recordid]);
+    assert_eq!(s.get_requirement_ids_for_document(doc.recordid).unwrap(), vec![r1.recordid]);
     let did =
         s.add_requirement_document(CRequirementDocument { name: Some("Spec 2".into()), ..Default::default() }).unwrap();
     s.append_to_requirement_document(r2.recordid, did, 0).unwrap();

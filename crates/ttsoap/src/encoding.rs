@@ -74,7 +74,9 @@ pub mod xsd {
 /// Writes a value as an element.
 pub trait Encode {
     /// Writes `<name xsi:type="...">…</name>`. `ty` is the declared type: simple values and
-    /// arrays write it; structs and polymorphic values write their own concrete type.
+    /// arrays write it; structs and polymorphic values write their own concrete type. Type
+    /// annotations go through [`XmlWriter::type_attr`], so a writer in literal mode leaves
+    /// them out. `name` is written as given (`tns:intA` for a qualified element).
     fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter);
 }
 
@@ -102,12 +104,24 @@ pub fn encode_nillable<T: Encode>(v: &Option<T>, name: &str, ty: &TypeInfo, w: &
     }
 }
 
-/// Writes the start of a struct element with its concrete type; generated code writes the
-/// fields and calls `w.end(name)`.
+/// Writes the start of a struct element with its concrete type (`xsi:type`, not written in
+/// literal mode); generated code writes the fields and calls `w.end(name)`.
 #[inline]
 pub fn start_struct(name: &str, qname: &str, w: &mut XmlWriter) {
     w.start(name);
-    w.attr("xsi:type", qname);
+    w.type_attr(qname);
+}
+
+/// Like [`start_struct`], for a struct in a polymorphic family (a type with a base or with
+/// subtypes): in literal mode, where values are otherwise untyped, `xsi:type` is still written
+/// when the concrete type `qname` is not the declared type `ty`, as XML Schema requires for a
+/// derived type in place of its base.
+#[inline]
+pub fn start_derived(name: &str, qname: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+    w.start(name);
+    if !w.is_literal() || ty.name != qname {
+        w.attr("xsi:type", qname);
+    }
 }
 
 impl<T: Encode> Encode for Option<T> {
@@ -145,19 +159,14 @@ impl<T: Decode> Decode for Box<T> {
 }
 
 /// SOAP-ENC arrays: `<name xsi:type="ttns:ArrayOfX" SOAP-ENC:arrayType="ttns:X[n]">` with one
-/// `<item>` per element.
+/// `<item>` per element (in literal mode, the same elements without the type annotations).
 impl<T: Encode> Encode for Vec<T> {
     fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
         static ANY: TypeInfo = xsd::ANY_TYPE;
         let item = ty.item.unwrap_or(&ANY);
         w.start(name);
-        w.attr("xsi:type", ty.name);
-        let mut at = String::with_capacity(item.name.len() + 8);
-        at.push_str(item.name);
-        at.push('[');
-        at.push_str(itoa(self.len() as i64).as_str());
-        at.push(']');
-        w.attr("SOAP-ENC:arrayType", &at);
+        w.type_attr(ty.name);
+        w.array_type_attr(item.name, self.len());
         for v in self {
             v.encode("item", item, w);
         }
@@ -185,50 +194,46 @@ impl<T: Decode + Default> Decode for Vec<T> {
     }
 }
 
-/// Small integer formatting without allocation-heavy `format!`.
-struct Itoa {
-    buf: [u8; 24],
-    start: usize,
-}
-
-impl Itoa {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[self.start..]).unwrap_or("0")
-    }
-}
-
-fn itoa(v: i64) -> Itoa {
-    let mut buf = [0u8; 24];
-    let mut i = buf.len();
-    let neg = v < 0;
-    let mut n = v.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if neg {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    Itoa { buf, start: i }
-}
-
 /// `xsi:type` names accepted for each kind of simple value in strict mode.
 const INTEGER_TYPES: &[&str] = &[
-    "long", "int", "short", "byte", "integer", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
-    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+    "long",
+    "int",
+    "short",
+    "byte",
+    "integer",
+    "unsignedLong",
+    "unsignedInt",
+    "unsignedShort",
+    "unsignedByte",
+    "nonNegativeInteger",
+    "positiveInteger",
+    "nonPositiveInteger",
+    "negativeInteger",
 ];
-const FLOAT_TYPES: &[&str] = &[
-    "double", "float", "decimal", "long", "int", "short", "byte", "integer", "unsignedInt", "unsignedShort",
-];
+const FLOAT_TYPES: &[&str] =
+    &["double", "float", "decimal", "long", "int", "short", "byte", "integer", "unsignedInt", "unsignedShort"];
 const STRING_TYPES: &[&str] = &[
-    "string", "normalizedString", "token", "anyURI", "QName", "NCName", "Name", "language", "NMTOKEN", "ID",
-    "IDREF", "ENTITY", "anySimpleType", "time", "duration", "hexBinary", "gYear", "gYearMonth", "gMonth",
-    "gMonthDay", "gDay",
+    "string",
+    "normalizedString",
+    "token",
+    "anyURI",
+    "QName",
+    "NCName",
+    "Name",
+    "language",
+    "NMTOKEN",
+    "ID",
+    "IDREF",
+    "ENTITY",
+    "anySimpleType",
+    "time",
+    "duration",
+    "hexBinary",
+    "gYear",
+    "gYearMonth",
+    "gMonth",
+    "gMonthDay",
+    "gDay",
 ];
 
 macro_rules! int_impl {
@@ -237,7 +242,7 @@ macro_rules! int_impl {
             #[inline]
             fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
                 w.start(name);
-                w.attr("xsi:type", ty.name);
+                w.type_attr(ty.name);
                 w.raw(&self.to_string());
                 w.end(name);
             }
@@ -284,7 +289,7 @@ macro_rules! float_impl {
         impl Encode for $t {
             fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
                 w.start(name);
-                w.attr("xsi:type", ty.name);
+                w.type_attr(ty.name);
                 if self.is_nan() {
                     w.raw("NaN");
                 } else if self.is_infinite() {
@@ -317,7 +322,7 @@ float_impl!(f64 => "xsd:double", f32 => "xsd:float");
 impl Encode for bool {
     fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
         w.start(name);
-        w.attr("xsi:type", ty.name);
+        w.type_attr(ty.name);
         w.raw(if *self { "true" } else { "false" });
         w.end(name);
     }
@@ -383,7 +388,7 @@ text_type_impl!(Date, DateTime, Decimal);
 impl Encode for Bytes {
     fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
         w.start(name);
-        w.attr("xsi:type", ty.name);
+        w.type_attr(ty.name);
         w.raw(&base64::engine::general_purpose::STANDARD.encode(&self.0));
         w.end(name);
     }

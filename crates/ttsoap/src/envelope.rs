@@ -36,9 +36,13 @@ fn wrapper_prefix<O: Operation>() -> Option<&'static str> {
     O::NAMESPACES.iter().find(|(_, uri)| *uri == O::NAMESPACE).map(|(p, _)| *p)
 }
 
+/// Writes the envelope of message `m` of operation `O`: rpc style wraps the parts in an
+/// element named `local`, document style writes them directly in the Body. A literal
+/// operation's parts are written without type annotations (see [`XmlWriter::set_literal`]).
 fn write_message<O: Operation, M: Message>(m: &M, local: &str) -> Vec<u8> {
     let mut w = XmlWriter::with_capacity(1024);
     open_envelope(&mut w, O::ENCODED, O::NAMESPACES);
+    w.set_literal(!O::ENCODED);
     match O::STYLE {
         Style::Rpc => {
             let (name, declare) = match wrapper_prefix::<O>() {
@@ -212,17 +216,29 @@ pub fn read_response<M: Message>(doc: &[u8], style: Style, expected: &str, opts:
             Ok(m)
         }
         Style::Document => {
-            let mut m = M::default();
-            let mut first = true;
-            while let Some(child) = r.next_child(&body)? {
-                if first && child.local_name() == b"Fault" {
-                    return Err(Error::Fault(read_fault(&mut r, &child)?));
-                }
-                first = false;
-                m.read_part(&mut r, child)?;
+            let Some(first) = first_in_body(&mut r, &body)? else {
+                return Ok(M::default());
+            };
+            if first.local_name() == b"Fault" {
+                return Err(Error::Fault(read_fault(&mut r, &first)?));
             }
             let _ = expected;
-            Ok(m)
+            Ok(read_document_parts(&mut r, &body, first)?)
         }
     }
+}
+
+/// Reads a document-style message: `first` (the Body's first element, already read) and every
+/// following Body child are its parts, matched by local name.
+pub fn read_document_parts<'a, M: Message>(
+    r: &mut XmlReader<'a>,
+    body: &Elem<'a>,
+    first: Elem<'a>,
+) -> Result<M, DecodeError> {
+    let mut m = M::default();
+    m.read_part(r, first)?;
+    while let Some(child) = r.next_child(body)? {
+        m.read_part(r, child)?;
+    }
+    Ok(m)
 }

@@ -45,9 +45,12 @@ pub trait Operation: Message {
     const RESPONSE_NAME: &'static str;
     /// rpc or document.
     const STYLE: Style;
-    /// True for `use="encoded"` (SOAP-ENC encodingStyle is declared).
+    /// True for `use="encoded"` (SOAP-ENC encodingStyle is declared). False for
+    /// `use="literal"`: the messages are written without `xsi:type` or `SOAP-ENC:arrayType`
+    /// (see [`XmlWriter::set_literal`]).
     const ENCODED: bool;
-    /// Prefixes used in the `xsi:type` values this operation writes, with their namespaces.
+    /// Prefixes used in the `xsi:type` values and qualified element names this operation
+    /// writes, with their namespaces.
     const NAMESPACES: &'static [(&'static str, &'static str)];
     /// The response message.
     type Response: Message;

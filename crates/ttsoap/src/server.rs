@@ -1,9 +1,15 @@
 //! Server-side helpers used by generated `dispatch` functions: decode a request, call the
 //! handler, and encode its response or fault (HTTP 500, as SOAP 1.1 requires for faults).
+//!
+//! A request is routed by the local name of the first element in its Body: for an rpc
+//! operation that is the wrapper named after the operation, whose children are the parts
+//! ([`dispatch`] and [`serve`]); for a document operation it is the first part itself, so
+//! the parts are that element and the Body children after it ([`dispatch_body`] and
+//! [`serve_body`], which handle both styles).
 
-use crate::envelope::{first_in_body, open_body, write_fault, write_response};
+use crate::envelope::{first_in_body, open_body, read_document_parts, write_fault, write_response};
 use crate::error::{DecodeError, Fault};
-use crate::operation::Operation;
+use crate::operation::{Operation, Style};
 use crate::xml::{Elem, ReadOptions, XmlReader};
 
 /// Detail code of the fault answered for an operation a service does not implement.
@@ -38,22 +44,32 @@ pub fn bad_request(e: &DecodeError) -> Fault {
 }
 
 /// Opens the request envelope and hands the body's first element to `route`, which returns
-/// `None` for an operation it does not know.
+/// `None` for an operation it does not know. For rpc operations (the element is the wrapper);
+/// see [`dispatch_body`] for document style.
 pub fn dispatch<'a, F>(request: &'a [u8], opts: ReadOptions, route: F) -> Reply
 where
     F: FnOnce(&[u8], &mut XmlReader<'a>, &Elem<'a>) -> Option<Reply>,
+{
+    dispatch_body(request, opts, |name, r, _body, first| route(name, r, &first))
+}
+
+/// Opens the request envelope and hands `route` the local name of the Body's first element,
+/// the reader, the Body and that element. `route` returns `None` for a name it does not know.
+pub fn dispatch_body<'a, F>(request: &'a [u8], opts: ReadOptions, route: F) -> Reply
+where
+    F: FnOnce(&[u8], &mut XmlReader<'a>, &Elem<'a>, Elem<'a>) -> Option<Reply>,
 {
     let (mut r, body) = match open_body(request, opts) {
         Ok(x) => x,
         Err(e) => return Reply::fault(&bad_request(&e)),
     };
-    let wrapper = match first_in_body(&mut r, &body) {
+    let first = match first_in_body(&mut r, &body) {
         Ok(Some(w)) => w,
         Ok(None) => return Reply::fault(&Fault::client("The SOAP Body is empty.")),
         Err(e) => return Reply::fault(&bad_request(&e)),
     };
-    let name = wrapper.local_name().to_vec();
-    match route(&name, &mut r, &wrapper) {
+    let name = first.local_name().to_vec();
+    match route(&name, &mut r, &body, first) {
         Some(reply) => reply,
         None => Reply::fault(&Fault::client(format!(
             "Method '{}' not implemented: method name or namespace not recognized",
@@ -62,13 +78,38 @@ where
     }
 }
 
-/// Decodes the parts of `O` from `wrapper`, calls `handler`, and encodes the outcome.
+/// Decodes the parts of rpc operation `O` from `wrapper`, calls `handler`, and encodes the
+/// outcome.
 pub fn serve<'a, O: Operation>(
     r: &mut XmlReader<'a>,
     wrapper: &Elem<'a>,
     handler: impl FnOnce(O) -> Result<O::Response, Fault>,
 ) -> Reply {
-    let request = match O::read_parts(r, wrapper) {
+    respond(O::read_parts(r, wrapper), handler)
+}
+
+/// Decodes the parts of `O` as [`dispatch_body`] hands them over, calls `handler`, and encodes
+/// the outcome. rpc: `first` is the wrapper, whose children are the parts. document: `first`
+/// is the first part and the Body's remaining children are the others, as
+/// [`crate::envelope::read_response`] reads a document-style response.
+pub fn serve_body<'a, O: Operation>(
+    r: &mut XmlReader<'a>,
+    body: &Elem<'a>,
+    first: Elem<'a>,
+    handler: impl FnOnce(O) -> Result<O::Response, Fault>,
+) -> Reply {
+    let request = match O::STYLE {
+        Style::Rpc => O::read_parts(r, &first),
+        Style::Document => read_document_parts::<O>(r, body, first),
+    };
+    respond(request, handler)
+}
+
+fn respond<O: Operation>(
+    request: Result<O, DecodeError>,
+    handler: impl FnOnce(O) -> Result<O::Response, Fault>,
+) -> Reply {
+    let request = match request {
         Ok(q) => q,
         Err(e) => return Reply { operation: Some(O::NAME), ..Reply::fault(&bad_request(&e)) },
     };

@@ -1262,7 +1262,7 @@ impl Service for Emu {
         })
     }
 
-    fn get_document_i_ds_for_requirement(
+    fn get_document_ids_for_requirement(
         &self,
         q: GetDocumentIDsForRequirement,
     ) -> R<GetDocumentIDsForRequirementResponse> {
@@ -1276,7 +1276,7 @@ impl Service for Emu {
                 .map(|(d, _)| *d)
                 .collect())
         })
-        .map(|record_i_ds| GetDocumentIDsForRequirementResponse { record_i_ds })
+        .map(|record_ids| GetDocumentIDsForRequirementResponse { record_ids })
     }
 
     fn change_requirement_type(&self, q: ChangeRequirementType) -> R<ChangeRequirementTypeResponse> {
@@ -1385,14 +1385,14 @@ impl Service for Emu {
         })
     }
 
-    fn get_requirement_i_ds_for_document(
+    fn get_requirement_ids_for_document(
         &self,
         q: GetRequirementIDsForDocument,
     ) -> R<GetRequirementIDsForDocumentResponse> {
         self.call(q.cookie, "getRequirementIDsForDocument", |cx| {
             Ok(doc_members(cx, q.document_id)?.iter().map(|m| m.requirement).collect())
         })
-        .map(|record_i_ds| GetRequirementIDsForDocumentResponse { record_i_ds })
+        .map(|record_ids| GetRequirementIDsForDocumentResponse { record_ids })
     }
 
     fn get_document_tree(&self, q: GetDocumentTree) -> R<GetDocumentTreeResponse> {

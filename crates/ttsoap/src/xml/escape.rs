@@ -2,9 +2,19 @@
 
 use std::borrow::Cow;
 
-/// Appends `s` to `out`, escaping `&`, `<`, `>`, `"` and `'` (and CR, so it survives
-/// end-of-line normalisation).
+/// Appends text content to `out`, escaping only `&`, `<`, `>` (and CR, so it survives
+/// end-of-line normalisation). Quotes stay as they are, as gSOAP writes them, so clients that
+/// scrape responses with regular expressions see `'` and `"`.
+pub fn escape_text_into(out: &mut Vec<u8>, s: &str) {
+    escape_with(out, s, false)
+}
+
+/// Appends an attribute value to `out`, escaping `&`, `<`, `>`, `"` and `'` (and CR).
 pub fn escape_into(out: &mut Vec<u8>, s: &str) {
+    escape_with(out, s, true)
+}
+
+fn escape_with(out: &mut Vec<u8>, s: &str, quotes: bool) {
     let bytes = s.as_bytes();
     let mut last = 0;
     for (i, &b) in bytes.iter().enumerate() {
@@ -12,8 +22,8 @@ pub fn escape_into(out: &mut Vec<u8>, s: &str) {
             b'&' => b"&amp;",
             b'<' => b"&lt;",
             b'>' => b"&gt;",
-            b'"' => b"&quot;",
-            b'\'' => b"&apos;",
+            b'"' if quotes => b"&quot;",
+            b'\'' if quotes => b"&apos;",
             b'\r' => b"&#13;",
             _ => continue,
         };
@@ -84,6 +94,9 @@ mod tests {
         let mut v = Vec::new();
         escape_into(&mut v, "a<b>&\"c'\r");
         assert_eq!(std::str::from_utf8(&v).unwrap(), "a&lt;b&gt;&amp;&quot;c&apos;&#13;");
+        let mut t = Vec::new();
+        escape_text_into(&mut t, "it's \"a<b>&\"\r");
+        assert_eq!(std::str::from_utf8(&t).unwrap(), "it's \"a&lt;b&gt;&amp;\"&#13;");
     }
 
     #[test]
