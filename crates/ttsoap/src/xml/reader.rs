@@ -118,7 +118,15 @@ impl<'a> Elem<'a> {
 /// True when `hay` contains `needle`; cheap for the empty attribute lists gSOAP writes.
 #[inline]
 fn mentions(hay: &[u8], needle: &[u8]) -> bool {
-    hay.len() >= needle.len() && memchr::memmem::find(hay, needle).is_some()
+    if hay.len() < needle.len() {
+        return false;
+    }
+    if hay.len() > 96 {
+        return memchr::memmem::find(hay, needle).is_some();
+    }
+    // Attribute lists are short: a plain scan beats building a searcher per call.
+    let first = needle[0];
+    hay.windows(needle.len()).any(|w| w[0] == first && w == needle)
 }
 
 /// An `xsi:type` value split into namespace and local name.
@@ -393,29 +401,39 @@ impl<'a> XmlReader<'a> {
         if el.empty {
             return Ok(Cow::Borrowed(""));
         }
-        let raw = match self.ns.read_text(el.start.name()) {
-            Ok(t) => t,
-            Err(e) => {
-                let msg = match e {
-                    quick_xml::Error::Syntax(_) | quick_xml::Error::IllFormed(_) => e.to_string(),
-                    other => other.to_string(),
-                };
-                return Err(
-                    self.malformed(format!("in <{}>: {msg} (truncated or malformed document)", el.name_lossy()))
-                );
+        // Walk the element's content event by event and take the raw bytes between the start
+        // and end tags from the document: the common case (one text node) costs two events.
+        let start = self.position();
+        let mut depth = 0usize;
+        let mut end;
+        loop {
+            end = self.position();
+            match self.ns.read_event() {
+                Ok(Event::End(_)) if depth == 0 => break,
+                Ok(Event::End(_)) => depth -= 1,
+                Ok(Event::Start(_)) => depth += 1,
+                Ok(Event::Eof) => {
+                    return Err(self.malformed(format!("input ended inside <{}> (truncated document)", el.name_lossy())))
+                }
+                Ok(Event::DocType(_)) => {
+                    return Err(self.malformed("a DOCTYPE declaration is not accepted in a SOAP message"))
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    return Err(
+                        self.malformed(format!("in <{}>: {e} (truncated or malformed document)", el.name_lossy()))
+                    )
+                }
             }
-        };
+        }
         self.pop();
-        match raw {
-            Cow::Borrowed(b) => match unescape_text(b) {
-                Some(Cow::Borrowed(_)) => Ok(Cow::Borrowed(b)),
-                Some(Cow::Owned(o)) => Ok(Cow::Owned(o)),
-                None => Err(self.text_error(el, b)),
-            },
-            Cow::Owned(o) => match unescape_text(&o) {
-                Some(v) => Ok(Cow::Owned(v.into_owned())),
-                None => Err(self.text_error(el, &o)),
-            },
+        let raw = match std::str::from_utf8(&self.doc[start..end]) {
+            Ok(s) => s,
+            Err(_) => return Err(self.invalid(el, "text is not valid UTF-8")),
+        };
+        match unescape_text(raw) {
+            Some(v) => Ok(v),
+            None => Err(self.text_error(el, raw)),
         }
     }
 
