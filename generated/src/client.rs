@@ -1,4 +1,5 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+use super::ti;
 use ttsoap::{Decode as _, Encode as _};
 /// The typed client: one method per operation, every part an argument.
 #[derive(Clone, Debug)]

@@ -1,4 +1,5 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+use super::ti;
 use ttsoap::{Decode as _, Encode as _};
 /// `getDatabaseList` request. Returns a list of database names the SOAP client can connect to. Deprecated; use getProjectList.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -26,12 +27,7 @@ pub struct GetDatabaseListResponse {
 }
 impl ttsoap::Message for GetDatabaseListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_db_list,
-            "pDBList",
-            &super::ti::ARRAY_OF_C_DATABASE,
-            w,
-        );
+        self.p_db_list.encode("pDBList", &ti::ARRAY_OF_C_DATABASE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -65,8 +61,8 @@ pub struct GetProjectList {
 }
 impl ttsoap::Message for GetProjectList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.username, "username", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.password, "password", &super::ti::XSD_STRING, w);
+        self.username.encode("username", &ti::XSD_STRING, w);
+        self.password.encode("password", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -89,12 +85,7 @@ pub struct GetProjectListResponse {
 }
 impl ttsoap::Message for GetProjectListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_proj_list,
-            "pProjList",
-            &super::ti::ARRAY_OF_C_PROJECT,
-            w,
-        );
+        self.p_proj_list.encode("pProjList", &ti::ARRAY_OF_C_PROJECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -144,12 +135,7 @@ pub struct GetProjectDataOptionListResponse {
 }
 impl ttsoap::Message for GetProjectDataOptionListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_proj_types,
-            "pProjTypes",
-            &super::ti::ARRAY_OF_C_PROJECT_DATA_OPTION,
-            w,
-        );
+        self.p_proj_types.encode("pProjTypes", &ti::ARRAY_OF_C_PROJECT_DATA_OPTION, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -185,9 +171,9 @@ pub struct DatabaseLogon {
 }
 impl ttsoap::Message for DatabaseLogon {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.dbname, "dbname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.username, "username", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.password, "password", &super::ti::XSD_STRING, w);
+        self.dbname.encode("dbname", &ti::XSD_STRING, w);
+        self.username.encode("username", &ti::XSD_STRING, w);
+        self.password.encode("password", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -211,7 +197,7 @@ pub struct DatabaseLogonResponse {
 }
 impl ttsoap::Message for DatabaseLogonResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "Cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("Cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -247,9 +233,9 @@ pub struct ProjectLogon {
 }
 impl ttsoap::Message for ProjectLogon {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_proj, "pProj", &super::ti::C_PROJECT, w);
-        ttsoap::Encode::encode(&self.username, "username", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.password, "password", &super::ti::XSD_STRING, w);
+        self.p_proj.encode("pProj", &ti::C_PROJECT, w);
+        self.username.encode("username", &ti::XSD_STRING, w);
+        self.password.encode("password", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -273,7 +259,7 @@ pub struct ProjectLogonResponse {
 }
 impl ttsoap::Message for ProjectLogonResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "Cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("Cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -305,7 +291,7 @@ pub struct DatabaseLogoff {
 }
 impl ttsoap::Message for DatabaseLogoff {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -327,7 +313,7 @@ pub struct DatabaseLogoffResponse {
 }
 impl ttsoap::Message for DatabaseLogoffResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -367,13 +353,8 @@ pub struct FormattedTextSupport {
 }
 impl ttsoap::Message for FormattedTextSupport {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.enable_formatted_text,
-            "enableFormattedText",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.enable_formatted_text.encode("enableFormattedText", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -396,12 +377,7 @@ pub struct FormattedTextSupportResponse {
 }
 impl ttsoap::Message for FormattedTextSupportResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.formatting_enabled,
-            "formattingEnabled",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.formatting_enabled.encode("formattingEnabled", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -439,7 +415,7 @@ pub struct GetTableList {
 }
 impl ttsoap::Message for GetTableList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -461,12 +437,7 @@ pub struct GetTableListResponse {
 }
 impl ttsoap::Message for GetTableListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_table_list,
-            "pTableList",
-            &super::ti::ARRAY_OF_C_DATABASE_TABLE,
-            w,
-        );
+        self.p_table_list.encode("pTableList", &ti::ARRAY_OF_C_DATABASE_TABLE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -506,8 +477,8 @@ pub struct GetDropdownFieldForTable {
 }
 impl ttsoap::Message for GetDropdownFieldForTable {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -530,12 +501,7 @@ pub struct GetDropdownFieldForTableResponse {
 }
 impl ttsoap::Message for GetDropdownFieldForTableResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_field_list,
-            "pFieldList",
-            &super::ti::ARRAY_OF_C_TABLE_FIELD,
-            w,
-        );
+        self.p_field_list.encode("pFieldList", &ti::ARRAY_OF_C_TABLE_FIELD, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -577,9 +543,9 @@ pub struct GetDropdownFieldValuesForTable {
 }
 impl ttsoap::Message for GetDropdownFieldValuesForTable {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.fieldname, "fieldname", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.fieldname.encode("fieldname", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -603,12 +569,7 @@ pub struct GetDropdownFieldValuesForTableResponse {
 }
 impl ttsoap::Message for GetDropdownFieldValuesForTableResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_value_list,
-            "pValueList",
-            &super::ti::ARRAY_OF_C_FIELD_VALUE,
-            w,
-        );
+        self.p_value_list.encode("pValueList", &ti::ARRAY_OF_C_FIELD_VALUE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -652,15 +613,10 @@ pub struct AddDropdownFieldValuesForTable {
 }
 impl ttsoap::Message for AddDropdownFieldValuesForTable {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.fieldname, "fieldname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.p_value_list,
-            "pValueList",
-            &super::ti::ARRAY_OF_C_FIELD_VALUE,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.fieldname.encode("fieldname", &ti::XSD_STRING, w);
+        self.p_value_list.encode("pValueList", &ti::ARRAY_OF_C_FIELD_VALUE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -685,7 +641,7 @@ pub struct AddDropdownFieldValuesForTableResponse {
 }
 impl ttsoap::Message for AddDropdownFieldValuesForTableResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -723,7 +679,7 @@ pub struct GetLinkDefinitionValues {
 }
 impl ttsoap::Message for GetLinkDefinitionValues {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -745,12 +701,7 @@ pub struct GetLinkDefinitionValuesResponse {
 }
 impl ttsoap::Message for GetLinkDefinitionValuesResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_value_list,
-            "pValueList",
-            &super::ti::ARRAY_OF_C_FIELD_VALUE,
-            w,
-        );
+        self.p_value_list.encode("pValueList", &ti::ARRAY_OF_C_FIELD_VALUE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -790,8 +741,8 @@ pub struct GetColumnsForTable {
 }
 impl ttsoap::Message for GetColumnsForTable {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -814,12 +765,7 @@ pub struct GetColumnsForTableResponse {
 }
 impl ttsoap::Message for GetColumnsForTableResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_column_list,
-            "pColumnList",
-            &super::ti::ARRAY_OF_C_TABLE_COLUMN,
-            w,
-        );
+        self.p_column_list.encode("pColumnList", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -857,7 +803,7 @@ pub struct GetFilterList {
 }
 impl ttsoap::Message for GetFilterList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -879,12 +825,7 @@ pub struct GetFilterListResponse {
 }
 impl ttsoap::Message for GetFilterListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_filter_list,
-            "pFilterList",
-            &super::ti::ARRAY_OF_C_FILTER,
-            w,
-        );
+        self.p_filter_list.encode("pFilterList", &ti::ARRAY_OF_C_FILTER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -924,8 +865,8 @@ pub struct GetFilterListForTable {
 }
 impl ttsoap::Message for GetFilterListForTable {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -948,12 +889,7 @@ pub struct GetFilterListForTableResponse {
 }
 impl ttsoap::Message for GetFilterListForTableResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_filter_list,
-            "pFilterList",
-            &super::ti::ARRAY_OF_C_FILTER,
-            w,
-        );
+        self.p_filter_list.encode("pFilterList", &ti::ARRAY_OF_C_FILTER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -997,20 +933,10 @@ pub struct GetRecordListForTable {
 }
 impl ttsoap::Message for GetRecordListForTable {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.filtername,
-            "filtername",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.columnlist,
-            "columnlist",
-            &super::ti::ARRAY_OF_C_TABLE_COLUMN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.filtername.encode("filtername", &ti::XSD_STRING, w);
+        self.columnlist.encode("columnlist", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1035,12 +961,7 @@ pub struct GetRecordListForTableResponse {
 }
 impl ttsoap::Message for GetRecordListForTableResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.recordlist,
-            "recordlist",
-            &super::ti::C_RECORD_LIST_SOAP,
-            w,
-        );
+        self.recordlist.encode("recordlist", &ti::C_RECORD_LIST_SOAP, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1086,21 +1007,11 @@ pub struct GetRecordListForTableWithQuery {
 }
 impl ttsoap::Message for GetRecordListForTableWithQuery {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.filtername,
-            "filtername",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.query, "query", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.columnlist,
-            "columnlist",
-            &super::ti::ARRAY_OF_C_TABLE_COLUMN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.filtername.encode("filtername", &ti::XSD_STRING, w);
+        self.query.encode("query", &ti::XSD_STRING, w);
+        self.columnlist.encode("columnlist", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1126,12 +1037,7 @@ pub struct GetRecordListForTableWithQueryResponse {
 }
 impl ttsoap::Message for GetRecordListForTableWithQueryResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.recordlist,
-            "recordlist",
-            &super::ti::C_RECORD_LIST_SOAP,
-            w,
-        );
+        self.recordlist.encode("recordlist", &ti::C_RECORD_LIST_SOAP, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1171,8 +1077,8 @@ pub struct GetTestConfig {
 }
 impl ttsoap::Message for GetTestConfig {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1195,12 +1101,7 @@ pub struct GetTestConfigResponse {
 }
 impl ttsoap::Message for GetTestConfigResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_config,
-            "pTestConfig",
-            &super::ti::C_SYSTEM,
-            w,
-        );
+        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1240,8 +1141,8 @@ pub struct GetTestConfigByRecordID {
 }
 impl ttsoap::Message for GetTestConfigByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1264,12 +1165,7 @@ pub struct GetTestConfigByRecordIDResponse {
 }
 impl ttsoap::Message for GetTestConfigByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_config,
-            "pTestConfig",
-            &super::ti::C_SYSTEM,
-            w,
-        );
+        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1309,13 +1205,8 @@ pub struct AddTestConfig {
 }
 impl ttsoap::Message for AddTestConfig {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_test_config,
-            "pTestConfig",
-            &super::ti::C_SYSTEM,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1338,7 +1229,7 @@ pub struct AddTestConfigResponse {
 }
 impl ttsoap::Message for AddTestConfigResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1378,8 +1269,8 @@ pub struct EditTestConfig {
 }
 impl ttsoap::Message for EditTestConfig {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1402,12 +1293,7 @@ pub struct EditTestConfigResponse {
 }
 impl ttsoap::Message for EditTestConfigResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_config,
-            "pTestConfig",
-            &super::ti::C_SYSTEM,
-            w,
-        );
+        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1447,8 +1333,8 @@ pub struct EditTestConfigByRecordID {
 }
 impl ttsoap::Message for EditTestConfigByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1471,12 +1357,7 @@ pub struct EditTestConfigByRecordIDResponse {
 }
 impl ttsoap::Message for EditTestConfigByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_config,
-            "pTestConfig",
-            &super::ti::C_SYSTEM,
-            w,
-        );
+        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1516,13 +1397,8 @@ pub struct SaveTestConfig {
 }
 impl ttsoap::Message for SaveTestConfig {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_test_config,
-            "pTestConfig",
-            &super::ti::C_SYSTEM,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1545,7 +1421,7 @@ pub struct SaveTestConfigResponse {
 }
 impl ttsoap::Message for SaveTestConfigResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1585,8 +1461,8 @@ pub struct DeleteTestConfig {
 }
 impl ttsoap::Message for DeleteTestConfig {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1609,7 +1485,7 @@ pub struct DeleteTestConfigResponse {
 }
 impl ttsoap::Message for DeleteTestConfigResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1649,8 +1525,8 @@ pub struct DeleteTestConfigByRecordID {
 }
 impl ttsoap::Message for DeleteTestConfigByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1673,7 +1549,7 @@ pub struct DeleteTestConfigByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteTestConfigByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1713,8 +1589,8 @@ pub struct CancelSaveTestConfig {
 }
 impl ttsoap::Message for CancelSaveTestConfig {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1737,7 +1613,7 @@ pub struct CancelSaveTestConfigResponse {
 }
 impl ttsoap::Message for CancelSaveTestConfigResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1775,7 +1651,7 @@ pub struct GetAttachmentTypes {
 }
 impl ttsoap::Message for GetAttachmentTypes {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1797,12 +1673,7 @@ pub struct GetAttachmentTypesResponse {
 }
 impl ttsoap::Message for GetAttachmentTypesResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_type_list,
-            "pTypeList",
-            &super::ti::ARRAY_OFSTRING,
-            w,
-        );
+        self.p_type_list.encode("pTypeList", &ti::ARRAY_OFSTRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1842,8 +1713,8 @@ pub struct GetReportRunResultsByName {
 }
 impl ttsoap::Message for GetReportRunResultsByName {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1866,12 +1737,7 @@ pub struct GetReportRunResultsByNameResponse {
 }
 impl ttsoap::Message for GetReportRunResultsByNameResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.results,
-            "results",
-            &super::ti::C_REPORT_RUN_RESULTS,
-            w,
-        );
+        self.results.encode("results", &ti::C_REPORT_RUN_RESULTS, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1911,8 +1777,8 @@ pub struct GetReportRunResultsByRecordID {
 }
 impl ttsoap::Message for GetReportRunResultsByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1935,12 +1801,7 @@ pub struct GetReportRunResultsByRecordIDResponse {
 }
 impl ttsoap::Message for GetReportRunResultsByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.results,
-            "results",
-            &super::ti::C_REPORT_RUN_RESULTS,
-            w,
-        );
+        self.results.encode("results", &ti::C_REPORT_RUN_RESULTS, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -1980,8 +1841,8 @@ pub struct GetEventDefinitionList {
 }
 impl ttsoap::Message for GetEventDefinitionList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2004,12 +1865,8 @@ pub struct GetEventDefinitionListResponse {
 }
 impl ttsoap::Message for GetEventDefinitionListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.event_definition_list,
-            "EventDefinitionList",
-            &super::ti::ARRAY_OF_C_EVENT_DEFINITION,
-            w,
-        );
+        self.event_definition_list
+            .encode("EventDefinitionList", &ti::ARRAY_OF_C_EVENT_DEFINITION, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2047,7 +1904,7 @@ pub struct GetDefectEventDefinitionList {
 }
 impl ttsoap::Message for GetDefectEventDefinitionList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2069,12 +1926,8 @@ pub struct GetDefectEventDefinitionListResponse {
 }
 impl ttsoap::Message for GetDefectEventDefinitionListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.event_definition_list,
-            "EventDefinitionList",
-            &super::ti::ARRAY_OF_C_DEFECT_EVENT_DEFINITION,
-            w,
-        );
+        self.event_definition_list
+            .encode("EventDefinitionList", &ti::ARRAY_OF_C_DEFECT_EVENT_DEFINITION, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2114,8 +1967,8 @@ pub struct GetCustomFieldsDefinitionList {
 }
 impl ttsoap::Message for GetCustomFieldsDefinitionList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2138,12 +1991,7 @@ pub struct GetCustomFieldsDefinitionListResponse {
 }
 impl ttsoap::Message for GetCustomFieldsDefinitionListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.custom_fields,
-            "customFields",
-            &super::ti::ARRAY_OF_C_FIELD,
-            w,
-        );
+        self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2181,7 +2029,7 @@ pub struct GetDefectCustomFieldsDefinitionList {
 }
 impl ttsoap::Message for GetDefectCustomFieldsDefinitionList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2203,12 +2051,7 @@ pub struct GetDefectCustomFieldsDefinitionListResponse {
 }
 impl ttsoap::Message for GetDefectCustomFieldsDefinitionListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.custom_fields,
-            "customFields",
-            &super::ti::ARRAY_OF_C_FIELD,
-            w,
-        );
+        self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2252,20 +2095,10 @@ pub struct GetDefect {
 }
 impl ttsoap::Message for GetDefect {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.defect_number,
-            "defectNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.defect_number.encode("defectNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2290,7 +2123,7 @@ pub struct GetDefectResponse {
 }
 impl ttsoap::Message for GetDefectResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2332,14 +2165,9 @@ pub struct GetDefectByRecordID {
 }
 impl ttsoap::Message for GetDefectByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2363,7 +2191,7 @@ pub struct GetDefectByRecordIDResponse {
 }
 impl ttsoap::Message for GetDefectByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2403,8 +2231,8 @@ pub struct AddDefect {
 }
 impl ttsoap::Message for AddDefect {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2427,7 +2255,7 @@ pub struct AddDefectResponse {
 }
 impl ttsoap::Message for AddDefectResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2469,14 +2297,9 @@ pub struct AddDefectWithLink {
 }
 impl ttsoap::Message for AddDefectWithLink {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
-        ttsoap::Encode::encode(
-            &self.test_run_record_id,
-            "testRunRecordID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
+        self.test_run_record_id.encode("testRunRecordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2500,7 +2323,7 @@ pub struct AddDefectWithLinkResponse {
 }
 impl ttsoap::Message for AddDefectWithLinkResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2542,14 +2365,9 @@ pub struct DeleteDefect {
 }
 impl ttsoap::Message for DeleteDefect {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.defect_number,
-            "defectNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.defect_number.encode("defectNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2573,7 +2391,7 @@ pub struct DeleteDefectResponse {
 }
 impl ttsoap::Message for DeleteDefectResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2613,8 +2431,8 @@ pub struct DeleteDefectByRecordID {
 }
 impl ttsoap::Message for DeleteDefectByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2637,7 +2455,7 @@ pub struct DeleteDefectByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteDefectByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2681,20 +2499,10 @@ pub struct EditDefect {
 }
 impl ttsoap::Message for EditDefect {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.defect_number,
-            "defectNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.defect_number.encode("defectNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2719,7 +2527,7 @@ pub struct EditDefectResponse {
 }
 impl ttsoap::Message for EditDefectResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2761,14 +2569,9 @@ pub struct EditDefectByRecordID {
 }
 impl ttsoap::Message for EditDefectByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2792,7 +2595,7 @@ pub struct EditDefectByRecordIDResponse {
 }
 impl ttsoap::Message for EditDefectByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2832,8 +2635,8 @@ pub struct SaveDefect {
 }
 impl ttsoap::Message for SaveDefect {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2856,7 +2659,7 @@ pub struct SaveDefectResponse {
 }
 impl ttsoap::Message for SaveDefectResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2896,8 +2699,8 @@ pub struct CancelSaveDefect {
 }
 impl ttsoap::Message for CancelSaveDefect {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2920,7 +2723,7 @@ pub struct CancelSaveDefectResponse {
 }
 impl ttsoap::Message for CancelSaveDefectResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -2966,16 +2769,11 @@ pub struct GetAttachment {
 }
 impl ttsoap::Message for GetAttachment {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.event_id, "eventID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.psz_archive_name,
-            "pszArchiveName",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.event_id.encode("eventID", &ti::XSD_LONG, w);
+        self.psz_archive_name.encode("pszArchiveName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3001,12 +2799,7 @@ pub struct GetAttachmentResponse {
 }
 impl ttsoap::Message for GetAttachmentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_attachment,
-            "pAttachment",
-            &super::ti::C_FILE_ATTACHMENT,
-            w,
-        );
+        self.p_attachment.encode("pAttachment", &ti::C_FILE_ATTACHMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3046,13 +2839,8 @@ pub struct GetDefectAttachment {
 }
 impl ttsoap::Message for GetDefectAttachment {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.psz_archive_name,
-            "pszArchiveName",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.psz_archive_name.encode("pszArchiveName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3075,12 +2863,7 @@ pub struct GetDefectAttachmentResponse {
 }
 impl ttsoap::Message for GetDefectAttachmentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_attachment,
-            "pAttachment",
-            &super::ti::C_FILE_ATTACHMENT,
-            w,
-        );
+        self.p_attachment.encode("pAttachment", &ti::C_FILE_ATTACHMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3120,8 +2903,8 @@ pub struct GetTask {
 }
 impl ttsoap::Message for GetTask {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3144,7 +2927,7 @@ pub struct GetTaskResponse {
 }
 impl ttsoap::Message for GetTaskResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_task, "pTask", &super::ti::C_TASK, w);
+        self.p_task.encode("pTask", &ti::C_TASK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3184,8 +2967,8 @@ pub struct GetTaskByRecordID {
 }
 impl ttsoap::Message for GetTaskByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3208,7 +2991,7 @@ pub struct GetTaskByRecordIDResponse {
 }
 impl ttsoap::Message for GetTaskByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_task, "pTask", &super::ti::C_TASK, w);
+        self.p_task.encode("pTask", &ti::C_TASK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3248,8 +3031,8 @@ pub struct AddTask {
 }
 impl ttsoap::Message for AddTask {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_task, "pTask", &super::ti::C_TASK, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_task.encode("pTask", &ti::C_TASK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3272,7 +3055,7 @@ pub struct AddTaskResponse {
 }
 impl ttsoap::Message for AddTaskResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3312,8 +3095,8 @@ pub struct DeleteTask {
 }
 impl ttsoap::Message for DeleteTask {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3336,7 +3119,7 @@ pub struct DeleteTaskResponse {
 }
 impl ttsoap::Message for DeleteTaskResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3376,8 +3159,8 @@ pub struct DeleteTaskByRecordID {
 }
 impl ttsoap::Message for DeleteTaskByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3400,7 +3183,7 @@ pub struct DeleteTaskByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteTaskByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3440,8 +3223,8 @@ pub struct EditTask {
 }
 impl ttsoap::Message for EditTask {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3464,7 +3247,7 @@ pub struct EditTaskResponse {
 }
 impl ttsoap::Message for EditTaskResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_task, "pTask", &super::ti::C_TASK, w);
+        self.p_task.encode("pTask", &ti::C_TASK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3504,8 +3287,8 @@ pub struct EditTaskByRecordID {
 }
 impl ttsoap::Message for EditTaskByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3528,7 +3311,7 @@ pub struct EditTaskByRecordIDResponse {
 }
 impl ttsoap::Message for EditTaskByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_task, "pTask", &super::ti::C_TASK, w);
+        self.p_task.encode("pTask", &ti::C_TASK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3568,8 +3351,8 @@ pub struct SaveTask {
 }
 impl ttsoap::Message for SaveTask {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_task, "pTask", &super::ti::C_TASK, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_task.encode("pTask", &ti::C_TASK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3592,7 +3375,7 @@ pub struct SaveTaskResponse {
 }
 impl ttsoap::Message for SaveTaskResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3632,8 +3415,8 @@ pub struct CancelSaveTask {
 }
 impl ttsoap::Message for CancelSaveTask {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3656,7 +3439,7 @@ pub struct CancelSaveTaskResponse {
 }
 impl ttsoap::Message for CancelSaveTaskResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3694,7 +3477,7 @@ pub struct GetGlobalUserList {
 }
 impl ttsoap::Message for GetGlobalUserList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3716,12 +3499,7 @@ pub struct GetGlobalUserListResponse {
 }
 impl ttsoap::Message for GetGlobalUserListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.global_user_list,
-            "GlobalUserList",
-            &super::ti::ARRAY_OF_C_GLOBAL_USER,
-            w,
-        );
+        self.global_user_list.encode("GlobalUserList", &ti::ARRAY_OF_C_GLOBAL_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3759,7 +3537,7 @@ pub struct GetGlobalCustomerList {
 }
 impl ttsoap::Message for GetGlobalCustomerList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3781,12 +3559,8 @@ pub struct GetGlobalCustomerListResponse {
 }
 impl ttsoap::Message for GetGlobalCustomerListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.global_customer_list,
-            "GlobalCustomerList",
-            &super::ti::ARRAY_OF_C_GLOBAL_USER,
-            w,
-        );
+        self.global_customer_list
+            .encode("GlobalCustomerList", &ti::ARRAY_OF_C_GLOBAL_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3824,7 +3598,7 @@ pub struct GetTTVersionInfo {
 }
 impl ttsoap::Message for GetTTVersionInfo {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3846,12 +3620,7 @@ pub struct GetTTVersionInfoResponse {
 }
 impl ttsoap::Message for GetTTVersionInfoResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_version_info,
-            "pVersionInfo",
-            &super::ti::CTT_VERSION_INFO,
-            w,
-        );
+        self.p_version_info.encode("pVersionInfo", &ti::CTT_VERSION_INFO, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3907,41 +3676,16 @@ pub struct GetDocForExportTemplate {
 }
 impl ttsoap::Message for GetDocForExportTemplate {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.template_id, "templateID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.template_name,
-            "templateName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.filtername,
-            "filtername",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.query, "query", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.record_ids,
-            "recordIDs",
-            &super::ti::ARRAY_OFLONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.timezone_id,
-            "timezoneID",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.locale, "locale", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.hours_off_gmt,
-            "hoursOffGMT",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.template_id.encode("templateID", &ti::XSD_LONG, w);
+        self.template_name.encode("templateName", &ti::XSD_STRING, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.filtername.encode("filtername", &ti::XSD_STRING, w);
+        self.query.encode("query", &ti::XSD_STRING, w);
+        self.record_ids.encode("recordIDs", &ti::ARRAY_OFLONG, w);
+        self.timezone_id.encode("timezoneID", &ti::XSD_STRING, w);
+        self.locale.encode("locale", &ti::XSD_STRING, w);
+        self.hours_off_gmt.encode("hoursOffGMT", &ti::XSD_DOUBLE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -3972,7 +3716,7 @@ pub struct GetDocForExportTemplateResponse {
 }
 impl ttsoap::Message for GetDocForExportTemplateResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_document, "pDocument", &super::ti::C_FILE, w);
+        self.p_document.encode("pDocument", &ti::C_FILE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4024,34 +3768,14 @@ pub struct GetDocForExportTemplateReqDoc {
 }
 impl ttsoap::Message for GetDocForExportTemplateReqDoc {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.template_id, "templateID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.template_name,
-            "templateName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.document_id, "documentID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.snapshot_version,
-            "snapshotVersion",
-            &super::ti::XSD_INT,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.timezone_id,
-            "timezoneID",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.locale, "locale", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.hours_off_gmt,
-            "hoursOffGMT",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.template_id.encode("templateID", &ti::XSD_LONG, w);
+        self.template_name.encode("templateName", &ti::XSD_STRING, w);
+        self.document_id.encode("documentID", &ti::XSD_LONG, w);
+        self.snapshot_version.encode("snapshotVersion", &ti::XSD_INT, w);
+        self.timezone_id.encode("timezoneID", &ti::XSD_STRING, w);
+        self.locale.encode("locale", &ti::XSD_STRING, w);
+        self.hours_off_gmt.encode("hoursOffGMT", &ti::XSD_DOUBLE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4080,7 +3804,7 @@ pub struct GetDocForExportTemplateReqDocResponse {
 }
 impl ttsoap::Message for GetDocForExportTemplateReqDocResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_document, "pDocument", &super::ti::C_FILE, w);
+        self.p_document.encode("pDocument", &ti::C_FILE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4138,47 +3862,17 @@ pub struct GetDocForExportTemplateFolder {
 }
 impl ttsoap::Message for GetDocForExportTemplateFolder {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.template_id, "templateID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.template_name,
-            "templateName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.folder_path,
-            "folderPath",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.b_recursive,
-            "bRecursive",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.filtername,
-            "filtername",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.sort_order, "sortOrder", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.timezone_id,
-            "timezoneID",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.locale, "locale", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.hours_off_gmt,
-            "hoursOffGMT",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.template_id.encode("templateID", &ti::XSD_LONG, w);
+        self.template_name.encode("templateName", &ti::XSD_STRING, w);
+        self.folder_path.encode("folderPath", &ti::XSD_STRING, w);
+        self.b_recursive.encode("bRecursive", &ti::XSD_BOOLEAN, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.filtername.encode("filtername", &ti::XSD_STRING, w);
+        self.sort_order.encode("sortOrder", &ti::XSD_STRING, w);
+        self.timezone_id.encode("timezoneID", &ti::XSD_STRING, w);
+        self.locale.encode("locale", &ti::XSD_STRING, w);
+        self.hours_off_gmt.encode("hoursOffGMT", &ti::XSD_DOUBLE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4210,7 +3904,7 @@ pub struct GetDocForExportTemplateFolderResponse {
 }
 impl ttsoap::Message for GetDocForExportTemplateFolderResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_document, "pDocument", &super::ti::C_FILE, w);
+        self.p_document.encode("pDocument", &ti::C_FILE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4248,7 +3942,7 @@ pub struct GetUserLicenseList {
 }
 impl ttsoap::Message for GetUserLicenseList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4270,12 +3964,8 @@ pub struct GetUserLicenseListResponse {
 }
 impl ttsoap::Message for GetUserLicenseListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.user_license_list,
-            "UserLicenseList",
-            &super::ti::ARRAY_OF_C_USER_LICENSE,
-            w,
-        );
+        self.user_license_list
+            .encode("UserLicenseList", &ti::ARRAY_OF_C_USER_LICENSE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4319,15 +4009,10 @@ pub struct GetUser {
 }
 impl ttsoap::Message for GetUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4352,7 +4037,7 @@ pub struct GetUserResponse {
 }
 impl ttsoap::Message for GetUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_USER, w);
+        self.p_user.encode("pUser", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4392,8 +4077,8 @@ pub struct GetUserByRecordID {
 }
 impl ttsoap::Message for GetUserByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4416,7 +4101,7 @@ pub struct GetUserByRecordIDResponse {
 }
 impl ttsoap::Message for GetUserByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_USER, w);
+        self.p_user.encode("pUser", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4454,7 +4139,7 @@ pub struct GetUserForCurrentSession {
 }
 impl ttsoap::Message for GetUserForCurrentSession {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4476,7 +4161,7 @@ pub struct GetUserForCurrentSessionResponse {
 }
 impl ttsoap::Message for GetUserForCurrentSessionResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_USER, w);
+        self.p_user.encode("pUser", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4516,8 +4201,8 @@ pub struct AddUser {
 }
 impl ttsoap::Message for AddUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_USER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_user.encode("pUser", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4540,7 +4225,7 @@ pub struct AddUserResponse {
 }
 impl ttsoap::Message for AddUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4584,15 +4269,10 @@ pub struct EditUser {
 }
 impl ttsoap::Message for EditUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4617,7 +4297,7 @@ pub struct EditUserResponse {
 }
 impl ttsoap::Message for EditUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_USER, w);
+        self.p_user.encode("pUser", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4657,8 +4337,8 @@ pub struct EditUserByRecordID {
 }
 impl ttsoap::Message for EditUserByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4681,7 +4361,7 @@ pub struct EditUserByRecordIDResponse {
 }
 impl ttsoap::Message for EditUserByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_USER, w);
+        self.p_user.encode("pUser", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4727,16 +4407,11 @@ pub struct SaveUser {
 }
 impl ttsoap::Message for SaveUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_USER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
+        self.p_user.encode("pUser", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4762,7 +4437,7 @@ pub struct SaveUserResponse {
 }
 impl ttsoap::Message for SaveUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4806,15 +4481,10 @@ pub struct DeleteUser {
 }
 impl ttsoap::Message for DeleteUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4839,7 +4509,7 @@ pub struct DeleteUserResponse {
 }
 impl ttsoap::Message for DeleteUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4879,8 +4549,8 @@ pub struct DeleteUserByRecordID {
 }
 impl ttsoap::Message for DeleteUserByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4903,7 +4573,7 @@ pub struct DeleteUserByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteUserByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4943,8 +4613,8 @@ pub struct CancelSaveUser {
 }
 impl ttsoap::Message for CancelSaveUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -4967,7 +4637,7 @@ pub struct CancelSaveUserResponse {
 }
 impl ttsoap::Message for CancelSaveUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5013,16 +4683,11 @@ pub struct PromoteUser {
 }
 impl ttsoap::Message for PromoteUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.local_user, "localUser", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.global_user,
-            "globalUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.loginname, "loginname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.password, "password", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.local_user.encode("localUser", &ti::XSD_STRING, w);
+        self.global_user.encode("globalUser", &ti::XSD_STRING, w);
+        self.loginname.encode("loginname", &ti::XSD_STRING, w);
+        self.password.encode("password", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5048,7 +4713,7 @@ pub struct PromoteUserResponse {
 }
 impl ttsoap::Message for PromoteUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5088,8 +4753,8 @@ pub struct AddGlobalUser {
 }
 impl ttsoap::Message for AddGlobalUser {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_GLOBAL_USER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_user.encode("pUser", &ti::C_GLOBAL_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5112,7 +4777,7 @@ pub struct AddGlobalUserResponse {
 }
 impl ttsoap::Message for AddGlobalUserResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5156,15 +4821,10 @@ pub struct GetCustomer {
 }
 impl ttsoap::Message for GetCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5189,7 +4849,7 @@ pub struct GetCustomerResponse {
 }
 impl ttsoap::Message for GetCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_customer, "pCustomer", &super::ti::C_USER, w);
+        self.p_customer.encode("pCustomer", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5229,8 +4889,8 @@ pub struct GetCustomerByRecordID {
 }
 impl ttsoap::Message for GetCustomerByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5253,7 +4913,7 @@ pub struct GetCustomerByRecordIDResponse {
 }
 impl ttsoap::Message for GetCustomerByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_customer, "pCustomer", &super::ti::C_USER, w);
+        self.p_customer.encode("pCustomer", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5293,8 +4953,8 @@ pub struct AddCustomer {
 }
 impl ttsoap::Message for AddCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_customer, "pCustomer", &super::ti::C_USER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_customer.encode("pCustomer", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5317,7 +4977,7 @@ pub struct AddCustomerResponse {
 }
 impl ttsoap::Message for AddCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5361,15 +5021,10 @@ pub struct EditCustomer {
 }
 impl ttsoap::Message for EditCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5394,7 +5049,7 @@ pub struct EditCustomerResponse {
 }
 impl ttsoap::Message for EditCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_customer, "pCustomer", &super::ti::C_USER, w);
+        self.p_customer.encode("pCustomer", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5434,8 +5089,8 @@ pub struct EditCustomerByRecordID {
 }
 impl ttsoap::Message for EditCustomerByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5458,7 +5113,7 @@ pub struct EditCustomerByRecordIDResponse {
 }
 impl ttsoap::Message for EditCustomerByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_customer, "pCustomer", &super::ti::C_USER, w);
+        self.p_customer.encode("pCustomer", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5504,16 +5159,11 @@ pub struct SaveCustomer {
 }
 impl ttsoap::Message for SaveCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.p_customer, "pCustomer", &super::ti::C_USER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
+        self.p_customer.encode("pCustomer", &ti::C_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5539,7 +5189,7 @@ pub struct SaveCustomerResponse {
 }
 impl ttsoap::Message for SaveCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5583,15 +5233,10 @@ pub struct DeleteCustomer {
 }
 impl ttsoap::Message for DeleteCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.first_name, "firstName", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middle_initials,
-            "middleInitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.last_name, "lastName", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.first_name.encode("firstName", &ti::XSD_STRING, w);
+        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
+        self.last_name.encode("lastName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5616,7 +5261,7 @@ pub struct DeleteCustomerResponse {
 }
 impl ttsoap::Message for DeleteCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5656,8 +5301,8 @@ pub struct DeleteCustomerByRecordID {
 }
 impl ttsoap::Message for DeleteCustomerByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5680,7 +5325,7 @@ pub struct DeleteCustomerByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteCustomerByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5720,8 +5365,8 @@ pub struct CancelSaveCustomer {
 }
 impl ttsoap::Message for CancelSaveCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5744,7 +5389,7 @@ pub struct CancelSaveCustomerResponse {
 }
 impl ttsoap::Message for CancelSaveCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5790,21 +5435,11 @@ pub struct PromoteCustomer {
 }
 impl ttsoap::Message for PromoteCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.local_customer,
-            "localCustomer",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.global_user,
-            "globalUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.loginname, "loginname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.password, "password", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.local_customer.encode("localCustomer", &ti::XSD_STRING, w);
+        self.global_user.encode("globalUser", &ti::XSD_STRING, w);
+        self.loginname.encode("loginname", &ti::XSD_STRING, w);
+        self.password.encode("password", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5830,7 +5465,7 @@ pub struct PromoteCustomerResponse {
 }
 impl ttsoap::Message for PromoteCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5870,8 +5505,8 @@ pub struct AddGlobalCustomer {
 }
 impl ttsoap::Message for AddGlobalCustomer {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_user, "pUser", &super::ti::C_GLOBAL_USER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_user.encode("pUser", &ti::C_GLOBAL_USER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5894,7 +5529,7 @@ pub struct AddGlobalCustomerResponse {
 }
 impl ttsoap::Message for AddGlobalCustomerResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5936,14 +5571,9 @@ pub struct GetLinksForItem {
 }
 impl ttsoap::Message for GetLinksForItem {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.item_record_id,
-            "itemRecordID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.item_record_id.encode("itemRecordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -5967,12 +5597,7 @@ pub struct GetLinksForItemResponse {
 }
 impl ttsoap::Message for GetLinksForItemResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_link_list,
-            "pLinkList",
-            &super::ti::ARRAY_OF_C_LINK,
-            w,
-        );
+        self.p_link_list.encode("pLinkList", &ti::ARRAY_OF_C_LINK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6012,13 +5637,8 @@ pub struct GetLinksForDefect {
 }
 impl ttsoap::Message for GetLinksForDefect {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.defect_record_id,
-            "defectRecordID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.defect_record_id.encode("defectRecordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6041,12 +5661,7 @@ pub struct GetLinksForDefectResponse {
 }
 impl ttsoap::Message for GetLinksForDefectResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_link_list,
-            "pLinkList",
-            &super::ti::ARRAY_OF_C_LINK,
-            w,
-        );
+        self.p_link_list.encode("pLinkList", &ti::ARRAY_OF_C_LINK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6086,8 +5701,8 @@ pub struct GetLink {
 }
 impl ttsoap::Message for GetLink {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.link_id, "linkID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.link_id.encode("linkID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6110,7 +5725,7 @@ pub struct GetLinkResponse {
 }
 impl ttsoap::Message for GetLinkResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_link, "pLink", &super::ti::C_LINK, w);
+        self.p_link.encode("pLink", &ti::C_LINK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6150,8 +5765,8 @@ pub struct AddLink {
 }
 impl ttsoap::Message for AddLink {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_link, "pLink", &super::ti::C_LINK, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_link.encode("pLink", &ti::C_LINK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6174,7 +5789,7 @@ pub struct AddLinkResponse {
 }
 impl ttsoap::Message for AddLinkResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6214,8 +5829,8 @@ pub struct DeleteLink {
 }
 impl ttsoap::Message for DeleteLink {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.link_id, "linkID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.link_id.encode("linkID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6238,7 +5853,7 @@ pub struct DeleteLinkResponse {
 }
 impl ttsoap::Message for DeleteLinkResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6278,8 +5893,8 @@ pub struct EditLink {
 }
 impl ttsoap::Message for EditLink {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.link_id, "linkID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.link_id.encode("linkID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6302,7 +5917,7 @@ pub struct EditLinkResponse {
 }
 impl ttsoap::Message for EditLinkResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_link, "pLink", &super::ti::C_LINK, w);
+        self.p_link.encode("pLink", &ti::C_LINK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6342,8 +5957,8 @@ pub struct SaveLink {
 }
 impl ttsoap::Message for SaveLink {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_link, "pLink", &super::ti::C_LINK, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_link.encode("pLink", &ti::C_LINK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6366,7 +5981,7 @@ pub struct SaveLinkResponse {
 }
 impl ttsoap::Message for SaveLinkResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6406,8 +6021,8 @@ pub struct CancelSaveLink {
 }
 impl ttsoap::Message for CancelSaveLink {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.link_id, "linkID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.link_id.encode("linkID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6430,7 +6045,7 @@ pub struct CancelSaveLinkResponse {
 }
 impl ttsoap::Message for CancelSaveLinkResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6468,7 +6083,7 @@ pub struct GetTestVariantTypes {
 }
 impl ttsoap::Message for GetTestVariantTypes {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6490,12 +6105,7 @@ pub struct GetTestVariantTypesResponse {
 }
 impl ttsoap::Message for GetTestVariantTypesResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_type_list,
-            "pTypeList",
-            &super::ti::ARRAY_OFSTRING,
-            w,
-        );
+        self.p_type_list.encode("pTypeList", &ti::ARRAY_OFSTRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6533,7 +6143,7 @@ pub struct GetTestRunStepsModes {
 }
 impl ttsoap::Message for GetTestRunStepsModes {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6555,12 +6165,7 @@ pub struct GetTestRunStepsModesResponse {
 }
 impl ttsoap::Message for GetTestRunStepsModesResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_mode_list,
-            "pModeList",
-            &super::ti::ARRAY_OFSTRING,
-            w,
-        );
+        self.p_mode_list.encode("pModeList", &ti::ARRAY_OFSTRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6604,20 +6209,10 @@ pub struct GetTestCase {
 }
 impl ttsoap::Message for GetTestCase {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.test_case_number,
-            "testCaseNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.test_case_number.encode("testCaseNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6642,12 +6237,7 @@ pub struct GetTestCaseResponse {
 }
 impl ttsoap::Message for GetTestCaseResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_case,
-            "pTestCase",
-            &super::ti::C_TEST_CASE,
-            w,
-        );
+        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6689,14 +6279,9 @@ pub struct GetTestCaseByRecordID {
 }
 impl ttsoap::Message for GetTestCaseByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6720,12 +6305,7 @@ pub struct GetTestCaseByRecordIDResponse {
 }
 impl ttsoap::Message for GetTestCaseByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_case,
-            "pTestCase",
-            &super::ti::C_TEST_CASE,
-            w,
-        );
+        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6765,13 +6345,8 @@ pub struct AddTestCase {
 }
 impl ttsoap::Message for AddTestCase {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_test_case,
-            "pTestCase",
-            &super::ti::C_TEST_CASE,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6794,7 +6369,7 @@ pub struct AddTestCaseResponse {
 }
 impl ttsoap::Message for AddTestCaseResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6838,20 +6413,11 @@ pub struct DeleteTestCase {
 }
 impl ttsoap::Message for DeleteTestCase {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.test_case_number,
-            "testCaseNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_delete_associated_test_runs,
-            "bDeleteAssociatedTestRuns",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.test_case_number.encode("testCaseNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_delete_associated_test_runs
+            .encode("bDeleteAssociatedTestRuns", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6878,7 +6444,7 @@ pub struct DeleteTestCaseResponse {
 }
 impl ttsoap::Message for DeleteTestCaseResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6920,14 +6486,10 @@ pub struct DeleteTestCaseByRecordID {
 }
 impl ttsoap::Message for DeleteTestCaseByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_delete_associated_test_run,
-            "bDeleteAssociatedTestRun",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_delete_associated_test_run
+            .encode("bDeleteAssociatedTestRun", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6953,7 +6515,7 @@ pub struct DeleteTestCaseByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteTestCaseByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -6997,20 +6559,10 @@ pub struct EditTestCase {
 }
 impl ttsoap::Message for EditTestCase {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.test_case_number,
-            "testCaseNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.test_case_number.encode("testCaseNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7035,12 +6587,7 @@ pub struct EditTestCaseResponse {
 }
 impl ttsoap::Message for EditTestCaseResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_case,
-            "pTestCase",
-            &super::ti::C_TEST_CASE,
-            w,
-        );
+        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7082,14 +6629,9 @@ pub struct EditTestCaseByRecordID {
 }
 impl ttsoap::Message for EditTestCaseByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7113,12 +6655,7 @@ pub struct EditTestCaseByRecordIDResponse {
 }
 impl ttsoap::Message for EditTestCaseByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_test_case,
-            "pTestCase",
-            &super::ti::C_TEST_CASE,
-            w,
-        );
+        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7158,13 +6695,8 @@ pub struct SaveTestCase {
 }
 impl ttsoap::Message for SaveTestCase {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_test_case,
-            "pTestCase",
-            &super::ti::C_TEST_CASE,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7187,7 +6719,7 @@ pub struct SaveTestCaseResponse {
 }
 impl ttsoap::Message for SaveTestCaseResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7227,8 +6759,8 @@ pub struct CancelSaveTestCase {
 }
 impl ttsoap::Message for CancelSaveTestCase {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7251,7 +6783,7 @@ pub struct CancelSaveTestCaseResponse {
 }
 impl ttsoap::Message for CancelSaveTestCaseResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7295,20 +6827,10 @@ pub struct GetTestRun {
 }
 impl ttsoap::Message for GetTestRun {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.test_run_number,
-            "testRunNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.test_run_number.encode("testRunNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7333,7 +6855,7 @@ pub struct GetTestRunResponse {
 }
 impl ttsoap::Message for GetTestRunResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_test_run, "pTestRun", &super::ti::C_TEST_RUN, w);
+        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7375,14 +6897,9 @@ pub struct GetTestRunByRecordID {
 }
 impl ttsoap::Message for GetTestRunByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7406,7 +6923,7 @@ pub struct GetTestRunByRecordIDResponse {
 }
 impl ttsoap::Message for GetTestRunByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_test_run, "pTestRun", &super::ti::C_TEST_RUN, w);
+        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7448,14 +6965,9 @@ pub struct DeleteTestRun {
 }
 impl ttsoap::Message for DeleteTestRun {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.test_run_number,
-            "testRunNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.test_run_number.encode("testRunNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7479,7 +6991,7 @@ pub struct DeleteTestRunResponse {
 }
 impl ttsoap::Message for DeleteTestRunResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7519,8 +7031,8 @@ pub struct DeleteTestRunByRecordID {
 }
 impl ttsoap::Message for DeleteTestRunByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7543,7 +7055,7 @@ pub struct DeleteTestRunByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteTestRunByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7587,20 +7099,10 @@ pub struct EditTestRun {
 }
 impl ttsoap::Message for EditTestRun {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.test_run_number,
-            "testRunNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.test_run_number.encode("testRunNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7625,7 +7127,7 @@ pub struct EditTestRunResponse {
 }
 impl ttsoap::Message for EditTestRunResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_test_run, "pTestRun", &super::ti::C_TEST_RUN, w);
+        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7667,14 +7169,9 @@ pub struct EditTestRunByRecordID {
 }
 impl ttsoap::Message for EditTestRunByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7698,7 +7195,7 @@ pub struct EditTestRunByRecordIDResponse {
 }
 impl ttsoap::Message for EditTestRunByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_test_run, "pTestRun", &super::ti::C_TEST_RUN, w);
+        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7738,8 +7235,8 @@ pub struct SaveTestRun {
 }
 impl ttsoap::Message for SaveTestRun {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_test_run, "pTestRun", &super::ti::C_TEST_RUN, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7762,7 +7259,7 @@ pub struct SaveTestRunResponse {
 }
 impl ttsoap::Message for SaveTestRunResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7802,8 +7299,8 @@ pub struct CancelSaveTestRun {
 }
 impl ttsoap::Message for CancelSaveTestRun {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7826,7 +7323,7 @@ pub struct CancelSaveTestRunResponse {
 }
 impl ttsoap::Message for CancelSaveTestRunResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7866,8 +7363,8 @@ pub struct CreateDefectForTestRun {
 }
 impl ttsoap::Message for CreateDefectForTestRun {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7890,7 +7387,7 @@ pub struct CreateDefectForTestRunResponse {
 }
 impl ttsoap::Message for CreateDefectForTestRunResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7934,20 +7431,11 @@ pub struct GenerateTestRuns {
 }
 impl ttsoap::Message for GenerateTestRuns {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.test_variants,
-            "testVariants",
-            &super::ti::ARRAY_OF_C_TEST_RUN_VARIANT_FIELD,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.test_run_set,
-            "testRunSet",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.test_variants
+            .encode("testVariants", &ti::ARRAY_OF_C_TEST_RUN_VARIANT_FIELD, w);
+        self.test_run_set.encode("testRunSet", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -7972,12 +7460,7 @@ pub struct GenerateTestRunsResponse {
 }
 impl ttsoap::Message for GenerateTestRunsResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_results,
-            "pResults",
-            &super::ti::ARRAY_OF_C_ITEM_TO_TRACK,
-            w,
-        );
+        self.p_results.encode("pResults", &ti::ARRAY_OF_C_ITEM_TO_TRACK, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8017,8 +7500,8 @@ pub struct GetFolderTypeByName {
 }
 impl ttsoap::Message for GetFolderTypeByName {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8041,7 +7524,7 @@ pub struct GetFolderTypeByNameResponse {
 }
 impl ttsoap::Message for GetFolderTypeByNameResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_type, "pType", &super::ti::C_FOLDER_TYPE, w);
+        self.p_type.encode("pType", &ti::C_FOLDER_TYPE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8079,7 +7562,7 @@ pub struct GetFolderTypeList {
 }
 impl ttsoap::Message for GetFolderTypeList {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8101,12 +7584,7 @@ pub struct GetFolderTypeListResponse {
 }
 impl ttsoap::Message for GetFolderTypeListResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_type_list,
-            "pTypeList",
-            &super::ti::ARRAY_OF_C_FOLDER_TYPE,
-            w,
-        );
+        self.p_type_list.encode("pTypeList", &ti::ARRAY_OF_C_FOLDER_TYPE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8146,8 +7624,8 @@ pub struct AddFolder {
 }
 impl ttsoap::Message for AddFolder {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_folder, "pFolder", &super::ti::C_FOLDER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8170,7 +7648,7 @@ pub struct AddFolderResponse {
 }
 impl ttsoap::Message for AddFolderResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8210,13 +7688,8 @@ pub struct EditFolder {
 }
 impl ttsoap::Message for EditFolder {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.folder_path,
-            "folderPath",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.folder_path.encode("folderPath", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8239,7 +7712,7 @@ pub struct EditFolderResponse {
 }
 impl ttsoap::Message for EditFolderResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_folder, "pFolder", &super::ti::C_FOLDER, w);
+        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8281,14 +7754,9 @@ pub struct EditFolderByRecordID {
 }
 impl ttsoap::Message for EditFolderByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8312,7 +7780,7 @@ pub struct EditFolderByRecordIDResponse {
 }
 impl ttsoap::Message for EditFolderByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_folder, "pFolder", &super::ti::C_FOLDER, w);
+        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8352,8 +7820,8 @@ pub struct SaveFolder {
 }
 impl ttsoap::Message for SaveFolder {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.p_folder, "pFolder", &super::ti::C_FOLDER, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8376,7 +7844,7 @@ pub struct SaveFolderResponse {
 }
 impl ttsoap::Message for SaveFolderResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8416,8 +7884,8 @@ pub struct CancelSaveFolder {
 }
 impl ttsoap::Message for CancelSaveFolder {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8440,7 +7908,7 @@ pub struct CancelSaveFolderResponse {
 }
 impl ttsoap::Message for CancelSaveFolderResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8480,8 +7948,8 @@ pub struct GetFolder {
 }
 impl ttsoap::Message for GetFolder {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.path, "path", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.path.encode("path", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8504,7 +7972,7 @@ pub struct GetFolderResponse {
 }
 impl ttsoap::Message for GetFolderResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_folder, "pFolder", &super::ti::C_FOLDER, w);
+        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8546,14 +8014,9 @@ pub struct GetFolderByRecordID {
 }
 impl ttsoap::Message for GetFolderByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8577,7 +8040,7 @@ pub struct GetFolderByRecordIDResponse {
 }
 impl ttsoap::Message for GetFolderByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.p_folder, "pFolder", &super::ti::C_FOLDER, w);
+        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8617,13 +8080,8 @@ pub struct DeleteFolder {
 }
 impl ttsoap::Message for DeleteFolder {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.folder_path,
-            "folderPath",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.folder_path.encode("folderPath", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8646,7 +8104,7 @@ pub struct DeleteFolderResponse {
 }
 impl ttsoap::Message for DeleteFolderResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8688,14 +8146,9 @@ pub struct DeleteFolderByRecordID {
 }
 impl ttsoap::Message for DeleteFolderByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8719,7 +8172,7 @@ pub struct DeleteFolderByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteFolderByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8765,26 +8218,11 @@ pub struct AddEntityToFolderByRecordID {
 }
 impl ttsoap::Message for AddEntityToFolderByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.entity_record_id,
-            "entityRecordID",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.entity_table_name,
-            "entityTableName",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
+        self.entity_record_id.encode("entityRecordID", &ti::XSD_LONG, w);
+        self.entity_table_name.encode("entityTableName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8810,12 +8248,7 @@ pub struct AddEntityToFolderByRecordIDResponse {
 }
 impl ttsoap::Message for AddEntityToFolderByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.item_record_id,
-            "itemRecordID",
-            &super::ti::XSD_INT,
-            w,
-        );
+        self.item_record_id.encode("itemRecordID", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8859,15 +8292,10 @@ pub struct RemoveEntityFromFolderByRecordID {
 }
 impl ttsoap::Message for RemoveEntityFromFolderByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(&self.entity, "entity", &super::ti::C_FOLDER_ITEM, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
+        self.entity.encode("entity", &ti::C_FOLDER_ITEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8892,7 +8320,7 @@ pub struct RemoveEntityFromFolderByRecordIDResponse {
 }
 impl ttsoap::Message for RemoveEntityFromFolderByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8934,14 +8362,9 @@ pub struct GetEntityListForFolderByRecordID {
 }
 impl ttsoap::Message for GetEntityListForFolderByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -8965,12 +8388,7 @@ pub struct GetEntityListForFolderByRecordIDResponse {
 }
 impl ttsoap::Message for GetEntityListForFolderByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_entity_list,
-            "pEntityList",
-            &super::ti::ARRAY_OF_C_FOLDER_ITEM,
-            w,
-        );
+        self.p_entity_list.encode("pEntityList", &ti::ARRAY_OF_C_FOLDER_ITEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9012,9 +8430,9 @@ pub struct GetFolderListForEntityByRecordID {
 }
 impl ttsoap::Message for GetFolderListForEntityByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.tablename, "tablename", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tablename.encode("tablename", &ti::XSD_STRING, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9038,12 +8456,7 @@ pub struct GetFolderListForEntityByRecordIDResponse {
 }
 impl ttsoap::Message for GetFolderListForEntityByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_folder_list,
-            "pFolderList",
-            &super::ti::ARRAY_OF_C_FOLDER,
-            w,
-        );
+        self.p_folder_list.encode("pFolderList", &ti::ARRAY_OF_C_FOLDER, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9081,7 +8494,7 @@ pub struct GetFolderPathSeparator {
 }
 impl ttsoap::Message for GetFolderPathSeparator {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9103,7 +8516,7 @@ pub struct GetFolderPathSeparatorResponse {
 }
 impl ttsoap::Message for GetFolderPathSeparatorResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.separator, "separator", &super::ti::XSD_BYTE, w);
+        self.separator.encode("separator", &ti::XSD_BYTE, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9141,7 +8554,7 @@ pub struct GetRootPublicFolderPath {
 }
 impl ttsoap::Message for GetRootPublicFolderPath {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9163,12 +8576,7 @@ pub struct GetRootPublicFolderPathResponse {
 }
 impl ttsoap::Message for GetRootPublicFolderPathResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.str_public_path,
-            "strPublicPath",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.str_public_path.encode("strPublicPath", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9206,7 +8614,7 @@ pub struct GetRootPrivateFolderPath {
 }
 impl ttsoap::Message for GetRootPrivateFolderPath {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9228,12 +8636,7 @@ pub struct GetRootPrivateFolderPathResponse {
 }
 impl ttsoap::Message for GetRootPrivateFolderPathResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.str_private_path,
-            "strPrivatePath",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.str_private_path.encode("strPrivatePath", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9275,14 +8678,9 @@ pub struct EditFolderItemRank {
 }
 impl ttsoap::Message for EditFolderItemRank {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9306,12 +8704,7 @@ pub struct EditFolderItemRankResponse {
 }
 impl ttsoap::Message for EditFolderItemRankResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_entity_list,
-            "pEntityList",
-            &super::ti::ARRAY_OF_C_FOLDER_ITEM,
-            w,
-        );
+        self.p_entity_list.encode("pEntityList", &ti::ARRAY_OF_C_FOLDER_ITEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9355,20 +8748,10 @@ pub struct SaveFolderItemRank {
 }
 impl ttsoap::Message for SaveFolderItemRank {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.public_folder,
-            "publicFolder",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.folder_item_list,
-            "folderItemList",
-            &super::ti::ARRAY_OF_C_FOLDER_ITEM,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
+        self.folder_item_list.encode("folderItemList", &ti::ARRAY_OF_C_FOLDER_ITEM, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9393,7 +8776,7 @@ pub struct SaveFolderItemRankResponse {
 }
 impl ttsoap::Message for SaveFolderItemRankResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9433,8 +8816,8 @@ pub struct CancelSaveFolderItemRank {
 }
 impl ttsoap::Message for CancelSaveFolderItemRank {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9457,7 +8840,7 @@ pub struct CancelSaveFolderItemRankResponse {
 }
 impl ttsoap::Message for CancelSaveFolderItemRankResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9501,20 +8884,10 @@ pub struct GetRequirement {
 }
 impl ttsoap::Message for GetRequirement {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.requirement_number,
-            "requirementNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.requirement_number.encode("requirementNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9539,12 +8912,7 @@ pub struct GetRequirementResponse {
 }
 impl ttsoap::Message for GetRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement,
-            "pRequirement",
-            &super::ti::C_REQUIREMENT,
-            w,
-        );
+        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9586,14 +8954,9 @@ pub struct GetRequirementByRecordID {
 }
 impl ttsoap::Message for GetRequirementByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9617,12 +8980,7 @@ pub struct GetRequirementByRecordIDResponse {
 }
 impl ttsoap::Message for GetRequirementByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement,
-            "pRequirement",
-            &super::ti::C_REQUIREMENT,
-            w,
-        );
+        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9662,13 +9020,8 @@ pub struct AddRequirement {
 }
 impl ttsoap::Message for AddRequirement {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_requirement,
-            "pRequirement",
-            &super::ti::C_REQUIREMENT,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9691,7 +9044,7 @@ pub struct AddRequirementResponse {
 }
 impl ttsoap::Message for AddRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9733,14 +9086,9 @@ pub struct DeleteRequirement {
 }
 impl ttsoap::Message for DeleteRequirement {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.requirement_number,
-            "requirementNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.requirement_number.encode("requirementNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9764,7 +9112,7 @@ pub struct DeleteRequirementResponse {
 }
 impl ttsoap::Message for DeleteRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9804,8 +9152,8 @@ pub struct DeleteRequirementByRecordID {
 }
 impl ttsoap::Message for DeleteRequirementByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9828,7 +9176,7 @@ pub struct DeleteRequirementByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteRequirementByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9872,20 +9220,10 @@ pub struct EditRequirement {
 }
 impl ttsoap::Message for EditRequirement {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.requirement_number,
-            "requirementNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.requirement_number.encode("requirementNumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9910,12 +9248,7 @@ pub struct EditRequirementResponse {
 }
 impl ttsoap::Message for EditRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement,
-            "pRequirement",
-            &super::ti::C_REQUIREMENT,
-            w,
-        );
+        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9957,14 +9290,9 @@ pub struct EditRequirementByRecordID {
 }
 impl ttsoap::Message for EditRequirementByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -9988,12 +9316,7 @@ pub struct EditRequirementByRecordIDResponse {
 }
 impl ttsoap::Message for EditRequirementByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement,
-            "pRequirement",
-            &super::ti::C_REQUIREMENT,
-            w,
-        );
+        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10033,13 +9356,8 @@ pub struct SaveRequirement {
 }
 impl ttsoap::Message for SaveRequirement {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_requirement,
-            "pRequirement",
-            &super::ti::C_REQUIREMENT,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10062,7 +9380,7 @@ pub struct SaveRequirementResponse {
 }
 impl ttsoap::Message for SaveRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10102,8 +9420,8 @@ pub struct CancelSaveRequirement {
 }
 impl ttsoap::Message for CancelSaveRequirement {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10126,7 +9444,7 @@ pub struct CancelSaveRequirementResponse {
 }
 impl ttsoap::Message for CancelSaveRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10170,20 +9488,10 @@ pub struct AppendToRequirementDocument {
 }
 impl ttsoap::Message for AppendToRequirementDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.requirement_id,
-            "requirementID",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.document_id, "documentID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.parent_requirement_id,
-            "parentRequirementID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.requirement_id.encode("requirementID", &ti::XSD_LONG, w);
+        self.document_id.encode("documentID", &ti::XSD_LONG, w);
+        self.parent_requirement_id.encode("parentRequirementID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10208,7 +9516,7 @@ pub struct AppendToRequirementDocumentResponse {
 }
 impl ttsoap::Message for AppendToRequirementDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10248,13 +9556,8 @@ pub struct GetDocumentIDsForRequirement {
 }
 impl ttsoap::Message for GetDocumentIDsForRequirement {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.requirement_id,
-            "requirementID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.requirement_id.encode("requirementID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10277,12 +9580,7 @@ pub struct GetDocumentIDsForRequirementResponse {
 }
 impl ttsoap::Message for GetDocumentIDsForRequirementResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.record_ids,
-            "recordIDs",
-            &super::ti::ARRAY_OFLONG,
-            w,
-        );
+        self.record_ids.encode("recordIDs", &ti::ARRAY_OFLONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10324,19 +9622,9 @@ pub struct ChangeRequirementType {
 }
 impl ttsoap::Message for ChangeRequirementType {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.requirement_id,
-            "requirementID",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.new_type_name,
-            "newTypeName",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.requirement_id.encode("requirementID", &ti::XSD_LONG, w);
+        self.new_type_name.encode("newTypeName", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10360,7 +9648,7 @@ pub struct ChangeRequirementTypeResponse {
 }
 impl ttsoap::Message for ChangeRequirementTypeResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10404,20 +9692,10 @@ pub struct GetRequirementDocument {
 }
 impl ttsoap::Message for GetRequirementDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.document_number,
-            "documentNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.document_number.encode("documentNumber", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10442,12 +9720,8 @@ pub struct GetRequirementDocumentResponse {
 }
 impl ttsoap::Message for GetRequirementDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement_document,
-            "pRequirementDocument",
-            &super::ti::C_REQUIREMENT_DOCUMENT,
-            w,
-        );
+        self.p_requirement_document
+            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10489,14 +9763,9 @@ pub struct GetRequirementDocumentByRecordID {
 }
 impl ttsoap::Message for GetRequirementDocumentByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10520,12 +9789,8 @@ pub struct GetRequirementDocumentByRecordIDResponse {
 }
 impl ttsoap::Message for GetRequirementDocumentByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement_document,
-            "pRequirementDocument",
-            &super::ti::C_REQUIREMENT_DOCUMENT,
-            w,
-        );
+        self.p_requirement_document
+            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10565,13 +9830,9 @@ pub struct AddRequirementDocument {
 }
 impl ttsoap::Message for AddRequirementDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_requirement_document,
-            "pRequirementDocument",
-            &super::ti::C_REQUIREMENT_DOCUMENT,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_requirement_document
+            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10594,7 +9855,7 @@ pub struct AddRequirementDocumentResponse {
 }
 impl ttsoap::Message for AddRequirementDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10638,20 +9899,11 @@ pub struct DeleteRequirementDocument {
 }
 impl ttsoap::Message for DeleteRequirementDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.document_number,
-            "documentNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_delete_associated_requirements,
-            "bDeleteAssociatedRequirements",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.document_number.encode("documentNumber", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.b_delete_associated_requirements
+            .encode("bDeleteAssociatedRequirements", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10678,7 +9930,7 @@ pub struct DeleteRequirementDocumentResponse {
 }
 impl ttsoap::Message for DeleteRequirementDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10720,14 +9972,10 @@ pub struct DeleteRequirementDocumentByRecordID {
 }
 impl ttsoap::Message for DeleteRequirementDocumentByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_delete_associated_requirements,
-            "bDeleteAssociatedRequirements",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_delete_associated_requirements
+            .encode("bDeleteAssociatedRequirements", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10753,7 +10001,7 @@ pub struct DeleteRequirementDocumentByRecordIDResponse {
 }
 impl ttsoap::Message for DeleteRequirementDocumentByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10797,20 +10045,10 @@ pub struct EditRequirementDocument {
 }
 impl ttsoap::Message for EditRequirementDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.document_number,
-            "documentNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.document_number.encode("documentNumber", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10835,12 +10073,8 @@ pub struct EditRequirementDocumentResponse {
 }
 impl ttsoap::Message for EditRequirementDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement_document,
-            "pRequirementDocument",
-            &super::ti::C_REQUIREMENT_DOCUMENT,
-            w,
-        );
+        self.p_requirement_document
+            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10882,14 +10116,9 @@ pub struct EditRequirementDocumentByRecordID {
 }
 impl ttsoap::Message for EditRequirementDocumentByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.b_download_attachments,
-            "bDownloadAttachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
+        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10913,12 +10142,8 @@ pub struct EditRequirementDocumentByRecordIDResponse {
 }
 impl ttsoap::Message for EditRequirementDocumentByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.p_requirement_document,
-            "pRequirementDocument",
-            &super::ti::C_REQUIREMENT_DOCUMENT,
-            w,
-        );
+        self.p_requirement_document
+            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10958,13 +10183,9 @@ pub struct SaveRequirementDocument {
 }
 impl ttsoap::Message for SaveRequirementDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.p_requirement_document,
-            "pRequirementDocument",
-            &super::ti::C_REQUIREMENT_DOCUMENT,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.p_requirement_document
+            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -10987,7 +10208,7 @@ pub struct SaveRequirementDocumentResponse {
 }
 impl ttsoap::Message for SaveRequirementDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11027,8 +10248,8 @@ pub struct CancelSaveRequirementDocument {
 }
 impl ttsoap::Message for CancelSaveRequirementDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.record_id.encode("recordID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11051,7 +10272,7 @@ pub struct CancelSaveRequirementDocumentResponse {
 }
 impl ttsoap::Message for CancelSaveRequirementDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11093,14 +10314,9 @@ pub struct CreateSnapshot {
 }
 impl ttsoap::Message for CreateSnapshot {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.document_id, "documentID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.snapshot,
-            "snapshot",
-            &super::ti::C_SNAPSHOT_INFO,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.document_id.encode("documentID", &ti::XSD_LONG, w);
+        self.snapshot.encode("snapshot", &ti::C_SNAPSHOT_INFO, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11124,7 +10340,7 @@ pub struct CreateSnapshotResponse {
 }
 impl ttsoap::Message for CreateSnapshotResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+        self.result.encode("result", &ti::XSD_INT, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11164,8 +10380,8 @@ pub struct GetRequirementIDsForDocument {
 }
 impl ttsoap::Message for GetRequirementIDsForDocument {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.document_id, "documentID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.document_id.encode("documentID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11188,12 +10404,7 @@ pub struct GetRequirementIDsForDocumentResponse {
 }
 impl ttsoap::Message for GetRequirementIDsForDocumentResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.record_ids,
-            "recordIDs",
-            &super::ti::ARRAY_OFLONG,
-            w,
-        );
+        self.record_ids.encode("recordIDs", &ti::ARRAY_OFLONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11233,8 +10444,8 @@ pub struct GetDocumentTree {
 }
 impl ttsoap::Message for GetDocumentTree {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.document_id, "documentID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.document_id.encode("documentID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11257,12 +10468,7 @@ pub struct GetDocumentTreeResponse {
 }
 impl ttsoap::Message for GetDocumentTreeResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.doc_tree_root_node,
-            "docTreeRootNode",
-            &super::ti::C_TREE_NODE_SOAP,
-            w,
-        );
+        self.doc_tree_root_node.encode("docTreeRootNode", &ti::C_TREE_NODE_SOAP, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11302,13 +10508,8 @@ pub struct GetFolderTreeByRecordID {
 }
 impl ttsoap::Message for GetFolderTreeByRecordID {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.tree_root_folder_id,
-            "treeRootFolderID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tree_root_folder_id.encode("treeRootFolderID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11331,12 +10532,7 @@ pub struct GetFolderTreeByRecordIDResponse {
 }
 impl ttsoap::Message for GetFolderTreeByRecordIDResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.folder_tree_root,
-            "folderTreeRoot",
-            &super::ti::C_TREE_NODE_SOAP,
-            w,
-        );
+        self.folder_tree_root.encode("folderTreeRoot", &ti::C_TREE_NODE_SOAP, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11376,13 +10572,8 @@ pub struct GetFolderTree {
 }
 impl ttsoap::Message for GetFolderTree {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.tree_root_folder_path,
-            "treeRootFolderPath",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.tree_root_folder_path.encode("treeRootFolderPath", &ti::XSD_STRING, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11405,12 +10596,7 @@ pub struct GetFolderTreeResponse {
 }
 impl ttsoap::Message for GetFolderTreeResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.folder_tree_root,
-            "folderTreeRoot",
-            &super::ti::C_TREE_NODE_SOAP,
-            w,
-        );
+        self.folder_tree_root.encode("folderTreeRoot", &ti::C_TREE_NODE_SOAP, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11452,9 +10638,9 @@ pub struct GetItemHyperlinks {
 }
 impl ttsoap::Message for GetItemHyperlinks {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.item_type, "itemType", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.item_id, "itemID", &super::ti::XSD_LONG, w);
+        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+        self.item_type.encode("itemType", &ti::XSD_STRING, w);
+        self.item_id.encode("itemID", &ti::XSD_LONG, w);
     }
     fn read_part<'a>(
         &mut self,
@@ -11478,12 +10664,7 @@ pub struct GetItemHyperlinksResponse {
 }
 impl ttsoap::Message for GetItemHyperlinksResponse {
     fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        ttsoap::Encode::encode(
-            &self.hyperlinks,
-            "hyperlinks",
-            &super::ti::C_ITEM_HYPERLINK_CONTAINER,
-            w,
-        );
+        self.hyperlinks.encode("hyperlinks", &ti::C_ITEM_HYPERLINK_CONTAINER, w);
     }
     fn read_part<'a>(
         &mut self,

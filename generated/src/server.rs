@@ -1,4 +1,5 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+use super::ti;
 use ttsoap::{Decode as _, Encode as _};
 /// The server side of every operation. Implement the methods you serve; the others
 /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

@@ -1,4 +1,5 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+use super::ti;
 use ttsoap::{Decode as _, Encode as _};
 /// `ttns:CBooleanField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,9 +19,9 @@ impl ttsoap::Encode for CBooleanField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CBooleanField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_BOOLEAN, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_BOOLEAN, w);
         w.end(name);
     }
 }
@@ -68,7 +69,7 @@ impl ttsoap::Encode for CDatabase {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDatabase", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -108,7 +109,7 @@ impl ttsoap::Encode for CDatabaseTable {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDatabaseTable", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -152,9 +153,9 @@ impl ttsoap::Encode for CDateField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDateField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DATE, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_DATE, w);
         w.end(name);
     }
 }
@@ -203,9 +204,9 @@ impl ttsoap::Encode for CDateTimeField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDateTimeField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DATE_TIME, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_DATE_TIME, w);
         w.end(name);
     }
 }
@@ -254,9 +255,9 @@ impl ttsoap::Encode for CDecimalField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDecimalField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DOUBLE, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_DOUBLE, w);
         w.end(name);
     }
 }
@@ -362,140 +363,52 @@ impl ttsoap::Encode for CDefect {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDefect", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.defectnumber,
-            "defectnumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.disposition,
-            "disposition",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.type_, "type", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.priority, "priority", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.product, "product", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.component, "component", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.reference, "reference", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.severity, "severity", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.enteredby, "enteredby", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.workaround,
-            "workaround",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.defectnumber.encode("defectnumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.state.encode("state", &ti::XSD_STRING, w);
+        self.disposition.encode("disposition", &ti::XSD_STRING, w);
+        self.type_.encode("type", &ti::XSD_STRING, w);
+        self.priority.encode("priority", &ti::XSD_STRING, w);
+        self.product.encode("product", &ti::XSD_STRING, w);
+        self.component.encode("component", &ti::XSD_STRING, w);
+        self.reference.encode("reference", &ti::XSD_STRING, w);
+        self.severity.encode("severity", &ti::XSD_STRING, w);
+        self.enteredby.encode("enteredby", &ti::XSD_STRING, w);
+        self.workaround.encode("workaround", &ti::XSD_STRING, w);
         if !self.workaround_inline_attach_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.workaround_inline_attach_list,
-                "workaroundInlineAttachList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.workaround_inline_attach_list
+                .encode(
+                    "workaroundInlineAttachList",
+                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                    w,
+                );
         }
-        ttsoap::Encode::encode(
-            &self.dateentered,
-            "dateentered",
-            &super::ti::XSD_DATE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.locationaddedfrom,
-            "locationaddedfrom",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimecreated,
-            "datetimecreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimemodified,
-            "datetimemodified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.createdbyuser,
-            "createdbyuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.modifiedbyuser,
-            "modifiedbyuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.actualhourstofix,
-            "actualhourstofix",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.estimatedhours,
-            "estimatedhours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.remaininghours,
-            "remaininghours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
-        ttsoap::Encode::encode(
-            &self.storypoints,
-            "storypoints",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.percentdone,
-            "percentdone",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.dateentered.encode("dateentered", &ti::XSD_DATE, w);
+        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
+        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
+        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
+        self.createdbyuser.encode("createdbyuser", &ti::XSD_STRING, w);
+        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_STRING, w);
+        self.actualhourstofix.encode("actualhourstofix", &ti::XSD_DOUBLE, w);
+        self.estimatedhours.encode("estimatedhours", &ti::XSD_DOUBLE, w);
+        self.remaininghours.encode("remaininghours", &ti::XSD_DOUBLE, w);
+        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
+        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
+        self.percentdone.encode("percentdone", &ti::XSD_LONG, w);
         if !self.reportedbylist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.reportedbylist,
-                "reportedbylist",
-                &super::ti::ARRAY_OF_C_REPORTED_BY_RECORD,
-                w,
-            );
+            self.reportedbylist
+                .encode("reportedbylist", &ti::ARRAY_OF_C_REPORTED_BY_RECORD, w);
         }
         if !self.eventlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.eventlist,
-                "eventlist",
-                &super::ti::ARRAY_OF_C_EVENT,
-                w,
-            );
+            self.eventlist.encode("eventlist", &ti::ARRAY_OF_C_EVENT, w);
         }
         if !self.p_scc_file_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.p_scc_file_list,
-                "pSCCFileList",
-                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
-                w,
-            );
+            self.p_scc_file_list
+                .encode("pSCCFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
         }
         if !self.custom_field_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.custom_field_list,
-                "customFieldList",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
         }
         w.end(name);
     }
@@ -637,95 +550,31 @@ impl ttsoap::Encode for CDefectEvent {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDefectEvent", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_STRING, w);
-        ttsoap::encoding::encode_nillable(
-            &self.date,
-            "date",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.eventaddorder,
-            "eventaddorder",
-            &super::ti::XSD_SHORT,
-            w,
-        );
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.parenteventid,
-            "parenteventid",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.user.encode("user", &ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.date, "date", &ti::XSD_DATE_TIME, w);
+        self.notes.encode("notes", &ti::XSD_STRING, w);
+        self.eventaddorder.encode("eventaddorder", &ti::XSD_SHORT, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.parenteventid.encode("parenteventid", &ti::XSD_LONG, w);
         if !self.attachmentlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.attachmentlist,
-                "attachmentlist",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.attachmentlist
+                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
         if !self.fieldlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.fieldlist,
-                "fieldlist",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.fieldlist.encode("fieldlist", &ti::ARRAY_OF_C_FIELD, w);
         }
-        ttsoap::Encode::encode(
-            &self.resultingstate,
-            "resultingstate",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.hours, "hours", &super::ti::XSD_DOUBLE, w);
+        self.resultingstate.encode("resultingstate", &ti::XSD_STRING, w);
+        self.hours.encode("hours", &ti::XSD_DOUBLE, w);
         if !self.assigntolist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.assigntolist,
-                "assigntolist",
-                &super::ti::ARRAY_OFSTRING,
-                w,
-            );
+            self.assigntolist.encode("assigntolist", &ti::ARRAY_OFSTRING, w);
         }
-        ttsoap::Encode::encode(
-            &self.releasenotesversion,
-            "releasenotesversion",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.generatedeventtype,
-            "generatedeventtype",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.generatedbyname,
-            "generatedbyname",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.totaltimespent,
-            "totaltimespent",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.overrideuser,
-            "overrideuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.marksuspect,
-            "marksuspect",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.releasenotesversion.encode("releasenotesversion", &ti::XSD_STRING, w);
+        self.generatedeventtype.encode("generatedeventtype", &ti::XSD_STRING, w);
+        self.generatedbyname.encode("generatedbyname", &ti::XSD_STRING, w);
+        self.totaltimespent.encode("totaltimespent", &ti::XSD_DOUBLE, w);
+        self.overrideuser.encode("overrideuser", &ti::XSD_STRING, w);
+        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
         w.end(name);
     }
 }
@@ -840,79 +689,25 @@ impl ttsoap::Encode for CDefectEventDefinition {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDefectEventDefinition", w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(&self.datetime, "datetime", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.resulting_state,
-            "resultingState",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.user.encode("user", &ti::XSD_BOOLEAN, w);
+        self.datetime.encode("datetime", &ti::XSD_BOOLEAN, w);
+        self.notes.encode("notes", &ti::XSD_BOOLEAN, w);
+        self.resulting_state.encode("resultingState", &ti::XSD_BOOLEAN, w);
         if !self.resulting_state_values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.resulting_state_values,
-                "resultingStateValues",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.resulting_state_values
+                .encode("resultingStateValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
-        ttsoap::Encode::encode(
-            &self.fileattachments,
-            "fileattachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.time_tracking,
-            "timeTracking",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.time_sum_of_all,
-            "timeSumOfAll",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.time_hours_since_last,
-            "timeHoursSinceLast",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.new_assignment,
-            "newAssignment",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.release_notes,
-            "releaseNotes",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.marksuspect,
-            "marksuspect",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.reviewnote,
-            "reviewnote",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.fileattachments.encode("fileattachments", &ti::XSD_BOOLEAN, w);
+        self.time_tracking.encode("timeTracking", &ti::XSD_BOOLEAN, w);
+        self.time_sum_of_all.encode("timeSumOfAll", &ti::XSD_BOOLEAN, w);
+        self.time_hours_since_last.encode("timeHoursSinceLast", &ti::XSD_BOOLEAN, w);
+        self.new_assignment.encode("newAssignment", &ti::XSD_BOOLEAN, w);
+        self.release_notes.encode("releaseNotes", &ti::XSD_BOOLEAN, w);
+        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
+        self.reviewnote.encode("reviewnote", &ti::XSD_BOOLEAN, w);
         if !self.custom_fields.is_empty() {
-            ttsoap::Encode::encode(
-                &self.custom_fields,
-                "customFields",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
         }
         w.end(name);
     }
@@ -972,34 +767,14 @@ impl ttsoap::Encode for CDocumentTreeNode {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDocumentTreeNode", w);
-        ttsoap::Encode::encode(
-            &self.entity_table_name,
-            "entityTableName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.entity_record_id,
-            "entityRecordID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.entity_table_name.encode("entityTableName", &ti::XSD_STRING, w);
+        self.entity_record_id.encode("entityRecordID", &ti::XSD_LONG, w);
         if !self.child_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.child_list,
-                "childList",
-                &super::ti::ARRAY_OF_C_TREE_NODE_SOAP,
-                w,
-            );
+            self.child_list.encode("childList", &ti::ARRAY_OF_C_TREE_NODE_SOAP, w);
         }
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.outline_number,
-            "outlineNumber",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.tag, "tag", &super::ti::XSD_STRING, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.outline_number.encode("outlineNumber", &ti::XSD_STRING, w);
+        self.tag.encode("tag", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -1062,16 +837,12 @@ impl ttsoap::Encode for CDropdownField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CDropdownField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_STRING, w);
         if !self.dropdown_values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.dropdown_values,
-                "dropdownValues",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.dropdown_values
+                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
         w.end(name);
     }
@@ -1157,95 +928,31 @@ impl ttsoap::Encode for CEvent {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CEvent", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_STRING, w);
-        ttsoap::encoding::encode_nillable(
-            &self.date,
-            "date",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.eventaddorder,
-            "eventaddorder",
-            &super::ti::XSD_SHORT,
-            w,
-        );
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.parenteventid,
-            "parenteventid",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.user.encode("user", &ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.date, "date", &ti::XSD_DATE_TIME, w);
+        self.notes.encode("notes", &ti::XSD_STRING, w);
+        self.eventaddorder.encode("eventaddorder", &ti::XSD_SHORT, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.parenteventid.encode("parenteventid", &ti::XSD_LONG, w);
         if !self.attachmentlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.attachmentlist,
-                "attachmentlist",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.attachmentlist
+                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
         if !self.fieldlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.fieldlist,
-                "fieldlist",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.fieldlist.encode("fieldlist", &ti::ARRAY_OF_C_FIELD, w);
         }
-        ttsoap::Encode::encode(
-            &self.resultingstate,
-            "resultingstate",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.hours, "hours", &super::ti::XSD_DOUBLE, w);
+        self.resultingstate.encode("resultingstate", &ti::XSD_STRING, w);
+        self.hours.encode("hours", &ti::XSD_DOUBLE, w);
         if !self.assigntolist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.assigntolist,
-                "assigntolist",
-                &super::ti::ARRAY_OFSTRING,
-                w,
-            );
+            self.assigntolist.encode("assigntolist", &ti::ARRAY_OFSTRING, w);
         }
-        ttsoap::Encode::encode(
-            &self.releasenotesversion,
-            "releasenotesversion",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.generatedeventtype,
-            "generatedeventtype",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.generatedbyname,
-            "generatedbyname",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.totaltimespent,
-            "totaltimespent",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.overrideuser,
-            "overrideuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.marksuspect,
-            "marksuspect",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.releasenotesversion.encode("releasenotesversion", &ti::XSD_STRING, w);
+        self.generatedeventtype.encode("generatedeventtype", &ti::XSD_STRING, w);
+        self.generatedbyname.encode("generatedbyname", &ti::XSD_STRING, w);
+        self.totaltimespent.encode("totaltimespent", &ti::XSD_DOUBLE, w);
+        self.overrideuser.encode("overrideuser", &ti::XSD_STRING, w);
+        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
         w.end(name);
     }
 }
@@ -1429,79 +1136,25 @@ impl ttsoap::Encode for CEventDefinition {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CEventDefinition", w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.user, "user", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(&self.datetime, "datetime", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.resulting_state,
-            "resultingState",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.user.encode("user", &ti::XSD_BOOLEAN, w);
+        self.datetime.encode("datetime", &ti::XSD_BOOLEAN, w);
+        self.notes.encode("notes", &ti::XSD_BOOLEAN, w);
+        self.resulting_state.encode("resultingState", &ti::XSD_BOOLEAN, w);
         if !self.resulting_state_values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.resulting_state_values,
-                "resultingStateValues",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.resulting_state_values
+                .encode("resultingStateValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
-        ttsoap::Encode::encode(
-            &self.fileattachments,
-            "fileattachments",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.time_tracking,
-            "timeTracking",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.time_sum_of_all,
-            "timeSumOfAll",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.time_hours_since_last,
-            "timeHoursSinceLast",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.new_assignment,
-            "newAssignment",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.release_notes,
-            "releaseNotes",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.marksuspect,
-            "marksuspect",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.reviewnote,
-            "reviewnote",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.fileattachments.encode("fileattachments", &ti::XSD_BOOLEAN, w);
+        self.time_tracking.encode("timeTracking", &ti::XSD_BOOLEAN, w);
+        self.time_sum_of_all.encode("timeSumOfAll", &ti::XSD_BOOLEAN, w);
+        self.time_hours_since_last.encode("timeHoursSinceLast", &ti::XSD_BOOLEAN, w);
+        self.new_assignment.encode("newAssignment", &ti::XSD_BOOLEAN, w);
+        self.release_notes.encode("releaseNotes", &ti::XSD_BOOLEAN, w);
+        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
+        self.reviewnote.encode("reviewnote", &ti::XSD_BOOLEAN, w);
         if !self.custom_fields.is_empty() {
-            ttsoap::Encode::encode(
-                &self.custom_fields,
-                "customFields",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
         }
         w.end(name);
     }
@@ -1632,8 +1285,8 @@ impl ttsoap::Encode for CField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -1925,12 +1578,7 @@ impl ttsoap::Encode for CFieldValue {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CFieldValue", w);
-        ttsoap::encoding::encode_nillable(
-            &self.value,
-            "value",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        ttsoap::encoding::encode_nillable(&self.value, "value", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -1976,30 +1624,10 @@ impl ttsoap::Encode for CFile {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CFile", w);
-        ttsoap::Encode::encode(
-            &self.m_p_file_data,
-            "m-pFileData",
-            &super::ti::XSD_BASE64_BINARY,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_str_file_name,
-            "m-strFileName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_date_time_created,
-            "m-dateTimeCreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_date_time_modified,
-            "m-dateTimeModified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
+        self.m_p_file_data.encode("m-pFileData", &ti::XSD_BASE64_BINARY, w);
+        self.m_str_file_name.encode("m-strFileName", &ti::XSD_STRING, w);
+        self.m_date_time_created.encode("m-dateTimeCreated", &ti::XSD_DATE_TIME, w);
+        self.m_date_time_modified.encode("m-dateTimeModified", &ti::XSD_DATE_TIME, w);
         w.end(name);
     }
 }
@@ -2120,50 +1748,15 @@ impl ttsoap::Encode for CFileAttachment {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CFileAttachment", w);
-        ttsoap::Encode::encode(
-            &self.m_p_file_data,
-            "m-pFileData",
-            &super::ti::XSD_BASE64_BINARY,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_str_file_name,
-            "m-strFileName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_date_time_created,
-            "m-dateTimeCreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_date_time_modified,
-            "m-dateTimeModified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(&self.m_recordid, "m-recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.m_str_archive_name,
-            "m-strArchiveName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.m_str_type, "m-strType", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.m_script_order,
-            "m-scriptOrder",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_str_script_state,
-            "m-strScriptState",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.m_p_file_data.encode("m-pFileData", &ti::XSD_BASE64_BINARY, w);
+        self.m_str_file_name.encode("m-strFileName", &ti::XSD_STRING, w);
+        self.m_date_time_created.encode("m-dateTimeCreated", &ti::XSD_DATE_TIME, w);
+        self.m_date_time_modified.encode("m-dateTimeModified", &ti::XSD_DATE_TIME, w);
+        self.m_recordid.encode("m-recordid", &ti::XSD_LONG, w);
+        self.m_str_archive_name.encode("m-strArchiveName", &ti::XSD_STRING, w);
+        self.m_str_type.encode("m-strType", &ti::XSD_STRING, w);
+        self.m_script_order.encode("m-scriptOrder", &ti::XSD_LONG, w);
+        self.m_str_script_state.encode("m-strScriptState", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -2226,7 +1819,7 @@ impl ttsoap::Encode for CFilter {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CFilter", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -2302,82 +1895,28 @@ impl ttsoap::Encode for CFolder {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CFolder", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.createdbyuser,
-            "createdbyuser",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.ispublic, "ispublic", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.modifiedbyuser,
-            "modifiedbyuser",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.locationaddedfrom,
-            "locationaddedfrom",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimecreated,
-            "datetimecreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimemodified,
-            "datetimemodified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.description,
-            "description",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.path, "path", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.parentid, "parentid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.foldertypename,
-            "foldertypename",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.webview, "webview", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.createdbyuser.encode("createdbyuser", &ti::XSD_LONG, w);
+        self.ispublic.encode("ispublic", &ti::XSD_BOOLEAN, w);
+        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_LONG, w);
+        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
+        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
+        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.description.encode("description", &ti::XSD_STRING, w);
+        self.path.encode("path", &ti::XSD_STRING, w);
+        self.order.encode("order", &ti::XSD_LONG, w);
+        self.parentid.encode("parentid", &ti::XSD_LONG, w);
+        self.foldertypename.encode("foldertypename", &ti::XSD_STRING, w);
+        self.webview.encode("webview", &ti::XSD_STRING, w);
+        self.notes.encode("notes", &ti::XSD_STRING, w);
         if !self.notes_inline_attach_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.notes_inline_attach_list,
-                "notesInlineAttachList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.notes_inline_attach_list
+                .encode("notesInlineAttachList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
-        ttsoap::Encode::encode(
-            &self.noteseditable,
-            "noteseditable",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.scheduleinfo,
-            "scheduleinfo",
-            &super::ti::C_SCHEDULE_INFO,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.taskboardname,
-            "taskboardname",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.noteseditable.encode("noteseditable", &ti::XSD_BOOLEAN, w);
+        self.scheduleinfo.encode("scheduleinfo", &ti::C_SCHEDULE_INFO, w);
+        self.taskboardname.encode("taskboardname", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -2466,20 +2005,15 @@ impl ttsoap::Encode for CFolderItem {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CFolderItem", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
         ttsoap::encoding::encode_nillable(
             &self.entitytablename,
             "entitytablename",
-            &super::ti::XSD_STRING,
+            &ti::XSD_STRING,
             w,
         );
-        ttsoap::Encode::encode(
-            &self.entityrecordid,
-            "entityrecordid",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.rank, "rank", &super::ti::XSD_LONG, w);
+        self.entityrecordid.encode("entityrecordid", &ti::XSD_LONG, w);
+        self.rank.encode("rank", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -2549,40 +2083,15 @@ impl ttsoap::Encode for CFolderType {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CFolderType", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.description,
-            "description",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.allowweb, "allowweb", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.allowdetails,
-            "allowdetails",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.releaseplanning,
-            "releaseplanning",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(&self.isactive, "isactive", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.taskboardenabled,
-            "taskboardenabled",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.defaulttaskboardname,
-            "defaulttaskboardname",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.description.encode("description", &ti::XSD_STRING, w);
+        self.allowweb.encode("allowweb", &ti::XSD_BOOLEAN, w);
+        self.allowdetails.encode("allowdetails", &ti::XSD_BOOLEAN, w);
+        self.releaseplanning.encode("releaseplanning", &ti::XSD_BOOLEAN, w);
+        self.isactive.encode("isactive", &ti::XSD_BOOLEAN, w);
+        self.taskboardenabled.encode("taskboardenabled", &ti::XSD_BOOLEAN, w);
+        self.defaulttaskboardname.encode("defaulttaskboardname", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -2647,8 +2156,8 @@ impl ttsoap::Encode for CGlobalUser {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CGlobalUser", w);
-        ttsoap::Encode::encode(&self.loginname, "loginname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.loginname.encode("loginname", &ti::XSD_STRING, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -2688,9 +2197,9 @@ impl ttsoap::Encode for CIntegerField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CIntegerField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_INT, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_INT, w);
         w.end(name);
     }
 }
@@ -2740,18 +2249,8 @@ impl ttsoap::Encode for CItemHyperlinkContainer {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CItemHyperlinkContainer", w);
-        ttsoap::Encode::encode(
-            &self.ttstudio_hyperlink,
-            "ttstudioHyperlink",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.http_hyperlink,
-            "httpHyperlink",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.ttstudio_hyperlink.encode("ttstudioHyperlink", &ti::XSD_STRING, w);
+        self.http_hyperlink.encode("httpHyperlink", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -2787,7 +2286,7 @@ impl ttsoap::Encode for CItemToTrack {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CItemToTrack", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -3044,7 +2543,7 @@ impl ttsoap::Encode for CItemWithDBRecordId {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CItemWithDBRecordId", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -3667,41 +3166,22 @@ impl ttsoap::Encode for CLink {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CLink", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
         ttsoap::encoding::encode_nillable(
             &self.link_definition_name,
             "linkDefinitionName",
-            &super::ti::XSD_STRING,
+            &ti::XSD_STRING,
             w,
         );
-        ttsoap::Encode::encode(&self.comment, "comment", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.linkbroken,
-            "linkbroken",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.linkparent,
-            "linkparent",
-            &super::ti::C_LINKED_ITEM,
-            w,
-        );
+        self.comment.encode("comment", &ti::XSD_STRING, w);
+        self.linkbroken.encode("linkbroken", &ti::XSD_BOOLEAN, w);
+        self.linkparent.encode("linkparent", &ti::C_LINKED_ITEM, w);
         if !self.child_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.child_list,
-                "childList",
-                &super::ti::ARRAY_OF_C_LINKED_ITEM,
-                w,
-            );
+            self.child_list.encode("childList", &ti::ARRAY_OF_C_LINKED_ITEM, w);
         }
         if !self.history_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.history_list,
-                "historyList",
-                &super::ti::ARRAY_OF_C_LINK_HISTORY_ITEM,
-                w,
-            );
+            self.history_list
+                .encode("historyList", &ti::ARRAY_OF_C_LINK_HISTORY_ITEM, w);
         }
         w.end(name);
     }
@@ -3774,12 +3254,12 @@ impl ttsoap::Encode for CLinkHistoryItem {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CLinkHistoryItem", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.date, "date", &super::ti::XSD_DATE_TIME, w);
-        ttsoap::Encode::encode(&self.firstname, "firstname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.lastname, "lastname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.history, "history", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.order.encode("order", &ti::XSD_LONG, w);
+        self.date.encode("date", &ti::XSD_DATE_TIME, w);
+        self.firstname.encode("firstname", &ti::XSD_STRING, w);
+        self.lastname.encode("lastname", &ti::XSD_STRING, w);
+        self.history.encode("history", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -3850,21 +3330,21 @@ impl ttsoap::Encode for CLinkedItem {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CLinkedItem", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.entity_type, "entityType", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.order.encode("order", &ti::XSD_LONG, w);
+        self.entity_type.encode("entityType", &ti::XSD_LONG, w);
         ttsoap::encoding::encode_nillable(
             &self.tablename,
             "tablename",
-            &super::ti::XSD_STRING,
+            &ti::XSD_STRING,
             w,
         );
-        ttsoap::Encode::encode(&self.entity_id, "entityID", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.number, "number", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.status, "status", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.issuspect, "issuspect", &super::ti::XSD_BOOLEAN, w);
+        self.entity_id.encode("entityID", &ti::XSD_LONG, w);
+        self.number.encode("number", &ti::XSD_STRING, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.status.encode("status", &ti::XSD_STRING, w);
+        self.state.encode("state", &ti::XSD_STRING, w);
+        self.issuspect.encode("issuspect", &ti::XSD_BOOLEAN, w);
         w.end(name);
     }
 }
@@ -3944,23 +3424,14 @@ impl ttsoap::Encode for CMultiSelectDropdownField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CMultiSelectDropdownField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         if !self.values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.values,
-                "values",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.values.encode("values", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
         if !self.dropdown_values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.dropdown_values,
-                "dropdownValues",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.dropdown_values
+                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
         w.end(name);
     }
@@ -4112,8 +3583,8 @@ impl ttsoap::Encode for COrderedItemWithDBRecordId {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:COrderedItemWithDBRecordId", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.order.encode("order", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -4262,23 +3733,13 @@ impl ttsoap::Encode for CProject {
         ttsoap::encoding::encode_nillable(
             &self.database,
             "database",
-            &super::ti::C_DATABASE,
+            &ti::C_DATABASE,
             w,
         );
         if !self.options.is_empty() {
-            ttsoap::Encode::encode(
-                &self.options,
-                "options",
-                &super::ti::ARRAY_OF_C_PROJECT_DATA_OPTION,
-                w,
-            );
+            self.options.encode("options", &ti::ARRAY_OF_C_PROJECT_DATA_OPTION, w);
         }
-        ttsoap::Encode::encode(
-            &self.servernumber,
-            "servernumber",
-            &super::ti::XSD_INT,
-            w,
-        );
+        self.servernumber.encode("servernumber", &ti::XSD_INT, w);
         w.end(name);
     }
 }
@@ -4320,7 +3781,7 @@ impl ttsoap::Encode for CProjectDataOption {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CProjectDataOption", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -4360,12 +3821,7 @@ impl ttsoap::Encode for CRecordData {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CRecordData", w);
-        ttsoap::encoding::encode_nillable(
-            &self.value,
-            "value",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        ttsoap::encoding::encode_nillable(&self.value, "value", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -4408,20 +3864,10 @@ impl ttsoap::Encode for CRecordListSoap {
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CRecordListSoap", w);
         if !self.columnlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.columnlist,
-                "columnlist",
-                &super::ti::ARRAY_OF_C_TABLE_COLUMN,
-                w,
-            );
+            self.columnlist.encode("columnlist", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
         }
         if !self.records.is_empty() {
-            ttsoap::Encode::encode(
-                &self.records,
-                "records",
-                &super::ti::ARRAY_OF_C_RECORD_ROW_SOAP,
-                w,
-            );
+            self.records.encode("records", &ti::ARRAY_OF_C_RECORD_ROW_SOAP, w);
         }
         w.end(name);
     }
@@ -4458,7 +3904,7 @@ impl ttsoap::Encode for CRecordRowSoap {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CRecordRowSoap", w);
-        ttsoap::Encode::encode(&self.row, "row", &super::ti::ARRAY_OF_C_RECORD_DATA, w);
+        self.row.encode("row", &ti::ARRAY_OF_C_RECORD_DATA, w);
         w.end(name);
     }
 }
@@ -4499,12 +3945,7 @@ impl ttsoap::Encode for CReportRunResults {
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CReportRunResults", w);
         if !self.m_file_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.m_file_list,
-                "m-FileList",
-                &super::ti::ARRAY_OF_C_FILE,
-                w,
-            );
+            self.m_file_list.encode("m-FileList", &ti::ARRAY_OF_C_FILE, w);
         }
         w.end(name);
     }
@@ -4570,85 +4011,38 @@ impl ttsoap::Encode for CReportedByRecord {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CReportedByRecord", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.foundby, "foundby", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.datefound, "datefound", &super::ti::XSD_DATE, w);
-        ttsoap::Encode::encode(
-            &self.contactinfo,
-            "contactinfo",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.foundinversion,
-            "foundinversion",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.comments, "comments", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.foundby.encode("foundby", &ti::XSD_STRING, w);
+        self.datefound.encode("datefound", &ti::XSD_DATE, w);
+        self.contactinfo.encode("contactinfo", &ti::XSD_STRING, w);
+        self.foundinversion.encode("foundinversion", &ti::XSD_STRING, w);
+        self.comments.encode("comments", &ti::XSD_STRING, w);
         if !self.comments_inline_attach_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.comments_inline_attach_list,
-                "commentsInlineAttachList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.comments_inline_attach_list
+                .encode("commentsInlineAttachList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
-        ttsoap::Encode::encode(
-            &self.reproduced,
-            "reproduced",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.reproducedsteps,
-            "reproducedsteps",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.reproduced.encode("reproduced", &ti::XSD_STRING, w);
+        self.reproducedsteps.encode("reproducedsteps", &ti::XSD_STRING, w);
         if !self.repro_steps_inline_attach_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.repro_steps_inline_attach_list,
-                "reproStepsInlineAttachList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.repro_steps_inline_attach_list
+                .encode(
+                    "reproStepsInlineAttachList",
+                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                    w,
+                );
         }
-        ttsoap::Encode::encode(
-            &self.standardtestconfig,
-            "standardtestconfig",
-            &super::ti::C_SYSTEM,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.otherhardwaresoftware,
-            "otherhardwaresoftware",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.standardtestconfig.encode("standardtestconfig", &ti::C_SYSTEM, w);
+        self.otherhardwaresoftware.encode("otherhardwaresoftware", &ti::XSD_STRING, w);
         if !self.other_hwsw_inline_attach_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.other_hwsw_inline_attach_list,
-                "otherHWSWInlineAttachList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.other_hwsw_inline_attach_list
+                .encode("otherHWSWInlineAttachList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
-        ttsoap::Encode::encode(
-            &self.testconfigtype,
-            "testconfigtype",
-            &super::ti::XSD_SHORT,
-            w,
-        );
+        self.testconfigtype.encode("testconfigtype", &ti::XSD_SHORT, w);
         if !self.attachmentlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.attachmentlist,
-                "attachmentlist",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.attachmentlist
+                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
-        ttsoap::Encode::encode(&self.showorder, "showorder", &super::ti::XSD_SHORT, w);
+        self.showorder.encode("showorder", &ti::XSD_SHORT, w);
         w.end(name);
     }
 }
@@ -4786,145 +4180,51 @@ impl ttsoap::Encode for CRequirement {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CRequirement", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.number, "number", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(
-            &self.type_,
-            "type",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.tag, "tag", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.date_entered,
-            "dateEntered",
-            &super::ti::XSD_DATE,
-            w,
-        );
-        ttsoap::Encode::encode(&self.entered_by, "enteredBy", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.importance,
-            "importance",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.description,
-            "description",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.number.encode("number", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.type_, "type", &ti::XSD_STRING, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.tag.encode("tag", &ti::XSD_STRING, w);
+        self.date_entered.encode("dateEntered", &ti::XSD_DATE, w);
+        self.entered_by.encode("enteredBy", &ti::XSD_STRING, w);
+        self.importance.encode("importance", &ti::XSD_STRING, w);
+        self.description.encode("description", &ti::XSD_STRING, w);
         if !self.description_inline_attach_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.description_inline_attach_list,
-                "descriptionInlineAttachList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.description_inline_attach_list
+                .encode(
+                    "descriptionInlineAttachList",
+                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                    w,
+                );
         }
-        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        self.state.encode("state", &ti::XSD_STRING, w);
         if !self.attachment_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.attachment_list,
-                "attachmentList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.attachment_list
+                .encode("attachmentList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
         if !self.scc_file_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.scc_file_list,
-                "sccFileList",
-                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
-                w,
-            );
+            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
         }
         if !self.custom_field_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.custom_field_list,
-                "customFieldList",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
         }
         if !self.event_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.event_list,
-                "eventList",
-                &super::ti::ARRAY_OF_C_EVENT,
-                w,
-            );
+            self.event_list.encode("eventList", &ti::ARRAY_OF_C_EVENT, w);
         }
         if !self.version_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.version_list,
-                "versionList",
-                &super::ti::ARRAY_OF_C_VERSION_INFO,
-                w,
-            );
+            self.version_list.encode("versionList", &ti::ARRAY_OF_C_VERSION_INFO, w);
         }
-        ttsoap::Encode::encode(
-            &self.date_time_created,
-            "dateTimeCreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.created_by_user,
-            "createdByUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.location_added_from,
-            "locationAddedFrom",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.modified_by_user,
-            "modifiedByUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.date_time_modified,
-            "dateTimeModified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.actual_hours,
-            "actualHours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.estimated_hours,
-            "estimatedHours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.remaining_hours,
-            "remainingHours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
-        ttsoap::Encode::encode(
-            &self.story_points,
-            "storyPoints",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.percent_done,
-            "percentDone",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.date_time_created.encode("dateTimeCreated", &ti::XSD_DATE_TIME, w);
+        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
+        self.location_added_from.encode("locationAddedFrom", &ti::XSD_STRING, w);
+        self.modified_by_user.encode("modifiedByUser", &ti::XSD_STRING, w);
+        self.date_time_modified.encode("dateTimeModified", &ti::XSD_DATE_TIME, w);
+        self.actual_hours.encode("actualHours", &ti::XSD_DOUBLE, w);
+        self.estimated_hours.encode("estimatedHours", &ti::XSD_DOUBLE, w);
+        self.remaining_hours.encode("remainingHours", &ti::XSD_DOUBLE, w);
+        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
+        self.story_points.encode("storyPoints", &ti::XSD_LONG, w);
+        self.percent_done.encode("percentDone", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -5070,125 +4370,46 @@ impl ttsoap::Encode for CRequirementDocument {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CRequirementDocument", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.number, "number", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.description,
-            "description",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.number.encode("number", &ti::XSD_LONG, w);
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.description.encode("description", &ti::XSD_STRING, w);
         if !self.description_inline_attach_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.description_inline_attach_list,
-                "descriptionInlineAttachList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.description_inline_attach_list
+                .encode(
+                    "descriptionInlineAttachList",
+                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+                    w,
+                );
         }
-        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
+        self.state.encode("state", &ti::XSD_STRING, w);
         if !self.attachment_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.attachment_list,
-                "attachmentList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.attachment_list
+                .encode("attachmentList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
         if !self.scc_file_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.scc_file_list,
-                "sccFileList",
-                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
-                w,
-            );
+            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
         }
         if !self.custom_field_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.custom_field_list,
-                "customFieldList",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
         }
         if !self.event_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.event_list,
-                "eventList",
-                &super::ti::ARRAY_OF_C_EVENT,
-                w,
-            );
+            self.event_list.encode("eventList", &ti::ARRAY_OF_C_EVENT, w);
         }
         if !self.snapshot_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.snapshot_list,
-                "snapshotList",
-                &super::ti::ARRAY_OF_C_SNAPSHOT_INFO,
-                w,
-            );
+            self.snapshot_list.encode("snapshotList", &ti::ARRAY_OF_C_SNAPSHOT_INFO, w);
         }
-        ttsoap::Encode::encode(
-            &self.date_time_created,
-            "dateTimeCreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.created_by_user,
-            "createdByUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.location_added_from,
-            "locationAddedFrom",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.modified_by_user,
-            "modifiedByUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.date_time_modified,
-            "dateTimeModified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.actual_hours,
-            "actualHours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.estimated_hours,
-            "estimatedHours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.remaining_hours,
-            "remainingHours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
-        ttsoap::Encode::encode(
-            &self.story_points,
-            "storyPoints",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.percent_done,
-            "percentDone",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.date_time_created.encode("dateTimeCreated", &ti::XSD_DATE_TIME, w);
+        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
+        self.location_added_from.encode("locationAddedFrom", &ti::XSD_STRING, w);
+        self.modified_by_user.encode("modifiedByUser", &ti::XSD_STRING, w);
+        self.date_time_modified.encode("dateTimeModified", &ti::XSD_DATE_TIME, w);
+        self.actual_hours.encode("actualHours", &ti::XSD_DOUBLE, w);
+        self.estimated_hours.encode("estimatedHours", &ti::XSD_DOUBLE, w);
+        self.remaining_hours.encode("remainingHours", &ti::XSD_DOUBLE, w);
+        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
+        self.story_points.encode("storyPoints", &ti::XSD_LONG, w);
+        self.percent_done.encode("percentDone", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -5291,38 +4512,19 @@ impl ttsoap::Encode for CSCCFileRecord {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CSCCFileRecord", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
         ttsoap::encoding::encode_nillable(
             &self.m_str_file_name,
             "m-strFileName",
-            &super::ti::XSD_STRING,
+            &ti::XSD_STRING,
             w,
         );
-        ttsoap::Encode::encode(
-            &self.m_str_fixed_revision,
-            "m-strFixedRevision",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_date_fixed_timestamp,
-            "m-dateFixedTimestamp",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(&self.m_str_type, "m-strType", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.m_script_order,
-            "m-scriptOrder",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.m_str_script_state,
-            "m-strScriptState",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.m_str_fixed_revision.encode("m-strFixedRevision", &ti::XSD_STRING, w);
+        self.m_date_fixed_timestamp
+            .encode("m-dateFixedTimestamp", &ti::XSD_DATE_TIME, w);
+        self.m_str_type.encode("m-strType", &ti::XSD_STRING, w);
+        self.m_script_order.encode("m-scriptOrder", &ti::XSD_LONG, w);
+        self.m_str_script_state.encode("m-strScriptState", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -5398,39 +4600,14 @@ impl ttsoap::Encode for CScheduleInfo {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CScheduleInfo", w);
-        ttsoap::Encode::encode(&self.startdate, "startdate", &super::ti::XSD_DATE, w);
-        ttsoap::Encode::encode(&self.enddate, "enddate", &super::ti::XSD_DATE, w);
-        ttsoap::Encode::encode(
-            &self.includeweekends,
-            "includeweekends",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.nonworkingdays,
-            "nonworkingdays",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.hoursperday,
-            "hoursperday",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(&self.ptohours, "ptohours", &super::ti::XSD_DOUBLE, w);
-        ttsoap::Encode::encode(
-            &self.usersavailable,
-            "usersavailable",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.storypoints,
-            "storypoints",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.startdate.encode("startdate", &ti::XSD_DATE, w);
+        self.enddate.encode("enddate", &ti::XSD_DATE, w);
+        self.includeweekends.encode("includeweekends", &ti::XSD_BOOLEAN, w);
+        self.nonworkingdays.encode("nonworkingdays", &ti::XSD_LONG, w);
+        self.hoursperday.encode("hoursperday", &ti::XSD_DOUBLE, w);
+        self.ptohours.encode("ptohours", &ti::XSD_DOUBLE, w);
+        self.usersavailable.encode("usersavailable", &ti::XSD_DOUBLE, w);
+        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -5480,26 +4657,11 @@ impl ttsoap::Encode for CSnapshotInfo {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CSnapshotInfo", w);
-        ttsoap::Encode::encode(
-            &self.version_number,
-            "versionNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.created_by_user,
-            "createdByUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.date_time_created,
-            "dateTimeCreated",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.label, "label", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.comment, "comment", &super::ti::XSD_STRING, w);
+        self.version_number.encode("versionNumber", &ti::XSD_LONG, w);
+        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
+        self.date_time_created.encode("dateTimeCreated", &ti::XSD_STRING, w);
+        self.label.encode("label", &ti::XSD_STRING, w);
+        self.comment.encode("comment", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -5548,28 +4710,14 @@ impl ttsoap::Encode for CStringField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CStringField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.is_multiline_string,
-            "isMultilineString",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.contains_formatting,
-            "containsFormatting",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_STRING, w);
+        self.is_multiline_string.encode("isMultilineString", &ti::XSD_BOOLEAN, w);
+        self.contains_formatting.encode("containsFormatting", &ti::XSD_BOOLEAN, w);
         if !self.inline_attachment_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.inline_attachment_list,
-                "inlineAttachmentList",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.inline_attachment_list
+                .encode("inlineAttachmentList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
         w.end(name);
     }
@@ -5674,94 +4822,34 @@ impl ttsoap::Encode for CSystem {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CSystem", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
         ttsoap::encoding::encode_nillable(
             &self.systemname,
             "systemname",
-            &super::ti::XSD_STRING,
+            &ti::XSD_STRING,
             w,
         );
-        ttsoap::Encode::encode(
-            &self.computermodel,
-            "computermodel",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.computerbrand,
-            "computerbrand",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.cputype, "cputype", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.cpuspeed, "cpuspeed", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.harddisktype,
-            "harddisktype",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.harddisksize,
-            "harddisksize",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.ramsize, "ramsize", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.romsize, "romsize", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.osname, "osname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.osversion, "osversion", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.videoname, "videoname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.hascdrom, "hascdrom", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.cdrommodel,
-            "cdrommodel",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.hasscanner,
-            "hasscanner",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.scannermodel,
-            "scannermodel",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.hasmodem, "hasmodem", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.modemmodel,
-            "modemmodel",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.hasprinter,
-            "hasprinter",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.printermodel,
-            "printermodel",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.otherhardware,
-            "otherhardware",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.hasmultiplemonitors,
-            "hasmultiplemonitors",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
+        self.computermodel.encode("computermodel", &ti::XSD_STRING, w);
+        self.computerbrand.encode("computerbrand", &ti::XSD_STRING, w);
+        self.cputype.encode("cputype", &ti::XSD_STRING, w);
+        self.cpuspeed.encode("cpuspeed", &ti::XSD_STRING, w);
+        self.harddisktype.encode("harddisktype", &ti::XSD_STRING, w);
+        self.harddisksize.encode("harddisksize", &ti::XSD_STRING, w);
+        self.ramsize.encode("ramsize", &ti::XSD_STRING, w);
+        self.romsize.encode("romsize", &ti::XSD_STRING, w);
+        self.osname.encode("osname", &ti::XSD_STRING, w);
+        self.osversion.encode("osversion", &ti::XSD_STRING, w);
+        self.videoname.encode("videoname", &ti::XSD_STRING, w);
+        self.hascdrom.encode("hascdrom", &ti::XSD_BOOLEAN, w);
+        self.cdrommodel.encode("cdrommodel", &ti::XSD_STRING, w);
+        self.hasscanner.encode("hasscanner", &ti::XSD_BOOLEAN, w);
+        self.scannermodel.encode("scannermodel", &ti::XSD_STRING, w);
+        self.hasmodem.encode("hasmodem", &ti::XSD_BOOLEAN, w);
+        self.modemmodel.encode("modemmodel", &ti::XSD_STRING, w);
+        self.hasprinter.encode("hasprinter", &ti::XSD_BOOLEAN, w);
+        self.printermodel.encode("printermodel", &ti::XSD_STRING, w);
+        self.otherhardware.encode("otherhardware", &ti::XSD_STRING, w);
+        self.hasmultiplemonitors.encode("hasmultiplemonitors", &ti::XSD_BOOLEAN, w);
         w.end(name);
     }
 }
@@ -5857,11 +4945,11 @@ impl ttsoap::Encode for CSystemBase {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CSystemBase", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
         ttsoap::encoding::encode_nillable(
             &self.systemname,
             "systemname",
-            &super::ti::XSD_STRING,
+            &ti::XSD_STRING,
             w,
         );
         w.end(name);
@@ -5980,18 +5068,8 @@ impl ttsoap::Encode for CTTVersionInfo {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTTVersionInfo", w);
-        ttsoap::Encode::encode(
-            &self.server_version,
-            "serverVersion",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.cgi_version,
-            "cgiVersion",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.server_version.encode("serverVersion", &ti::XSD_STRING, w);
+        self.cgi_version.encode("cgiVersion", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -6027,7 +5105,7 @@ impl ttsoap::Encode for CTableColumn {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTableColumn", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -6067,7 +5145,7 @@ impl ttsoap::Encode for CTableField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTableField", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -6127,47 +5205,17 @@ impl ttsoap::Encode for CTask {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTask", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.status, "status", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.priority, "priority", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.description,
-            "description",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.datedue, "datedue", &super::ti::XSD_DATE, w);
-        ttsoap::Encode::encode(
-            &self.dateassigned,
-            "dateassigned",
-            &super::ti::XSD_DATE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.versiondue,
-            "versiondue",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.assignedto,
-            "assignedto",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.assignedby,
-            "assignedby",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.assigneddefect,
-            "assigneddefect",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.status.encode("status", &ti::XSD_STRING, w);
+        self.priority.encode("priority", &ti::XSD_STRING, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.description.encode("description", &ti::XSD_STRING, w);
+        self.datedue.encode("datedue", &ti::XSD_DATE, w);
+        self.dateassigned.encode("dateassigned", &ti::XSD_DATE, w);
+        self.versiondue.encode("versiondue", &ti::XSD_STRING, w);
+        self.assignedto.encode("assignedto", &ti::XSD_STRING, w);
+        self.assignedby.encode("assignedby", &ti::XSD_STRING, w);
+        self.assigneddefect.encode("assigneddefect", &ti::XSD_LONG, w);
         w.end(name);
     }
 }
@@ -6282,135 +5330,42 @@ impl ttsoap::Encode for CTestCase {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTestCase", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.testcasenumber,
-            "testcasenumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.createdbyuser,
-            "createdbyuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimecreated,
-            "datetimecreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.locationaddedfrom,
-            "locationaddedfrom",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.modifiedbyuser,
-            "modifiedbyuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimemodified,
-            "datetimemodified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.testcasenumber.encode("testcasenumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.state.encode("state", &ti::XSD_STRING, w);
+        self.createdbyuser.encode("createdbyuser", &ti::XSD_STRING, w);
+        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
+        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
+        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_STRING, w);
+        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
         if !self.custom_field_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.custom_field_list,
-                "customFieldList",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
         }
         if !self.eventlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.eventlist,
-                "eventlist",
-                &super::ti::ARRAY_OF_C_EVENT,
-                w,
-            );
+            self.eventlist.encode("eventlist", &ti::ARRAY_OF_C_EVENT, w);
         }
-        ttsoap::Encode::encode(
-            &self.actualhours,
-            "actualhours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.estimatedhours,
-            "estimatedhours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.remaininghours,
-            "remaininghours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
-        ttsoap::Encode::encode(
-            &self.storypoints,
-            "storypoints",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.percentdone,
-            "percentdone",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.type_, "type", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.testrunstepsmode,
-            "testrunstepsmode",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.isautomated,
-            "isautomated",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.estimatedtime,
-            "estimatedtime",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.steps, "steps", &super::ti::XSD_STRING, w);
+        self.actualhours.encode("actualhours", &ti::XSD_DOUBLE, w);
+        self.estimatedhours.encode("estimatedhours", &ti::XSD_DOUBLE, w);
+        self.remaininghours.encode("remaininghours", &ti::XSD_DOUBLE, w);
+        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
+        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
+        self.percentdone.encode("percentdone", &ti::XSD_LONG, w);
+        self.type_.encode("type", &ti::XSD_STRING, w);
+        self.testrunstepsmode.encode("testrunstepsmode", &ti::XSD_STRING, w);
+        self.isautomated.encode("isautomated", &ti::XSD_BOOLEAN, w);
+        self.estimatedtime.encode("estimatedtime", &ti::XSD_STRING, w);
+        self.steps.encode("steps", &ti::XSD_STRING, w);
         if !self.test_variants.is_empty() {
-            ttsoap::Encode::encode(
-                &self.test_variants,
-                "testVariants",
-                &super::ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
-                w,
-            );
+            self.test_variants
+                .encode("testVariants", &ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD, w);
         }
         if !self.attachmentlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.attachmentlist,
-                "attachmentlist",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.attachmentlist
+                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
         if !self.scc_file_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.scc_file_list,
-                "sccFileList",
-                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
-                w,
-            );
+            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
         }
         w.end(name);
     }
@@ -6514,30 +5469,16 @@ impl ttsoap::Encode for CTestCaseVariantField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTestCaseVariantField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         if !self.values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.values,
-                "values",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.values.encode("values", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
         if !self.dropdown_values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.dropdown_values,
-                "dropdownValues",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.dropdown_values
+                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
-        ttsoap::encoding::encode_nillable(
-            &self.type_,
-            "type",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        ttsoap::encoding::encode_nillable(&self.type_, "type", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -6648,155 +5589,47 @@ impl ttsoap::Encode for CTestRun {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTestRun", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(
-            &self.testrunnumber,
-            "testrunnumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.state, "state", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.createdbyuser,
-            "createdbyuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimecreated,
-            "datetimecreated",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.locationaddedfrom,
-            "locationaddedfrom",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.modifiedbyuser,
-            "modifiedbyuser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.datetimemodified,
-            "datetimemodified",
-            &super::ti::XSD_DATE_TIME,
-            w,
-        );
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.testrunnumber.encode("testrunnumber", &ti::XSD_LONG, w);
+        self.summary.encode("summary", &ti::XSD_STRING, w);
+        self.state.encode("state", &ti::XSD_STRING, w);
+        self.createdbyuser.encode("createdbyuser", &ti::XSD_STRING, w);
+        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
+        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
+        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_STRING, w);
+        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
         if !self.custom_field_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.custom_field_list,
-                "customFieldList",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
         }
         if !self.eventlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.eventlist,
-                "eventlist",
-                &super::ti::ARRAY_OF_C_EVENT,
-                w,
-            );
+            self.eventlist.encode("eventlist", &ti::ARRAY_OF_C_EVENT, w);
         }
-        ttsoap::Encode::encode(
-            &self.actualhours,
-            "actualhours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.estimatedhours,
-            "estimatedhours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.remaininghours,
-            "remaininghours",
-            &super::ti::XSD_DOUBLE,
-            w,
-        );
-        ttsoap::Encode::encode(&self.variance, "variance", &super::ti::XSD_DOUBLE, w);
-        ttsoap::Encode::encode(
-            &self.storypoints,
-            "storypoints",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.percentdone,
-            "percentdone",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.testcasenumber,
-            "testcasenumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.testcaserecordid,
-            "testcaserecordid",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(&self.type_, "type", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.testrunset,
-            "testrunset",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.isautomated,
-            "isautomated",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.estimatedtime,
-            "estimatedtime",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.steps, "steps", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.problemstatement,
-            "problemstatement",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.actualhours.encode("actualhours", &ti::XSD_DOUBLE, w);
+        self.estimatedhours.encode("estimatedhours", &ti::XSD_DOUBLE, w);
+        self.remaininghours.encode("remaininghours", &ti::XSD_DOUBLE, w);
+        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
+        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
+        self.percentdone.encode("percentdone", &ti::XSD_LONG, w);
+        self.testcasenumber.encode("testcasenumber", &ti::XSD_LONG, w);
+        self.testcaserecordid.encode("testcaserecordid", &ti::XSD_LONG, w);
+        self.type_.encode("type", &ti::XSD_STRING, w);
+        self.testrunset.encode("testrunset", &ti::XSD_STRING, w);
+        self.isautomated.encode("isautomated", &ti::XSD_BOOLEAN, w);
+        self.estimatedtime.encode("estimatedtime", &ti::XSD_STRING, w);
+        self.steps.encode("steps", &ti::XSD_STRING, w);
+        self.problemstatement.encode("problemstatement", &ti::XSD_STRING, w);
         if !self.test_variants.is_empty() {
-            ttsoap::Encode::encode(
-                &self.test_variants,
-                "testVariants",
-                &super::ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
-                w,
-            );
+            self.test_variants
+                .encode("testVariants", &ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD, w);
         }
         if !self.attachmentlist.is_empty() {
-            ttsoap::Encode::encode(
-                &self.attachmentlist,
-                "attachmentlist",
-                &super::ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                w,
-            );
+            self.attachmentlist
+                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
         }
         if !self.scc_file_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.scc_file_list,
-                "sccFileList",
-                &super::ti::ARRAY_OF_CSCC_FILE_RECORD,
-                w,
-            );
+            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
         }
-        ttsoap::Encode::encode(&self.stepsmode, "stepsmode", &super::ti::XSD_STRING, w);
+        self.stepsmode.encode("stepsmode", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -6905,23 +5738,14 @@ impl ttsoap::Encode for CTestRunVariantField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTestRunVariantField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
         if !self.values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.values,
-                "values",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.values.encode("values", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
         if !self.dropdown_values.is_empty() {
-            ttsoap::Encode::encode(
-                &self.dropdown_values,
-                "dropdownValues",
-                &super::ti::ARRAY_OF_C_FIELD_VALUE,
-                w,
-            );
+            self.dropdown_values
+                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
         }
         w.end(name);
     }
@@ -7058,10 +5882,10 @@ impl ttsoap::Encode for CTimespanField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTimespanField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_DOUBLE, w);
-        ttsoap::encoding::encode_nillable(&self.unit, "unit", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_DOUBLE, w);
+        ttsoap::encoding::encode_nillable(&self.unit, "unit", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -7117,25 +5941,10 @@ impl ttsoap::Encode for CTreeNodeSoap {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CTreeNodeSoap", w);
-        ttsoap::Encode::encode(
-            &self.entity_table_name,
-            "entityTableName",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.entity_record_id,
-            "entityRecordID",
-            &super::ti::XSD_LONG,
-            w,
-        );
+        self.entity_table_name.encode("entityTableName", &ti::XSD_STRING, w);
+        self.entity_record_id.encode("entityRecordID", &ti::XSD_LONG, w);
         if !self.child_list.is_empty() {
-            ttsoap::Encode::encode(
-                &self.child_list,
-                "childList",
-                &super::ti::ARRAY_OF_C_TREE_NODE_SOAP,
-                w,
-            );
+            self.child_list.encode("childList", &ti::ARRAY_OF_C_TREE_NODE_SOAP, w);
         }
         w.end(name);
     }
@@ -7314,88 +6123,34 @@ impl ttsoap::Encode for CUser {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CUser", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::Encode::encode(&self.firstname, "firstname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.middleinitials,
-            "middleinitials",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.lastname, "lastname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.usergroupname,
-            "usergroupname",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.company, "company", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.division, "division", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.department,
-            "department",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.emailtype, "emailtype", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(
-            &self.emailaddress,
-            "emailaddress",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.isactive, "isactive", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.iscustomer,
-            "iscustomer",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(&self.isglobal, "isglobal", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(
-            &self.isactiveglobal,
-            "isactiveglobal",
-            &super::ti::XSD_BOOLEAN,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.user_license,
-            "userLicense",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.user_license_tcm,
-            "userLicenseTCM",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.user_license_rm,
-            "userLicenseRM",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.user_license_rm_reviewer,
-            "userLicenseRMReviewer",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.user_license_suite,
-            "userLicenseSuite",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(&self.password, "password", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.loginname, "loginname", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.phoneone, "phoneone", &super::ti::PHONE_NUMBER, w);
-        ttsoap::Encode::encode(&self.phonetwo, "phonetwo", &super::ti::PHONE_NUMBER, w);
-        ttsoap::Encode::encode(&self.notes, "notes", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.betasite, "betasite", &super::ti::XSD_BOOLEAN, w);
-        ttsoap::Encode::encode(&self.address, "address", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.testconfig, "testconfig", &super::ti::C_SYSTEM, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        self.firstname.encode("firstname", &ti::XSD_STRING, w);
+        self.middleinitials.encode("middleinitials", &ti::XSD_STRING, w);
+        self.lastname.encode("lastname", &ti::XSD_STRING, w);
+        self.usergroupname.encode("usergroupname", &ti::XSD_STRING, w);
+        self.company.encode("company", &ti::XSD_STRING, w);
+        self.division.encode("division", &ti::XSD_STRING, w);
+        self.department.encode("department", &ti::XSD_STRING, w);
+        self.emailtype.encode("emailtype", &ti::XSD_STRING, w);
+        self.emailaddress.encode("emailaddress", &ti::XSD_STRING, w);
+        self.isactive.encode("isactive", &ti::XSD_BOOLEAN, w);
+        self.iscustomer.encode("iscustomer", &ti::XSD_BOOLEAN, w);
+        self.isglobal.encode("isglobal", &ti::XSD_BOOLEAN, w);
+        self.isactiveglobal.encode("isactiveglobal", &ti::XSD_BOOLEAN, w);
+        self.user_license.encode("userLicense", &ti::XSD_STRING, w);
+        self.user_license_tcm.encode("userLicenseTCM", &ti::XSD_STRING, w);
+        self.user_license_rm.encode("userLicenseRM", &ti::XSD_STRING, w);
+        self.user_license_rm_reviewer
+            .encode("userLicenseRMReviewer", &ti::XSD_STRING, w);
+        self.user_license_suite.encode("userLicenseSuite", &ti::XSD_STRING, w);
+        self.password.encode("password", &ti::XSD_STRING, w);
+        self.loginname.encode("loginname", &ti::XSD_STRING, w);
+        self.phoneone.encode("phoneone", &ti::PHONE_NUMBER, w);
+        self.phonetwo.encode("phonetwo", &ti::PHONE_NUMBER, w);
+        self.notes.encode("notes", &ti::XSD_STRING, w);
+        self.betasite.encode("betasite", &ti::XSD_BOOLEAN, w);
+        self.address.encode("address", &ti::XSD_STRING, w);
+        self.testconfig.encode("testconfig", &ti::C_SYSTEM, w);
         w.end(name);
     }
 }
@@ -7498,14 +6253,9 @@ impl ttsoap::Encode for CUserLicense {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CUserLicense", w);
-        ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.number_used, "numberUsed", &super::ti::XSD_INT, w);
-        ttsoap::Encode::encode(
-            &self.number_total,
-            "numberTotal",
-            &super::ti::XSD_INT,
-            w,
-        );
+        self.name.encode("name", &ti::XSD_STRING, w);
+        self.number_used.encode("numberUsed", &ti::XSD_INT, w);
+        self.number_total.encode("numberTotal", &ti::XSD_INT, w);
         w.end(name);
     }
 }
@@ -7546,9 +6296,9 @@ impl ttsoap::Encode for CVersionField {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CVersionField", w);
-        ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &super::ti::XSD_STRING, w);
-        ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_STRING, w);
+        self.recordid.encode("recordid", &ti::XSD_LONG, w);
+        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
+        self.value.encode("value", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -7597,24 +6347,9 @@ impl ttsoap::Encode for CVersionInfo {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:CVersionInfo", w);
-        ttsoap::Encode::encode(
-            &self.version_number,
-            "versionNumber",
-            &super::ti::XSD_LONG,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.created_by_user,
-            "createdByUser",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.date_time_created,
-            "dateTimeCreated",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.version_number.encode("versionNumber", &ti::XSD_LONG, w);
+        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
+        self.date_time_created.encode("dateTimeCreated", &ti::XSD_STRING, w);
         w.end(name);
     }
 }
@@ -7728,18 +6463,8 @@ impl ttsoap::Encode for PhoneNumber {
         w: &mut ttsoap::xml::XmlWriter,
     ) {
         ttsoap::encoding::start_struct(name, "ttns:PhoneNumber", w);
-        ttsoap::Encode::encode(
-            &self.numbertype,
-            "numbertype",
-            &super::ti::XSD_STRING,
-            w,
-        );
-        ttsoap::Encode::encode(
-            &self.phonenumber,
-            "phonenumber",
-            &super::ti::XSD_STRING,
-            w,
-        );
+        self.numbertype.encode("numbertype", &ti::XSD_STRING, w);
+        self.phonenumber.encode("phonenumber", &ti::XSD_STRING, w);
         w.end(name);
     }
 }

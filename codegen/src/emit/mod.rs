@@ -61,6 +61,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let plan = Plan::new(model)?;
     let prelude = || {
         quote!(
+            use super::ti;
             use ttsoap::{Decode as _, Encode as _};
         )
     };

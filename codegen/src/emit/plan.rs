@@ -212,10 +212,10 @@ impl<'m> Plan<'m> {
         }
     }
 
-    /// Tokens for `&super::ti::CONST` describing `q`.
+    /// Tokens for `&ti::CONST` describing `q` (each module imports `super::ti`).
     pub fn ti(&self, q: &QName) -> TokenStream {
         let c = ident(self.ti_by_qname.get(q).map(String::as_str).unwrap_or("ANY_TYPE"));
-        quote!(&super::ti::#c)
+        quote!(&ti::#c)
     }
 
     /// The type of a part (its own type, or its element's type).

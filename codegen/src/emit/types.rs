@@ -164,13 +164,13 @@ pub fn encode_fields(fields: &[FieldPlan]) -> TokenStream {
         let ti = &f.ti;
         match f.mode {
             Mode::Required | Mode::Optional | Mode::Array => {
-                quote!(ttsoap::Encode::encode(&self.#id, #wire, #ti, w);)
+                quote!(self.#id.encode(#wire, #ti, w);)
             }
             Mode::Nillable => quote!(ttsoap::encoding::encode_nillable(&self.#id, #wire, #ti, w);),
             Mode::OptionalArray => {
-                quote!(if !self.#id.is_empty() { ttsoap::Encode::encode(&self.#id, #wire, #ti, w); })
+                quote!(if !self.#id.is_empty() { self.#id.encode(#wire, #ti, w); })
             }
-            Mode::Repeated => quote!(for v in &self.#id { ttsoap::Encode::encode(v, #wire, #ti, w); }),
+            Mode::Repeated => quote!(for v in &self.#id { v.encode(#wire, #ti, w); }),
         }
     });
     quote!(#(#stmts)*)

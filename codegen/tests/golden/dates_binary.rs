@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:CSample`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -34,15 +35,15 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CSample", w);
-            ttsoap::Encode::encode(&self.day, "day", &super::ti::XSD_DATE, w);
-            ttsoap::Encode::encode(&self.moment, "moment", &super::ti::XSD_DATE_TIME, w);
-            ttsoap::Encode::encode(&self.data, "data", &super::ti::XSD_BASE64_BINARY, w);
-            ttsoap::Encode::encode(&self.amount, "amount", &super::ti::XSD_DECIMAL, w);
-            ttsoap::Encode::encode(&self.flag, "flag", &super::ti::XSD_BOOLEAN, w);
-            ttsoap::Encode::encode(&self.separator, "separator", &super::ti::XSD_BYTE, w);
-            ttsoap::Encode::encode(&self.order, "order", &super::ti::XSD_SHORT, w);
-            ttsoap::Encode::encode(&self.ratio, "ratio", &super::ti::XSD_FLOAT, w);
-            ttsoap::Encode::encode(&self.hours, "hours", &super::ti::XSD_DOUBLE, w);
+            self.day.encode("day", &ti::XSD_DATE, w);
+            self.moment.encode("moment", &ti::XSD_DATE_TIME, w);
+            self.data.encode("data", &ti::XSD_BASE64_BINARY, w);
+            self.amount.encode("amount", &ti::XSD_DECIMAL, w);
+            self.flag.encode("flag", &ti::XSD_BOOLEAN, w);
+            self.separator.encode("separator", &ti::XSD_BYTE, w);
+            self.order.encode("order", &ti::XSD_SHORT, w);
+            self.ratio.encode("ratio", &ti::XSD_FLOAT, w);
+            self.hours.encode("hours", &ti::XSD_DOUBLE, w);
             w.end(name);
         }
     }
@@ -110,6 +111,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `echoSample` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -125,10 +127,10 @@ pub mod ops {
     }
     impl ttsoap::Message for EchoSample {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.sample, "sample", &super::ti::C_SAMPLE, w);
-            ttsoap::Encode::encode(&self.when, "when", &super::ti::XSD_DATE_TIME, w);
-            ttsoap::Encode::encode(&self.day, "day", &super::ti::XSD_DATE, w);
-            ttsoap::Encode::encode(&self.blob, "blob", &super::ti::XSD_BASE64_BINARY, w);
+            self.sample.encode("sample", &ti::C_SAMPLE, w);
+            self.when.encode("when", &ti::XSD_DATE_TIME, w);
+            self.day.encode("day", &ti::XSD_DATE, w);
+            self.blob.encode("blob", &ti::XSD_BASE64_BINARY, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -153,7 +155,7 @@ pub mod ops {
     }
     impl ttsoap::Message for EchoSampleResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.sample, "sample", &super::ti::C_SAMPLE, w);
+            self.sample.encode("sample", &ti::C_SAMPLE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -185,7 +187,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetSeparator {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -207,7 +209,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetSeparatorResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.separator, "separator", &super::ti::XSD_BYTE, w);
+            self.separator.encode("separator", &ti::XSD_BYTE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -248,6 +250,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -369,6 +372,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

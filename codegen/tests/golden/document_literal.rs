@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:GetOrder`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,13 +21,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:GetOrder", w);
-            ttsoap::Encode::encode(&self.order_id, "tns:orderId", &super::ti::XSD_INT, w);
-            ttsoap::Encode::encode(
-                &self.options,
-                "tns:options",
-                &super::ti::GET_ORDER_OPTIONS,
-                w,
-            );
+            self.order_id.encode("tns:orderId", &ti::XSD_INT, w);
+            self.options.encode("tns:options", &ti::GET_ORDER_OPTIONS, w);
             w.end(name);
         }
     }
@@ -69,18 +65,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:GetOrderOptions", w);
-            ttsoap::Encode::encode(
-                &self.include_lines,
-                "tns:includeLines",
-                &super::ti::XSD_BOOLEAN,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.currency,
-                "tns:currency",
-                &super::ti::XSD_STRING,
-                w,
-            );
+            self.include_lines.encode("tns:includeLines", &ti::XSD_BOOLEAN, w);
+            self.currency.encode("tns:currency", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -121,7 +107,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:GetOrderResponse", w);
-            ttsoap::Encode::encode(&self.order, "tns:order", &super::ti::ORDER, w);
+            self.order.encode("tns:order", &ti::ORDER, w);
             w.end(name);
         }
     }
@@ -165,15 +151,15 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Order", w);
-            ttsoap::Encode::encode(&self.id, "tns:id", &super::ti::XSD_INT, w);
+            self.id.encode("tns:id", &ti::XSD_INT, w);
             ttsoap::encoding::encode_nillable(
                 &self.customer,
                 "tns:customer",
-                &super::ti::XSD_STRING,
+                &ti::XSD_STRING,
                 w,
             );
             for v in &self.line {
-                ttsoap::Encode::encode(v, "tns:line", &super::ti::ORDER_LINE, w);
+                v.encode("tns:line", &ti::ORDER_LINE, w);
             }
             w.end(name);
         }
@@ -223,9 +209,9 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:OrderLine", w);
-            ttsoap::Encode::encode(&self.sku, "tns:sku", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.quantity, "tns:quantity", &super::ti::XSD_INT, w);
-            ttsoap::Encode::encode(&self.note, "tns:Note", &super::ti::XSD_STRING, w);
+            self.sku.encode("tns:sku", &ti::XSD_STRING, w);
+            self.quantity.encode("tns:quantity", &ti::XSD_INT, w);
+            self.note.encode("tns:Note", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -270,12 +256,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:PutOrderResponse", w);
-            ttsoap::Encode::encode(
-                &self.accepted,
-                "tns:accepted",
-                &super::ti::XSD_BOOLEAN,
-                w,
-            );
+            self.accepted.encode("tns:accepted", &ti::XSD_BOOLEAN, w);
             w.end(name);
         }
     }
@@ -316,6 +297,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `GetOrder` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -325,12 +307,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetOrder {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.parameters,
-                "tns:GetOrder",
-                &super::ti::GET_ORDER,
-                w,
-            );
+            self.parameters.encode("tns:GetOrder", &ti::GET_ORDER, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -352,12 +329,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetOrderResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.parameters,
-                "tns:GetOrderResponse",
-                &super::ti::GET_ORDER_RESPONSE,
-                w,
-            );
+            self.parameters.encode("tns:GetOrderResponse", &ti::GET_ORDER_RESPONSE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -389,7 +361,7 @@ pub mod ops {
     }
     impl ttsoap::Message for PutOrder {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.order, "tns:Order", &super::ti::ORDER, w);
+            self.order.encode("tns:Order", &ti::ORDER, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -411,12 +383,7 @@ pub mod ops {
     }
     impl ttsoap::Message for PutOrderResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.parameters,
-                "tns:PutOrderResponse",
-                &super::ti::PUT_ORDER_RESPONSE,
-                w,
-            );
+            self.parameters.encode("tns:PutOrderResponse", &ti::PUT_ORDER_RESPONSE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -451,6 +418,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -555,6 +523,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -13,6 +14,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `formattedTextSupport` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,13 +26,8 @@ pub mod ops {
     }
     impl ttsoap::Message for FormattedTextSupport {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(
-                &self.enable_formatted_text,
-                "enableFormattedText",
-                &super::ti::XSD_BOOLEAN,
-                w,
-            );
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.enable_formatted_text.encode("enableFormattedText", &ti::XSD_BOOLEAN, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -53,12 +50,7 @@ pub mod ops {
     }
     impl ttsoap::Message for FormattedTextSupportResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.formatting_enabled,
-                "formattingEnabled",
-                &super::ti::XSD_BOOLEAN,
-                w,
-            );
+            self.formatting_enabled.encode("formattingEnabled", &ti::XSD_BOOLEAN, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -114,7 +106,7 @@ pub mod ops {
     }
     impl ttsoap::Message for PingResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+            self.result.encode("result", &ti::XSD_INT, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -164,7 +156,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetVersionResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.version, "version", &super::ti::XSD_STRING, w);
+            self.version.encode("version", &ti::XSD_STRING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -200,6 +192,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -325,6 +318,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:CIssue`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -22,9 +23,9 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CIssue", w);
-            ttsoap::Encode::encode(&self.number, "number", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.summary, "summary", &super::ti::TNS_SUMMARY, w);
-            ttsoap::Encode::encode(&self.severity, "severity", &super::ti::SEVERITY, w);
+            self.number.encode("number", &ti::XSD_LONG, w);
+            self.summary.encode("summary", &ti::TNS_SUMMARY, w);
+            self.severity.encode("severity", &ti::SEVERITY, w);
             w.end(name);
         }
     }
@@ -147,6 +148,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `findIssue` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -158,8 +160,8 @@ pub mod ops {
     }
     impl ttsoap::Message for FindIssue {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.severity, "severity", &super::ti::SEVERITY, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.severity.encode("severity", &ti::SEVERITY, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -182,7 +184,7 @@ pub mod ops {
     }
     impl ttsoap::Message for FindIssueResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.p_issue, "pIssue", &super::ti::C_ISSUE, w);
+            self.p_issue.encode("pIssue", &ti::C_ISSUE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -222,6 +224,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -339,6 +342,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

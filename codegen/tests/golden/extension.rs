@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// Base of every record: its database id.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,7 +19,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CItem", w);
-            ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+            self.recordid.encode("recordid", &ti::XSD_LONG, w);
             w.end(name);
         }
     }
@@ -143,10 +144,10 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CSpecialThing", w);
-            ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.count, "count", &super::ti::XSD_INT, w);
-            ttsoap::Encode::encode(&self.special, "special", &super::ti::XSD_BOOLEAN, w);
+            self.recordid.encode("recordid", &ti::XSD_LONG, w);
+            self.name.encode("name", &ti::XSD_STRING, w);
+            self.count.encode("count", &ti::XSD_INT, w);
+            self.special.encode("special", &ti::XSD_BOOLEAN, w);
             w.end(name);
         }
     }
@@ -193,9 +194,9 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CThing", w);
-            ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.count, "count", &super::ti::XSD_INT, w);
+            self.recordid.encode("recordid", &ti::XSD_LONG, w);
+            self.name.encode("name", &ti::XSD_STRING, w);
+            self.count.encode("count", &ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -306,6 +307,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `getThing` request. Returns the thing with the given record id.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -317,8 +319,8 @@ pub mod ops {
     }
     impl ttsoap::Message for GetThing {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.record_id.encode("recordID", &ti::XSD_LONG, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -341,7 +343,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetThingResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.p_thing, "pThing", &super::ti::C_THING, w);
+            self.p_thing.encode("pThing", &ti::C_THING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -381,8 +383,8 @@ pub mod ops {
     }
     impl ttsoap::Message for SaveSpecialThing {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.p_thing, "pThing", &super::ti::C_SPECIAL_THING, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.p_thing.encode("pThing", &ti::C_SPECIAL_THING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -405,7 +407,7 @@ pub mod ops {
     }
     impl ttsoap::Message for SaveSpecialThingResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+            self.result.encode("result", &ti::XSD_INT, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -446,6 +448,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -590,6 +593,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

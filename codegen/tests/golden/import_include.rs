@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:CStatus`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,8 +21,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CStatus", w);
-            ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.closed, "closed", &super::ti::XSD_BOOLEAN, w);
+            self.name.encode("name", &ti::XSD_STRING, w);
+            self.closed.encode("closed", &ti::XSD_BOOLEAN, w);
             w.end(name);
         }
     }
@@ -68,10 +69,10 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CTicket", w);
-            ttsoap::Encode::encode(&self.id, "id", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.status, "status", &super::ti::C_STATUS, w);
-            ttsoap::Encode::encode(&self.owner, "owner", &super::ti::C_PERSON, w);
-            ttsoap::Encode::encode(&self.audit, "audit", &super::ti::C_AUDIT, w);
+            self.id.encode("id", &ti::XSD_LONG, w);
+            self.status.encode("status", &ti::C_STATUS, w);
+            self.owner.encode("owner", &ti::C_PERSON, w);
+            self.audit.encode("audit", &ti::C_AUDIT, w);
             w.end(name);
         }
     }
@@ -116,8 +117,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "types:CAudit", w);
-            ttsoap::Encode::encode(&self.by, "by", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.at, "at", &super::ti::XSD_DATE_TIME, w);
+            self.by.encode("by", &ti::XSD_STRING, w);
+            self.at.encode("at", &ti::XSD_DATE_TIME, w);
             w.end(name);
         }
     }
@@ -157,9 +158,9 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "types:CPerson", w);
-            ttsoap::Encode::encode(&self.login, "login", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.full_name, "fullName", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.last_audit, "lastAudit", &super::ti::C_AUDIT, w);
+            self.login.encode("login", &ti::XSD_STRING, w);
+            self.full_name.encode("fullName", &ti::XSD_STRING, w);
+            self.last_audit.encode("lastAudit", &ti::C_AUDIT, w);
             w.end(name);
         }
     }
@@ -200,6 +201,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `getTicket` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -211,8 +213,8 @@ pub mod ops {
     }
     impl ttsoap::Message for GetTicket {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.id, "id", &super::ti::XSD_LONG, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.id.encode("id", &ti::XSD_LONG, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -235,7 +237,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetTicketResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.p_ticket, "pTicket", &super::ti::C_TICKET, w);
+            self.p_ticket.encode("pTicket", &ti::C_TICKET, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -275,8 +277,8 @@ pub mod ops {
     }
     impl ttsoap::Message for GetPerson {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.login, "login", &super::ti::XSD_STRING, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.login.encode("login", &ti::XSD_STRING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -299,7 +301,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetPersonResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.p_person, "pPerson", &super::ti::C_PERSON, w);
+            self.p_person.encode("pPerson", &ti::C_PERSON, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -340,6 +342,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -481,6 +484,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:CDefect`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,18 +31,13 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CDefect", w);
-            ttsoap::Encode::encode(&self.type_, "type", &super::ti::TYPE, w);
-            ttsoap::Encode::encode(&self.self_, "self", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.match_, "match", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.async_, "async", &super::ti::XSD_BOOLEAN, w);
-            ttsoap::Encode::encode(
-                &self.m_p_file_data,
-                "m-pFileData",
-                &super::ti::XSD_BASE64_BINARY,
-                w,
-            );
-            ttsoap::Encode::encode(&self.summary, "summary", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.summary_2, "Summary", &super::ti::XSD_STRING, w);
+            self.type_.encode("type", &ti::TYPE, w);
+            self.self_.encode("self", &ti::XSD_LONG, w);
+            self.match_.encode("match", &ti::XSD_STRING, w);
+            self.async_.encode("async", &ti::XSD_BOOLEAN, w);
+            self.m_p_file_data.encode("m-pFileData", &ti::XSD_BASE64_BINARY, w);
+            self.summary.encode("summary", &ti::XSD_STRING, w);
+            self.summary_2.encode("Summary", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -94,8 +90,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:type", w);
-            ttsoap::Encode::encode(&self.self_, "self", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.match_, "match", &super::ti::XSD_INT, w);
+            self.self_.encode("self", &ti::XSD_STRING, w);
+            self.match_.encode("match", &ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -128,6 +124,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `cDefect` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -141,9 +138,9 @@ pub mod ops {
     }
     impl ttsoap::Message for CDefect {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.recordid, "recordid", &super::ti::XSD_LONG, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.record_id.encode("recordID", &ti::XSD_LONG, w);
+            self.recordid.encode("recordid", &ti::XSD_LONG, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -167,7 +164,7 @@ pub mod ops {
     }
     impl ttsoap::Message for CDefectResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.p_defect, "pDefect", &super::ti::C_DEFECT, w);
+            self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -205,7 +202,7 @@ pub mod ops {
     }
     impl ttsoap::Message for Type {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.type_, "type", &super::ti::TYPE, w);
+            self.type_.encode("type", &ti::TYPE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -227,7 +224,7 @@ pub mod ops {
     }
     impl ttsoap::Message for TypeResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.self_, "self", &super::ti::XSD_STRING, w);
+            self.self_.encode("self", &ti::XSD_STRING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -262,6 +259,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -387,6 +385,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:Circle`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -15,18 +16,18 @@ pub mod types {
     impl ttsoap::Encode for Circle {
         fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
             ttsoap::encoding::start_derived(name, "tns:Circle", ty, w);
-            ttsoap::Encode::encode(
-                &self.label,
-                if w.is_literal() { "tns:label" } else { "label" },
-                &super::ti::XSD_STRING,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.radius,
-                if w.is_literal() { "tns:radius" } else { "radius" },
-                &super::ti::XSD_DOUBLE,
-                w,
-            );
+            self.label
+                .encode(
+                    if w.is_literal() { "tns:label" } else { "label" },
+                    &ti::XSD_STRING,
+                    w,
+                );
+            self.radius
+                .encode(
+                    if w.is_literal() { "tns:radius" } else { "radius" },
+                    &ti::XSD_DOUBLE,
+                    w,
+                );
             w.end(name);
         }
     }
@@ -70,12 +71,12 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Draw", w);
-            ttsoap::Encode::encode(
-                &self.drawing,
-                if w.is_literal() { "tns:drawing" } else { "drawing" },
-                &super::ti::DRAWING,
-                w,
-            );
+            self.drawing
+                .encode(
+                    if w.is_literal() { "tns:drawing" } else { "drawing" },
+                    &ti::DRAWING,
+                    w,
+                );
             w.end(name);
         }
     }
@@ -115,12 +116,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:DrawResponse", w);
-            ttsoap::Encode::encode(
-                &self.count,
-                if w.is_literal() { "tns:count" } else { "count" },
-                &super::ti::XSD_INT,
-                w,
-            );
+            self.count
+                .encode(if w.is_literal() { "tns:count" } else { "count" }, &ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -162,14 +159,9 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Drawing", w);
-            ttsoap::Encode::encode(&self.title, "title", &super::ti::XSD_STRING, w);
+            self.title.encode("title", &ti::XSD_STRING, w);
             for v in &self.shape {
-                ttsoap::Encode::encode(
-                    v,
-                    if w.is_literal() { "tns:shape" } else { "shape" },
-                    &super::ti::SHAPE,
-                    w,
-                );
+                v.encode(if w.is_literal() { "tns:shape" } else { "shape" }, &ti::SHAPE, w);
             }
             w.end(name);
         }
@@ -206,12 +198,12 @@ pub mod types {
     impl ttsoap::Encode for Shape {
         fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
             ttsoap::encoding::start_derived(name, "tns:Shape", ty, w);
-            ttsoap::Encode::encode(
-                &self.label,
-                if w.is_literal() { "tns:label" } else { "label" },
-                &super::ti::XSD_STRING,
-                w,
-            );
+            self.label
+                .encode(
+                    if w.is_literal() { "tns:label" } else { "label" },
+                    &ti::XSD_STRING,
+                    w,
+                );
             w.end(name);
         }
     }
@@ -315,6 +307,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `Draw` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -324,7 +317,7 @@ pub mod ops {
     }
     impl ttsoap::Message for Draw {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.parameters, "tns:Draw", &super::ti::DRAW, w);
+            self.parameters.encode("tns:Draw", &ti::DRAW, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -346,12 +339,7 @@ pub mod ops {
     }
     impl ttsoap::Message for DrawResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.parameters,
-                "tns:DrawResponse",
-                &super::ti::DRAW_RESPONSE,
-                w,
-            );
+            self.parameters.encode("tns:DrawResponse", &ti::DRAW_RESPONSE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -383,7 +371,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetDrawing {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.id, "id", &super::ti::XSD_INT, w);
+            self.id.encode("id", &ti::XSD_INT, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -405,7 +393,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetDrawingResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.drawing, "drawing", &super::ti::DRAWING, w);
+            self.drawing.encode("drawing", &ti::DRAWING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -440,6 +428,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -541,6 +530,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

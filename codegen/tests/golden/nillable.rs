@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:COptional`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -38,72 +39,22 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:COptional", w);
-            ttsoap::Encode::encode(
-                &self.required_string,
-                "requiredString",
-                &super::ti::XSD_STRING,
-                w,
-            );
+            self.required_string.encode("requiredString", &ti::XSD_STRING, w);
             ttsoap::encoding::encode_nillable(
                 &self.required_nillable_string,
                 "requiredNillableString",
-                &super::ti::XSD_STRING,
+                &ti::XSD_STRING,
                 w,
             );
-            ttsoap::Encode::encode(
-                &self.optional_string,
-                "optionalString",
-                &super::ti::XSD_STRING,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.required_long,
-                "requiredLong",
-                &super::ti::XSD_LONG,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.optional_long,
-                "optionalLong",
-                &super::ti::XSD_LONG,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.nillable_int,
-                "nillableInt",
-                &super::ti::XSD_INT,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.required_boolean,
-                "requiredBoolean",
-                &super::ti::XSD_BOOLEAN,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.optional_boolean,
-                "optionalBoolean",
-                &super::ti::XSD_BOOLEAN,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.optional_double,
-                "optionalDouble",
-                &super::ti::XSD_DOUBLE,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.required_point,
-                "requiredPoint",
-                &super::ti::C_POINT,
-                w,
-            );
-            ttsoap::Encode::encode(
-                &self.optional_point,
-                "optionalPoint",
-                &super::ti::C_POINT,
-                w,
-            );
+            self.optional_string.encode("optionalString", &ti::XSD_STRING, w);
+            self.required_long.encode("requiredLong", &ti::XSD_LONG, w);
+            self.optional_long.encode("optionalLong", &ti::XSD_LONG, w);
+            self.nillable_int.encode("nillableInt", &ti::XSD_INT, w);
+            self.required_boolean.encode("requiredBoolean", &ti::XSD_BOOLEAN, w);
+            self.optional_boolean.encode("optionalBoolean", &ti::XSD_BOOLEAN, w);
+            self.optional_double.encode("optionalDouble", &ti::XSD_DOUBLE, w);
+            self.required_point.encode("requiredPoint", &ti::C_POINT, w);
+            self.optional_point.encode("optionalPoint", &ti::C_POINT, w);
             w.end(name);
         }
     }
@@ -184,8 +135,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CPoint", w);
-            ttsoap::Encode::encode(&self.x, "x", &super::ti::XSD_INT, w);
-            ttsoap::Encode::encode(&self.y, "y", &super::ti::XSD_INT, w);
+            self.x.encode("x", &ti::XSD_INT, w);
+            self.y.encode("y", &ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -226,6 +177,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `echoOptional` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -235,7 +187,7 @@ pub mod ops {
     }
     impl ttsoap::Message for EchoOptional {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.value, "value", &super::ti::C_OPTIONAL, w);
+            self.value.encode("value", &ti::C_OPTIONAL, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -257,7 +209,7 @@ pub mod ops {
     }
     impl ttsoap::Message for EchoOptionalResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.value, "value", &super::ti::C_OPTIONAL, w);
+            self.value.encode("value", &ti::C_OPTIONAL, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -291,6 +243,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -388,6 +341,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// Superclass of all fields, so that ArrayOfCField can hold a mix.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,7 +19,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "ttns:CField", w);
-            ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
+            self.name.encode("name", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -145,8 +146,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "ttns:CIntegerField", w);
-            ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_INT, w);
+            self.name.encode("name", &ti::XSD_STRING, w);
+            self.value.encode("value", &ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -192,8 +193,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "ttns:CStringField", w);
-            ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.value, "value", &super::ti::XSD_STRING, w);
+            self.name.encode("name", &ti::XSD_STRING, w);
+            self.value.encode("value", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -233,6 +234,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `getFields` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -244,8 +246,8 @@ pub mod ops {
     }
     impl ttsoap::Message for GetFields {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.record_id.encode("recordID", &ti::XSD_LONG, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -268,12 +270,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetFieldsResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.p_field_list,
-                "pFieldList",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.p_field_list.encode("pFieldList", &ti::ARRAY_OF_C_FIELD, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -315,14 +312,9 @@ pub mod ops {
     }
     impl ttsoap::Message for SetFields {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.cookie, "cookie", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.record_id, "recordID", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(
-                &self.p_field_list,
-                "pFieldList",
-                &super::ti::ARRAY_OF_C_FIELD,
-                w,
-            );
+            self.cookie.encode("cookie", &ti::XSD_LONG, w);
+            self.record_id.encode("recordID", &ti::XSD_LONG, w);
+            self.p_field_list.encode("pFieldList", &ti::ARRAY_OF_C_FIELD, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -346,7 +338,7 @@ pub mod ops {
     }
     impl ttsoap::Message for SetFieldsResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.result, "result", &super::ti::XSD_INT, w);
+            self.result.encode("result", &ti::XSD_INT, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -387,6 +379,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -535,6 +528,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:Echo`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,7 +19,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Echo", w);
-            ttsoap::Encode::encode(&self.text, "tns:text", &super::ti::XSD_STRING, w);
+            self.text.encode("tns:text", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -53,12 +54,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:EchoResponse", w);
-            ttsoap::Encode::encode(
-                &self.echo_result,
-                "tns:EchoResult",
-                &super::ti::XSD_STRING,
-                w,
-            );
+            self.echo_result.encode("tns:EchoResult", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -95,8 +91,8 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:Multiply", w);
-            ttsoap::Encode::encode(&self.a, "tns:a", &super::ti::XSD_INT, w);
-            ttsoap::Encode::encode(&self.b, "tns:b", &super::ti::XSD_INT, w);
+            self.a.encode("tns:a", &ti::XSD_INT, w);
+            self.b.encode("tns:b", &ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -140,12 +136,7 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:MultiplyResponse", w);
-            ttsoap::Encode::encode(
-                &self.multiply_result,
-                "tns:MultiplyResult",
-                &super::ti::XSD_INT,
-                w,
-            );
+            self.multiply_result.encode("tns:MultiplyResult", &ti::XSD_INT, w);
             w.end(name);
         }
     }
@@ -184,6 +175,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `Multiply` request. Multiplies two integers.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -193,12 +185,7 @@ pub mod ops {
     }
     impl ttsoap::Message for Multiply {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.parameters,
-                "tns:Multiply",
-                &super::ti::MULTIPLY,
-                w,
-            );
+            self.parameters.encode("tns:Multiply", &ti::MULTIPLY, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -220,12 +207,7 @@ pub mod ops {
     }
     impl ttsoap::Message for MultiplyResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.parameters,
-                "tns:MultiplyResponse",
-                &super::ti::MULTIPLY_RESPONSE,
-                w,
-            );
+            self.parameters.encode("tns:MultiplyResponse", &ti::MULTIPLY_RESPONSE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -257,7 +239,7 @@ pub mod ops {
     }
     impl ttsoap::Message for Echo {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.parameters, "tns:Echo", &super::ti::ECHO, w);
+            self.parameters.encode("tns:Echo", &ti::ECHO, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -279,12 +261,7 @@ pub mod ops {
     }
     impl ttsoap::Message for EchoResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.parameters,
-                "tns:EchoResponse",
-                &super::ti::ECHO_RESPONSE,
-                w,
-            );
+            self.parameters.encode("tns:EchoResponse", &ti::ECHO_RESPONSE, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -319,6 +296,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -423,6 +401,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

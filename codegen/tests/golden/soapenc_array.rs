@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:CItem`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -22,10 +23,10 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:CItem", w);
-            ttsoap::Encode::encode(&self.id, "id", &super::ti::XSD_LONG, w);
-            ttsoap::Encode::encode(&self.label, "label", &super::ti::XSD_STRING, w);
+            self.id.encode("id", &ti::XSD_LONG, w);
+            self.label.encode("label", &ti::XSD_STRING, w);
             if !self.tags.is_empty() {
-                ttsoap::Encode::encode(&self.tags, "tags", &super::ti::ARRAY_OFSTRING, w);
+                self.tags.encode("tags", &ti::ARRAY_OFSTRING, w);
             }
             w.end(name);
         }
@@ -64,6 +65,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `getItems` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -73,7 +75,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetItems {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.ids, "ids", &super::ti::ARRAY_OFLONG, w);
+            self.ids.encode("ids", &ti::ARRAY_OFLONG, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -95,12 +97,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetItemsResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(
-                &self.p_item_list,
-                "pItemList",
-                &super::ti::ARRAY_OF_C_ITEM,
-                w,
-            );
+            self.p_item_list.encode("pItemList", &ti::ARRAY_OF_C_ITEM, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -132,7 +129,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetLabels {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.filter, "filter", &super::ti::ARRAY_OFSTRING, w);
+            self.filter.encode("filter", &ti::ARRAY_OFSTRING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -154,7 +151,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetLabelsResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.labels, "labels", &super::ti::ARRAY_OFSTRING, w);
+            self.labels.encode("labels", &ti::ARRAY_OFSTRING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -189,6 +186,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -290,6 +288,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.

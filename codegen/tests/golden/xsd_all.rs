@@ -3,6 +3,7 @@
 /// Structs, enumerations and polymorphic families of the WSDL's schemas.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod types {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `tns:AccountData`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,10 +25,10 @@ pub mod types {
             w: &mut ttsoap::xml::XmlWriter,
         ) {
             ttsoap::encoding::start_struct(name, "tns:AccountData", w);
-            ttsoap::Encode::encode(&self.id, "id", &super::ti::XSD_INTEGER, w);
-            ttsoap::Encode::encode(&self.name, "name", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.real_name, "real_name", &super::ti::XSD_STRING, w);
-            ttsoap::Encode::encode(&self.email, "email", &super::ti::XSD_STRING, w);
+            self.id.encode("id", &ti::XSD_INTEGER, w);
+            self.name.encode("name", &ti::XSD_STRING, w);
+            self.real_name.encode("real_name", &ti::XSD_STRING, w);
+            self.email.encode("email", &ti::XSD_STRING, w);
             w.end(name);
         }
     }
@@ -61,6 +62,7 @@ pub mod types {
 /// Request and response messages of every operation.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod ops {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// `getAccount` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -70,7 +72,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetAccount {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.username, "username", &super::ti::XSD_STRING, w);
+            self.username.encode("username", &ti::XSD_STRING, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -92,7 +94,7 @@ pub mod ops {
     }
     impl ttsoap::Message for GetAccountResponse {
         fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::Encode::encode(&self.return_, "return", &super::ti::ACCOUNT_DATA, w);
+            self.return_.encode("return", &ti::ACCOUNT_DATA, w);
         }
         fn read_part<'a>(
             &mut self,
@@ -126,6 +128,7 @@ pub mod ops {
 /// The typed client (one method per operation) and the session API.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod client {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
@@ -229,6 +232,7 @@ pub mod client {
 /// The server-side trait and request dispatch.
 #[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]
 pub mod server {
+    use super::ti;
     use ttsoap::{Decode as _, Encode as _};
     /// The server side of every operation. Implement the methods you serve; the others
     /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.
