@@ -3299,6 +3299,334 @@ impl Session {
             f,
         )
     }
+    /// `editUser`: locks the User and returns a guard that derefs to it. `save()` or `cancel()` the guard; dropping it cancels the lock.
+    pub fn edit_user(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+    ) -> Result<ttsoap::edit::EditGuard<'_, UserEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditUser {
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+                ..Default::default()
+            })?
+            .p_user;
+        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+    }
+    /// Like `edit_user`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
+    pub fn try_edit_user(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+    ) -> Result<ttsoap::edit::EditAttempt<'_, UserEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditUser {
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+                ..Default::default()
+            })
+            .map(|r| r.p_user);
+        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+    }
+    /// Locks the User with `editUser`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
+    pub fn with_user<T, E: From<ttsoap::Error>>(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> Result<T, E> {
+        ttsoap::edit::with_edit::<
+            UserEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditUser {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+            f,
+        )
+    }
+    /// Like `with_user`, but returns an `EditOutcome`: a lock held elsewhere (detail 22) is an outcome to check, not an error.
+    pub fn try_with_user<T, E>(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> ttsoap::edit::EditOutcome<T, E> {
+        ttsoap::edit::try_with_edit::<
+            UserEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditUser {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+            f,
+        )
+    }
+    /// `editUserByRecordID`: locks the User and returns a guard that derefs to it. `save()` or `cancel()` the guard; dropping it cancels the lock.
+    pub fn edit_user_by_record_id(
+        &self,
+        record_id: i64,
+    ) -> Result<ttsoap::edit::EditGuard<'_, UserEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditUserByRecordID {
+                record_id,
+                ..Default::default()
+            })?
+            .p_user;
+        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+    }
+    /// Like `edit_user_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
+    pub fn try_edit_user_by_record_id(
+        &self,
+        record_id: i64,
+    ) -> Result<ttsoap::edit::EditAttempt<'_, UserEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditUserByRecordID {
+                record_id,
+                ..Default::default()
+            })
+            .map(|r| r.p_user);
+        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+    }
+    /// Locks the User with `editUserByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
+    pub fn with_user_by_record_id<T, E: From<ttsoap::Error>>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> Result<T, E> {
+        ttsoap::edit::with_edit::<
+            UserEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditUserByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+            f,
+        )
+    }
+    /// Like `with_user_by_record_id`, but returns an `EditOutcome`: a lock held elsewhere (detail 22) is an outcome to check, not an error.
+    pub fn try_with_user_by_record_id<T, E>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> ttsoap::edit::EditOutcome<T, E> {
+        ttsoap::edit::try_with_edit::<
+            UserEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditUserByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+            f,
+        )
+    }
+    /// `editCustomer`: locks the Customer and returns a guard that derefs to it. `save()` or `cancel()` the guard; dropping it cancels the lock.
+    pub fn edit_customer(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+    ) -> Result<ttsoap::edit::EditGuard<'_, CustomerEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditCustomer {
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+                ..Default::default()
+            })?
+            .p_customer;
+        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+    }
+    /// Like `edit_customer`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
+    pub fn try_edit_customer(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+    ) -> Result<ttsoap::edit::EditAttempt<'_, CustomerEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditCustomer {
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+                ..Default::default()
+            })
+            .map(|r| r.p_customer);
+        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+    }
+    /// Locks the Customer with `editCustomer`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
+    pub fn with_customer<T, E: From<ttsoap::Error>>(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> Result<T, E> {
+        ttsoap::edit::with_edit::<
+            CustomerEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditCustomer {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+            f,
+        )
+    }
+    /// Like `with_customer`, but returns an `EditOutcome`: a lock held elsewhere (detail 22) is an outcome to check, not an error.
+    pub fn try_with_customer<T, E>(
+        &self,
+        first_name: &str,
+        middle_initials: &str,
+        last_name: &str,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> ttsoap::edit::EditOutcome<T, E> {
+        ttsoap::edit::try_with_edit::<
+            CustomerEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditCustomer {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+            f,
+        )
+    }
+    /// `editCustomerByRecordID`: locks the Customer and returns a guard that derefs to it. `save()` or `cancel()` the guard; dropping it cancels the lock.
+    pub fn edit_customer_by_record_id(
+        &self,
+        record_id: i64,
+    ) -> Result<ttsoap::edit::EditGuard<'_, CustomerEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditCustomerByRecordID {
+                record_id,
+                ..Default::default()
+            })?
+            .p_customer;
+        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+    }
+    /// Like `edit_customer_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
+    pub fn try_edit_customer_by_record_id(
+        &self,
+        record_id: i64,
+    ) -> Result<ttsoap::edit::EditAttempt<'_, CustomerEdit>, ttsoap::Error> {
+        let e = self
+            .inner
+            .call(super::ops::EditCustomerByRecordID {
+                record_id,
+                ..Default::default()
+            })
+            .map(|r| r.p_customer);
+        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+    }
+    /// Locks the Customer with `editCustomerByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
+    pub fn with_customer_by_record_id<T, E: From<ttsoap::Error>>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> Result<T, E> {
+        ttsoap::edit::with_edit::<
+            CustomerEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditCustomerByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+            f,
+        )
+    }
+    /// Like `with_customer_by_record_id`, but returns an `EditOutcome`: a lock held elsewhere (detail 22) is an outcome to check, not an error.
+    pub fn try_with_customer_by_record_id<T, E>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CUser) -> Result<T, E>,
+    ) -> ttsoap::edit::EditOutcome<T, E> {
+        ttsoap::edit::try_with_edit::<
+            CustomerEdit,
+            T,
+            E,
+        >(
+            &self.inner,
+            |s| {
+                s
+                    .call(super::ops::EditCustomerByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+            f,
+        )
+    }
     /// `editLink`: locks the Link and returns a guard that derefs to it. `save()` or `cancel()` the guard; dropping it cancels the lock.
     pub fn edit_link(
         &self,
@@ -4890,34 +5218,6 @@ impl Session {
             })
             .map(|r| r.record_id)
     }
-    /// `editUser`: Retrieves a user for editing. The saveUser request must be called and passed the changed object.
-    pub fn edit_user(
-        &self,
-        first_name: &str,
-        middle_initials: &str,
-        last_name: &str,
-    ) -> Result<super::types::CUser, ttsoap::Error> {
-        self.inner
-            .call(super::ops::EditUser {
-                first_name: first_name.to_owned(),
-                middle_initials: middle_initials.to_owned(),
-                last_name: last_name.to_owned(),
-                ..Default::default()
-            })
-            .map(|r| r.p_user)
-    }
-    /// `editUserByRecordID`: Retrieves a user for editing based on record ID. The saveUser request must be called and passed the changed object.
-    pub fn edit_user_by_record_id(
-        &self,
-        record_id: i64,
-    ) -> Result<super::types::CUser, ttsoap::Error> {
-        self.inner
-            .call(super::ops::EditUserByRecordID {
-                record_id,
-                ..Default::default()
-            })
-            .map(|r| r.p_user)
-    }
     /// `saveUser`: Saves changes made to a user record.
     pub fn save_user(
         &self,
@@ -5042,34 +5342,6 @@ impl Session {
                 ..Default::default()
             })
             .map(|r| r.record_id)
-    }
-    /// `editCustomer`: Retrieves a customer for editing. The saveCustomer request must be called and passed the changed object.
-    pub fn edit_customer(
-        &self,
-        first_name: &str,
-        middle_initials: &str,
-        last_name: &str,
-    ) -> Result<super::types::CUser, ttsoap::Error> {
-        self.inner
-            .call(super::ops::EditCustomer {
-                first_name: first_name.to_owned(),
-                middle_initials: middle_initials.to_owned(),
-                last_name: last_name.to_owned(),
-                ..Default::default()
-            })
-            .map(|r| r.p_customer)
-    }
-    /// `editCustomerByRecordID`: Retrieves a customer for editing based on record ID. The saveCustomer request must be called and passed the changed object.
-    pub fn edit_customer_by_record_id(
-        &self,
-        record_id: i64,
-    ) -> Result<super::types::CUser, ttsoap::Error> {
-        self.inner
-            .call(super::ops::EditCustomerByRecordID {
-                record_id,
-                ..Default::default()
-            })
-            .map(|r| r.p_customer)
     }
     /// `saveCustomer`: Saves changes made to a customer record.
     pub fn save_customer(
@@ -6091,6 +6363,118 @@ impl ttsoap::edit::Editable for TaskEdit {
         if r != 0 {
             return Err(ttsoap::Error::ResultCode {
                 operation: "cancelSaveTask",
+                code: i64::from(r),
+            });
+        }
+        Ok(())
+    }
+}
+/// Edit lock on a User: `editUser`, `editUserByRecordID` / `saveUser` / `cancelSaveUser`. Used with `EditGuard`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct UserEdit;
+impl ttsoap::edit::Editable for UserEdit {
+    type Entity = super::types::CUser;
+    const ENTITY: &'static str = "User";
+    fn record_id(e: &Self::Entity) -> i64 {
+        e.recordid
+    }
+    fn save(s: &ttsoap::Session, e: &Self::Entity) -> Result<(), ttsoap::Error> {
+        Self::save_keyed(s, &Self::save_key(e), e)
+    }
+    fn save_key(e: &Self::Entity) -> Vec<String> {
+        vec![
+            e.firstname.clone().unwrap_or_default(), e.middleinitials.clone()
+            .unwrap_or_default(), e.lastname.clone().unwrap_or_default()
+        ]
+    }
+    fn save_keyed(
+        s: &ttsoap::Session,
+        key: &[String],
+        e: &Self::Entity,
+    ) -> Result<(), ttsoap::Error> {
+        let r = s
+            .call(super::ops::SaveUser {
+                first_name: key.get(0usize).cloned().unwrap_or_default(),
+                middle_initials: key.get(1usize).cloned().unwrap_or_default(),
+                last_name: key.get(2usize).cloned().unwrap_or_default(),
+                p_user: e.clone(),
+                ..Default::default()
+            })?;
+        let r = r.result;
+        if r != 0 {
+            return Err(ttsoap::Error::ResultCode {
+                operation: "saveUser",
+                code: i64::from(r),
+            });
+        }
+        Ok(())
+    }
+    fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
+        let r = s
+            .call(super::ops::CancelSaveUser {
+                record_id: record_id,
+                ..Default::default()
+            })?;
+        let r = r.result;
+        if r != 0 {
+            return Err(ttsoap::Error::ResultCode {
+                operation: "cancelSaveUser",
+                code: i64::from(r),
+            });
+        }
+        Ok(())
+    }
+}
+/// Edit lock on a Customer: `editCustomer`, `editCustomerByRecordID` / `saveCustomer` / `cancelSaveCustomer`. Used with `EditGuard`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CustomerEdit;
+impl ttsoap::edit::Editable for CustomerEdit {
+    type Entity = super::types::CUser;
+    const ENTITY: &'static str = "Customer";
+    fn record_id(e: &Self::Entity) -> i64 {
+        e.recordid
+    }
+    fn save(s: &ttsoap::Session, e: &Self::Entity) -> Result<(), ttsoap::Error> {
+        Self::save_keyed(s, &Self::save_key(e), e)
+    }
+    fn save_key(e: &Self::Entity) -> Vec<String> {
+        vec![
+            e.firstname.clone().unwrap_or_default(), e.middleinitials.clone()
+            .unwrap_or_default(), e.lastname.clone().unwrap_or_default()
+        ]
+    }
+    fn save_keyed(
+        s: &ttsoap::Session,
+        key: &[String],
+        e: &Self::Entity,
+    ) -> Result<(), ttsoap::Error> {
+        let r = s
+            .call(super::ops::SaveCustomer {
+                first_name: key.get(0usize).cloned().unwrap_or_default(),
+                middle_initials: key.get(1usize).cloned().unwrap_or_default(),
+                last_name: key.get(2usize).cloned().unwrap_or_default(),
+                p_customer: e.clone(),
+                ..Default::default()
+            })?;
+        let r = r.result;
+        if r != 0 {
+            return Err(ttsoap::Error::ResultCode {
+                operation: "saveCustomer",
+                code: i64::from(r),
+            });
+        }
+        Ok(())
+    }
+    fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
+        let r = s
+            .call(super::ops::CancelSaveCustomer {
+                record_id: record_id,
+                ..Default::default()
+            })?;
+        let r = r.result;
+        if r != 0 {
+            return Err(ttsoap::Error::ResultCode {
+                operation: "cancelSaveCustomer",
                 code: i64::from(r),
             });
         }

@@ -63,6 +63,10 @@ struct EditFamily<'a> {
     entity_ty: TokenStream,
     /// Field holding the record id.
     record_field: String,
+    /// `saveX` parts between the cookie and the entity that repeat the record's original
+    /// values (TestTrack's `saveUser(cookie, firstName, middleInitials, lastName, pUser)`):
+    /// (part's Rust name, entity field's Rust name, entity field is an `Option`).
+    save_keys: Vec<(String, String, bool)>,
     save: &'a OpPlan<'a>,
     cancel: &'a OpPlan<'a>,
     edits: Vec<&'a OpPlan<'a>>,
@@ -83,13 +87,28 @@ fn find_edit_families<'a>(plan: &Plan<'_>, ops: &'a [OpPlan<'a>]) -> Vec<EditFam
         };
         // The edit returns one struct; save takes (cookie, that struct); cancel takes (cookie, id).
         let [out_part] = o.outputs.as_slice() else { continue };
-        if !save.has_cookie || save.inputs.len() != 2 || save.inputs[1].ty.to_string() != out_part.ty.to_string() {
+        let entity_last = save.inputs.last().is_some_and(|p| p.ty.to_string() == out_part.ty.to_string());
+        if !save.has_cookie || save.inputs.len() < 2 || !entity_last {
             continue;
         }
         if !cancel.has_cookie || cancel.inputs.len() != 2 || cancel.inputs[1].ty.to_string() != "i64" {
             continue;
         }
         let Some(entity_q) = struct_of_part(plan, o) else { continue };
+        // Parts between the cookie and the entity must each name a string field of the entity.
+        let Some(save_keys) = save.inputs[1..save.inputs.len() - 1]
+            .iter()
+            .map(|part| {
+                let (fp, _) = field_of(plan, &entity_q, |n| n.eq_ignore_ascii_case(&part.wire))?;
+                let ty = fp.ty.to_string();
+                let optional = ty == "Option < String >";
+                (part.ty.to_string() == "String" && (optional || ty == "String"))
+                    .then(|| (part.rust.clone(), fp.rust.clone(), optional))
+            })
+            .collect::<Option<Vec<_>>>()
+        else {
+            continue;
+        };
         let fields = plan.all_fields(&entity_q);
         let Some(rec) = fields.iter().find(|f| f.name.eq_ignore_ascii_case("recordid") && f.min_occurs >= 1) else {
             continue;
@@ -103,6 +122,7 @@ fn find_edit_families<'a>(plan: &Plan<'_>, ops: &'a [OpPlan<'a>]) -> Vec<EditFam
             entity,
             entity_ty: out_part.ty.clone(),
             record_field: snake(&rec.name),
+            save_keys,
             save,
             cancel,
             edits: vec![o],
@@ -146,10 +166,41 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
         let ety = &f.entity_ty;
         let rec = ident(&f.record_field);
         let save_req = ident(&f.save.request);
-        let save_field = ident(&f.save.inputs[1].rust);
+        let save_field = ident(&f.save.inputs[f.save.inputs.len() - 1].rust);
+        let save_check = result_check(f.save);
+        let key_values = f.save_keys.iter().map(|(_, field, optional)| {
+            let id = ident(field);
+            if *optional {
+                quote!(e.#id.clone().unwrap_or_default())
+            } else {
+                quote!(e.#id.clone())
+            }
+        });
+        let key_parts = f.save_keys.iter().enumerate().map(|(i, (part, _, _))| {
+            let id = ident(part);
+            quote!(#id: key.get(#i).cloned().unwrap_or_default(),)
+        });
+        let keyed = if f.save_keys.is_empty() {
+            quote!()
+        } else {
+            quote! {
+                fn save_key(e: &Self::Entity) -> Vec<String> { vec![#(#key_values),*] }
+                fn save_keyed(s: &ttsoap::Session, key: &[String], e: &Self::Entity) -> Result<(), ttsoap::Error> {
+                    let r = s.call(super::ops::#save_req { #(#key_parts)* #save_field: e.clone(), ..Default::default() })?;
+                    #save_check
+                }
+            }
+        };
+        let save_body = if f.save_keys.is_empty() {
+            quote! {
+                let r = s.call(super::ops::#save_req { #save_field: e.clone(), ..Default::default() })?;
+                #save_check
+            }
+        } else {
+            quote!(Self::save_keyed(s, &Self::save_key(e), e))
+        };
         let cancel_req = ident(&f.cancel.request);
         let cancel_field = ident(&f.cancel.inputs[1].rust);
-        let save_check = result_check(f.save);
         let cancel_check = result_check(f.cancel);
         let doc = doc_attr(&format!(
             "Edit lock on a {entity}: `{}` / `{}` / `{}`. Used with `EditGuard`.",
@@ -167,9 +218,9 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
                 const ENTITY: &'static str = #entity;
                 fn record_id(e: &Self::Entity) -> i64 { e.#rec }
                 fn save(s: &ttsoap::Session, e: &Self::Entity) -> Result<(), ttsoap::Error> {
-                    let r = s.call(super::ops::#save_req { #save_field: e.clone(), ..Default::default() })?;
-                    #save_check
+                    #save_body
                 }
+                #keyed
                 fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
                     let r = s.call(super::ops::#cancel_req { #cancel_field: record_id, ..Default::default() })?;
                     #cancel_check
@@ -236,9 +287,9 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
 }
 
 /// Finds `field` (by wire name) in the struct named `q`.
-fn field_of(plan: &Plan<'_>, q: &QName, wire: &str) -> Option<(FieldPlan, Option<QName>)> {
+fn field_of(plan: &Plan<'_>, q: &QName, matches: impl Fn(&str) -> bool) -> Option<(FieldPlan, Option<QName>)> {
     let fields = plan.all_fields(q);
-    let f = fields.iter().find(|f| f.name == wire)?;
+    let f = fields.iter().find(|f| matches(&f.name))?;
     let fp = super::types::plan_fields(plan, q, &[f], false).ok()?.pop()?;
     Some((fp, Some(f.type_.clone())))
 }
@@ -278,15 +329,15 @@ fn emit_login(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Option<(TokenStream, Token
     }
     // Types: CProject{database: CDatabase{name}, options: [CProjectDataOption{name}], servernumber}
     let proj_q = plan.part_type(&plogon.op.input.parts[0]).ok()?;
-    let (db_fp, db_q) = field_of(plan, &proj_q, "database")?;
-    let (opts_fp, opts_q) = field_of(plan, &proj_q, "options")?;
+    let (db_fp, db_q) = field_of(plan, &proj_q, |n| n == "database")?;
+    let (opts_fp, opts_q) = field_of(plan, &proj_q, |n| n == "options")?;
     let db_q = db_q?;
-    let (dbname_fp, _) = field_of(plan, &db_q, "name")?;
+    let (dbname_fp, _) = field_of(plan, &db_q, |n| n == "name")?;
     let opt_q = match plan.model.type_def(&opts_q?)?.kind {
         TypeKind::Array(ref a) => a.item.clone(),
         _ => return None,
     };
-    let (optname_fp, _) = field_of(plan, &opt_q, "name")?;
+    let (optname_fp, _) = field_of(plan, &opt_q, |n| n == "name")?;
     let proj_ty = ident(plan.type_names.get(&proj_q)?);
     let db_ty = ident(plan.type_names.get(&db_q)?);
     let opt_ty = ident(plan.type_names.get(&opt_q)?);

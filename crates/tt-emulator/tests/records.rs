@@ -287,7 +287,7 @@ fn users_and_customers() {
     );
     assert_eq!(fault_code(s.add_user(CUser { firstname: Some("Only".into()), ..Default::default() })), 23);
     // saveUser names the user by its name parts.
-    let mut e = s.edit_user("Katherine", "", "Johnson").unwrap();
+    let mut e = s.edit_user("Katherine", "", "Johnson").unwrap().leak_lock(); // raw save/cancel below
     e.department = Some("Flight Research".into());
     e.password = Some(ttsoap::Password::new("apollo"));
     e.recordid = 0;
@@ -295,7 +295,7 @@ fn users_and_customers() {
     assert_eq!(s.get_user_by_record_id(id).unwrap().department.as_deref(), Some("Flight Research"));
     assert_eq!(fault_code(client(&h).login("Demo", "kj", "orbit").map(|_| ())), 5);
     client(&h).login("Demo", "kj", "apollo").unwrap();
-    let e = s.edit_user_by_record_id(id).unwrap();
+    let e = s.edit_user_by_record_id(id).unwrap().leak_lock(); // raw save/cancel below
     assert_eq!(s.cancel_save_user(e.recordid).unwrap(), 0);
     assert_eq!(fault_code(s.delete_user_by_record_id(s.get_user_for_current_session().unwrap().recordid)), 5);
     assert_eq!(s.delete_user("Katherine", "", "Johnson").unwrap(), 0);
@@ -306,10 +306,10 @@ fn users_and_customers() {
         .add_customer(CUser { firstname: Some("Dana".into()), lastname: Some("Buyer".into()), ..Default::default() })
         .unwrap();
     assert_eq!(s.get_customer_by_record_id(cid).unwrap().iscustomer, Some(true));
-    let mut e = s.edit_customer("Dana", "", "Buyer").unwrap();
+    let mut e = s.edit_customer("Dana", "", "Buyer").unwrap().leak_lock(); // raw save/cancel below
     e.company = Some("Shop".into());
     assert_eq!(s.save_customer("Dana", "", "Buyer", e).unwrap(), 0);
-    let e = s.edit_customer_by_record_id(cid).unwrap();
+    let e = s.edit_customer_by_record_id(cid).unwrap().leak_lock(); // raw save/cancel below
     assert_eq!(s.cancel_save_customer(e.recordid).unwrap(), 0);
     assert_eq!(s.delete_customer_by_record_id(cid).unwrap(), 0);
     assert_eq!(s.delete_customer("Carl", "", "Customer").unwrap(), 0);

@@ -67,6 +67,20 @@ pub trait Editable {
     fn save(session: &Session, entity: &Self::Entity) -> Result<(), Error>;
     /// Releases the lock without saving (`cancelSaveX`).
     fn cancel(session: &Session, record_id: i64) -> Result<(), Error>;
+
+    /// What `saveX` needs besides the entity, taken when the lock is obtained, before the
+    /// caller changes anything: TestTrack's `saveUser` and `saveCustomer` repeat the record's
+    /// original first name, middle initials and last name. Most entities need nothing.
+    fn save_key(entity: &Self::Entity) -> Vec<String> {
+        let _ = entity;
+        Vec::new()
+    }
+
+    /// Saves with the key taken by [`save_key`](Self::save_key); by default the key is not needed.
+    fn save_keyed(session: &Session, key: &[String], entity: &Self::Entity) -> Result<(), Error> {
+        let _ = key;
+        Self::save(session, entity)
+    }
 }
 
 /// The lock half of a guard: cancels on drop while it is held.
@@ -110,6 +124,7 @@ impl<E: Editable> Drop for Lock<'_, E> {
 #[must_use = "dropping the guard cancels the edit; call save() to keep the changes"]
 pub struct EditGuard<'s, E: Editable> {
     entity: E::Entity,
+    key: Vec<String>,
     lock: Lock<'s, E>,
 }
 
@@ -117,7 +132,8 @@ impl<'s, E: Editable> EditGuard<'s, E> {
     /// Takes charge of the lock on `entity`, which `editX` has just returned on `session`.
     pub fn new(session: &'s Session, entity: E::Entity) -> Self {
         let record_id = E::record_id(&entity);
-        EditGuard { entity, lock: Lock { session, record_id, held: true, _entity: PhantomData } }
+        let key = E::save_key(&entity);
+        EditGuard { entity, key, lock: Lock { session, record_id, held: true, _entity: PhantomData } }
     }
 
     /// Takes the result of an `editX` call: the entity becomes [`EditAttempt::Locked`], a
@@ -145,8 +161,8 @@ impl<'s, E: Editable> EditGuard<'s, E> {
     /// and the save's error returned; if it failed because the lock is gone (expired or
     /// cancelled: "Edit record not found", detail 7) the error is [`Error::LockLost`].
     pub fn save(self) -> Result<(), Error> {
-        let EditGuard { entity, mut lock } = self;
-        match E::save(lock.session, &entity) {
+        let EditGuard { entity, key, mut lock } = self;
+        match E::save_keyed(lock.session, &key, &entity) {
             Ok(()) => {
                 lock.held = false;
                 Ok(())
@@ -165,7 +181,7 @@ impl<'s, E: Editable> EditGuard<'s, E> {
     /// Releases the lock without saving. A lock that is already gone (detail 7) is not an
     /// error: the goal, no lock, is reached.
     pub fn cancel(self) -> Result<(), Error> {
-        let EditGuard { entity: _, mut lock } = self;
+        let EditGuard { mut lock, .. } = self;
         lock.held = false;
         match E::cancel(lock.session, lock.record_id) {
             Err(Error::Fault(f)) if f.kind() == FaultKind::EditRecordNotFound => {
@@ -180,7 +196,7 @@ impl<'s, E: Editable> EditGuard<'s, E> {
     /// cancels it some other way (another process resuming the session). Until then other
     /// users cannot edit the record (for up to 15 minutes).
     pub fn leak_lock(self) -> E::Entity {
-        let EditGuard { entity, mut lock } = self;
+        let EditGuard { entity, mut lock, .. } = self;
         lock.held = false;
         entity
     }
