@@ -15,7 +15,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn main() {
     let wsdl = Path::new(env!("CARGO_MANIFEST_DIR")).join("../wsdl/ttsoapcgi.wsdl");
-    let runs = 15;
+    let runs = std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
     let opts = LoadOptions::default();
     let model = load(&wsdl, &opts).expect("load");
     let mut loads = Vec::new();
