@@ -54,9 +54,7 @@ impl ttsoap::Operation for GetDatabaseList {
 /// `getProjectList` request. Returns a list of project names the SOAP client can connect to.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProjectList {
-    /// Part `username`.
     pub username: String,
-    /// Part `password`.
     pub password: ttsoap::Password,
 }
 impl ttsoap::Message for GetProjectList {
@@ -162,11 +160,8 @@ impl ttsoap::Operation for GetProjectDataOptionList {
 /// `DatabaseLogon` request. Logs SOAP user into TestTrack. Deprecated; use ProjectLogon.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogon {
-    /// Part `dbname`.
     pub dbname: String,
-    /// Part `username`.
     pub username: String,
-    /// Part `password`.
     pub password: ttsoap::Password,
 }
 impl ttsoap::Message for DatabaseLogon {
@@ -226,9 +221,7 @@ impl ttsoap::Operation for DatabaseLogon {
 pub struct ProjectLogon {
     /// Part `pProj`.
     pub p_proj: super::types::CProject,
-    /// Part `username`.
     pub username: String,
-    /// Part `password`.
     pub password: ttsoap::Password,
 }
 impl ttsoap::Message for ProjectLogon {
@@ -286,7 +279,6 @@ impl ttsoap::Operation for ProjectLogon {
 /// `DatabaseLogoff` request. Logs SOAP user out of TestTrack. This operation is used for session management and should be the final call made to the SOAP server. It performs session clean up, logs off all users, and closes all connections to the TestTrack project.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogoff {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for DatabaseLogoff {
@@ -308,7 +300,6 @@ impl ttsoap::Message for DatabaseLogoff {
 /// `DatabaseLogoff` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogoffResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DatabaseLogoffResponse {
@@ -346,7 +337,6 @@ impl ttsoap::operation::CookieOperation for DatabaseLogoff {
 /// `formattedTextSupport` request. Turns formattedTextSupport on or off. Defaults to plain text. Pass in 'true' to turn rich text on.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FormattedTextSupport {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `enableFormattedText`.
     pub enable_formatted_text: bool,
@@ -410,7 +400,6 @@ impl ttsoap::operation::CookieOperation for FormattedTextSupport {
 /// `getTableList` request. Returns a list of tables the user can access. Many TestTrack SOAP requests and types use a table name as a parameter. This request filters out tables the SOAP user does not have security access to.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTableList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetTableList {
@@ -470,9 +459,7 @@ impl ttsoap::operation::CookieOperation for GetTableList {
 /// `getDropdownFieldForTable` request. Returns table drop-down field. Fields only access specific values and are included as a subset of columns returned from getColumnsForTable. Use getDropdownFieldValuesForTable to get field values.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDropdownFieldForTable {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
 }
 impl ttsoap::Message for GetDropdownFieldForTable {
@@ -534,11 +521,8 @@ impl ttsoap::operation::CookieOperation for GetDropdownFieldForTable {
 /// `getDropdownFieldValuesForTable` request. Returns table drop-down field values. Use getDropdownFieldForTable to get fields.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDropdownFieldValuesForTable {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
-    /// Part `fieldname`.
     pub fieldname: String,
 }
 impl ttsoap::Message for GetDropdownFieldValuesForTable {
@@ -602,11 +586,8 @@ impl ttsoap::operation::CookieOperation for GetDropdownFieldValuesForTable {
 /// `addDropdownFieldValuesForTable` request. Adds drop-down values to a selected field. The list of values is sent to the server with the new value added last.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDropdownFieldValuesForTable {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
-    /// Part `fieldname`.
     pub fieldname: String,
     /// Part `pValueList`.
     pub p_value_list: Vec<super::types::CFieldValue>,
@@ -636,7 +617,6 @@ impl ttsoap::Message for AddDropdownFieldValuesForTable {
 /// `addDropdownFieldValuesForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDropdownFieldValuesForTableResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for AddDropdownFieldValuesForTableResponse {
@@ -674,7 +654,6 @@ impl ttsoap::operation::CookieOperation for AddDropdownFieldValuesForTable {
 /// `GetLinkDefinitionValues` request. Returns a list of defined links.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinkDefinitionValues {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetLinkDefinitionValues {
@@ -734,9 +713,7 @@ impl ttsoap::operation::CookieOperation for GetLinkDefinitionValues {
 /// `getColumnsForTable` request. Returns column fields that are displayed for a specific table.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetColumnsForTable {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
 }
 impl ttsoap::Message for GetColumnsForTable {
@@ -798,7 +775,6 @@ impl ttsoap::operation::CookieOperation for GetColumnsForTable {
 /// `getFilterList` request. Returns a list of filters.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetFilterList {
@@ -858,9 +834,7 @@ impl ttsoap::operation::CookieOperation for GetFilterList {
 /// `getFilterListForTable` request. Returns list of filters that a specified table can use.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterListForTable {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
 }
 impl ttsoap::Message for GetFilterListForTable {
@@ -922,13 +896,9 @@ impl ttsoap::operation::CookieOperation for GetFilterListForTable {
 /// `getRecordListForTable` request. Returns table data. The filtername parameter applies a filter to the results. The columnlist parameter limits the returned data to specific columns. NOTE: Only the first 128 characters are returned. Following are the table names: Customer, Defect, Folder, Links, Report, Requirement, Requirement Document, Task, Test Case, Test Config, Test Run, Test Variant, User. The returned DateTime data format is based on the server locale setting.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTable {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
-    /// Part `filtername`.
     pub filtername: String,
-    /// Part `columnlist`.
     pub columnlist: Vec<super::types::CTableColumn>,
 }
 impl ttsoap::Message for GetRecordListForTable {
@@ -956,7 +926,6 @@ impl ttsoap::Message for GetRecordListForTable {
 /// `getRecordListForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTableResponse {
-    /// Part `recordlist`.
     pub recordlist: super::types::CRecordListSoap,
 }
 impl ttsoap::Message for GetRecordListForTableResponse {
@@ -994,15 +963,10 @@ impl ttsoap::operation::CookieOperation for GetRecordListForTable {
 /// `getRecordListForTableWithQuery` request. Returns table data like getRecordListForTable, restricted by the JSON query string in the query parameter. The filtername parameter applies a filter; the columnlist parameter limits the returned columns. Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTableWithQuery {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
-    /// Part `filtername`.
     pub filtername: String,
-    /// Part `query`.
     pub query: String,
-    /// Part `columnlist`.
     pub columnlist: Vec<super::types::CTableColumn>,
 }
 impl ttsoap::Message for GetRecordListForTableWithQuery {
@@ -1032,7 +996,6 @@ impl ttsoap::Message for GetRecordListForTableWithQuery {
 /// `getRecordListForTableWithQuery` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTableWithQueryResponse {
-    /// Part `recordlist`.
     pub recordlist: super::types::CRecordListSoap,
 }
 impl ttsoap::Message for GetRecordListForTableWithQueryResponse {
@@ -1070,9 +1033,7 @@ impl ttsoap::operation::CookieOperation for GetRecordListForTableWithQuery {
 /// `getTestConfig` request. Returns a list of test configs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestConfig {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `name`.
     pub name: String,
 }
 impl ttsoap::Message for GetTestConfig {
@@ -1134,7 +1095,6 @@ impl ttsoap::operation::CookieOperation for GetTestConfig {
 /// `getTestConfigByRecordID` request. Returns a test config based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestConfigByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -1198,7 +1158,6 @@ impl ttsoap::operation::CookieOperation for GetTestConfigByRecordID {
 /// `addTestConfig` request. Creates a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTestConfig {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
@@ -1262,9 +1221,7 @@ impl ttsoap::operation::CookieOperation for AddTestConfig {
 /// `editTestConfig` request. Retrieves a test config for editing. The saveTestConfig request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestConfig {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `name`.
     pub name: String,
 }
 impl ttsoap::Message for EditTestConfig {
@@ -1326,7 +1283,6 @@ impl ttsoap::operation::CookieOperation for EditTestConfig {
 /// `editTestConfigByRecordID` request. Retrieves a test config for editing based on record ID. The saveTestConfig request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestConfigByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -1390,7 +1346,6 @@ impl ttsoap::operation::CookieOperation for EditTestConfigByRecordID {
 /// `saveTestConfig` request. Saves a modified test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestConfig {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
@@ -1416,7 +1371,6 @@ impl ttsoap::Message for SaveTestConfig {
 /// `saveTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestConfigResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveTestConfigResponse {
@@ -1454,9 +1408,7 @@ impl ttsoap::operation::CookieOperation for SaveTestConfig {
 /// `deleteTestConfig` request. Deletes a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfig {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `name`.
     pub name: String,
 }
 impl ttsoap::Message for DeleteTestConfig {
@@ -1480,7 +1432,6 @@ impl ttsoap::Message for DeleteTestConfig {
 /// `deleteTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfigResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTestConfigResponse {
@@ -1518,7 +1469,6 @@ impl ttsoap::operation::CookieOperation for DeleteTestConfig {
 /// `deleteTestConfigByRecordID` request. Deletes a test config based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfigByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -1544,7 +1494,6 @@ impl ttsoap::Message for DeleteTestConfigByRecordID {
 /// `deleteTestConfigByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfigByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTestConfigByRecordIDResponse {
@@ -1582,7 +1531,6 @@ impl ttsoap::operation::CookieOperation for DeleteTestConfigByRecordID {
 /// `cancelSaveTestConfig` request. Discards changes to a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestConfig {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -1608,7 +1556,6 @@ impl ttsoap::Message for CancelSaveTestConfig {
 /// `cancelSaveTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestConfigResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveTestConfigResponse {
@@ -1646,7 +1593,6 @@ impl ttsoap::operation::CookieOperation for CancelSaveTestConfig {
 /// `getAttachmentTypes` request. Returns the values (Standard, Script, Run Result) that are used in the m-strType var of an attachment in an attachmentList for core items.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAttachmentTypes {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetAttachmentTypes {
@@ -1706,9 +1652,7 @@ impl ttsoap::operation::CookieOperation for GetAttachmentTypes {
 /// `getReportRunResultsByName` request. Runs a report and returns results based on report names. NOTE: Live charts and interactively filtered reports are not supported.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByName {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `name`.
     pub name: String,
 }
 impl ttsoap::Message for GetReportRunResultsByName {
@@ -1732,7 +1676,6 @@ impl ttsoap::Message for GetReportRunResultsByName {
 /// `getReportRunResultsByName` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByNameResponse {
-    /// Part `results`.
     pub results: super::types::CReportRunResults,
 }
 impl ttsoap::Message for GetReportRunResultsByNameResponse {
@@ -1770,7 +1713,6 @@ impl ttsoap::operation::CookieOperation for GetReportRunResultsByName {
 /// `getReportRunResultsByRecordID` request. Runs a report and returns results based on report ID. NOTE: Live charts and interactively filtered reports are not supported.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -1796,7 +1738,6 @@ impl ttsoap::Message for GetReportRunResultsByRecordID {
 /// `getReportRunResultsByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByRecordIDResponse {
-    /// Part `results`.
     pub results: super::types::CReportRunResults,
 }
 impl ttsoap::Message for GetReportRunResultsByRecordIDResponse {
@@ -1834,9 +1775,7 @@ impl ttsoap::operation::CookieOperation for GetReportRunResultsByRecordID {
 /// `getEventDefinitionList` request. Returns a list of event definitions that describe what fields are included with each event.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetEventDefinitionList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
 }
 impl ttsoap::Message for GetEventDefinitionList {
@@ -1899,7 +1838,6 @@ impl ttsoap::operation::CookieOperation for GetEventDefinitionList {
 /// `getDefectEventDefinitionList` request. Returns a list of defect event definitions that describe the fields included with each event.  Deprecated; use getEventDefinitionList.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectEventDefinitionList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetDefectEventDefinitionList {
@@ -1960,9 +1898,7 @@ impl ttsoap::operation::CookieOperation for GetDefectEventDefinitionList {
 /// `getCustomFieldsDefinitionList` request. Returns a list of custom field definitions.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomFieldsDefinitionList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
 }
 impl ttsoap::Message for GetCustomFieldsDefinitionList {
@@ -2024,7 +1960,6 @@ impl ttsoap::operation::CookieOperation for GetCustomFieldsDefinitionList {
 /// `getDefectCustomFieldsDefinitionList` request. Returns a list of defect custom field definitions.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectCustomFieldsDefinitionList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetDefectCustomFieldsDefinitionList {
@@ -2084,11 +2019,9 @@ impl ttsoap::operation::CookieOperation for GetDefectCustomFieldsDefinitionList 
 /// `getDefect` request. Returns a defect based on defect number or summary.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefect {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `defectNumber`.
     pub defect_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -2156,7 +2089,6 @@ impl ttsoap::operation::CookieOperation for GetDefect {
 /// `getDefectByRecordID` request. Returns a defect based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -2224,7 +2156,6 @@ impl ttsoap::operation::CookieOperation for GetDefectByRecordID {
 /// `addDefect` request. Creates a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDefect {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
@@ -2288,7 +2219,6 @@ impl ttsoap::operation::CookieOperation for AddDefect {
 /// `addDefectWithLink` request. Creates a linked defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDefectWithLink {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
@@ -2356,11 +2286,9 @@ impl ttsoap::operation::CookieOperation for AddDefectWithLink {
 /// `deleteDefect` request. Deletes a defect based on defect number or summary.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefect {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `defectNumber`.
     pub defect_number: i64,
-    /// Part `summary`.
     pub summary: String,
 }
 impl ttsoap::Message for DeleteDefect {
@@ -2386,7 +2314,6 @@ impl ttsoap::Message for DeleteDefect {
 /// `deleteDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefectResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteDefectResponse {
@@ -2424,7 +2351,6 @@ impl ttsoap::operation::CookieOperation for DeleteDefect {
 /// `deleteDefectByRecordID` request. Deletes a defect based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefectByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -2450,7 +2376,6 @@ impl ttsoap::Message for DeleteDefectByRecordID {
 /// `deleteDefectByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefectByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteDefectByRecordIDResponse {
@@ -2488,11 +2413,9 @@ impl ttsoap::operation::CookieOperation for DeleteDefectByRecordID {
 /// `editDefect` request. Retrieves a defect for editing. The saveDefect request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditDefect {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `defectNumber`.
     pub defect_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -2560,7 +2483,6 @@ impl ttsoap::operation::CookieOperation for EditDefect {
 /// `editDefectByRecordID` request. Retrieves a defect for editing based on record ID. The saveDefect request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditDefectByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -2628,7 +2550,6 @@ impl ttsoap::operation::CookieOperation for EditDefectByRecordID {
 /// `saveDefect` request. Saves changes made to a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveDefect {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
@@ -2654,7 +2575,6 @@ impl ttsoap::Message for SaveDefect {
 /// `saveDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveDefectResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveDefectResponse {
@@ -2692,7 +2612,6 @@ impl ttsoap::operation::CookieOperation for SaveDefect {
 /// `cancelSaveDefect` request. Discards any changes made to a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveDefect {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -2718,7 +2637,6 @@ impl ttsoap::Message for CancelSaveDefect {
 /// `cancelSaveDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveDefectResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveDefectResponse {
@@ -2756,9 +2674,7 @@ impl ttsoap::operation::CookieOperation for CancelSaveDefect {
 /// `getAttachment` request. Retrieves file attachments.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAttachment {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
     /// Part `recordID`.
     pub record_id: i64,
@@ -2832,7 +2748,6 @@ impl ttsoap::operation::CookieOperation for GetAttachment {
 /// `getDefectAttachment` request. Retrieves defect file attachments. Deprecated; use getAttachmentRequest.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectAttachment {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pszArchiveName`.
     pub psz_archive_name: String,
@@ -2896,9 +2811,7 @@ impl ttsoap::operation::CookieOperation for GetDefectAttachment {
 /// `getTask` request. Retrieves a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTask {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `summary`.
     pub summary: String,
 }
 impl ttsoap::Message for GetTask {
@@ -2960,7 +2873,6 @@ impl ttsoap::operation::CookieOperation for GetTask {
 /// `getTaskByRecordID` request. Retrieves a task based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTaskByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -3024,7 +2936,6 @@ impl ttsoap::operation::CookieOperation for GetTaskByRecordID {
 /// `addTask` request. Creates a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTask {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pTask`.
     pub p_task: super::types::CTask,
@@ -3088,9 +2999,7 @@ impl ttsoap::operation::CookieOperation for AddTask {
 /// `deleteTask` request. Deletes a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTask {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `summary`.
     pub summary: String,
 }
 impl ttsoap::Message for DeleteTask {
@@ -3114,7 +3023,6 @@ impl ttsoap::Message for DeleteTask {
 /// `deleteTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTaskResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTaskResponse {
@@ -3152,7 +3060,6 @@ impl ttsoap::operation::CookieOperation for DeleteTask {
 /// `deleteTaskByRecordID` request. Deletes a task based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTaskByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -3178,7 +3085,6 @@ impl ttsoap::Message for DeleteTaskByRecordID {
 /// `deleteTaskByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTaskByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTaskByRecordIDResponse {
@@ -3216,9 +3122,7 @@ impl ttsoap::operation::CookieOperation for DeleteTaskByRecordID {
 /// `editTask` request. Retrieves a task for editing. The saveTask request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTask {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `summary`.
     pub summary: String,
 }
 impl ttsoap::Message for EditTask {
@@ -3280,7 +3184,6 @@ impl ttsoap::operation::CookieOperation for EditTask {
 /// `editTaskByRecordID` request. Retrieves a task for editing based on record ID. The saveTask request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTaskByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -3344,7 +3247,6 @@ impl ttsoap::operation::CookieOperation for EditTaskByRecordID {
 /// `saveTask` request. Saves changes made to a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTask {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pTask`.
     pub p_task: super::types::CTask,
@@ -3370,7 +3272,6 @@ impl ttsoap::Message for SaveTask {
 /// `saveTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTaskResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveTaskResponse {
@@ -3408,7 +3309,6 @@ impl ttsoap::operation::CookieOperation for SaveTask {
 /// `cancelSaveTask` request. Discards any changes made to a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTask {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -3434,7 +3334,6 @@ impl ttsoap::Message for CancelSaveTask {
 /// `cancelSaveTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTaskResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveTaskResponse {
@@ -3472,7 +3371,6 @@ impl ttsoap::operation::CookieOperation for CancelSaveTask {
 /// `getGlobalUserList` request. Returns a list of global users from the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetGlobalUserList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetGlobalUserList {
@@ -3532,7 +3430,6 @@ impl ttsoap::operation::CookieOperation for GetGlobalUserList {
 /// `getGlobalCustomerList` request. Returns a list of global customers from the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetGlobalCustomerList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetGlobalCustomerList {
@@ -3593,7 +3490,6 @@ impl ttsoap::operation::CookieOperation for GetGlobalCustomerList {
 /// `getTTVersionInfo` request. Returns the server and CGI version information (CTTVersionInfo). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTTVersionInfo {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetTTVersionInfo {
@@ -3653,23 +3549,18 @@ impl ttsoap::operation::CookieOperation for GetTTVersionInfo {
 /// `getDocForExportTemplate` request. Returns a document (CFile) generated with an export template, given by templateID or templateName, for records of a table selected by filtername, query or recordIDs. Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplate {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `templateID`.
     pub template_id: i64,
     /// Part `templateName`.
     pub template_name: String,
-    /// Part `tablename`.
     pub tablename: String,
-    /// Part `filtername`.
     pub filtername: String,
-    /// Part `query`.
     pub query: String,
     /// Part `recordIDs`.
     pub record_ids: Vec<i64>,
     /// Part `timezoneID`.
     pub timezone_id: String,
-    /// Part `locale`.
     pub locale: String,
     /// Part `hoursOffGMT`.
     pub hours_off_gmt: f64,
@@ -3749,7 +3640,6 @@ impl ttsoap::operation::CookieOperation for GetDocForExportTemplate {
 /// `getDocForExportTemplateReqDoc` request. Returns a document (CFile) generated with an export template for a requirement document (documentID, snapshotVersion). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplateReqDoc {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `templateID`.
     pub template_id: i64,
@@ -3761,7 +3651,6 @@ pub struct GetDocForExportTemplateReqDoc {
     pub snapshot_version: i32,
     /// Part `timezoneID`.
     pub timezone_id: String,
-    /// Part `locale`.
     pub locale: String,
     /// Part `hoursOffGMT`.
     pub hours_off_gmt: f64,
@@ -3837,7 +3726,6 @@ impl ttsoap::operation::CookieOperation for GetDocForExportTemplateReqDoc {
 /// `getDocForExportTemplateFolder` request. Returns a document (CFile) generated with an export template for the items of a folder (folderPath, bRecursive). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplateFolder {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `templateID`.
     pub template_id: i64,
@@ -3847,15 +3735,12 @@ pub struct GetDocForExportTemplateFolder {
     pub folder_path: String,
     /// Part `bRecursive`.
     pub b_recursive: bool,
-    /// Part `tablename`.
     pub tablename: String,
-    /// Part `filtername`.
     pub filtername: String,
     /// Part `sortOrder`.
     pub sort_order: String,
     /// Part `timezoneID`.
     pub timezone_id: String,
-    /// Part `locale`.
     pub locale: String,
     /// Part `hoursOffGMT`.
     pub hours_off_gmt: f64,
@@ -3937,7 +3822,6 @@ impl ttsoap::operation::CookieOperation for GetDocForExportTemplateFolder {
 /// `getUserLicenseList` request. Returns a list of user licenses.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserLicenseList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetUserLicenseList {
@@ -3998,7 +3882,6 @@ impl ttsoap::operation::CookieOperation for GetUserLicenseList {
 /// `getUser` request. Returns a user.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -4070,7 +3953,6 @@ impl ttsoap::operation::CookieOperation for GetUser {
 /// `getUserByRecordID` request. Returns a user based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -4134,7 +4016,6 @@ impl ttsoap::operation::CookieOperation for GetUserByRecordID {
 /// `getUserForCurrentSession` request. Returns the user (CUser) logged in with the session cookie. Added after TestTrack 2013.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserForCurrentSession {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetUserForCurrentSession {
@@ -4194,7 +4075,6 @@ impl ttsoap::operation::CookieOperation for GetUserForCurrentSession {
 /// `addUser` request. Creates a user.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pUser`.
     pub p_user: super::types::CUser,
@@ -4258,7 +4138,6 @@ impl ttsoap::operation::CookieOperation for AddUser {
 /// `editUser` request. Retrieves a user for editing. The saveUser request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -4330,7 +4209,6 @@ impl ttsoap::operation::CookieOperation for EditUser {
 /// `editUserByRecordID` request. Retrieves a user for editing based on record ID. The saveUser request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditUserByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -4394,7 +4272,6 @@ impl ttsoap::operation::CookieOperation for EditUserByRecordID {
 /// `saveUser` request. Saves changes made to a user record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -4432,7 +4309,6 @@ impl ttsoap::Message for SaveUser {
 /// `saveUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveUserResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveUserResponse {
@@ -4470,7 +4346,6 @@ impl ttsoap::operation::CookieOperation for SaveUser {
 /// `deleteUser` request. Deletes a user.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -4504,7 +4379,6 @@ impl ttsoap::Message for DeleteUser {
 /// `deleteUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUserResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteUserResponse {
@@ -4542,7 +4416,6 @@ impl ttsoap::operation::CookieOperation for DeleteUser {
 /// `deleteUserByRecordID` request. Deletes a user based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUserByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -4568,7 +4441,6 @@ impl ttsoap::Message for DeleteUserByRecordID {
 /// `deleteUserByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUserByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteUserByRecordIDResponse {
@@ -4606,7 +4478,6 @@ impl ttsoap::operation::CookieOperation for DeleteUserByRecordID {
 /// `cancelSaveUser` request. Discards changes made to a user record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -4632,7 +4503,6 @@ impl ttsoap::Message for CancelSaveUser {
 /// `cancelSaveUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveUserResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveUserResponse {
@@ -4670,15 +4540,12 @@ impl ttsoap::operation::CookieOperation for CancelSaveUser {
 /// `promoteUser` request. Promotes a local user to a global user on the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `localUser`.
     pub local_user: String,
     /// Part `globalUser`.
     pub global_user: String,
-    /// Part `loginname`.
     pub loginname: String,
-    /// Part `password`.
     pub password: ttsoap::Password,
 }
 impl ttsoap::Message for PromoteUser {
@@ -4708,7 +4575,6 @@ impl ttsoap::Message for PromoteUser {
 /// `promoteUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteUserResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for PromoteUserResponse {
@@ -4746,7 +4612,6 @@ impl ttsoap::operation::CookieOperation for PromoteUser {
 /// `addGlobalUser` request. Retrieves a global user from the Seapine License Server and adds them to TestTrack.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalUser {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pUser`.
     pub p_user: super::types::CGlobalUser,
@@ -4772,7 +4637,6 @@ impl ttsoap::Message for AddGlobalUser {
 /// `addGlobalUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalUserResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for AddGlobalUserResponse {
@@ -4810,7 +4674,6 @@ impl ttsoap::operation::CookieOperation for AddGlobalUser {
 /// `getCustomer` request. Returns a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -4882,7 +4745,6 @@ impl ttsoap::operation::CookieOperation for GetCustomer {
 /// `getCustomerByRecordID` request. Returns a customer based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomerByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -4946,7 +4808,6 @@ impl ttsoap::operation::CookieOperation for GetCustomerByRecordID {
 /// `addCustomer` request. Creates a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pCustomer`.
     pub p_customer: super::types::CUser,
@@ -5010,7 +4871,6 @@ impl ttsoap::operation::CookieOperation for AddCustomer {
 /// `editCustomer` request. Retrieves a customer for editing. The saveCustomer request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -5082,7 +4942,6 @@ impl ttsoap::operation::CookieOperation for EditCustomer {
 /// `editCustomerByRecordID` request. Retrieves a customer for editing based on record ID. The saveCustomer request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditCustomerByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -5146,7 +5005,6 @@ impl ttsoap::operation::CookieOperation for EditCustomerByRecordID {
 /// `saveCustomer` request. Saves changes made to a customer record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -5184,7 +5042,6 @@ impl ttsoap::Message for SaveCustomer {
 /// `saveCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveCustomerResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveCustomerResponse {
@@ -5222,7 +5079,6 @@ impl ttsoap::operation::CookieOperation for SaveCustomer {
 /// `deleteCustomer` request. Deletes a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `firstName`.
     pub first_name: String,
@@ -5256,7 +5112,6 @@ impl ttsoap::Message for DeleteCustomer {
 /// `deleteCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomerResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteCustomerResponse {
@@ -5294,7 +5149,6 @@ impl ttsoap::operation::CookieOperation for DeleteCustomer {
 /// `deleteCustomerByRecordID` request. Deletes a customer based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomerByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -5320,7 +5174,6 @@ impl ttsoap::Message for DeleteCustomerByRecordID {
 /// `deleteCustomerByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomerByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteCustomerByRecordIDResponse {
@@ -5358,7 +5211,6 @@ impl ttsoap::operation::CookieOperation for DeleteCustomerByRecordID {
 /// `cancelSaveCustomer` request. Discards changes made to a customer record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -5384,7 +5236,6 @@ impl ttsoap::Message for CancelSaveCustomer {
 /// `cancelSaveCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveCustomerResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveCustomerResponse {
@@ -5422,15 +5273,12 @@ impl ttsoap::operation::CookieOperation for CancelSaveCustomer {
 /// `promoteCustomer` request. Promotes a local customer to a global customer on the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `localCustomer`.
     pub local_customer: String,
     /// Part `globalUser`.
     pub global_user: String,
-    /// Part `loginname`.
     pub loginname: String,
-    /// Part `password`.
     pub password: ttsoap::Password,
 }
 impl ttsoap::Message for PromoteCustomer {
@@ -5460,7 +5308,6 @@ impl ttsoap::Message for PromoteCustomer {
 /// `promoteCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteCustomerResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for PromoteCustomerResponse {
@@ -5498,7 +5345,6 @@ impl ttsoap::operation::CookieOperation for PromoteCustomer {
 /// `addGlobalCustomer` request. Retrieves a global customer from the Seapine License Server and adds them to TestTrack.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalCustomer {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pUser`.
     pub p_user: super::types::CGlobalUser,
@@ -5524,7 +5370,6 @@ impl ttsoap::Message for AddGlobalCustomer {
 /// `addGlobalCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalCustomerResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for AddGlobalCustomerResponse {
@@ -5562,9 +5407,7 @@ impl ttsoap::operation::CookieOperation for AddGlobalCustomer {
 /// `getLinksForItem` request. Returns links for a specified item.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinksForItem {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
     /// Part `itemRecordID`.
     pub item_record_id: i64,
@@ -5630,7 +5473,6 @@ impl ttsoap::operation::CookieOperation for GetLinksForItem {
 /// `getLinksForDefect` request. Returns links for a specified defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinksForDefect {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `defectRecordID`.
     pub defect_record_id: i64,
@@ -5694,7 +5536,6 @@ impl ttsoap::operation::CookieOperation for GetLinksForDefect {
 /// `getLink` request. Returns a list of all links.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLink {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `linkID`.
     pub link_id: i64,
@@ -5758,7 +5599,6 @@ impl ttsoap::operation::CookieOperation for GetLink {
 /// `addLink` request. Creates a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddLink {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pLink`.
     pub p_link: super::types::CLink,
@@ -5822,7 +5662,6 @@ impl ttsoap::operation::CookieOperation for AddLink {
 /// `deleteLink` request. Deletes a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteLink {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `linkID`.
     pub link_id: i64,
@@ -5848,7 +5687,6 @@ impl ttsoap::Message for DeleteLink {
 /// `deleteLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteLinkResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteLinkResponse {
@@ -5886,7 +5724,6 @@ impl ttsoap::operation::CookieOperation for DeleteLink {
 /// `editLink` request. Retrieves a link for editing. The saveLink request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditLink {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `linkID`.
     pub link_id: i64,
@@ -5950,7 +5787,6 @@ impl ttsoap::operation::CookieOperation for EditLink {
 /// `saveLink` request. Saves changes made to a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveLink {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pLink`.
     pub p_link: super::types::CLink,
@@ -5976,7 +5812,6 @@ impl ttsoap::Message for SaveLink {
 /// `saveLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveLinkResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveLinkResponse {
@@ -6014,7 +5849,6 @@ impl ttsoap::operation::CookieOperation for SaveLink {
 /// `cancelSaveLink` request. Discards changes made to a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveLink {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `linkID`.
     pub link_id: i64,
@@ -6040,7 +5874,6 @@ impl ttsoap::Message for CancelSaveLink {
 /// `cancelSaveLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveLinkResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveLinkResponse {
@@ -6078,7 +5911,6 @@ impl ttsoap::operation::CookieOperation for CancelSaveLink {
 /// `getTestVariantTypes` request. Returns a list of test variant types.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestVariantTypes {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetTestVariantTypes {
@@ -6138,7 +5970,6 @@ impl ttsoap::operation::CookieOperation for GetTestVariantTypes {
 /// `getTestRunStepsModes` request. Returns test runs steps mode. Either Grid View or Free Form Text View.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRunStepsModes {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetTestRunStepsModes {
@@ -6198,11 +6029,9 @@ impl ttsoap::operation::CookieOperation for GetTestRunStepsModes {
 /// `getTestCase` request. Returns a list of test cases.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestCase {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `testCaseNumber`.
     pub test_case_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -6270,7 +6099,6 @@ impl ttsoap::operation::CookieOperation for GetTestCase {
 /// `getTestCaseByRecordID` request. Returns a test case based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestCaseByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -6338,7 +6166,6 @@ impl ttsoap::operation::CookieOperation for GetTestCaseByRecordID {
 /// `addTestCase` request. Creates a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTestCase {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
@@ -6402,11 +6229,9 @@ impl ttsoap::operation::CookieOperation for AddTestCase {
 /// `deleteTestCase` request. Deletes a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCase {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `testCaseNumber`.
     pub test_case_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDeleteAssociatedTestRuns`.
     pub b_delete_associated_test_runs: bool,
@@ -6439,7 +6264,6 @@ impl ttsoap::Message for DeleteTestCase {
 /// `deleteTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCaseResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTestCaseResponse {
@@ -6477,7 +6301,6 @@ impl ttsoap::operation::CookieOperation for DeleteTestCase {
 /// `deleteTestCaseByRecordID` request. Deletes a test case based on a record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCaseByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -6510,7 +6333,6 @@ impl ttsoap::Message for DeleteTestCaseByRecordID {
 /// `deleteTestCaseByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCaseByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTestCaseByRecordIDResponse {
@@ -6548,11 +6370,9 @@ impl ttsoap::operation::CookieOperation for DeleteTestCaseByRecordID {
 /// `editTestCase` request. Retrieves a test case for editing. The saveTestCase request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestCase {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `testCaseNumber`.
     pub test_case_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -6620,7 +6440,6 @@ impl ttsoap::operation::CookieOperation for EditTestCase {
 /// `editTestCaseByRecordID` request. Retrieves a test case for editing based on record ID. The saveTestCase request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestCaseByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -6688,7 +6507,6 @@ impl ttsoap::operation::CookieOperation for EditTestCaseByRecordID {
 /// `saveTestCase` request. Saves changes made to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestCase {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
@@ -6714,7 +6532,6 @@ impl ttsoap::Message for SaveTestCase {
 /// `saveTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestCaseResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveTestCaseResponse {
@@ -6752,7 +6569,6 @@ impl ttsoap::operation::CookieOperation for SaveTestCase {
 /// `cancelSaveTestCase` request. Discards changes made to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestCase {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -6778,7 +6594,6 @@ impl ttsoap::Message for CancelSaveTestCase {
 /// `cancelSaveTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestCaseResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveTestCaseResponse {
@@ -6816,11 +6631,9 @@ impl ttsoap::operation::CookieOperation for CancelSaveTestCase {
 /// `getTestRun` request. Returns a list of test runs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRun {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `testRunNumber`.
     pub test_run_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -6888,7 +6701,6 @@ impl ttsoap::operation::CookieOperation for GetTestRun {
 /// `getTestRunByRecordID` request. Returns a test run based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRunByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -6956,11 +6768,9 @@ impl ttsoap::operation::CookieOperation for GetTestRunByRecordID {
 /// `deleteTestRun` request. Deletes a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRun {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `testRunNumber`.
     pub test_run_number: i64,
-    /// Part `summary`.
     pub summary: String,
 }
 impl ttsoap::Message for DeleteTestRun {
@@ -6986,7 +6796,6 @@ impl ttsoap::Message for DeleteTestRun {
 /// `deleteTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRunResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTestRunResponse {
@@ -7024,7 +6833,6 @@ impl ttsoap::operation::CookieOperation for DeleteTestRun {
 /// `deleteTestRunByRecordID` request. Deletes a test run based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRunByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -7050,7 +6858,6 @@ impl ttsoap::Message for DeleteTestRunByRecordID {
 /// `deleteTestRunByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRunByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteTestRunByRecordIDResponse {
@@ -7088,11 +6895,9 @@ impl ttsoap::operation::CookieOperation for DeleteTestRunByRecordID {
 /// `editTestRun` request. Retrieves a test run for editing. The saveTestRun request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestRun {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `testRunNumber`.
     pub test_run_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -7160,7 +6965,6 @@ impl ttsoap::operation::CookieOperation for EditTestRun {
 /// `editTestRunByRecordID` request. Retrieves a test run for editing based on record ID. The saveTestRun request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestRunByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -7228,7 +7032,6 @@ impl ttsoap::operation::CookieOperation for EditTestRunByRecordID {
 /// `saveTestRun` request. Saves changes made to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestRun {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pTestRun`.
     pub p_test_run: super::types::CTestRun,
@@ -7254,7 +7057,6 @@ impl ttsoap::Message for SaveTestRun {
 /// `saveTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestRunResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveTestRunResponse {
@@ -7292,7 +7094,6 @@ impl ttsoap::operation::CookieOperation for SaveTestRun {
 /// `cancelSaveTestRun` request. Discards changes made to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestRun {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -7318,7 +7119,6 @@ impl ttsoap::Message for CancelSaveTestRun {
 /// `cancelSaveTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestRunResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveTestRunResponse {
@@ -7356,7 +7156,6 @@ impl ttsoap::operation::CookieOperation for CancelSaveTestRun {
 /// `createDefectForTestRun` request. Creates a defect based on test run results.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateDefectForTestRun {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -7420,7 +7219,6 @@ impl ttsoap::operation::CookieOperation for CreateDefectForTestRun {
 /// `generateTestRuns` request. Generates test runs for a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GenerateTestRuns {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -7493,9 +7291,7 @@ impl ttsoap::operation::CookieOperation for GenerateTestRuns {
 /// `getFolderTypeByName` request. Returns the properties of the folder type. Call the getFolderTypeList request to get the names used in this request.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTypeByName {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `name`.
     pub name: String,
 }
 impl ttsoap::Message for GetFolderTypeByName {
@@ -7557,7 +7353,6 @@ impl ttsoap::operation::CookieOperation for GetFolderTypeByName {
 /// `getFolderTypeList` request. Returns a list of configured folder types.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTypeList {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetFolderTypeList {
@@ -7617,7 +7412,6 @@ impl ttsoap::operation::CookieOperation for GetFolderTypeList {
 /// `addFolder` request. Creates a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddFolder {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
@@ -7681,7 +7475,6 @@ impl ttsoap::operation::CookieOperation for AddFolder {
 /// `editFolder` request. Retrieves a folder for editing. The saveFolder request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolder {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `folderPath`.
     pub folder_path: String,
@@ -7745,7 +7538,6 @@ impl ttsoap::operation::CookieOperation for EditFolder {
 /// `editFolderByRecordID` request. Retrieves a folder for editing based on record ID. The saveFolder request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolderByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -7813,7 +7605,6 @@ impl ttsoap::operation::CookieOperation for EditFolderByRecordID {
 /// `saveFolder` request. Saves changes made to a folder. NOTES: If you set the path, parentid, and the ispublic flag, they must all be consistent. If you set only the path, you can pass back the original parentid and ispublic flag and they will be updated automatically. Similarly, if you set the parentid and the ispublic flag you can pass back the original path (or none at all) and it will be updated. If you set only the parentid, the ispublic flag and the owner of the new parent folder (if private) must be the same as the old parent folder. If the folder name changes, the path must also change. The path must always end with the folder name and no trailing path separator character. Changing only ispublic or only name results in an error.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolder {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
@@ -7839,7 +7630,6 @@ impl ttsoap::Message for SaveFolder {
 /// `saveFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolderResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveFolderResponse {
@@ -7877,7 +7667,6 @@ impl ttsoap::operation::CookieOperation for SaveFolder {
 /// `cancelSaveFolder` request. Discards changes made to a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolder {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -7903,7 +7692,6 @@ impl ttsoap::Message for CancelSaveFolder {
 /// `cancelSaveFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolderResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveFolderResponse {
@@ -7941,9 +7729,7 @@ impl ttsoap::operation::CookieOperation for CancelSaveFolder {
 /// `getFolder` request. Returns a list of folders.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolder {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `path`.
     pub path: String,
 }
 impl ttsoap::Message for GetFolder {
@@ -8005,7 +7791,6 @@ impl ttsoap::operation::CookieOperation for GetFolder {
 /// `getFolderByRecordID` request. Returns a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8073,7 +7858,6 @@ impl ttsoap::operation::CookieOperation for GetFolderByRecordID {
 /// `deleteFolder` request. Deletes a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolder {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `folderPath`.
     pub folder_path: String,
@@ -8099,7 +7883,6 @@ impl ttsoap::Message for DeleteFolder {
 /// `deleteFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolderResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteFolderResponse {
@@ -8137,7 +7920,6 @@ impl ttsoap::operation::CookieOperation for DeleteFolder {
 /// `deleteFolderByRecordID` request. Deletes a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolderByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8167,7 +7949,6 @@ impl ttsoap::Message for DeleteFolderByRecordID {
 /// `deleteFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolderByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteFolderByRecordIDResponse {
@@ -8205,7 +7986,6 @@ impl ttsoap::operation::CookieOperation for DeleteFolderByRecordID {
 /// `addEntityToFolderByRecordID` request. Adds a TestTrack item to a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddEntityToFolderByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8281,13 +8061,11 @@ impl ttsoap::operation::CookieOperation for AddEntityToFolderByRecordID {
 /// `removeEntityFromFolderByRecordID` request. Removes a TestTrack item from a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RemoveEntityFromFolderByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
     /// Part `publicFolder`.
     pub public_folder: bool,
-    /// Part `entity`.
     pub entity: super::types::CFolderItem,
 }
 impl ttsoap::Message for RemoveEntityFromFolderByRecordID {
@@ -8315,7 +8093,6 @@ impl ttsoap::Message for RemoveEntityFromFolderByRecordID {
 /// `removeEntityFromFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RemoveEntityFromFolderByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for RemoveEntityFromFolderByRecordIDResponse {
@@ -8353,7 +8130,6 @@ impl ttsoap::operation::CookieOperation for RemoveEntityFromFolderByRecordID {
 /// `getEntityListForFolderByRecordID` request. Returns a list of TestTrack items in a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetEntityListForFolderByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8421,9 +8197,7 @@ impl ttsoap::operation::CookieOperation for GetEntityListForFolderByRecordID {
 /// `getFolderListForEntityByRecordID` request. Returns a list of folders a specified item is in.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderListForEntityByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
-    /// Part `tablename`.
     pub tablename: String,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8489,7 +8263,6 @@ impl ttsoap::operation::CookieOperation for GetFolderListForEntityByRecordID {
 /// `getFolderPathSeparator` request. Returns the folder separator character, which is '/'.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderPathSeparator {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetFolderPathSeparator {
@@ -8511,7 +8284,6 @@ impl ttsoap::Message for GetFolderPathSeparator {
 /// `getFolderPathSeparator` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderPathSeparatorResponse {
-    /// Part `separator`.
     pub separator: i8,
 }
 impl ttsoap::Message for GetFolderPathSeparatorResponse {
@@ -8549,7 +8321,6 @@ impl ttsoap::operation::CookieOperation for GetFolderPathSeparator {
 /// `getRootPublicFolderPath` request. Returns a public folder path.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRootPublicFolderPath {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetRootPublicFolderPath {
@@ -8609,7 +8380,6 @@ impl ttsoap::operation::CookieOperation for GetRootPublicFolderPath {
 /// `getRootPrivateFolderPath` request. Returns a private folder path.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRootPrivateFolderPath {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
 }
 impl ttsoap::Message for GetRootPrivateFolderPath {
@@ -8669,7 +8439,6 @@ impl ttsoap::operation::CookieOperation for GetRootPrivateFolderPath {
 /// `editFolderItemRank` request. Retrieves a folder for item ranking.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolderItemRank {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8737,7 +8506,6 @@ impl ttsoap::operation::CookieOperation for EditFolderItemRank {
 /// `saveFolderItemRank` request. Save changes made to item rank in a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolderItemRank {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8771,7 +8539,6 @@ impl ttsoap::Message for SaveFolderItemRank {
 /// `saveFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolderItemRankResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveFolderItemRankResponse {
@@ -8809,7 +8576,6 @@ impl ttsoap::operation::CookieOperation for SaveFolderItemRank {
 /// `cancelSaveFolderItemRank` request. Discards changes made to item rank in a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolderItemRank {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -8835,7 +8601,6 @@ impl ttsoap::Message for CancelSaveFolderItemRank {
 /// `cancelSaveFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolderItemRankResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveFolderItemRankResponse {
@@ -8873,11 +8638,9 @@ impl ttsoap::operation::CookieOperation for CancelSaveFolderItemRank {
 /// `getRequirement` request. Returns a list of requirements.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirement {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `requirementNumber`.
     pub requirement_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -8945,7 +8708,6 @@ impl ttsoap::operation::CookieOperation for GetRequirement {
 /// `getRequirementByRecordID` request. Returns a requirement based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -9013,7 +8775,6 @@ impl ttsoap::operation::CookieOperation for GetRequirementByRecordID {
 /// `addRequirement` request. Creates a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddRequirement {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
@@ -9077,11 +8838,9 @@ impl ttsoap::operation::CookieOperation for AddRequirement {
 /// `deleteRequirement` request. Deletes a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirement {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `requirementNumber`.
     pub requirement_number: i64,
-    /// Part `summary`.
     pub summary: String,
 }
 impl ttsoap::Message for DeleteRequirement {
@@ -9107,7 +8866,6 @@ impl ttsoap::Message for DeleteRequirement {
 /// `deleteRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteRequirementResponse {
@@ -9145,7 +8903,6 @@ impl ttsoap::operation::CookieOperation for DeleteRequirement {
 /// `deleteRequirementByRecordID` request. Deletes a requirement based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -9171,7 +8928,6 @@ impl ttsoap::Message for DeleteRequirementByRecordID {
 /// `deleteRequirementByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteRequirementByRecordIDResponse {
@@ -9209,11 +8965,9 @@ impl ttsoap::operation::CookieOperation for DeleteRequirementByRecordID {
 /// `editRequirement` request. Retrieves a requirement for editing. The saveRequirement request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirement {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `requirementNumber`.
     pub requirement_number: i64,
-    /// Part `summary`.
     pub summary: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -9281,7 +9035,6 @@ impl ttsoap::operation::CookieOperation for EditRequirement {
 /// `editRequirementByRecordID` request. Retrieves a requirement for editing based on record ID. The saveRequirement request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -9349,7 +9102,6 @@ impl ttsoap::operation::CookieOperation for EditRequirementByRecordID {
 /// `saveRequirement` request. Saves changes made to a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirement {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
@@ -9375,7 +9127,6 @@ impl ttsoap::Message for SaveRequirement {
 /// `saveRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirementResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveRequirementResponse {
@@ -9413,7 +9164,6 @@ impl ttsoap::operation::CookieOperation for SaveRequirement {
 /// `cancelSaveRequirement` request. Discards changes made to a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirement {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -9439,7 +9189,6 @@ impl ttsoap::Message for CancelSaveRequirement {
 /// `cancelSaveRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirementResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveRequirementResponse {
@@ -9477,7 +9226,6 @@ impl ttsoap::operation::CookieOperation for CancelSaveRequirement {
 /// `appendToRequirementDocument` request. Appends the requirement to the end of a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppendToRequirementDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `requirementID`.
     pub requirement_id: i64,
@@ -9511,7 +9259,6 @@ impl ttsoap::Message for AppendToRequirementDocument {
 /// `appendToRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppendToRequirementDocumentResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for AppendToRequirementDocumentResponse {
@@ -9549,7 +9296,6 @@ impl ttsoap::operation::CookieOperation for AppendToRequirementDocument {
 /// `getDocumentIDsForRequirement` request. Returns a list of requirement document IDs for a specified requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocumentIDsForRequirement {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `requirementID`.
     pub requirement_id: i64,
@@ -9613,7 +9359,6 @@ impl ttsoap::operation::CookieOperation for GetDocumentIDsForRequirement {
 /// `changeRequirementType` request. Changes the requirement type.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChangeRequirementType {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `requirementID`.
     pub requirement_id: i64,
@@ -9643,7 +9388,6 @@ impl ttsoap::Message for ChangeRequirementType {
 /// `changeRequirementType` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChangeRequirementTypeResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for ChangeRequirementTypeResponse {
@@ -9681,11 +9425,9 @@ impl ttsoap::operation::CookieOperation for ChangeRequirementType {
 /// `getRequirementDocument` request. Returns a list of requirement documents.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `documentNumber`.
     pub document_number: i64,
-    /// Part `name`.
     pub name: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -9754,7 +9496,6 @@ impl ttsoap::operation::CookieOperation for GetRequirementDocument {
 /// `getRequirementDocumentByRecordID` request. Returns a list of requirement documents by record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementDocumentByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -9823,7 +9564,6 @@ impl ttsoap::operation::CookieOperation for GetRequirementDocumentByRecordID {
 /// `addRequirementDocument` request. Creates a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddRequirementDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
@@ -9888,11 +9628,9 @@ impl ttsoap::operation::CookieOperation for AddRequirementDocument {
 /// `deleteRequirementDocument` request. Deletes a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `documentNumber`.
     pub document_number: i64,
-    /// Part `name`.
     pub name: String,
     /// Part `bDeleteAssociatedRequirements`.
     pub b_delete_associated_requirements: bool,
@@ -9925,7 +9663,6 @@ impl ttsoap::Message for DeleteRequirementDocument {
 /// `deleteRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocumentResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteRequirementDocumentResponse {
@@ -9963,7 +9700,6 @@ impl ttsoap::operation::CookieOperation for DeleteRequirementDocument {
 /// `deleteRequirementDocumentByRecordID` request. Service definition of function ttns__deleteRequirementDocumentByRecordID
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocumentByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -9996,7 +9732,6 @@ impl ttsoap::Message for DeleteRequirementDocumentByRecordID {
 /// `deleteRequirementDocumentByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocumentByRecordIDResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for DeleteRequirementDocumentByRecordIDResponse {
@@ -10034,11 +9769,9 @@ impl ttsoap::operation::CookieOperation for DeleteRequirementDocumentByRecordID 
 /// `editRequirementDocument` request. Retrieves a requirement document for editing. The saveRequirementDocument request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `documentNumber`.
     pub document_number: i64,
-    /// Part `name`.
     pub name: String,
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
@@ -10107,7 +9840,6 @@ impl ttsoap::operation::CookieOperation for EditRequirementDocument {
 /// `editRequirementDocumentByRecordID` request. Retrieves a requirement document for editing based on record ID. The saveRequirementDocument request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementDocumentByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -10176,7 +9908,6 @@ impl ttsoap::operation::CookieOperation for EditRequirementDocumentByRecordID {
 /// `saveRequirementDocument` request. Saves changes made to a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirementDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
@@ -10203,7 +9934,6 @@ impl ttsoap::Message for SaveRequirementDocument {
 /// `saveRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirementDocumentResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for SaveRequirementDocumentResponse {
@@ -10241,7 +9971,6 @@ impl ttsoap::operation::CookieOperation for SaveRequirementDocument {
 /// `cancelSaveRequirementDocument` request. Discards changes made to a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirementDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `recordID`.
     pub record_id: i64,
@@ -10267,7 +9996,6 @@ impl ttsoap::Message for CancelSaveRequirementDocument {
 /// `cancelSaveRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirementDocumentResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CancelSaveRequirementDocumentResponse {
@@ -10305,11 +10033,9 @@ impl ttsoap::operation::CookieOperation for CancelSaveRequirementDocument {
 /// `createSnapshot` request. Creates a requirement document snapshot.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateSnapshot {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `documentID`.
     pub document_id: i64,
-    /// Part `snapshot`.
     pub snapshot: super::types::CSnapshotInfo,
 }
 impl ttsoap::Message for CreateSnapshot {
@@ -10335,7 +10061,6 @@ impl ttsoap::Message for CreateSnapshot {
 /// `createSnapshot` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateSnapshotResponse {
-    /// Part `result`.
     pub result: i32,
 }
 impl ttsoap::Message for CreateSnapshotResponse {
@@ -10373,7 +10098,6 @@ impl ttsoap::operation::CookieOperation for CreateSnapshot {
 /// `getRequirementIDsForDocument` request. Returns a list of requirement IDs for the requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementIDsForDocument {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `documentID`.
     pub document_id: i64,
@@ -10437,7 +10161,6 @@ impl ttsoap::operation::CookieOperation for GetRequirementIDsForDocument {
 /// `getDocumentTree` request. Returns the requirement hierarchy from a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocumentTree {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `documentID`.
     pub document_id: i64,
@@ -10501,7 +10224,6 @@ impl ttsoap::operation::CookieOperation for GetDocumentTree {
 /// `getFolderTreeByRecordID` request. Returns the public or private folder hierarchy starting at a specified folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTreeByRecordID {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `treeRootFolderID`.
     pub tree_root_folder_id: i64,
@@ -10565,7 +10287,6 @@ impl ttsoap::operation::CookieOperation for GetFolderTreeByRecordID {
 /// `getFolderTree` request. Returns the public or private folder hierarchy starting at a specified folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTree {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `treeRootFolderPath`.
     pub tree_root_folder_path: String,
@@ -10629,7 +10350,6 @@ impl ttsoap::operation::CookieOperation for GetFolderTree {
 /// `getItemHyperlinks` request. Returns ttstudio and http hyperlinks for a specified item.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetItemHyperlinks {
-    /// Part `cookie`.
     pub cookie: ttsoap::Cookie,
     /// Part `itemType`.
     pub item_type: String,
@@ -10659,7 +10379,6 @@ impl ttsoap::Message for GetItemHyperlinks {
 /// `getItemHyperlinks` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetItemHyperlinksResponse {
-    /// Part `hyperlinks`.
     pub hyperlinks: super::types::CItemHyperlinkContainer,
 }
 impl ttsoap::Message for GetItemHyperlinksResponse {

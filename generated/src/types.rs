@@ -4,11 +4,8 @@ use ttsoap::{Decode as _, Encode as _};
 /// `ttns:CBooleanField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CBooleanField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: bool,
 }
 impl ttsoap::Encode for CBooleanField {
@@ -58,7 +55,6 @@ impl ttsoap::Decode for CBooleanField {
 /// `ttns:CDatabase`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDatabase {
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CDatabase {
@@ -98,7 +94,6 @@ impl ttsoap::Decode for CDatabase {
 /// `ttns:CDatabaseTable`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDatabaseTable {
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CDatabaseTable {
@@ -138,11 +133,8 @@ impl ttsoap::Decode for CDatabaseTable {
 /// `ttns:CDateField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDateField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: Option<ttsoap::Date>,
 }
 impl ttsoap::Encode for CDateField {
@@ -189,11 +181,8 @@ impl ttsoap::Decode for CDateField {
 /// `ttns:CDateTimeField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDateTimeField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: Option<ttsoap::DateTime>,
 }
 impl ttsoap::Encode for CDateTimeField {
@@ -240,11 +229,8 @@ impl ttsoap::Decode for CDateTimeField {
 /// `ttns:CDecimalField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDecimalField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: f64,
 }
 impl ttsoap::Encode for CDecimalField {
@@ -294,61 +280,35 @@ impl ttsoap::Decode for CDecimalField {
 /// `ttns:CDefect`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDefect {
-    /// `recordid`
     pub recordid: i64,
-    /// `defectnumber`
     pub defectnumber: Option<i64>,
-    /// `summary`
     pub summary: Option<String>,
-    /// `state`
     pub state: Option<String>,
-    /// `disposition`
     pub disposition: Option<String>,
     /// `type`
     pub type_: Option<String>,
-    /// `priority`
     pub priority: Option<String>,
-    /// `product`
     pub product: Option<String>,
-    /// `component`
     pub component: Option<String>,
-    /// `reference`
     pub reference: Option<String>,
-    /// `severity`
     pub severity: Option<String>,
-    /// `enteredby`
     pub enteredby: Option<String>,
-    /// `workaround`
     pub workaround: Option<String>,
     /// `workaroundInlineAttachList`
     pub workaround_inline_attach_list: Vec<CFileAttachment>,
-    /// `dateentered`
     pub dateentered: Option<ttsoap::Date>,
-    /// `locationaddedfrom`
     pub locationaddedfrom: Option<String>,
-    /// `datetimecreated`
     pub datetimecreated: Option<ttsoap::DateTime>,
-    /// `datetimemodified`
     pub datetimemodified: Option<ttsoap::DateTime>,
-    /// `createdbyuser`
     pub createdbyuser: Option<String>,
-    /// `modifiedbyuser`
     pub modifiedbyuser: Option<String>,
-    /// `actualhourstofix`
     pub actualhourstofix: Option<f64>,
-    /// `estimatedhours`
     pub estimatedhours: Option<f64>,
-    /// `remaininghours`
     pub remaininghours: Option<f64>,
-    /// `variance`
     pub variance: Option<f64>,
-    /// `storypoints`
     pub storypoints: Option<i64>,
-    /// `percentdone`
     pub percentdone: Option<i64>,
-    /// `reportedbylist`
     pub reportedbylist: Vec<CReportedByRecord>,
-    /// `eventlist`
     pub eventlist: Vec<AnyCEvent>,
     /// `pSCCFileList`
     pub p_scc_file_list: Vec<CSCCFileRecord>,
@@ -505,41 +465,23 @@ impl ttsoap::Decode for CDefect {
 /// Deprecated; use CEvent
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDefectEvent {
-    /// `recordid`
     pub recordid: i64,
-    /// `user`
     pub user: Option<String>,
-    /// `date`
     pub date: Option<ttsoap::DateTime>,
-    /// `notes`
     pub notes: Option<String>,
-    /// `eventaddorder`
     pub eventaddorder: i16,
-    /// `name`
     pub name: Option<String>,
-    /// `parenteventid`
     pub parenteventid: Option<i64>,
-    /// `attachmentlist`
     pub attachmentlist: Vec<CFileAttachment>,
-    /// `fieldlist`
     pub fieldlist: Vec<AnyCField>,
-    /// `resultingstate`
     pub resultingstate: Option<String>,
-    /// `hours`
     pub hours: Option<f64>,
-    /// `assigntolist`
     pub assigntolist: Vec<String>,
-    /// `releasenotesversion`
     pub releasenotesversion: Option<String>,
-    /// `generatedeventtype`
     pub generatedeventtype: Option<String>,
-    /// `generatedbyname`
     pub generatedbyname: Option<String>,
-    /// `totaltimespent`
     pub totaltimespent: Option<f64>,
-    /// `overrideuser`
     pub overrideuser: Option<String>,
-    /// `marksuspect`
     pub marksuspect: Option<bool>,
 }
 impl ttsoap::Encode for CDefectEvent {
@@ -650,19 +592,14 @@ impl ttsoap::Decode for CDefectEvent {
 /// Deprecated; use CEventDefinition
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDefectEventDefinition {
-    /// `name`
     pub name: Option<String>,
-    /// `user`
     pub user: Option<bool>,
-    /// `datetime`
     pub datetime: Option<bool>,
-    /// `notes`
     pub notes: Option<bool>,
     /// `resultingState`
     pub resulting_state: Option<bool>,
     /// `resultingStateValues`
     pub resulting_state_values: Vec<CFieldValue>,
-    /// `fileattachments`
     pub fileattachments: Option<bool>,
     /// `timeTracking`
     pub time_tracking: Option<bool>,
@@ -674,9 +611,7 @@ pub struct CDefectEventDefinition {
     pub new_assignment: Option<bool>,
     /// `releaseNotes`
     pub release_notes: Option<bool>,
-    /// `marksuspect`
     pub marksuspect: Option<bool>,
-    /// `reviewnote`
     pub reviewnote: Option<bool>,
     /// `customFields`
     pub custom_fields: Vec<AnyCField>,
@@ -752,11 +687,9 @@ pub struct CDocumentTreeNode {
     pub entity_record_id: i64,
     /// `childList`
     pub child_list: Vec<AnyCTreeNodeSoap>,
-    /// `summary`
     pub summary: Option<String>,
     /// `outlineNumber`
     pub outline_number: Option<String>,
-    /// `tag`
     pub tag: Option<String>,
 }
 impl ttsoap::Encode for CDocumentTreeNode {
@@ -820,11 +753,8 @@ impl ttsoap::Decode for CDocumentTreeNode {
 /// `ttns:CDropdownField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDropdownField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: Option<String>,
     /// `dropdownValues`
     pub dropdown_values: Vec<CFieldValue>,
@@ -883,41 +813,23 @@ impl ttsoap::Decode for CDropdownField {
 /// The base used for all events. All events extend this structure.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CEvent {
-    /// `recordid`
     pub recordid: i64,
-    /// `user`
     pub user: Option<String>,
-    /// `date`
     pub date: Option<ttsoap::DateTime>,
-    /// `notes`
     pub notes: Option<String>,
-    /// `eventaddorder`
     pub eventaddorder: i16,
-    /// `name`
     pub name: Option<String>,
-    /// `parenteventid`
     pub parenteventid: Option<i64>,
-    /// `attachmentlist`
     pub attachmentlist: Vec<CFileAttachment>,
-    /// `fieldlist`
     pub fieldlist: Vec<AnyCField>,
-    /// `resultingstate`
     pub resultingstate: Option<String>,
-    /// `hours`
     pub hours: Option<f64>,
-    /// `assigntolist`
     pub assigntolist: Vec<String>,
-    /// `releasenotesversion`
     pub releasenotesversion: Option<String>,
-    /// `generatedeventtype`
     pub generatedeventtype: Option<String>,
-    /// `generatedbyname`
     pub generatedbyname: Option<String>,
-    /// `totaltimespent`
     pub totaltimespent: Option<f64>,
-    /// `overrideuser`
     pub overrideuser: Option<String>,
-    /// `marksuspect`
     pub marksuspect: Option<bool>,
 }
 impl ttsoap::Encode for CEvent {
@@ -1097,19 +1009,14 @@ impl ttsoap::Decode for AnyCEvent {
 /// Contains all information needed to define a CEvent object. It contains a list of xsd:boolean members that indicate which event fields are present for this particular event. This is a read-only object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CEventDefinition {
-    /// `name`
     pub name: Option<String>,
-    /// `user`
     pub user: Option<bool>,
-    /// `datetime`
     pub datetime: Option<bool>,
-    /// `notes`
     pub notes: Option<bool>,
     /// `resultingState`
     pub resulting_state: Option<bool>,
     /// `resultingStateValues`
     pub resulting_state_values: Vec<CFieldValue>,
-    /// `fileattachments`
     pub fileattachments: Option<bool>,
     /// `timeTracking`
     pub time_tracking: Option<bool>,
@@ -1121,9 +1028,7 @@ pub struct CEventDefinition {
     pub new_assignment: Option<bool>,
     /// `releaseNotes`
     pub release_notes: Option<bool>,
-    /// `marksuspect`
     pub marksuspect: Option<bool>,
-    /// `reviewnote`
     pub reviewnote: Option<bool>,
     /// `customFields`
     pub custom_fields: Vec<AnyCField>,
@@ -1272,9 +1177,7 @@ impl ttsoap::Decode for AnyCEventDefinition {
 /// Inherits from CItemWithDBRecordID. Superclass for all field classes (e.g., CStringField, CIntegerField). This class is necessary so the ArrayOfCField polymorphic array can have a mixed collection of field objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CField {
@@ -1567,7 +1470,6 @@ impl ttsoap::Decode for AnyCField {
 /// Stores values for a field with a discrete range of values, used by getDropdownFieldForTable to return an array of CTableField values.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFieldValue {
-    /// `value`
     pub value: Option<String>,
 }
 impl ttsoap::Encode for CFieldValue {
@@ -1808,7 +1710,6 @@ impl ttsoap::Decode for CFileAttachment {
 /// `ttns:CFilter`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFilter {
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CFilter {
@@ -1848,43 +1749,25 @@ impl ttsoap::Decode for CFilter {
 /// `ttns:CFolder`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFolder {
-    /// `recordid`
     pub recordid: i64,
-    /// `createdbyuser`
     pub createdbyuser: Option<i64>,
-    /// `ispublic`
     pub ispublic: Option<bool>,
-    /// `modifiedbyuser`
     pub modifiedbyuser: Option<i64>,
-    /// `locationaddedfrom`
     pub locationaddedfrom: Option<String>,
-    /// `datetimecreated`
     pub datetimecreated: Option<ttsoap::DateTime>,
-    /// `datetimemodified`
     pub datetimemodified: Option<ttsoap::DateTime>,
-    /// `name`
     pub name: Option<String>,
-    /// `description`
     pub description: Option<String>,
-    /// `path`
     pub path: Option<String>,
-    /// `order`
     pub order: Option<i64>,
-    /// `parentid`
     pub parentid: Option<i64>,
-    /// `foldertypename`
     pub foldertypename: Option<String>,
-    /// `webview`
     pub webview: Option<String>,
-    /// `notes`
     pub notes: Option<String>,
     /// `notesInlineAttachList`
     pub notes_inline_attach_list: Vec<CFileAttachment>,
-    /// `noteseditable`
     pub noteseditable: Option<bool>,
-    /// `scheduleinfo`
     pub scheduleinfo: Option<CScheduleInfo>,
-    /// `taskboardname`
     pub taskboardname: Option<String>,
 }
 impl ttsoap::Encode for CFolder {
@@ -1988,13 +1871,9 @@ impl ttsoap::Decode for CFolder {
 /// `ttns:CFolderItem`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFolderItem {
-    /// `recordid`
     pub recordid: i64,
-    /// `entitytablename`
     pub entitytablename: Option<String>,
-    /// `entityrecordid`
     pub entityrecordid: i64,
-    /// `rank`
     pub rank: Option<i64>,
 }
 impl ttsoap::Encode for CFolderItem {
@@ -2056,23 +1935,14 @@ impl ttsoap::Decode for CFolderItem {
 /// `ttns:CFolderType`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFolderType {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `description`
     pub description: Option<String>,
-    /// `allowweb`
     pub allowweb: Option<bool>,
-    /// `allowdetails`
     pub allowdetails: Option<bool>,
-    /// `releaseplanning`
     pub releaseplanning: Option<bool>,
-    /// `isactive`
     pub isactive: Option<bool>,
-    /// `taskboardenabled`
     pub taskboardenabled: Option<bool>,
-    /// `defaulttaskboardname`
     pub defaulttaskboardname: Option<String>,
 }
 impl ttsoap::Encode for CFolderType {
@@ -2143,9 +2013,7 @@ impl ttsoap::Decode for CFolderType {
 /// Contains the login name and the name of a user that is stored on the Seapine License Server. Used by the addGlobalUser and addGlobalCustomer requests.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CGlobalUser {
-    /// `loginname`
     pub loginname: Option<String>,
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CGlobalUser {
@@ -2182,11 +2050,8 @@ impl ttsoap::Decode for CGlobalUser {
 /// `ttns:CIntegerField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CIntegerField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: i32,
 }
 impl ttsoap::Encode for CIntegerField {
@@ -2275,7 +2140,6 @@ impl ttsoap::Decode for CItemHyperlinkContainer {
 /// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID structure, allowing it to be used polymorphically to create more advanced structures such as CTestCase.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CItemToTrack {
-    /// `recordid`
     pub recordid: i64,
 }
 impl ttsoap::Encode for CItemToTrack {
@@ -2532,7 +2396,6 @@ impl ttsoap::Decode for AnyCItemToTrack {
 /// Stores record ID value for each object stored on the TestTrack Server. More complex objects are created from this structure. For example, CSystem can be created from CItemWithDBRecordID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CItemWithDBRecordId {
-    /// `recordid`
     pub recordid: i64,
 }
 impl ttsoap::Encode for CItemWithDBRecordId {
@@ -3143,15 +3006,11 @@ impl ttsoap::Decode for AnyCItemWithDBRecordId {
 /// `ttns:CLink`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CLink {
-    /// `recordid`
     pub recordid: i64,
     /// `linkDefinitionName`
     pub link_definition_name: Option<String>,
-    /// `comment`
     pub comment: Option<String>,
-    /// `linkbroken`
     pub linkbroken: Option<bool>,
-    /// `linkparent`
     pub linkparent: Option<CLinkedItem>,
     /// `childList`
     pub child_list: Vec<CLinkedItem>,
@@ -3233,17 +3092,11 @@ impl ttsoap::Decode for CLink {
 /// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID and stores the description of a change made to a link. This is a read-only object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CLinkHistoryItem {
-    /// `recordid`
     pub recordid: i64,
-    /// `order`
     pub order: i64,
-    /// `date`
     pub date: Option<ttsoap::DateTime>,
-    /// `firstname`
     pub firstname: Option<String>,
-    /// `lastname`
     pub lastname: Option<String>,
-    /// `history`
     pub history: Option<String>,
 }
 impl ttsoap::Encode for CLinkHistoryItem {
@@ -3301,25 +3154,17 @@ impl ttsoap::Decode for CLinkHistoryItem {
 /// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID structure and stores information about an item that is in a link. NOTE: entityType is deprecated; use tablename.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CLinkedItem {
-    /// `recordid`
     pub recordid: i64,
-    /// `order`
     pub order: i64,
     /// `entityType`
     pub entity_type: Option<i64>,
-    /// `tablename`
     pub tablename: Option<String>,
     /// `entityID`
     pub entity_id: i64,
-    /// `number`
     pub number: Option<String>,
-    /// `summary`
     pub summary: Option<String>,
-    /// `status`
     pub status: Option<String>,
-    /// `state`
     pub state: Option<String>,
-    /// `issuspect`
     pub issuspect: Option<bool>,
 }
 impl ttsoap::Encode for CLinkedItem {
@@ -3407,11 +3252,8 @@ impl ttsoap::Decode for CLinkedItem {
 /// `ttns:CMultiSelectDropdownField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CMultiSelectDropdownField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `values`
     pub values: Vec<CFieldValue>,
     /// `dropdownValues`
     pub dropdown_values: Vec<CFieldValue>,
@@ -3570,9 +3412,7 @@ impl ttsoap::Decode for AnyCMultiSelectDropdownField {
 /// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID type by adding an element that represents its order in a list. Used by CLinkedItem and CLinkHistoryItem, where the order of items is important.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct COrderedItemWithDBRecordId {
-    /// `recordid`
     pub recordid: i64,
-    /// `order`
     pub order: i64,
 }
 impl ttsoap::Encode for COrderedItemWithDBRecordId {
@@ -3715,11 +3555,8 @@ impl ttsoap::Decode for AnyCOrderedItemWithDBRecordId {
 /// `ttns:CProject`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CProject {
-    /// `database`
     pub database: Option<CDatabase>,
-    /// `options`
     pub options: Vec<CProjectDataOption>,
-    /// `servernumber`
     pub servernumber: Option<i32>,
 }
 impl ttsoap::Encode for CProject {
@@ -3770,7 +3607,6 @@ impl ttsoap::Decode for CProject {
 /// Stores TestTrack project data options. Specifies what type of access a SOAP user has (TestTrack Pro, TestTrack TCM, and/or TestTrack RM).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CProjectDataOption {
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CProjectDataOption {
@@ -3810,7 +3646,6 @@ impl ttsoap::Decode for CProjectDataOption {
 /// `ttns:CRecordData`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRecordData {
-    /// `value`
     pub value: Option<String>,
 }
 impl ttsoap::Encode for CRecordData {
@@ -3850,9 +3685,7 @@ impl ttsoap::Decode for CRecordData {
 /// `ttns:CRecordListSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRecordListSoap {
-    /// `columnlist`
     pub columnlist: Vec<CTableColumn>,
-    /// `records`
     pub records: Vec<CRecordRowSoap>,
 }
 impl ttsoap::Encode for CRecordListSoap {
@@ -3893,7 +3726,6 @@ impl ttsoap::Decode for CRecordListSoap {
 /// `ttns:CRecordRowSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRecordRowSoap {
-    /// `row`
     pub row: Vec<CRecordData>,
 }
 impl ttsoap::Encode for CRecordRowSoap {
@@ -3970,37 +3802,24 @@ impl ttsoap::Decode for CReportRunResults {
 /// `ttns:CReportedByRecord`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CReportedByRecord {
-    /// `recordid`
     pub recordid: i64,
-    /// `foundby`
     pub foundby: Option<String>,
-    /// `datefound`
     pub datefound: Option<ttsoap::Date>,
-    /// `contactinfo`
     pub contactinfo: Option<String>,
-    /// `foundinversion`
     pub foundinversion: Option<String>,
-    /// `comments`
     pub comments: Option<String>,
     /// `commentsInlineAttachList`
     pub comments_inline_attach_list: Vec<CFileAttachment>,
-    /// `reproduced`
     pub reproduced: Option<String>,
-    /// `reproducedsteps`
     pub reproducedsteps: Option<String>,
     /// `reproStepsInlineAttachList`
     pub repro_steps_inline_attach_list: Vec<CFileAttachment>,
-    /// `standardtestconfig`
     pub standardtestconfig: Option<CSystem>,
-    /// `otherhardwaresoftware`
     pub otherhardwaresoftware: Option<String>,
     /// `otherHWSWInlineAttachList`
     pub other_hwsw_inline_attach_list: Vec<CFileAttachment>,
-    /// `testconfigtype`
     pub testconfigtype: Option<i16>,
-    /// `attachmentlist`
     pub attachmentlist: Vec<CFileAttachment>,
-    /// `showorder`
     pub showorder: i16,
 }
 impl ttsoap::Encode for CReportedByRecord {
@@ -4117,27 +3936,20 @@ impl ttsoap::Decode for CReportedByRecord {
 /// `ttns:CRequirement`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRequirement {
-    /// `recordid`
     pub recordid: i64,
-    /// `number`
     pub number: Option<i64>,
     /// `type`
     pub type_: Option<String>,
-    /// `summary`
     pub summary: Option<String>,
-    /// `tag`
     pub tag: Option<String>,
     /// `dateEntered`
     pub date_entered: Option<ttsoap::Date>,
     /// `enteredBy`
     pub entered_by: Option<String>,
-    /// `importance`
     pub importance: Option<String>,
-    /// `description`
     pub description: Option<String>,
     /// `descriptionInlineAttachList`
     pub description_inline_attach_list: Vec<CFileAttachment>,
-    /// `state`
     pub state: Option<String>,
     /// `attachmentList`
     pub attachment_list: Vec<CFileAttachment>,
@@ -4165,7 +3977,6 @@ pub struct CRequirement {
     pub estimated_hours: Option<f64>,
     /// `remainingHours`
     pub remaining_hours: Option<f64>,
-    /// `variance`
     pub variance: Option<f64>,
     /// `storyPoints`
     pub story_points: Option<i64>,
@@ -4317,17 +4128,12 @@ impl ttsoap::Decode for CRequirement {
 /// `ttns:CRequirementDocument`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRequirementDocument {
-    /// `recordid`
     pub recordid: i64,
-    /// `number`
     pub number: Option<i64>,
-    /// `name`
     pub name: Option<String>,
-    /// `description`
     pub description: Option<String>,
     /// `descriptionInlineAttachList`
     pub description_inline_attach_list: Vec<CFileAttachment>,
-    /// `state`
     pub state: Option<String>,
     /// `attachmentList`
     pub attachment_list: Vec<CFileAttachment>,
@@ -4355,7 +4161,6 @@ pub struct CRequirementDocument {
     pub estimated_hours: Option<f64>,
     /// `remainingHours`
     pub remaining_hours: Option<f64>,
-    /// `variance`
     pub variance: Option<f64>,
     /// `storyPoints`
     pub story_points: Option<i64>,
@@ -4489,7 +4294,6 @@ impl ttsoap::Decode for CRequirementDocument {
 /// Inherits from CItemWithDBRecordID. Stores the source control information about files associated with the record. Structure is an extension of the CItemWithDBRecordID structure because the server tracks a unique CSSCFileRecord for each source control file associated with a record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CSCCFileRecord {
-    /// `recordid`
     pub recordid: i64,
     /// `m-strFileName`
     pub m_str_file_name: Option<String>,
@@ -4575,21 +4379,13 @@ impl ttsoap::Decode for CSCCFileRecord {
 /// `ttns:CScheduleInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CScheduleInfo {
-    /// `startdate`
     pub startdate: Option<ttsoap::Date>,
-    /// `enddate`
     pub enddate: Option<ttsoap::Date>,
-    /// `includeweekends`
     pub includeweekends: Option<bool>,
-    /// `nonworkingdays`
     pub nonworkingdays: Option<i64>,
-    /// `hoursperday`
     pub hoursperday: Option<f64>,
-    /// `ptohours`
     pub ptohours: Option<f64>,
-    /// `usersavailable`
     pub usersavailable: Option<f64>,
-    /// `storypoints`
     pub storypoints: Option<i64>,
 }
 impl ttsoap::Encode for CScheduleInfo {
@@ -4644,9 +4440,7 @@ pub struct CSnapshotInfo {
     pub created_by_user: Option<String>,
     /// `dateTimeCreated`
     pub date_time_created: Option<String>,
-    /// `label`
     pub label: Option<String>,
-    /// `comment`
     pub comment: Option<String>,
 }
 impl ttsoap::Encode for CSnapshotInfo {
@@ -4689,11 +4483,8 @@ impl ttsoap::Decode for CSnapshotInfo {
 /// `ttns:CStringField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CStringField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: Option<String>,
     /// `isMultilineString`
     pub is_multiline_string: Option<bool>,
@@ -4767,51 +4558,28 @@ impl ttsoap::Decode for CStringField {
 /// `ttns:CSystem`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CSystem {
-    /// `recordid`
     pub recordid: i64,
-    /// `systemname`
     pub systemname: Option<String>,
-    /// `computermodel`
     pub computermodel: Option<String>,
-    /// `computerbrand`
     pub computerbrand: Option<String>,
-    /// `cputype`
     pub cputype: Option<String>,
-    /// `cpuspeed`
     pub cpuspeed: Option<String>,
-    /// `harddisktype`
     pub harddisktype: Option<String>,
-    /// `harddisksize`
     pub harddisksize: Option<String>,
-    /// `ramsize`
     pub ramsize: Option<String>,
-    /// `romsize`
     pub romsize: Option<String>,
-    /// `osname`
     pub osname: Option<String>,
-    /// `osversion`
     pub osversion: Option<String>,
-    /// `videoname`
     pub videoname: Option<String>,
-    /// `hascdrom`
     pub hascdrom: Option<bool>,
-    /// `cdrommodel`
     pub cdrommodel: Option<String>,
-    /// `hasscanner`
     pub hasscanner: Option<bool>,
-    /// `scannermodel`
     pub scannermodel: Option<String>,
-    /// `hasmodem`
     pub hasmodem: Option<bool>,
-    /// `modemmodel`
     pub modemmodel: Option<String>,
-    /// `hasprinter`
     pub hasprinter: Option<bool>,
-    /// `printermodel`
     pub printermodel: Option<String>,
-    /// `otherhardware`
     pub otherhardware: Option<String>,
-    /// `hasmultiplemonitors`
     pub hasmultiplemonitors: Option<bool>,
 }
 impl ttsoap::Encode for CSystem {
@@ -4932,9 +4700,7 @@ impl ttsoap::Decode for CSystem {
 /// `ttns:CSystemBase`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CSystemBase {
-    /// `recordid`
     pub recordid: i64,
-    /// `systemname`
     pub systemname: Option<String>,
 }
 impl ttsoap::Encode for CSystemBase {
@@ -5094,7 +4860,6 @@ impl ttsoap::Decode for CTTVersionInfo {
 /// Stores the name of a field that can be retrieved via list operations. Used by getColumnsForTable to return the list of columns that can be retrieved for a table. Structure is also used by getRecordListForTable to return an array of fields for objects in a table.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTableColumn {
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CTableColumn {
@@ -5134,7 +4899,6 @@ impl ttsoap::Decode for CTableColumn {
 /// Stores the name of a field with a discrete range of values. Used by getDropdownFieldForTable to return an array of field name values. For example, structure can be used for fields represented by a combo box.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTableField {
-    /// `name`
     pub name: Option<String>,
 }
 impl ttsoap::Encode for CTableField {
@@ -5174,27 +4938,16 @@ impl ttsoap::Decode for CTableField {
 /// Inherits from CItemToTrack. Stores task fields tracked by the TestTrack Server. The addTask, editTask, getTask, and saveTask requests use this structure.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTask {
-    /// `recordid`
     pub recordid: i64,
-    /// `status`
     pub status: Option<String>,
-    /// `priority`
     pub priority: Option<String>,
-    /// `summary`
     pub summary: Option<String>,
-    /// `description`
     pub description: Option<String>,
-    /// `datedue`
     pub datedue: Option<ttsoap::Date>,
-    /// `dateassigned`
     pub dateassigned: Option<ttsoap::Date>,
-    /// `versiondue`
     pub versiondue: Option<String>,
-    /// `assignedto`
     pub assignedto: Option<String>,
-    /// `assignedby`
     pub assignedby: Option<String>,
-    /// `assigneddefect`
     pub assigneddefect: Option<i64>,
 }
 impl ttsoap::Encode for CTask {
@@ -5271,53 +5024,32 @@ impl ttsoap::Decode for CTask {
 /// Inherits from CItemToTrack. Stores the fields that comprise a test case. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestCase {
-    /// `recordid`
     pub recordid: i64,
-    /// `testcasenumber`
     pub testcasenumber: Option<i64>,
-    /// `summary`
     pub summary: Option<String>,
-    /// `state`
     pub state: Option<String>,
-    /// `createdbyuser`
     pub createdbyuser: Option<String>,
-    /// `datetimecreated`
     pub datetimecreated: Option<ttsoap::DateTime>,
-    /// `locationaddedfrom`
     pub locationaddedfrom: Option<String>,
-    /// `modifiedbyuser`
     pub modifiedbyuser: Option<String>,
-    /// `datetimemodified`
     pub datetimemodified: Option<ttsoap::DateTime>,
     /// `customFieldList`
     pub custom_field_list: Vec<AnyCField>,
-    /// `eventlist`
     pub eventlist: Vec<AnyCEvent>,
-    /// `actualhours`
     pub actualhours: Option<f64>,
-    /// `estimatedhours`
     pub estimatedhours: Option<f64>,
-    /// `remaininghours`
     pub remaininghours: Option<f64>,
-    /// `variance`
     pub variance: Option<f64>,
-    /// `storypoints`
     pub storypoints: Option<i64>,
-    /// `percentdone`
     pub percentdone: Option<i64>,
     /// `type`
     pub type_: Option<String>,
-    /// `testrunstepsmode`
     pub testrunstepsmode: Option<String>,
-    /// `isautomated`
     pub isautomated: Option<bool>,
-    /// `estimatedtime`
     pub estimatedtime: Option<String>,
-    /// `steps`
     pub steps: Option<String>,
     /// `testVariants`
     pub test_variants: Vec<CTestCaseVariantField>,
-    /// `attachmentlist`
     pub attachmentlist: Vec<CFileAttachment>,
     /// `sccFileList`
     pub scc_file_list: Vec<CSCCFileRecord>,
@@ -5450,11 +5182,8 @@ impl ttsoap::Decode for CTestCase {
 /// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestCaseVariantField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `values`
     pub values: Vec<CFieldValue>,
     /// `dropdownValues`
     pub dropdown_values: Vec<CFieldValue>,
@@ -5522,63 +5251,38 @@ impl ttsoap::Decode for CTestCaseVariantField {
 /// Inherits from CItemToTrack. Stores the fields that comprise a test run. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line; Exclamation point (!) - indicates a problem statement
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestRun {
-    /// `recordid`
     pub recordid: i64,
-    /// `testrunnumber`
     pub testrunnumber: Option<i64>,
-    /// `summary`
     pub summary: Option<String>,
-    /// `state`
     pub state: Option<String>,
-    /// `createdbyuser`
     pub createdbyuser: Option<String>,
-    /// `datetimecreated`
     pub datetimecreated: Option<ttsoap::DateTime>,
-    /// `locationaddedfrom`
     pub locationaddedfrom: Option<String>,
-    /// `modifiedbyuser`
     pub modifiedbyuser: Option<String>,
-    /// `datetimemodified`
     pub datetimemodified: Option<ttsoap::DateTime>,
     /// `customFieldList`
     pub custom_field_list: Vec<AnyCField>,
-    /// `eventlist`
     pub eventlist: Vec<AnyCEvent>,
-    /// `actualhours`
     pub actualhours: Option<f64>,
-    /// `estimatedhours`
     pub estimatedhours: Option<f64>,
-    /// `remaininghours`
     pub remaininghours: Option<f64>,
-    /// `variance`
     pub variance: Option<f64>,
-    /// `storypoints`
     pub storypoints: Option<i64>,
-    /// `percentdone`
     pub percentdone: Option<i64>,
-    /// `testcasenumber`
     pub testcasenumber: Option<i64>,
-    /// `testcaserecordid`
     pub testcaserecordid: Option<i64>,
     /// `type`
     pub type_: Option<String>,
-    /// `testrunset`
     pub testrunset: Option<String>,
-    /// `isautomated`
     pub isautomated: Option<bool>,
-    /// `estimatedtime`
     pub estimatedtime: Option<String>,
-    /// `steps`
     pub steps: Option<String>,
-    /// `problemstatement`
     pub problemstatement: Option<String>,
     /// `testVariants`
     pub test_variants: Vec<CTestCaseVariantField>,
-    /// `attachmentlist`
     pub attachmentlist: Vec<CFileAttachment>,
     /// `sccFileList`
     pub scc_file_list: Vec<CSCCFileRecord>,
-    /// `stepsmode`
     pub stepsmode: Option<String>,
 }
 impl ttsoap::Encode for CTestRun {
@@ -5721,11 +5425,8 @@ impl ttsoap::Decode for CTestRun {
 /// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestRunVariantField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `values`
     pub values: Vec<CFieldValue>,
     /// `dropdownValues`
     pub dropdown_values: Vec<CFieldValue>,
@@ -5865,13 +5566,9 @@ impl ttsoap::Decode for AnyCTestRunVariantField {
 /// `ttns:CTimespanField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTimespanField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: f64,
-    /// `unit`
     pub unit: Option<String>,
 }
 impl ttsoap::Encode for CTimespanField {
@@ -6060,33 +5757,19 @@ impl ttsoap::Decode for AnyCTreeNodeSoap {
 /// Inherits from CItemToTrack. Contains all user object fields stored in TestTrack. Used by the addUser, editUser, getUser, saveUser, addCustomer, editCustomer, getCustomer and saveCustomer requests. Use getDropdownFieldValuesForTable to get the allowed values for the security group and email type fields.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CUser {
-    /// `recordid`
     pub recordid: i64,
-    /// `firstname`
     pub firstname: Option<String>,
-    /// `middleinitials`
     pub middleinitials: Option<String>,
-    /// `lastname`
     pub lastname: Option<String>,
-    /// `usergroupname`
     pub usergroupname: Option<String>,
-    /// `company`
     pub company: Option<String>,
-    /// `division`
     pub division: Option<String>,
-    /// `department`
     pub department: Option<String>,
-    /// `emailtype`
     pub emailtype: Option<String>,
-    /// `emailaddress`
     pub emailaddress: Option<String>,
-    /// `isactive`
     pub isactive: Option<bool>,
-    /// `iscustomer`
     pub iscustomer: Option<bool>,
-    /// `isglobal`
     pub isglobal: Option<bool>,
-    /// `isactiveglobal`
     pub isactiveglobal: Option<bool>,
     /// `userLicense`
     pub user_license: Option<String>,
@@ -6098,21 +5781,13 @@ pub struct CUser {
     pub user_license_rm_reviewer: Option<String>,
     /// `userLicenseSuite`
     pub user_license_suite: Option<String>,
-    /// `password`
     pub password: Option<ttsoap::Password>,
-    /// `loginname`
     pub loginname: Option<String>,
-    /// `phoneone`
     pub phoneone: Option<PhoneNumber>,
-    /// `phonetwo`
     pub phonetwo: Option<PhoneNumber>,
-    /// `notes`
     pub notes: Option<String>,
-    /// `betasite`
     pub betasite: Option<bool>,
-    /// `address`
     pub address: Option<String>,
-    /// `testconfig`
     pub testconfig: Option<CSystem>,
 }
 impl ttsoap::Encode for CUser {
@@ -6238,7 +5913,6 @@ impl ttsoap::Decode for CUser {
 /// Contains Seapine License Server user license information.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CUserLicense {
-    /// `name`
     pub name: Option<String>,
     /// `numberUsed`
     pub number_used: Option<i32>,
@@ -6281,11 +5955,8 @@ impl ttsoap::Decode for CUserLicense {
 /// `ttns:CVersionField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CVersionField {
-    /// `recordid`
     pub recordid: i64,
-    /// `name`
     pub name: Option<String>,
-    /// `value`
     pub value: Option<String>,
 }
 impl ttsoap::Encode for CVersionField {
@@ -6450,9 +6121,7 @@ impl ttsoap::Decode for AnyCVersionInfo {
 /// `ttns:PhoneNumber`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PhoneNumber {
-    /// `numbertype`
     pub numbertype: Option<String>,
-    /// `phonenumber`
     pub phonenumber: Option<String>,
 }
 impl ttsoap::Encode for PhoneNumber {

@@ -115,7 +115,7 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
     let decls = fields.iter().map(|f| {
         let fid = ident(&f.rust);
         let ty = &f.ty;
-        let d = doc_attr(&format!("Part `{}`.", f.shown()));
+        let d = (f.shown() != f.rust).then(|| doc_attr(&format!("Part `{}`.", f.shown())));
         quote!(#d pub #fid: #ty,)
     });
     let enc = encode_fields(fields);

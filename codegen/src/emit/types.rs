@@ -229,11 +229,13 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
     let decls = fields.iter().map(|f| {
         let id = ident(&f.rust);
         let ty = &f.ty;
-        let d = match &f.doc {
-            Some(d) => format!("`{}`: {d}", f.shown()),
-            None => format!("`{}`", f.shown()),
+        // Say the XML name only where the Rust name does not already show it.
+        let d = match (&f.doc, f.shown() == f.rust) {
+            (Some(d), _) => Some(format!("`{}`: {d}", f.shown())),
+            (None, false) => Some(format!("`{}`", f.shown())),
+            (None, true) => None,
         };
-        let d = doc_attr(&d);
+        let d = d.map(|d| doc_attr(&d));
         quote!(#d pub #id: #ty,)
     });
     let enc = encode_fields(&fields);

@@ -8,23 +8,14 @@ pub mod types {
     /// `tns:CSample`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CSample {
-        /// `day`
         pub day: Option<ttsoap::Date>,
-        /// `moment`
         pub moment: ttsoap::DateTime,
-        /// `data`
         pub data: Option<ttsoap::Bytes>,
-        /// `amount`
         pub amount: ttsoap::Decimal,
-        /// `flag`
         pub flag: bool,
-        /// `separator`
         pub separator: i8,
-        /// `order`
         pub order: Option<i16>,
-        /// `ratio`
         pub ratio: Option<f32>,
-        /// `hours`
         pub hours: Option<f64>,
     }
     impl ttsoap::Encode for CSample {
@@ -116,13 +107,9 @@ pub mod ops {
     /// `echoSample` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoSample {
-        /// Part `sample`.
         pub sample: super::types::CSample,
-        /// Part `when`.
         pub when: ttsoap::DateTime,
-        /// Part `day`.
         pub day: ttsoap::Date,
-        /// Part `blob`.
         pub blob: ttsoap::Bytes,
     }
     impl ttsoap::Message for EchoSample {
@@ -150,7 +137,6 @@ pub mod ops {
     /// `echoSample` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoSampleResponse {
-        /// Part `sample`.
         pub sample: super::types::CSample,
     }
     impl ttsoap::Message for EchoSampleResponse {
@@ -182,7 +168,6 @@ pub mod ops {
     /// `getSeparator` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetSeparator {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
     }
     impl ttsoap::Message for GetSeparator {
@@ -204,7 +189,6 @@ pub mod ops {
     /// `getSeparator` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetSeparatorResponse {
-        /// Part `separator`.
         pub separator: i8,
     }
     impl ttsoap::Message for GetSeparatorResponse {

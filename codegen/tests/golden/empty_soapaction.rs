@@ -19,7 +19,6 @@ pub mod ops {
     /// `formattedTextSupport` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct FormattedTextSupport {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
         /// Part `enableFormattedText`.
         pub enable_formatted_text: bool,
@@ -101,7 +100,6 @@ pub mod ops {
     /// `ping` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PingResponse {
-        /// Part `result`.
         pub result: i32,
     }
     impl ttsoap::Message for PingResponse {
@@ -151,7 +149,6 @@ pub mod ops {
     /// `getVersion` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetVersionResponse {
-        /// Part `version`.
         pub version: String,
     }
     impl ttsoap::Message for GetVersionResponse {

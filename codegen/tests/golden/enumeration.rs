@@ -8,11 +8,8 @@ pub mod types {
     /// `tns:CIssue`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CIssue {
-        /// `number`
         pub number: i64,
-        /// `summary`
         pub summary: Option<String>,
-        /// `severity`
         pub severity: Severity,
     }
     impl ttsoap::Encode for CIssue {
@@ -153,9 +150,7 @@ pub mod ops {
     /// `findIssue` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct FindIssue {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
-        /// Part `severity`.
         pub severity: super::types::Severity,
     }
     impl ttsoap::Message for FindIssue {

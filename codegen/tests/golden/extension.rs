@@ -8,7 +8,6 @@ pub mod types {
     /// Base of every record: its database id.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CItem {
-        /// `recordid`
         pub recordid: i64,
     }
     impl ttsoap::Encode for CItem {
@@ -127,13 +126,9 @@ pub mod types {
     /// `tns:CSpecialThing`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CSpecialThing {
-        /// `recordid`
         pub recordid: i64,
-        /// `name`
         pub name: Option<String>,
-        /// `count`
         pub count: Option<i32>,
-        /// `special`
         pub special: Option<bool>,
     }
     impl ttsoap::Encode for CSpecialThing {
@@ -179,11 +174,8 @@ pub mod types {
     /// `tns:CThing`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CThing {
-        /// `recordid`
         pub recordid: i64,
-        /// `name`
         pub name: Option<String>,
-        /// `count`
         pub count: Option<i32>,
     }
     impl ttsoap::Encode for CThing {
@@ -312,7 +304,6 @@ pub mod ops {
     /// `getThing` request. Returns the thing with the given record id.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetThing {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
         /// Part `recordID`.
         pub record_id: i64,
@@ -376,7 +367,6 @@ pub mod ops {
     /// `saveSpecialThing` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SaveSpecialThing {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
         /// Part `pThing`.
         pub p_thing: super::types::CSpecialThing,
@@ -402,7 +392,6 @@ pub mod ops {
     /// `saveSpecialThing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SaveSpecialThingResponse {
-        /// Part `result`.
         pub result: i32,
     }
     impl ttsoap::Message for SaveSpecialThingResponse {

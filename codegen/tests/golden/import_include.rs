@@ -8,9 +8,7 @@ pub mod types {
     /// `tns:CStatus`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CStatus {
-        /// `name`
         pub name: String,
-        /// `closed`
         pub closed: Option<bool>,
     }
     impl ttsoap::Encode for CStatus {
@@ -52,13 +50,9 @@ pub mod types {
     /// `tns:CTicket`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CTicket {
-        /// `id`
         pub id: i64,
-        /// `status`
         pub status: Option<CStatus>,
-        /// `owner`
         pub owner: Option<CPerson>,
-        /// `audit`
         pub audit: Option<CAudit>,
     }
     impl ttsoap::Encode for CTicket {
@@ -104,9 +98,7 @@ pub mod types {
     /// `types:CAudit`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CAudit {
-        /// `by`
         pub by: Option<String>,
-        /// `at`
         pub at: Option<ttsoap::DateTime>,
     }
     impl ttsoap::Encode for CAudit {
@@ -143,7 +135,6 @@ pub mod types {
     /// `types:CPerson`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CPerson {
-        /// `login`
         pub login: String,
         /// `fullName`
         pub full_name: Option<String>,
@@ -206,9 +197,7 @@ pub mod ops {
     /// `getTicket` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetTicket {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
-        /// Part `id`.
         pub id: i64,
     }
     impl ttsoap::Message for GetTicket {
@@ -270,9 +259,7 @@ pub mod ops {
     /// `getPerson` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetPerson {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
-        /// Part `login`.
         pub login: String,
     }
     impl ttsoap::Message for GetPerson {

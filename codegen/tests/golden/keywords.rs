@@ -18,7 +18,6 @@ pub mod types {
         pub async_: Option<bool>,
         /// `m-pFileData`
         pub m_p_file_data: Option<ttsoap::Bytes>,
-        /// `summary`
         pub summary: Option<String>,
         /// `Summary`
         pub summary_2: Option<String>,
@@ -129,11 +128,9 @@ pub mod ops {
     /// `cDefect` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CDefect {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
         /// Part `recordID`.
         pub record_id: i64,
-        /// Part `recordid`.
         pub recordid: i64,
     }
     impl ttsoap::Message for CDefect {

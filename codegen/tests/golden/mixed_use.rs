@@ -146,7 +146,6 @@ pub mod types {
     /// `tns:Drawing`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Drawing {
-        /// `title`
         pub title: String,
         /// `tns:shape`
         pub shape: Vec<AnyShape>,
@@ -366,7 +365,6 @@ pub mod ops {
     /// `getDrawing` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetDrawing {
-        /// Part `id`.
         pub id: i32,
     }
     impl ttsoap::Message for GetDrawing {
@@ -388,7 +386,6 @@ pub mod ops {
     /// `getDrawing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetDrawingResponse {
-        /// Part `drawing`.
         pub drawing: super::types::Drawing,
     }
     impl ttsoap::Message for GetDrawingResponse {

@@ -122,9 +122,7 @@ pub mod types {
     /// `tns:CPoint`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CPoint {
-        /// `x`
         pub x: i32,
-        /// `y`
         pub y: i32,
     }
     impl ttsoap::Encode for CPoint {
@@ -182,7 +180,6 @@ pub mod ops {
     /// `echoOptional` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoOptional {
-        /// Part `value`.
         pub value: super::types::COptional,
     }
     impl ttsoap::Message for EchoOptional {
@@ -204,7 +201,6 @@ pub mod ops {
     /// `echoOptional` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoOptionalResponse {
-        /// Part `value`.
         pub value: super::types::COptional,
     }
     impl ttsoap::Message for EchoOptionalResponse {

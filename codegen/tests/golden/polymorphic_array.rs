@@ -8,7 +8,6 @@ pub mod types {
     /// Superclass of all fields, so that ArrayOfCField can hold a mix.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CField {
-        /// `name`
         pub name: String,
     }
     impl ttsoap::Encode for CField {
@@ -133,9 +132,7 @@ pub mod types {
     /// `ttns:CIntegerField`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CIntegerField {
-        /// `name`
         pub name: String,
-        /// `value`
         pub value: i32,
     }
     impl ttsoap::Encode for CIntegerField {
@@ -180,9 +177,7 @@ pub mod types {
     /// `ttns:CStringField`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CStringField {
-        /// `name`
         pub name: String,
-        /// `value`
         pub value: Option<String>,
     }
     impl ttsoap::Encode for CStringField {
@@ -239,7 +234,6 @@ pub mod ops {
     /// `getFields` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetFields {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
         /// Part `recordID`.
         pub record_id: i64,
@@ -303,7 +297,6 @@ pub mod ops {
     /// `setFields` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SetFields {
-        /// Part `cookie`.
         pub cookie: ttsoap::Cookie,
         /// Part `recordID`.
         pub record_id: i64,
@@ -333,7 +326,6 @@ pub mod ops {
     /// `setFields` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SetFieldsResponse {
-        /// Part `result`.
         pub result: i32,
     }
     impl ttsoap::Message for SetFieldsResponse {

@@ -8,11 +8,8 @@ pub mod types {
     /// `tns:CItem`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CItem {
-        /// `id`
         pub id: i64,
-        /// `label`
         pub label: Option<String>,
-        /// `tags`
         pub tags: Vec<String>,
     }
     impl ttsoap::Encode for CItem {
@@ -70,7 +67,6 @@ pub mod ops {
     /// `getItems` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetItems {
-        /// Part `ids`.
         pub ids: Vec<i64>,
     }
     impl ttsoap::Message for GetItems {
@@ -124,7 +120,6 @@ pub mod ops {
     /// `getLabels` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetLabels {
-        /// Part `filter`.
         pub filter: Vec<String>,
     }
     impl ttsoap::Message for GetLabels {
@@ -146,7 +141,6 @@ pub mod ops {
     /// `getLabels` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetLabelsResponse {
-        /// Part `labels`.
         pub labels: Vec<String>,
     }
     impl ttsoap::Message for GetLabelsResponse {

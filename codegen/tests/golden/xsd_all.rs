@@ -8,13 +8,9 @@ pub mod types {
     /// `tns:AccountData`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct AccountData {
-        /// `id`
         pub id: Option<i64>,
-        /// `name`
         pub name: Option<String>,
-        /// `real_name`
         pub real_name: Option<String>,
-        /// `email`
         pub email: Option<String>,
     }
     impl ttsoap::Encode for AccountData {
@@ -67,7 +63,6 @@ pub mod ops {
     /// `getAccount` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetAccount {
-        /// Part `username`.
         pub username: String,
     }
     impl ttsoap::Message for GetAccount {
