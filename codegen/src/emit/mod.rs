@@ -70,26 +70,28 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         items
     };
     let plan = &plan;
-    let (types, ops_src, rest) = std::thread::scope(|s| {
-        let types = s.spawn(move || -> Result<String> { format(with_prelude(types::emit_types(plan)?)) });
-        let ops_src = s.spawn(move || -> Result<String> {
-            let ops = ops::plan_ops(plan)?;
-            format(with_prelude(ops::emit_ops(plan, &ops)))
-        });
-        let rest = (|| -> Result<[String; 3]> {
+    // Two roughly equal halves, one per core: (ops, server, ti) and (types, client).
+    let (half_a, half_b) = std::thread::scope(|s| {
+        let a = s.spawn(move || -> Result<[String; 3]> {
             let ops = ops::plan_ops(plan)?;
             Ok([
-                format(with_prelude(vec![api::emit_api(plan, &ops)]))?,
+                format(with_prelude(ops::emit_ops(plan, &ops)))?,
                 format(with_prelude(vec![server::emit_server(&ops)]))?,
                 format(vec![emit_ti(plan)])?,
             ])
+        });
+        let b = (|| -> Result<[String; 2]> {
+            let ops = ops::plan_ops(plan)?;
+            Ok([
+                format(with_prelude(types::emit_types(plan)?))?,
+                format(with_prelude(vec![api::emit_api(plan, &ops)]))?,
+            ])
         })();
-        let join = |h: std::thread::ScopedJoinHandle<'_, Result<String>>| {
-            h.join().unwrap_or_else(|_| Err(CodegenError::Emit("an emitter thread panicked".into())))
-        };
-        (join(types), join(ops_src), rest)
+        let a = a.join().unwrap_or_else(|_| Err(CodegenError::Emit("an emitter thread panicked".into())));
+        (a, b)
     });
-    let [client, server, ti] = rest?;
+    let [ops_src, server, ti] = half_a?;
+    let [types, client] = half_b?;
     let namespaces = plan.model.prefixes.iter().map(|p| {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)
@@ -106,8 +108,8 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         None => String::new(),
     };
     let modules = vec![
-        ("types".to_string(), types?),
-        ("ops".to_string(), ops_src?),
+        ("types".to_string(), types),
+        ("ops".to_string(), ops_src),
         ("client".to_string(), client),
         ("server".to_string(), server),
         ("ti".to_string(), ti),
