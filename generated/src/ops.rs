@@ -4,159 +4,68 @@ use ttsoap::{Decode as _, Encode as _};
 /// `getDatabaseList` request. Returns a list of database names the SOAP client can connect to. Deprecated; use getProjectList.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDatabaseList {}
-impl ttsoap::Message for GetDatabaseList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        let _ = (&self, &w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(GetDatabaseList {});
 /// `getDatabaseList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDatabaseListResponse {
     /// Part `pDBList`.
     pub p_db_list: Vec<super::types::CDatabase>,
 }
-impl ttsoap::Message for GetDatabaseListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_db_list.encode("pDBList", &ti::ARRAY_OF_C_DATABASE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDBList" => self.p_db_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDatabaseList {
-    const NAME: &'static str = "getDatabaseList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDatabaseList";
-    const RESPONSE_NAME: &'static str = "getDatabaseListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDatabaseListResponse;
-}
+ttsoap::__message!(
+    GetDatabaseListResponse { p_db_list : arr("pDBList") b"pDBList" &
+    ti::ARRAY_OF_C_DATABASE }
+);
+ttsoap::__operation!(
+    GetDatabaseList => GetDatabaseListResponse, name "getDatabaseList", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getDatabaseList", response
+    "getDatabaseListResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+);
 /// `getProjectList` request. Returns a list of project names the SOAP client can connect to.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProjectList {
     pub username: String,
     pub password: ttsoap::Password,
 }
-impl ttsoap::Message for GetProjectList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.username.encode("username", &ti::XSD_STRING, w);
-        self.password.encode("password", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"username" => self.username = r.decode(child)?,
-            b"password" => self.password = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetProjectList { username : req("username") b"username" & ti::XSD_STRING, password :
+    req("password") b"password" & ti::XSD_STRING }
+);
 /// `getProjectList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProjectListResponse {
     /// Part `pProjList`.
     pub p_proj_list: Vec<super::types::CProject>,
 }
-impl ttsoap::Message for GetProjectListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_proj_list.encode("pProjList", &ti::ARRAY_OF_C_PROJECT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pProjList" => self.p_proj_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetProjectList {
-    const NAME: &'static str = "getProjectList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getProjectList";
-    const RESPONSE_NAME: &'static str = "getProjectListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetProjectListResponse;
-}
+ttsoap::__message!(
+    GetProjectListResponse { p_proj_list : arr("pProjList") b"pProjList" &
+    ti::ARRAY_OF_C_PROJECT }
+);
+ttsoap::__operation!(
+    GetProjectList => GetProjectListResponse, name "getProjectList", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getProjectList", response
+    "getProjectListResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+);
 /// `getProjectDataOptionList` request. Returns what type of access SOAP user has. For example, logging in with access to TestTrack Pro.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProjectDataOptionList {}
-impl ttsoap::Message for GetProjectDataOptionList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        let _ = (&self, &w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(GetProjectDataOptionList {});
 /// `getProjectDataOptionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProjectDataOptionListResponse {
     /// Part `pProjTypes`.
     pub p_proj_types: Vec<super::types::CProjectDataOption>,
 }
-impl ttsoap::Message for GetProjectDataOptionListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_proj_types.encode("pProjTypes", &ti::ARRAY_OF_C_PROJECT_DATA_OPTION, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pProjTypes" => self.p_proj_types = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetProjectDataOptionList {
-    const NAME: &'static str = "getProjectDataOptionList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getProjectDataOptionList";
-    const RESPONSE_NAME: &'static str = "getProjectDataOptionListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetProjectDataOptionListResponse;
-}
+ttsoap::__message!(
+    GetProjectDataOptionListResponse { p_proj_types : arr("pProjTypes") b"pProjTypes" &
+    ti::ARRAY_OF_C_PROJECT_DATA_OPTION }
+);
+ttsoap::__operation!(
+    GetProjectDataOptionList => GetProjectDataOptionListResponse, name
+    "getProjectDataOptionList", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getProjectDataOptionList", response
+    "getProjectDataOptionListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES
+);
 /// `DatabaseLogon` request. Logs SOAP user into TestTrack. Deprecated; use ProjectLogon.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogon {
@@ -164,58 +73,25 @@ pub struct DatabaseLogon {
     pub username: String,
     pub password: ttsoap::Password,
 }
-impl ttsoap::Message for DatabaseLogon {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.dbname.encode("dbname", &ti::XSD_STRING, w);
-        self.username.encode("username", &ti::XSD_STRING, w);
-        self.password.encode("password", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"dbname" => self.dbname = r.decode(child)?,
-            b"username" => self.username = r.decode(child)?,
-            b"password" => self.password = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DatabaseLogon { dbname : req("dbname") b"dbname" & ti::XSD_STRING, username :
+    req("username") b"username" & ti::XSD_STRING, password : req("password") b"password"
+    & ti::XSD_STRING }
+);
 /// `DatabaseLogon` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogonResponse {
     /// Part `Cookie`.
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for DatabaseLogonResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("Cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"Cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DatabaseLogon {
-    const NAME: &'static str = "DatabaseLogon";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#DatabaseLogon";
-    const RESPONSE_NAME: &'static str = "DatabaseLogonResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DatabaseLogonResponse;
-}
+ttsoap::__message!(
+    DatabaseLogonResponse { cookie : req("Cookie") b"Cookie" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    DatabaseLogon => DatabaseLogonResponse, name "DatabaseLogon", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#DatabaseLogon", response
+    "DatabaseLogonResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+);
 /// `ProjectLogon` request. Logs SOAP user into TestTrack. Uses a project name, which the getProjectList request returns, with a username and password. This request returns a cookie that is used in subsequent calls. NOTE: In the TestTrack Client, users can be required to change their passwords at the next login. This option is not enforced in the SOAP client because we do not want to prevent SOAP scripts from running because of the change password option.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProjectLogon {
@@ -224,116 +100,45 @@ pub struct ProjectLogon {
     pub username: String,
     pub password: ttsoap::Password,
 }
-impl ttsoap::Message for ProjectLogon {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_proj.encode("pProj", &ti::C_PROJECT, w);
-        self.username.encode("username", &ti::XSD_STRING, w);
-        self.password.encode("password", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pProj" => self.p_proj = r.decode(child)?,
-            b"username" => self.username = r.decode(child)?,
-            b"password" => self.password = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    ProjectLogon { p_proj : req("pProj") b"pProj" & ti::C_PROJECT, username :
+    req("username") b"username" & ti::XSD_STRING, password : req("password") b"password"
+    & ti::XSD_STRING }
+);
 /// `ProjectLogon` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProjectLogonResponse {
     /// Part `Cookie`.
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for ProjectLogonResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("Cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"Cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for ProjectLogon {
-    const NAME: &'static str = "ProjectLogon";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#ProjectLogon";
-    const RESPONSE_NAME: &'static str = "ProjectLogonResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = ProjectLogonResponse;
-}
+ttsoap::__message!(
+    ProjectLogonResponse { cookie : req("Cookie") b"Cookie" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    ProjectLogon => ProjectLogonResponse, name "ProjectLogon", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#ProjectLogon", response
+    "ProjectLogonResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+);
 /// `DatabaseLogoff` request. Logs SOAP user out of TestTrack. This operation is used for session management and should be the final call made to the SOAP server. It performs session clean up, logs off all users, and closes all connections to the TestTrack project.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogoff {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for DatabaseLogoff {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(DatabaseLogoff { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
 /// `DatabaseLogoff` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogoffResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DatabaseLogoffResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DatabaseLogoff {
-    const NAME: &'static str = "DatabaseLogoff";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#DatabaseLogoff";
-    const RESPONSE_NAME: &'static str = "DatabaseLogoffResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DatabaseLogoffResponse;
-}
-impl ttsoap::operation::CookieOperation for DatabaseLogoff {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DatabaseLogoffResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DatabaseLogoff => DatabaseLogoffResponse, name "DatabaseLogoff", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#DatabaseLogoff", response
+    "DatabaseLogoffResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `formattedTextSupport` request. Turns formattedTextSupport on or off. Defaults to plain text. Pass in 'true' to turn rich text on.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FormattedTextSupport {
@@ -341,183 +146,76 @@ pub struct FormattedTextSupport {
     /// Part `enableFormattedText`.
     pub enable_formatted_text: bool,
 }
-impl ttsoap::Message for FormattedTextSupport {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.enable_formatted_text.encode("enableFormattedText", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"enableFormattedText" => self.enable_formatted_text = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    FormattedTextSupport { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    enable_formatted_text : req("enableFormattedText") b"enableFormattedText" &
+    ti::XSD_BOOLEAN }
+);
 /// `formattedTextSupport` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FormattedTextSupportResponse {
     /// Part `formattingEnabled`.
     pub formatting_enabled: bool,
 }
-impl ttsoap::Message for FormattedTextSupportResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.formatting_enabled.encode("formattingEnabled", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"formattingEnabled" => self.formatting_enabled = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for FormattedTextSupport {
-    const NAME: &'static str = "formattedTextSupport";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "";
-    const RESPONSE_NAME: &'static str = "formattedTextSupportResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = FormattedTextSupportResponse;
-}
-impl ttsoap::operation::CookieOperation for FormattedTextSupport {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    FormattedTextSupportResponse { formatting_enabled : req("formattingEnabled")
+    b"formattingEnabled" & ti::XSD_BOOLEAN }
+);
+ttsoap::__operation!(
+    FormattedTextSupport => FormattedTextSupportResponse, name "formattedTextSupport",
+    namespace "urn:testtrack-interface", action "", response
+    "formattedTextSupportResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getTableList` request. Returns a list of tables the user can access. Many TestTrack SOAP requests and types use a table name as a parameter. This request filters out tables the SOAP user does not have security access to.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTableList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetTableList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(GetTableList { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
 /// `getTableList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTableListResponse {
     /// Part `pTableList`.
     pub p_table_list: Vec<super::types::CDatabaseTable>,
 }
-impl ttsoap::Message for GetTableListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_table_list.encode("pTableList", &ti::ARRAY_OF_C_DATABASE_TABLE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTableList" => self.p_table_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTableList {
-    const NAME: &'static str = "getTableList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTableList";
-    const RESPONSE_NAME: &'static str = "getTableListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTableListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTableList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTableListResponse { p_table_list : arr("pTableList") b"pTableList" &
+    ti::ARRAY_OF_C_DATABASE_TABLE }
+);
+ttsoap::__operation!(
+    GetTableList => GetTableListResponse, name "getTableList", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getTableList", response
+    "getTableListResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only true
+);
 /// `getDropdownFieldForTable` request. Returns table drop-down field. Fields only access specific values and are included as a subset of columns returned from getColumnsForTable. Use getDropdownFieldValuesForTable to get field values.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDropdownFieldForTable {
     pub cookie: ttsoap::Cookie,
     pub tablename: String,
 }
-impl ttsoap::Message for GetDropdownFieldForTable {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDropdownFieldForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename
+    : req("tablename") b"tablename" & ti::XSD_STRING }
+);
 /// `getDropdownFieldForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDropdownFieldForTableResponse {
     /// Part `pFieldList`.
     pub p_field_list: Vec<super::types::CTableField>,
 }
-impl ttsoap::Message for GetDropdownFieldForTableResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_field_list.encode("pFieldList", &ti::ARRAY_OF_C_TABLE_FIELD, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFieldList" => self.p_field_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDropdownFieldForTable {
-    const NAME: &'static str = "getDropdownFieldForTable";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDropdownFieldForTable";
-    const RESPONSE_NAME: &'static str = "getDropdownFieldForTableResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDropdownFieldForTableResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDropdownFieldForTable {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDropdownFieldForTableResponse { p_field_list : arr("pFieldList") b"pFieldList" &
+    ti::ARRAY_OF_C_TABLE_FIELD }
+);
+ttsoap::__operation!(
+    GetDropdownFieldForTable => GetDropdownFieldForTableResponse, name
+    "getDropdownFieldForTable", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDropdownFieldForTable", response
+    "getDropdownFieldForTableResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDropdownFieldValuesForTable` request. Returns table drop-down field values. Use getDropdownFieldForTable to get fields.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDropdownFieldValuesForTable {
@@ -525,64 +223,28 @@ pub struct GetDropdownFieldValuesForTable {
     pub tablename: String,
     pub fieldname: String,
 }
-impl ttsoap::Message for GetDropdownFieldValuesForTable {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.fieldname.encode("fieldname", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"fieldname" => self.fieldname = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDropdownFieldValuesForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    tablename : req("tablename") b"tablename" & ti::XSD_STRING, fieldname :
+    req("fieldname") b"fieldname" & ti::XSD_STRING }
+);
 /// `getDropdownFieldValuesForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDropdownFieldValuesForTableResponse {
     /// Part `pValueList`.
     pub p_value_list: Vec<super::types::CFieldValue>,
 }
-impl ttsoap::Message for GetDropdownFieldValuesForTableResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_value_list.encode("pValueList", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pValueList" => self.p_value_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDropdownFieldValuesForTable {
-    const NAME: &'static str = "getDropdownFieldValuesForTable";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDropdownFieldValuesForTable";
-    const RESPONSE_NAME: &'static str = "getDropdownFieldValuesForTableResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDropdownFieldValuesForTableResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDropdownFieldValuesForTable {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDropdownFieldValuesForTableResponse { p_value_list : arr("pValueList")
+    b"pValueList" & ti::ARRAY_OF_C_FIELD_VALUE }
+);
+ttsoap::__operation!(
+    GetDropdownFieldValuesForTable => GetDropdownFieldValuesForTableResponse, name
+    "getDropdownFieldValuesForTable", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDropdownFieldValuesForTable", response
+    "getDropdownFieldValuesForTableResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addDropdownFieldValuesForTable` request. Adds drop-down values to a selected field. The list of values is sent to the server with the new value added last.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDropdownFieldValuesForTable {
@@ -592,307 +254,128 @@ pub struct AddDropdownFieldValuesForTable {
     /// Part `pValueList`.
     pub p_value_list: Vec<super::types::CFieldValue>,
 }
-impl ttsoap::Message for AddDropdownFieldValuesForTable {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.fieldname.encode("fieldname", &ti::XSD_STRING, w);
-        self.p_value_list.encode("pValueList", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"fieldname" => self.fieldname = r.decode(child)?,
-            b"pValueList" => self.p_value_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddDropdownFieldValuesForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    tablename : req("tablename") b"tablename" & ti::XSD_STRING, fieldname :
+    req("fieldname") b"fieldname" & ti::XSD_STRING, p_value_list : arr("pValueList")
+    b"pValueList" & ti::ARRAY_OF_C_FIELD_VALUE }
+);
 /// `addDropdownFieldValuesForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDropdownFieldValuesForTableResponse {
     pub result: i32,
 }
-impl ttsoap::Message for AddDropdownFieldValuesForTableResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddDropdownFieldValuesForTable {
-    const NAME: &'static str = "addDropdownFieldValuesForTable";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addDropdownFieldValuesForTable";
-    const RESPONSE_NAME: &'static str = "addDropdownFieldValuesForTableResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddDropdownFieldValuesForTableResponse;
-}
-impl ttsoap::operation::CookieOperation for AddDropdownFieldValuesForTable {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddDropdownFieldValuesForTableResponse { result : req("result") b"result" &
+    ti::XSD_INT }
+);
+ttsoap::__operation!(
+    AddDropdownFieldValuesForTable => AddDropdownFieldValuesForTableResponse, name
+    "addDropdownFieldValuesForTable", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#addDropdownFieldValuesForTable", response
+    "addDropdownFieldValuesForTableResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `GetLinkDefinitionValues` request. Returns a list of defined links.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinkDefinitionValues {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetLinkDefinitionValues {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetLinkDefinitionValues { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `GetLinkDefinitionValues` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinkDefinitionValuesResponse {
     /// Part `pValueList`.
     pub p_value_list: Vec<super::types::CFieldValue>,
 }
-impl ttsoap::Message for GetLinkDefinitionValuesResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_value_list.encode("pValueList", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pValueList" => self.p_value_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetLinkDefinitionValues {
-    const NAME: &'static str = "GetLinkDefinitionValues";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#GetLinkDefinitionValues";
-    const RESPONSE_NAME: &'static str = "GetLinkDefinitionValuesResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetLinkDefinitionValuesResponse;
-}
-impl ttsoap::operation::CookieOperation for GetLinkDefinitionValues {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetLinkDefinitionValuesResponse { p_value_list : arr("pValueList") b"pValueList" &
+    ti::ARRAY_OF_C_FIELD_VALUE }
+);
+ttsoap::__operation!(
+    GetLinkDefinitionValues => GetLinkDefinitionValuesResponse, name
+    "GetLinkDefinitionValues", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#GetLinkDefinitionValues", response
+    "GetLinkDefinitionValuesResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getColumnsForTable` request. Returns column fields that are displayed for a specific table.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetColumnsForTable {
     pub cookie: ttsoap::Cookie,
     pub tablename: String,
 }
-impl ttsoap::Message for GetColumnsForTable {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetColumnsForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
+    req("tablename") b"tablename" & ti::XSD_STRING }
+);
 /// `getColumnsForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetColumnsForTableResponse {
     /// Part `pColumnList`.
     pub p_column_list: Vec<super::types::CTableColumn>,
 }
-impl ttsoap::Message for GetColumnsForTableResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_column_list.encode("pColumnList", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pColumnList" => self.p_column_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetColumnsForTable {
-    const NAME: &'static str = "getColumnsForTable";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getColumnsForTable";
-    const RESPONSE_NAME: &'static str = "getColumnsForTableResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetColumnsForTableResponse;
-}
-impl ttsoap::operation::CookieOperation for GetColumnsForTable {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetColumnsForTableResponse { p_column_list : arr("pColumnList") b"pColumnList" &
+    ti::ARRAY_OF_C_TABLE_COLUMN }
+);
+ttsoap::__operation!(
+    GetColumnsForTable => GetColumnsForTableResponse, name "getColumnsForTable",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getColumnsForTable", response "getColumnsForTableResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+);
 /// `getFilterList` request. Returns a list of filters.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetFilterList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(GetFilterList { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
 /// `getFilterList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterListResponse {
     /// Part `pFilterList`.
     pub p_filter_list: Vec<super::types::CFilter>,
 }
-impl ttsoap::Message for GetFilterListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_filter_list.encode("pFilterList", &ti::ARRAY_OF_C_FILTER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFilterList" => self.p_filter_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFilterList {
-    const NAME: &'static str = "getFilterList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFilterList";
-    const RESPONSE_NAME: &'static str = "getFilterListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFilterListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFilterList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFilterListResponse { p_filter_list : arr("pFilterList") b"pFilterList" &
+    ti::ARRAY_OF_C_FILTER }
+);
+ttsoap::__operation!(
+    GetFilterList => GetFilterListResponse, name "getFilterList", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getFilterList", response
+    "getFilterListResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getFilterListForTable` request. Returns list of filters that a specified table can use.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterListForTable {
     pub cookie: ttsoap::Cookie,
     pub tablename: String,
 }
-impl ttsoap::Message for GetFilterListForTable {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFilterListForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
+    req("tablename") b"tablename" & ti::XSD_STRING }
+);
 /// `getFilterListForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterListForTableResponse {
     /// Part `pFilterList`.
     pub p_filter_list: Vec<super::types::CFilter>,
 }
-impl ttsoap::Message for GetFilterListForTableResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_filter_list.encode("pFilterList", &ti::ARRAY_OF_C_FILTER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFilterList" => self.p_filter_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFilterListForTable {
-    const NAME: &'static str = "getFilterListForTable";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFilterListForTable";
-    const RESPONSE_NAME: &'static str = "getFilterListForTableResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFilterListForTableResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFilterListForTable {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFilterListForTableResponse { p_filter_list : arr("pFilterList") b"pFilterList" &
+    ti::ARRAY_OF_C_FILTER }
+);
+ttsoap::__operation!(
+    GetFilterListForTable => GetFilterListForTableResponse, name "getFilterListForTable",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getFilterListForTable", response
+    "getFilterListForTableResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getRecordListForTable` request. Returns table data. The filtername parameter applies a filter to the results. The columnlist parameter limits the returned data to specific columns. NOTE: Only the first 128 characters are returned. Following are the table names: Customer, Defect, Folder, Links, Report, Requirement, Requirement Document, Task, Test Case, Test Config, Test Run, Test Variant, User. The returned DateTime data format is based on the server locale setting.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTable {
@@ -901,65 +384,28 @@ pub struct GetRecordListForTable {
     pub filtername: String,
     pub columnlist: Vec<super::types::CTableColumn>,
 }
-impl ttsoap::Message for GetRecordListForTable {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.filtername.encode("filtername", &ti::XSD_STRING, w);
-        self.columnlist.encode("columnlist", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"filtername" => self.filtername = r.decode(child)?,
-            b"columnlist" => self.columnlist = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRecordListForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
+    req("tablename") b"tablename" & ti::XSD_STRING, filtername : req("filtername")
+    b"filtername" & ti::XSD_STRING, columnlist : arr("columnlist") b"columnlist" &
+    ti::ARRAY_OF_C_TABLE_COLUMN }
+);
 /// `getRecordListForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTableResponse {
     pub recordlist: super::types::CRecordListSoap,
 }
-impl ttsoap::Message for GetRecordListForTableResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.recordlist.encode("recordlist", &ti::C_RECORD_LIST_SOAP, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordlist" => self.recordlist = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRecordListForTable {
-    const NAME: &'static str = "getRecordListForTable";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRecordListForTable";
-    const RESPONSE_NAME: &'static str = "getRecordListForTableResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRecordListForTableResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRecordListForTable {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRecordListForTableResponse { recordlist : req("recordlist") b"recordlist" &
+    ti::C_RECORD_LIST_SOAP }
+);
+ttsoap::__operation!(
+    GetRecordListForTable => GetRecordListForTableResponse, name "getRecordListForTable",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRecordListForTable", response
+    "getRecordListForTableResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getRecordListForTableWithQuery` request. Returns table data like getRecordListForTable, restricted by the JSON query string in the query parameter. The filtername parameter applies a filter; the columnlist parameter limits the returned columns. Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTableWithQuery {
@@ -969,129 +415,55 @@ pub struct GetRecordListForTableWithQuery {
     pub query: String,
     pub columnlist: Vec<super::types::CTableColumn>,
 }
-impl ttsoap::Message for GetRecordListForTableWithQuery {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.filtername.encode("filtername", &ti::XSD_STRING, w);
-        self.query.encode("query", &ti::XSD_STRING, w);
-        self.columnlist.encode("columnlist", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"filtername" => self.filtername = r.decode(child)?,
-            b"query" => self.query = r.decode(child)?,
-            b"columnlist" => self.columnlist = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRecordListForTableWithQuery { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    tablename : req("tablename") b"tablename" & ti::XSD_STRING, filtername :
+    req("filtername") b"filtername" & ti::XSD_STRING, query : req("query") b"query" &
+    ti::XSD_STRING, columnlist : arr("columnlist") b"columnlist" &
+    ti::ARRAY_OF_C_TABLE_COLUMN }
+);
 /// `getRecordListForTableWithQuery` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRecordListForTableWithQueryResponse {
     pub recordlist: super::types::CRecordListSoap,
 }
-impl ttsoap::Message for GetRecordListForTableWithQueryResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.recordlist.encode("recordlist", &ti::C_RECORD_LIST_SOAP, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordlist" => self.recordlist = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRecordListForTableWithQuery {
-    const NAME: &'static str = "getRecordListForTableWithQuery";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRecordListForTableWithQuery";
-    const RESPONSE_NAME: &'static str = "getRecordListForTableWithQueryResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRecordListForTableWithQueryResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRecordListForTableWithQuery {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRecordListForTableWithQueryResponse { recordlist : req("recordlist") b"recordlist"
+    & ti::C_RECORD_LIST_SOAP }
+);
+ttsoap::__operation!(
+    GetRecordListForTableWithQuery => GetRecordListForTableWithQueryResponse, name
+    "getRecordListForTableWithQuery", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRecordListForTableWithQuery", response
+    "getRecordListForTableWithQueryResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getTestConfig` request. Returns a list of test configs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestConfig {
     pub cookie: ttsoap::Cookie,
     pub name: String,
 }
-impl ttsoap::Message for GetTestConfig {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name : req("name")
+    b"name" & ti::XSD_STRING }
+);
 /// `getTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestConfigResponse {
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
 }
-impl ttsoap::Message for GetTestConfigResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestConfig" => self.p_test_config = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestConfig {
-    const NAME: &'static str = "getTestConfig";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestConfig";
-    const RESPONSE_NAME: &'static str = "getTestConfigResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestConfigResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestConfig {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestConfigResponse { p_test_config : req("pTestConfig") b"pTestConfig" &
+    ti::C_SYSTEM }
+);
+ttsoap::__operation!(
+    GetTestConfig => GetTestConfigResponse, name "getTestConfig", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getTestConfig", response
+    "getTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getTestConfigByRecordID` request. Returns a test config based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestConfigByRecordID {
@@ -1099,62 +471,27 @@ pub struct GetTestConfigByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for GetTestConfigByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestConfigByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
+    : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `getTestConfigByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestConfigByRecordIDResponse {
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
 }
-impl ttsoap::Message for GetTestConfigByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestConfig" => self.p_test_config = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestConfigByRecordID {
-    const NAME: &'static str = "getTestConfigByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestConfigByRecordID";
-    const RESPONSE_NAME: &'static str = "getTestConfigByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestConfigByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestConfigByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestConfigByRecordIDResponse { p_test_config : req("pTestConfig") b"pTestConfig" &
+    ti::C_SYSTEM }
+);
+ttsoap::__operation!(
+    GetTestConfigByRecordID => GetTestConfigByRecordIDResponse, name
+    "getTestConfigByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getTestConfigByRecordID", response
+    "getTestConfigByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addTestConfig` request. Creates a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTestConfig {
@@ -1162,124 +499,51 @@ pub struct AddTestConfig {
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
 }
-impl ttsoap::Message for AddTestConfig {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pTestConfig" => self.p_test_config = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_config :
+    req("pTestConfig") b"pTestConfig" & ti::C_SYSTEM }
+);
 /// `addTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTestConfigResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddTestConfigResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddTestConfig {
-    const NAME: &'static str = "addTestConfig";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addTestConfig";
-    const RESPONSE_NAME: &'static str = "addTestConfigResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddTestConfigResponse;
-}
-impl ttsoap::operation::CookieOperation for AddTestConfig {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddTestConfigResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddTestConfig => AddTestConfigResponse, name "addTestConfig", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#addTestConfig", response
+    "addTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `editTestConfig` request. Retrieves a test config for editing. The saveTestConfig request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestConfig {
     pub cookie: ttsoap::Cookie,
     pub name: String,
 }
-impl ttsoap::Message for EditTestConfig {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name : req("name")
+    b"name" & ti::XSD_STRING }
+);
 /// `editTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestConfigResponse {
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
 }
-impl ttsoap::Message for EditTestConfigResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestConfig" => self.p_test_config = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTestConfig {
-    const NAME: &'static str = "editTestConfig";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTestConfig";
-    const RESPONSE_NAME: &'static str = "editTestConfigResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTestConfigResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTestConfig {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditTestConfigResponse { p_test_config : req("pTestConfig") b"pTestConfig" &
+    ti::C_SYSTEM }
+);
+ttsoap::__operation!(
+    EditTestConfig => EditTestConfigResponse, name "editTestConfig", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#editTestConfig", response
+    "editTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `editTestConfigByRecordID` request. Retrieves a test config for editing based on record ID. The saveTestConfig request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestConfigByRecordID {
@@ -1287,62 +551,27 @@ pub struct EditTestConfigByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for EditTestConfigByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTestConfigByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
+    : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `editTestConfigByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestConfigByRecordIDResponse {
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
 }
-impl ttsoap::Message for EditTestConfigByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestConfig" => self.p_test_config = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTestConfigByRecordID {
-    const NAME: &'static str = "editTestConfigByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTestConfigByRecordID";
-    const RESPONSE_NAME: &'static str = "editTestConfigByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTestConfigByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTestConfigByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditTestConfigByRecordIDResponse { p_test_config : req("pTestConfig") b"pTestConfig"
+    & ti::C_SYSTEM }
+);
+ttsoap::__operation!(
+    EditTestConfigByRecordID => EditTestConfigByRecordIDResponse, name
+    "editTestConfigByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editTestConfigByRecordID", response
+    "editTestConfigByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveTestConfig` request. Saves a modified test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestConfig {
@@ -1350,122 +579,48 @@ pub struct SaveTestConfig {
     /// Part `pTestConfig`.
     pub p_test_config: super::types::CSystem,
 }
-impl ttsoap::Message for SaveTestConfig {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_test_config.encode("pTestConfig", &ti::C_SYSTEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pTestConfig" => self.p_test_config = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_config :
+    req("pTestConfig") b"pTestConfig" & ti::C_SYSTEM }
+);
 /// `saveTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestConfigResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveTestConfigResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveTestConfig {
-    const NAME: &'static str = "saveTestConfig";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveTestConfig";
-    const RESPONSE_NAME: &'static str = "saveTestConfigResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveTestConfigResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveTestConfig {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveTestConfigResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveTestConfig => SaveTestConfigResponse, name "saveTestConfig", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#saveTestConfig", response
+    "saveTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `deleteTestConfig` request. Deletes a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfig {
     pub cookie: ttsoap::Cookie,
     pub name: String,
 }
-impl ttsoap::Message for DeleteTestConfig {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name :
+    req("name") b"name" & ti::XSD_STRING }
+);
 /// `deleteTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfigResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTestConfigResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTestConfig {
-    const NAME: &'static str = "deleteTestConfig";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTestConfig";
-    const RESPONSE_NAME: &'static str = "deleteTestConfigResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTestConfigResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTestConfig {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTestConfigResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTestConfig => DeleteTestConfigResponse, name "deleteTestConfig", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTestConfig",
+    response "deleteTestConfigResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteTestConfigByRecordID` request. Deletes a test config based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfigByRecordID {
@@ -1473,61 +628,25 @@ pub struct DeleteTestConfigByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for DeleteTestConfigByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTestConfigByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `deleteTestConfigByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestConfigByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTestConfigByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTestConfigByRecordID {
-    const NAME: &'static str = "deleteTestConfigByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTestConfigByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteTestConfigByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTestConfigByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTestConfigByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTestConfigByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTestConfigByRecordID => DeleteTestConfigByRecordIDResponse, name
+    "deleteTestConfigByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteTestConfigByRecordID", response
+    "deleteTestConfigByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `cancelSaveTestConfig` request. Discards changes to a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestConfig {
@@ -1535,181 +654,75 @@ pub struct CancelSaveTestConfig {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveTestConfig {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestConfigResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveTestConfigResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveTestConfig {
-    const NAME: &'static str = "cancelSaveTestConfig";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveTestConfig";
-    const RESPONSE_NAME: &'static str = "cancelSaveTestConfigResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveTestConfigResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveTestConfig {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveTestConfigResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveTestConfig => CancelSaveTestConfigResponse, name "cancelSaveTestConfig",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#cancelSaveTestConfig", response
+    "cancelSaveTestConfigResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getAttachmentTypes` request. Returns the values (Standard, Script, Run Result) that are used in the m-strType var of an attachment in an attachmentList for core items.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAttachmentTypes {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetAttachmentTypes {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetAttachmentTypes { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getAttachmentTypes` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAttachmentTypesResponse {
     /// Part `pTypeList`.
     pub p_type_list: Vec<String>,
 }
-impl ttsoap::Message for GetAttachmentTypesResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_type_list.encode("pTypeList", &ti::ARRAY_OFSTRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTypeList" => self.p_type_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetAttachmentTypes {
-    const NAME: &'static str = "getAttachmentTypes";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getAttachmentTypes";
-    const RESPONSE_NAME: &'static str = "getAttachmentTypesResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetAttachmentTypesResponse;
-}
-impl ttsoap::operation::CookieOperation for GetAttachmentTypes {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetAttachmentTypesResponse { p_type_list : arr("pTypeList") b"pTypeList" &
+    ti::ARRAY_OFSTRING }
+);
+ttsoap::__operation!(
+    GetAttachmentTypes => GetAttachmentTypesResponse, name "getAttachmentTypes",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getAttachmentTypes", response "getAttachmentTypesResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+);
 /// `getReportRunResultsByName` request. Runs a report and returns results based on report names. NOTE: Live charts and interactively filtered reports are not supported.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByName {
     pub cookie: ttsoap::Cookie,
     pub name: String,
 }
-impl ttsoap::Message for GetReportRunResultsByName {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetReportRunResultsByName { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name :
+    req("name") b"name" & ti::XSD_STRING }
+);
 /// `getReportRunResultsByName` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByNameResponse {
     pub results: super::types::CReportRunResults,
 }
-impl ttsoap::Message for GetReportRunResultsByNameResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.results.encode("results", &ti::C_REPORT_RUN_RESULTS, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"results" => self.results = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetReportRunResultsByName {
-    const NAME: &'static str = "getReportRunResultsByName";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getReportRunResultsByName";
-    const RESPONSE_NAME: &'static str = "getReportRunResultsByNameResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetReportRunResultsByNameResponse;
-}
-impl ttsoap::operation::CookieOperation for GetReportRunResultsByName {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetReportRunResultsByNameResponse { results : req("results") b"results" &
+    ti::C_REPORT_RUN_RESULTS }
+);
+ttsoap::__operation!(
+    GetReportRunResultsByName => GetReportRunResultsByNameResponse, name
+    "getReportRunResultsByName", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getReportRunResultsByName", response
+    "getReportRunResultsByNameResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getReportRunResultsByRecordID` request. Runs a report and returns results based on report ID. NOTE: Live charts and interactively filtered reports are not supported.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByRecordID {
@@ -1717,305 +730,132 @@ pub struct GetReportRunResultsByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for GetReportRunResultsByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetReportRunResultsByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `getReportRunResultsByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetReportRunResultsByRecordIDResponse {
     pub results: super::types::CReportRunResults,
 }
-impl ttsoap::Message for GetReportRunResultsByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.results.encode("results", &ti::C_REPORT_RUN_RESULTS, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"results" => self.results = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetReportRunResultsByRecordID {
-    const NAME: &'static str = "getReportRunResultsByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getReportRunResultsByRecordID";
-    const RESPONSE_NAME: &'static str = "getReportRunResultsByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetReportRunResultsByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetReportRunResultsByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetReportRunResultsByRecordIDResponse { results : req("results") b"results" &
+    ti::C_REPORT_RUN_RESULTS }
+);
+ttsoap::__operation!(
+    GetReportRunResultsByRecordID => GetReportRunResultsByRecordIDResponse, name
+    "getReportRunResultsByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getReportRunResultsByRecordID", response
+    "getReportRunResultsByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getEventDefinitionList` request. Returns a list of event definitions that describe what fields are included with each event.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetEventDefinitionList {
     pub cookie: ttsoap::Cookie,
     pub tablename: String,
 }
-impl ttsoap::Message for GetEventDefinitionList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetEventDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
+    req("tablename") b"tablename" & ti::XSD_STRING }
+);
 /// `getEventDefinitionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetEventDefinitionListResponse {
     /// Part `EventDefinitionList`.
     pub event_definition_list: Vec<super::types::AnyCEventDefinition>,
 }
-impl ttsoap::Message for GetEventDefinitionListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.event_definition_list
-            .encode("EventDefinitionList", &ti::ARRAY_OF_C_EVENT_DEFINITION, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"EventDefinitionList" => self.event_definition_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetEventDefinitionList {
-    const NAME: &'static str = "getEventDefinitionList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getEventDefinitionList";
-    const RESPONSE_NAME: &'static str = "getEventDefinitionListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetEventDefinitionListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetEventDefinitionList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetEventDefinitionListResponse { event_definition_list : arr("EventDefinitionList")
+    b"EventDefinitionList" & ti::ARRAY_OF_C_EVENT_DEFINITION }
+);
+ttsoap::__operation!(
+    GetEventDefinitionList => GetEventDefinitionListResponse, name
+    "getEventDefinitionList", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getEventDefinitionList", response
+    "getEventDefinitionListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDefectEventDefinitionList` request. Returns a list of defect event definitions that describe the fields included with each event.  Deprecated; use getEventDefinitionList.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectEventDefinitionList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetDefectEventDefinitionList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDefectEventDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getDefectEventDefinitionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectEventDefinitionListResponse {
     /// Part `EventDefinitionList`.
     pub event_definition_list: Vec<super::types::CDefectEventDefinition>,
 }
-impl ttsoap::Message for GetDefectEventDefinitionListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.event_definition_list
-            .encode("EventDefinitionList", &ti::ARRAY_OF_C_DEFECT_EVENT_DEFINITION, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"EventDefinitionList" => self.event_definition_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDefectEventDefinitionList {
-    const NAME: &'static str = "getDefectEventDefinitionList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDefectEventDefinitionList";
-    const RESPONSE_NAME: &'static str = "getDefectEventDefinitionListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDefectEventDefinitionListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDefectEventDefinitionList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDefectEventDefinitionListResponse { event_definition_list :
+    arr("EventDefinitionList") b"EventDefinitionList" &
+    ti::ARRAY_OF_C_DEFECT_EVENT_DEFINITION }
+);
+ttsoap::__operation!(
+    GetDefectEventDefinitionList => GetDefectEventDefinitionListResponse, name
+    "getDefectEventDefinitionList", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDefectEventDefinitionList", response
+    "getDefectEventDefinitionListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getCustomFieldsDefinitionList` request. Returns a list of custom field definitions.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomFieldsDefinitionList {
     pub cookie: ttsoap::Cookie,
     pub tablename: String,
 }
-impl ttsoap::Message for GetCustomFieldsDefinitionList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetCustomFieldsDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    tablename : req("tablename") b"tablename" & ti::XSD_STRING }
+);
 /// `getCustomFieldsDefinitionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomFieldsDefinitionListResponse {
     /// Part `customFields`.
     pub custom_fields: Vec<super::types::AnyCField>,
 }
-impl ttsoap::Message for GetCustomFieldsDefinitionListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"customFields" => self.custom_fields = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetCustomFieldsDefinitionList {
-    const NAME: &'static str = "getCustomFieldsDefinitionList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getCustomFieldsDefinitionList";
-    const RESPONSE_NAME: &'static str = "getCustomFieldsDefinitionListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetCustomFieldsDefinitionListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetCustomFieldsDefinitionList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetCustomFieldsDefinitionListResponse { custom_fields : arr("customFields")
+    b"customFields" & ti::ARRAY_OF_C_FIELD }
+);
+ttsoap::__operation!(
+    GetCustomFieldsDefinitionList => GetCustomFieldsDefinitionListResponse, name
+    "getCustomFieldsDefinitionList", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getCustomFieldsDefinitionList", response
+    "getCustomFieldsDefinitionListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDefectCustomFieldsDefinitionList` request. Returns a list of defect custom field definitions.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectCustomFieldsDefinitionList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetDefectCustomFieldsDefinitionList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
+ttsoap::__message!(
+    GetDefectCustomFieldsDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG
     }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+);
 /// `getDefectCustomFieldsDefinitionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectCustomFieldsDefinitionListResponse {
     /// Part `customFields`.
     pub custom_fields: Vec<super::types::AnyCField>,
 }
-impl ttsoap::Message for GetDefectCustomFieldsDefinitionListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"customFields" => self.custom_fields = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDefectCustomFieldsDefinitionList {
-    const NAME: &'static str = "getDefectCustomFieldsDefinitionList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDefectCustomFieldsDefinitionList";
-    const RESPONSE_NAME: &'static str = "getDefectCustomFieldsDefinitionListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDefectCustomFieldsDefinitionListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDefectCustomFieldsDefinitionList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDefectCustomFieldsDefinitionListResponse { custom_fields : arr("customFields")
+    b"customFields" & ti::ARRAY_OF_C_FIELD }
+);
+ttsoap::__operation!(
+    GetDefectCustomFieldsDefinitionList => GetDefectCustomFieldsDefinitionListResponse,
+    name "getDefectCustomFieldsDefinitionList", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDefectCustomFieldsDefinitionList", response
+    "getDefectCustomFieldsDefinitionListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDefect` request. Returns a defect based on defect number or summary.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefect {
@@ -2026,66 +866,27 @@ pub struct GetDefect {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetDefect {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.defect_number.encode("defectNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"defectNumber" => self.defect_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_number :
+    req("defectNumber") b"defectNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
+    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectResponse {
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
 }
-impl ttsoap::Message for GetDefectResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDefect {
-    const NAME: &'static str = "getDefect";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDefect";
-    const RESPONSE_NAME: &'static str = "getDefectResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDefectResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDefect {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDefectResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+);
+ttsoap::__operation!(
+    GetDefect => GetDefectResponse, name "getDefect", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getDefect", response
+    "getDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only true
+);
 /// `getDefectByRecordID` request. Returns a defect based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectByRecordID {
@@ -2095,64 +896,27 @@ pub struct GetDefectByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetDefectByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDefectByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getDefectByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectByRecordIDResponse {
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
 }
-impl ttsoap::Message for GetDefectByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDefectByRecordID {
-    const NAME: &'static str = "getDefectByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDefectByRecordID";
-    const RESPONSE_NAME: &'static str = "getDefectByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDefectByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDefectByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDefectByRecordIDResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+);
+ttsoap::__operation!(
+    GetDefectByRecordID => GetDefectByRecordIDResponse, name "getDefectByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDefectByRecordID", response
+    "getDefectByRecordIDResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `addDefect` request. Creates a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDefect {
@@ -2160,62 +924,25 @@ pub struct AddDefect {
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
 }
-impl ttsoap::Message for AddDefect {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_defect :
+    req("pDefect") b"pDefect" & ti::C_DEFECT }
+);
 /// `addDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDefectResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddDefectResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddDefect {
-    const NAME: &'static str = "addDefect";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addDefect";
-    const RESPONSE_NAME: &'static str = "addDefectResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddDefectResponse;
-}
-impl ttsoap::operation::CookieOperation for AddDefect {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddDefectResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddDefect => AddDefectResponse, name "addDefect", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#addDefect", response
+    "addDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `addDefectWithLink` request. Creates a linked defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDefectWithLink {
@@ -2225,64 +952,26 @@ pub struct AddDefectWithLink {
     /// Part `testRunRecordID`.
     pub test_run_record_id: i64,
 }
-impl ttsoap::Message for AddDefectWithLink {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-        self.test_run_record_id.encode("testRunRecordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            b"testRunRecordID" => self.test_run_record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddDefectWithLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_defect :
+    req("pDefect") b"pDefect" & ti::C_DEFECT, test_run_record_id : req("testRunRecordID")
+    b"testRunRecordID" & ti::XSD_LONG }
+);
 /// `addDefectWithLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddDefectWithLinkResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddDefectWithLinkResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddDefectWithLink {
-    const NAME: &'static str = "addDefectWithLink";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addDefectWithLink";
-    const RESPONSE_NAME: &'static str = "addDefectWithLinkResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddDefectWithLinkResponse;
-}
-impl ttsoap::operation::CookieOperation for AddDefectWithLink {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddDefectWithLinkResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddDefectWithLink => AddDefectWithLinkResponse, name "addDefectWithLink", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#addDefectWithLink",
+    response "addDefectWithLinkResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteDefect` request. Deletes a defect based on defect number or summary.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefect {
@@ -2291,63 +980,25 @@ pub struct DeleteDefect {
     pub defect_number: i64,
     pub summary: String,
 }
-impl ttsoap::Message for DeleteDefect {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.defect_number.encode("defectNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"defectNumber" => self.defect_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_number :
+    req("defectNumber") b"defectNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING }
+);
 /// `deleteDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefectResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteDefectResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteDefect {
-    const NAME: &'static str = "deleteDefect";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteDefect";
-    const RESPONSE_NAME: &'static str = "deleteDefectResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteDefectResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteDefect {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteDefectResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteDefect => DeleteDefectResponse, name "deleteDefect", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteDefect", response
+    "deleteDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `deleteDefectByRecordID` request. Deletes a defect based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefectByRecordID {
@@ -2355,61 +1006,25 @@ pub struct DeleteDefectByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for DeleteDefectByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteDefectByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `deleteDefectByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteDefectByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteDefectByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteDefectByRecordID {
-    const NAME: &'static str = "deleteDefectByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteDefectByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteDefectByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteDefectByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteDefectByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteDefectByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteDefectByRecordID => DeleteDefectByRecordIDResponse, name
+    "deleteDefectByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteDefectByRecordID", response
+    "deleteDefectByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `editDefect` request. Retrieves a defect for editing. The saveDefect request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditDefect {
@@ -2420,66 +1035,27 @@ pub struct EditDefect {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditDefect {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.defect_number.encode("defectNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"defectNumber" => self.defect_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_number :
+    req("defectNumber") b"defectNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
+    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditDefectResponse {
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
 }
-impl ttsoap::Message for EditDefectResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditDefect {
-    const NAME: &'static str = "editDefect";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editDefect";
-    const RESPONSE_NAME: &'static str = "editDefectResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditDefectResponse;
-}
-impl ttsoap::operation::CookieOperation for EditDefect {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditDefectResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+);
+ttsoap::__operation!(
+    EditDefect => EditDefectResponse, name "editDefect", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#editDefect", response
+    "editDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editDefectByRecordID` request. Retrieves a defect for editing based on record ID. The saveDefect request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditDefectByRecordID {
@@ -2489,64 +1065,27 @@ pub struct EditDefectByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditDefectByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditDefectByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editDefectByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditDefectByRecordIDResponse {
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
 }
-impl ttsoap::Message for EditDefectByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditDefectByRecordID {
-    const NAME: &'static str = "editDefectByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editDefectByRecordID";
-    const RESPONSE_NAME: &'static str = "editDefectByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditDefectByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditDefectByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditDefectByRecordIDResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+);
+ttsoap::__operation!(
+    EditDefectByRecordID => EditDefectByRecordIDResponse, name "editDefectByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editDefectByRecordID", response
+    "editDefectByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveDefect` request. Saves changes made to a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveDefect {
@@ -2554,61 +1093,24 @@ pub struct SaveDefect {
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
 }
-impl ttsoap::Message for SaveDefect {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_defect :
+    req("pDefect") b"pDefect" & ti::C_DEFECT }
+);
 /// `saveDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveDefectResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveDefectResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveDefect {
-    const NAME: &'static str = "saveDefect";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveDefect";
-    const RESPONSE_NAME: &'static str = "saveDefectResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveDefectResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveDefect {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveDefectResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveDefect => SaveDefectResponse, name "saveDefect", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#saveDefect", response
+    "saveDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `cancelSaveDefect` request. Discards any changes made to a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveDefect {
@@ -2616,61 +1118,24 @@ pub struct CancelSaveDefect {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveDefect {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveDefectResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveDefectResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveDefect {
-    const NAME: &'static str = "cancelSaveDefect";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveDefect";
-    const RESPONSE_NAME: &'static str = "cancelSaveDefectResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveDefectResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveDefect {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveDefectResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveDefect => CancelSaveDefectResponse, name "cancelSaveDefect", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveDefect",
+    response "cancelSaveDefectResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getAttachment` request. Retrieves file attachments.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAttachment {
@@ -2683,68 +1148,28 @@ pub struct GetAttachment {
     /// Part `pszArchiveName`.
     pub psz_archive_name: String,
 }
-impl ttsoap::Message for GetAttachment {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.event_id.encode("eventID", &ti::XSD_LONG, w);
-        self.psz_archive_name.encode("pszArchiveName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"eventID" => self.event_id = r.decode(child)?,
-            b"pszArchiveName" => self.psz_archive_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetAttachment { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
+    req("tablename") b"tablename" & ti::XSD_STRING, record_id : req("recordID")
+    b"recordID" & ti::XSD_LONG, event_id : req("eventID") b"eventID" & ti::XSD_LONG,
+    psz_archive_name : req("pszArchiveName") b"pszArchiveName" & ti::XSD_STRING }
+);
 /// `getAttachment` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAttachmentResponse {
     /// Part `pAttachment`.
     pub p_attachment: super::types::CFileAttachment,
 }
-impl ttsoap::Message for GetAttachmentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_attachment.encode("pAttachment", &ti::C_FILE_ATTACHMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pAttachment" => self.p_attachment = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetAttachment {
-    const NAME: &'static str = "getAttachment";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getAttachment";
-    const RESPONSE_NAME: &'static str = "getAttachmentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetAttachmentResponse;
-}
-impl ttsoap::operation::CookieOperation for GetAttachment {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetAttachmentResponse { p_attachment : req("pAttachment") b"pAttachment" &
+    ti::C_FILE_ATTACHMENT }
+);
+ttsoap::__operation!(
+    GetAttachment => GetAttachmentResponse, name "getAttachment", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getAttachment", response
+    "getAttachmentResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getDefectAttachment` request. Retrieves defect file attachments. Deprecated; use getAttachmentRequest.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectAttachment {
@@ -2752,124 +1177,49 @@ pub struct GetDefectAttachment {
     /// Part `pszArchiveName`.
     pub psz_archive_name: String,
 }
-impl ttsoap::Message for GetDefectAttachment {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.psz_archive_name.encode("pszArchiveName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pszArchiveName" => self.psz_archive_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDefectAttachment { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    psz_archive_name : req("pszArchiveName") b"pszArchiveName" & ti::XSD_STRING }
+);
 /// `getDefectAttachment` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDefectAttachmentResponse {
     /// Part `pAttachment`.
     pub p_attachment: super::types::CFileAttachment,
 }
-impl ttsoap::Message for GetDefectAttachmentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_attachment.encode("pAttachment", &ti::C_FILE_ATTACHMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pAttachment" => self.p_attachment = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDefectAttachment {
-    const NAME: &'static str = "getDefectAttachment";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDefectAttachment";
-    const RESPONSE_NAME: &'static str = "getDefectAttachmentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDefectAttachmentResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDefectAttachment {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDefectAttachmentResponse { p_attachment : req("pAttachment") b"pAttachment" &
+    ti::C_FILE_ATTACHMENT }
+);
+ttsoap::__operation!(
+    GetDefectAttachment => GetDefectAttachmentResponse, name "getDefectAttachment",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDefectAttachment", response
+    "getDefectAttachmentResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getTask` request. Retrieves a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTask {
     pub cookie: ttsoap::Cookie,
     pub summary: String,
 }
-impl ttsoap::Message for GetTask {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING }
+);
 /// `getTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTaskResponse {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-impl ttsoap::Message for GetTaskResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_task.encode("pTask", &ti::C_TASK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTask" => self.p_task = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTask {
-    const NAME: &'static str = "getTask";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTask";
-    const RESPONSE_NAME: &'static str = "getTaskResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTaskResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTask {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(GetTaskResponse { p_task : req("pTask") b"pTask" & ti::C_TASK });
+ttsoap::__operation!(
+    GetTask => GetTaskResponse, name "getTask", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTask", response "getTaskResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+);
 /// `getTaskByRecordID` request. Retrieves a task based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTaskByRecordID {
@@ -2877,62 +1227,25 @@ pub struct GetTaskByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for GetTaskByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTaskByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `getTaskByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTaskByRecordIDResponse {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-impl ttsoap::Message for GetTaskByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_task.encode("pTask", &ti::C_TASK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTask" => self.p_task = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTaskByRecordID {
-    const NAME: &'static str = "getTaskByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTaskByRecordID";
-    const RESPONSE_NAME: &'static str = "getTaskByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTaskByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTaskByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTaskByRecordIDResponse { p_task : req("pTask") b"pTask" & ti::C_TASK }
+);
+ttsoap::__operation!(
+    GetTaskByRecordID => GetTaskByRecordIDResponse, name "getTaskByRecordID", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getTaskByRecordID",
+    response "getTaskByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addTask` request. Creates a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTask {
@@ -2940,123 +1253,48 @@ pub struct AddTask {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-impl ttsoap::Message for AddTask {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_task.encode("pTask", &ti::C_TASK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pTask" => self.p_task = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_task : req("pTask")
+    b"pTask" & ti::C_TASK }
+);
 /// `addTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTaskResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddTaskResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddTask {
-    const NAME: &'static str = "addTask";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addTask";
-    const RESPONSE_NAME: &'static str = "addTaskResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddTaskResponse;
-}
-impl ttsoap::operation::CookieOperation for AddTask {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddTaskResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddTask => AddTaskResponse, name "addTask", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addTask", response "addTaskResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteTask` request. Deletes a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTask {
     pub cookie: ttsoap::Cookie,
     pub summary: String,
 }
-impl ttsoap::Message for DeleteTask {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, summary :
+    req("summary") b"summary" & ti::XSD_STRING }
+);
 /// `deleteTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTaskResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTaskResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTask {
-    const NAME: &'static str = "deleteTask";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTask";
-    const RESPONSE_NAME: &'static str = "deleteTaskResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTaskResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTask {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTaskResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTask => DeleteTaskResponse, name "deleteTask", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTask", response
+    "deleteTaskResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `deleteTaskByRecordID` request. Deletes a task based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTaskByRecordID {
@@ -3064,123 +1302,47 @@ pub struct DeleteTaskByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for DeleteTaskByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTaskByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `deleteTaskByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTaskByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTaskByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTaskByRecordID {
-    const NAME: &'static str = "deleteTaskByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTaskByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteTaskByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTaskByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTaskByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTaskByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTaskByRecordID => DeleteTaskByRecordIDResponse, name "deleteTaskByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteTaskByRecordID", response
+    "deleteTaskByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `editTask` request. Retrieves a task for editing. The saveTask request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTask {
     pub cookie: ttsoap::Cookie,
     pub summary: String,
 }
-impl ttsoap::Message for EditTask {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING }
+);
 /// `editTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTaskResponse {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-impl ttsoap::Message for EditTaskResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_task.encode("pTask", &ti::C_TASK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTask" => self.p_task = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTask {
-    const NAME: &'static str = "editTask";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTask";
-    const RESPONSE_NAME: &'static str = "editTaskResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTaskResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTask {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(EditTaskResponse { p_task : req("pTask") b"pTask" & ti::C_TASK });
+ttsoap::__operation!(
+    EditTask => EditTaskResponse, name "editTask", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTask", response "editTaskResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `editTaskByRecordID` request. Retrieves a task for editing based on record ID. The saveTask request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTaskByRecordID {
@@ -3188,62 +1350,25 @@ pub struct EditTaskByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for EditTaskByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTaskByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `editTaskByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTaskByRecordIDResponse {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-impl ttsoap::Message for EditTaskByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_task.encode("pTask", &ti::C_TASK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTask" => self.p_task = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTaskByRecordID {
-    const NAME: &'static str = "editTaskByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTaskByRecordID";
-    const RESPONSE_NAME: &'static str = "editTaskByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTaskByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTaskByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditTaskByRecordIDResponse { p_task : req("pTask") b"pTask" & ti::C_TASK }
+);
+ttsoap::__operation!(
+    EditTaskByRecordID => EditTaskByRecordIDResponse, name "editTaskByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editTaskByRecordID", response "editTaskByRecordIDResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveTask` request. Saves changes made to a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTask {
@@ -3251,61 +1376,21 @@ pub struct SaveTask {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-impl ttsoap::Message for SaveTask {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_task.encode("pTask", &ti::C_TASK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pTask" => self.p_task = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_task : req("pTask")
+    b"pTask" & ti::C_TASK }
+);
 /// `saveTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTaskResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveTaskResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveTask {
-    const NAME: &'static str = "saveTask";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveTask";
-    const RESPONSE_NAME: &'static str = "saveTaskResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveTaskResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveTask {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(SaveTaskResponse { result : req("result") b"result" & ti::XSD_INT });
+ttsoap::__operation!(
+    SaveTask => SaveTaskResponse, name "saveTask", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveTask", response "saveTaskResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `cancelSaveTask` request. Discards any changes made to a task.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTask {
@@ -3313,239 +1398,95 @@ pub struct CancelSaveTask {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveTask {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTaskResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveTaskResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveTask {
-    const NAME: &'static str = "cancelSaveTask";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveTask";
-    const RESPONSE_NAME: &'static str = "cancelSaveTaskResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveTaskResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveTask {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveTaskResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveTask => CancelSaveTaskResponse, name "cancelSaveTask", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveTask", response
+    "cancelSaveTaskResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `getGlobalUserList` request. Returns a list of global users from the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetGlobalUserList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetGlobalUserList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetGlobalUserList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getGlobalUserList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetGlobalUserListResponse {
     /// Part `GlobalUserList`.
     pub global_user_list: Vec<super::types::CGlobalUser>,
 }
-impl ttsoap::Message for GetGlobalUserListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.global_user_list.encode("GlobalUserList", &ti::ARRAY_OF_C_GLOBAL_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"GlobalUserList" => self.global_user_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetGlobalUserList {
-    const NAME: &'static str = "getGlobalUserList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getGlobalUserList";
-    const RESPONSE_NAME: &'static str = "getGlobalUserListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetGlobalUserListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetGlobalUserList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetGlobalUserListResponse { global_user_list : arr("GlobalUserList")
+    b"GlobalUserList" & ti::ARRAY_OF_C_GLOBAL_USER }
+);
+ttsoap::__operation!(
+    GetGlobalUserList => GetGlobalUserListResponse, name "getGlobalUserList", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getGlobalUserList",
+    response "getGlobalUserListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getGlobalCustomerList` request. Returns a list of global customers from the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetGlobalCustomerList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetGlobalCustomerList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetGlobalCustomerList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getGlobalCustomerList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetGlobalCustomerListResponse {
     /// Part `GlobalCustomerList`.
     pub global_customer_list: Vec<super::types::CGlobalUser>,
 }
-impl ttsoap::Message for GetGlobalCustomerListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.global_customer_list
-            .encode("GlobalCustomerList", &ti::ARRAY_OF_C_GLOBAL_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"GlobalCustomerList" => self.global_customer_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetGlobalCustomerList {
-    const NAME: &'static str = "getGlobalCustomerList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getGlobalCustomerList";
-    const RESPONSE_NAME: &'static str = "getGlobalCustomerListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetGlobalCustomerListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetGlobalCustomerList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetGlobalCustomerListResponse { global_customer_list : arr("GlobalCustomerList")
+    b"GlobalCustomerList" & ti::ARRAY_OF_C_GLOBAL_USER }
+);
+ttsoap::__operation!(
+    GetGlobalCustomerList => GetGlobalCustomerListResponse, name "getGlobalCustomerList",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getGlobalCustomerList", response
+    "getGlobalCustomerListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getTTVersionInfo` request. Returns the server and CGI version information (CTTVersionInfo). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTTVersionInfo {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetTTVersionInfo {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(GetTTVersionInfo { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
 /// `getTTVersionInfo` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTTVersionInfoResponse {
     /// Part `pVersionInfo`.
     pub p_version_info: super::types::CTTVersionInfo,
 }
-impl ttsoap::Message for GetTTVersionInfoResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_version_info.encode("pVersionInfo", &ti::CTT_VERSION_INFO, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pVersionInfo" => self.p_version_info = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTTVersionInfo {
-    const NAME: &'static str = "getTTVersionInfo";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTTVersionInfo";
-    const RESPONSE_NAME: &'static str = "getTTVersionInfoResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTTVersionInfoResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTTVersionInfo {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTTVersionInfoResponse { p_version_info : req("pVersionInfo") b"pVersionInfo" &
+    ti::CTT_VERSION_INFO }
+);
+ttsoap::__operation!(
+    GetTTVersionInfo => GetTTVersionInfoResponse, name "getTTVersionInfo", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getTTVersionInfo",
+    response "getTTVersionInfoResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDocForExportTemplate` request. Returns a document (CFile) generated with an export template, given by templateID or templateName, for records of a table selected by filtername, query or recordIDs. Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplate {
@@ -3565,78 +1506,33 @@ pub struct GetDocForExportTemplate {
     /// Part `hoursOffGMT`.
     pub hours_off_gmt: f64,
 }
-impl ttsoap::Message for GetDocForExportTemplate {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.template_id.encode("templateID", &ti::XSD_LONG, w);
-        self.template_name.encode("templateName", &ti::XSD_STRING, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.filtername.encode("filtername", &ti::XSD_STRING, w);
-        self.query.encode("query", &ti::XSD_STRING, w);
-        self.record_ids.encode("recordIDs", &ti::ARRAY_OFLONG, w);
-        self.timezone_id.encode("timezoneID", &ti::XSD_STRING, w);
-        self.locale.encode("locale", &ti::XSD_STRING, w);
-        self.hours_off_gmt.encode("hoursOffGMT", &ti::XSD_DOUBLE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"templateID" => self.template_id = r.decode(child)?,
-            b"templateName" => self.template_name = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"filtername" => self.filtername = r.decode(child)?,
-            b"query" => self.query = r.decode(child)?,
-            b"recordIDs" => self.record_ids = r.decode(child)?,
-            b"timezoneID" => self.timezone_id = r.decode(child)?,
-            b"locale" => self.locale = r.decode(child)?,
-            b"hoursOffGMT" => self.hours_off_gmt = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDocForExportTemplate { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    template_id : req("templateID") b"templateID" & ti::XSD_LONG, template_name :
+    req("templateName") b"templateName" & ti::XSD_STRING, tablename : req("tablename")
+    b"tablename" & ti::XSD_STRING, filtername : req("filtername") b"filtername" &
+    ti::XSD_STRING, query : req("query") b"query" & ti::XSD_STRING, record_ids :
+    arr("recordIDs") b"recordIDs" & ti::ARRAY_OFLONG, timezone_id : req("timezoneID")
+    b"timezoneID" & ti::XSD_STRING, locale : req("locale") b"locale" & ti::XSD_STRING,
+    hours_off_gmt : req("hoursOffGMT") b"hoursOffGMT" & ti::XSD_DOUBLE }
+);
 /// `getDocForExportTemplate` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplateResponse {
     /// Part `pDocument`.
     pub p_document: super::types::AnyCFile,
 }
-impl ttsoap::Message for GetDocForExportTemplateResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_document.encode("pDocument", &ti::C_FILE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDocument" => self.p_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDocForExportTemplate {
-    const NAME: &'static str = "getDocForExportTemplate";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDocForExportTemplate";
-    const RESPONSE_NAME: &'static str = "getDocForExportTemplateResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDocForExportTemplateResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDocForExportTemplate {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDocForExportTemplateResponse { p_document : req("pDocument") b"pDocument" &
+    ti::C_FILE }
+);
+ttsoap::__operation!(
+    GetDocForExportTemplate => GetDocForExportTemplateResponse, name
+    "getDocForExportTemplate", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDocForExportTemplate", response
+    "getDocForExportTemplateResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDocForExportTemplateReqDoc` request. Returns a document (CFile) generated with an export template for a requirement document (documentID, snapshotVersion). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplateReqDoc {
@@ -3655,74 +1551,32 @@ pub struct GetDocForExportTemplateReqDoc {
     /// Part `hoursOffGMT`.
     pub hours_off_gmt: f64,
 }
-impl ttsoap::Message for GetDocForExportTemplateReqDoc {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.template_id.encode("templateID", &ti::XSD_LONG, w);
-        self.template_name.encode("templateName", &ti::XSD_STRING, w);
-        self.document_id.encode("documentID", &ti::XSD_LONG, w);
-        self.snapshot_version.encode("snapshotVersion", &ti::XSD_INT, w);
-        self.timezone_id.encode("timezoneID", &ti::XSD_STRING, w);
-        self.locale.encode("locale", &ti::XSD_STRING, w);
-        self.hours_off_gmt.encode("hoursOffGMT", &ti::XSD_DOUBLE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"templateID" => self.template_id = r.decode(child)?,
-            b"templateName" => self.template_name = r.decode(child)?,
-            b"documentID" => self.document_id = r.decode(child)?,
-            b"snapshotVersion" => self.snapshot_version = r.decode(child)?,
-            b"timezoneID" => self.timezone_id = r.decode(child)?,
-            b"locale" => self.locale = r.decode(child)?,
-            b"hoursOffGMT" => self.hours_off_gmt = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDocForExportTemplateReqDoc { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    template_id : req("templateID") b"templateID" & ti::XSD_LONG, template_name :
+    req("templateName") b"templateName" & ti::XSD_STRING, document_id : req("documentID")
+    b"documentID" & ti::XSD_LONG, snapshot_version : req("snapshotVersion")
+    b"snapshotVersion" & ti::XSD_INT, timezone_id : req("timezoneID") b"timezoneID" &
+    ti::XSD_STRING, locale : req("locale") b"locale" & ti::XSD_STRING, hours_off_gmt :
+    req("hoursOffGMT") b"hoursOffGMT" & ti::XSD_DOUBLE }
+);
 /// `getDocForExportTemplateReqDoc` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplateReqDocResponse {
     /// Part `pDocument`.
     pub p_document: super::types::AnyCFile,
 }
-impl ttsoap::Message for GetDocForExportTemplateReqDocResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_document.encode("pDocument", &ti::C_FILE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDocument" => self.p_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDocForExportTemplateReqDoc {
-    const NAME: &'static str = "getDocForExportTemplateReqDoc";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDocForExportTemplateReqDoc";
-    const RESPONSE_NAME: &'static str = "getDocForExportTemplateReqDocResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDocForExportTemplateReqDocResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDocForExportTemplateReqDoc {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDocForExportTemplateReqDocResponse { p_document : req("pDocument") b"pDocument" &
+    ti::C_FILE }
+);
+ttsoap::__operation!(
+    GetDocForExportTemplateReqDoc => GetDocForExportTemplateReqDocResponse, name
+    "getDocForExportTemplateReqDoc", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDocForExportTemplateReqDoc", response
+    "getDocForExportTemplateReqDocResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDocForExportTemplateFolder` request. Returns a document (CFile) generated with an export template for the items of a folder (folderPath, bRecursive). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplateFolder {
@@ -3745,140 +1599,58 @@ pub struct GetDocForExportTemplateFolder {
     /// Part `hoursOffGMT`.
     pub hours_off_gmt: f64,
 }
-impl ttsoap::Message for GetDocForExportTemplateFolder {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.template_id.encode("templateID", &ti::XSD_LONG, w);
-        self.template_name.encode("templateName", &ti::XSD_STRING, w);
-        self.folder_path.encode("folderPath", &ti::XSD_STRING, w);
-        self.b_recursive.encode("bRecursive", &ti::XSD_BOOLEAN, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.filtername.encode("filtername", &ti::XSD_STRING, w);
-        self.sort_order.encode("sortOrder", &ti::XSD_STRING, w);
-        self.timezone_id.encode("timezoneID", &ti::XSD_STRING, w);
-        self.locale.encode("locale", &ti::XSD_STRING, w);
-        self.hours_off_gmt.encode("hoursOffGMT", &ti::XSD_DOUBLE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"templateID" => self.template_id = r.decode(child)?,
-            b"templateName" => self.template_name = r.decode(child)?,
-            b"folderPath" => self.folder_path = r.decode(child)?,
-            b"bRecursive" => self.b_recursive = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"filtername" => self.filtername = r.decode(child)?,
-            b"sortOrder" => self.sort_order = r.decode(child)?,
-            b"timezoneID" => self.timezone_id = r.decode(child)?,
-            b"locale" => self.locale = r.decode(child)?,
-            b"hoursOffGMT" => self.hours_off_gmt = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDocForExportTemplateFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    template_id : req("templateID") b"templateID" & ti::XSD_LONG, template_name :
+    req("templateName") b"templateName" & ti::XSD_STRING, folder_path : req("folderPath")
+    b"folderPath" & ti::XSD_STRING, b_recursive : req("bRecursive") b"bRecursive" &
+    ti::XSD_BOOLEAN, tablename : req("tablename") b"tablename" & ti::XSD_STRING,
+    filtername : req("filtername") b"filtername" & ti::XSD_STRING, sort_order :
+    req("sortOrder") b"sortOrder" & ti::XSD_STRING, timezone_id : req("timezoneID")
+    b"timezoneID" & ti::XSD_STRING, locale : req("locale") b"locale" & ti::XSD_STRING,
+    hours_off_gmt : req("hoursOffGMT") b"hoursOffGMT" & ti::XSD_DOUBLE }
+);
 /// `getDocForExportTemplateFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocForExportTemplateFolderResponse {
     /// Part `pDocument`.
     pub p_document: super::types::AnyCFile,
 }
-impl ttsoap::Message for GetDocForExportTemplateFolderResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_document.encode("pDocument", &ti::C_FILE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDocument" => self.p_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDocForExportTemplateFolder {
-    const NAME: &'static str = "getDocForExportTemplateFolder";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDocForExportTemplateFolder";
-    const RESPONSE_NAME: &'static str = "getDocForExportTemplateFolderResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDocForExportTemplateFolderResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDocForExportTemplateFolder {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDocForExportTemplateFolderResponse { p_document : req("pDocument") b"pDocument" &
+    ti::C_FILE }
+);
+ttsoap::__operation!(
+    GetDocForExportTemplateFolder => GetDocForExportTemplateFolderResponse, name
+    "getDocForExportTemplateFolder", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDocForExportTemplateFolder", response
+    "getDocForExportTemplateFolderResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getUserLicenseList` request. Returns a list of user licenses.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserLicenseList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetUserLicenseList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetUserLicenseList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getUserLicenseList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserLicenseListResponse {
     /// Part `UserLicenseList`.
     pub user_license_list: Vec<super::types::CUserLicense>,
 }
-impl ttsoap::Message for GetUserLicenseListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.user_license_list
-            .encode("UserLicenseList", &ti::ARRAY_OF_C_USER_LICENSE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"UserLicenseList" => self.user_license_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetUserLicenseList {
-    const NAME: &'static str = "getUserLicenseList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getUserLicenseList";
-    const RESPONSE_NAME: &'static str = "getUserLicenseListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetUserLicenseListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetUserLicenseList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetUserLicenseListResponse { user_license_list : arr("UserLicenseList")
+    b"UserLicenseList" & ti::ARRAY_OF_C_USER_LICENSE }
+);
+ttsoap::__operation!(
+    GetUserLicenseList => GetUserLicenseListResponse, name "getUserLicenseList",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getUserLicenseList", response "getUserLicenseListResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+);
 /// `getUser` request. Returns a user.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUser {
@@ -3890,66 +1662,24 @@ pub struct GetUser {
     /// Part `lastName`.
     pub last_name: String,
 }
-impl ttsoap::Message for GetUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING }
+);
 /// `getUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserResponse {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-impl ttsoap::Message for GetUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_user.encode("pUser", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetUser {
-    const NAME: &'static str = "getUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getUser";
-    const RESPONSE_NAME: &'static str = "getUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetUserResponse;
-}
-impl ttsoap::operation::CookieOperation for GetUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(GetUserResponse { p_user : req("pUser") b"pUser" & ti::C_USER });
+ttsoap::__operation!(
+    GetUser => GetUserResponse, name "getUser", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getUser", response "getUserResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+);
 /// `getUserByRecordID` request. Returns a user based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserByRecordID {
@@ -3957,121 +1687,49 @@ pub struct GetUserByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for GetUserByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetUserByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `getUserByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserByRecordIDResponse {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-impl ttsoap::Message for GetUserByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_user.encode("pUser", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetUserByRecordID {
-    const NAME: &'static str = "getUserByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getUserByRecordID";
-    const RESPONSE_NAME: &'static str = "getUserByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetUserByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetUserByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetUserByRecordIDResponse { p_user : req("pUser") b"pUser" & ti::C_USER }
+);
+ttsoap::__operation!(
+    GetUserByRecordID => GetUserByRecordIDResponse, name "getUserByRecordID", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getUserByRecordID",
+    response "getUserByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getUserForCurrentSession` request. Returns the user (CUser) logged in with the session cookie. Added after TestTrack 2013.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserForCurrentSession {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetUserForCurrentSession {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetUserForCurrentSession { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getUserForCurrentSession` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetUserForCurrentSessionResponse {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-impl ttsoap::Message for GetUserForCurrentSessionResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_user.encode("pUser", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetUserForCurrentSession {
-    const NAME: &'static str = "getUserForCurrentSession";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getUserForCurrentSession";
-    const RESPONSE_NAME: &'static str = "getUserForCurrentSessionResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetUserForCurrentSessionResponse;
-}
-impl ttsoap::operation::CookieOperation for GetUserForCurrentSession {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetUserForCurrentSessionResponse { p_user : req("pUser") b"pUser" & ti::C_USER }
+);
+ttsoap::__operation!(
+    GetUserForCurrentSession => GetUserForCurrentSessionResponse, name
+    "getUserForCurrentSession", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getUserForCurrentSession", response
+    "getUserForCurrentSessionResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addUser` request. Creates a user.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddUser {
@@ -4079,62 +1737,24 @@ pub struct AddUser {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-impl ttsoap::Message for AddUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_user.encode("pUser", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_user : req("pUser")
+    b"pUser" & ti::C_USER }
+);
 /// `addUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddUserResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddUser {
-    const NAME: &'static str = "addUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addUser";
-    const RESPONSE_NAME: &'static str = "addUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddUserResponse;
-}
-impl ttsoap::operation::CookieOperation for AddUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddUserResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddUser => AddUserResponse, name "addUser", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addUser", response "addUserResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `editUser` request. Retrieves a user for editing. The saveUser request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditUser {
@@ -4146,66 +1766,24 @@ pub struct EditUser {
     /// Part `lastName`.
     pub last_name: String,
 }
-impl ttsoap::Message for EditUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING }
+);
 /// `editUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditUserResponse {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-impl ttsoap::Message for EditUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_user.encode("pUser", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditUser {
-    const NAME: &'static str = "editUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editUser";
-    const RESPONSE_NAME: &'static str = "editUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditUserResponse;
-}
-impl ttsoap::operation::CookieOperation for EditUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(EditUserResponse { p_user : req("pUser") b"pUser" & ti::C_USER });
+ttsoap::__operation!(
+    EditUser => EditUserResponse, name "editUser", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editUser", response "editUserResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `editUserByRecordID` request. Retrieves a user for editing based on record ID. The saveUser request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditUserByRecordID {
@@ -4213,62 +1791,25 @@ pub struct EditUserByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for EditUserByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditUserByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `editUserByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditUserByRecordIDResponse {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-impl ttsoap::Message for EditUserByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_user.encode("pUser", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditUserByRecordID {
-    const NAME: &'static str = "editUserByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editUserByRecordID";
-    const RESPONSE_NAME: &'static str = "editUserByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditUserByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditUserByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditUserByRecordIDResponse { p_user : req("pUser") b"pUser" & ti::C_USER }
+);
+ttsoap::__operation!(
+    EditUserByRecordID => EditUserByRecordIDResponse, name "editUserByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editUserByRecordID", response "editUserByRecordIDResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveUser` request. Saves changes made to a user record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveUser {
@@ -4282,67 +1823,23 @@ pub struct SaveUser {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-impl ttsoap::Message for SaveUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-        self.p_user.encode("pUser", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING, p_user : req("pUser") b"pUser" & ti::C_USER }
+);
 /// `saveUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveUserResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveUser {
-    const NAME: &'static str = "saveUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveUser";
-    const RESPONSE_NAME: &'static str = "saveUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveUserResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(SaveUserResponse { result : req("result") b"result" & ti::XSD_INT });
+ttsoap::__operation!(
+    SaveUser => SaveUserResponse, name "saveUser", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveUser", response "saveUserResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteUser` request. Deletes a user.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUser {
@@ -4354,65 +1851,26 @@ pub struct DeleteUser {
     /// Part `lastName`.
     pub last_name: String,
 }
-impl ttsoap::Message for DeleteUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING }
+);
 /// `deleteUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUserResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteUser {
-    const NAME: &'static str = "deleteUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteUser";
-    const RESPONSE_NAME: &'static str = "deleteUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteUserResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteUserResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteUser => DeleteUserResponse, name "deleteUser", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteUser", response
+    "deleteUserResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `deleteUserByRecordID` request. Deletes a user based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUserByRecordID {
@@ -4420,61 +1878,25 @@ pub struct DeleteUserByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for DeleteUserByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteUserByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `deleteUserByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteUserByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteUserByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteUserByRecordID {
-    const NAME: &'static str = "deleteUserByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteUserByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteUserByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteUserByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteUserByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteUserByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteUserByRecordID => DeleteUserByRecordIDResponse, name "deleteUserByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteUserByRecordID", response
+    "deleteUserByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `cancelSaveUser` request. Discards changes made to a user record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveUser {
@@ -4482,61 +1904,24 @@ pub struct CancelSaveUser {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveUserResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveUser {
-    const NAME: &'static str = "cancelSaveUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveUser";
-    const RESPONSE_NAME: &'static str = "cancelSaveUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveUserResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveUserResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveUser => CancelSaveUserResponse, name "cancelSaveUser", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveUser", response
+    "cancelSaveUserResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `promoteUser` request. Promotes a local user to a global user on the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteUser {
@@ -4548,67 +1933,25 @@ pub struct PromoteUser {
     pub loginname: String,
     pub password: ttsoap::Password,
 }
-impl ttsoap::Message for PromoteUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.local_user.encode("localUser", &ti::XSD_STRING, w);
-        self.global_user.encode("globalUser", &ti::XSD_STRING, w);
-        self.loginname.encode("loginname", &ti::XSD_STRING, w);
-        self.password.encode("password", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"localUser" => self.local_user = r.decode(child)?,
-            b"globalUser" => self.global_user = r.decode(child)?,
-            b"loginname" => self.loginname = r.decode(child)?,
-            b"password" => self.password = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    PromoteUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, local_user :
+    req("localUser") b"localUser" & ti::XSD_STRING, global_user : req("globalUser")
+    b"globalUser" & ti::XSD_STRING, loginname : req("loginname") b"loginname" &
+    ti::XSD_STRING, password : req("password") b"password" & ti::XSD_STRING }
+);
 /// `promoteUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteUserResponse {
     pub result: i32,
 }
-impl ttsoap::Message for PromoteUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for PromoteUser {
-    const NAME: &'static str = "promoteUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "";
-    const RESPONSE_NAME: &'static str = "promoteUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = PromoteUserResponse;
-}
-impl ttsoap::operation::CookieOperation for PromoteUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    PromoteUserResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    PromoteUser => PromoteUserResponse, name "promoteUser", namespace
+    "urn:testtrack-interface", action "", response "promoteUserResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `addGlobalUser` request. Retrieves a global user from the Seapine License Server and adds them to TestTrack.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalUser {
@@ -4616,61 +1959,23 @@ pub struct AddGlobalUser {
     /// Part `pUser`.
     pub p_user: super::types::CGlobalUser,
 }
-impl ttsoap::Message for AddGlobalUser {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_user.encode("pUser", &ti::C_GLOBAL_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddGlobalUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_user :
+    req("pUser") b"pUser" & ti::C_GLOBAL_USER }
+);
 /// `addGlobalUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalUserResponse {
     pub result: i32,
 }
-impl ttsoap::Message for AddGlobalUserResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddGlobalUser {
-    const NAME: &'static str = "addGlobalUser";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "";
-    const RESPONSE_NAME: &'static str = "addGlobalUserResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddGlobalUserResponse;
-}
-impl ttsoap::operation::CookieOperation for AddGlobalUser {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddGlobalUserResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    AddGlobalUser => AddGlobalUserResponse, name "addGlobalUser", namespace
+    "urn:testtrack-interface", action "", response "addGlobalUserResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `getCustomer` request. Returns a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomer {
@@ -4682,66 +1987,27 @@ pub struct GetCustomer {
     /// Part `lastName`.
     pub last_name: String,
 }
-impl ttsoap::Message for GetCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING }
+);
 /// `getCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomerResponse {
     /// Part `pCustomer`.
     pub p_customer: super::types::CUser,
 }
-impl ttsoap::Message for GetCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_customer.encode("pCustomer", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pCustomer" => self.p_customer = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetCustomer {
-    const NAME: &'static str = "getCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getCustomer";
-    const RESPONSE_NAME: &'static str = "getCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for GetCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetCustomerResponse { p_customer : req("pCustomer") b"pCustomer" & ti::C_USER }
+);
+ttsoap::__operation!(
+    GetCustomer => GetCustomerResponse, name "getCustomer", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getCustomer", response
+    "getCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only true
+);
 /// `getCustomerByRecordID` request. Returns a customer based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomerByRecordID {
@@ -4749,62 +2015,27 @@ pub struct GetCustomerByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for GetCustomerByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetCustomerByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `getCustomerByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetCustomerByRecordIDResponse {
     /// Part `pCustomer`.
     pub p_customer: super::types::CUser,
 }
-impl ttsoap::Message for GetCustomerByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_customer.encode("pCustomer", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pCustomer" => self.p_customer = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetCustomerByRecordID {
-    const NAME: &'static str = "getCustomerByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getCustomerByRecordID";
-    const RESPONSE_NAME: &'static str = "getCustomerByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetCustomerByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetCustomerByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetCustomerByRecordIDResponse { p_customer : req("pCustomer") b"pCustomer" &
+    ti::C_USER }
+);
+ttsoap::__operation!(
+    GetCustomerByRecordID => GetCustomerByRecordIDResponse, name "getCustomerByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getCustomerByRecordID", response
+    "getCustomerByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addCustomer` request. Creates a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddCustomer {
@@ -4812,62 +2043,25 @@ pub struct AddCustomer {
     /// Part `pCustomer`.
     pub p_customer: super::types::CUser,
 }
-impl ttsoap::Message for AddCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_customer.encode("pCustomer", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pCustomer" => self.p_customer = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_customer :
+    req("pCustomer") b"pCustomer" & ti::C_USER }
+);
 /// `addCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddCustomerResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddCustomer {
-    const NAME: &'static str = "addCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addCustomer";
-    const RESPONSE_NAME: &'static str = "addCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for AddCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddCustomerResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddCustomer => AddCustomerResponse, name "addCustomer", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#addCustomer", response
+    "addCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editCustomer` request. Retrieves a customer for editing. The saveCustomer request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditCustomer {
@@ -4879,66 +2073,27 @@ pub struct EditCustomer {
     /// Part `lastName`.
     pub last_name: String,
 }
-impl ttsoap::Message for EditCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING }
+);
 /// `editCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditCustomerResponse {
     /// Part `pCustomer`.
     pub p_customer: super::types::CUser,
 }
-impl ttsoap::Message for EditCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_customer.encode("pCustomer", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pCustomer" => self.p_customer = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditCustomer {
-    const NAME: &'static str = "editCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editCustomer";
-    const RESPONSE_NAME: &'static str = "editCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for EditCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditCustomerResponse { p_customer : req("pCustomer") b"pCustomer" & ti::C_USER }
+);
+ttsoap::__operation!(
+    EditCustomer => EditCustomerResponse, name "editCustomer", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#editCustomer", response
+    "editCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editCustomerByRecordID` request. Retrieves a customer for editing based on record ID. The saveCustomer request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditCustomerByRecordID {
@@ -4946,62 +2101,27 @@ pub struct EditCustomerByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for EditCustomerByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditCustomerByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `editCustomerByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditCustomerByRecordIDResponse {
     /// Part `pCustomer`.
     pub p_customer: super::types::CUser,
 }
-impl ttsoap::Message for EditCustomerByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_customer.encode("pCustomer", &ti::C_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pCustomer" => self.p_customer = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditCustomerByRecordID {
-    const NAME: &'static str = "editCustomerByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editCustomerByRecordID";
-    const RESPONSE_NAME: &'static str = "editCustomerByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditCustomerByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditCustomerByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditCustomerByRecordIDResponse { p_customer : req("pCustomer") b"pCustomer" &
+    ti::C_USER }
+);
+ttsoap::__operation!(
+    EditCustomerByRecordID => EditCustomerByRecordIDResponse, name
+    "editCustomerByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editCustomerByRecordID", response
+    "editCustomerByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveCustomer` request. Saves changes made to a customer record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveCustomer {
@@ -5015,67 +2135,27 @@ pub struct SaveCustomer {
     /// Part `pCustomer`.
     pub p_customer: super::types::CUser,
 }
-impl ttsoap::Message for SaveCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-        self.p_customer.encode("pCustomer", &ti::C_USER, w);
+ttsoap::__message!(
+    SaveCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING, p_customer : req("pCustomer") b"pCustomer" & ti::C_USER
     }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            b"pCustomer" => self.p_customer = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+);
 /// `saveCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveCustomerResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveCustomer {
-    const NAME: &'static str = "saveCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveCustomer";
-    const RESPONSE_NAME: &'static str = "saveCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveCustomer => SaveCustomerResponse, name "saveCustomer", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#saveCustomer", response
+    "saveCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `deleteCustomer` request. Deletes a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomer {
@@ -5087,65 +2167,26 @@ pub struct DeleteCustomer {
     /// Part `lastName`.
     pub last_name: String,
 }
-impl ttsoap::Message for DeleteCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.first_name.encode("firstName", &ti::XSD_STRING, w);
-        self.middle_initials.encode("middleInitials", &ti::XSD_STRING, w);
-        self.last_name.encode("lastName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"firstName" => self.first_name = r.decode(child)?,
-            b"middleInitials" => self.middle_initials = r.decode(child)?,
-            b"lastName" => self.last_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
+    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
+    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
+    b"lastName" & ti::XSD_STRING }
+);
 /// `deleteCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomerResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteCustomer {
-    const NAME: &'static str = "deleteCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteCustomer";
-    const RESPONSE_NAME: &'static str = "deleteCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteCustomer => DeleteCustomerResponse, name "deleteCustomer", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteCustomer", response
+    "deleteCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `deleteCustomerByRecordID` request. Deletes a customer based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomerByRecordID {
@@ -5153,61 +2194,25 @@ pub struct DeleteCustomerByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for DeleteCustomerByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteCustomerByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
+    : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `deleteCustomerByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteCustomerByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteCustomerByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteCustomerByRecordID {
-    const NAME: &'static str = "deleteCustomerByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteCustomerByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteCustomerByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteCustomerByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteCustomerByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteCustomerByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteCustomerByRecordID => DeleteCustomerByRecordIDResponse, name
+    "deleteCustomerByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteCustomerByRecordID", response
+    "deleteCustomerByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `cancelSaveCustomer` request. Discards changes made to a customer record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveCustomer {
@@ -5215,61 +2220,24 @@ pub struct CancelSaveCustomer {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveCustomerResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveCustomer {
-    const NAME: &'static str = "cancelSaveCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveCustomer";
-    const RESPONSE_NAME: &'static str = "cancelSaveCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveCustomer => CancelSaveCustomerResponse, name "cancelSaveCustomer",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#cancelSaveCustomer", response "cancelSaveCustomerResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `promoteCustomer` request. Promotes a local customer to a global customer on the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteCustomer {
@@ -5281,67 +2249,26 @@ pub struct PromoteCustomer {
     pub loginname: String,
     pub password: ttsoap::Password,
 }
-impl ttsoap::Message for PromoteCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.local_customer.encode("localCustomer", &ti::XSD_STRING, w);
-        self.global_user.encode("globalUser", &ti::XSD_STRING, w);
-        self.loginname.encode("loginname", &ti::XSD_STRING, w);
-        self.password.encode("password", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"localCustomer" => self.local_customer = r.decode(child)?,
-            b"globalUser" => self.global_user = r.decode(child)?,
-            b"loginname" => self.loginname = r.decode(child)?,
-            b"password" => self.password = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    PromoteCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, local_customer :
+    req("localCustomer") b"localCustomer" & ti::XSD_STRING, global_user :
+    req("globalUser") b"globalUser" & ti::XSD_STRING, loginname : req("loginname")
+    b"loginname" & ti::XSD_STRING, password : req("password") b"password" &
+    ti::XSD_STRING }
+);
 /// `promoteCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PromoteCustomerResponse {
     pub result: i32,
 }
-impl ttsoap::Message for PromoteCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for PromoteCustomer {
-    const NAME: &'static str = "promoteCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "";
-    const RESPONSE_NAME: &'static str = "promoteCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = PromoteCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for PromoteCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    PromoteCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    PromoteCustomer => PromoteCustomerResponse, name "promoteCustomer", namespace
+    "urn:testtrack-interface", action "", response "promoteCustomerResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `addGlobalCustomer` request. Retrieves a global customer from the Seapine License Server and adds them to TestTrack.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalCustomer {
@@ -5349,61 +2276,23 @@ pub struct AddGlobalCustomer {
     /// Part `pUser`.
     pub p_user: super::types::CGlobalUser,
 }
-impl ttsoap::Message for AddGlobalCustomer {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_user.encode("pUser", &ti::C_GLOBAL_USER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pUser" => self.p_user = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddGlobalCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_user :
+    req("pUser") b"pUser" & ti::C_GLOBAL_USER }
+);
 /// `addGlobalCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddGlobalCustomerResponse {
     pub result: i32,
 }
-impl ttsoap::Message for AddGlobalCustomerResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddGlobalCustomer {
-    const NAME: &'static str = "addGlobalCustomer";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "";
-    const RESPONSE_NAME: &'static str = "addGlobalCustomerResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddGlobalCustomerResponse;
-}
-impl ttsoap::operation::CookieOperation for AddGlobalCustomer {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddGlobalCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    AddGlobalCustomer => AddGlobalCustomerResponse, name "addGlobalCustomer", namespace
+    "urn:testtrack-interface", action "", response "addGlobalCustomerResponse", style
+    Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `getLinksForItem` request. Returns links for a specified item.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinksForItem {
@@ -5412,64 +2301,27 @@ pub struct GetLinksForItem {
     /// Part `itemRecordID`.
     pub item_record_id: i64,
 }
-impl ttsoap::Message for GetLinksForItem {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.item_record_id.encode("itemRecordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"itemRecordID" => self.item_record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetLinksForItem { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
+    req("tablename") b"tablename" & ti::XSD_STRING, item_record_id : req("itemRecordID")
+    b"itemRecordID" & ti::XSD_LONG }
+);
 /// `getLinksForItem` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinksForItemResponse {
     /// Part `pLinkList`.
     pub p_link_list: Vec<super::types::CLink>,
 }
-impl ttsoap::Message for GetLinksForItemResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_link_list.encode("pLinkList", &ti::ARRAY_OF_C_LINK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pLinkList" => self.p_link_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetLinksForItem {
-    const NAME: &'static str = "getLinksForItem";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getLinksForItem";
-    const RESPONSE_NAME: &'static str = "getLinksForItemResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetLinksForItemResponse;
-}
-impl ttsoap::operation::CookieOperation for GetLinksForItem {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetLinksForItemResponse { p_link_list : arr("pLinkList") b"pLinkList" &
+    ti::ARRAY_OF_C_LINK }
+);
+ttsoap::__operation!(
+    GetLinksForItem => GetLinksForItemResponse, name "getLinksForItem", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getLinksForItem", response
+    "getLinksForItemResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getLinksForDefect` request. Returns links for a specified defect.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinksForDefect {
@@ -5477,62 +2329,26 @@ pub struct GetLinksForDefect {
     /// Part `defectRecordID`.
     pub defect_record_id: i64,
 }
-impl ttsoap::Message for GetLinksForDefect {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.defect_record_id.encode("defectRecordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"defectRecordID" => self.defect_record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetLinksForDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_record_id
+    : req("defectRecordID") b"defectRecordID" & ti::XSD_LONG }
+);
 /// `getLinksForDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinksForDefectResponse {
     /// Part `pLinkList`.
     pub p_link_list: Vec<super::types::CLink>,
 }
-impl ttsoap::Message for GetLinksForDefectResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_link_list.encode("pLinkList", &ti::ARRAY_OF_C_LINK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pLinkList" => self.p_link_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetLinksForDefect {
-    const NAME: &'static str = "getLinksForDefect";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getLinksForDefect";
-    const RESPONSE_NAME: &'static str = "getLinksForDefectResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetLinksForDefectResponse;
-}
-impl ttsoap::operation::CookieOperation for GetLinksForDefect {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetLinksForDefectResponse { p_link_list : arr("pLinkList") b"pLinkList" &
+    ti::ARRAY_OF_C_LINK }
+);
+ttsoap::__operation!(
+    GetLinksForDefect => GetLinksForDefectResponse, name "getLinksForDefect", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getLinksForDefect",
+    response "getLinksForDefectResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getLink` request. Returns a list of all links.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLink {
@@ -5540,62 +2356,22 @@ pub struct GetLink {
     /// Part `linkID`.
     pub link_id: i64,
 }
-impl ttsoap::Message for GetLink {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.link_id.encode("linkID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"linkID" => self.link_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id : req("linkID")
+    b"linkID" & ti::XSD_LONG }
+);
 /// `getLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetLinkResponse {
     /// Part `pLink`.
     pub p_link: super::types::CLink,
 }
-impl ttsoap::Message for GetLinkResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_link.encode("pLink", &ti::C_LINK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pLink" => self.p_link = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetLink {
-    const NAME: &'static str = "getLink";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getLink";
-    const RESPONSE_NAME: &'static str = "getLinkResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetLinkResponse;
-}
-impl ttsoap::operation::CookieOperation for GetLink {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(GetLinkResponse { p_link : req("pLink") b"pLink" & ti::C_LINK });
+ttsoap::__operation!(
+    GetLink => GetLinkResponse, name "getLink", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getLink", response "getLinkResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+);
 /// `addLink` request. Creates a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddLink {
@@ -5603,62 +2379,24 @@ pub struct AddLink {
     /// Part `pLink`.
     pub p_link: super::types::CLink,
 }
-impl ttsoap::Message for AddLink {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_link.encode("pLink", &ti::C_LINK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pLink" => self.p_link = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_link : req("pLink")
+    b"pLink" & ti::C_LINK }
+);
 /// `addLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddLinkResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddLinkResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddLink {
-    const NAME: &'static str = "addLink";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addLink";
-    const RESPONSE_NAME: &'static str = "addLinkResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddLinkResponse;
-}
-impl ttsoap::operation::CookieOperation for AddLink {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddLinkResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddLink => AddLinkResponse, name "addLink", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addLink", response "addLinkResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteLink` request. Deletes a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteLink {
@@ -5666,61 +2404,24 @@ pub struct DeleteLink {
     /// Part `linkID`.
     pub link_id: i64,
 }
-impl ttsoap::Message for DeleteLink {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.link_id.encode("linkID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"linkID" => self.link_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id : req("linkID")
+    b"linkID" & ti::XSD_LONG }
+);
 /// `deleteLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteLinkResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteLinkResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteLink {
-    const NAME: &'static str = "deleteLink";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteLink";
-    const RESPONSE_NAME: &'static str = "deleteLinkResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteLinkResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteLink {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteLinkResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteLink => DeleteLinkResponse, name "deleteLink", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteLink", response
+    "deleteLinkResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editLink` request. Retrieves a link for editing. The saveLink request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditLink {
@@ -5728,62 +2429,22 @@ pub struct EditLink {
     /// Part `linkID`.
     pub link_id: i64,
 }
-impl ttsoap::Message for EditLink {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.link_id.encode("linkID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"linkID" => self.link_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id : req("linkID")
+    b"linkID" & ti::XSD_LONG }
+);
 /// `editLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditLinkResponse {
     /// Part `pLink`.
     pub p_link: super::types::CLink,
 }
-impl ttsoap::Message for EditLinkResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_link.encode("pLink", &ti::C_LINK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pLink" => self.p_link = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditLink {
-    const NAME: &'static str = "editLink";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editLink";
-    const RESPONSE_NAME: &'static str = "editLinkResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditLinkResponse;
-}
-impl ttsoap::operation::CookieOperation for EditLink {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(EditLinkResponse { p_link : req("pLink") b"pLink" & ti::C_LINK });
+ttsoap::__operation!(
+    EditLink => EditLinkResponse, name "editLink", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editLink", response "editLinkResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveLink` request. Saves changes made to a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveLink {
@@ -5791,61 +2452,21 @@ pub struct SaveLink {
     /// Part `pLink`.
     pub p_link: super::types::CLink,
 }
-impl ttsoap::Message for SaveLink {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_link.encode("pLink", &ti::C_LINK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pLink" => self.p_link = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_link : req("pLink")
+    b"pLink" & ti::C_LINK }
+);
 /// `saveLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveLinkResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveLinkResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveLink {
-    const NAME: &'static str = "saveLink";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveLink";
-    const RESPONSE_NAME: &'static str = "saveLinkResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveLinkResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveLink {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(SaveLinkResponse { result : req("result") b"result" & ti::XSD_INT });
+ttsoap::__operation!(
+    SaveLink => SaveLinkResponse, name "saveLink", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveLink", response "saveLinkResponse", style Rpc,
+    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `cancelSaveLink` request. Discards changes made to a link.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveLink {
@@ -5853,179 +2474,74 @@ pub struct CancelSaveLink {
     /// Part `linkID`.
     pub link_id: i64,
 }
-impl ttsoap::Message for CancelSaveLink {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.link_id.encode("linkID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"linkID" => self.link_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id :
+    req("linkID") b"linkID" & ti::XSD_LONG }
+);
 /// `cancelSaveLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveLinkResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveLinkResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveLink {
-    const NAME: &'static str = "cancelSaveLink";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveLink";
-    const RESPONSE_NAME: &'static str = "cancelSaveLinkResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveLinkResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveLink {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveLinkResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveLink => CancelSaveLinkResponse, name "cancelSaveLink", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveLink", response
+    "cancelSaveLinkResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `getTestVariantTypes` request. Returns a list of test variant types.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestVariantTypes {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetTestVariantTypes {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestVariantTypes { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getTestVariantTypes` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestVariantTypesResponse {
     /// Part `pTypeList`.
     pub p_type_list: Vec<String>,
 }
-impl ttsoap::Message for GetTestVariantTypesResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_type_list.encode("pTypeList", &ti::ARRAY_OFSTRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTypeList" => self.p_type_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestVariantTypes {
-    const NAME: &'static str = "getTestVariantTypes";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestVariantTypes";
-    const RESPONSE_NAME: &'static str = "getTestVariantTypesResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestVariantTypesResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestVariantTypes {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestVariantTypesResponse { p_type_list : arr("pTypeList") b"pTypeList" &
+    ti::ARRAY_OFSTRING }
+);
+ttsoap::__operation!(
+    GetTestVariantTypes => GetTestVariantTypesResponse, name "getTestVariantTypes",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getTestVariantTypes", response
+    "getTestVariantTypesResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getTestRunStepsModes` request. Returns test runs steps mode. Either Grid View or Free Form Text View.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRunStepsModes {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetTestRunStepsModes {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestRunStepsModes { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getTestRunStepsModes` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRunStepsModesResponse {
     /// Part `pModeList`.
     pub p_mode_list: Vec<String>,
 }
-impl ttsoap::Message for GetTestRunStepsModesResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_mode_list.encode("pModeList", &ti::ARRAY_OFSTRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pModeList" => self.p_mode_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestRunStepsModes {
-    const NAME: &'static str = "getTestRunStepsModes";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestRunStepsModes";
-    const RESPONSE_NAME: &'static str = "getTestRunStepsModesResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestRunStepsModesResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestRunStepsModes {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestRunStepsModesResponse { p_mode_list : arr("pModeList") b"pModeList" &
+    ti::ARRAY_OFSTRING }
+);
+ttsoap::__operation!(
+    GetTestRunStepsModes => GetTestRunStepsModesResponse, name "getTestRunStepsModes",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getTestRunStepsModes", response
+    "getTestRunStepsModesResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getTestCase` request. Returns a list of test cases.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestCase {
@@ -6036,66 +2552,27 @@ pub struct GetTestCase {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetTestCase {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.test_case_number.encode("testCaseNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"testCaseNumber" => self.test_case_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_case_number :
+    req("testCaseNumber") b"testCaseNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
+    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestCaseResponse {
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
 }
-impl ttsoap::Message for GetTestCaseResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestCase" => self.p_test_case = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestCase {
-    const NAME: &'static str = "getTestCase";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestCase";
-    const RESPONSE_NAME: &'static str = "getTestCaseResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestCaseResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestCase {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestCaseResponse { p_test_case : req("pTestCase") b"pTestCase" & ti::C_TEST_CASE }
+);
+ttsoap::__operation!(
+    GetTestCase => GetTestCaseResponse, name "getTestCase", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getTestCase", response
+    "getTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only true
+);
 /// `getTestCaseByRecordID` request. Returns a test case based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestCaseByRecordID {
@@ -6105,64 +2582,28 @@ pub struct GetTestCaseByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetTestCaseByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestCaseByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getTestCaseByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestCaseByRecordIDResponse {
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
 }
-impl ttsoap::Message for GetTestCaseByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestCase" => self.p_test_case = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestCaseByRecordID {
-    const NAME: &'static str = "getTestCaseByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestCaseByRecordID";
-    const RESPONSE_NAME: &'static str = "getTestCaseByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestCaseByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestCaseByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestCaseByRecordIDResponse { p_test_case : req("pTestCase") b"pTestCase" &
+    ti::C_TEST_CASE }
+);
+ttsoap::__operation!(
+    GetTestCaseByRecordID => GetTestCaseByRecordIDResponse, name "getTestCaseByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getTestCaseByRecordID", response
+    "getTestCaseByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addTestCase` request. Creates a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTestCase {
@@ -6170,62 +2611,25 @@ pub struct AddTestCase {
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
 }
-impl ttsoap::Message for AddTestCase {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pTestCase" => self.p_test_case = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_case :
+    req("pTestCase") b"pTestCase" & ti::C_TEST_CASE }
+);
 /// `addTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddTestCaseResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddTestCaseResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddTestCase {
-    const NAME: &'static str = "addTestCase";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addTestCase";
-    const RESPONSE_NAME: &'static str = "addTestCaseResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddTestCaseResponse;
-}
-impl ttsoap::operation::CookieOperation for AddTestCase {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddTestCaseResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddTestCase => AddTestCaseResponse, name "addTestCase", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#addTestCase", response
+    "addTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `deleteTestCase` request. Deletes a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCase {
@@ -6236,68 +2640,26 @@ pub struct DeleteTestCase {
     /// Part `bDeleteAssociatedTestRuns`.
     pub b_delete_associated_test_runs: bool,
 }
-impl ttsoap::Message for DeleteTestCase {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.test_case_number.encode("testCaseNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_delete_associated_test_runs
-            .encode("bDeleteAssociatedTestRuns", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"testCaseNumber" => self.test_case_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDeleteAssociatedTestRuns" => {
-                self.b_delete_associated_test_runs = r.decode(child)?;
-            }
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_case_number :
+    req("testCaseNumber") b"testCaseNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING, b_delete_associated_test_runs :
+    req("bDeleteAssociatedTestRuns") b"bDeleteAssociatedTestRuns" & ti::XSD_BOOLEAN }
+);
 /// `deleteTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCaseResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTestCaseResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTestCase {
-    const NAME: &'static str = "deleteTestCase";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTestCase";
-    const RESPONSE_NAME: &'static str = "deleteTestCaseResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTestCaseResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTestCase {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTestCaseResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTestCase => DeleteTestCaseResponse, name "deleteTestCase", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTestCase", response
+    "deleteTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `deleteTestCaseByRecordID` request. Deletes a test case based on a record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCaseByRecordID {
@@ -6307,66 +2669,26 @@ pub struct DeleteTestCaseByRecordID {
     /// Part `bDeleteAssociatedTestRun`.
     pub b_delete_associated_test_run: bool,
 }
-impl ttsoap::Message for DeleteTestCaseByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_delete_associated_test_run
-            .encode("bDeleteAssociatedTestRun", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDeleteAssociatedTestRun" => {
-                self.b_delete_associated_test_run = r.decode(child)?;
-            }
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTestCaseByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
+    : req("recordID") b"recordID" & ti::XSD_LONG, b_delete_associated_test_run :
+    req("bDeleteAssociatedTestRun") b"bDeleteAssociatedTestRun" & ti::XSD_BOOLEAN }
+);
 /// `deleteTestCaseByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestCaseByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTestCaseByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTestCaseByRecordID {
-    const NAME: &'static str = "deleteTestCaseByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTestCaseByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteTestCaseByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTestCaseByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTestCaseByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTestCaseByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTestCaseByRecordID => DeleteTestCaseByRecordIDResponse, name
+    "deleteTestCaseByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteTestCaseByRecordID", response
+    "deleteTestCaseByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `editTestCase` request. Retrieves a test case for editing. The saveTestCase request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestCase {
@@ -6377,66 +2699,28 @@ pub struct EditTestCase {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditTestCase {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.test_case_number.encode("testCaseNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"testCaseNumber" => self.test_case_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_case_number :
+    req("testCaseNumber") b"testCaseNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
+    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestCaseResponse {
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
 }
-impl ttsoap::Message for EditTestCaseResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
+ttsoap::__message!(
+    EditTestCaseResponse { p_test_case : req("pTestCase") b"pTestCase" & ti::C_TEST_CASE
     }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestCase" => self.p_test_case = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTestCase {
-    const NAME: &'static str = "editTestCase";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTestCase";
-    const RESPONSE_NAME: &'static str = "editTestCaseResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTestCaseResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTestCase {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+);
+ttsoap::__operation!(
+    EditTestCase => EditTestCaseResponse, name "editTestCase", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#editTestCase", response
+    "editTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editTestCaseByRecordID` request. Retrieves a test case for editing based on record ID. The saveTestCase request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestCaseByRecordID {
@@ -6446,64 +2730,28 @@ pub struct EditTestCaseByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditTestCaseByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTestCaseByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editTestCaseByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestCaseByRecordIDResponse {
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
 }
-impl ttsoap::Message for EditTestCaseByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestCase" => self.p_test_case = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTestCaseByRecordID {
-    const NAME: &'static str = "editTestCaseByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTestCaseByRecordID";
-    const RESPONSE_NAME: &'static str = "editTestCaseByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTestCaseByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTestCaseByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditTestCaseByRecordIDResponse { p_test_case : req("pTestCase") b"pTestCase" &
+    ti::C_TEST_CASE }
+);
+ttsoap::__operation!(
+    EditTestCaseByRecordID => EditTestCaseByRecordIDResponse, name
+    "editTestCaseByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editTestCaseByRecordID", response
+    "editTestCaseByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveTestCase` request. Saves changes made to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestCase {
@@ -6511,61 +2759,24 @@ pub struct SaveTestCase {
     /// Part `pTestCase`.
     pub p_test_case: super::types::CTestCase,
 }
-impl ttsoap::Message for SaveTestCase {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_test_case.encode("pTestCase", &ti::C_TEST_CASE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pTestCase" => self.p_test_case = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_case :
+    req("pTestCase") b"pTestCase" & ti::C_TEST_CASE }
+);
 /// `saveTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestCaseResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveTestCaseResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveTestCase {
-    const NAME: &'static str = "saveTestCase";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveTestCase";
-    const RESPONSE_NAME: &'static str = "saveTestCaseResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveTestCaseResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveTestCase {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveTestCaseResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveTestCase => SaveTestCaseResponse, name "saveTestCase", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#saveTestCase", response
+    "saveTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `cancelSaveTestCase` request. Discards changes made to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestCase {
@@ -6573,61 +2784,24 @@ pub struct CancelSaveTestCase {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveTestCase {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestCaseResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveTestCaseResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveTestCase {
-    const NAME: &'static str = "cancelSaveTestCase";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveTestCase";
-    const RESPONSE_NAME: &'static str = "cancelSaveTestCaseResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveTestCaseResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveTestCase {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveTestCaseResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveTestCase => CancelSaveTestCaseResponse, name "cancelSaveTestCase",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#cancelSaveTestCase", response "cancelSaveTestCaseResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `getTestRun` request. Returns a list of test runs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRun {
@@ -6638,66 +2812,27 @@ pub struct GetTestRun {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetTestRun {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.test_run_number.encode("testRunNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"testRunNumber" => self.test_run_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_run_number :
+    req("testRunNumber") b"testRunNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
+    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRunResponse {
     /// Part `pTestRun`.
     pub p_test_run: super::types::CTestRun,
 }
-impl ttsoap::Message for GetTestRunResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestRun" => self.p_test_run = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestRun {
-    const NAME: &'static str = "getTestRun";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestRun";
-    const RESPONSE_NAME: &'static str = "getTestRunResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestRunResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestRun {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestRunResponse { p_test_run : req("pTestRun") b"pTestRun" & ti::C_TEST_RUN }
+);
+ttsoap::__operation!(
+    GetTestRun => GetTestRunResponse, name "getTestRun", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getTestRun", response
+    "getTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only true
+);
 /// `getTestRunByRecordID` request. Returns a test run based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRunByRecordID {
@@ -6707,64 +2842,28 @@ pub struct GetTestRunByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetTestRunByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetTestRunByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getTestRunByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTestRunByRecordIDResponse {
     /// Part `pTestRun`.
     pub p_test_run: super::types::CTestRun,
 }
-impl ttsoap::Message for GetTestRunByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestRun" => self.p_test_run = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetTestRunByRecordID {
-    const NAME: &'static str = "getTestRunByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getTestRunByRecordID";
-    const RESPONSE_NAME: &'static str = "getTestRunByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetTestRunByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetTestRunByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetTestRunByRecordIDResponse { p_test_run : req("pTestRun") b"pTestRun" &
+    ti::C_TEST_RUN }
+);
+ttsoap::__operation!(
+    GetTestRunByRecordID => GetTestRunByRecordIDResponse, name "getTestRunByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getTestRunByRecordID", response
+    "getTestRunByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `deleteTestRun` request. Deletes a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRun {
@@ -6773,63 +2872,25 @@ pub struct DeleteTestRun {
     pub test_run_number: i64,
     pub summary: String,
 }
-impl ttsoap::Message for DeleteTestRun {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.test_run_number.encode("testRunNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"testRunNumber" => self.test_run_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_run_number :
+    req("testRunNumber") b"testRunNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING }
+);
 /// `deleteTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRunResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTestRunResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTestRun {
-    const NAME: &'static str = "deleteTestRun";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTestRun";
-    const RESPONSE_NAME: &'static str = "deleteTestRunResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTestRunResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTestRun {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTestRunResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTestRun => DeleteTestRunResponse, name "deleteTestRun", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTestRun", response
+    "deleteTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `deleteTestRunByRecordID` request. Deletes a test run based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRunByRecordID {
@@ -6837,61 +2898,25 @@ pub struct DeleteTestRunByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for DeleteTestRunByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteTestRunByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
+    : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `deleteTestRunByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteTestRunByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteTestRunByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteTestRunByRecordID {
-    const NAME: &'static str = "deleteTestRunByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteTestRunByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteTestRunByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteTestRunByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteTestRunByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteTestRunByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteTestRunByRecordID => DeleteTestRunByRecordIDResponse, name
+    "deleteTestRunByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteTestRunByRecordID", response
+    "deleteTestRunByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `editTestRun` request. Retrieves a test run for editing. The saveTestRun request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestRun {
@@ -6902,66 +2927,27 @@ pub struct EditTestRun {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditTestRun {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.test_run_number.encode("testRunNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"testRunNumber" => self.test_run_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_run_number :
+    req("testRunNumber") b"testRunNumber" & ti::XSD_LONG, summary : req("summary")
+    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
+    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestRunResponse {
     /// Part `pTestRun`.
     pub p_test_run: super::types::CTestRun,
 }
-impl ttsoap::Message for EditTestRunResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestRun" => self.p_test_run = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTestRun {
-    const NAME: &'static str = "editTestRun";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTestRun";
-    const RESPONSE_NAME: &'static str = "editTestRunResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTestRunResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTestRun {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditTestRunResponse { p_test_run : req("pTestRun") b"pTestRun" & ti::C_TEST_RUN }
+);
+ttsoap::__operation!(
+    EditTestRun => EditTestRunResponse, name "editTestRun", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#editTestRun", response
+    "editTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editTestRunByRecordID` request. Retrieves a test run for editing based on record ID. The saveTestRun request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestRunByRecordID {
@@ -6971,64 +2957,28 @@ pub struct EditTestRunByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditTestRunByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditTestRunByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editTestRunByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditTestRunByRecordIDResponse {
     /// Part `pTestRun`.
     pub p_test_run: super::types::CTestRun,
 }
-impl ttsoap::Message for EditTestRunByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTestRun" => self.p_test_run = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditTestRunByRecordID {
-    const NAME: &'static str = "editTestRunByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editTestRunByRecordID";
-    const RESPONSE_NAME: &'static str = "editTestRunByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditTestRunByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditTestRunByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditTestRunByRecordIDResponse { p_test_run : req("pTestRun") b"pTestRun" &
+    ti::C_TEST_RUN }
+);
+ttsoap::__operation!(
+    EditTestRunByRecordID => EditTestRunByRecordIDResponse, name "editTestRunByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editTestRunByRecordID", response
+    "editTestRunByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveTestRun` request. Saves changes made to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestRun {
@@ -7036,61 +2986,24 @@ pub struct SaveTestRun {
     /// Part `pTestRun`.
     pub p_test_run: super::types::CTestRun,
 }
-impl ttsoap::Message for SaveTestRun {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_test_run.encode("pTestRun", &ti::C_TEST_RUN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pTestRun" => self.p_test_run = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_run :
+    req("pTestRun") b"pTestRun" & ti::C_TEST_RUN }
+);
 /// `saveTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTestRunResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveTestRunResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveTestRun {
-    const NAME: &'static str = "saveTestRun";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveTestRun";
-    const RESPONSE_NAME: &'static str = "saveTestRunResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveTestRunResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveTestRun {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveTestRunResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveTestRun => SaveTestRunResponse, name "saveTestRun", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#saveTestRun", response
+    "saveTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `cancelSaveTestRun` request. Discards changes made to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestRun {
@@ -7098,61 +3011,24 @@ pub struct CancelSaveTestRun {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveTestRun {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveTestRunResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveTestRunResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveTestRun {
-    const NAME: &'static str = "cancelSaveTestRun";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveTestRun";
-    const RESPONSE_NAME: &'static str = "cancelSaveTestRunResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveTestRunResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveTestRun {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveTestRunResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveTestRun => CancelSaveTestRunResponse, name "cancelSaveTestRun", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveTestRun",
+    response "cancelSaveTestRunResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `createDefectForTestRun` request. Creates a defect based on test run results.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateDefectForTestRun {
@@ -7160,62 +3036,27 @@ pub struct CreateDefectForTestRun {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CreateDefectForTestRun {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CreateDefectForTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `createDefectForTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateDefectForTestRunResponse {
     /// Part `pDefect`.
     pub p_defect: super::types::CDefect,
 }
-impl ttsoap::Message for CreateDefectForTestRunResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
+ttsoap::__message!(
+    CreateDefectForTestRunResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT
     }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pDefect" => self.p_defect = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CreateDefectForTestRun {
-    const NAME: &'static str = "createDefectForTestRun";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#createDefectForTestRun";
-    const RESPONSE_NAME: &'static str = "createDefectForTestRunResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CreateDefectForTestRunResponse;
-}
-impl ttsoap::operation::CookieOperation for CreateDefectForTestRun {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+);
+ttsoap::__operation!(
+    CreateDefectForTestRun => CreateDefectForTestRunResponse, name
+    "createDefectForTestRun", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#createDefectForTestRun", response
+    "createDefectForTestRunResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `generateTestRuns` request. Generates test runs for a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GenerateTestRuns {
@@ -7227,188 +3068,78 @@ pub struct GenerateTestRuns {
     /// Part `testRunSet`.
     pub test_run_set: String,
 }
-impl ttsoap::Message for GenerateTestRuns {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.test_variants
-            .encode("testVariants", &ti::ARRAY_OF_C_TEST_RUN_VARIANT_FIELD, w);
-        self.test_run_set.encode("testRunSet", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"testVariants" => self.test_variants = r.decode(child)?,
-            b"testRunSet" => self.test_run_set = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GenerateTestRuns { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, test_variants : arr("testVariants")
+    b"testVariants" & ti::ARRAY_OF_C_TEST_RUN_VARIANT_FIELD, test_run_set :
+    req("testRunSet") b"testRunSet" & ti::XSD_STRING }
+);
 /// `generateTestRuns` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GenerateTestRunsResponse {
     /// Part `pResults`.
     pub p_results: Vec<super::types::AnyCItemToTrack>,
 }
-impl ttsoap::Message for GenerateTestRunsResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_results.encode("pResults", &ti::ARRAY_OF_C_ITEM_TO_TRACK, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pResults" => self.p_results = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GenerateTestRuns {
-    const NAME: &'static str = "generateTestRuns";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#generateTestRuns";
-    const RESPONSE_NAME: &'static str = "generateTestRunsResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GenerateTestRunsResponse;
-}
-impl ttsoap::operation::CookieOperation for GenerateTestRuns {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    GenerateTestRunsResponse { p_results : arr("pResults") b"pResults" &
+    ti::ARRAY_OF_C_ITEM_TO_TRACK }
+);
+ttsoap::__operation!(
+    GenerateTestRuns => GenerateTestRunsResponse, name "generateTestRuns", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#generateTestRuns",
+    response "generateTestRunsResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getFolderTypeByName` request. Returns the properties of the folder type. Call the getFolderTypeList request to get the names used in this request.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTypeByName {
     pub cookie: ttsoap::Cookie,
     pub name: String,
 }
-impl ttsoap::Message for GetFolderTypeByName {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolderTypeByName { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name :
+    req("name") b"name" & ti::XSD_STRING }
+);
 /// `getFolderTypeByName` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTypeByNameResponse {
     /// Part `pType`.
     pub p_type: super::types::CFolderType,
 }
-impl ttsoap::Message for GetFolderTypeByNameResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_type.encode("pType", &ti::C_FOLDER_TYPE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pType" => self.p_type = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolderTypeByName {
-    const NAME: &'static str = "getFolderTypeByName";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolderTypeByName";
-    const RESPONSE_NAME: &'static str = "getFolderTypeByNameResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderTypeByNameResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolderTypeByName {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderTypeByNameResponse { p_type : req("pType") b"pType" & ti::C_FOLDER_TYPE }
+);
+ttsoap::__operation!(
+    GetFolderTypeByName => GetFolderTypeByNameResponse, name "getFolderTypeByName",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getFolderTypeByName", response
+    "getFolderTypeByNameResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getFolderTypeList` request. Returns a list of configured folder types.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTypeList {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetFolderTypeList {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolderTypeList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getFolderTypeList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTypeListResponse {
     /// Part `pTypeList`.
     pub p_type_list: Vec<super::types::CFolderType>,
 }
-impl ttsoap::Message for GetFolderTypeListResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_type_list.encode("pTypeList", &ti::ARRAY_OF_C_FOLDER_TYPE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pTypeList" => self.p_type_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolderTypeList {
-    const NAME: &'static str = "getFolderTypeList";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolderTypeList";
-    const RESPONSE_NAME: &'static str = "getFolderTypeListResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderTypeListResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolderTypeList {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderTypeListResponse { p_type_list : arr("pTypeList") b"pTypeList" &
+    ti::ARRAY_OF_C_FOLDER_TYPE }
+);
+ttsoap::__operation!(
+    GetFolderTypeList => GetFolderTypeListResponse, name "getFolderTypeList", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getFolderTypeList",
+    response "getFolderTypeListResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addFolder` request. Creates a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddFolder {
@@ -7416,62 +3147,25 @@ pub struct AddFolder {
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
 }
-impl ttsoap::Message for AddFolder {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pFolder" => self.p_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_folder :
+    req("pFolder") b"pFolder" & ti::C_FOLDER }
+);
 /// `addFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddFolderResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddFolderResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddFolder {
-    const NAME: &'static str = "addFolder";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addFolder";
-    const RESPONSE_NAME: &'static str = "addFolderResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddFolderResponse;
-}
-impl ttsoap::operation::CookieOperation for AddFolder {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddFolderResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddFolder => AddFolderResponse, name "addFolder", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#addFolder", response
+    "addFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editFolder` request. Retrieves a folder for editing. The saveFolder request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolder {
@@ -7479,62 +3173,25 @@ pub struct EditFolder {
     /// Part `folderPath`.
     pub folder_path: String,
 }
-impl ttsoap::Message for EditFolder {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.folder_path.encode("folderPath", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"folderPath" => self.folder_path = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, folder_path :
+    req("folderPath") b"folderPath" & ti::XSD_STRING }
+);
 /// `editFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolderResponse {
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
 }
-impl ttsoap::Message for EditFolderResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFolder" => self.p_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditFolder {
-    const NAME: &'static str = "editFolder";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editFolder";
-    const RESPONSE_NAME: &'static str = "editFolderResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditFolderResponse;
-}
-impl ttsoap::operation::CookieOperation for EditFolder {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditFolderResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+);
+ttsoap::__operation!(
+    EditFolder => EditFolderResponse, name "editFolder", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#editFolder", response
+    "editFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `editFolderByRecordID` request. Retrieves a folder for editing based on record ID. The saveFolder request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolderByRecordID {
@@ -7544,64 +3201,27 @@ pub struct EditFolderByRecordID {
     /// Part `publicFolder`.
     pub public_folder: bool,
 }
-impl ttsoap::Message for EditFolderByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
+    b"publicFolder" & ti::XSD_BOOLEAN }
+);
 /// `editFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolderByRecordIDResponse {
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
 }
-impl ttsoap::Message for EditFolderByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFolder" => self.p_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditFolderByRecordID {
-    const NAME: &'static str = "editFolderByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editFolderByRecordID";
-    const RESPONSE_NAME: &'static str = "editFolderByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditFolderByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditFolderByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditFolderByRecordIDResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+);
+ttsoap::__operation!(
+    EditFolderByRecordID => EditFolderByRecordIDResponse, name "editFolderByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editFolderByRecordID", response
+    "editFolderByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveFolder` request. Saves changes made to a folder. NOTES: If you set the path, parentid, and the ispublic flag, they must all be consistent. If you set only the path, you can pass back the original parentid and ispublic flag and they will be updated automatically. Similarly, if you set the parentid and the ispublic flag you can pass back the original path (or none at all) and it will be updated. If you set only the parentid, the ispublic flag and the owner of the new parent folder (if private) must be the same as the old parent folder. If the folder name changes, the path must also change. The path must always end with the folder name and no trailing path separator character. Changing only ispublic or only name results in an error.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolder {
@@ -7609,61 +3229,24 @@ pub struct SaveFolder {
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
 }
-impl ttsoap::Message for SaveFolder {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pFolder" => self.p_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_folder :
+    req("pFolder") b"pFolder" & ti::C_FOLDER }
+);
 /// `saveFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolderResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveFolderResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveFolder {
-    const NAME: &'static str = "saveFolder";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveFolder";
-    const RESPONSE_NAME: &'static str = "saveFolderResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveFolderResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveFolder {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveFolderResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveFolder => SaveFolderResponse, name "saveFolder", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#saveFolder", response
+    "saveFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `cancelSaveFolder` request. Discards changes made to a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolder {
@@ -7671,123 +3254,49 @@ pub struct CancelSaveFolder {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveFolder {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolderResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveFolderResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveFolder {
-    const NAME: &'static str = "cancelSaveFolder";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveFolder";
-    const RESPONSE_NAME: &'static str = "cancelSaveFolderResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveFolderResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveFolder {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveFolderResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveFolder => CancelSaveFolderResponse, name "cancelSaveFolder", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveFolder",
+    response "cancelSaveFolderResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getFolder` request. Returns a list of folders.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolder {
     pub cookie: ttsoap::Cookie,
     pub path: String,
 }
-impl ttsoap::Message for GetFolder {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.path.encode("path", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"path" => self.path = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, path : req("path")
+    b"path" & ti::XSD_STRING }
+);
 /// `getFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderResponse {
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
 }
-impl ttsoap::Message for GetFolderResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFolder" => self.p_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolder {
-    const NAME: &'static str = "getFolder";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolder";
-    const RESPONSE_NAME: &'static str = "getFolderResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolder {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+);
+ttsoap::__operation!(
+    GetFolder => GetFolderResponse, name "getFolder", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getFolder", response
+    "getFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only true
+);
 /// `getFolderByRecordID` request. Returns a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderByRecordID {
@@ -7797,64 +3306,27 @@ pub struct GetFolderByRecordID {
     /// Part `publicFolder`.
     pub public_folder: bool,
 }
-impl ttsoap::Message for GetFolderByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
+    b"publicFolder" & ti::XSD_BOOLEAN }
+);
 /// `getFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderByRecordIDResponse {
     /// Part `pFolder`.
     pub p_folder: super::types::CFolder,
 }
-impl ttsoap::Message for GetFolderByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_folder.encode("pFolder", &ti::C_FOLDER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFolder" => self.p_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolderByRecordID {
-    const NAME: &'static str = "getFolderByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolderByRecordID";
-    const RESPONSE_NAME: &'static str = "getFolderByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolderByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderByRecordIDResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+);
+ttsoap::__operation!(
+    GetFolderByRecordID => GetFolderByRecordIDResponse, name "getFolderByRecordID",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getFolderByRecordID", response
+    "getFolderByRecordIDResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `deleteFolder` request. Deletes a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolder {
@@ -7862,61 +3334,24 @@ pub struct DeleteFolder {
     /// Part `folderPath`.
     pub folder_path: String,
 }
-impl ttsoap::Message for DeleteFolder {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.folder_path.encode("folderPath", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"folderPath" => self.folder_path = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, folder_path :
+    req("folderPath") b"folderPath" & ti::XSD_STRING }
+);
 /// `deleteFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolderResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteFolderResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteFolder {
-    const NAME: &'static str = "deleteFolder";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteFolder";
-    const RESPONSE_NAME: &'static str = "deleteFolderResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteFolderResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteFolder {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteFolderResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteFolder => DeleteFolderResponse, name "deleteFolder", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteFolder", response
+    "deleteFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+    cookie read_only false
+);
 /// `deleteFolderByRecordID` request. Deletes a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolderByRecordID {
@@ -7926,63 +3361,26 @@ pub struct DeleteFolderByRecordID {
     /// Part `publicFolder`.
     pub public_folder: bool,
 }
-impl ttsoap::Message for DeleteFolderByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
+    b"publicFolder" & ti::XSD_BOOLEAN }
+);
 /// `deleteFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteFolderByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteFolderByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteFolderByRecordID {
-    const NAME: &'static str = "deleteFolderByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteFolderByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteFolderByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteFolderByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteFolderByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteFolderByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteFolderByRecordID => DeleteFolderByRecordIDResponse, name
+    "deleteFolderByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteFolderByRecordID", response
+    "deleteFolderByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `addEntityToFolderByRecordID` request. Adds a TestTrack item to a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddEntityToFolderByRecordID {
@@ -7996,68 +3394,30 @@ pub struct AddEntityToFolderByRecordID {
     /// Part `entityTableName`.
     pub entity_table_name: String,
 }
-impl ttsoap::Message for AddEntityToFolderByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-        self.entity_record_id.encode("entityRecordID", &ti::XSD_LONG, w);
-        self.entity_table_name.encode("entityTableName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            b"entityRecordID" => self.entity_record_id = r.decode(child)?,
-            b"entityTableName" => self.entity_table_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddEntityToFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG, public_folder :
+    req("publicFolder") b"publicFolder" & ti::XSD_BOOLEAN, entity_record_id :
+    req("entityRecordID") b"entityRecordID" & ti::XSD_LONG, entity_table_name :
+    req("entityTableName") b"entityTableName" & ti::XSD_STRING }
+);
 /// `addEntityToFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddEntityToFolderByRecordIDResponse {
     /// Part `itemRecordID`.
     pub item_record_id: i32,
 }
-impl ttsoap::Message for AddEntityToFolderByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.item_record_id.encode("itemRecordID", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"itemRecordID" => self.item_record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddEntityToFolderByRecordID {
-    const NAME: &'static str = "addEntityToFolderByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addEntityToFolderByRecordID";
-    const RESPONSE_NAME: &'static str = "addEntityToFolderByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddEntityToFolderByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for AddEntityToFolderByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddEntityToFolderByRecordIDResponse { item_record_id : req("itemRecordID")
+    b"itemRecordID" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    AddEntityToFolderByRecordID => AddEntityToFolderByRecordIDResponse, name
+    "addEntityToFolderByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#addEntityToFolderByRecordID", response
+    "addEntityToFolderByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `removeEntityFromFolderByRecordID` request. Removes a TestTrack item from a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RemoveEntityFromFolderByRecordID {
@@ -8068,65 +3428,28 @@ pub struct RemoveEntityFromFolderByRecordID {
     pub public_folder: bool,
     pub entity: super::types::CFolderItem,
 }
-impl ttsoap::Message for RemoveEntityFromFolderByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-        self.entity.encode("entity", &ti::C_FOLDER_ITEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            b"entity" => self.entity = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    RemoveEntityFromFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG, public_folder :
+    req("publicFolder") b"publicFolder" & ti::XSD_BOOLEAN, entity : req("entity")
+    b"entity" & ti::C_FOLDER_ITEM }
+);
 /// `removeEntityFromFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RemoveEntityFromFolderByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for RemoveEntityFromFolderByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for RemoveEntityFromFolderByRecordID {
-    const NAME: &'static str = "removeEntityFromFolderByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#removeEntityFromFolderByRecordID";
-    const RESPONSE_NAME: &'static str = "removeEntityFromFolderByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = RemoveEntityFromFolderByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for RemoveEntityFromFolderByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    RemoveEntityFromFolderByRecordIDResponse { result : req("result") b"result" &
+    ti::XSD_INT }
+);
+ttsoap::__operation!(
+    RemoveEntityFromFolderByRecordID => RemoveEntityFromFolderByRecordIDResponse, name
+    "removeEntityFromFolderByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#removeEntityFromFolderByRecordID", response
+    "removeEntityFromFolderByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getEntityListForFolderByRecordID` request. Returns a list of TestTrack items in a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetEntityListForFolderByRecordID {
@@ -8136,64 +3459,28 @@ pub struct GetEntityListForFolderByRecordID {
     /// Part `publicFolder`.
     pub public_folder: bool,
 }
-impl ttsoap::Message for GetEntityListForFolderByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetEntityListForFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG, public_folder :
+    req("publicFolder") b"publicFolder" & ti::XSD_BOOLEAN }
+);
 /// `getEntityListForFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetEntityListForFolderByRecordIDResponse {
     /// Part `pEntityList`.
     pub p_entity_list: Vec<super::types::CFolderItem>,
 }
-impl ttsoap::Message for GetEntityListForFolderByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_entity_list.encode("pEntityList", &ti::ARRAY_OF_C_FOLDER_ITEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pEntityList" => self.p_entity_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetEntityListForFolderByRecordID {
-    const NAME: &'static str = "getEntityListForFolderByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getEntityListForFolderByRecordID";
-    const RESPONSE_NAME: &'static str = "getEntityListForFolderByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetEntityListForFolderByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetEntityListForFolderByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetEntityListForFolderByRecordIDResponse { p_entity_list : arr("pEntityList")
+    b"pEntityList" & ti::ARRAY_OF_C_FOLDER_ITEM }
+);
+ttsoap::__operation!(
+    GetEntityListForFolderByRecordID => GetEntityListForFolderByRecordIDResponse, name
+    "getEntityListForFolderByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getEntityListForFolderByRecordID", response
+    "getEntityListForFolderByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getFolderListForEntityByRecordID` request. Returns a list of folders a specified item is in.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderListForEntityByRecordID {
@@ -8202,240 +3489,102 @@ pub struct GetFolderListForEntityByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for GetFolderListForEntityByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tablename.encode("tablename", &ti::XSD_STRING, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"tablename" => self.tablename = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolderListForEntityByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    tablename : req("tablename") b"tablename" & ti::XSD_STRING, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `getFolderListForEntityByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderListForEntityByRecordIDResponse {
     /// Part `pFolderList`.
     pub p_folder_list: Vec<super::types::CFolder>,
 }
-impl ttsoap::Message for GetFolderListForEntityByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_folder_list.encode("pFolderList", &ti::ARRAY_OF_C_FOLDER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pFolderList" => self.p_folder_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolderListForEntityByRecordID {
-    const NAME: &'static str = "getFolderListForEntityByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolderListForEntityByRecordID";
-    const RESPONSE_NAME: &'static str = "getFolderListForEntityByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderListForEntityByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolderListForEntityByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderListForEntityByRecordIDResponse { p_folder_list : arr("pFolderList")
+    b"pFolderList" & ti::ARRAY_OF_C_FOLDER }
+);
+ttsoap::__operation!(
+    GetFolderListForEntityByRecordID => GetFolderListForEntityByRecordIDResponse, name
+    "getFolderListForEntityByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getFolderListForEntityByRecordID", response
+    "getFolderListForEntityByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getFolderPathSeparator` request. Returns the folder separator character, which is '/'.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderPathSeparator {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetFolderPathSeparator {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolderPathSeparator { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getFolderPathSeparator` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderPathSeparatorResponse {
     pub separator: i8,
 }
-impl ttsoap::Message for GetFolderPathSeparatorResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.separator.encode("separator", &ti::XSD_BYTE, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"separator" => self.separator = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolderPathSeparator {
-    const NAME: &'static str = "getFolderPathSeparator";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolderPathSeparator";
-    const RESPONSE_NAME: &'static str = "getFolderPathSeparatorResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderPathSeparatorResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolderPathSeparator {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderPathSeparatorResponse { separator : req("separator") b"separator" &
+    ti::XSD_BYTE }
+);
+ttsoap::__operation!(
+    GetFolderPathSeparator => GetFolderPathSeparatorResponse, name
+    "getFolderPathSeparator", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getFolderPathSeparator", response
+    "getFolderPathSeparatorResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getRootPublicFolderPath` request. Returns a public folder path.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRootPublicFolderPath {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetRootPublicFolderPath {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRootPublicFolderPath { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getRootPublicFolderPath` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRootPublicFolderPathResponse {
     /// Part `strPublicPath`.
     pub str_public_path: String,
 }
-impl ttsoap::Message for GetRootPublicFolderPathResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.str_public_path.encode("strPublicPath", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"strPublicPath" => self.str_public_path = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRootPublicFolderPath {
-    const NAME: &'static str = "getRootPublicFolderPath";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRootPublicFolderPath";
-    const RESPONSE_NAME: &'static str = "getRootPublicFolderPathResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRootPublicFolderPathResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRootPublicFolderPath {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRootPublicFolderPathResponse { str_public_path : req("strPublicPath")
+    b"strPublicPath" & ti::XSD_STRING }
+);
+ttsoap::__operation!(
+    GetRootPublicFolderPath => GetRootPublicFolderPathResponse, name
+    "getRootPublicFolderPath", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRootPublicFolderPath", response
+    "getRootPublicFolderPathResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getRootPrivateFolderPath` request. Returns a private folder path.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRootPrivateFolderPath {
     pub cookie: ttsoap::Cookie,
 }
-impl ttsoap::Message for GetRootPrivateFolderPath {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRootPrivateFolderPath { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+);
 /// `getRootPrivateFolderPath` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRootPrivateFolderPathResponse {
     /// Part `strPrivatePath`.
     pub str_private_path: String,
 }
-impl ttsoap::Message for GetRootPrivateFolderPathResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.str_private_path.encode("strPrivatePath", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"strPrivatePath" => self.str_private_path = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRootPrivateFolderPath {
-    const NAME: &'static str = "getRootPrivateFolderPath";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRootPrivateFolderPath";
-    const RESPONSE_NAME: &'static str = "getRootPrivateFolderPathResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRootPrivateFolderPathResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRootPrivateFolderPath {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRootPrivateFolderPathResponse { str_private_path : req("strPrivatePath")
+    b"strPrivatePath" & ti::XSD_STRING }
+);
+ttsoap::__operation!(
+    GetRootPrivateFolderPath => GetRootPrivateFolderPathResponse, name
+    "getRootPrivateFolderPath", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRootPrivateFolderPath", response
+    "getRootPrivateFolderPathResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `editFolderItemRank` request. Retrieves a folder for item ranking.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolderItemRank {
@@ -8445,64 +3594,27 @@ pub struct EditFolderItemRank {
     /// Part `publicFolder`.
     pub public_folder: bool,
 }
-impl ttsoap::Message for EditFolderItemRank {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditFolderItemRank { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
+    b"publicFolder" & ti::XSD_BOOLEAN }
+);
 /// `editFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditFolderItemRankResponse {
     /// Part `pEntityList`.
     pub p_entity_list: Vec<super::types::CFolderItem>,
 }
-impl ttsoap::Message for EditFolderItemRankResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_entity_list.encode("pEntityList", &ti::ARRAY_OF_C_FOLDER_ITEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pEntityList" => self.p_entity_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditFolderItemRank {
-    const NAME: &'static str = "editFolderItemRank";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editFolderItemRank";
-    const RESPONSE_NAME: &'static str = "editFolderItemRankResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditFolderItemRankResponse;
-}
-impl ttsoap::operation::CookieOperation for EditFolderItemRank {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditFolderItemRankResponse { p_entity_list : arr("pEntityList") b"pEntityList" &
+    ti::ARRAY_OF_C_FOLDER_ITEM }
+);
+ttsoap::__operation!(
+    EditFolderItemRank => EditFolderItemRankResponse, name "editFolderItemRank",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editFolderItemRank", response "editFolderItemRankResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveFolderItemRank` request. Save changes made to item rank in a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolderItemRank {
@@ -8514,65 +3626,26 @@ pub struct SaveFolderItemRank {
     /// Part `folderItemList`.
     pub folder_item_list: Vec<super::types::CFolderItem>,
 }
-impl ttsoap::Message for SaveFolderItemRank {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.public_folder.encode("publicFolder", &ti::XSD_BOOLEAN, w);
-        self.folder_item_list.encode("folderItemList", &ti::ARRAY_OF_C_FOLDER_ITEM, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"publicFolder" => self.public_folder = r.decode(child)?,
-            b"folderItemList" => self.folder_item_list = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveFolderItemRank { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
+    b"publicFolder" & ti::XSD_BOOLEAN, folder_item_list : arr("folderItemList")
+    b"folderItemList" & ti::ARRAY_OF_C_FOLDER_ITEM }
+);
 /// `saveFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveFolderItemRankResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveFolderItemRankResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveFolderItemRank {
-    const NAME: &'static str = "saveFolderItemRank";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveFolderItemRank";
-    const RESPONSE_NAME: &'static str = "saveFolderItemRankResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveFolderItemRankResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveFolderItemRank {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveFolderItemRankResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveFolderItemRank => SaveFolderItemRankResponse, name "saveFolderItemRank",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#saveFolderItemRank", response "saveFolderItemRankResponse",
+    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+);
 /// `cancelSaveFolderItemRank` request. Discards changes made to item rank in a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolderItemRank {
@@ -8580,61 +3653,25 @@ pub struct CancelSaveFolderItemRank {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveFolderItemRank {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveFolderItemRank { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
+    : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveFolderItemRankResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveFolderItemRankResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveFolderItemRank {
-    const NAME: &'static str = "cancelSaveFolderItemRank";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveFolderItemRank";
-    const RESPONSE_NAME: &'static str = "cancelSaveFolderItemRankResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveFolderItemRankResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveFolderItemRank {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveFolderItemRankResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveFolderItemRank => CancelSaveFolderItemRankResponse, name
+    "cancelSaveFolderItemRank", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#cancelSaveFolderItemRank", response
+    "cancelSaveFolderItemRankResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getRequirement` request. Returns a list of requirements.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirement {
@@ -8645,66 +3682,28 @@ pub struct GetRequirement {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetRequirement {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.requirement_number.encode("requirementNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"requirementNumber" => self.requirement_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, requirement_number
+    : req("requirementNumber") b"requirementNumber" & ti::XSD_LONG, summary :
+    req("summary") b"summary" & ti::XSD_STRING, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementResponse {
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
 }
-impl ttsoap::Message for GetRequirementResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirement" => self.p_requirement = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRequirement {
-    const NAME: &'static str = "getRequirement";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRequirement";
-    const RESPONSE_NAME: &'static str = "getRequirementResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRequirementResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRequirement {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRequirementResponse { p_requirement : req("pRequirement") b"pRequirement" &
+    ti::C_REQUIREMENT }
+);
+ttsoap::__operation!(
+    GetRequirement => GetRequirementResponse, name "getRequirement", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getRequirement", response
+    "getRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getRequirementByRecordID` request. Returns a requirement based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementByRecordID {
@@ -8714,64 +3713,28 @@ pub struct GetRequirementByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetRequirementByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRequirementByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
+    : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getRequirementByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementByRecordIDResponse {
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
 }
-impl ttsoap::Message for GetRequirementByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirement" => self.p_requirement = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRequirementByRecordID {
-    const NAME: &'static str = "getRequirementByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRequirementByRecordID";
-    const RESPONSE_NAME: &'static str = "getRequirementByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRequirementByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRequirementByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRequirementByRecordIDResponse { p_requirement : req("pRequirement")
+    b"pRequirement" & ti::C_REQUIREMENT }
+);
+ttsoap::__operation!(
+    GetRequirementByRecordID => GetRequirementByRecordIDResponse, name
+    "getRequirementByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRequirementByRecordID", response
+    "getRequirementByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addRequirement` request. Creates a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddRequirement {
@@ -8779,62 +3742,25 @@ pub struct AddRequirement {
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
 }
-impl ttsoap::Message for AddRequirement {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pRequirement" => self.p_requirement = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_requirement :
+    req("pRequirement") b"pRequirement" & ti::C_REQUIREMENT }
+);
 /// `addRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddRequirementResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddRequirementResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddRequirement {
-    const NAME: &'static str = "addRequirement";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addRequirement";
-    const RESPONSE_NAME: &'static str = "addRequirementResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddRequirementResponse;
-}
-impl ttsoap::operation::CookieOperation for AddRequirement {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddRequirementResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddRequirement => AddRequirementResponse, name "addRequirement", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#addRequirement", response
+    "addRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `deleteRequirement` request. Deletes a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirement {
@@ -8843,63 +3769,25 @@ pub struct DeleteRequirement {
     pub requirement_number: i64,
     pub summary: String,
 }
-impl ttsoap::Message for DeleteRequirement {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.requirement_number.encode("requirementNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"requirementNumber" => self.requirement_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    requirement_number : req("requirementNumber") b"requirementNumber" & ti::XSD_LONG,
+    summary : req("summary") b"summary" & ti::XSD_STRING }
+);
 /// `deleteRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteRequirementResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteRequirement {
-    const NAME: &'static str = "deleteRequirement";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteRequirement";
-    const RESPONSE_NAME: &'static str = "deleteRequirementResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteRequirementResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteRequirement {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteRequirementResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteRequirement => DeleteRequirementResponse, name "deleteRequirement", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#deleteRequirement",
+    response "deleteRequirementResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteRequirementByRecordID` request. Deletes a requirement based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementByRecordID {
@@ -8907,61 +3795,26 @@ pub struct DeleteRequirementByRecordID {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for DeleteRequirementByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteRequirementByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `deleteRequirementByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteRequirementByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
+ttsoap::__message!(
+    DeleteRequirementByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT
     }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteRequirementByRecordID {
-    const NAME: &'static str = "deleteRequirementByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteRequirementByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteRequirementByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteRequirementByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteRequirementByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+);
+ttsoap::__operation!(
+    DeleteRequirementByRecordID => DeleteRequirementByRecordIDResponse, name
+    "deleteRequirementByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteRequirementByRecordID", response
+    "deleteRequirementByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `editRequirement` request. Retrieves a requirement for editing. The saveRequirement request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirement {
@@ -8972,66 +3825,28 @@ pub struct EditRequirement {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditRequirement {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.requirement_number.encode("requirementNumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"requirementNumber" => self.requirement_number = r.decode(child)?,
-            b"summary" => self.summary = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, requirement_number
+    : req("requirementNumber") b"requirementNumber" & ti::XSD_LONG, summary :
+    req("summary") b"summary" & ti::XSD_STRING, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementResponse {
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
 }
-impl ttsoap::Message for EditRequirementResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirement" => self.p_requirement = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditRequirement {
-    const NAME: &'static str = "editRequirement";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editRequirement";
-    const RESPONSE_NAME: &'static str = "editRequirementResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditRequirementResponse;
-}
-impl ttsoap::operation::CookieOperation for EditRequirement {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditRequirementResponse { p_requirement : req("pRequirement") b"pRequirement" &
+    ti::C_REQUIREMENT }
+);
+ttsoap::__operation!(
+    EditRequirement => EditRequirementResponse, name "editRequirement", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#editRequirement", response
+    "editRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `editRequirementByRecordID` request. Retrieves a requirement for editing based on record ID. The saveRequirement request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementByRecordID {
@@ -9041,64 +3856,28 @@ pub struct EditRequirementByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditRequirementByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditRequirementByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editRequirementByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementByRecordIDResponse {
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
 }
-impl ttsoap::Message for EditRequirementByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirement" => self.p_requirement = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditRequirementByRecordID {
-    const NAME: &'static str = "editRequirementByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editRequirementByRecordID";
-    const RESPONSE_NAME: &'static str = "editRequirementByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditRequirementByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditRequirementByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditRequirementByRecordIDResponse { p_requirement : req("pRequirement")
+    b"pRequirement" & ti::C_REQUIREMENT }
+);
+ttsoap::__operation!(
+    EditRequirementByRecordID => EditRequirementByRecordIDResponse, name
+    "editRequirementByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editRequirementByRecordID", response
+    "editRequirementByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveRequirement` request. Saves changes made to a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirement {
@@ -9106,61 +3885,24 @@ pub struct SaveRequirement {
     /// Part `pRequirement`.
     pub p_requirement: super::types::CRequirement,
 }
-impl ttsoap::Message for SaveRequirement {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_requirement.encode("pRequirement", &ti::C_REQUIREMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pRequirement" => self.p_requirement = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_requirement :
+    req("pRequirement") b"pRequirement" & ti::C_REQUIREMENT }
+);
 /// `saveRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirementResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveRequirementResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveRequirement {
-    const NAME: &'static str = "saveRequirement";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveRequirement";
-    const RESPONSE_NAME: &'static str = "saveRequirementResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveRequirementResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveRequirement {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveRequirementResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveRequirement => SaveRequirementResponse, name "saveRequirement", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#saveRequirement", response
+    "saveRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `cancelSaveRequirement` request. Discards changes made to a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirement {
@@ -9168,61 +3910,25 @@ pub struct CancelSaveRequirement {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveRequirement {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+    req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirementResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveRequirementResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveRequirement {
-    const NAME: &'static str = "cancelSaveRequirement";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveRequirement";
-    const RESPONSE_NAME: &'static str = "cancelSaveRequirementResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveRequirementResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveRequirement {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveRequirementResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveRequirement => CancelSaveRequirementResponse, name "cancelSaveRequirement",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#cancelSaveRequirement", response
+    "cancelSaveRequirementResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `appendToRequirementDocument` request. Appends the requirement to the end of a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppendToRequirementDocument {
@@ -9234,65 +3940,28 @@ pub struct AppendToRequirementDocument {
     /// Part `parentRequirementID`.
     pub parent_requirement_id: i64,
 }
-impl ttsoap::Message for AppendToRequirementDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.requirement_id.encode("requirementID", &ti::XSD_LONG, w);
-        self.document_id.encode("documentID", &ti::XSD_LONG, w);
-        self.parent_requirement_id.encode("parentRequirementID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"requirementID" => self.requirement_id = r.decode(child)?,
-            b"documentID" => self.document_id = r.decode(child)?,
-            b"parentRequirementID" => self.parent_requirement_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AppendToRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    requirement_id : req("requirementID") b"requirementID" & ti::XSD_LONG, document_id :
+    req("documentID") b"documentID" & ti::XSD_LONG, parent_requirement_id :
+    req("parentRequirementID") b"parentRequirementID" & ti::XSD_LONG }
+);
 /// `appendToRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppendToRequirementDocumentResponse {
     pub result: i32,
 }
-impl ttsoap::Message for AppendToRequirementDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
+ttsoap::__message!(
+    AppendToRequirementDocumentResponse { result : req("result") b"result" & ti::XSD_INT
     }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AppendToRequirementDocument {
-    const NAME: &'static str = "appendToRequirementDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#appendToRequirementDocument";
-    const RESPONSE_NAME: &'static str = "appendToRequirementDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AppendToRequirementDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for AppendToRequirementDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+);
+ttsoap::__operation!(
+    AppendToRequirementDocument => AppendToRequirementDocumentResponse, name
+    "appendToRequirementDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#appendToRequirementDocument", response
+    "appendToRequirementDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getDocumentIDsForRequirement` request. Returns a list of requirement document IDs for a specified requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocumentIDsForRequirement {
@@ -9300,62 +3969,27 @@ pub struct GetDocumentIDsForRequirement {
     /// Part `requirementID`.
     pub requirement_id: i64,
 }
-impl ttsoap::Message for GetDocumentIDsForRequirement {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.requirement_id.encode("requirementID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"requirementID" => self.requirement_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDocumentIDsForRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    requirement_id : req("requirementID") b"requirementID" & ti::XSD_LONG }
+);
 /// `getDocumentIDsForRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocumentIDsForRequirementResponse {
     /// Part `recordIDs`.
     pub record_ids: Vec<i64>,
 }
-impl ttsoap::Message for GetDocumentIDsForRequirementResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_ids.encode("recordIDs", &ti::ARRAY_OFLONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordIDs" => self.record_ids = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDocumentIDsForRequirement {
-    const NAME: &'static str = "getDocumentIDsForRequirement";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDocumentIDsForRequirement";
-    const RESPONSE_NAME: &'static str = "getDocumentIDsForRequirementResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDocumentIDsForRequirementResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDocumentIDsForRequirement {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDocumentIDsForRequirementResponse { record_ids : arr("recordIDs") b"recordIDs" &
+    ti::ARRAY_OFLONG }
+);
+ttsoap::__operation!(
+    GetDocumentIDsForRequirement => GetDocumentIDsForRequirementResponse, name
+    "getDocumentIDsForRequirement", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getDocumentIDsForRequirement", response
+    "getDocumentIDsForRequirementResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `changeRequirementType` request. Changes the requirement type.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChangeRequirementType {
@@ -9365,63 +3999,26 @@ pub struct ChangeRequirementType {
     /// Part `newTypeName`.
     pub new_type_name: String,
 }
-impl ttsoap::Message for ChangeRequirementType {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.requirement_id.encode("requirementID", &ti::XSD_LONG, w);
-        self.new_type_name.encode("newTypeName", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"requirementID" => self.requirement_id = r.decode(child)?,
-            b"newTypeName" => self.new_type_name = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    ChangeRequirementType { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    requirement_id : req("requirementID") b"requirementID" & ti::XSD_LONG, new_type_name
+    : req("newTypeName") b"newTypeName" & ti::XSD_STRING }
+);
 /// `changeRequirementType` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChangeRequirementTypeResponse {
     pub result: i32,
 }
-impl ttsoap::Message for ChangeRequirementTypeResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for ChangeRequirementType {
-    const NAME: &'static str = "changeRequirementType";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#changeRequirementType";
-    const RESPONSE_NAME: &'static str = "changeRequirementTypeResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = ChangeRequirementTypeResponse;
-}
-impl ttsoap::operation::CookieOperation for ChangeRequirementType {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    ChangeRequirementTypeResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    ChangeRequirementType => ChangeRequirementTypeResponse, name "changeRequirementType",
+    namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#changeRequirementType", response
+    "changeRequirementTypeResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `getRequirementDocument` request. Returns a list of requirement documents.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementDocument {
@@ -9432,67 +4029,29 @@ pub struct GetRequirementDocument {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetRequirementDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.document_number.encode("documentNumber", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"documentNumber" => self.document_number = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    document_number : req("documentNumber") b"documentNumber" & ti::XSD_LONG, name :
+    req("name") b"name" & ti::XSD_STRING, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementDocumentResponse {
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
 }
-impl ttsoap::Message for GetRequirementDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement_document
-            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirementDocument" => self.p_requirement_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRequirementDocument {
-    const NAME: &'static str = "getRequirementDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRequirementDocument";
-    const RESPONSE_NAME: &'static str = "getRequirementDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRequirementDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRequirementDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRequirementDocumentResponse { p_requirement_document : req("pRequirementDocument")
+    b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+);
+ttsoap::__operation!(
+    GetRequirementDocument => GetRequirementDocumentResponse, name
+    "getRequirementDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRequirementDocument", response
+    "getRequirementDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getRequirementDocumentByRecordID` request. Returns a list of requirement documents by record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementDocumentByRecordID {
@@ -9502,65 +4061,28 @@ pub struct GetRequirementDocumentByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for GetRequirementDocumentByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRequirementDocumentByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `getRequirementDocumentByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementDocumentByRecordIDResponse {
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
 }
-impl ttsoap::Message for GetRequirementDocumentByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement_document
-            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirementDocument" => self.p_requirement_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRequirementDocumentByRecordID {
-    const NAME: &'static str = "getRequirementDocumentByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRequirementDocumentByRecordID";
-    const RESPONSE_NAME: &'static str = "getRequirementDocumentByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRequirementDocumentByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRequirementDocumentByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRequirementDocumentByRecordIDResponse { p_requirement_document :
+    req("pRequirementDocument") b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+);
+ttsoap::__operation!(
+    GetRequirementDocumentByRecordID => GetRequirementDocumentByRecordIDResponse, name
+    "getRequirementDocumentByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRequirementDocumentByRecordID", response
+    "getRequirementDocumentByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `addRequirementDocument` request. Creates a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddRequirementDocument {
@@ -9568,63 +4090,28 @@ pub struct AddRequirementDocument {
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
 }
-impl ttsoap::Message for AddRequirementDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_requirement_document
-            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pRequirementDocument" => self.p_requirement_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    AddRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    p_requirement_document : req("pRequirementDocument") b"pRequirementDocument" &
+    ti::C_REQUIREMENT_DOCUMENT }
+);
 /// `addRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AddRequirementDocumentResponse {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for AddRequirementDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for AddRequirementDocument {
-    const NAME: &'static str = "addRequirementDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#addRequirementDocument";
-    const RESPONSE_NAME: &'static str = "addRequirementDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = AddRequirementDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for AddRequirementDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    AddRequirementDocumentResponse { record_id : req("recordID") b"recordID" &
+    ti::XSD_LONG }
+);
+ttsoap::__operation!(
+    AddRequirementDocument => AddRequirementDocumentResponse, name
+    "addRequirementDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#addRequirementDocument", response
+    "addRequirementDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteRequirementDocument` request. Deletes a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocument {
@@ -9635,68 +4122,28 @@ pub struct DeleteRequirementDocument {
     /// Part `bDeleteAssociatedRequirements`.
     pub b_delete_associated_requirements: bool,
 }
-impl ttsoap::Message for DeleteRequirementDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.document_number.encode("documentNumber", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.b_delete_associated_requirements
-            .encode("bDeleteAssociatedRequirements", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"documentNumber" => self.document_number = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            b"bDeleteAssociatedRequirements" => {
-                self.b_delete_associated_requirements = r.decode(child)?;
-            }
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    document_number : req("documentNumber") b"documentNumber" & ti::XSD_LONG, name :
+    req("name") b"name" & ti::XSD_STRING, b_delete_associated_requirements :
+    req("bDeleteAssociatedRequirements") b"bDeleteAssociatedRequirements" &
+    ti::XSD_BOOLEAN }
+);
 /// `deleteRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocumentResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteRequirementDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteRequirementDocument {
-    const NAME: &'static str = "deleteRequirementDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteRequirementDocument";
-    const RESPONSE_NAME: &'static str = "deleteRequirementDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteRequirementDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteRequirementDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteRequirementDocumentResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteRequirementDocument => DeleteRequirementDocumentResponse, name
+    "deleteRequirementDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#deleteRequirementDocument", response
+    "deleteRequirementDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `deleteRequirementDocumentByRecordID` request. Service definition of function ttns__deleteRequirementDocumentByRecordID
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocumentByRecordID {
@@ -9706,66 +4153,28 @@ pub struct DeleteRequirementDocumentByRecordID {
     /// Part `bDeleteAssociatedRequirements`.
     pub b_delete_associated_requirements: bool,
 }
-impl ttsoap::Message for DeleteRequirementDocumentByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_delete_associated_requirements
-            .encode("bDeleteAssociatedRequirements", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDeleteAssociatedRequirements" => {
-                self.b_delete_associated_requirements = r.decode(child)?;
-            }
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    DeleteRequirementDocumentByRecordID { cookie : req("cookie") b"cookie" &
+    ti::XSD_LONG, record_id : req("recordID") b"recordID" & ti::XSD_LONG,
+    b_delete_associated_requirements : req("bDeleteAssociatedRequirements")
+    b"bDeleteAssociatedRequirements" & ti::XSD_BOOLEAN }
+);
 /// `deleteRequirementDocumentByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeleteRequirementDocumentByRecordIDResponse {
     pub result: i32,
 }
-impl ttsoap::Message for DeleteRequirementDocumentByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for DeleteRequirementDocumentByRecordID {
-    const NAME: &'static str = "deleteRequirementDocumentByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#deleteRequirementDocumentByRecordID";
-    const RESPONSE_NAME: &'static str = "deleteRequirementDocumentByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = DeleteRequirementDocumentByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for DeleteRequirementDocumentByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    DeleteRequirementDocumentByRecordIDResponse { result : req("result") b"result" &
+    ti::XSD_INT }
+);
+ttsoap::__operation!(
+    DeleteRequirementDocumentByRecordID => DeleteRequirementDocumentByRecordIDResponse,
+    name "deleteRequirementDocumentByRecordID", namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteRequirementDocumentByRecordID", response
+    "deleteRequirementDocumentByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `editRequirementDocument` request. Retrieves a requirement document for editing. The saveRequirementDocument request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementDocument {
@@ -9776,67 +4185,29 @@ pub struct EditRequirementDocument {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditRequirementDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.document_number.encode("documentNumber", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"documentNumber" => self.document_number = r.decode(child)?,
-            b"name" => self.name = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    document_number : req("documentNumber") b"documentNumber" & ti::XSD_LONG, name :
+    req("name") b"name" & ti::XSD_STRING, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementDocumentResponse {
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
 }
-impl ttsoap::Message for EditRequirementDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement_document
-            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirementDocument" => self.p_requirement_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditRequirementDocument {
-    const NAME: &'static str = "editRequirementDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editRequirementDocument";
-    const RESPONSE_NAME: &'static str = "editRequirementDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditRequirementDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for EditRequirementDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditRequirementDocumentResponse { p_requirement_document :
+    req("pRequirementDocument") b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+);
+ttsoap::__operation!(
+    EditRequirementDocument => EditRequirementDocumentResponse, name
+    "editRequirementDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editRequirementDocument", response
+    "editRequirementDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `editRequirementDocumentByRecordID` request. Retrieves a requirement document for editing based on record ID. The saveRequirementDocument request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementDocumentByRecordID {
@@ -9846,65 +4217,28 @@ pub struct EditRequirementDocumentByRecordID {
     /// Part `bDownloadAttachments`.
     pub b_download_attachments: bool,
 }
-impl ttsoap::Message for EditRequirementDocumentByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        self.b_download_attachments.encode("bDownloadAttachments", &ti::XSD_BOOLEAN, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            b"bDownloadAttachments" => self.b_download_attachments = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    EditRequirementDocumentByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
+    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+);
 /// `editRequirementDocumentByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EditRequirementDocumentByRecordIDResponse {
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
 }
-impl ttsoap::Message for EditRequirementDocumentByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.p_requirement_document
-            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"pRequirementDocument" => self.p_requirement_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for EditRequirementDocumentByRecordID {
-    const NAME: &'static str = "editRequirementDocumentByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#editRequirementDocumentByRecordID";
-    const RESPONSE_NAME: &'static str = "editRequirementDocumentByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = EditRequirementDocumentByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for EditRequirementDocumentByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    EditRequirementDocumentByRecordIDResponse { p_requirement_document :
+    req("pRequirementDocument") b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+);
+ttsoap::__operation!(
+    EditRequirementDocumentByRecordID => EditRequirementDocumentByRecordIDResponse, name
+    "editRequirementDocumentByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#editRequirementDocumentByRecordID", response
+    "editRequirementDocumentByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `saveRequirementDocument` request. Saves changes made to a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirementDocument {
@@ -9912,62 +4246,26 @@ pub struct SaveRequirementDocument {
     /// Part `pRequirementDocument`.
     pub p_requirement_document: super::types::CRequirementDocument,
 }
-impl ttsoap::Message for SaveRequirementDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.p_requirement_document
-            .encode("pRequirementDocument", &ti::C_REQUIREMENT_DOCUMENT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"pRequirementDocument" => self.p_requirement_document = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    SaveRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    p_requirement_document : req("pRequirementDocument") b"pRequirementDocument" &
+    ti::C_REQUIREMENT_DOCUMENT }
+);
 /// `saveRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveRequirementDocumentResponse {
     pub result: i32,
 }
-impl ttsoap::Message for SaveRequirementDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for SaveRequirementDocument {
-    const NAME: &'static str = "saveRequirementDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#saveRequirementDocument";
-    const RESPONSE_NAME: &'static str = "saveRequirementDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = SaveRequirementDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for SaveRequirementDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    SaveRequirementDocumentResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    SaveRequirementDocument => SaveRequirementDocumentResponse, name
+    "saveRequirementDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#saveRequirementDocument", response
+    "saveRequirementDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `cancelSaveRequirementDocument` request. Discards changes made to a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirementDocument {
@@ -9975,61 +4273,26 @@ pub struct CancelSaveRequirementDocument {
     /// Part `recordID`.
     pub record_id: i64,
 }
-impl ttsoap::Message for CancelSaveRequirementDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.record_id.encode("recordID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"recordID" => self.record_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CancelSaveRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+);
 /// `cancelSaveRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelSaveRequirementDocumentResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CancelSaveRequirementDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CancelSaveRequirementDocument {
-    const NAME: &'static str = "cancelSaveRequirementDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#cancelSaveRequirementDocument";
-    const RESPONSE_NAME: &'static str = "cancelSaveRequirementDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CancelSaveRequirementDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for CancelSaveRequirementDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CancelSaveRequirementDocumentResponse { result : req("result") b"result" &
+    ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CancelSaveRequirementDocument => CancelSaveRequirementDocumentResponse, name
+    "cancelSaveRequirementDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#cancelSaveRequirementDocument", response
+    "cancelSaveRequirementDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only false
+);
 /// `createSnapshot` request. Creates a requirement document snapshot.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateSnapshot {
@@ -10038,63 +4301,25 @@ pub struct CreateSnapshot {
     pub document_id: i64,
     pub snapshot: super::types::CSnapshotInfo,
 }
-impl ttsoap::Message for CreateSnapshot {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.document_id.encode("documentID", &ti::XSD_LONG, w);
-        self.snapshot.encode("snapshot", &ti::C_SNAPSHOT_INFO, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"documentID" => self.document_id = r.decode(child)?,
-            b"snapshot" => self.snapshot = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    CreateSnapshot { cookie : req("cookie") b"cookie" & ti::XSD_LONG, document_id :
+    req("documentID") b"documentID" & ti::XSD_LONG, snapshot : req("snapshot")
+    b"snapshot" & ti::C_SNAPSHOT_INFO }
+);
 /// `createSnapshot` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateSnapshotResponse {
     pub result: i32,
 }
-impl ttsoap::Message for CreateSnapshotResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.result.encode("result", &ti::XSD_INT, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"result" => self.result = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for CreateSnapshot {
-    const NAME: &'static str = "createSnapshot";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#createSnapshot";
-    const RESPONSE_NAME: &'static str = "createSnapshotResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = CreateSnapshotResponse;
-}
-impl ttsoap::operation::CookieOperation for CreateSnapshot {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = false;
-}
+ttsoap::__message!(
+    CreateSnapshotResponse { result : req("result") b"result" & ti::XSD_INT }
+);
+ttsoap::__operation!(
+    CreateSnapshot => CreateSnapshotResponse, name "createSnapshot", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#createSnapshot", response
+    "createSnapshotResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only false
+);
 /// `getRequirementIDsForDocument` request. Returns a list of requirement IDs for the requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementIDsForDocument {
@@ -10102,62 +4327,27 @@ pub struct GetRequirementIDsForDocument {
     /// Part `documentID`.
     pub document_id: i64,
 }
-impl ttsoap::Message for GetRequirementIDsForDocument {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.document_id.encode("documentID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"documentID" => self.document_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetRequirementIDsForDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    document_id : req("documentID") b"documentID" & ti::XSD_LONG }
+);
 /// `getRequirementIDsForDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetRequirementIDsForDocumentResponse {
     /// Part `recordIDs`.
     pub record_ids: Vec<i64>,
 }
-impl ttsoap::Message for GetRequirementIDsForDocumentResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.record_ids.encode("recordIDs", &ti::ARRAY_OFLONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"recordIDs" => self.record_ids = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetRequirementIDsForDocument {
-    const NAME: &'static str = "getRequirementIDsForDocument";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getRequirementIDsForDocument";
-    const RESPONSE_NAME: &'static str = "getRequirementIDsForDocumentResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetRequirementIDsForDocumentResponse;
-}
-impl ttsoap::operation::CookieOperation for GetRequirementIDsForDocument {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetRequirementIDsForDocumentResponse { record_ids : arr("recordIDs") b"recordIDs" &
+    ti::ARRAY_OFLONG }
+);
+ttsoap::__operation!(
+    GetRequirementIDsForDocument => GetRequirementIDsForDocumentResponse, name
+    "getRequirementIDsForDocument", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getRequirementIDsForDocument", response
+    "getRequirementIDsForDocumentResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getDocumentTree` request. Returns the requirement hierarchy from a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocumentTree {
@@ -10165,62 +4355,26 @@ pub struct GetDocumentTree {
     /// Part `documentID`.
     pub document_id: i64,
 }
-impl ttsoap::Message for GetDocumentTree {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.document_id.encode("documentID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"documentID" => self.document_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetDocumentTree { cookie : req("cookie") b"cookie" & ti::XSD_LONG, document_id :
+    req("documentID") b"documentID" & ti::XSD_LONG }
+);
 /// `getDocumentTree` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDocumentTreeResponse {
     /// Part `docTreeRootNode`.
     pub doc_tree_root_node: super::types::AnyCTreeNodeSoap,
 }
-impl ttsoap::Message for GetDocumentTreeResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.doc_tree_root_node.encode("docTreeRootNode", &ti::C_TREE_NODE_SOAP, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"docTreeRootNode" => self.doc_tree_root_node = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetDocumentTree {
-    const NAME: &'static str = "getDocumentTree";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getDocumentTree";
-    const RESPONSE_NAME: &'static str = "getDocumentTreeResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetDocumentTreeResponse;
-}
-impl ttsoap::operation::CookieOperation for GetDocumentTree {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetDocumentTreeResponse { doc_tree_root_node : req("docTreeRootNode")
+    b"docTreeRootNode" & ti::C_TREE_NODE_SOAP }
+);
+ttsoap::__operation!(
+    GetDocumentTree => GetDocumentTreeResponse, name "getDocumentTree", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getDocumentTree", response
+    "getDocumentTreeResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getFolderTreeByRecordID` request. Returns the public or private folder hierarchy starting at a specified folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTreeByRecordID {
@@ -10228,62 +4382,27 @@ pub struct GetFolderTreeByRecordID {
     /// Part `treeRootFolderID`.
     pub tree_root_folder_id: i64,
 }
-impl ttsoap::Message for GetFolderTreeByRecordID {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tree_root_folder_id.encode("treeRootFolderID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"treeRootFolderID" => self.tree_root_folder_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolderTreeByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    tree_root_folder_id : req("treeRootFolderID") b"treeRootFolderID" & ti::XSD_LONG }
+);
 /// `getFolderTreeByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTreeByRecordIDResponse {
     /// Part `folderTreeRoot`.
     pub folder_tree_root: super::types::AnyCTreeNodeSoap,
 }
-impl ttsoap::Message for GetFolderTreeByRecordIDResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.folder_tree_root.encode("folderTreeRoot", &ti::C_TREE_NODE_SOAP, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"folderTreeRoot" => self.folder_tree_root = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolderTreeByRecordID {
-    const NAME: &'static str = "getFolderTreeByRecordID";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolderTreeByRecordID";
-    const RESPONSE_NAME: &'static str = "getFolderTreeByRecordIDResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderTreeByRecordIDResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolderTreeByRecordID {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderTreeByRecordIDResponse { folder_tree_root : req("folderTreeRoot")
+    b"folderTreeRoot" & ti::C_TREE_NODE_SOAP }
+);
+ttsoap::__operation!(
+    GetFolderTreeByRecordID => GetFolderTreeByRecordIDResponse, name
+    "getFolderTreeByRecordID", namespace "urn:testtrack-interface", action
+    "urn:testtrack-interface#getFolderTreeByRecordID", response
+    "getFolderTreeByRecordIDResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// `getFolderTree` request. Returns the public or private folder hierarchy starting at a specified folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTree {
@@ -10291,62 +4410,27 @@ pub struct GetFolderTree {
     /// Part `treeRootFolderPath`.
     pub tree_root_folder_path: String,
 }
-impl ttsoap::Message for GetFolderTree {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.tree_root_folder_path.encode("treeRootFolderPath", &ti::XSD_STRING, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"treeRootFolderPath" => self.tree_root_folder_path = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetFolderTree { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+    tree_root_folder_path : req("treeRootFolderPath") b"treeRootFolderPath" &
+    ti::XSD_STRING }
+);
 /// `getFolderTree` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFolderTreeResponse {
     /// Part `folderTreeRoot`.
     pub folder_tree_root: super::types::AnyCTreeNodeSoap,
 }
-impl ttsoap::Message for GetFolderTreeResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.folder_tree_root.encode("folderTreeRoot", &ti::C_TREE_NODE_SOAP, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"folderTreeRoot" => self.folder_tree_root = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetFolderTree {
-    const NAME: &'static str = "getFolderTree";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getFolderTree";
-    const RESPONSE_NAME: &'static str = "getFolderTreeResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetFolderTreeResponse;
-}
-impl ttsoap::operation::CookieOperation for GetFolderTree {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetFolderTreeResponse { folder_tree_root : req("folderTreeRoot") b"folderTreeRoot" &
+    ti::C_TREE_NODE_SOAP }
+);
+ttsoap::__operation!(
+    GetFolderTree => GetFolderTreeResponse, name "getFolderTree", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getFolderTree", response
+    "getFolderTreeResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    cookie cookie read_only true
+);
 /// `getItemHyperlinks` request. Returns ttstudio and http hyperlinks for a specified item.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetItemHyperlinks {
@@ -10356,63 +4440,26 @@ pub struct GetItemHyperlinks {
     /// Part `itemID`.
     pub item_id: i64,
 }
-impl ttsoap::Message for GetItemHyperlinks {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        self.item_type.encode("itemType", &ti::XSD_STRING, w);
-        self.item_id.encode("itemID", &ti::XSD_LONG, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"cookie" => self.cookie = r.decode(child)?,
-            b"itemType" => self.item_type = r.decode(child)?,
-            b"itemID" => self.item_id = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
+ttsoap::__message!(
+    GetItemHyperlinks { cookie : req("cookie") b"cookie" & ti::XSD_LONG, item_type :
+    req("itemType") b"itemType" & ti::XSD_STRING, item_id : req("itemID") b"itemID" &
+    ti::XSD_LONG }
+);
 /// `getItemHyperlinks` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetItemHyperlinksResponse {
     pub hyperlinks: super::types::CItemHyperlinkContainer,
 }
-impl ttsoap::Message for GetItemHyperlinksResponse {
-    fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-        self.hyperlinks.encode("hyperlinks", &ti::C_ITEM_HYPERLINK_CONTAINER, w);
-    }
-    fn read_part<'a>(
-        &mut self,
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        child: ttsoap::xml::Elem<'a>,
-    ) -> Result<(), ttsoap::DecodeError> {
-        match child.local_name() {
-            b"hyperlinks" => self.hyperlinks = r.decode(child)?,
-            _ => r.unknown(&child)?,
-        }
-        Ok(())
-    }
-}
-impl ttsoap::Operation for GetItemHyperlinks {
-    const NAME: &'static str = "getItemHyperlinks";
-    const NAMESPACE: &'static str = "urn:testtrack-interface";
-    const SOAP_ACTION: &'static str = "urn:testtrack-interface#getItemHyperlinks";
-    const RESPONSE_NAME: &'static str = "getItemHyperlinksResponse";
-    const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-    const ENCODED: bool = true;
-    const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-    type Response = GetItemHyperlinksResponse;
-}
-impl ttsoap::operation::CookieOperation for GetItemHyperlinks {
-    fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-        self.cookie = cookie;
-    }
-    const READ_ONLY: bool = true;
-}
+ttsoap::__message!(
+    GetItemHyperlinksResponse { hyperlinks : req("hyperlinks") b"hyperlinks" &
+    ti::C_ITEM_HYPERLINK_CONTAINER }
+);
+ttsoap::__operation!(
+    GetItemHyperlinks => GetItemHyperlinksResponse, name "getItemHyperlinks", namespace
+    "urn:testtrack-interface", action "urn:testtrack-interface#getItemHyperlinks",
+    response "getItemHyperlinksResponse", style Rpc, encoded true, namespaces
+    super::NAMESPACES, cookie cookie read_only true
+);
 /// Calls `v.visit::<O>()` for every operation, in WSDL order.
 pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
     let _ = &v;

@@ -70,28 +70,23 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         items
     };
     let plan = &plan;
-    // Two roughly equal halves, one per core: (ops, server, ti) and (types, client).
-    let (half_a, half_b) = std::thread::scope(|s| {
-        let a = s.spawn(move || -> Result<[String; 3]> {
+    // Two roughly equal halves, one per core: (ops, client, server, ti) and (types).
+    let (half_a, types) = std::thread::scope(|s| {
+        let a = s.spawn(move || -> Result<[String; 4]> {
             let ops = ops::plan_ops(plan)?;
             Ok([
                 format(with_prelude(ops::emit_ops(plan, &ops)))?,
+                format(with_prelude(vec![api::emit_api(plan, &ops)]))?,
                 format(with_prelude(vec![server::emit_server(&ops)]))?,
                 format(vec![emit_ti(plan)])?,
             ])
         });
-        let b = (|| -> Result<[String; 2]> {
-            let ops = ops::plan_ops(plan)?;
-            Ok([
-                format(with_prelude(types::emit_types(plan)?))?,
-                format(with_prelude(vec![api::emit_api(plan, &ops)]))?,
-            ])
-        })();
+        let types = types::emit_types(plan).and_then(|t| format(with_prelude(t)));
         let a = a.join().unwrap_or_else(|_| Err(CodegenError::Emit("an emitter thread panicked".into())));
-        (a, b)
+        (a, types)
     });
-    let [ops_src, server, ti] = half_a?;
-    let [types, client] = half_b?;
+    let [ops_src, client, server, ti] = half_a?;
+    let types = types?;
     let namespaces = plan.model.prefixes.iter().map(|p| {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)

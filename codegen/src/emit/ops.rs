@@ -2,13 +2,13 @@
 //! `Message`, `Operation` and (for operations whose first part is the cookie)
 //! `CookieOperation` implementations.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::doc_attr;
 use super::names::{camel, Scope};
 use super::plan::{ident, Plan};
-use super::types::{decode_arms, encode_fields, plan_fields, FieldPlan, Mode, WriteName};
+use super::types::{plan_fields, FieldPlan, Mode, WriteName};
 use crate::error::Result;
 use crate::model::{Body, Field, Operation, PartKind, QName, Style, Use};
 
@@ -118,27 +118,32 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
         let d = (f.shown() != f.rust).then(|| doc_attr(&format!("Part `{}`.", f.shown())));
         quote!(#d pub #fid: #ty,)
     });
-    let enc = encode_fields(fields);
-    let (arms, _, _) = decode_arms(fields, quote!(self), quote!(&child), false);
-    let unused = if fields.is_empty() { quote!(let _ = (&self, &w);) } else { quote!() };
+    let parts = fields.iter().map(|f| {
+        let fid = ident(&f.rust);
+        let mode = ident(match f.mode {
+            Mode::Required => "req",
+            Mode::Optional => "opt",
+            Mode::Nillable => "nil",
+            Mode::Array => "arr",
+            Mode::OptionalArray => "optarr",
+            Mode::Repeated => "rep",
+        });
+        let wire = &f.wire;
+        let write = match &f.write {
+            WriteName::Local => quote!(#wire),
+            WriteName::Qualified(q) => quote!(#q),
+            WriteName::ByMode(q) => quote!(#q | #wire),
+        };
+        let local = Literal::byte_string(f.wire.as_bytes());
+        let ti = &f.ti;
+        quote!(#fid: #mode (#write) #local #ti)
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq)]
         pub struct #id { #(#decls)* }
 
-        impl ttsoap::Message for #id {
-            fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-                #unused
-                #enc
-            }
-            fn read_part<'a>(&mut self, r: &mut ttsoap::xml::XmlReader<'a>, child: ttsoap::xml::Elem<'a>) -> Result<(), ttsoap::DecodeError> {
-                match child.local_name() {
-                    #arms
-                    _ => r.unknown(&child)?,
-                }
-                Ok(())
-            }
-        }
+        ttsoap::__message!(#id { #(#parts),* });
     }
 }
 
@@ -169,37 +174,27 @@ pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Vec<TokenStream> {
         let ns = op.input.namespace.clone().unwrap_or_else(|| plan.model.target_namespace.clone());
         let action = &op.soap_action;
         let response_name = format!("{}Response", op.name);
-        let style = match op.style {
-            Style::Rpc => quote!(ttsoap::Style::Rpc),
-            Style::Document => quote!(ttsoap::Style::Document),
-        };
+        let style = ident(match op.style {
+            Style::Rpc => "Rpc",
+            Style::Document => "Document",
+        });
         let encoded = op.input.use_ == Use::Encoded;
         let cookie = if o.has_cookie {
             let field = ident(&o.inputs[0].rust);
             let ro = is_read_only(&op.name);
-            quote! {
-                impl ttsoap::operation::CookieOperation for #id {
-                    fn set_cookie(&mut self, cookie: ttsoap::Cookie) { self.#field = cookie; }
-                    const READ_ONLY: bool = #ro;
-                }
-            }
+            quote!(, cookie #field read_only #ro)
         } else {
             quote!()
         };
         quote! {
             #req
             #resp
-            impl ttsoap::Operation for #id {
-                const NAME: &'static str = #name;
-                const NAMESPACE: &'static str = #ns;
-                const SOAP_ACTION: &'static str = #action;
-                const RESPONSE_NAME: &'static str = #response_name;
-                const STYLE: ttsoap::Style = #style;
-                const ENCODED: bool = #encoded;
-                const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-                type Response = #resp_id;
-            }
-            #cookie
+            ttsoap::__operation!(
+                #id => #resp_id,
+                name #name, namespace #ns, action #action, response #response_name,
+                style #style, encoded #encoded, namespaces super::NAMESPACES
+                #cookie
+            );
         }
     });
     let mut items: Vec<TokenStream> = items.collect();

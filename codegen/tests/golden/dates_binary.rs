@@ -112,117 +112,44 @@ pub mod ops {
         pub day: ttsoap::Date,
         pub blob: ttsoap::Bytes,
     }
-    impl ttsoap::Message for EchoSample {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.sample.encode("sample", &ti::C_SAMPLE, w);
-            self.when.encode("when", &ti::XSD_DATE_TIME, w);
-            self.day.encode("day", &ti::XSD_DATE, w);
-            self.blob.encode("blob", &ti::XSD_BASE64_BINARY, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"sample" => self.sample = r.decode(child)?,
-                b"when" => self.when = r.decode(child)?,
-                b"day" => self.day = r.decode(child)?,
-                b"blob" => self.blob = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        EchoSample { sample : req("sample") b"sample" & ti::C_SAMPLE, when : req("when")
+        b"when" & ti::XSD_DATE_TIME, day : req("day") b"day" & ti::XSD_DATE, blob :
+        req("blob") b"blob" & ti::XSD_BASE64_BINARY }
+    );
     /// `echoSample` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoSampleResponse {
         pub sample: super::types::CSample,
     }
-    impl ttsoap::Message for EchoSampleResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.sample.encode("sample", &ti::C_SAMPLE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"sample" => self.sample = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for EchoSample {
-        const NAME: &'static str = "echoSample";
-        const NAMESPACE: &'static str = "urn:case-dates-binary";
-        const SOAP_ACTION: &'static str = "urn:case-dates-binary#echoSample";
-        const RESPONSE_NAME: &'static str = "echoSampleResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = EchoSampleResponse;
-    }
+    ttsoap::__message!(
+        EchoSampleResponse { sample : req("sample") b"sample" & ti::C_SAMPLE }
+    );
+    ttsoap::__operation!(
+        EchoSample => EchoSampleResponse, name "echoSample", namespace
+        "urn:case-dates-binary", action "urn:case-dates-binary#echoSample", response
+        "echoSampleResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    );
     /// `getSeparator` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetSeparator {
         pub cookie: ttsoap::Cookie,
     }
-    impl ttsoap::Message for GetSeparator {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(GetSeparator { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
     /// `getSeparator` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetSeparatorResponse {
         pub separator: i8,
     }
-    impl ttsoap::Message for GetSeparatorResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.separator.encode("separator", &ti::XSD_BYTE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"separator" => self.separator = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetSeparator {
-        const NAME: &'static str = "getSeparator";
-        const NAMESPACE: &'static str = "urn:case-dates-binary";
-        const SOAP_ACTION: &'static str = "urn:case-dates-binary#getSeparator";
-        const RESPONSE_NAME: &'static str = "getSeparatorResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetSeparatorResponse;
-    }
-    impl ttsoap::operation::CookieOperation for GetSeparator {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = true;
-    }
+    ttsoap::__message!(
+        GetSeparatorResponse { separator : req("separator") b"separator" & ti::XSD_BYTE }
+    );
+    ttsoap::__operation!(
+        GetSeparator => GetSeparatorResponse, name "getSeparator", namespace
+        "urn:case-dates-binary", action "urn:case-dates-binary#getSeparator", response
+        "getSeparatorResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
+        cookie read_only true
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -305,108 +305,46 @@ pub mod ops {
         /// Part `tns:GetOrder`.
         pub parameters: super::types::GetOrder,
     }
-    impl ttsoap::Message for GetOrder {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:GetOrder", &ti::GET_ORDER, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"GetOrder" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        GetOrder { parameters : req("tns:GetOrder") b"GetOrder" & ti::GET_ORDER }
+    );
     /// `GetOrder` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetOrderResponse {
         /// Part `tns:GetOrderResponse`.
         pub parameters: super::types::GetOrderResponse,
     }
-    impl ttsoap::Message for GetOrderResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:GetOrderResponse", &ti::GET_ORDER_RESPONSE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"GetOrderResponse" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetOrder {
-        const NAME: &'static str = "GetOrder";
-        const NAMESPACE: &'static str = "urn:case-document-literal";
-        const SOAP_ACTION: &'static str = "urn:case-document-literal/GetOrder";
-        const RESPONSE_NAME: &'static str = "GetOrderResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Document;
-        const ENCODED: bool = false;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetOrderResponse;
-    }
+    ttsoap::__message!(
+        GetOrderResponse { parameters : req("tns:GetOrderResponse") b"GetOrderResponse" &
+        ti::GET_ORDER_RESPONSE }
+    );
+    ttsoap::__operation!(
+        GetOrder => GetOrderResponse, name "GetOrder", namespace "urn:case-document-literal",
+        action "urn:case-document-literal/GetOrder", response "GetOrderResponse", style
+        Document, encoded false, namespaces super::NAMESPACES
+    );
     /// `PutOrder` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PutOrder {
         /// Part `tns:Order`.
         pub order: super::types::Order,
     }
-    impl ttsoap::Message for PutOrder {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.order.encode("tns:Order", &ti::ORDER, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"Order" => self.order = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(PutOrder { order : req("tns:Order") b"Order" & ti::ORDER });
     /// `PutOrder` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PutOrderResponse {
         /// Part `tns:PutOrderResponse`.
         pub parameters: super::types::PutOrderResponse,
     }
-    impl ttsoap::Message for PutOrderResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:PutOrderResponse", &ti::PUT_ORDER_RESPONSE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"PutOrderResponse" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for PutOrder {
-        const NAME: &'static str = "PutOrder";
-        const NAMESPACE: &'static str = "urn:case-document-literal";
-        const SOAP_ACTION: &'static str = "urn:case-document-literal/PutOrder";
-        const RESPONSE_NAME: &'static str = "PutOrderResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Document;
-        const ENCODED: bool = false;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = PutOrderResponse;
-    }
+    ttsoap::__message!(
+        PutOrderResponse { parameters : req("tns:PutOrderResponse") b"PutOrderResponse" &
+        ti::PUT_ORDER_RESPONSE }
+    );
+    ttsoap::__operation!(
+        PutOrder => PutOrderResponse, name "PutOrder", namespace "urn:case-document-literal",
+        action "urn:case-document-literal/PutOrder", response "PutOrderResponse", style
+        Document, encoded false, namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -23,160 +23,58 @@ pub mod ops {
         /// Part `enableFormattedText`.
         pub enable_formatted_text: bool,
     }
-    impl ttsoap::Message for FormattedTextSupport {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.enable_formatted_text.encode("enableFormattedText", &ti::XSD_BOOLEAN, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"enableFormattedText" => self.enable_formatted_text = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        FormattedTextSupport { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
+        enable_formatted_text : req("enableFormattedText") b"enableFormattedText" &
+        ti::XSD_BOOLEAN }
+    );
     /// `formattedTextSupport` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct FormattedTextSupportResponse {
         /// Part `formattingEnabled`.
         pub formatting_enabled: bool,
     }
-    impl ttsoap::Message for FormattedTextSupportResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.formatting_enabled.encode("formattingEnabled", &ti::XSD_BOOLEAN, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"formattingEnabled" => self.formatting_enabled = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for FormattedTextSupport {
-        const NAME: &'static str = "formattedTextSupport";
-        const NAMESPACE: &'static str = "urn:case-empty-soapaction";
-        const SOAP_ACTION: &'static str = "";
-        const RESPONSE_NAME: &'static str = "formattedTextSupportResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = FormattedTextSupportResponse;
-    }
-    impl ttsoap::operation::CookieOperation for FormattedTextSupport {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = false;
-    }
+    ttsoap::__message!(
+        FormattedTextSupportResponse { formatting_enabled : req("formattingEnabled")
+        b"formattingEnabled" & ti::XSD_BOOLEAN }
+    );
+    ttsoap::__operation!(
+        FormattedTextSupport => FormattedTextSupportResponse, name "formattedTextSupport",
+        namespace "urn:case-empty-soapaction", action "", response
+        "formattedTextSupportResponse", style Rpc, encoded true, namespaces
+        super::NAMESPACES, cookie cookie read_only false
+    );
     /// `ping` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Ping {}
-    impl ttsoap::Message for Ping {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            let _ = (&self, &w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(Ping {});
     /// `ping` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PingResponse {
         pub result: i32,
     }
-    impl ttsoap::Message for PingResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.result.encode("result", &ti::XSD_INT, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"result" => self.result = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for Ping {
-        const NAME: &'static str = "ping";
-        const NAMESPACE: &'static str = "urn:case-empty-soapaction";
-        const SOAP_ACTION: &'static str = "";
-        const RESPONSE_NAME: &'static str = "pingResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = PingResponse;
-    }
+    ttsoap::__message!(PingResponse { result : req("result") b"result" & ti::XSD_INT });
+    ttsoap::__operation!(
+        Ping => PingResponse, name "ping", namespace "urn:case-empty-soapaction", action "",
+        response "pingResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    );
     /// `getVersion` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetVersion {}
-    impl ttsoap::Message for GetVersion {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            let _ = (&self, &w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(GetVersion {});
     /// `getVersion` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetVersionResponse {
         pub version: String,
     }
-    impl ttsoap::Message for GetVersionResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.version.encode("version", &ti::XSD_STRING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"version" => self.version = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetVersion {
-        const NAME: &'static str = "getVersion";
-        const NAMESPACE: &'static str = "urn:case-empty-soapaction";
-        const SOAP_ACTION: &'static str = "urn:case-empty-soapaction#getVersion";
-        const RESPONSE_NAME: &'static str = "getVersionResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetVersionResponse;
-    }
+    ttsoap::__message!(
+        GetVersionResponse { version : req("version") b"version" & ti::XSD_STRING }
+    );
+    ttsoap::__operation!(
+        GetVersion => GetVersionResponse, name "getVersion", namespace
+        "urn:case-empty-soapaction", action "urn:case-empty-soapaction#getVersion", response
+        "getVersionResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

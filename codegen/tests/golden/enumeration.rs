@@ -153,62 +153,24 @@ pub mod ops {
         pub cookie: ttsoap::Cookie,
         pub severity: super::types::Severity,
     }
-    impl ttsoap::Message for FindIssue {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.severity.encode("severity", &ti::SEVERITY, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"severity" => self.severity = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        FindIssue { cookie : req("cookie") b"cookie" & ti::XSD_LONG, severity :
+        req("severity") b"severity" & ti::SEVERITY }
+    );
     /// `findIssue` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct FindIssueResponse {
         /// Part `pIssue`.
         pub p_issue: super::types::CIssue,
     }
-    impl ttsoap::Message for FindIssueResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.p_issue.encode("pIssue", &ti::C_ISSUE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"pIssue" => self.p_issue = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for FindIssue {
-        const NAME: &'static str = "findIssue";
-        const NAMESPACE: &'static str = "urn:case-enumeration";
-        const SOAP_ACTION: &'static str = "urn:case-enumeration#findIssue";
-        const RESPONSE_NAME: &'static str = "findIssueResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = FindIssueResponse;
-    }
-    impl ttsoap::operation::CookieOperation for FindIssue {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = true;
-    }
+    ttsoap::__message!(
+        FindIssueResponse { p_issue : req("pIssue") b"pIssue" & ti::C_ISSUE }
+    );
+    ttsoap::__operation!(
+        FindIssue => FindIssueResponse, name "findIssue", namespace "urn:case-enumeration",
+        action "urn:case-enumeration#findIssue", response "findIssueResponse", style Rpc,
+        encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -308,62 +308,22 @@ pub mod ops {
         /// Part `recordID`.
         pub record_id: i64,
     }
-    impl ttsoap::Message for GetThing {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"recordID" => self.record_id = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        GetThing { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+        req("recordID") b"recordID" & ti::XSD_LONG }
+    );
     /// `getThing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetThingResponse {
         /// Part `pThing`.
         pub p_thing: super::types::AnyCThing,
     }
-    impl ttsoap::Message for GetThingResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.p_thing.encode("pThing", &ti::C_THING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"pThing" => self.p_thing = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetThing {
-        const NAME: &'static str = "getThing";
-        const NAMESPACE: &'static str = "urn:case-extension";
-        const SOAP_ACTION: &'static str = "urn:case-extension#getThing";
-        const RESPONSE_NAME: &'static str = "getThingResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetThingResponse;
-    }
-    impl ttsoap::operation::CookieOperation for GetThing {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = true;
-    }
+    ttsoap::__message!(GetThingResponse { p_thing : req("pThing") b"pThing" & ti::C_THING });
+    ttsoap::__operation!(
+        GetThing => GetThingResponse, name "getThing", namespace "urn:case-extension", action
+        "urn:case-extension#getThing", response "getThingResponse", style Rpc, encoded true,
+        namespaces super::NAMESPACES, cookie cookie read_only true
+    );
     /// `saveSpecialThing` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SaveSpecialThing {
@@ -371,61 +331,24 @@ pub mod ops {
         /// Part `pThing`.
         pub p_thing: super::types::CSpecialThing,
     }
-    impl ttsoap::Message for SaveSpecialThing {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.p_thing.encode("pThing", &ti::C_SPECIAL_THING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"pThing" => self.p_thing = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        SaveSpecialThing { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_thing :
+        req("pThing") b"pThing" & ti::C_SPECIAL_THING }
+    );
     /// `saveSpecialThing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SaveSpecialThingResponse {
         pub result: i32,
     }
-    impl ttsoap::Message for SaveSpecialThingResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.result.encode("result", &ti::XSD_INT, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"result" => self.result = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for SaveSpecialThing {
-        const NAME: &'static str = "saveSpecialThing";
-        const NAMESPACE: &'static str = "urn:case-extension";
-        const SOAP_ACTION: &'static str = "urn:case-extension#saveSpecialThing";
-        const RESPONSE_NAME: &'static str = "saveSpecialThingResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = SaveSpecialThingResponse;
-    }
-    impl ttsoap::operation::CookieOperation for SaveSpecialThing {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = false;
-    }
+    ttsoap::__message!(
+        SaveSpecialThingResponse { result : req("result") b"result" & ti::XSD_INT }
+    );
+    ttsoap::__operation!(
+        SaveSpecialThing => SaveSpecialThingResponse, name "saveSpecialThing", namespace
+        "urn:case-extension", action "urn:case-extension#saveSpecialThing", response
+        "saveSpecialThingResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+        cookie cookie read_only false
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -200,124 +200,48 @@ pub mod ops {
         pub cookie: ttsoap::Cookie,
         pub id: i64,
     }
-    impl ttsoap::Message for GetTicket {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.id.encode("id", &ti::XSD_LONG, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"id" => self.id = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        GetTicket { cookie : req("cookie") b"cookie" & ti::XSD_LONG, id : req("id") b"id" &
+        ti::XSD_LONG }
+    );
     /// `getTicket` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetTicketResponse {
         /// Part `pTicket`.
         pub p_ticket: super::types::CTicket,
     }
-    impl ttsoap::Message for GetTicketResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.p_ticket.encode("pTicket", &ti::C_TICKET, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"pTicket" => self.p_ticket = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetTicket {
-        const NAME: &'static str = "getTicket";
-        const NAMESPACE: &'static str = "urn:case-import";
-        const SOAP_ACTION: &'static str = "urn:case-import#getTicket";
-        const RESPONSE_NAME: &'static str = "getTicketResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetTicketResponse;
-    }
-    impl ttsoap::operation::CookieOperation for GetTicket {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = true;
-    }
+    ttsoap::__message!(
+        GetTicketResponse { p_ticket : req("pTicket") b"pTicket" & ti::C_TICKET }
+    );
+    ttsoap::__operation!(
+        GetTicket => GetTicketResponse, name "getTicket", namespace "urn:case-import", action
+        "urn:case-import#getTicket", response "getTicketResponse", style Rpc, encoded true,
+        namespaces super::NAMESPACES, cookie cookie read_only true
+    );
     /// `getPerson` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetPerson {
         pub cookie: ttsoap::Cookie,
         pub login: String,
     }
-    impl ttsoap::Message for GetPerson {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.login.encode("login", &ti::XSD_STRING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"login" => self.login = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        GetPerson { cookie : req("cookie") b"cookie" & ti::XSD_LONG, login : req("login")
+        b"login" & ti::XSD_STRING }
+    );
     /// `getPerson` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetPersonResponse {
         /// Part `pPerson`.
         pub p_person: super::types::CPerson,
     }
-    impl ttsoap::Message for GetPersonResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.p_person.encode("pPerson", &ti::C_PERSON, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"pPerson" => self.p_person = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetPerson {
-        const NAME: &'static str = "getPerson";
-        const NAMESPACE: &'static str = "urn:case-import";
-        const SOAP_ACTION: &'static str = "urn:case-import#getPerson";
-        const RESPONSE_NAME: &'static str = "getPersonResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetPersonResponse;
-    }
-    impl ttsoap::operation::CookieOperation for GetPerson {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = true;
-    }
+    ttsoap::__message!(
+        GetPersonResponse { p_person : req("pPerson") b"pPerson" & ti::C_PERSON }
+    );
+    ttsoap::__operation!(
+        GetPerson => GetPersonResponse, name "getPerson", namespace "urn:case-import", action
+        "urn:case-import#getPerson", response "getPersonResponse", style Rpc, encoded true,
+        namespaces super::NAMESPACES, cookie cookie read_only true
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

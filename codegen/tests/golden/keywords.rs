@@ -133,118 +133,44 @@ pub mod ops {
         pub record_id: i64,
         pub recordid: i64,
     }
-    impl ttsoap::Message for CDefect {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.record_id.encode("recordID", &ti::XSD_LONG, w);
-            self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"recordID" => self.record_id = r.decode(child)?,
-                b"recordid" => self.recordid = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        CDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+        req("recordID") b"recordID" & ti::XSD_LONG, recordid : req("recordid") b"recordid" &
+        ti::XSD_LONG }
+    );
     /// `cDefect` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CDefectResponse {
         /// Part `pDefect`.
         pub p_defect: super::types::CDefect,
     }
-    impl ttsoap::Message for CDefectResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.p_defect.encode("pDefect", &ti::C_DEFECT, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"pDefect" => self.p_defect = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for CDefect {
-        const NAME: &'static str = "cDefect";
-        const NAMESPACE: &'static str = "urn:case-keywords";
-        const SOAP_ACTION: &'static str = "urn:case-keywords#cDefect";
-        const RESPONSE_NAME: &'static str = "cDefectResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = CDefectResponse;
-    }
-    impl ttsoap::operation::CookieOperation for CDefect {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = false;
-    }
+    ttsoap::__message!(
+        CDefectResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+    );
+    ttsoap::__operation!(
+        CDefect => CDefectResponse, name "cDefect", namespace "urn:case-keywords", action
+        "urn:case-keywords#cDefect", response "cDefectResponse", style Rpc, encoded true,
+        namespaces super::NAMESPACES, cookie cookie read_only false
+    );
     /// `type` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Type {
         /// Part `type`.
         pub type_: super::types::Type,
     }
-    impl ttsoap::Message for Type {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.type_.encode("type", &ti::TYPE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"type" => self.type_ = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(Type { type_ : req("type") b"type" & ti::TYPE });
     /// `type` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct TypeResponse {
         /// Part `self`.
         pub self_: String,
     }
-    impl ttsoap::Message for TypeResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.self_.encode("self", &ti::XSD_STRING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"self" => self.self_ = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for Type {
-        const NAME: &'static str = "type";
-        const NAMESPACE: &'static str = "urn:case-keywords";
-        const SOAP_ACTION: &'static str = "urn:case-keywords#type";
-        const RESPONSE_NAME: &'static str = "typeResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = TypeResponse;
-    }
+    ttsoap::__message!(TypeResponse { self_ : req("self") b"self" & ti::XSD_STRING });
+    ttsoap::__operation!(
+        Type => TypeResponse, name "type", namespace "urn:case-keywords", action
+        "urn:case-keywords#type", response "typeResponse", style Rpc, encoded true,
+        namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -314,106 +314,41 @@ pub mod ops {
         /// Part `tns:Draw`.
         pub parameters: super::types::Draw,
     }
-    impl ttsoap::Message for Draw {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:Draw", &ti::DRAW, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"Draw" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(Draw { parameters : req("tns:Draw") b"Draw" & ti::DRAW });
     /// `Draw` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct DrawResponse {
         /// Part `tns:DrawResponse`.
         pub parameters: super::types::DrawResponse,
     }
-    impl ttsoap::Message for DrawResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:DrawResponse", &ti::DRAW_RESPONSE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"DrawResponse" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for Draw {
-        const NAME: &'static str = "Draw";
-        const NAMESPACE: &'static str = "urn:case-mixed-use";
-        const SOAP_ACTION: &'static str = "urn:case-mixed-use/Draw";
-        const RESPONSE_NAME: &'static str = "DrawResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Document;
-        const ENCODED: bool = false;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = DrawResponse;
-    }
+    ttsoap::__message!(
+        DrawResponse { parameters : req("tns:DrawResponse") b"DrawResponse" &
+        ti::DRAW_RESPONSE }
+    );
+    ttsoap::__operation!(
+        Draw => DrawResponse, name "Draw", namespace "urn:case-mixed-use", action
+        "urn:case-mixed-use/Draw", response "DrawResponse", style Document, encoded false,
+        namespaces super::NAMESPACES
+    );
     /// `getDrawing` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetDrawing {
         pub id: i32,
     }
-    impl ttsoap::Message for GetDrawing {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.id.encode("id", &ti::XSD_INT, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"id" => self.id = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(GetDrawing { id : req("id") b"id" & ti::XSD_INT });
     /// `getDrawing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetDrawingResponse {
         pub drawing: super::types::Drawing,
     }
-    impl ttsoap::Message for GetDrawingResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.drawing.encode("drawing", &ti::DRAWING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"drawing" => self.drawing = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetDrawing {
-        const NAME: &'static str = "getDrawing";
-        const NAMESPACE: &'static str = "urn:case-mixed-use";
-        const SOAP_ACTION: &'static str = "urn:case-mixed-use#getDrawing";
-        const RESPONSE_NAME: &'static str = "getDrawingResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetDrawingResponse;
-    }
+    ttsoap::__message!(
+        GetDrawingResponse { drawing : req("drawing") b"drawing" & ti::DRAWING }
+    );
+    ttsoap::__operation!(
+        GetDrawing => GetDrawingResponse, name "getDrawing", namespace "urn:case-mixed-use",
+        action "urn:case-mixed-use#getDrawing", response "getDrawingResponse", style Rpc,
+        encoded true, namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -182,53 +182,20 @@ pub mod ops {
     pub struct EchoOptional {
         pub value: super::types::COptional,
     }
-    impl ttsoap::Message for EchoOptional {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.value.encode("value", &ti::C_OPTIONAL, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"value" => self.value = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(EchoOptional { value : req("value") b"value" & ti::C_OPTIONAL });
     /// `echoOptional` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoOptionalResponse {
         pub value: super::types::COptional,
     }
-    impl ttsoap::Message for EchoOptionalResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.value.encode("value", &ti::C_OPTIONAL, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"value" => self.value = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for EchoOptional {
-        const NAME: &'static str = "echoOptional";
-        const NAMESPACE: &'static str = "urn:case-nillable";
-        const SOAP_ACTION: &'static str = "urn:case-nillable#echoOptional";
-        const RESPONSE_NAME: &'static str = "echoOptionalResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = EchoOptionalResponse;
-    }
+    ttsoap::__message!(
+        EchoOptionalResponse { value : req("value") b"value" & ti::C_OPTIONAL }
+    );
+    ttsoap::__operation!(
+        EchoOptional => EchoOptionalResponse, name "echoOptional", namespace
+        "urn:case-nillable", action "urn:case-nillable#echoOptional", response
+        "echoOptionalResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -238,62 +238,25 @@ pub mod ops {
         /// Part `recordID`.
         pub record_id: i64,
     }
-    impl ttsoap::Message for GetFields {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.record_id.encode("recordID", &ti::XSD_LONG, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"recordID" => self.record_id = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        GetFields { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+        req("recordID") b"recordID" & ti::XSD_LONG }
+    );
     /// `getFields` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetFieldsResponse {
         /// Part `pFieldList`.
         pub p_field_list: Vec<super::types::AnyCField>,
     }
-    impl ttsoap::Message for GetFieldsResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.p_field_list.encode("pFieldList", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"pFieldList" => self.p_field_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetFields {
-        const NAME: &'static str = "getFields";
-        const NAMESPACE: &'static str = "urn:case-polymorphic";
-        const SOAP_ACTION: &'static str = "urn:case-polymorphic#getFields";
-        const RESPONSE_NAME: &'static str = "getFieldsResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetFieldsResponse;
-    }
-    impl ttsoap::operation::CookieOperation for GetFields {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = true;
-    }
+    ttsoap::__message!(
+        GetFieldsResponse { p_field_list : arr("pFieldList") b"pFieldList" &
+        ti::ARRAY_OF_C_FIELD }
+    );
+    ttsoap::__operation!(
+        GetFields => GetFieldsResponse, name "getFields", namespace "urn:case-polymorphic",
+        action "urn:case-polymorphic#getFields", response "getFieldsResponse", style Rpc,
+        encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    );
     /// `setFields` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SetFields {
@@ -303,63 +266,22 @@ pub mod ops {
         /// Part `pFieldList`.
         pub p_field_list: Vec<super::types::AnyCField>,
     }
-    impl ttsoap::Message for SetFields {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.cookie.encode("cookie", &ti::XSD_LONG, w);
-            self.record_id.encode("recordID", &ti::XSD_LONG, w);
-            self.p_field_list.encode("pFieldList", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"cookie" => self.cookie = r.decode(child)?,
-                b"recordID" => self.record_id = r.decode(child)?,
-                b"pFieldList" => self.p_field_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        SetFields { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
+        req("recordID") b"recordID" & ti::XSD_LONG, p_field_list : arr("pFieldList")
+        b"pFieldList" & ti::ARRAY_OF_C_FIELD }
+    );
     /// `setFields` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SetFieldsResponse {
         pub result: i32,
     }
-    impl ttsoap::Message for SetFieldsResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.result.encode("result", &ti::XSD_INT, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"result" => self.result = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for SetFields {
-        const NAME: &'static str = "setFields";
-        const NAMESPACE: &'static str = "urn:case-polymorphic";
-        const SOAP_ACTION: &'static str = "urn:case-polymorphic#setFields";
-        const RESPONSE_NAME: &'static str = "setFieldsResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = SetFieldsResponse;
-    }
-    impl ttsoap::operation::CookieOperation for SetFields {
-        fn set_cookie(&mut self, cookie: ttsoap::Cookie) {
-            self.cookie = cookie;
-        }
-        const READ_ONLY: bool = false;
-    }
+    ttsoap::__message!(SetFieldsResponse { result : req("result") b"result" & ti::XSD_INT });
+    ttsoap::__operation!(
+        SetFields => SetFieldsResponse, name "setFields", namespace "urn:case-polymorphic",
+        action "urn:case-polymorphic#setFields", response "setFieldsResponse", style Rpc,
+        encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

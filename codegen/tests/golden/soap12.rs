@@ -183,108 +183,47 @@ pub mod ops {
         /// Part `tns:Multiply`.
         pub parameters: super::types::Multiply,
     }
-    impl ttsoap::Message for Multiply {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:Multiply", &ti::MULTIPLY, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"Multiply" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        Multiply { parameters : req("tns:Multiply") b"Multiply" & ti::MULTIPLY }
+    );
     /// `Multiply` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct MultiplyResponse {
         /// Part `tns:MultiplyResponse`.
         pub parameters: super::types::MultiplyResponse,
     }
-    impl ttsoap::Message for MultiplyResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:MultiplyResponse", &ti::MULTIPLY_RESPONSE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"MultiplyResponse" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for Multiply {
-        const NAME: &'static str = "Multiply";
-        const NAMESPACE: &'static str = "http://example.org/case-soap12/";
-        const SOAP_ACTION: &'static str = "http://example.org/case-soap12/Multiply";
-        const RESPONSE_NAME: &'static str = "MultiplyResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Document;
-        const ENCODED: bool = false;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = MultiplyResponse;
-    }
+    ttsoap::__message!(
+        MultiplyResponse { parameters : req("tns:MultiplyResponse") b"MultiplyResponse" &
+        ti::MULTIPLY_RESPONSE }
+    );
+    ttsoap::__operation!(
+        Multiply => MultiplyResponse, name "Multiply", namespace
+        "http://example.org/case-soap12/", action "http://example.org/case-soap12/Multiply",
+        response "MultiplyResponse", style Document, encoded false, namespaces
+        super::NAMESPACES
+    );
     /// `Echo` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Echo {
         /// Part `tns:Echo`.
         pub parameters: super::types::Echo,
     }
-    impl ttsoap::Message for Echo {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:Echo", &ti::ECHO, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"Echo" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(Echo { parameters : req("tns:Echo") b"Echo" & ti::ECHO });
     /// `Echo` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoResponse {
         /// Part `tns:EchoResponse`.
         pub parameters: super::types::EchoResponse,
     }
-    impl ttsoap::Message for EchoResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.parameters.encode("tns:EchoResponse", &ti::ECHO_RESPONSE, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"EchoResponse" => self.parameters = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for Echo {
-        const NAME: &'static str = "Echo";
-        const NAMESPACE: &'static str = "http://example.org/case-soap12/";
-        const SOAP_ACTION: &'static str = "http://example.org/case-soap12/Echo";
-        const RESPONSE_NAME: &'static str = "EchoResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Document;
-        const ENCODED: bool = false;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = EchoResponse;
-    }
+    ttsoap::__message!(
+        EchoResponse { parameters : req("tns:EchoResponse") b"EchoResponse" &
+        ti::ECHO_RESPONSE }
+    );
+    ttsoap::__operation!(
+        Echo => EchoResponse, name "Echo", namespace "http://example.org/case-soap12/",
+        action "http://example.org/case-soap12/Echo", response "EchoResponse", style
+        Document, encoded false, namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -69,106 +69,41 @@ pub mod ops {
     pub struct GetItems {
         pub ids: Vec<i64>,
     }
-    impl ttsoap::Message for GetItems {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.ids.encode("ids", &ti::ARRAY_OFLONG, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"ids" => self.ids = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(GetItems { ids : arr("ids") b"ids" & ti::ARRAY_OFLONG });
     /// `getItems` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetItemsResponse {
         /// Part `pItemList`.
         pub p_item_list: Vec<super::types::CItem>,
     }
-    impl ttsoap::Message for GetItemsResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.p_item_list.encode("pItemList", &ti::ARRAY_OF_C_ITEM, w);
+    ttsoap::__message!(
+        GetItemsResponse { p_item_list : arr("pItemList") b"pItemList" & ti::ARRAY_OF_C_ITEM
         }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"pItemList" => self.p_item_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetItems {
-        const NAME: &'static str = "getItems";
-        const NAMESPACE: &'static str = "urn:case-soapenc-array";
-        const SOAP_ACTION: &'static str = "urn:case-soapenc-array#getItems";
-        const RESPONSE_NAME: &'static str = "getItemsResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetItemsResponse;
-    }
+    );
+    ttsoap::__operation!(
+        GetItems => GetItemsResponse, name "getItems", namespace "urn:case-soapenc-array",
+        action "urn:case-soapenc-array#getItems", response "getItemsResponse", style Rpc,
+        encoded true, namespaces super::NAMESPACES
+    );
     /// `getLabels` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetLabels {
         pub filter: Vec<String>,
     }
-    impl ttsoap::Message for GetLabels {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.filter.encode("filter", &ti::ARRAY_OFSTRING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"filter" => self.filter = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(GetLabels { filter : arr("filter") b"filter" & ti::ARRAY_OFSTRING });
     /// `getLabels` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetLabelsResponse {
         pub labels: Vec<String>,
     }
-    impl ttsoap::Message for GetLabelsResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.labels.encode("labels", &ti::ARRAY_OFSTRING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"labels" => self.labels = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetLabels {
-        const NAME: &'static str = "getLabels";
-        const NAMESPACE: &'static str = "urn:case-soapenc-array";
-        const SOAP_ACTION: &'static str = "urn:case-soapenc-array#getLabels";
-        const RESPONSE_NAME: &'static str = "getLabelsResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetLabelsResponse;
-    }
+    ttsoap::__message!(
+        GetLabelsResponse { labels : arr("labels") b"labels" & ti::ARRAY_OFSTRING }
+    );
+    ttsoap::__operation!(
+        GetLabels => GetLabelsResponse, name "getLabels", namespace "urn:case-soapenc-array",
+        action "urn:case-soapenc-array#getLabels", response "getLabelsResponse", style Rpc,
+        encoded true, namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -65,54 +65,23 @@ pub mod ops {
     pub struct GetAccount {
         pub username: String,
     }
-    impl ttsoap::Message for GetAccount {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.username.encode("username", &ti::XSD_STRING, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"username" => self.username = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
+    ttsoap::__message!(
+        GetAccount { username : req("username") b"username" & ti::XSD_STRING }
+    );
     /// `getAccount` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetAccountResponse {
         /// Part `return`.
         pub return_: super::types::AccountData,
     }
-    impl ttsoap::Message for GetAccountResponse {
-        fn write_parts(&self, w: &mut ttsoap::xml::XmlWriter) {
-            self.return_.encode("return", &ti::ACCOUNT_DATA, w);
-        }
-        fn read_part<'a>(
-            &mut self,
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            child: ttsoap::xml::Elem<'a>,
-        ) -> Result<(), ttsoap::DecodeError> {
-            match child.local_name() {
-                b"return" => self.return_ = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-            Ok(())
-        }
-    }
-    impl ttsoap::Operation for GetAccount {
-        const NAME: &'static str = "getAccount";
-        const NAMESPACE: &'static str = "urn:case-xsd-all";
-        const SOAP_ACTION: &'static str = "urn:case-xsd-all#getAccount";
-        const RESPONSE_NAME: &'static str = "getAccountResponse";
-        const STYLE: ttsoap::Style = ttsoap::Style::Rpc;
-        const ENCODED: bool = true;
-        const NAMESPACES: &'static [(&'static str, &'static str)] = super::NAMESPACES;
-        type Response = GetAccountResponse;
-    }
+    ttsoap::__message!(
+        GetAccountResponse { return_ : req("return") b"return" & ti::ACCOUNT_DATA }
+    );
+    ttsoap::__operation!(
+        GetAccount => GetAccountResponse, name "getAccount", namespace "urn:case-xsd-all",
+        action "urn:case-xsd-all#getAccount", response "getAccountResponse", style Rpc,
+        encoded true, namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;

@@ -20,6 +20,7 @@ pub mod encoding;
 pub mod endpoint;
 pub mod envelope;
 pub mod error;
+mod macros;
 pub mod operation;
 pub mod server;
 pub mod session;

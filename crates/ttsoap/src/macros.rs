@@ -1,0 +1,117 @@
+//! Macros that generated code expands into `Message` and `Operation` implementations. They
+//! keep the generated source short (one line per part instead of one statement per part in
+//! two methods), which is what makes generating and formatting 161 operations fast.
+//!
+//! A part is written `field: mode (name) b"local" TYPE_INFO`, where `mode` is one of
+//! `req` (always written), `opt` (an `Option`, written when `Some`), `nil` (an `Option`
+//! written as `xsi:nil` when `None`), `arr` (a SOAP-ENC array, always written), `optarr` (a
+//! SOAP-ENC array written when not empty) and `rep` (a repeated element); `name` is the
+//! element name to write, either `"x"` or `"tns:x" | "x"` (qualified in literal use, local in
+//! encoded use); `b"local"` is the local name that decoding matches.
+
+/// Implements [`Message`](crate::Message) for a generated message struct.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __message {
+    ($name:ident { $($field:ident : $mode:ident ($($write:tt)*) $local:literal $ti:expr),* $(,)? }) => {
+        impl $crate::Message for $name {
+            fn write_parts(&self, w: &mut $crate::xml::XmlWriter) {
+                let _ = &w;
+                $($crate::__write_part!($mode, self.$field, $crate::__part_name!(w; $($write)*), $ti, w);)*
+            }
+            fn read_part<'a>(
+                &mut self,
+                r: &mut $crate::xml::XmlReader<'a>,
+                child: $crate::xml::Elem<'a>,
+            ) -> ::core::result::Result<(), $crate::DecodeError> {
+                match child.local_name() {
+                    $($local => $crate::__read_part!($mode, self.$field, r, child),)*
+                    _ => r.unknown(&child)?,
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+/// The element name a part is written with.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __part_name {
+    ($w:ident; $local:literal) => {
+        $local
+    };
+    ($w:ident; $qualified:literal | $local:literal) => {
+        if $w.is_literal() {
+            $qualified
+        } else {
+            $local
+        }
+    };
+}
+
+/// Writes one part.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __write_part {
+    (nil, $v:expr, $name:expr, $ti:expr, $w:ident) => {
+        $crate::encoding::encode_nillable(&$v, $name, $ti, $w)
+    };
+    (optarr, $v:expr, $name:expr, $ti:expr, $w:ident) => {
+        if !$v.is_empty() {
+            $crate::Encode::encode(&$v, $name, $ti, $w)
+        }
+    };
+    (rep, $v:expr, $name:expr, $ti:expr, $w:ident) => {
+        for x in &$v {
+            $crate::Encode::encode(x, $name, $ti, $w)
+        }
+    };
+    ($other:ident, $v:expr, $name:expr, $ti:expr, $w:ident) => {
+        $crate::Encode::encode(&$v, $name, $ti, $w)
+    };
+}
+
+/// Reads one part.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __read_part {
+    (rep, $v:expr, $r:ident, $child:ident) => {
+        $v.push($r.decode($child)?)
+    };
+    ($other:ident, $v:expr, $r:ident, $child:ident) => {
+        $v = $r.decode($child)?
+    };
+}
+
+/// Implements [`Operation`](crate::Operation) (and, with `cookie`, `CookieOperation`) for a
+/// generated request struct.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __operation {
+    (
+        $req:ident => $resp:ident,
+        name $name:literal, namespace $ns:literal, action $action:literal, response $rname:literal,
+        style $style:ident, encoded $encoded:literal, namespaces $nss:path
+        $(, cookie $cookie:ident read_only $ro:literal)?
+    ) => {
+        impl $crate::Operation for $req {
+            const NAME: &'static str = $name;
+            const NAMESPACE: &'static str = $ns;
+            const SOAP_ACTION: &'static str = $action;
+            const RESPONSE_NAME: &'static str = $rname;
+            const STYLE: $crate::Style = $crate::Style::$style;
+            const ENCODED: bool = $encoded;
+            const NAMESPACES: &'static [(&'static str, &'static str)] = $nss;
+            type Response = $resp;
+        }
+        $(
+            impl $crate::operation::CookieOperation for $req {
+                fn set_cookie(&mut self, cookie: $crate::Cookie) {
+                    self.$cookie = cookie;
+                }
+                const READ_ONLY: bool = $ro;
+            }
+        )?
+    };
+}
