@@ -8,128 +8,29 @@ pub struct CBooleanField {
     pub name: Option<String>,
     pub value: bool,
 }
-impl ttsoap::Encode for CBooleanField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CBooleanField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_BOOLEAN, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CBooleanField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CBooleanField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => {
-                    seen |= 1u64 << 2u32;
-                    v.value = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 7u64, &["recordid", "name", "value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CBooleanField, "ttns:CBooleanField", "CBooleanField", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_BOOLEAN }
+);
 /// `ttns:CDatabase`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDatabase {
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CDatabase {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDatabase", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDatabase {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDatabase"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => {
-                    seen |= 1u64 << 0u32;
-                    v.name = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["name"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDatabase, "ttns:CDatabase", "CDatabase", plain { name : nil("name") b"name" &
+    ti::XSD_STRING }
+);
 /// `ttns:CDatabaseTable`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDatabaseTable {
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CDatabaseTable {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDatabaseTable", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDatabaseTable {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDatabaseTable"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => {
-                    seen |= 1u64 << 0u32;
-                    v.name = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["name"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDatabaseTable, "ttns:CDatabaseTable", "CDatabaseTable", plain { name : nil("name")
+    b"name" & ti::XSD_STRING }
+);
 /// `ttns:CDateField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDateField {
@@ -137,47 +38,11 @@ pub struct CDateField {
     pub name: Option<String>,
     pub value: Option<ttsoap::Date>,
 }
-impl ttsoap::Encode for CDateField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDateField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_DATE, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDateField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDateField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => v.value = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 3u64, &["recordid", "name", "value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDateField, "ttns:CDateField", "CDateField", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING, value :
+    opt("value") b"value" & ti::XSD_DATE }
+);
 /// `ttns:CDateTimeField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDateTimeField {
@@ -185,47 +50,11 @@ pub struct CDateTimeField {
     pub name: Option<String>,
     pub value: Option<ttsoap::DateTime>,
 }
-impl ttsoap::Encode for CDateTimeField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDateTimeField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_DATE_TIME, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDateTimeField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDateTimeField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => v.value = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 3u64, &["recordid", "name", "value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDateTimeField, "ttns:CDateTimeField", "CDateTimeField", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_DATE_TIME }
+);
 /// `ttns:CDecimalField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDecimalField {
@@ -233,50 +62,11 @@ pub struct CDecimalField {
     pub name: Option<String>,
     pub value: f64,
 }
-impl ttsoap::Encode for CDecimalField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDecimalField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_DOUBLE, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDecimalField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDecimalField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => {
-                    seen |= 1u64 << 2u32;
-                    v.value = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 7u64, &["recordid", "name", "value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDecimalField, "ttns:CDecimalField", "CDecimalField", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_DOUBLE }
+);
 /// `ttns:CDefect`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDefect {
@@ -315,153 +105,36 @@ pub struct CDefect {
     /// `customFieldList`
     pub custom_field_list: Vec<AnyCField>,
 }
-impl ttsoap::Encode for CDefect {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDefect", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.defectnumber.encode("defectnumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.state.encode("state", &ti::XSD_STRING, w);
-        self.disposition.encode("disposition", &ti::XSD_STRING, w);
-        self.type_.encode("type", &ti::XSD_STRING, w);
-        self.priority.encode("priority", &ti::XSD_STRING, w);
-        self.product.encode("product", &ti::XSD_STRING, w);
-        self.component.encode("component", &ti::XSD_STRING, w);
-        self.reference.encode("reference", &ti::XSD_STRING, w);
-        self.severity.encode("severity", &ti::XSD_STRING, w);
-        self.enteredby.encode("enteredby", &ti::XSD_STRING, w);
-        self.workaround.encode("workaround", &ti::XSD_STRING, w);
-        if !self.workaround_inline_attach_list.is_empty() {
-            self.workaround_inline_attach_list
-                .encode(
-                    "workaroundInlineAttachList",
-                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                    w,
-                );
-        }
-        self.dateentered.encode("dateentered", &ti::XSD_DATE, w);
-        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
-        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
-        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
-        self.createdbyuser.encode("createdbyuser", &ti::XSD_STRING, w);
-        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_STRING, w);
-        self.actualhourstofix.encode("actualhourstofix", &ti::XSD_DOUBLE, w);
-        self.estimatedhours.encode("estimatedhours", &ti::XSD_DOUBLE, w);
-        self.remaininghours.encode("remaininghours", &ti::XSD_DOUBLE, w);
-        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
-        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
-        self.percentdone.encode("percentdone", &ti::XSD_LONG, w);
-        if !self.reportedbylist.is_empty() {
-            self.reportedbylist
-                .encode("reportedbylist", &ti::ARRAY_OF_C_REPORTED_BY_RECORD, w);
-        }
-        if !self.eventlist.is_empty() {
-            self.eventlist.encode("eventlist", &ti::ARRAY_OF_C_EVENT, w);
-        }
-        if !self.p_scc_file_list.is_empty() {
-            self.p_scc_file_list
-                .encode("pSCCFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
-        }
-        if !self.custom_field_list.is_empty() {
-            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDefect {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDefect"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"defectnumber" => v.defectnumber = r.decode(child)?,
-                b"summary" => v.summary = r.decode(child)?,
-                b"state" => v.state = r.decode(child)?,
-                b"disposition" => v.disposition = r.decode(child)?,
-                b"type" => v.type_ = r.decode(child)?,
-                b"priority" => v.priority = r.decode(child)?,
-                b"product" => v.product = r.decode(child)?,
-                b"component" => v.component = r.decode(child)?,
-                b"reference" => v.reference = r.decode(child)?,
-                b"severity" => v.severity = r.decode(child)?,
-                b"enteredby" => v.enteredby = r.decode(child)?,
-                b"workaround" => v.workaround = r.decode(child)?,
-                b"workaroundInlineAttachList" => {
-                    v.workaround_inline_attach_list = r.decode(child)?;
-                }
-                b"dateentered" => v.dateentered = r.decode(child)?,
-                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
-                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
-                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
-                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
-                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
-                b"actualhourstofix" => v.actualhourstofix = r.decode(child)?,
-                b"estimatedhours" => v.estimatedhours = r.decode(child)?,
-                b"remaininghours" => v.remaininghours = r.decode(child)?,
-                b"variance" => v.variance = r.decode(child)?,
-                b"storypoints" => v.storypoints = r.decode(child)?,
-                b"percentdone" => v.percentdone = r.decode(child)?,
-                b"reportedbylist" => v.reportedbylist = r.decode(child)?,
-                b"eventlist" => v.eventlist = r.decode(child)?,
-                b"pSCCFileList" => v.p_scc_file_list = r.decode(child)?,
-                b"customFieldList" => v.custom_field_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "defectnumber",
-                "summary",
-                "state",
-                "disposition",
-                "type",
-                "priority",
-                "product",
-                "component",
-                "reference",
-                "severity",
-                "enteredby",
-                "workaround",
-                "workaroundInlineAttachList",
-                "dateentered",
-                "locationaddedfrom",
-                "datetimecreated",
-                "datetimemodified",
-                "createdbyuser",
-                "modifiedbyuser",
-                "actualhourstofix",
-                "estimatedhours",
-                "remaininghours",
-                "variance",
-                "storypoints",
-                "percentdone",
-                "reportedbylist",
-                "eventlist",
-                "pSCCFileList",
-                "customFieldList",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDefect, "ttns:CDefect", "CDefect", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, defectnumber : opt("defectnumber") b"defectnumber" & ti::XSD_LONG,
+    summary : opt("summary") b"summary" & ti::XSD_STRING, state : opt("state") b"state" &
+    ti::XSD_STRING, disposition : opt("disposition") b"disposition" & ti::XSD_STRING,
+    type_ : opt("type") b"type" & ti::XSD_STRING, priority : opt("priority") b"priority"
+    & ti::XSD_STRING, product : opt("product") b"product" & ti::XSD_STRING, component :
+    opt("component") b"component" & ti::XSD_STRING, reference : opt("reference")
+    b"reference" & ti::XSD_STRING, severity : opt("severity") b"severity" &
+    ti::XSD_STRING, enteredby : opt("enteredby") b"enteredby" & ti::XSD_STRING,
+    workaround : opt("workaround") b"workaround" & ti::XSD_STRING,
+    workaround_inline_attach_list : optarr("workaroundInlineAttachList")
+    b"workaroundInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, dateentered :
+    opt("dateentered") b"dateentered" & ti::XSD_DATE, locationaddedfrom :
+    opt("locationaddedfrom") b"locationaddedfrom" & ti::XSD_STRING, datetimecreated :
+    opt("datetimecreated") b"datetimecreated" & ti::XSD_DATE_TIME, datetimemodified :
+    opt("datetimemodified") b"datetimemodified" & ti::XSD_DATE_TIME, createdbyuser :
+    opt("createdbyuser") b"createdbyuser" & ti::XSD_STRING, modifiedbyuser :
+    opt("modifiedbyuser") b"modifiedbyuser" & ti::XSD_STRING, actualhourstofix :
+    opt("actualhourstofix") b"actualhourstofix" & ti::XSD_DOUBLE, estimatedhours :
+    opt("estimatedhours") b"estimatedhours" & ti::XSD_DOUBLE, remaininghours :
+    opt("remaininghours") b"remaininghours" & ti::XSD_DOUBLE, variance : opt("variance")
+    b"variance" & ti::XSD_DOUBLE, storypoints : opt("storypoints") b"storypoints" &
+    ti::XSD_LONG, percentdone : opt("percentdone") b"percentdone" & ti::XSD_LONG,
+    reportedbylist : optarr("reportedbylist") b"reportedbylist" &
+    ti::ARRAY_OF_C_REPORTED_BY_RECORD, eventlist : optarr("eventlist") b"eventlist" &
+    ti::ARRAY_OF_C_EVENT, p_scc_file_list : optarr("pSCCFileList") b"pSCCFileList" &
+    ti::ARRAY_OF_CSCC_FILE_RECORD, custom_field_list : optarr("customFieldList")
+    b"customFieldList" & ti::ARRAY_OF_C_FIELD }
+);
 /// Deprecated; use CEvent
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDefectEvent {
@@ -484,111 +157,25 @@ pub struct CDefectEvent {
     pub overrideuser: Option<String>,
     pub marksuspect: Option<bool>,
 }
-impl ttsoap::Encode for CDefectEvent {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDefectEvent", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.user.encode("user", &ti::XSD_STRING, w);
-        ttsoap::encoding::encode_nillable(&self.date, "date", &ti::XSD_DATE_TIME, w);
-        self.notes.encode("notes", &ti::XSD_STRING, w);
-        self.eventaddorder.encode("eventaddorder", &ti::XSD_SHORT, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.parenteventid.encode("parenteventid", &ti::XSD_LONG, w);
-        if !self.attachmentlist.is_empty() {
-            self.attachmentlist
-                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        if !self.fieldlist.is_empty() {
-            self.fieldlist.encode("fieldlist", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        self.resultingstate.encode("resultingstate", &ti::XSD_STRING, w);
-        self.hours.encode("hours", &ti::XSD_DOUBLE, w);
-        if !self.assigntolist.is_empty() {
-            self.assigntolist.encode("assigntolist", &ti::ARRAY_OFSTRING, w);
-        }
-        self.releasenotesversion.encode("releasenotesversion", &ti::XSD_STRING, w);
-        self.generatedeventtype.encode("generatedeventtype", &ti::XSD_STRING, w);
-        self.generatedbyname.encode("generatedbyname", &ti::XSD_STRING, w);
-        self.totaltimespent.encode("totaltimespent", &ti::XSD_DOUBLE, w);
-        self.overrideuser.encode("overrideuser", &ti::XSD_STRING, w);
-        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDefectEvent {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDefectEvent"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"user" => v.user = r.decode(child)?,
-                b"date" => {
-                    seen |= 1u64 << 2u32;
-                    v.date = r.decode(child)?;
-                }
-                b"notes" => v.notes = r.decode(child)?,
-                b"eventaddorder" => {
-                    seen |= 1u64 << 4u32;
-                    v.eventaddorder = r.decode(child)?;
-                }
-                b"name" => v.name = r.decode(child)?,
-                b"parenteventid" => v.parenteventid = r.decode(child)?,
-                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
-                b"fieldlist" => v.fieldlist = r.decode(child)?,
-                b"resultingstate" => v.resultingstate = r.decode(child)?,
-                b"hours" => v.hours = r.decode(child)?,
-                b"assigntolist" => v.assigntolist = r.decode(child)?,
-                b"releasenotesversion" => v.releasenotesversion = r.decode(child)?,
-                b"generatedeventtype" => v.generatedeventtype = r.decode(child)?,
-                b"generatedbyname" => v.generatedbyname = r.decode(child)?,
-                b"totaltimespent" => v.totaltimespent = r.decode(child)?,
-                b"overrideuser" => v.overrideuser = r.decode(child)?,
-                b"marksuspect" => v.marksuspect = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            21u64,
-            &[
-                "recordid",
-                "user",
-                "date",
-                "notes",
-                "eventaddorder",
-                "name",
-                "parenteventid",
-                "attachmentlist",
-                "fieldlist",
-                "resultingstate",
-                "hours",
-                "assigntolist",
-                "releasenotesversion",
-                "generatedeventtype",
-                "generatedbyname",
-                "totaltimespent",
-                "overrideuser",
-                "marksuspect",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDefectEvent, "ttns:CDefectEvent", "CDefectEvent", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, user : opt("user") b"user" & ti::XSD_STRING, date :
+    nil("date") b"date" & ti::XSD_DATE_TIME, notes : opt("notes") b"notes" &
+    ti::XSD_STRING, eventaddorder : req("eventaddorder") b"eventaddorder" &
+    ti::XSD_SHORT, name : opt("name") b"name" & ti::XSD_STRING, parenteventid :
+    opt("parenteventid") b"parenteventid" & ti::XSD_LONG, attachmentlist :
+    optarr("attachmentlist") b"attachmentlist" & ti::ARRAY_OF_C_FILE_ATTACHMENT,
+    fieldlist : optarr("fieldlist") b"fieldlist" & ti::ARRAY_OF_C_FIELD, resultingstate :
+    opt("resultingstate") b"resultingstate" & ti::XSD_STRING, hours : opt("hours")
+    b"hours" & ti::XSD_DOUBLE, assigntolist : optarr("assigntolist") b"assigntolist" &
+    ti::ARRAY_OFSTRING, releasenotesversion : opt("releasenotesversion")
+    b"releasenotesversion" & ti::XSD_STRING, generatedeventtype :
+    opt("generatedeventtype") b"generatedeventtype" & ti::XSD_STRING, generatedbyname :
+    opt("generatedbyname") b"generatedbyname" & ti::XSD_STRING, totaltimespent :
+    opt("totaltimespent") b"totaltimespent" & ti::XSD_DOUBLE, overrideuser :
+    opt("overrideuser") b"overrideuser" & ti::XSD_STRING, marksuspect :
+    opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN }
+);
 /// Deprecated; use CEventDefinition
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDefectEventDefinition {
@@ -616,68 +203,23 @@ pub struct CDefectEventDefinition {
     /// `customFields`
     pub custom_fields: Vec<AnyCField>,
 }
-impl ttsoap::Encode for CDefectEventDefinition {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDefectEventDefinition", w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.user.encode("user", &ti::XSD_BOOLEAN, w);
-        self.datetime.encode("datetime", &ti::XSD_BOOLEAN, w);
-        self.notes.encode("notes", &ti::XSD_BOOLEAN, w);
-        self.resulting_state.encode("resultingState", &ti::XSD_BOOLEAN, w);
-        if !self.resulting_state_values.is_empty() {
-            self.resulting_state_values
-                .encode("resultingStateValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        self.fileattachments.encode("fileattachments", &ti::XSD_BOOLEAN, w);
-        self.time_tracking.encode("timeTracking", &ti::XSD_BOOLEAN, w);
-        self.time_sum_of_all.encode("timeSumOfAll", &ti::XSD_BOOLEAN, w);
-        self.time_hours_since_last.encode("timeHoursSinceLast", &ti::XSD_BOOLEAN, w);
-        self.new_assignment.encode("newAssignment", &ti::XSD_BOOLEAN, w);
-        self.release_notes.encode("releaseNotes", &ti::XSD_BOOLEAN, w);
-        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
-        self.reviewnote.encode("reviewnote", &ti::XSD_BOOLEAN, w);
-        if !self.custom_fields.is_empty() {
-            self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDefectEventDefinition {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDefectEventDefinition"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => v.name = r.decode(child)?,
-                b"user" => v.user = r.decode(child)?,
-                b"datetime" => v.datetime = r.decode(child)?,
-                b"notes" => v.notes = r.decode(child)?,
-                b"resultingState" => v.resulting_state = r.decode(child)?,
-                b"resultingStateValues" => v.resulting_state_values = r.decode(child)?,
-                b"fileattachments" => v.fileattachments = r.decode(child)?,
-                b"timeTracking" => v.time_tracking = r.decode(child)?,
-                b"timeSumOfAll" => v.time_sum_of_all = r.decode(child)?,
-                b"timeHoursSinceLast" => v.time_hours_since_last = r.decode(child)?,
-                b"newAssignment" => v.new_assignment = r.decode(child)?,
-                b"releaseNotes" => v.release_notes = r.decode(child)?,
-                b"marksuspect" => v.marksuspect = r.decode(child)?,
-                b"reviewnote" => v.reviewnote = r.decode(child)?,
-                b"customFields" => v.custom_fields = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDefectEventDefinition, "ttns:CDefectEventDefinition", "CDefectEventDefinition",
+    plain { name : opt("name") b"name" & ti::XSD_STRING, user : opt("user") b"user" &
+    ti::XSD_BOOLEAN, datetime : opt("datetime") b"datetime" & ti::XSD_BOOLEAN, notes :
+    opt("notes") b"notes" & ti::XSD_BOOLEAN, resulting_state : opt("resultingState")
+    b"resultingState" & ti::XSD_BOOLEAN, resulting_state_values :
+    optarr("resultingStateValues") b"resultingStateValues" & ti::ARRAY_OF_C_FIELD_VALUE,
+    fileattachments : opt("fileattachments") b"fileattachments" & ti::XSD_BOOLEAN,
+    time_tracking : opt("timeTracking") b"timeTracking" & ti::XSD_BOOLEAN,
+    time_sum_of_all : opt("timeSumOfAll") b"timeSumOfAll" & ti::XSD_BOOLEAN,
+    time_hours_since_last : opt("timeHoursSinceLast") b"timeHoursSinceLast" &
+    ti::XSD_BOOLEAN, new_assignment : opt("newAssignment") b"newAssignment" &
+    ti::XSD_BOOLEAN, release_notes : opt("releaseNotes") b"releaseNotes" &
+    ti::XSD_BOOLEAN, marksuspect : opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN,
+    reviewnote : opt("reviewnote") b"reviewnote" & ti::XSD_BOOLEAN, custom_fields :
+    optarr("customFields") b"customFields" & ti::ARRAY_OF_C_FIELD }
+);
 /// `ttns:CDocumentTreeNode`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDocumentTreeNode {
@@ -692,64 +234,14 @@ pub struct CDocumentTreeNode {
     pub outline_number: Option<String>,
     pub tag: Option<String>,
 }
-impl ttsoap::Encode for CDocumentTreeNode {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDocumentTreeNode", w);
-        self.entity_table_name.encode("entityTableName", &ti::XSD_STRING, w);
-        self.entity_record_id.encode("entityRecordID", &ti::XSD_LONG, w);
-        if !self.child_list.is_empty() {
-            self.child_list.encode("childList", &ti::ARRAY_OF_C_TREE_NODE_SOAP, w);
-        }
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.outline_number.encode("outlineNumber", &ti::XSD_STRING, w);
-        self.tag.encode("tag", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDocumentTreeNode {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDocumentTreeNode"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"entityTableName" => v.entity_table_name = r.decode(child)?,
-                b"entityRecordID" => {
-                    seen |= 1u64 << 1u32;
-                    v.entity_record_id = r.decode(child)?;
-                }
-                b"childList" => v.child_list = r.decode(child)?,
-                b"summary" => v.summary = r.decode(child)?,
-                b"outlineNumber" => v.outline_number = r.decode(child)?,
-                b"tag" => v.tag = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            2u64,
-            &[
-                "entityTableName",
-                "entityRecordID",
-                "childList",
-                "summary",
-                "outlineNumber",
-                "tag",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDocumentTreeNode, "ttns:CDocumentTreeNode", "CDocumentTreeNode", plain {
+    entity_table_name : opt("entityTableName") b"entityTableName" & ti::XSD_STRING,
+    entity_record_id : req("entityRecordID") b"entityRecordID" & ti::XSD_LONG, child_list
+    : optarr("childList") b"childList" & ti::ARRAY_OF_C_TREE_NODE_SOAP, summary :
+    opt("summary") b"summary" & ti::XSD_STRING, outline_number : opt("outlineNumber")
+    b"outlineNumber" & ti::XSD_STRING, tag : opt("tag") b"tag" & ti::XSD_STRING }
+);
 /// `ttns:CDropdownField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CDropdownField {
@@ -759,57 +251,12 @@ pub struct CDropdownField {
     /// `dropdownValues`
     pub dropdown_values: Vec<CFieldValue>,
 }
-impl ttsoap::Encode for CDropdownField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CDropdownField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_STRING, w);
-        if !self.dropdown_values.is_empty() {
-            self.dropdown_values
-                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CDropdownField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CDropdownField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => v.value = r.decode(child)?,
-                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &["recordid", "name", "value", "dropdownValues"],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CDropdownField, "ttns:CDropdownField", "CDropdownField", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_STRING, dropdown_values :
+    optarr("dropdownValues") b"dropdownValues" & ti::ARRAY_OF_C_FIELD_VALUE }
+);
 /// The base used for all events. All events extend this structure.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CEvent {
@@ -832,111 +279,24 @@ pub struct CEvent {
     pub overrideuser: Option<String>,
     pub marksuspect: Option<bool>,
 }
-impl ttsoap::Encode for CEvent {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CEvent", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.user.encode("user", &ti::XSD_STRING, w);
-        ttsoap::encoding::encode_nillable(&self.date, "date", &ti::XSD_DATE_TIME, w);
-        self.notes.encode("notes", &ti::XSD_STRING, w);
-        self.eventaddorder.encode("eventaddorder", &ti::XSD_SHORT, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.parenteventid.encode("parenteventid", &ti::XSD_LONG, w);
-        if !self.attachmentlist.is_empty() {
-            self.attachmentlist
-                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        if !self.fieldlist.is_empty() {
-            self.fieldlist.encode("fieldlist", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        self.resultingstate.encode("resultingstate", &ti::XSD_STRING, w);
-        self.hours.encode("hours", &ti::XSD_DOUBLE, w);
-        if !self.assigntolist.is_empty() {
-            self.assigntolist.encode("assigntolist", &ti::ARRAY_OFSTRING, w);
-        }
-        self.releasenotesversion.encode("releasenotesversion", &ti::XSD_STRING, w);
-        self.generatedeventtype.encode("generatedeventtype", &ti::XSD_STRING, w);
-        self.generatedbyname.encode("generatedbyname", &ti::XSD_STRING, w);
-        self.totaltimespent.encode("totaltimespent", &ti::XSD_DOUBLE, w);
-        self.overrideuser.encode("overrideuser", &ti::XSD_STRING, w);
-        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CEvent {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CEvent"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"user" => v.user = r.decode(child)?,
-                b"date" => {
-                    seen |= 1u64 << 2u32;
-                    v.date = r.decode(child)?;
-                }
-                b"notes" => v.notes = r.decode(child)?,
-                b"eventaddorder" => {
-                    seen |= 1u64 << 4u32;
-                    v.eventaddorder = r.decode(child)?;
-                }
-                b"name" => v.name = r.decode(child)?,
-                b"parenteventid" => v.parenteventid = r.decode(child)?,
-                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
-                b"fieldlist" => v.fieldlist = r.decode(child)?,
-                b"resultingstate" => v.resultingstate = r.decode(child)?,
-                b"hours" => v.hours = r.decode(child)?,
-                b"assigntolist" => v.assigntolist = r.decode(child)?,
-                b"releasenotesversion" => v.releasenotesversion = r.decode(child)?,
-                b"generatedeventtype" => v.generatedeventtype = r.decode(child)?,
-                b"generatedbyname" => v.generatedbyname = r.decode(child)?,
-                b"totaltimespent" => v.totaltimespent = r.decode(child)?,
-                b"overrideuser" => v.overrideuser = r.decode(child)?,
-                b"marksuspect" => v.marksuspect = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            21u64,
-            &[
-                "recordid",
-                "user",
-                "date",
-                "notes",
-                "eventaddorder",
-                "name",
-                "parenteventid",
-                "attachmentlist",
-                "fieldlist",
-                "resultingstate",
-                "hours",
-                "assigntolist",
-                "releasenotesversion",
-                "generatedeventtype",
-                "generatedbyname",
-                "totaltimespent",
-                "overrideuser",
-                "marksuspect",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CEvent, "ttns:CEvent", "CEvent", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, user : opt("user") b"user" & ti::XSD_STRING, date : nil("date") b"date"
+    & ti::XSD_DATE_TIME, notes : opt("notes") b"notes" & ti::XSD_STRING, eventaddorder :
+    req("eventaddorder") b"eventaddorder" & ti::XSD_SHORT, name : opt("name") b"name" &
+    ti::XSD_STRING, parenteventid : opt("parenteventid") b"parenteventid" & ti::XSD_LONG,
+    attachmentlist : optarr("attachmentlist") b"attachmentlist" &
+    ti::ARRAY_OF_C_FILE_ATTACHMENT, fieldlist : optarr("fieldlist") b"fieldlist" &
+    ti::ARRAY_OF_C_FIELD, resultingstate : opt("resultingstate") b"resultingstate" &
+    ti::XSD_STRING, hours : opt("hours") b"hours" & ti::XSD_DOUBLE, assigntolist :
+    optarr("assigntolist") b"assigntolist" & ti::ARRAY_OFSTRING, releasenotesversion :
+    opt("releasenotesversion") b"releasenotesversion" & ti::XSD_STRING,
+    generatedeventtype : opt("generatedeventtype") b"generatedeventtype" &
+    ti::XSD_STRING, generatedbyname : opt("generatedbyname") b"generatedbyname" &
+    ti::XSD_STRING, totaltimespent : opt("totaltimespent") b"totaltimespent" &
+    ti::XSD_DOUBLE, overrideuser : opt("overrideuser") b"overrideuser" & ti::XSD_STRING,
+    marksuspect : opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN }
+);
 /// Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCEvent {
@@ -1033,68 +393,23 @@ pub struct CEventDefinition {
     /// `customFields`
     pub custom_fields: Vec<AnyCField>,
 }
-impl ttsoap::Encode for CEventDefinition {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CEventDefinition", w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.user.encode("user", &ti::XSD_BOOLEAN, w);
-        self.datetime.encode("datetime", &ti::XSD_BOOLEAN, w);
-        self.notes.encode("notes", &ti::XSD_BOOLEAN, w);
-        self.resulting_state.encode("resultingState", &ti::XSD_BOOLEAN, w);
-        if !self.resulting_state_values.is_empty() {
-            self.resulting_state_values
-                .encode("resultingStateValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        self.fileattachments.encode("fileattachments", &ti::XSD_BOOLEAN, w);
-        self.time_tracking.encode("timeTracking", &ti::XSD_BOOLEAN, w);
-        self.time_sum_of_all.encode("timeSumOfAll", &ti::XSD_BOOLEAN, w);
-        self.time_hours_since_last.encode("timeHoursSinceLast", &ti::XSD_BOOLEAN, w);
-        self.new_assignment.encode("newAssignment", &ti::XSD_BOOLEAN, w);
-        self.release_notes.encode("releaseNotes", &ti::XSD_BOOLEAN, w);
-        self.marksuspect.encode("marksuspect", &ti::XSD_BOOLEAN, w);
-        self.reviewnote.encode("reviewnote", &ti::XSD_BOOLEAN, w);
-        if !self.custom_fields.is_empty() {
-            self.custom_fields.encode("customFields", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CEventDefinition {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CEventDefinition"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => v.name = r.decode(child)?,
-                b"user" => v.user = r.decode(child)?,
-                b"datetime" => v.datetime = r.decode(child)?,
-                b"notes" => v.notes = r.decode(child)?,
-                b"resultingState" => v.resulting_state = r.decode(child)?,
-                b"resultingStateValues" => v.resulting_state_values = r.decode(child)?,
-                b"fileattachments" => v.fileattachments = r.decode(child)?,
-                b"timeTracking" => v.time_tracking = r.decode(child)?,
-                b"timeSumOfAll" => v.time_sum_of_all = r.decode(child)?,
-                b"timeHoursSinceLast" => v.time_hours_since_last = r.decode(child)?,
-                b"newAssignment" => v.new_assignment = r.decode(child)?,
-                b"releaseNotes" => v.release_notes = r.decode(child)?,
-                b"marksuspect" => v.marksuspect = r.decode(child)?,
-                b"reviewnote" => v.reviewnote = r.decode(child)?,
-                b"customFields" => v.custom_fields = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CEventDefinition, "ttns:CEventDefinition", "CEventDefinition", plain { name :
+    opt("name") b"name" & ti::XSD_STRING, user : opt("user") b"user" & ti::XSD_BOOLEAN,
+    datetime : opt("datetime") b"datetime" & ti::XSD_BOOLEAN, notes : opt("notes")
+    b"notes" & ti::XSD_BOOLEAN, resulting_state : opt("resultingState") b"resultingState"
+    & ti::XSD_BOOLEAN, resulting_state_values : optarr("resultingStateValues")
+    b"resultingStateValues" & ti::ARRAY_OF_C_FIELD_VALUE, fileattachments :
+    opt("fileattachments") b"fileattachments" & ti::XSD_BOOLEAN, time_tracking :
+    opt("timeTracking") b"timeTracking" & ti::XSD_BOOLEAN, time_sum_of_all :
+    opt("timeSumOfAll") b"timeSumOfAll" & ti::XSD_BOOLEAN, time_hours_since_last :
+    opt("timeHoursSinceLast") b"timeHoursSinceLast" & ti::XSD_BOOLEAN, new_assignment :
+    opt("newAssignment") b"newAssignment" & ti::XSD_BOOLEAN, release_notes :
+    opt("releaseNotes") b"releaseNotes" & ti::XSD_BOOLEAN, marksuspect :
+    opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN, reviewnote : opt("reviewnote")
+    b"reviewnote" & ti::XSD_BOOLEAN, custom_fields : optarr("customFields")
+    b"customFields" & ti::ARRAY_OF_C_FIELD }
+);
 /// Any value of the `ttns:CEventDefinition` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCEventDefinition {
@@ -1180,45 +495,10 @@ pub struct CField {
     pub recordid: i64,
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 3u64, &["recordid", "name"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CField, "ttns:CField", "CField", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING }
+);
 /// Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCField {
@@ -1472,40 +752,10 @@ impl ttsoap::Decode for AnyCField {
 pub struct CFieldValue {
     pub value: Option<String>,
 }
-impl ttsoap::Encode for CFieldValue {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CFieldValue", w);
-        ttsoap::encoding::encode_nillable(&self.value, "value", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CFieldValue {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CFieldValue"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"value" => {
-                    seen |= 1u64 << 0u32;
-                    v.value = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CFieldValue, "ttns:CFieldValue", "CFieldValue", plain { value : nil("value") b"value"
+    & ti::XSD_STRING }
+);
 /// `ttns:CFile`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFile {
@@ -1518,41 +768,13 @@ pub struct CFile {
     /// `m-dateTimeModified`
     pub m_date_time_modified: Option<ttsoap::DateTime>,
 }
-impl ttsoap::Encode for CFile {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CFile", w);
-        self.m_p_file_data.encode("m-pFileData", &ti::XSD_BASE64_BINARY, w);
-        self.m_str_file_name.encode("m-strFileName", &ti::XSD_STRING, w);
-        self.m_date_time_created.encode("m-dateTimeCreated", &ti::XSD_DATE_TIME, w);
-        self.m_date_time_modified.encode("m-dateTimeModified", &ti::XSD_DATE_TIME, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CFile {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CFile"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"m-pFileData" => v.m_p_file_data = r.decode(child)?,
-                b"m-strFileName" => v.m_str_file_name = r.decode(child)?,
-                b"m-dateTimeCreated" => v.m_date_time_created = r.decode(child)?,
-                b"m-dateTimeModified" => v.m_date_time_modified = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CFile, "ttns:CFile", "CFile", plain { m_p_file_data : opt("m-pFileData")
+    b"m-pFileData" & ti::XSD_BASE64_BINARY, m_str_file_name : opt("m-strFileName")
+    b"m-strFileName" & ti::XSD_STRING, m_date_time_created : opt("m-dateTimeCreated")
+    b"m-dateTimeCreated" & ti::XSD_DATE_TIME, m_date_time_modified :
+    opt("m-dateTimeModified") b"m-dateTimeModified" & ti::XSD_DATE_TIME }
+);
 /// Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCFile {
@@ -1642,110 +864,27 @@ pub struct CFileAttachment {
     /// `m-strScriptState`
     pub m_str_script_state: Option<String>,
 }
-impl ttsoap::Encode for CFileAttachment {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CFileAttachment", w);
-        self.m_p_file_data.encode("m-pFileData", &ti::XSD_BASE64_BINARY, w);
-        self.m_str_file_name.encode("m-strFileName", &ti::XSD_STRING, w);
-        self.m_date_time_created.encode("m-dateTimeCreated", &ti::XSD_DATE_TIME, w);
-        self.m_date_time_modified.encode("m-dateTimeModified", &ti::XSD_DATE_TIME, w);
-        self.m_recordid.encode("m-recordid", &ti::XSD_LONG, w);
-        self.m_str_archive_name.encode("m-strArchiveName", &ti::XSD_STRING, w);
-        self.m_str_type.encode("m-strType", &ti::XSD_STRING, w);
-        self.m_script_order.encode("m-scriptOrder", &ti::XSD_LONG, w);
-        self.m_str_script_state.encode("m-strScriptState", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CFileAttachment {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CFileAttachment"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"m-pFileData" => v.m_p_file_data = r.decode(child)?,
-                b"m-strFileName" => v.m_str_file_name = r.decode(child)?,
-                b"m-dateTimeCreated" => v.m_date_time_created = r.decode(child)?,
-                b"m-dateTimeModified" => v.m_date_time_modified = r.decode(child)?,
-                b"m-recordid" => {
-                    seen |= 1u64 << 4u32;
-                    v.m_recordid = r.decode(child)?;
-                }
-                b"m-strArchiveName" => v.m_str_archive_name = r.decode(child)?,
-                b"m-strType" => v.m_str_type = r.decode(child)?,
-                b"m-scriptOrder" => v.m_script_order = r.decode(child)?,
-                b"m-strScriptState" => v.m_str_script_state = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            16u64,
-            &[
-                "m-pFileData",
-                "m-strFileName",
-                "m-dateTimeCreated",
-                "m-dateTimeModified",
-                "m-recordid",
-                "m-strArchiveName",
-                "m-strType",
-                "m-scriptOrder",
-                "m-strScriptState",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CFileAttachment, "ttns:CFileAttachment", "CFileAttachment", plain { m_p_file_data :
+    opt("m-pFileData") b"m-pFileData" & ti::XSD_BASE64_BINARY, m_str_file_name :
+    opt("m-strFileName") b"m-strFileName" & ti::XSD_STRING, m_date_time_created :
+    opt("m-dateTimeCreated") b"m-dateTimeCreated" & ti::XSD_DATE_TIME,
+    m_date_time_modified : opt("m-dateTimeModified") b"m-dateTimeModified" &
+    ti::XSD_DATE_TIME, m_recordid : req("m-recordid") b"m-recordid" & ti::XSD_LONG,
+    m_str_archive_name : opt("m-strArchiveName") b"m-strArchiveName" & ti::XSD_STRING,
+    m_str_type : opt("m-strType") b"m-strType" & ti::XSD_STRING, m_script_order :
+    opt("m-scriptOrder") b"m-scriptOrder" & ti::XSD_LONG, m_str_script_state :
+    opt("m-strScriptState") b"m-strScriptState" & ti::XSD_STRING }
+);
 /// `ttns:CFilter`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFilter {
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CFilter {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CFilter", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CFilter {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CFilter"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => {
-                    seen |= 1u64 << 0u32;
-                    v.name = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["name"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CFilter, "ttns:CFilter", "CFilter", plain { name : nil("name") b"name" &
+    ti::XSD_STRING }
+);
 /// `ttns:CFolder`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFolder {
@@ -1770,104 +909,25 @@ pub struct CFolder {
     pub scheduleinfo: Option<CScheduleInfo>,
     pub taskboardname: Option<String>,
 }
-impl ttsoap::Encode for CFolder {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CFolder", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.createdbyuser.encode("createdbyuser", &ti::XSD_LONG, w);
-        self.ispublic.encode("ispublic", &ti::XSD_BOOLEAN, w);
-        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_LONG, w);
-        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
-        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
-        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.description.encode("description", &ti::XSD_STRING, w);
-        self.path.encode("path", &ti::XSD_STRING, w);
-        self.order.encode("order", &ti::XSD_LONG, w);
-        self.parentid.encode("parentid", &ti::XSD_LONG, w);
-        self.foldertypename.encode("foldertypename", &ti::XSD_STRING, w);
-        self.webview.encode("webview", &ti::XSD_STRING, w);
-        self.notes.encode("notes", &ti::XSD_STRING, w);
-        if !self.notes_inline_attach_list.is_empty() {
-            self.notes_inline_attach_list
-                .encode("notesInlineAttachList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        self.noteseditable.encode("noteseditable", &ti::XSD_BOOLEAN, w);
-        self.scheduleinfo.encode("scheduleinfo", &ti::C_SCHEDULE_INFO, w);
-        self.taskboardname.encode("taskboardname", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CFolder {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CFolder"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
-                b"ispublic" => v.ispublic = r.decode(child)?,
-                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
-                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
-                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
-                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
-                b"name" => v.name = r.decode(child)?,
-                b"description" => v.description = r.decode(child)?,
-                b"path" => v.path = r.decode(child)?,
-                b"order" => v.order = r.decode(child)?,
-                b"parentid" => v.parentid = r.decode(child)?,
-                b"foldertypename" => v.foldertypename = r.decode(child)?,
-                b"webview" => v.webview = r.decode(child)?,
-                b"notes" => v.notes = r.decode(child)?,
-                b"notesInlineAttachList" => v.notes_inline_attach_list = r.decode(child)?,
-                b"noteseditable" => v.noteseditable = r.decode(child)?,
-                b"scheduleinfo" => v.scheduleinfo = r.decode(child)?,
-                b"taskboardname" => v.taskboardname = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "createdbyuser",
-                "ispublic",
-                "modifiedbyuser",
-                "locationaddedfrom",
-                "datetimecreated",
-                "datetimemodified",
-                "name",
-                "description",
-                "path",
-                "order",
-                "parentid",
-                "foldertypename",
-                "webview",
-                "notes",
-                "notesInlineAttachList",
-                "noteseditable",
-                "scheduleinfo",
-                "taskboardname",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CFolder, "ttns:CFolder", "CFolder", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, createdbyuser : opt("createdbyuser") b"createdbyuser" & ti::XSD_LONG,
+    ispublic : opt("ispublic") b"ispublic" & ti::XSD_BOOLEAN, modifiedbyuser :
+    opt("modifiedbyuser") b"modifiedbyuser" & ti::XSD_LONG, locationaddedfrom :
+    opt("locationaddedfrom") b"locationaddedfrom" & ti::XSD_STRING, datetimecreated :
+    opt("datetimecreated") b"datetimecreated" & ti::XSD_DATE_TIME, datetimemodified :
+    opt("datetimemodified") b"datetimemodified" & ti::XSD_DATE_TIME, name : opt("name")
+    b"name" & ti::XSD_STRING, description : opt("description") b"description" &
+    ti::XSD_STRING, path : opt("path") b"path" & ti::XSD_STRING, order : opt("order")
+    b"order" & ti::XSD_LONG, parentid : opt("parentid") b"parentid" & ti::XSD_LONG,
+    foldertypename : opt("foldertypename") b"foldertypename" & ti::XSD_STRING, webview :
+    opt("webview") b"webview" & ti::XSD_STRING, notes : opt("notes") b"notes" &
+    ti::XSD_STRING, notes_inline_attach_list : optarr("notesInlineAttachList")
+    b"notesInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, noteseditable :
+    opt("noteseditable") b"noteseditable" & ti::XSD_BOOLEAN, scheduleinfo :
+    opt("scheduleinfo") b"scheduleinfo" & ti::C_SCHEDULE_INFO, taskboardname :
+    opt("taskboardname") b"taskboardname" & ti::XSD_STRING }
+);
 /// `ttns:CFolderItem`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFolderItem {
@@ -1876,62 +936,12 @@ pub struct CFolderItem {
     pub entityrecordid: i64,
     pub rank: Option<i64>,
 }
-impl ttsoap::Encode for CFolderItem {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CFolderItem", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(
-            &self.entitytablename,
-            "entitytablename",
-            &ti::XSD_STRING,
-            w,
-        );
-        self.entityrecordid.encode("entityrecordid", &ti::XSD_LONG, w);
-        self.rank.encode("rank", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CFolderItem {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CFolderItem"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"entitytablename" => {
-                    seen |= 1u64 << 1u32;
-                    v.entitytablename = r.decode(child)?;
-                }
-                b"entityrecordid" => {
-                    seen |= 1u64 << 2u32;
-                    v.entityrecordid = r.decode(child)?;
-                }
-                b"rank" => v.rank = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            7u64,
-            &["recordid", "entitytablename", "entityrecordid", "rank"],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CFolderItem, "ttns:CFolderItem", "CFolderItem", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, entitytablename : nil("entitytablename")
+    b"entitytablename" & ti::XSD_STRING, entityrecordid : req("entityrecordid")
+    b"entityrecordid" & ti::XSD_LONG, rank : opt("rank") b"rank" & ti::XSD_LONG }
+);
 /// `ttns:CFolderType`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFolderType {
@@ -1945,108 +955,27 @@ pub struct CFolderType {
     pub taskboardenabled: Option<bool>,
     pub defaulttaskboardname: Option<String>,
 }
-impl ttsoap::Encode for CFolderType {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CFolderType", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.description.encode("description", &ti::XSD_STRING, w);
-        self.allowweb.encode("allowweb", &ti::XSD_BOOLEAN, w);
-        self.allowdetails.encode("allowdetails", &ti::XSD_BOOLEAN, w);
-        self.releaseplanning.encode("releaseplanning", &ti::XSD_BOOLEAN, w);
-        self.isactive.encode("isactive", &ti::XSD_BOOLEAN, w);
-        self.taskboardenabled.encode("taskboardenabled", &ti::XSD_BOOLEAN, w);
-        self.defaulttaskboardname.encode("defaulttaskboardname", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CFolderType {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CFolderType"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => v.name = r.decode(child)?,
-                b"description" => v.description = r.decode(child)?,
-                b"allowweb" => v.allowweb = r.decode(child)?,
-                b"allowdetails" => v.allowdetails = r.decode(child)?,
-                b"releaseplanning" => v.releaseplanning = r.decode(child)?,
-                b"isactive" => v.isactive = r.decode(child)?,
-                b"taskboardenabled" => v.taskboardenabled = r.decode(child)?,
-                b"defaulttaskboardname" => v.defaulttaskboardname = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "name",
-                "description",
-                "allowweb",
-                "allowdetails",
-                "releaseplanning",
-                "isactive",
-                "taskboardenabled",
-                "defaulttaskboardname",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CFolderType, "ttns:CFolderType", "CFolderType", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, name : opt("name") b"name" & ti::XSD_STRING, description
+    : opt("description") b"description" & ti::XSD_STRING, allowweb : opt("allowweb")
+    b"allowweb" & ti::XSD_BOOLEAN, allowdetails : opt("allowdetails") b"allowdetails" &
+    ti::XSD_BOOLEAN, releaseplanning : opt("releaseplanning") b"releaseplanning" &
+    ti::XSD_BOOLEAN, isactive : opt("isactive") b"isactive" & ti::XSD_BOOLEAN,
+    taskboardenabled : opt("taskboardenabled") b"taskboardenabled" & ti::XSD_BOOLEAN,
+    defaulttaskboardname : opt("defaulttaskboardname") b"defaulttaskboardname" &
+    ti::XSD_STRING }
+);
 /// Contains the login name and the name of a user that is stored on the Seapine License Server. Used by the addGlobalUser and addGlobalCustomer requests.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CGlobalUser {
     pub loginname: Option<String>,
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CGlobalUser {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CGlobalUser", w);
-        self.loginname.encode("loginname", &ti::XSD_STRING, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CGlobalUser {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CGlobalUser"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"loginname" => v.loginname = r.decode(child)?,
-                b"name" => v.name = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CGlobalUser, "ttns:CGlobalUser", "CGlobalUser", plain { loginname : opt("loginname")
+    b"loginname" & ti::XSD_STRING, name : opt("name") b"name" & ti::XSD_STRING }
+);
 /// `ttns:CIntegerField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CIntegerField {
@@ -2054,50 +983,11 @@ pub struct CIntegerField {
     pub name: Option<String>,
     pub value: i32,
 }
-impl ttsoap::Encode for CIntegerField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CIntegerField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_INT, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CIntegerField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CIntegerField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => {
-                    seen |= 1u64 << 2u32;
-                    v.value = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 7u64, &["recordid", "name", "value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CIntegerField, "ttns:CIntegerField", "CIntegerField", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_INT }
+);
 /// `ttns:CItemHyperlinkContainer`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CItemHyperlinkContainer {
@@ -2106,76 +996,21 @@ pub struct CItemHyperlinkContainer {
     /// `httpHyperlink`
     pub http_hyperlink: Option<String>,
 }
-impl ttsoap::Encode for CItemHyperlinkContainer {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CItemHyperlinkContainer", w);
-        self.ttstudio_hyperlink.encode("ttstudioHyperlink", &ti::XSD_STRING, w);
-        self.http_hyperlink.encode("httpHyperlink", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CItemHyperlinkContainer {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CItemHyperlinkContainer"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"ttstudioHyperlink" => v.ttstudio_hyperlink = r.decode(child)?,
-                b"httpHyperlink" => v.http_hyperlink = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CItemHyperlinkContainer, "ttns:CItemHyperlinkContainer", "CItemHyperlinkContainer",
+    plain { ttstudio_hyperlink : opt("ttstudioHyperlink") b"ttstudioHyperlink" &
+    ti::XSD_STRING, http_hyperlink : opt("httpHyperlink") b"httpHyperlink" &
+    ti::XSD_STRING }
+);
 /// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID structure, allowing it to be used polymorphically to create more advanced structures such as CTestCase.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CItemToTrack {
     pub recordid: i64,
 }
-impl ttsoap::Encode for CItemToTrack {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CItemToTrack", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CItemToTrack {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CItemToTrack"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["recordid"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CItemToTrack, "ttns:CItemToTrack", "CItemToTrack", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG }
+);
 /// Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCItemToTrack {
@@ -2398,40 +1233,10 @@ impl ttsoap::Decode for AnyCItemToTrack {
 pub struct CItemWithDBRecordId {
     pub recordid: i64,
 }
-impl ttsoap::Encode for CItemWithDBRecordId {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CItemWithDBRecordId", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CItemWithDBRecordId {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CItemWithDBRecordId"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["recordid"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CItemWithDBRecordId, "ttns:CItemWithDBRecordId", "CItemWithDBRecordId", plain {
+    recordid : req("recordid") b"recordid" & ti::XSD_LONG }
+);
 /// Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCItemWithDBRecordId {
@@ -3017,78 +1822,15 @@ pub struct CLink {
     /// `historyList`
     pub history_list: Vec<CLinkHistoryItem>,
 }
-impl ttsoap::Encode for CLink {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CLink", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(
-            &self.link_definition_name,
-            "linkDefinitionName",
-            &ti::XSD_STRING,
-            w,
-        );
-        self.comment.encode("comment", &ti::XSD_STRING, w);
-        self.linkbroken.encode("linkbroken", &ti::XSD_BOOLEAN, w);
-        self.linkparent.encode("linkparent", &ti::C_LINKED_ITEM, w);
-        if !self.child_list.is_empty() {
-            self.child_list.encode("childList", &ti::ARRAY_OF_C_LINKED_ITEM, w);
-        }
-        if !self.history_list.is_empty() {
-            self.history_list
-                .encode("historyList", &ti::ARRAY_OF_C_LINK_HISTORY_ITEM, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CLink {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CLink"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"linkDefinitionName" => {
-                    seen |= 1u64 << 1u32;
-                    v.link_definition_name = r.decode(child)?;
-                }
-                b"comment" => v.comment = r.decode(child)?,
-                b"linkbroken" => v.linkbroken = r.decode(child)?,
-                b"linkparent" => v.linkparent = r.decode(child)?,
-                b"childList" => v.child_list = r.decode(child)?,
-                b"historyList" => v.history_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &[
-                "recordid",
-                "linkDefinitionName",
-                "comment",
-                "linkbroken",
-                "linkparent",
-                "childList",
-                "historyList",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CLink, "ttns:CLink", "CLink", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, link_definition_name : nil("linkDefinitionName") b"linkDefinitionName"
+    & ti::XSD_STRING, comment : opt("comment") b"comment" & ti::XSD_STRING, linkbroken :
+    opt("linkbroken") b"linkbroken" & ti::XSD_BOOLEAN, linkparent : opt("linkparent")
+    b"linkparent" & ti::C_LINKED_ITEM, child_list : optarr("childList") b"childList" &
+    ti::ARRAY_OF_C_LINKED_ITEM, history_list : optarr("historyList") b"historyList" &
+    ti::ARRAY_OF_C_LINK_HISTORY_ITEM }
+);
 /// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID and stores the description of a change made to a link. This is a read-only object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CLinkHistoryItem {
@@ -3099,58 +1841,13 @@ pub struct CLinkHistoryItem {
     pub lastname: Option<String>,
     pub history: Option<String>,
 }
-impl ttsoap::Encode for CLinkHistoryItem {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CLinkHistoryItem", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.order.encode("order", &ti::XSD_LONG, w);
-        self.date.encode("date", &ti::XSD_DATE_TIME, w);
-        self.firstname.encode("firstname", &ti::XSD_STRING, w);
-        self.lastname.encode("lastname", &ti::XSD_STRING, w);
-        self.history.encode("history", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CLinkHistoryItem {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CLinkHistoryItem"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"order" => {
-                    seen |= 1u64 << 1u32;
-                    v.order = r.decode(child)?;
-                }
-                b"date" => v.date = r.decode(child)?,
-                b"firstname" => v.firstname = r.decode(child)?,
-                b"lastname" => v.lastname = r.decode(child)?,
-                b"history" => v.history = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &["recordid", "order", "date", "firstname", "lastname", "history"],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CLinkHistoryItem, "ttns:CLinkHistoryItem", "CLinkHistoryItem", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, order : req("order") b"order" &
+    ti::XSD_LONG, date : opt("date") b"date" & ti::XSD_DATE_TIME, firstname :
+    opt("firstname") b"firstname" & ti::XSD_STRING, lastname : opt("lastname")
+    b"lastname" & ti::XSD_STRING, history : opt("history") b"history" & ti::XSD_STRING }
+);
 /// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID structure and stores information about an item that is in a link. NOTE: entityType is deprecated; use tablename.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CLinkedItem {
@@ -3167,88 +1864,16 @@ pub struct CLinkedItem {
     pub state: Option<String>,
     pub issuspect: Option<bool>,
 }
-impl ttsoap::Encode for CLinkedItem {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CLinkedItem", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.order.encode("order", &ti::XSD_LONG, w);
-        self.entity_type.encode("entityType", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(
-            &self.tablename,
-            "tablename",
-            &ti::XSD_STRING,
-            w,
-        );
-        self.entity_id.encode("entityID", &ti::XSD_LONG, w);
-        self.number.encode("number", &ti::XSD_STRING, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.status.encode("status", &ti::XSD_STRING, w);
-        self.state.encode("state", &ti::XSD_STRING, w);
-        self.issuspect.encode("issuspect", &ti::XSD_BOOLEAN, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CLinkedItem {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CLinkedItem"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"order" => {
-                    seen |= 1u64 << 1u32;
-                    v.order = r.decode(child)?;
-                }
-                b"entityType" => v.entity_type = r.decode(child)?,
-                b"tablename" => {
-                    seen |= 1u64 << 3u32;
-                    v.tablename = r.decode(child)?;
-                }
-                b"entityID" => {
-                    seen |= 1u64 << 4u32;
-                    v.entity_id = r.decode(child)?;
-                }
-                b"number" => v.number = r.decode(child)?,
-                b"summary" => v.summary = r.decode(child)?,
-                b"status" => v.status = r.decode(child)?,
-                b"state" => v.state = r.decode(child)?,
-                b"issuspect" => v.issuspect = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            27u64,
-            &[
-                "recordid",
-                "order",
-                "entityType",
-                "tablename",
-                "entityID",
-                "number",
-                "summary",
-                "status",
-                "state",
-                "issuspect",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CLinkedItem, "ttns:CLinkedItem", "CLinkedItem", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, order : req("order") b"order" & ti::XSD_LONG, entity_type
+    : opt("entityType") b"entityType" & ti::XSD_LONG, tablename : nil("tablename")
+    b"tablename" & ti::XSD_STRING, entity_id : req("entityID") b"entityID" &
+    ti::XSD_LONG, number : opt("number") b"number" & ti::XSD_STRING, summary :
+    opt("summary") b"summary" & ti::XSD_STRING, status : opt("status") b"status" &
+    ti::XSD_STRING, state : opt("state") b"state" & ti::XSD_STRING, issuspect :
+    opt("issuspect") b"issuspect" & ti::XSD_BOOLEAN }
+);
 /// `ttns:CMultiSelectDropdownField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CMultiSelectDropdownField {
@@ -3258,59 +1883,13 @@ pub struct CMultiSelectDropdownField {
     /// `dropdownValues`
     pub dropdown_values: Vec<CFieldValue>,
 }
-impl ttsoap::Encode for CMultiSelectDropdownField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CMultiSelectDropdownField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        if !self.values.is_empty() {
-            self.values.encode("values", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        if !self.dropdown_values.is_empty() {
-            self.dropdown_values
-                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CMultiSelectDropdownField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CMultiSelectDropdownField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"values" => v.values = r.decode(child)?,
-                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &["recordid", "name", "values", "dropdownValues"],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CMultiSelectDropdownField, "ttns:CMultiSelectDropdownField",
+    "CMultiSelectDropdownField", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING, values : optarr("values")
+    b"values" & ti::ARRAY_OF_C_FIELD_VALUE, dropdown_values : optarr("dropdownValues")
+    b"dropdownValues" & ti::ARRAY_OF_C_FIELD_VALUE }
+);
 /// Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCMultiSelectDropdownField {
@@ -3415,45 +1994,11 @@ pub struct COrderedItemWithDBRecordId {
     pub recordid: i64,
     pub order: i64,
 }
-impl ttsoap::Encode for COrderedItemWithDBRecordId {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:COrderedItemWithDBRecordId", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.order.encode("order", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for COrderedItemWithDBRecordId {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["COrderedItemWithDBRecordId"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"order" => {
-                    seen |= 1u64 << 1u32;
-                    v.order = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 3u64, &["recordid", "order"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    COrderedItemWithDBRecordId, "ttns:COrderedItemWithDBRecordId",
+    "COrderedItemWithDBRecordId", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, order : req("order") b"order" & ti::XSD_LONG }
+);
 /// Any value of the `ttns:COrderedItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCOrderedItemWithDBRecordId {
@@ -3559,246 +2104,60 @@ pub struct CProject {
     pub options: Vec<CProjectDataOption>,
     pub servernumber: Option<i32>,
 }
-impl ttsoap::Encode for CProject {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CProject", w);
-        ttsoap::encoding::encode_nillable(
-            &self.database,
-            "database",
-            &ti::C_DATABASE,
-            w,
-        );
-        if !self.options.is_empty() {
-            self.options.encode("options", &ti::ARRAY_OF_C_PROJECT_DATA_OPTION, w);
-        }
-        self.servernumber.encode("servernumber", &ti::XSD_INT, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CProject {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CProject"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"database" => {
-                    seen |= 1u64 << 0u32;
-                    v.database = r.decode(child)?;
-                }
-                b"options" => v.options = r.decode(child)?,
-                b"servernumber" => v.servernumber = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["database", "options", "servernumber"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CProject, "ttns:CProject", "CProject", plain { database : nil("database") b"database"
+    & ti::C_DATABASE, options : optarr("options") b"options" &
+    ti::ARRAY_OF_C_PROJECT_DATA_OPTION, servernumber : opt("servernumber")
+    b"servernumber" & ti::XSD_INT }
+);
 /// Stores TestTrack project data options. Specifies what type of access a SOAP user has (TestTrack Pro, TestTrack TCM, and/or TestTrack RM).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CProjectDataOption {
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CProjectDataOption {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CProjectDataOption", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CProjectDataOption {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CProjectDataOption"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => {
-                    seen |= 1u64 << 0u32;
-                    v.name = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["name"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CProjectDataOption, "ttns:CProjectDataOption", "CProjectDataOption", plain { name :
+    nil("name") b"name" & ti::XSD_STRING }
+);
 /// `ttns:CRecordData`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRecordData {
     pub value: Option<String>,
 }
-impl ttsoap::Encode for CRecordData {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CRecordData", w);
-        ttsoap::encoding::encode_nillable(&self.value, "value", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CRecordData {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CRecordData"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"value" => {
-                    seen |= 1u64 << 0u32;
-                    v.value = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CRecordData, "ttns:CRecordData", "CRecordData", plain { value : nil("value") b"value"
+    & ti::XSD_STRING }
+);
 /// `ttns:CRecordListSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRecordListSoap {
     pub columnlist: Vec<CTableColumn>,
     pub records: Vec<CRecordRowSoap>,
 }
-impl ttsoap::Encode for CRecordListSoap {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CRecordListSoap", w);
-        if !self.columnlist.is_empty() {
-            self.columnlist.encode("columnlist", &ti::ARRAY_OF_C_TABLE_COLUMN, w);
-        }
-        if !self.records.is_empty() {
-            self.records.encode("records", &ti::ARRAY_OF_C_RECORD_ROW_SOAP, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CRecordListSoap {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CRecordListSoap"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"columnlist" => v.columnlist = r.decode(child)?,
-                b"records" => v.records = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CRecordListSoap, "ttns:CRecordListSoap", "CRecordListSoap", plain { columnlist :
+    optarr("columnlist") b"columnlist" & ti::ARRAY_OF_C_TABLE_COLUMN, records :
+    optarr("records") b"records" & ti::ARRAY_OF_C_RECORD_ROW_SOAP }
+);
 /// `ttns:CRecordRowSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRecordRowSoap {
     pub row: Vec<CRecordData>,
 }
-impl ttsoap::Encode for CRecordRowSoap {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CRecordRowSoap", w);
-        self.row.encode("row", &ti::ARRAY_OF_C_RECORD_DATA, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CRecordRowSoap {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CRecordRowSoap"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"row" => {
-                    seen |= 1u64 << 0u32;
-                    v.row = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["row"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CRecordRowSoap, "ttns:CRecordRowSoap", "CRecordRowSoap", plain { row : arr("row")
+    b"row" & ti::ARRAY_OF_C_RECORD_DATA }
+);
 /// `ttns:CReportRunResults`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CReportRunResults {
     /// `m-FileList`
     pub m_file_list: Vec<AnyCFile>,
 }
-impl ttsoap::Encode for CReportRunResults {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CReportRunResults", w);
-        if !self.m_file_list.is_empty() {
-            self.m_file_list.encode("m-FileList", &ti::ARRAY_OF_C_FILE, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CReportRunResults {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CReportRunResults"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"m-FileList" => v.m_file_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CReportRunResults, "ttns:CReportRunResults", "CReportRunResults", plain { m_file_list
+    : optarr("m-FileList") b"m-FileList" & ti::ARRAY_OF_C_FILE }
+);
 /// `ttns:CReportedByRecord`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CReportedByRecord {
@@ -3822,117 +2181,26 @@ pub struct CReportedByRecord {
     pub attachmentlist: Vec<CFileAttachment>,
     pub showorder: i16,
 }
-impl ttsoap::Encode for CReportedByRecord {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CReportedByRecord", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.foundby.encode("foundby", &ti::XSD_STRING, w);
-        self.datefound.encode("datefound", &ti::XSD_DATE, w);
-        self.contactinfo.encode("contactinfo", &ti::XSD_STRING, w);
-        self.foundinversion.encode("foundinversion", &ti::XSD_STRING, w);
-        self.comments.encode("comments", &ti::XSD_STRING, w);
-        if !self.comments_inline_attach_list.is_empty() {
-            self.comments_inline_attach_list
-                .encode("commentsInlineAttachList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        self.reproduced.encode("reproduced", &ti::XSD_STRING, w);
-        self.reproducedsteps.encode("reproducedsteps", &ti::XSD_STRING, w);
-        if !self.repro_steps_inline_attach_list.is_empty() {
-            self.repro_steps_inline_attach_list
-                .encode(
-                    "reproStepsInlineAttachList",
-                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                    w,
-                );
-        }
-        self.standardtestconfig.encode("standardtestconfig", &ti::C_SYSTEM, w);
-        self.otherhardwaresoftware.encode("otherhardwaresoftware", &ti::XSD_STRING, w);
-        if !self.other_hwsw_inline_attach_list.is_empty() {
-            self.other_hwsw_inline_attach_list
-                .encode("otherHWSWInlineAttachList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        self.testconfigtype.encode("testconfigtype", &ti::XSD_SHORT, w);
-        if !self.attachmentlist.is_empty() {
-            self.attachmentlist
-                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        self.showorder.encode("showorder", &ti::XSD_SHORT, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CReportedByRecord {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CReportedByRecord"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"foundby" => v.foundby = r.decode(child)?,
-                b"datefound" => v.datefound = r.decode(child)?,
-                b"contactinfo" => v.contactinfo = r.decode(child)?,
-                b"foundinversion" => v.foundinversion = r.decode(child)?,
-                b"comments" => v.comments = r.decode(child)?,
-                b"commentsInlineAttachList" => {
-                    v.comments_inline_attach_list = r.decode(child)?;
-                }
-                b"reproduced" => v.reproduced = r.decode(child)?,
-                b"reproducedsteps" => v.reproducedsteps = r.decode(child)?,
-                b"reproStepsInlineAttachList" => {
-                    v.repro_steps_inline_attach_list = r.decode(child)?;
-                }
-                b"standardtestconfig" => v.standardtestconfig = r.decode(child)?,
-                b"otherhardwaresoftware" => v.otherhardwaresoftware = r.decode(child)?,
-                b"otherHWSWInlineAttachList" => {
-                    v.other_hwsw_inline_attach_list = r.decode(child)?;
-                }
-                b"testconfigtype" => v.testconfigtype = r.decode(child)?,
-                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
-                b"showorder" => {
-                    seen |= 1u64 << 15u32;
-                    v.showorder = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            32769u64,
-            &[
-                "recordid",
-                "foundby",
-                "datefound",
-                "contactinfo",
-                "foundinversion",
-                "comments",
-                "commentsInlineAttachList",
-                "reproduced",
-                "reproducedsteps",
-                "reproStepsInlineAttachList",
-                "standardtestconfig",
-                "otherhardwaresoftware",
-                "otherHWSWInlineAttachList",
-                "testconfigtype",
-                "attachmentlist",
-                "showorder",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CReportedByRecord, "ttns:CReportedByRecord", "CReportedByRecord", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, foundby : opt("foundby") b"foundby" &
+    ti::XSD_STRING, datefound : opt("datefound") b"datefound" & ti::XSD_DATE, contactinfo
+    : opt("contactinfo") b"contactinfo" & ti::XSD_STRING, foundinversion :
+    opt("foundinversion") b"foundinversion" & ti::XSD_STRING, comments : opt("comments")
+    b"comments" & ti::XSD_STRING, comments_inline_attach_list :
+    optarr("commentsInlineAttachList") b"commentsInlineAttachList" &
+    ti::ARRAY_OF_C_FILE_ATTACHMENT, reproduced : opt("reproduced") b"reproduced" &
+    ti::XSD_STRING, reproducedsteps : opt("reproducedsteps") b"reproducedsteps" &
+    ti::XSD_STRING, repro_steps_inline_attach_list : optarr("reproStepsInlineAttachList")
+    b"reproStepsInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, standardtestconfig :
+    opt("standardtestconfig") b"standardtestconfig" & ti::C_SYSTEM, otherhardwaresoftware
+    : opt("otherhardwaresoftware") b"otherhardwaresoftware" & ti::XSD_STRING,
+    other_hwsw_inline_attach_list : optarr("otherHWSWInlineAttachList")
+    b"otherHWSWInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, testconfigtype :
+    opt("testconfigtype") b"testconfigtype" & ti::XSD_SHORT, attachmentlist :
+    optarr("attachmentlist") b"attachmentlist" & ti::ARRAY_OF_C_FILE_ATTACHMENT,
+    showorder : req("showorder") b"showorder" & ti::XSD_SHORT }
+);
 /// `ttns:CRequirement`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRequirement {
@@ -3983,148 +2251,34 @@ pub struct CRequirement {
     /// `percentDone`
     pub percent_done: Option<i64>,
 }
-impl ttsoap::Encode for CRequirement {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CRequirement", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.number.encode("number", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.type_, "type", &ti::XSD_STRING, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.tag.encode("tag", &ti::XSD_STRING, w);
-        self.date_entered.encode("dateEntered", &ti::XSD_DATE, w);
-        self.entered_by.encode("enteredBy", &ti::XSD_STRING, w);
-        self.importance.encode("importance", &ti::XSD_STRING, w);
-        self.description.encode("description", &ti::XSD_STRING, w);
-        if !self.description_inline_attach_list.is_empty() {
-            self.description_inline_attach_list
-                .encode(
-                    "descriptionInlineAttachList",
-                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                    w,
-                );
-        }
-        self.state.encode("state", &ti::XSD_STRING, w);
-        if !self.attachment_list.is_empty() {
-            self.attachment_list
-                .encode("attachmentList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        if !self.scc_file_list.is_empty() {
-            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
-        }
-        if !self.custom_field_list.is_empty() {
-            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        if !self.event_list.is_empty() {
-            self.event_list.encode("eventList", &ti::ARRAY_OF_C_EVENT, w);
-        }
-        if !self.version_list.is_empty() {
-            self.version_list.encode("versionList", &ti::ARRAY_OF_C_VERSION_INFO, w);
-        }
-        self.date_time_created.encode("dateTimeCreated", &ti::XSD_DATE_TIME, w);
-        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
-        self.location_added_from.encode("locationAddedFrom", &ti::XSD_STRING, w);
-        self.modified_by_user.encode("modifiedByUser", &ti::XSD_STRING, w);
-        self.date_time_modified.encode("dateTimeModified", &ti::XSD_DATE_TIME, w);
-        self.actual_hours.encode("actualHours", &ti::XSD_DOUBLE, w);
-        self.estimated_hours.encode("estimatedHours", &ti::XSD_DOUBLE, w);
-        self.remaining_hours.encode("remainingHours", &ti::XSD_DOUBLE, w);
-        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
-        self.story_points.encode("storyPoints", &ti::XSD_LONG, w);
-        self.percent_done.encode("percentDone", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CRequirement {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CRequirement"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"number" => v.number = r.decode(child)?,
-                b"type" => {
-                    seen |= 1u64 << 2u32;
-                    v.type_ = r.decode(child)?;
-                }
-                b"summary" => v.summary = r.decode(child)?,
-                b"tag" => v.tag = r.decode(child)?,
-                b"dateEntered" => v.date_entered = r.decode(child)?,
-                b"enteredBy" => v.entered_by = r.decode(child)?,
-                b"importance" => v.importance = r.decode(child)?,
-                b"description" => v.description = r.decode(child)?,
-                b"descriptionInlineAttachList" => {
-                    v.description_inline_attach_list = r.decode(child)?;
-                }
-                b"state" => v.state = r.decode(child)?,
-                b"attachmentList" => v.attachment_list = r.decode(child)?,
-                b"sccFileList" => v.scc_file_list = r.decode(child)?,
-                b"customFieldList" => v.custom_field_list = r.decode(child)?,
-                b"eventList" => v.event_list = r.decode(child)?,
-                b"versionList" => v.version_list = r.decode(child)?,
-                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
-                b"createdByUser" => v.created_by_user = r.decode(child)?,
-                b"locationAddedFrom" => v.location_added_from = r.decode(child)?,
-                b"modifiedByUser" => v.modified_by_user = r.decode(child)?,
-                b"dateTimeModified" => v.date_time_modified = r.decode(child)?,
-                b"actualHours" => v.actual_hours = r.decode(child)?,
-                b"estimatedHours" => v.estimated_hours = r.decode(child)?,
-                b"remainingHours" => v.remaining_hours = r.decode(child)?,
-                b"variance" => v.variance = r.decode(child)?,
-                b"storyPoints" => v.story_points = r.decode(child)?,
-                b"percentDone" => v.percent_done = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            5u64,
-            &[
-                "recordid",
-                "number",
-                "type",
-                "summary",
-                "tag",
-                "dateEntered",
-                "enteredBy",
-                "importance",
-                "description",
-                "descriptionInlineAttachList",
-                "state",
-                "attachmentList",
-                "sccFileList",
-                "customFieldList",
-                "eventList",
-                "versionList",
-                "dateTimeCreated",
-                "createdByUser",
-                "locationAddedFrom",
-                "modifiedByUser",
-                "dateTimeModified",
-                "actualHours",
-                "estimatedHours",
-                "remainingHours",
-                "variance",
-                "storyPoints",
-                "percentDone",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CRequirement, "ttns:CRequirement", "CRequirement", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, number : opt("number") b"number" & ti::XSD_LONG, type_ :
+    nil("type") b"type" & ti::XSD_STRING, summary : opt("summary") b"summary" &
+    ti::XSD_STRING, tag : opt("tag") b"tag" & ti::XSD_STRING, date_entered :
+    opt("dateEntered") b"dateEntered" & ti::XSD_DATE, entered_by : opt("enteredBy")
+    b"enteredBy" & ti::XSD_STRING, importance : opt("importance") b"importance" &
+    ti::XSD_STRING, description : opt("description") b"description" & ti::XSD_STRING,
+    description_inline_attach_list : optarr("descriptionInlineAttachList")
+    b"descriptionInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, state : opt("state")
+    b"state" & ti::XSD_STRING, attachment_list : optarr("attachmentList")
+    b"attachmentList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list :
+    optarr("sccFileList") b"sccFileList" & ti::ARRAY_OF_CSCC_FILE_RECORD,
+    custom_field_list : optarr("customFieldList") b"customFieldList" &
+    ti::ARRAY_OF_C_FIELD, event_list : optarr("eventList") b"eventList" &
+    ti::ARRAY_OF_C_EVENT, version_list : optarr("versionList") b"versionList" &
+    ti::ARRAY_OF_C_VERSION_INFO, date_time_created : opt("dateTimeCreated")
+    b"dateTimeCreated" & ti::XSD_DATE_TIME, created_by_user : opt("createdByUser")
+    b"createdByUser" & ti::XSD_STRING, location_added_from : opt("locationAddedFrom")
+    b"locationAddedFrom" & ti::XSD_STRING, modified_by_user : opt("modifiedByUser")
+    b"modifiedByUser" & ti::XSD_STRING, date_time_modified : opt("dateTimeModified")
+    b"dateTimeModified" & ti::XSD_DATE_TIME, actual_hours : opt("actualHours")
+    b"actualHours" & ti::XSD_DOUBLE, estimated_hours : opt("estimatedHours")
+    b"estimatedHours" & ti::XSD_DOUBLE, remaining_hours : opt("remainingHours")
+    b"remainingHours" & ti::XSD_DOUBLE, variance : opt("variance") b"variance" &
+    ti::XSD_DOUBLE, story_points : opt("storyPoints") b"storyPoints" & ti::XSD_LONG,
+    percent_done : opt("percentDone") b"percentDone" & ti::XSD_LONG }
+);
 /// `ttns:CRequirementDocument`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CRequirementDocument {
@@ -4167,130 +2321,30 @@ pub struct CRequirementDocument {
     /// `percentDone`
     pub percent_done: Option<i64>,
 }
-impl ttsoap::Encode for CRequirementDocument {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CRequirementDocument", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.number.encode("number", &ti::XSD_LONG, w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.description.encode("description", &ti::XSD_STRING, w);
-        if !self.description_inline_attach_list.is_empty() {
-            self.description_inline_attach_list
-                .encode(
-                    "descriptionInlineAttachList",
-                    &ti::ARRAY_OF_C_FILE_ATTACHMENT,
-                    w,
-                );
-        }
-        self.state.encode("state", &ti::XSD_STRING, w);
-        if !self.attachment_list.is_empty() {
-            self.attachment_list
-                .encode("attachmentList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        if !self.scc_file_list.is_empty() {
-            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
-        }
-        if !self.custom_field_list.is_empty() {
-            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        if !self.event_list.is_empty() {
-            self.event_list.encode("eventList", &ti::ARRAY_OF_C_EVENT, w);
-        }
-        if !self.snapshot_list.is_empty() {
-            self.snapshot_list.encode("snapshotList", &ti::ARRAY_OF_C_SNAPSHOT_INFO, w);
-        }
-        self.date_time_created.encode("dateTimeCreated", &ti::XSD_DATE_TIME, w);
-        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
-        self.location_added_from.encode("locationAddedFrom", &ti::XSD_STRING, w);
-        self.modified_by_user.encode("modifiedByUser", &ti::XSD_STRING, w);
-        self.date_time_modified.encode("dateTimeModified", &ti::XSD_DATE_TIME, w);
-        self.actual_hours.encode("actualHours", &ti::XSD_DOUBLE, w);
-        self.estimated_hours.encode("estimatedHours", &ti::XSD_DOUBLE, w);
-        self.remaining_hours.encode("remainingHours", &ti::XSD_DOUBLE, w);
-        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
-        self.story_points.encode("storyPoints", &ti::XSD_LONG, w);
-        self.percent_done.encode("percentDone", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CRequirementDocument {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CRequirementDocument"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"number" => v.number = r.decode(child)?,
-                b"name" => v.name = r.decode(child)?,
-                b"description" => v.description = r.decode(child)?,
-                b"descriptionInlineAttachList" => {
-                    v.description_inline_attach_list = r.decode(child)?;
-                }
-                b"state" => v.state = r.decode(child)?,
-                b"attachmentList" => v.attachment_list = r.decode(child)?,
-                b"sccFileList" => v.scc_file_list = r.decode(child)?,
-                b"customFieldList" => v.custom_field_list = r.decode(child)?,
-                b"eventList" => v.event_list = r.decode(child)?,
-                b"snapshotList" => v.snapshot_list = r.decode(child)?,
-                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
-                b"createdByUser" => v.created_by_user = r.decode(child)?,
-                b"locationAddedFrom" => v.location_added_from = r.decode(child)?,
-                b"modifiedByUser" => v.modified_by_user = r.decode(child)?,
-                b"dateTimeModified" => v.date_time_modified = r.decode(child)?,
-                b"actualHours" => v.actual_hours = r.decode(child)?,
-                b"estimatedHours" => v.estimated_hours = r.decode(child)?,
-                b"remainingHours" => v.remaining_hours = r.decode(child)?,
-                b"variance" => v.variance = r.decode(child)?,
-                b"storyPoints" => v.story_points = r.decode(child)?,
-                b"percentDone" => v.percent_done = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "number",
-                "name",
-                "description",
-                "descriptionInlineAttachList",
-                "state",
-                "attachmentList",
-                "sccFileList",
-                "customFieldList",
-                "eventList",
-                "snapshotList",
-                "dateTimeCreated",
-                "createdByUser",
-                "locationAddedFrom",
-                "modifiedByUser",
-                "dateTimeModified",
-                "actualHours",
-                "estimatedHours",
-                "remainingHours",
-                "variance",
-                "storyPoints",
-                "percentDone",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CRequirementDocument, "ttns:CRequirementDocument", "CRequirementDocument", plain {
+    recordid : req("recordid") b"recordid" & ti::XSD_LONG, number : opt("number")
+    b"number" & ti::XSD_LONG, name : opt("name") b"name" & ti::XSD_STRING, description :
+    opt("description") b"description" & ti::XSD_STRING, description_inline_attach_list :
+    optarr("descriptionInlineAttachList") b"descriptionInlineAttachList" &
+    ti::ARRAY_OF_C_FILE_ATTACHMENT, state : opt("state") b"state" & ti::XSD_STRING,
+    attachment_list : optarr("attachmentList") b"attachmentList" &
+    ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list : optarr("sccFileList") b"sccFileList"
+    & ti::ARRAY_OF_CSCC_FILE_RECORD, custom_field_list : optarr("customFieldList")
+    b"customFieldList" & ti::ARRAY_OF_C_FIELD, event_list : optarr("eventList")
+    b"eventList" & ti::ARRAY_OF_C_EVENT, snapshot_list : optarr("snapshotList")
+    b"snapshotList" & ti::ARRAY_OF_C_SNAPSHOT_INFO, date_time_created :
+    opt("dateTimeCreated") b"dateTimeCreated" & ti::XSD_DATE_TIME, created_by_user :
+    opt("createdByUser") b"createdByUser" & ti::XSD_STRING, location_added_from :
+    opt("locationAddedFrom") b"locationAddedFrom" & ti::XSD_STRING, modified_by_user :
+    opt("modifiedByUser") b"modifiedByUser" & ti::XSD_STRING, date_time_modified :
+    opt("dateTimeModified") b"dateTimeModified" & ti::XSD_DATE_TIME, actual_hours :
+    opt("actualHours") b"actualHours" & ti::XSD_DOUBLE, estimated_hours :
+    opt("estimatedHours") b"estimatedHours" & ti::XSD_DOUBLE, remaining_hours :
+    opt("remainingHours") b"remainingHours" & ti::XSD_DOUBLE, variance : opt("variance")
+    b"variance" & ti::XSD_DOUBLE, story_points : opt("storyPoints") b"storyPoints" &
+    ti::XSD_LONG, percent_done : opt("percentDone") b"percentDone" & ti::XSD_LONG }
+);
 /// Inherits from CItemWithDBRecordID. Stores the source control information about files associated with the record. Structure is an extension of the CItemWithDBRecordID structure because the server tracks a unique CSSCFileRecord for each source control file associated with a record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CSCCFileRecord {
@@ -4308,74 +2362,16 @@ pub struct CSCCFileRecord {
     /// `m-strScriptState`
     pub m_str_script_state: Option<String>,
 }
-impl ttsoap::Encode for CSCCFileRecord {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CSCCFileRecord", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(
-            &self.m_str_file_name,
-            "m-strFileName",
-            &ti::XSD_STRING,
-            w,
-        );
-        self.m_str_fixed_revision.encode("m-strFixedRevision", &ti::XSD_STRING, w);
-        self.m_date_fixed_timestamp
-            .encode("m-dateFixedTimestamp", &ti::XSD_DATE_TIME, w);
-        self.m_str_type.encode("m-strType", &ti::XSD_STRING, w);
-        self.m_script_order.encode("m-scriptOrder", &ti::XSD_LONG, w);
-        self.m_str_script_state.encode("m-strScriptState", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CSCCFileRecord {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CSCCFileRecord"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"m-strFileName" => {
-                    seen |= 1u64 << 1u32;
-                    v.m_str_file_name = r.decode(child)?;
-                }
-                b"m-strFixedRevision" => v.m_str_fixed_revision = r.decode(child)?,
-                b"m-dateFixedTimestamp" => v.m_date_fixed_timestamp = r.decode(child)?,
-                b"m-strType" => v.m_str_type = r.decode(child)?,
-                b"m-scriptOrder" => v.m_script_order = r.decode(child)?,
-                b"m-strScriptState" => v.m_str_script_state = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &[
-                "recordid",
-                "m-strFileName",
-                "m-strFixedRevision",
-                "m-dateFixedTimestamp",
-                "m-strType",
-                "m-scriptOrder",
-                "m-strScriptState",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CSCCFileRecord, "ttns:CSCCFileRecord", "CSCCFileRecord", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, m_str_file_name : nil("m-strFileName")
+    b"m-strFileName" & ti::XSD_STRING, m_str_fixed_revision : opt("m-strFixedRevision")
+    b"m-strFixedRevision" & ti::XSD_STRING, m_date_fixed_timestamp :
+    opt("m-dateFixedTimestamp") b"m-dateFixedTimestamp" & ti::XSD_DATE_TIME, m_str_type :
+    opt("m-strType") b"m-strType" & ti::XSD_STRING, m_script_order : opt("m-scriptOrder")
+    b"m-scriptOrder" & ti::XSD_LONG, m_str_script_state : opt("m-strScriptState")
+    b"m-strScriptState" & ti::XSD_STRING }
+);
 /// `ttns:CScheduleInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CScheduleInfo {
@@ -4388,49 +2384,16 @@ pub struct CScheduleInfo {
     pub usersavailable: Option<f64>,
     pub storypoints: Option<i64>,
 }
-impl ttsoap::Encode for CScheduleInfo {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CScheduleInfo", w);
-        self.startdate.encode("startdate", &ti::XSD_DATE, w);
-        self.enddate.encode("enddate", &ti::XSD_DATE, w);
-        self.includeweekends.encode("includeweekends", &ti::XSD_BOOLEAN, w);
-        self.nonworkingdays.encode("nonworkingdays", &ti::XSD_LONG, w);
-        self.hoursperday.encode("hoursperday", &ti::XSD_DOUBLE, w);
-        self.ptohours.encode("ptohours", &ti::XSD_DOUBLE, w);
-        self.usersavailable.encode("usersavailable", &ti::XSD_DOUBLE, w);
-        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CScheduleInfo {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CScheduleInfo"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"startdate" => v.startdate = r.decode(child)?,
-                b"enddate" => v.enddate = r.decode(child)?,
-                b"includeweekends" => v.includeweekends = r.decode(child)?,
-                b"nonworkingdays" => v.nonworkingdays = r.decode(child)?,
-                b"hoursperday" => v.hoursperday = r.decode(child)?,
-                b"ptohours" => v.ptohours = r.decode(child)?,
-                b"usersavailable" => v.usersavailable = r.decode(child)?,
-                b"storypoints" => v.storypoints = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CScheduleInfo, "ttns:CScheduleInfo", "CScheduleInfo", plain { startdate :
+    opt("startdate") b"startdate" & ti::XSD_DATE, enddate : opt("enddate") b"enddate" &
+    ti::XSD_DATE, includeweekends : opt("includeweekends") b"includeweekends" &
+    ti::XSD_BOOLEAN, nonworkingdays : opt("nonworkingdays") b"nonworkingdays" &
+    ti::XSD_LONG, hoursperday : opt("hoursperday") b"hoursperday" & ti::XSD_DOUBLE,
+    ptohours : opt("ptohours") b"ptohours" & ti::XSD_DOUBLE, usersavailable :
+    opt("usersavailable") b"usersavailable" & ti::XSD_DOUBLE, storypoints :
+    opt("storypoints") b"storypoints" & ti::XSD_LONG }
+);
 /// `ttns:CSnapshotInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CSnapshotInfo {
@@ -4443,43 +2406,13 @@ pub struct CSnapshotInfo {
     pub label: Option<String>,
     pub comment: Option<String>,
 }
-impl ttsoap::Encode for CSnapshotInfo {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CSnapshotInfo", w);
-        self.version_number.encode("versionNumber", &ti::XSD_LONG, w);
-        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
-        self.date_time_created.encode("dateTimeCreated", &ti::XSD_STRING, w);
-        self.label.encode("label", &ti::XSD_STRING, w);
-        self.comment.encode("comment", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CSnapshotInfo {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CSnapshotInfo"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"versionNumber" => v.version_number = r.decode(child)?,
-                b"createdByUser" => v.created_by_user = r.decode(child)?,
-                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
-                b"label" => v.label = r.decode(child)?,
-                b"comment" => v.comment = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CSnapshotInfo, "ttns:CSnapshotInfo", "CSnapshotInfo", plain { version_number :
+    opt("versionNumber") b"versionNumber" & ti::XSD_LONG, created_by_user :
+    opt("createdByUser") b"createdByUser" & ti::XSD_STRING, date_time_created :
+    opt("dateTimeCreated") b"dateTimeCreated" & ti::XSD_STRING, label : opt("label")
+    b"label" & ti::XSD_STRING, comment : opt("comment") b"comment" & ti::XSD_STRING }
+);
 /// `ttns:CStringField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CStringField {
@@ -4493,68 +2426,15 @@ pub struct CStringField {
     /// `inlineAttachmentList`
     pub inline_attachment_list: Vec<CFileAttachment>,
 }
-impl ttsoap::Encode for CStringField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CStringField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_STRING, w);
-        self.is_multiline_string.encode("isMultilineString", &ti::XSD_BOOLEAN, w);
-        self.contains_formatting.encode("containsFormatting", &ti::XSD_BOOLEAN, w);
-        if !self.inline_attachment_list.is_empty() {
-            self.inline_attachment_list
-                .encode("inlineAttachmentList", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CStringField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CStringField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => v.value = r.decode(child)?,
-                b"isMultilineString" => v.is_multiline_string = r.decode(child)?,
-                b"containsFormatting" => v.contains_formatting = r.decode(child)?,
-                b"inlineAttachmentList" => v.inline_attachment_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &[
-                "recordid",
-                "name",
-                "value",
-                "isMultilineString",
-                "containsFormatting",
-                "inlineAttachmentList",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CStringField, "ttns:CStringField", "CStringField", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING, value :
+    opt("value") b"value" & ti::XSD_STRING, is_multiline_string :
+    opt("isMultilineString") b"isMultilineString" & ti::XSD_BOOLEAN, contains_formatting
+    : opt("containsFormatting") b"containsFormatting" & ti::XSD_BOOLEAN,
+    inline_attachment_list : optarr("inlineAttachmentList") b"inlineAttachmentList" &
+    ti::ARRAY_OF_C_FILE_ATTACHMENT }
+);
 /// `ttns:CSystem`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CSystem {
@@ -4582,171 +2462,38 @@ pub struct CSystem {
     pub otherhardware: Option<String>,
     pub hasmultiplemonitors: Option<bool>,
 }
-impl ttsoap::Encode for CSystem {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CSystem", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(
-            &self.systemname,
-            "systemname",
-            &ti::XSD_STRING,
-            w,
-        );
-        self.computermodel.encode("computermodel", &ti::XSD_STRING, w);
-        self.computerbrand.encode("computerbrand", &ti::XSD_STRING, w);
-        self.cputype.encode("cputype", &ti::XSD_STRING, w);
-        self.cpuspeed.encode("cpuspeed", &ti::XSD_STRING, w);
-        self.harddisktype.encode("harddisktype", &ti::XSD_STRING, w);
-        self.harddisksize.encode("harddisksize", &ti::XSD_STRING, w);
-        self.ramsize.encode("ramsize", &ti::XSD_STRING, w);
-        self.romsize.encode("romsize", &ti::XSD_STRING, w);
-        self.osname.encode("osname", &ti::XSD_STRING, w);
-        self.osversion.encode("osversion", &ti::XSD_STRING, w);
-        self.videoname.encode("videoname", &ti::XSD_STRING, w);
-        self.hascdrom.encode("hascdrom", &ti::XSD_BOOLEAN, w);
-        self.cdrommodel.encode("cdrommodel", &ti::XSD_STRING, w);
-        self.hasscanner.encode("hasscanner", &ti::XSD_BOOLEAN, w);
-        self.scannermodel.encode("scannermodel", &ti::XSD_STRING, w);
-        self.hasmodem.encode("hasmodem", &ti::XSD_BOOLEAN, w);
-        self.modemmodel.encode("modemmodel", &ti::XSD_STRING, w);
-        self.hasprinter.encode("hasprinter", &ti::XSD_BOOLEAN, w);
-        self.printermodel.encode("printermodel", &ti::XSD_STRING, w);
-        self.otherhardware.encode("otherhardware", &ti::XSD_STRING, w);
-        self.hasmultiplemonitors.encode("hasmultiplemonitors", &ti::XSD_BOOLEAN, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CSystem {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CSystem"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"systemname" => {
-                    seen |= 1u64 << 1u32;
-                    v.systemname = r.decode(child)?;
-                }
-                b"computermodel" => v.computermodel = r.decode(child)?,
-                b"computerbrand" => v.computerbrand = r.decode(child)?,
-                b"cputype" => v.cputype = r.decode(child)?,
-                b"cpuspeed" => v.cpuspeed = r.decode(child)?,
-                b"harddisktype" => v.harddisktype = r.decode(child)?,
-                b"harddisksize" => v.harddisksize = r.decode(child)?,
-                b"ramsize" => v.ramsize = r.decode(child)?,
-                b"romsize" => v.romsize = r.decode(child)?,
-                b"osname" => v.osname = r.decode(child)?,
-                b"osversion" => v.osversion = r.decode(child)?,
-                b"videoname" => v.videoname = r.decode(child)?,
-                b"hascdrom" => v.hascdrom = r.decode(child)?,
-                b"cdrommodel" => v.cdrommodel = r.decode(child)?,
-                b"hasscanner" => v.hasscanner = r.decode(child)?,
-                b"scannermodel" => v.scannermodel = r.decode(child)?,
-                b"hasmodem" => v.hasmodem = r.decode(child)?,
-                b"modemmodel" => v.modemmodel = r.decode(child)?,
-                b"hasprinter" => v.hasprinter = r.decode(child)?,
-                b"printermodel" => v.printermodel = r.decode(child)?,
-                b"otherhardware" => v.otherhardware = r.decode(child)?,
-                b"hasmultiplemonitors" => v.hasmultiplemonitors = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &[
-                "recordid",
-                "systemname",
-                "computermodel",
-                "computerbrand",
-                "cputype",
-                "cpuspeed",
-                "harddisktype",
-                "harddisksize",
-                "ramsize",
-                "romsize",
-                "osname",
-                "osversion",
-                "videoname",
-                "hascdrom",
-                "cdrommodel",
-                "hasscanner",
-                "scannermodel",
-                "hasmodem",
-                "modemmodel",
-                "hasprinter",
-                "printermodel",
-                "otherhardware",
-                "hasmultiplemonitors",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CSystem, "ttns:CSystem", "CSystem", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, systemname : nil("systemname") b"systemname" & ti::XSD_STRING,
+    computermodel : opt("computermodel") b"computermodel" & ti::XSD_STRING, computerbrand
+    : opt("computerbrand") b"computerbrand" & ti::XSD_STRING, cputype : opt("cputype")
+    b"cputype" & ti::XSD_STRING, cpuspeed : opt("cpuspeed") b"cpuspeed" & ti::XSD_STRING,
+    harddisktype : opt("harddisktype") b"harddisktype" & ti::XSD_STRING, harddisksize :
+    opt("harddisksize") b"harddisksize" & ti::XSD_STRING, ramsize : opt("ramsize")
+    b"ramsize" & ti::XSD_STRING, romsize : opt("romsize") b"romsize" & ti::XSD_STRING,
+    osname : opt("osname") b"osname" & ti::XSD_STRING, osversion : opt("osversion")
+    b"osversion" & ti::XSD_STRING, videoname : opt("videoname") b"videoname" &
+    ti::XSD_STRING, hascdrom : opt("hascdrom") b"hascdrom" & ti::XSD_BOOLEAN, cdrommodel
+    : opt("cdrommodel") b"cdrommodel" & ti::XSD_STRING, hasscanner : opt("hasscanner")
+    b"hasscanner" & ti::XSD_BOOLEAN, scannermodel : opt("scannermodel") b"scannermodel" &
+    ti::XSD_STRING, hasmodem : opt("hasmodem") b"hasmodem" & ti::XSD_BOOLEAN, modemmodel
+    : opt("modemmodel") b"modemmodel" & ti::XSD_STRING, hasprinter : opt("hasprinter")
+    b"hasprinter" & ti::XSD_BOOLEAN, printermodel : opt("printermodel") b"printermodel" &
+    ti::XSD_STRING, otherhardware : opt("otherhardware") b"otherhardware" &
+    ti::XSD_STRING, hasmultiplemonitors : opt("hasmultiplemonitors")
+    b"hasmultiplemonitors" & ti::XSD_BOOLEAN }
+);
 /// `ttns:CSystemBase`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CSystemBase {
     pub recordid: i64,
     pub systemname: Option<String>,
 }
-impl ttsoap::Encode for CSystemBase {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CSystemBase", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(
-            &self.systemname,
-            "systemname",
-            &ti::XSD_STRING,
-            w,
-        );
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CSystemBase {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CSystemBase"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"systemname" => {
-                    seen |= 1u64 << 1u32;
-                    v.systemname = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 3u64, &["recordid", "systemname"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CSystemBase, "ttns:CSystemBase", "CSystemBase", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, systemname : nil("systemname") b"systemname" &
+    ti::XSD_STRING }
+);
 /// Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCSystemBase {
@@ -4826,115 +2573,29 @@ pub struct CTTVersionInfo {
     /// `cgiVersion`
     pub cgi_version: Option<String>,
 }
-impl ttsoap::Encode for CTTVersionInfo {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTTVersionInfo", w);
-        self.server_version.encode("serverVersion", &ti::XSD_STRING, w);
-        self.cgi_version.encode("cgiVersion", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTTVersionInfo {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTTVersionInfo"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"serverVersion" => v.server_version = r.decode(child)?,
-                b"cgiVersion" => v.cgi_version = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTTVersionInfo, "ttns:CTTVersionInfo", "CTTVersionInfo", plain { server_version :
+    opt("serverVersion") b"serverVersion" & ti::XSD_STRING, cgi_version :
+    opt("cgiVersion") b"cgiVersion" & ti::XSD_STRING }
+);
 /// Stores the name of a field that can be retrieved via list operations. Used by getColumnsForTable to return the list of columns that can be retrieved for a table. Structure is also used by getRecordListForTable to return an array of fields for objects in a table.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTableColumn {
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CTableColumn {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTableColumn", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTableColumn {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTableColumn"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => {
-                    seen |= 1u64 << 0u32;
-                    v.name = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["name"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTableColumn, "ttns:CTableColumn", "CTableColumn", plain { name : nil("name") b"name"
+    & ti::XSD_STRING }
+);
 /// Stores the name of a field with a discrete range of values. Used by getDropdownFieldForTable to return an array of field name values. For example, structure can be used for fields represented by a combo box.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTableField {
     pub name: Option<String>,
 }
-impl ttsoap::Encode for CTableField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTableField", w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTableField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTableField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => {
-                    seen |= 1u64 << 0u32;
-                    v.name = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 1u64, &["name"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTableField, "ttns:CTableField", "CTableField", plain { name : nil("name") b"name" &
+    ti::XSD_STRING }
+);
 /// Inherits from CItemToTrack. Stores task fields tracked by the TestTrack Server. The addTask, editTask, getTask, and saveTask requests use this structure.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTask {
@@ -4950,77 +2611,17 @@ pub struct CTask {
     pub assignedby: Option<String>,
     pub assigneddefect: Option<i64>,
 }
-impl ttsoap::Encode for CTask {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTask", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.status.encode("status", &ti::XSD_STRING, w);
-        self.priority.encode("priority", &ti::XSD_STRING, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.description.encode("description", &ti::XSD_STRING, w);
-        self.datedue.encode("datedue", &ti::XSD_DATE, w);
-        self.dateassigned.encode("dateassigned", &ti::XSD_DATE, w);
-        self.versiondue.encode("versiondue", &ti::XSD_STRING, w);
-        self.assignedto.encode("assignedto", &ti::XSD_STRING, w);
-        self.assignedby.encode("assignedby", &ti::XSD_STRING, w);
-        self.assigneddefect.encode("assigneddefect", &ti::XSD_LONG, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTask {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTask"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"status" => v.status = r.decode(child)?,
-                b"priority" => v.priority = r.decode(child)?,
-                b"summary" => v.summary = r.decode(child)?,
-                b"description" => v.description = r.decode(child)?,
-                b"datedue" => v.datedue = r.decode(child)?,
-                b"dateassigned" => v.dateassigned = r.decode(child)?,
-                b"versiondue" => v.versiondue = r.decode(child)?,
-                b"assignedto" => v.assignedto = r.decode(child)?,
-                b"assignedby" => v.assignedby = r.decode(child)?,
-                b"assigneddefect" => v.assigneddefect = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "status",
-                "priority",
-                "summary",
-                "description",
-                "datedue",
-                "dateassigned",
-                "versiondue",
-                "assignedto",
-                "assignedby",
-                "assigneddefect",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTask, "ttns:CTask", "CTask", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, status : opt("status") b"status" & ti::XSD_STRING, priority :
+    opt("priority") b"priority" & ti::XSD_STRING, summary : opt("summary") b"summary" &
+    ti::XSD_STRING, description : opt("description") b"description" & ti::XSD_STRING,
+    datedue : opt("datedue") b"datedue" & ti::XSD_DATE, dateassigned :
+    opt("dateassigned") b"dateassigned" & ti::XSD_DATE, versiondue : opt("versiondue")
+    b"versiondue" & ti::XSD_STRING, assignedto : opt("assignedto") b"assignedto" &
+    ti::XSD_STRING, assignedby : opt("assignedby") b"assignedby" & ti::XSD_STRING,
+    assigneddefect : opt("assigneddefect") b"assigneddefect" & ti::XSD_LONG }
+);
 /// Inherits from CItemToTrack. Stores the fields that comprise a test case. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestCase {
@@ -5054,131 +2655,32 @@ pub struct CTestCase {
     /// `sccFileList`
     pub scc_file_list: Vec<CSCCFileRecord>,
 }
-impl ttsoap::Encode for CTestCase {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTestCase", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.testcasenumber.encode("testcasenumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.state.encode("state", &ti::XSD_STRING, w);
-        self.createdbyuser.encode("createdbyuser", &ti::XSD_STRING, w);
-        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
-        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
-        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_STRING, w);
-        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
-        if !self.custom_field_list.is_empty() {
-            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        if !self.eventlist.is_empty() {
-            self.eventlist.encode("eventlist", &ti::ARRAY_OF_C_EVENT, w);
-        }
-        self.actualhours.encode("actualhours", &ti::XSD_DOUBLE, w);
-        self.estimatedhours.encode("estimatedhours", &ti::XSD_DOUBLE, w);
-        self.remaininghours.encode("remaininghours", &ti::XSD_DOUBLE, w);
-        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
-        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
-        self.percentdone.encode("percentdone", &ti::XSD_LONG, w);
-        self.type_.encode("type", &ti::XSD_STRING, w);
-        self.testrunstepsmode.encode("testrunstepsmode", &ti::XSD_STRING, w);
-        self.isautomated.encode("isautomated", &ti::XSD_BOOLEAN, w);
-        self.estimatedtime.encode("estimatedtime", &ti::XSD_STRING, w);
-        self.steps.encode("steps", &ti::XSD_STRING, w);
-        if !self.test_variants.is_empty() {
-            self.test_variants
-                .encode("testVariants", &ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD, w);
-        }
-        if !self.attachmentlist.is_empty() {
-            self.attachmentlist
-                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        if !self.scc_file_list.is_empty() {
-            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTestCase {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTestCase"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"testcasenumber" => v.testcasenumber = r.decode(child)?,
-                b"summary" => v.summary = r.decode(child)?,
-                b"state" => v.state = r.decode(child)?,
-                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
-                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
-                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
-                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
-                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
-                b"customFieldList" => v.custom_field_list = r.decode(child)?,
-                b"eventlist" => v.eventlist = r.decode(child)?,
-                b"actualhours" => v.actualhours = r.decode(child)?,
-                b"estimatedhours" => v.estimatedhours = r.decode(child)?,
-                b"remaininghours" => v.remaininghours = r.decode(child)?,
-                b"variance" => v.variance = r.decode(child)?,
-                b"storypoints" => v.storypoints = r.decode(child)?,
-                b"percentdone" => v.percentdone = r.decode(child)?,
-                b"type" => v.type_ = r.decode(child)?,
-                b"testrunstepsmode" => v.testrunstepsmode = r.decode(child)?,
-                b"isautomated" => v.isautomated = r.decode(child)?,
-                b"estimatedtime" => v.estimatedtime = r.decode(child)?,
-                b"steps" => v.steps = r.decode(child)?,
-                b"testVariants" => v.test_variants = r.decode(child)?,
-                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
-                b"sccFileList" => v.scc_file_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "testcasenumber",
-                "summary",
-                "state",
-                "createdbyuser",
-                "datetimecreated",
-                "locationaddedfrom",
-                "modifiedbyuser",
-                "datetimemodified",
-                "customFieldList",
-                "eventlist",
-                "actualhours",
-                "estimatedhours",
-                "remaininghours",
-                "variance",
-                "storypoints",
-                "percentdone",
-                "type",
-                "testrunstepsmode",
-                "isautomated",
-                "estimatedtime",
-                "steps",
-                "testVariants",
-                "attachmentlist",
-                "sccFileList",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTestCase, "ttns:CTestCase", "CTestCase", plain { recordid : req("recordid")
+    b"recordid" & ti::XSD_LONG, testcasenumber : opt("testcasenumber") b"testcasenumber"
+    & ti::XSD_LONG, summary : opt("summary") b"summary" & ti::XSD_STRING, state :
+    opt("state") b"state" & ti::XSD_STRING, createdbyuser : opt("createdbyuser")
+    b"createdbyuser" & ti::XSD_STRING, datetimecreated : opt("datetimecreated")
+    b"datetimecreated" & ti::XSD_DATE_TIME, locationaddedfrom : opt("locationaddedfrom")
+    b"locationaddedfrom" & ti::XSD_STRING, modifiedbyuser : opt("modifiedbyuser")
+    b"modifiedbyuser" & ti::XSD_STRING, datetimemodified : opt("datetimemodified")
+    b"datetimemodified" & ti::XSD_DATE_TIME, custom_field_list :
+    optarr("customFieldList") b"customFieldList" & ti::ARRAY_OF_C_FIELD, eventlist :
+    optarr("eventlist") b"eventlist" & ti::ARRAY_OF_C_EVENT, actualhours :
+    opt("actualhours") b"actualhours" & ti::XSD_DOUBLE, estimatedhours :
+    opt("estimatedhours") b"estimatedhours" & ti::XSD_DOUBLE, remaininghours :
+    opt("remaininghours") b"remaininghours" & ti::XSD_DOUBLE, variance : opt("variance")
+    b"variance" & ti::XSD_DOUBLE, storypoints : opt("storypoints") b"storypoints" &
+    ti::XSD_LONG, percentdone : opt("percentdone") b"percentdone" & ti::XSD_LONG, type_ :
+    opt("type") b"type" & ti::XSD_STRING, testrunstepsmode : opt("testrunstepsmode")
+    b"testrunstepsmode" & ti::XSD_STRING, isautomated : opt("isautomated") b"isautomated"
+    & ti::XSD_BOOLEAN, estimatedtime : opt("estimatedtime") b"estimatedtime" &
+    ti::XSD_STRING, steps : opt("steps") b"steps" & ti::XSD_STRING, test_variants :
+    optarr("testVariants") b"testVariants" & ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
+    attachmentlist : optarr("attachmentlist") b"attachmentlist" &
+    ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list : optarr("sccFileList") b"sccFileList"
+    & ti::ARRAY_OF_CSCC_FILE_RECORD }
+);
 /// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestCaseVariantField {
@@ -5190,64 +2692,13 @@ pub struct CTestCaseVariantField {
     /// `type`
     pub type_: Option<String>,
 }
-impl ttsoap::Encode for CTestCaseVariantField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTestCaseVariantField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        if !self.values.is_empty() {
-            self.values.encode("values", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        if !self.dropdown_values.is_empty() {
-            self.dropdown_values
-                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        ttsoap::encoding::encode_nillable(&self.type_, "type", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTestCaseVariantField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTestCaseVariantField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"values" => v.values = r.decode(child)?,
-                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
-                b"type" => {
-                    seen |= 1u64 << 4u32;
-                    v.type_ = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            19u64,
-            &["recordid", "name", "values", "dropdownValues", "type"],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTestCaseVariantField, "ttns:CTestCaseVariantField", "CTestCaseVariantField", plain {
+    recordid : req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, values : optarr("values") b"values" & ti::ARRAY_OF_C_FIELD_VALUE,
+    dropdown_values : optarr("dropdownValues") b"dropdownValues" &
+    ti::ARRAY_OF_C_FIELD_VALUE, type_ : nil("type") b"type" & ti::XSD_STRING }
+);
 /// Inherits from CItemToTrack. Stores the fields that comprise a test run. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line; Exclamation point (!) - indicates a problem statement
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestRun {
@@ -5285,143 +2736,35 @@ pub struct CTestRun {
     pub scc_file_list: Vec<CSCCFileRecord>,
     pub stepsmode: Option<String>,
 }
-impl ttsoap::Encode for CTestRun {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTestRun", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.testrunnumber.encode("testrunnumber", &ti::XSD_LONG, w);
-        self.summary.encode("summary", &ti::XSD_STRING, w);
-        self.state.encode("state", &ti::XSD_STRING, w);
-        self.createdbyuser.encode("createdbyuser", &ti::XSD_STRING, w);
-        self.datetimecreated.encode("datetimecreated", &ti::XSD_DATE_TIME, w);
-        self.locationaddedfrom.encode("locationaddedfrom", &ti::XSD_STRING, w);
-        self.modifiedbyuser.encode("modifiedbyuser", &ti::XSD_STRING, w);
-        self.datetimemodified.encode("datetimemodified", &ti::XSD_DATE_TIME, w);
-        if !self.custom_field_list.is_empty() {
-            self.custom_field_list.encode("customFieldList", &ti::ARRAY_OF_C_FIELD, w);
-        }
-        if !self.eventlist.is_empty() {
-            self.eventlist.encode("eventlist", &ti::ARRAY_OF_C_EVENT, w);
-        }
-        self.actualhours.encode("actualhours", &ti::XSD_DOUBLE, w);
-        self.estimatedhours.encode("estimatedhours", &ti::XSD_DOUBLE, w);
-        self.remaininghours.encode("remaininghours", &ti::XSD_DOUBLE, w);
-        self.variance.encode("variance", &ti::XSD_DOUBLE, w);
-        self.storypoints.encode("storypoints", &ti::XSD_LONG, w);
-        self.percentdone.encode("percentdone", &ti::XSD_LONG, w);
-        self.testcasenumber.encode("testcasenumber", &ti::XSD_LONG, w);
-        self.testcaserecordid.encode("testcaserecordid", &ti::XSD_LONG, w);
-        self.type_.encode("type", &ti::XSD_STRING, w);
-        self.testrunset.encode("testrunset", &ti::XSD_STRING, w);
-        self.isautomated.encode("isautomated", &ti::XSD_BOOLEAN, w);
-        self.estimatedtime.encode("estimatedtime", &ti::XSD_STRING, w);
-        self.steps.encode("steps", &ti::XSD_STRING, w);
-        self.problemstatement.encode("problemstatement", &ti::XSD_STRING, w);
-        if !self.test_variants.is_empty() {
-            self.test_variants
-                .encode("testVariants", &ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD, w);
-        }
-        if !self.attachmentlist.is_empty() {
-            self.attachmentlist
-                .encode("attachmentlist", &ti::ARRAY_OF_C_FILE_ATTACHMENT, w);
-        }
-        if !self.scc_file_list.is_empty() {
-            self.scc_file_list.encode("sccFileList", &ti::ARRAY_OF_CSCC_FILE_RECORD, w);
-        }
-        self.stepsmode.encode("stepsmode", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTestRun {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTestRun"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"testrunnumber" => v.testrunnumber = r.decode(child)?,
-                b"summary" => v.summary = r.decode(child)?,
-                b"state" => v.state = r.decode(child)?,
-                b"createdbyuser" => v.createdbyuser = r.decode(child)?,
-                b"datetimecreated" => v.datetimecreated = r.decode(child)?,
-                b"locationaddedfrom" => v.locationaddedfrom = r.decode(child)?,
-                b"modifiedbyuser" => v.modifiedbyuser = r.decode(child)?,
-                b"datetimemodified" => v.datetimemodified = r.decode(child)?,
-                b"customFieldList" => v.custom_field_list = r.decode(child)?,
-                b"eventlist" => v.eventlist = r.decode(child)?,
-                b"actualhours" => v.actualhours = r.decode(child)?,
-                b"estimatedhours" => v.estimatedhours = r.decode(child)?,
-                b"remaininghours" => v.remaininghours = r.decode(child)?,
-                b"variance" => v.variance = r.decode(child)?,
-                b"storypoints" => v.storypoints = r.decode(child)?,
-                b"percentdone" => v.percentdone = r.decode(child)?,
-                b"testcasenumber" => v.testcasenumber = r.decode(child)?,
-                b"testcaserecordid" => v.testcaserecordid = r.decode(child)?,
-                b"type" => v.type_ = r.decode(child)?,
-                b"testrunset" => v.testrunset = r.decode(child)?,
-                b"isautomated" => v.isautomated = r.decode(child)?,
-                b"estimatedtime" => v.estimatedtime = r.decode(child)?,
-                b"steps" => v.steps = r.decode(child)?,
-                b"problemstatement" => v.problemstatement = r.decode(child)?,
-                b"testVariants" => v.test_variants = r.decode(child)?,
-                b"attachmentlist" => v.attachmentlist = r.decode(child)?,
-                b"sccFileList" => v.scc_file_list = r.decode(child)?,
-                b"stepsmode" => v.stepsmode = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "testrunnumber",
-                "summary",
-                "state",
-                "createdbyuser",
-                "datetimecreated",
-                "locationaddedfrom",
-                "modifiedbyuser",
-                "datetimemodified",
-                "customFieldList",
-                "eventlist",
-                "actualhours",
-                "estimatedhours",
-                "remaininghours",
-                "variance",
-                "storypoints",
-                "percentdone",
-                "testcasenumber",
-                "testcaserecordid",
-                "type",
-                "testrunset",
-                "isautomated",
-                "estimatedtime",
-                "steps",
-                "problemstatement",
-                "testVariants",
-                "attachmentlist",
-                "sccFileList",
-                "stepsmode",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTestRun, "ttns:CTestRun", "CTestRun", plain { recordid : req("recordid") b"recordid"
+    & ti::XSD_LONG, testrunnumber : opt("testrunnumber") b"testrunnumber" & ti::XSD_LONG,
+    summary : opt("summary") b"summary" & ti::XSD_STRING, state : opt("state") b"state" &
+    ti::XSD_STRING, createdbyuser : opt("createdbyuser") b"createdbyuser" &
+    ti::XSD_STRING, datetimecreated : opt("datetimecreated") b"datetimecreated" &
+    ti::XSD_DATE_TIME, locationaddedfrom : opt("locationaddedfrom") b"locationaddedfrom"
+    & ti::XSD_STRING, modifiedbyuser : opt("modifiedbyuser") b"modifiedbyuser" &
+    ti::XSD_STRING, datetimemodified : opt("datetimemodified") b"datetimemodified" &
+    ti::XSD_DATE_TIME, custom_field_list : optarr("customFieldList") b"customFieldList" &
+    ti::ARRAY_OF_C_FIELD, eventlist : optarr("eventlist") b"eventlist" &
+    ti::ARRAY_OF_C_EVENT, actualhours : opt("actualhours") b"actualhours" &
+    ti::XSD_DOUBLE, estimatedhours : opt("estimatedhours") b"estimatedhours" &
+    ti::XSD_DOUBLE, remaininghours : opt("remaininghours") b"remaininghours" &
+    ti::XSD_DOUBLE, variance : opt("variance") b"variance" & ti::XSD_DOUBLE, storypoints
+    : opt("storypoints") b"storypoints" & ti::XSD_LONG, percentdone : opt("percentdone")
+    b"percentdone" & ti::XSD_LONG, testcasenumber : opt("testcasenumber")
+    b"testcasenumber" & ti::XSD_LONG, testcaserecordid : opt("testcaserecordid")
+    b"testcaserecordid" & ti::XSD_LONG, type_ : opt("type") b"type" & ti::XSD_STRING,
+    testrunset : opt("testrunset") b"testrunset" & ti::XSD_STRING, isautomated :
+    opt("isautomated") b"isautomated" & ti::XSD_BOOLEAN, estimatedtime :
+    opt("estimatedtime") b"estimatedtime" & ti::XSD_STRING, steps : opt("steps") b"steps"
+    & ti::XSD_STRING, problemstatement : opt("problemstatement") b"problemstatement" &
+    ti::XSD_STRING, test_variants : optarr("testVariants") b"testVariants" &
+    ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD, attachmentlist : optarr("attachmentlist")
+    b"attachmentlist" & ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list :
+    optarr("sccFileList") b"sccFileList" & ti::ARRAY_OF_CSCC_FILE_RECORD, stepsmode :
+    opt("stepsmode") b"stepsmode" & ti::XSD_STRING }
+);
 /// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTestRunVariantField {
@@ -5431,59 +2774,13 @@ pub struct CTestRunVariantField {
     /// `dropdownValues`
     pub dropdown_values: Vec<CFieldValue>,
 }
-impl ttsoap::Encode for CTestRunVariantField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTestRunVariantField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        if !self.values.is_empty() {
-            self.values.encode("values", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        if !self.dropdown_values.is_empty() {
-            self.dropdown_values
-                .encode("dropdownValues", &ti::ARRAY_OF_C_FIELD_VALUE, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTestRunVariantField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTestRunVariantField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"values" => v.values = r.decode(child)?,
-                b"dropdownValues" => v.dropdown_values = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            3u64,
-            &["recordid", "name", "values", "dropdownValues"],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTestRunVariantField, "ttns:CTestRunVariantField", "CTestRunVariantField", plain {
+    recordid : req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, values : optarr("values") b"values" & ti::ARRAY_OF_C_FIELD_VALUE,
+    dropdown_values : optarr("dropdownValues") b"dropdownValues" &
+    ti::ARRAY_OF_C_FIELD_VALUE }
+);
 /// Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCTestRunVariantField {
@@ -5571,55 +2868,12 @@ pub struct CTimespanField {
     pub value: f64,
     pub unit: Option<String>,
 }
-impl ttsoap::Encode for CTimespanField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTimespanField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_DOUBLE, w);
-        ttsoap::encoding::encode_nillable(&self.unit, "unit", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTimespanField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTimespanField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => {
-                    seen |= 1u64 << 2u32;
-                    v.value = r.decode(child)?;
-                }
-                b"unit" => {
-                    seen |= 1u64 << 3u32;
-                    v.unit = r.decode(child)?;
-                }
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 15u64, &["recordid", "name", "value", "unit"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTimespanField, "ttns:CTimespanField", "CTimespanField", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_DOUBLE, unit : nil("unit")
+    b"unit" & ti::XSD_STRING }
+);
 /// `ttns:CTreeNodeSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTreeNodeSoap {
@@ -5630,51 +2884,12 @@ pub struct CTreeNodeSoap {
     /// `childList`
     pub child_list: Vec<AnyCTreeNodeSoap>,
 }
-impl ttsoap::Encode for CTreeNodeSoap {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CTreeNodeSoap", w);
-        self.entity_table_name.encode("entityTableName", &ti::XSD_STRING, w);
-        self.entity_record_id.encode("entityRecordID", &ti::XSD_LONG, w);
-        if !self.child_list.is_empty() {
-            self.child_list.encode("childList", &ti::ARRAY_OF_C_TREE_NODE_SOAP, w);
-        }
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CTreeNodeSoap {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CTreeNodeSoap"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"entityTableName" => v.entity_table_name = r.decode(child)?,
-                b"entityRecordID" => {
-                    seen |= 1u64 << 1u32;
-                    v.entity_record_id = r.decode(child)?;
-                }
-                b"childList" => v.child_list = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            2u64,
-            &["entityTableName", "entityRecordID", "childList"],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CTreeNodeSoap, "ttns:CTreeNodeSoap", "CTreeNodeSoap", plain { entity_table_name :
+    opt("entityTableName") b"entityTableName" & ti::XSD_STRING, entity_record_id :
+    req("entityRecordID") b"entityRecordID" & ti::XSD_LONG, child_list :
+    optarr("childList") b"childList" & ti::ARRAY_OF_C_TREE_NODE_SOAP }
+);
 /// Any value of the `ttns:CTreeNodeSoap` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCTreeNodeSoap {
@@ -5790,126 +3005,31 @@ pub struct CUser {
     pub address: Option<String>,
     pub testconfig: Option<CSystem>,
 }
-impl ttsoap::Encode for CUser {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CUser", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        self.firstname.encode("firstname", &ti::XSD_STRING, w);
-        self.middleinitials.encode("middleinitials", &ti::XSD_STRING, w);
-        self.lastname.encode("lastname", &ti::XSD_STRING, w);
-        self.usergroupname.encode("usergroupname", &ti::XSD_STRING, w);
-        self.company.encode("company", &ti::XSD_STRING, w);
-        self.division.encode("division", &ti::XSD_STRING, w);
-        self.department.encode("department", &ti::XSD_STRING, w);
-        self.emailtype.encode("emailtype", &ti::XSD_STRING, w);
-        self.emailaddress.encode("emailaddress", &ti::XSD_STRING, w);
-        self.isactive.encode("isactive", &ti::XSD_BOOLEAN, w);
-        self.iscustomer.encode("iscustomer", &ti::XSD_BOOLEAN, w);
-        self.isglobal.encode("isglobal", &ti::XSD_BOOLEAN, w);
-        self.isactiveglobal.encode("isactiveglobal", &ti::XSD_BOOLEAN, w);
-        self.user_license.encode("userLicense", &ti::XSD_STRING, w);
-        self.user_license_tcm.encode("userLicenseTCM", &ti::XSD_STRING, w);
-        self.user_license_rm.encode("userLicenseRM", &ti::XSD_STRING, w);
-        self.user_license_rm_reviewer
-            .encode("userLicenseRMReviewer", &ti::XSD_STRING, w);
-        self.user_license_suite.encode("userLicenseSuite", &ti::XSD_STRING, w);
-        self.password.encode("password", &ti::XSD_STRING, w);
-        self.loginname.encode("loginname", &ti::XSD_STRING, w);
-        self.phoneone.encode("phoneone", &ti::PHONE_NUMBER, w);
-        self.phonetwo.encode("phonetwo", &ti::PHONE_NUMBER, w);
-        self.notes.encode("notes", &ti::XSD_STRING, w);
-        self.betasite.encode("betasite", &ti::XSD_BOOLEAN, w);
-        self.address.encode("address", &ti::XSD_STRING, w);
-        self.testconfig.encode("testconfig", &ti::C_SYSTEM, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CUser {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CUser"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"firstname" => v.firstname = r.decode(child)?,
-                b"middleinitials" => v.middleinitials = r.decode(child)?,
-                b"lastname" => v.lastname = r.decode(child)?,
-                b"usergroupname" => v.usergroupname = r.decode(child)?,
-                b"company" => v.company = r.decode(child)?,
-                b"division" => v.division = r.decode(child)?,
-                b"department" => v.department = r.decode(child)?,
-                b"emailtype" => v.emailtype = r.decode(child)?,
-                b"emailaddress" => v.emailaddress = r.decode(child)?,
-                b"isactive" => v.isactive = r.decode(child)?,
-                b"iscustomer" => v.iscustomer = r.decode(child)?,
-                b"isglobal" => v.isglobal = r.decode(child)?,
-                b"isactiveglobal" => v.isactiveglobal = r.decode(child)?,
-                b"userLicense" => v.user_license = r.decode(child)?,
-                b"userLicenseTCM" => v.user_license_tcm = r.decode(child)?,
-                b"userLicenseRM" => v.user_license_rm = r.decode(child)?,
-                b"userLicenseRMReviewer" => v.user_license_rm_reviewer = r.decode(child)?,
-                b"userLicenseSuite" => v.user_license_suite = r.decode(child)?,
-                b"password" => v.password = r.decode(child)?,
-                b"loginname" => v.loginname = r.decode(child)?,
-                b"phoneone" => v.phoneone = r.decode(child)?,
-                b"phonetwo" => v.phonetwo = r.decode(child)?,
-                b"notes" => v.notes = r.decode(child)?,
-                b"betasite" => v.betasite = r.decode(child)?,
-                b"address" => v.address = r.decode(child)?,
-                b"testconfig" => v.testconfig = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(
-            &el,
-            seen,
-            1u64,
-            &[
-                "recordid",
-                "firstname",
-                "middleinitials",
-                "lastname",
-                "usergroupname",
-                "company",
-                "division",
-                "department",
-                "emailtype",
-                "emailaddress",
-                "isactive",
-                "iscustomer",
-                "isglobal",
-                "isactiveglobal",
-                "userLicense",
-                "userLicenseTCM",
-                "userLicenseRM",
-                "userLicenseRMReviewer",
-                "userLicenseSuite",
-                "password",
-                "loginname",
-                "phoneone",
-                "phonetwo",
-                "notes",
-                "betasite",
-                "address",
-                "testconfig",
-            ],
-        )?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CUser, "ttns:CUser", "CUser", plain { recordid : req("recordid") b"recordid" &
+    ti::XSD_LONG, firstname : opt("firstname") b"firstname" & ti::XSD_STRING,
+    middleinitials : opt("middleinitials") b"middleinitials" & ti::XSD_STRING, lastname :
+    opt("lastname") b"lastname" & ti::XSD_STRING, usergroupname : opt("usergroupname")
+    b"usergroupname" & ti::XSD_STRING, company : opt("company") b"company" &
+    ti::XSD_STRING, division : opt("division") b"division" & ti::XSD_STRING, department :
+    opt("department") b"department" & ti::XSD_STRING, emailtype : opt("emailtype")
+    b"emailtype" & ti::XSD_STRING, emailaddress : opt("emailaddress") b"emailaddress" &
+    ti::XSD_STRING, isactive : opt("isactive") b"isactive" & ti::XSD_BOOLEAN, iscustomer
+    : opt("iscustomer") b"iscustomer" & ti::XSD_BOOLEAN, isglobal : opt("isglobal")
+    b"isglobal" & ti::XSD_BOOLEAN, isactiveglobal : opt("isactiveglobal")
+    b"isactiveglobal" & ti::XSD_BOOLEAN, user_license : opt("userLicense") b"userLicense"
+    & ti::XSD_STRING, user_license_tcm : opt("userLicenseTCM") b"userLicenseTCM" &
+    ti::XSD_STRING, user_license_rm : opt("userLicenseRM") b"userLicenseRM" &
+    ti::XSD_STRING, user_license_rm_reviewer : opt("userLicenseRMReviewer")
+    b"userLicenseRMReviewer" & ti::XSD_STRING, user_license_suite :
+    opt("userLicenseSuite") b"userLicenseSuite" & ti::XSD_STRING, password :
+    opt("password") b"password" & ti::XSD_STRING, loginname : opt("loginname")
+    b"loginname" & ti::XSD_STRING, phoneone : opt("phoneone") b"phoneone" &
+    ti::PHONE_NUMBER, phonetwo : opt("phonetwo") b"phonetwo" & ti::PHONE_NUMBER, notes :
+    opt("notes") b"notes" & ti::XSD_STRING, betasite : opt("betasite") b"betasite" &
+    ti::XSD_BOOLEAN, address : opt("address") b"address" & ti::XSD_STRING, testconfig :
+    opt("testconfig") b"testconfig" & ti::C_SYSTEM }
+);
 /// Contains Seapine License Server user license information.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CUserLicense {
@@ -5919,39 +3039,11 @@ pub struct CUserLicense {
     /// `numberTotal`
     pub number_total: Option<i32>,
 }
-impl ttsoap::Encode for CUserLicense {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CUserLicense", w);
-        self.name.encode("name", &ti::XSD_STRING, w);
-        self.number_used.encode("numberUsed", &ti::XSD_INT, w);
-        self.number_total.encode("numberTotal", &ti::XSD_INT, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CUserLicense {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CUserLicense"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"name" => v.name = r.decode(child)?,
-                b"numberUsed" => v.number_used = r.decode(child)?,
-                b"numberTotal" => v.number_total = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CUserLicense, "ttns:CUserLicense", "CUserLicense", plain { name : opt("name") b"name"
+    & ti::XSD_STRING, number_used : opt("numberUsed") b"numberUsed" & ti::XSD_INT,
+    number_total : opt("numberTotal") b"numberTotal" & ti::XSD_INT }
+);
 /// `ttns:CVersionField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CVersionField {
@@ -5959,47 +3051,11 @@ pub struct CVersionField {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-impl ttsoap::Encode for CVersionField {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CVersionField", w);
-        self.recordid.encode("recordid", &ti::XSD_LONG, w);
-        ttsoap::encoding::encode_nillable(&self.name, "name", &ti::XSD_STRING, w);
-        self.value.encode("value", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CVersionField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CVersionField"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        let mut seen = 0u64;
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"recordid" => {
-                    seen |= 1u64 << 0u32;
-                    v.recordid = r.decode(child)?;
-                }
-                b"name" => {
-                    seen |= 1u64 << 1u32;
-                    v.name = r.decode(child)?;
-                }
-                b"value" => v.value = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        r.check_required(&el, seen, 3u64, &["recordid", "name", "value"])?;
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CVersionField, "ttns:CVersionField", "CVersionField", plain { recordid :
+    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
+    ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_STRING }
+);
 /// `ttns:CVersionInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CVersionInfo {
@@ -6010,39 +3066,12 @@ pub struct CVersionInfo {
     /// `dateTimeCreated`
     pub date_time_created: Option<String>,
 }
-impl ttsoap::Encode for CVersionInfo {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:CVersionInfo", w);
-        self.version_number.encode("versionNumber", &ti::XSD_LONG, w);
-        self.created_by_user.encode("createdByUser", &ti::XSD_STRING, w);
-        self.date_time_created.encode("dateTimeCreated", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for CVersionInfo {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["CVersionInfo"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"versionNumber" => v.version_number = r.decode(child)?,
-                b"createdByUser" => v.created_by_user = r.decode(child)?,
-                b"dateTimeCreated" => v.date_time_created = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    CVersionInfo, "ttns:CVersionInfo", "CVersionInfo", plain { version_number :
+    opt("versionNumber") b"versionNumber" & ti::XSD_LONG, created_by_user :
+    opt("createdByUser") b"createdByUser" & ti::XSD_STRING, date_time_created :
+    opt("dateTimeCreated") b"dateTimeCreated" & ti::XSD_STRING }
+);
 /// Any value of the `ttns:CVersionInfo` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnyCVersionInfo {
@@ -6124,37 +3153,11 @@ pub struct PhoneNumber {
     pub numbertype: Option<String>,
     pub phonenumber: Option<String>,
 }
-impl ttsoap::Encode for PhoneNumber {
-    fn encode(
-        &self,
-        name: &str,
-        _ty: &ttsoap::TypeInfo,
-        w: &mut ttsoap::xml::XmlWriter,
-    ) {
-        ttsoap::encoding::start_struct(name, "ttns:PhoneNumber", w);
-        self.numbertype.encode("numbertype", &ti::XSD_STRING, w);
-        self.phonenumber.encode("phonenumber", &ti::XSD_STRING, w);
-        w.end(name);
-    }
-}
-impl ttsoap::Decode for PhoneNumber {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        r.check_type(&el, &["PhoneNumber"])?;
-        #[allow(unused_mut)]
-        let mut v = Self::default();
-        while let Some(child) = r.next_child(&el)? {
-            match child.local_name() {
-                b"numbertype" => v.numbertype = r.decode(child)?,
-                b"phonenumber" => v.phonenumber = r.decode(child)?,
-                _ => r.unknown(&child)?,
-            }
-        }
-        Ok(v)
-    }
-}
+ttsoap::__struct!(
+    PhoneNumber, "ttns:PhoneNumber", "PhoneNumber", plain { numbertype :
+    opt("numbertype") b"numbertype" & ti::XSD_STRING, phonenumber : opt("phonenumber")
+    b"phonenumber" & ti::XSD_STRING }
+);
 /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
 pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
     let _ = &v;

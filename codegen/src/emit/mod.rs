@@ -70,23 +70,41 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         items
     };
     let plan = &plan;
-    // Two roughly equal halves, one per core: (ops, client, server, ti) and (types).
-    let (half_a, types) = std::thread::scope(|s| {
-        let a = s.spawn(move || -> Result<[String; 4]> {
-            let ops = ops::plan_ops(plan)?;
-            Ok([
-                format(with_prelude(ops::emit_ops(plan, &ops)))?,
-                format(with_prelude(vec![api::emit_api(plan, &ops)]))?,
-                format(with_prelude(vec![server::emit_server(&ops)]))?,
-                format(vec![emit_ti(plan)])?,
-            ])
-        });
-        let types = types::emit_types(plan).and_then(|t| format(with_prelude(t)));
-        let a = a.join().unwrap_or_else(|_| Err(CodegenError::Emit("an emitter thread panicked".into())));
-        (a, types)
+    // Five jobs, biggest first, pulled by two workers (the machines have two cores).
+    const JOBS: [&str; 5] = ["client", "ops", "types", "server", "ti"];
+    let run = |job: &str| -> Result<String> {
+        match job {
+            "types" => format(with_prelude(types::emit_types(plan)?)),
+            "ti" => format(vec![emit_ti(plan)]),
+            other => {
+                let ops = ops::plan_ops(plan)?;
+                match other {
+                    "client" => format(with_prelude(vec![api::emit_api(plan, &ops)])),
+                    "ops" => format(with_prelude(ops::emit_ops(plan, &ops))),
+                    _ => format(with_prelude(vec![server::emit_server(&ops)])),
+                }
+            }
+        }
+    };
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Result<String>>>> = JOBS.iter().map(|_| Default::default()).collect();
+    std::thread::scope(|s| {
+        let work = || loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(job) = JOBS.get(i) else { break };
+            let out = run(job);
+            if let Ok(mut slot) = results[i].lock() {
+                *slot = Some(out);
+            }
+        };
+        s.spawn(work);
+        work();
     });
-    let [ops_src, client, server, ti] = half_a?;
-    let types = types?;
+    let mut done = results.into_iter().map(|m| {
+        m.into_inner().ok().flatten().unwrap_or_else(|| Err(CodegenError::Emit("an emitter thread panicked".into())))
+    });
+    let mut take = || done.next().unwrap_or_else(|| Err(CodegenError::Emit("missing module".into())));
+    let (client, ops_src, types, server, ti) = (take()?, take()?, take()?, take()?, take()?);
     let namespaces = plan.model.prefixes.iter().map(|p| {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)

@@ -2,13 +2,13 @@
 //! `Message`, `Operation` and (for operations whose first part is the cookie)
 //! `CookieOperation` implementations.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::doc_attr;
 use super::names::{camel, Scope};
 use super::plan::{ident, Plan};
-use super::types::{plan_fields, FieldPlan, Mode, WriteName};
+use super::types::{part_tokens, plan_fields, FieldPlan, Mode, WriteName};
 use crate::error::Result;
 use crate::model::{Body, Field, Operation, PartKind, QName, Style, Use};
 
@@ -118,26 +118,7 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
         let d = (f.shown() != f.rust).then(|| doc_attr(&format!("Part `{}`.", f.shown())));
         quote!(#d pub #fid: #ty,)
     });
-    let parts = fields.iter().map(|f| {
-        let fid = ident(&f.rust);
-        let mode = ident(match f.mode {
-            Mode::Required => "req",
-            Mode::Optional => "opt",
-            Mode::Nillable => "nil",
-            Mode::Array => "arr",
-            Mode::OptionalArray => "optarr",
-            Mode::Repeated => "rep",
-        });
-        let wire = &f.wire;
-        let write = match &f.write {
-            WriteName::Local => quote!(#wire),
-            WriteName::Qualified(q) => quote!(#q),
-            WriteName::ByMode(q) => quote!(#q | #wire),
-        };
-        let local = Literal::byte_string(f.wire.as_bytes());
-        let ti = &f.ti;
-        quote!(#fid: #mode (#write) #local #ti)
-    });
+    let parts = fields.iter().map(part_tokens);
     quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq)]

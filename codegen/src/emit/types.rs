@@ -47,16 +47,6 @@ impl FieldPlan {
             WriteName::Qualified(q) | WriteName::ByMode(q) => q,
         }
     }
-
-    /// Tokens for the `&str` name to encode with (`w` is the writer in scope).
-    pub fn name_tokens(&self) -> TokenStream {
-        let wire = &self.wire;
-        match &self.write {
-            WriteName::Local => quote!(#wire),
-            WriteName::Qualified(q) => quote!(#q),
-            WriteName::ByMode(q) => quote!(if w.is_literal() { #q } else { #wire }),
-        }
-    }
 }
 
 /// How a field is written and read.
@@ -74,13 +64,6 @@ pub enum Mode {
     OptionalArray,
     /// A repeated element (maxOccurs > 1): one element per value.
     Repeated,
-}
-
-impl Mode {
-    /// True for modes whose element must be present.
-    pub fn required(self) -> bool {
-        matches!(self, Mode::Required | Mode::Nillable | Mode::Array)
-    }
 }
 
 /// The runtime type used for a secret-looking name (`cookie`, `password`).
@@ -156,67 +139,27 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
     Ok(out)
 }
 
-/// `Encode` statements writing `fields` of `self`.
-pub fn encode_fields(fields: &[FieldPlan]) -> TokenStream {
-    let stmts = fields.iter().map(|f| {
-        let id = ident(&f.rust);
-        let wire = f.name_tokens();
-        let ti = &f.ti;
-        match f.mode {
-            Mode::Required | Mode::Optional | Mode::Array => {
-                quote!(self.#id.encode(#wire, #ti, w);)
-            }
-            Mode::Nillable => quote!(ttsoap::encoding::encode_nillable(&self.#id, #wire, #ti, w);),
-            Mode::OptionalArray => {
-                quote!(if !self.#id.is_empty() { self.#id.encode(#wire, #ti, w); })
-            }
-            Mode::Repeated => quote!(for v in &self.#id { v.encode(#wire, #ti, w); }),
-        }
+/// One field in the part syntax of the runtime's `__message!`/`__struct!` macros:
+/// `field: mode (write name) b"local" TYPE_INFO`.
+pub fn part_tokens(f: &FieldPlan) -> TokenStream {
+    let fid = ident(&f.rust);
+    let mode = ident(match f.mode {
+        Mode::Required => "req",
+        Mode::Optional => "opt",
+        Mode::Nillable => "nil",
+        Mode::Array => "arr",
+        Mode::OptionalArray => "optarr",
+        Mode::Repeated => "rep",
     });
-    quote!(#(#stmts)*)
-}
-
-/// The `match` arms reading `fields` into `target`, plus the required-element bookkeeping:
-/// (arms, setup, check).
-pub fn decode_arms(
-    fields: &[FieldPlan],
-    target: TokenStream,
-    parent: TokenStream,
-    track_required: bool,
-) -> (TokenStream, TokenStream, TokenStream) {
-    let mut bit = 0u32;
-    let mut names = Vec::new();
-    let mut mask: u64 = 0;
-    let arms: Vec<TokenStream> = fields
-        .iter()
-        .map(|f| {
-            let id = ident(&f.rust);
-            let wire = Literal::byte_string(f.wire.as_bytes());
-            let set = if f.mode == Mode::Repeated {
-                quote!(#target.#id.push(r.decode(child)?))
-            } else {
-                quote!(#target.#id = r.decode(child)?)
-            };
-            if track_required && f.mode.required() && bit < 64 {
-                let b = bit;
-                mask |= 1 << b;
-                names.push(f.wire.clone());
-                bit += 1;
-                quote!(#wire => { seen |= 1u64 << #b; #set; })
-            } else {
-                names.push(f.wire.clone());
-                bit += 1;
-                quote!(#wire => #set,)
-            }
-        })
-        .collect();
-    if mask == 0 {
-        return (quote!(#(#arms)*), quote!(), quote!());
-    }
-    // Names are indexed by bit; non-required fields take a bit too so indexes line up.
-    let names = names.iter().take(64);
-    let mask = Literal::u64_suffixed(mask);
-    (quote!(#(#arms)*), quote!(let mut seen = 0u64;), quote!(r.check_required(#parent, seen, #mask, &[#(#names),*])?;))
+    let wire = &f.wire;
+    let write = match &f.write {
+        WriteName::Local => quote!(#wire),
+        WriteName::Qualified(q) => quote!(#q),
+        WriteName::ByMode(q) => quote!(#q | #wire),
+    };
+    let local = Literal::byte_string(f.wire.as_bytes());
+    let ti = &f.ti;
+    quote!(#fid: #mode (#write) #local #ti)
 }
 
 /// Emits a struct type.
@@ -238,46 +181,16 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
         let d = d.map(|d| doc_attr(&d));
         quote!(#d pub #id: #ty,)
     });
-    let enc = encode_fields(&fields);
-    let (arms, setup, check) = decode_arms(&fields, quote!(v), quote!(&el), true);
-    let unused = if fields.is_empty() { quote!(let _ = &self;) } else { quote!() };
+    let parts = fields.iter().map(part_tokens);
     // In literal XML a family member still says which type it is when it is not the declared
-    // one (encoded XML always does; `start_struct` is kept for encoded-only bindings).
-    let (ty_param, start) = if plan.qualify != Qualify::Never && plan.in_family(&t.name) {
-        (quote!(ty), quote!(ttsoap::encoding::start_derived(name, #qname, ty, w);))
-    } else {
-        (quote!(_ty), quote!(ttsoap::encoding::start_struct(name, #qname, w);))
-    };
+    // one (encoded XML always does; `plain` is kept for encoded-only bindings).
+    let start = ident(if plan.qualify != Qualify::Never && plan.in_family(&t.name) { "derived" } else { "plain" });
     Ok(quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq)]
         pub struct #name { #(#decls)* }
 
-        impl ttsoap::Encode for #name {
-            fn encode(&self, name: &str, #ty_param: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-                #unused
-                #start
-                #enc
-                w.end(name);
-            }
-        }
-
-        impl ttsoap::Decode for #name {
-            fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
-                r.check_type(&el, &[#local])?;
-                #[allow(unused_mut)]
-                let mut v = Self::default();
-                #setup
-                while let Some(child) = r.next_child(&el)? {
-                    match child.local_name() {
-                        #arms
-                        _ => r.unknown(&child)?,
-                    }
-                }
-                #check
-                Ok(v)
-            }
-        }
+        ttsoap::__struct!(#name, #qname, #local, #start { #(#parts),* });
     })
 }
 

@@ -18,80 +18,14 @@ pub mod types {
         pub ratio: Option<f32>,
         pub hours: Option<f64>,
     }
-    impl ttsoap::Encode for CSample {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CSample", w);
-            self.day.encode("day", &ti::XSD_DATE, w);
-            self.moment.encode("moment", &ti::XSD_DATE_TIME, w);
-            self.data.encode("data", &ti::XSD_BASE64_BINARY, w);
-            self.amount.encode("amount", &ti::XSD_DECIMAL, w);
-            self.flag.encode("flag", &ti::XSD_BOOLEAN, w);
-            self.separator.encode("separator", &ti::XSD_BYTE, w);
-            self.order.encode("order", &ti::XSD_SHORT, w);
-            self.ratio.encode("ratio", &ti::XSD_FLOAT, w);
-            self.hours.encode("hours", &ti::XSD_DOUBLE, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CSample {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CSample"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"day" => v.day = r.decode(child)?,
-                    b"moment" => {
-                        seen |= 1u64 << 1u32;
-                        v.moment = r.decode(child)?;
-                    }
-                    b"data" => v.data = r.decode(child)?,
-                    b"amount" => {
-                        seen |= 1u64 << 3u32;
-                        v.amount = r.decode(child)?;
-                    }
-                    b"flag" => {
-                        seen |= 1u64 << 4u32;
-                        v.flag = r.decode(child)?;
-                    }
-                    b"separator" => {
-                        seen |= 1u64 << 5u32;
-                        v.separator = r.decode(child)?;
-                    }
-                    b"order" => v.order = r.decode(child)?,
-                    b"ratio" => v.ratio = r.decode(child)?,
-                    b"hours" => v.hours = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(
-                &el,
-                seen,
-                58u64,
-                &[
-                    "day",
-                    "moment",
-                    "data",
-                    "amount",
-                    "flag",
-                    "separator",
-                    "order",
-                    "ratio",
-                    "hours",
-                ],
-            )?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CSample, "tns:CSample", "CSample", plain { day : opt("day") b"day" & ti::XSD_DATE,
+        moment : req("moment") b"moment" & ti::XSD_DATE_TIME, data : opt("data") b"data" &
+        ti::XSD_BASE64_BINARY, amount : req("amount") b"amount" & ti::XSD_DECIMAL, flag :
+        req("flag") b"flag" & ti::XSD_BOOLEAN, separator : req("separator") b"separator" &
+        ti::XSD_BYTE, order : opt("order") b"order" & ti::XSD_SHORT, ratio : opt("ratio")
+        b"ratio" & ti::XSD_FLOAT, hours : opt("hours") b"hours" & ti::XSD_DOUBLE }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

@@ -13,42 +13,11 @@ pub mod types {
         /// `tns:options`
         pub options: Option<GetOrderOptions>,
     }
-    impl ttsoap::Encode for GetOrder {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:GetOrder", w);
-            self.order_id.encode("tns:orderId", &ti::XSD_INT, w);
-            self.options.encode("tns:options", &ti::GET_ORDER_OPTIONS, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for GetOrder {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["GetOrder"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"orderId" => {
-                        seen |= 1u64 << 0u32;
-                        v.order_id = r.decode(child)?;
-                    }
-                    b"options" => v.options = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["orderId", "options"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        GetOrder, "tns:GetOrder", "GetOrder", plain { order_id : req("tns:orderId")
+        b"orderId" & ti::XSD_INT, options : opt("tns:options") b"options" &
+        ti::GET_ORDER_OPTIONS }
+    );
     /// `tns:GetOrderOptions`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetOrderOptions {
@@ -57,82 +26,21 @@ pub mod types {
         /// `tns:currency`
         pub currency: Option<String>,
     }
-    impl ttsoap::Encode for GetOrderOptions {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:GetOrderOptions", w);
-            self.include_lines.encode("tns:includeLines", &ti::XSD_BOOLEAN, w);
-            self.currency.encode("tns:currency", &ti::XSD_STRING, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for GetOrderOptions {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["GetOrderOptions"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"includeLines" => {
-                        seen |= 1u64 << 0u32;
-                        v.include_lines = r.decode(child)?;
-                    }
-                    b"currency" => v.currency = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["includeLines", "currency"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        GetOrderOptions, "tns:GetOrderOptions", "GetOrderOptions", plain { include_lines :
+        req("tns:includeLines") b"includeLines" & ti::XSD_BOOLEAN, currency :
+        opt("tns:currency") b"currency" & ti::XSD_STRING }
+    );
     /// `tns:GetOrderResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetOrderResponse {
         /// `tns:order`
         pub order: Order,
     }
-    impl ttsoap::Encode for GetOrderResponse {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:GetOrderResponse", w);
-            self.order.encode("tns:order", &ti::ORDER, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for GetOrderResponse {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["GetOrderResponse"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"order" => {
-                        seen |= 1u64 << 0u32;
-                        v.order = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["order"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        GetOrderResponse, "tns:GetOrderResponse", "GetOrderResponse", plain { order :
+        req("tns:order") b"order" & ti::ORDER }
+    );
     /// An order and its lines.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Order {
@@ -143,54 +51,11 @@ pub mod types {
         /// `tns:line`
         pub line: Vec<OrderLine>,
     }
-    impl ttsoap::Encode for Order {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:Order", w);
-            self.id.encode("tns:id", &ti::XSD_INT, w);
-            ttsoap::encoding::encode_nillable(
-                &self.customer,
-                "tns:customer",
-                &ti::XSD_STRING,
-                w,
-            );
-            for v in &self.line {
-                v.encode("tns:line", &ti::ORDER_LINE, w);
-            }
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Order {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["Order"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"id" => {
-                        seen |= 1u64 << 0u32;
-                        v.id = r.decode(child)?;
-                    }
-                    b"customer" => {
-                        seen |= 1u64 << 1u32;
-                        v.customer = r.decode(child)?;
-                    }
-                    b"line" => v.line.push(r.decode(child)?),
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 3u64, &["id", "customer", "line"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Order, "tns:Order", "Order", plain { id : req("tns:id") b"id" & ti::XSD_INT, customer
+        : nil("tns:customer") b"customer" & ti::XSD_STRING, line : rep("tns:line") b"line" &
+        ti::ORDER_LINE }
+    );
     /// `tns:OrderLine`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct OrderLine {
@@ -201,87 +66,21 @@ pub mod types {
         /// `tns:Note`
         pub note: Option<String>,
     }
-    impl ttsoap::Encode for OrderLine {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:OrderLine", w);
-            self.sku.encode("tns:sku", &ti::XSD_STRING, w);
-            self.quantity.encode("tns:quantity", &ti::XSD_INT, w);
-            self.note.encode("tns:Note", &ti::XSD_STRING, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for OrderLine {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["OrderLine"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"sku" => {
-                        seen |= 1u64 << 0u32;
-                        v.sku = r.decode(child)?;
-                    }
-                    b"quantity" => {
-                        seen |= 1u64 << 1u32;
-                        v.quantity = r.decode(child)?;
-                    }
-                    b"Note" => v.note = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 3u64, &["sku", "quantity", "Note"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        OrderLine, "tns:OrderLine", "OrderLine", plain { sku : req("tns:sku") b"sku" &
+        ti::XSD_STRING, quantity : req("tns:quantity") b"quantity" & ti::XSD_INT, note :
+        opt("tns:Note") b"Note" & ti::XSD_STRING }
+    );
     /// `tns:PutOrderResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PutOrderResponse {
         /// `tns:accepted`
         pub accepted: bool,
     }
-    impl ttsoap::Encode for PutOrderResponse {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:PutOrderResponse", w);
-            self.accepted.encode("tns:accepted", &ti::XSD_BOOLEAN, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for PutOrderResponse {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["PutOrderResponse"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"accepted" => {
-                        seen |= 1u64 << 0u32;
-                        v.accepted = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["accepted"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        PutOrderResponse, "tns:PutOrderResponse", "PutOrderResponse", plain { accepted :
+        req("tns:accepted") b"accepted" & ti::XSD_BOOLEAN }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

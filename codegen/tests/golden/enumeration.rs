@@ -12,47 +12,11 @@ pub mod types {
         pub summary: Option<String>,
         pub severity: Severity,
     }
-    impl ttsoap::Encode for CIssue {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CIssue", w);
-            self.number.encode("number", &ti::XSD_LONG, w);
-            self.summary.encode("summary", &ti::TNS_SUMMARY, w);
-            self.severity.encode("severity", &ti::SEVERITY, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CIssue {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CIssue"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"number" => {
-                        seen |= 1u64 << 0u32;
-                        v.number = r.decode(child)?;
-                    }
-                    b"summary" => v.summary = r.decode(child)?,
-                    b"severity" => {
-                        seen |= 1u64 << 2u32;
-                        v.severity = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 5u64, &["number", "summary", "severity"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CIssue, "tns:CIssue", "CIssue", plain { number : req("number") b"number" &
+        ti::XSD_LONG, summary : opt("summary") b"summary" & ti::TNS_SUMMARY, severity :
+        req("severity") b"severity" & ti::SEVERITY }
+    );
     /// How bad an issue is.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum Severity {

@@ -10,40 +10,10 @@ pub mod types {
     pub struct CItem {
         pub recordid: i64,
     }
-    impl ttsoap::Encode for CItem {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CItem", w);
-            self.recordid.encode("recordid", &ti::XSD_LONG, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CItem {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CItem"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"recordid" => {
-                        seen |= 1u64 << 0u32;
-                        v.recordid = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["recordid"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CItem, "tns:CItem", "CItem", plain { recordid : req("recordid") b"recordid" &
+        ti::XSD_LONG }
+    );
     /// Any value of the `tns:CItem` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
     pub enum AnyCItem {
@@ -131,46 +101,12 @@ pub mod types {
         pub count: Option<i32>,
         pub special: Option<bool>,
     }
-    impl ttsoap::Encode for CSpecialThing {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CSpecialThing", w);
-            self.recordid.encode("recordid", &ti::XSD_LONG, w);
-            self.name.encode("name", &ti::XSD_STRING, w);
-            self.count.encode("count", &ti::XSD_INT, w);
-            self.special.encode("special", &ti::XSD_BOOLEAN, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CSpecialThing {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CSpecialThing"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"recordid" => {
-                        seen |= 1u64 << 0u32;
-                        v.recordid = r.decode(child)?;
-                    }
-                    b"name" => v.name = r.decode(child)?,
-                    b"count" => v.count = r.decode(child)?,
-                    b"special" => v.special = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["recordid", "name", "count", "special"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CSpecialThing, "tns:CSpecialThing", "CSpecialThing", plain { recordid :
+        req("recordid") b"recordid" & ti::XSD_LONG, name : opt("name") b"name" &
+        ti::XSD_STRING, count : opt("count") b"count" & ti::XSD_INT, special : opt("special")
+        b"special" & ti::XSD_BOOLEAN }
+    );
     /// `tns:CThing`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CThing {
@@ -178,44 +114,11 @@ pub mod types {
         pub name: Option<String>,
         pub count: Option<i32>,
     }
-    impl ttsoap::Encode for CThing {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CThing", w);
-            self.recordid.encode("recordid", &ti::XSD_LONG, w);
-            self.name.encode("name", &ti::XSD_STRING, w);
-            self.count.encode("count", &ti::XSD_INT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CThing {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CThing"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"recordid" => {
-                        seen |= 1u64 << 0u32;
-                        v.recordid = r.decode(child)?;
-                    }
-                    b"name" => v.name = r.decode(child)?,
-                    b"count" => v.count = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["recordid", "name", "count"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CThing, "tns:CThing", "CThing", plain { recordid : req("recordid") b"recordid" &
+        ti::XSD_LONG, name : opt("name") b"name" & ti::XSD_STRING, count : opt("count")
+        b"count" & ti::XSD_INT }
+    );
     /// Any value of the `tns:CThing` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
     pub enum AnyCThing {

@@ -11,42 +11,10 @@ pub mod types {
         pub name: String,
         pub closed: Option<bool>,
     }
-    impl ttsoap::Encode for CStatus {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CStatus", w);
-            self.name.encode("name", &ti::XSD_STRING, w);
-            self.closed.encode("closed", &ti::XSD_BOOLEAN, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CStatus {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CStatus"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"name" => {
-                        seen |= 1u64 << 0u32;
-                        v.name = r.decode(child)?;
-                    }
-                    b"closed" => v.closed = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["name", "closed"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CStatus, "tns:CStatus", "CStatus", plain { name : req("name") b"name" &
+        ti::XSD_STRING, closed : opt("closed") b"closed" & ti::XSD_BOOLEAN }
+    );
     /// `tns:CTicket`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CTicket {
@@ -55,83 +23,21 @@ pub mod types {
         pub owner: Option<CPerson>,
         pub audit: Option<CAudit>,
     }
-    impl ttsoap::Encode for CTicket {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CTicket", w);
-            self.id.encode("id", &ti::XSD_LONG, w);
-            self.status.encode("status", &ti::C_STATUS, w);
-            self.owner.encode("owner", &ti::C_PERSON, w);
-            self.audit.encode("audit", &ti::C_AUDIT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CTicket {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CTicket"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"id" => {
-                        seen |= 1u64 << 0u32;
-                        v.id = r.decode(child)?;
-                    }
-                    b"status" => v.status = r.decode(child)?,
-                    b"owner" => v.owner = r.decode(child)?,
-                    b"audit" => v.audit = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["id", "status", "owner", "audit"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CTicket, "tns:CTicket", "CTicket", plain { id : req("id") b"id" & ti::XSD_LONG,
+        status : opt("status") b"status" & ti::C_STATUS, owner : opt("owner") b"owner" &
+        ti::C_PERSON, audit : opt("audit") b"audit" & ti::C_AUDIT }
+    );
     /// `types:CAudit`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CAudit {
         pub by: Option<String>,
         pub at: Option<ttsoap::DateTime>,
     }
-    impl ttsoap::Encode for CAudit {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "types:CAudit", w);
-            self.by.encode("by", &ti::XSD_STRING, w);
-            self.at.encode("at", &ti::XSD_DATE_TIME, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CAudit {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CAudit"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"by" => v.by = r.decode(child)?,
-                    b"at" => v.at = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CAudit, "types:CAudit", "CAudit", plain { by : opt("by") b"by" & ti::XSD_STRING, at :
+        opt("at") b"at" & ti::XSD_DATE_TIME }
+    );
     /// `types:CPerson`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CPerson {
@@ -141,44 +47,11 @@ pub mod types {
         /// `lastAudit`
         pub last_audit: Option<CAudit>,
     }
-    impl ttsoap::Encode for CPerson {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "types:CPerson", w);
-            self.login.encode("login", &ti::XSD_STRING, w);
-            self.full_name.encode("fullName", &ti::XSD_STRING, w);
-            self.last_audit.encode("lastAudit", &ti::C_AUDIT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CPerson {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CPerson"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"login" => {
-                        seen |= 1u64 << 0u32;
-                        v.login = r.decode(child)?;
-                    }
-                    b"fullName" => v.full_name = r.decode(child)?,
-                    b"lastAudit" => v.last_audit = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["login", "fullName", "lastAudit"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CPerson, "types:CPerson", "CPerson", plain { login : req("login") b"login" &
+        ti::XSD_STRING, full_name : opt("fullName") b"fullName" & ti::XSD_STRING, last_audit
+        : opt("lastAudit") b"lastAudit" & ti::C_AUDIT }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

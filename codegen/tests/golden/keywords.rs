@@ -22,57 +22,13 @@ pub mod types {
         /// `Summary`
         pub summary_2: Option<String>,
     }
-    impl ttsoap::Encode for CDefect {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CDefect", w);
-            self.type_.encode("type", &ti::TYPE, w);
-            self.self_.encode("self", &ti::XSD_LONG, w);
-            self.match_.encode("match", &ti::XSD_STRING, w);
-            self.async_.encode("async", &ti::XSD_BOOLEAN, w);
-            self.m_p_file_data.encode("m-pFileData", &ti::XSD_BASE64_BINARY, w);
-            self.summary.encode("summary", &ti::XSD_STRING, w);
-            self.summary_2.encode("Summary", &ti::XSD_STRING, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CDefect {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CDefect"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"type" => v.type_ = r.decode(child)?,
-                    b"self" => {
-                        seen |= 1u64 << 1u32;
-                        v.self_ = r.decode(child)?;
-                    }
-                    b"match" => v.match_ = r.decode(child)?,
-                    b"async" => v.async_ = r.decode(child)?,
-                    b"m-pFileData" => v.m_p_file_data = r.decode(child)?,
-                    b"summary" => v.summary = r.decode(child)?,
-                    b"Summary" => v.summary_2 = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(
-                &el,
-                seen,
-                2u64,
-                &["type", "self", "match", "async", "m-pFileData", "summary", "Summary"],
-            )?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CDefect, "tns:CDefect", "CDefect", plain { type_ : opt("type") b"type" & ti::TYPE,
+        self_ : req("self") b"self" & ti::XSD_LONG, match_ : opt("match") b"match" &
+        ti::XSD_STRING, async_ : opt("async") b"async" & ti::XSD_BOOLEAN, m_p_file_data :
+        opt("m-pFileData") b"m-pFileData" & ti::XSD_BASE64_BINARY, summary : opt("summary")
+        b"summary" & ti::XSD_STRING, summary_2 : opt("Summary") b"Summary" & ti::XSD_STRING }
+    );
     /// `tns:type`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Type {
@@ -81,37 +37,10 @@ pub mod types {
         /// `match`
         pub match_: Option<i32>,
     }
-    impl ttsoap::Encode for Type {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:type", w);
-            self.self_.encode("self", &ti::XSD_STRING, w);
-            self.match_.encode("match", &ti::XSD_INT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Type {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["type"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"self" => v.self_ = r.decode(child)?,
-                    b"match" => v.match_ = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Type, "tns:type", "type", plain { self_ : opt("self") b"self" & ti::XSD_STRING,
+        match_ : opt("match") b"match" & ti::XSD_INT }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

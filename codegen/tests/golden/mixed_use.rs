@@ -13,136 +13,30 @@ pub mod types {
         /// `tns:radius`
         pub radius: f64,
     }
-    impl ttsoap::Encode for Circle {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::encoding::start_derived(name, "tns:Circle", ty, w);
-            self.label
-                .encode(
-                    if w.is_literal() { "tns:label" } else { "label" },
-                    &ti::XSD_STRING,
-                    w,
-                );
-            self.radius
-                .encode(
-                    if w.is_literal() { "tns:radius" } else { "radius" },
-                    &ti::XSD_DOUBLE,
-                    w,
-                );
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Circle {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["Circle"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"label" => {
-                        seen |= 1u64 << 0u32;
-                        v.label = r.decode(child)?;
-                    }
-                    b"radius" => {
-                        seen |= 1u64 << 1u32;
-                        v.radius = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 3u64, &["label", "radius"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Circle, "tns:Circle", "Circle", derived { label : req("tns:label" | "label") b"label"
+        & ti::XSD_STRING, radius : req("tns:radius" | "radius") b"radius" & ti::XSD_DOUBLE }
+    );
     /// `tns:Draw`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Draw {
         /// `tns:drawing`
         pub drawing: Drawing,
     }
-    impl ttsoap::Encode for Draw {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:Draw", w);
-            self.drawing
-                .encode(
-                    if w.is_literal() { "tns:drawing" } else { "drawing" },
-                    &ti::DRAWING,
-                    w,
-                );
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Draw {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["Draw"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"drawing" => {
-                        seen |= 1u64 << 0u32;
-                        v.drawing = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["drawing"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Draw, "tns:Draw", "Draw", plain { drawing : req("tns:drawing" | "drawing") b"drawing"
+        & ti::DRAWING }
+    );
     /// `tns:DrawResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct DrawResponse {
         /// `tns:count`
         pub count: i32,
     }
-    impl ttsoap::Encode for DrawResponse {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:DrawResponse", w);
-            self.count
-                .encode(if w.is_literal() { "tns:count" } else { "count" }, &ti::XSD_INT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for DrawResponse {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["DrawResponse"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"count" => {
-                        seen |= 1u64 << 0u32;
-                        v.count = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["count"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        DrawResponse, "tns:DrawResponse", "DrawResponse", plain { count : req("tns:count" |
+        "count") b"count" & ti::XSD_INT }
+    );
     /// `tns:Drawing`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Drawing {
@@ -150,84 +44,20 @@ pub mod types {
         /// `tns:shape`
         pub shape: Vec<AnyShape>,
     }
-    impl ttsoap::Encode for Drawing {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:Drawing", w);
-            self.title.encode("title", &ti::XSD_STRING, w);
-            for v in &self.shape {
-                v.encode(if w.is_literal() { "tns:shape" } else { "shape" }, &ti::SHAPE, w);
-            }
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Drawing {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["Drawing"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"title" => {
-                        seen |= 1u64 << 0u32;
-                        v.title = r.decode(child)?;
-                    }
-                    b"shape" => v.shape.push(r.decode(child)?),
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["title", "shape"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Drawing, "tns:Drawing", "Drawing", plain { title : req("title") b"title" &
+        ti::XSD_STRING, shape : rep("tns:shape" | "shape") b"shape" & ti::SHAPE }
+    );
     /// `tns:Shape`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Shape {
         /// `tns:label`
         pub label: String,
     }
-    impl ttsoap::Encode for Shape {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            ttsoap::encoding::start_derived(name, "tns:Shape", ty, w);
-            self.label
-                .encode(
-                    if w.is_literal() { "tns:label" } else { "label" },
-                    &ti::XSD_STRING,
-                    w,
-                );
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Shape {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["Shape"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"label" => {
-                        seen |= 1u64 << 0u32;
-                        v.label = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["label"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Shape, "tns:Shape", "Shape", derived { label : req("tns:label" | "label") b"label" &
+        ti::XSD_STRING }
+    );
     /// Any value of the `tns:Shape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
     pub enum AnyShape {

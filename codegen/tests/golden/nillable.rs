@@ -31,139 +31,30 @@ pub mod types {
         /// `optionalPoint`
         pub optional_point: Option<CPoint>,
     }
-    impl ttsoap::Encode for COptional {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:COptional", w);
-            self.required_string.encode("requiredString", &ti::XSD_STRING, w);
-            ttsoap::encoding::encode_nillable(
-                &self.required_nillable_string,
-                "requiredNillableString",
-                &ti::XSD_STRING,
-                w,
-            );
-            self.optional_string.encode("optionalString", &ti::XSD_STRING, w);
-            self.required_long.encode("requiredLong", &ti::XSD_LONG, w);
-            self.optional_long.encode("optionalLong", &ti::XSD_LONG, w);
-            self.nillable_int.encode("nillableInt", &ti::XSD_INT, w);
-            self.required_boolean.encode("requiredBoolean", &ti::XSD_BOOLEAN, w);
-            self.optional_boolean.encode("optionalBoolean", &ti::XSD_BOOLEAN, w);
-            self.optional_double.encode("optionalDouble", &ti::XSD_DOUBLE, w);
-            self.required_point.encode("requiredPoint", &ti::C_POINT, w);
-            self.optional_point.encode("optionalPoint", &ti::C_POINT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for COptional {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["COptional"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"requiredString" => {
-                        seen |= 1u64 << 0u32;
-                        v.required_string = r.decode(child)?;
-                    }
-                    b"requiredNillableString" => {
-                        seen |= 1u64 << 1u32;
-                        v.required_nillable_string = r.decode(child)?;
-                    }
-                    b"optionalString" => v.optional_string = r.decode(child)?,
-                    b"requiredLong" => {
-                        seen |= 1u64 << 3u32;
-                        v.required_long = r.decode(child)?;
-                    }
-                    b"optionalLong" => v.optional_long = r.decode(child)?,
-                    b"nillableInt" => v.nillable_int = r.decode(child)?,
-                    b"requiredBoolean" => {
-                        seen |= 1u64 << 6u32;
-                        v.required_boolean = r.decode(child)?;
-                    }
-                    b"optionalBoolean" => v.optional_boolean = r.decode(child)?,
-                    b"optionalDouble" => v.optional_double = r.decode(child)?,
-                    b"requiredPoint" => {
-                        seen |= 1u64 << 9u32;
-                        v.required_point = r.decode(child)?;
-                    }
-                    b"optionalPoint" => v.optional_point = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(
-                &el,
-                seen,
-                587u64,
-                &[
-                    "requiredString",
-                    "requiredNillableString",
-                    "optionalString",
-                    "requiredLong",
-                    "optionalLong",
-                    "nillableInt",
-                    "requiredBoolean",
-                    "optionalBoolean",
-                    "optionalDouble",
-                    "requiredPoint",
-                    "optionalPoint",
-                ],
-            )?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        COptional, "tns:COptional", "COptional", plain { required_string :
+        req("requiredString") b"requiredString" & ti::XSD_STRING, required_nillable_string :
+        nil("requiredNillableString") b"requiredNillableString" & ti::XSD_STRING,
+        optional_string : opt("optionalString") b"optionalString" & ti::XSD_STRING,
+        required_long : req("requiredLong") b"requiredLong" & ti::XSD_LONG, optional_long :
+        opt("optionalLong") b"optionalLong" & ti::XSD_LONG, nillable_int : opt("nillableInt")
+        b"nillableInt" & ti::XSD_INT, required_boolean : req("requiredBoolean")
+        b"requiredBoolean" & ti::XSD_BOOLEAN, optional_boolean : opt("optionalBoolean")
+        b"optionalBoolean" & ti::XSD_BOOLEAN, optional_double : opt("optionalDouble")
+        b"optionalDouble" & ti::XSD_DOUBLE, required_point : req("requiredPoint")
+        b"requiredPoint" & ti::C_POINT, optional_point : opt("optionalPoint")
+        b"optionalPoint" & ti::C_POINT }
+    );
     /// `tns:CPoint`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CPoint {
         pub x: i32,
         pub y: i32,
     }
-    impl ttsoap::Encode for CPoint {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CPoint", w);
-            self.x.encode("x", &ti::XSD_INT, w);
-            self.y.encode("y", &ti::XSD_INT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CPoint {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CPoint"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"x" => {
-                        seen |= 1u64 << 0u32;
-                        v.x = r.decode(child)?;
-                    }
-                    b"y" => {
-                        seen |= 1u64 << 1u32;
-                        v.y = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 3u64, &["x", "y"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CPoint, "tns:CPoint", "CPoint", plain { x : req("x") b"x" & ti::XSD_INT, y : req("y")
+        b"y" & ti::XSD_INT }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

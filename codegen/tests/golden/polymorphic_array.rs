@@ -10,40 +10,10 @@ pub mod types {
     pub struct CField {
         pub name: String,
     }
-    impl ttsoap::Encode for CField {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "ttns:CField", w);
-            self.name.encode("name", &ti::XSD_STRING, w);
-            w.end(name);
+    ttsoap::__struct!(
+        CField, "ttns:CField", "CField", plain { name : req("name") b"name" & ti::XSD_STRING
         }
-    }
-    impl ttsoap::Decode for CField {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CField"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"name" => {
-                        seen |= 1u64 << 0u32;
-                        v.name = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["name"])?;
-            Ok(v)
-        }
-    }
+    );
     /// Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
     pub enum AnyCField {
@@ -135,87 +105,20 @@ pub mod types {
         pub name: String,
         pub value: i32,
     }
-    impl ttsoap::Encode for CIntegerField {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "ttns:CIntegerField", w);
-            self.name.encode("name", &ti::XSD_STRING, w);
-            self.value.encode("value", &ti::XSD_INT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CIntegerField {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CIntegerField"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"name" => {
-                        seen |= 1u64 << 0u32;
-                        v.name = r.decode(child)?;
-                    }
-                    b"value" => {
-                        seen |= 1u64 << 1u32;
-                        v.value = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 3u64, &["name", "value"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CIntegerField, "ttns:CIntegerField", "CIntegerField", plain { name : req("name")
+        b"name" & ti::XSD_STRING, value : req("value") b"value" & ti::XSD_INT }
+    );
     /// `ttns:CStringField`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CStringField {
         pub name: String,
         pub value: Option<String>,
     }
-    impl ttsoap::Encode for CStringField {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "ttns:CStringField", w);
-            self.name.encode("name", &ti::XSD_STRING, w);
-            self.value.encode("value", &ti::XSD_STRING, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CStringField {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CStringField"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"name" => {
-                        seen |= 1u64 << 0u32;
-                        v.name = r.decode(child)?;
-                    }
-                    b"value" => v.value = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["name", "value"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CStringField, "ttns:CStringField", "CStringField", plain { name : req("name") b"name"
+        & ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_STRING }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

@@ -11,70 +11,19 @@ pub mod types {
         /// `tns:text`
         pub text: Option<String>,
     }
-    impl ttsoap::Encode for Echo {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:Echo", w);
-            self.text.encode("tns:text", &ti::XSD_STRING, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Echo {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["Echo"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"text" => v.text = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Echo, "tns:Echo", "Echo", plain { text : opt("tns:text") b"text" & ti::XSD_STRING }
+    );
     /// `tns:EchoResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoResponse {
         /// `tns:EchoResult`
         pub echo_result: Option<String>,
     }
-    impl ttsoap::Encode for EchoResponse {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:EchoResponse", w);
-            self.echo_result.encode("tns:EchoResult", &ti::XSD_STRING, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for EchoResponse {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["EchoResponse"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"EchoResult" => v.echo_result = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        EchoResponse, "tns:EchoResponse", "EchoResponse", plain { echo_result :
+        opt("tns:EchoResult") b"EchoResult" & ti::XSD_STRING }
+    );
     /// `tns:Multiply`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Multiply {
@@ -83,85 +32,20 @@ pub mod types {
         /// `tns:b`
         pub b: i32,
     }
-    impl ttsoap::Encode for Multiply {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:Multiply", w);
-            self.a.encode("tns:a", &ti::XSD_INT, w);
-            self.b.encode("tns:b", &ti::XSD_INT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for Multiply {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["Multiply"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"a" => {
-                        seen |= 1u64 << 0u32;
-                        v.a = r.decode(child)?;
-                    }
-                    b"b" => {
-                        seen |= 1u64 << 1u32;
-                        v.b = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 3u64, &["a", "b"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        Multiply, "tns:Multiply", "Multiply", plain { a : req("tns:a") b"a" & ti::XSD_INT, b
+        : req("tns:b") b"b" & ti::XSD_INT }
+    );
     /// `tns:MultiplyResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct MultiplyResponse {
         /// `tns:MultiplyResult`
         pub multiply_result: i32,
     }
-    impl ttsoap::Encode for MultiplyResponse {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:MultiplyResponse", w);
-            self.multiply_result.encode("tns:MultiplyResult", &ti::XSD_INT, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for MultiplyResponse {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["MultiplyResponse"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"MultiplyResult" => {
-                        seen |= 1u64 << 0u32;
-                        v.multiply_result = r.decode(child)?;
-                    }
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["MultiplyResult"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        MultiplyResponse, "tns:MultiplyResponse", "MultiplyResponse", plain { multiply_result
+        : req("tns:MultiplyResult") b"MultiplyResult" & ti::XSD_INT }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

@@ -12,46 +12,11 @@ pub mod types {
         pub label: Option<String>,
         pub tags: Vec<String>,
     }
-    impl ttsoap::Encode for CItem {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:CItem", w);
-            self.id.encode("id", &ti::XSD_LONG, w);
-            self.label.encode("label", &ti::XSD_STRING, w);
-            if !self.tags.is_empty() {
-                self.tags.encode("tags", &ti::ARRAY_OFSTRING, w);
-            }
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for CItem {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["CItem"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            let mut seen = 0u64;
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"id" => {
-                        seen |= 1u64 << 0u32;
-                        v.id = r.decode(child)?;
-                    }
-                    b"label" => v.label = r.decode(child)?,
-                    b"tags" => v.tags = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            r.check_required(&el, seen, 1u64, &["id", "label", "tags"])?;
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        CItem, "tns:CItem", "CItem", plain { id : req("id") b"id" & ti::XSD_LONG, label :
+        opt("label") b"label" & ti::XSD_STRING, tags : optarr("tags") b"tags" &
+        ti::ARRAY_OFSTRING }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

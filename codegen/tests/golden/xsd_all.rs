@@ -13,41 +13,12 @@ pub mod types {
         pub real_name: Option<String>,
         pub email: Option<String>,
     }
-    impl ttsoap::Encode for AccountData {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            ttsoap::encoding::start_struct(name, "tns:AccountData", w);
-            self.id.encode("id", &ti::XSD_INTEGER, w);
-            self.name.encode("name", &ti::XSD_STRING, w);
-            self.real_name.encode("real_name", &ti::XSD_STRING, w);
-            self.email.encode("email", &ti::XSD_STRING, w);
-            w.end(name);
-        }
-    }
-    impl ttsoap::Decode for AccountData {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            r.check_type(&el, &["AccountData"])?;
-            #[allow(unused_mut)]
-            let mut v = Self::default();
-            while let Some(child) = r.next_child(&el)? {
-                match child.local_name() {
-                    b"id" => v.id = r.decode(child)?,
-                    b"name" => v.name = r.decode(child)?,
-                    b"real_name" => v.real_name = r.decode(child)?,
-                    b"email" => v.email = r.decode(child)?,
-                    _ => r.unknown(&child)?,
-                }
-            }
-            Ok(v)
-        }
-    }
+    ttsoap::__struct!(
+        AccountData, "tns:AccountData", "AccountData", plain { id : opt("id") b"id" &
+        ti::XSD_INTEGER, name : opt("name") b"name" & ti::XSD_STRING, real_name :
+        opt("real_name") b"real_name" & ti::XSD_STRING, email : opt("email") b"email" &
+        ti::XSD_STRING }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

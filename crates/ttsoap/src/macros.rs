@@ -115,3 +115,116 @@ macro_rules! __operation {
         )?
     };
 }
+
+/// Implements [`Encode`](crate::Encode) and [`Decode`](crate::Decode) for a generated struct.
+/// `plain` structs write their own `xsi:type`; `derived` ones (family members in a binding
+/// with literal use) write it only where literal XML needs it. Fields use the part syntax of
+/// [`__message!`]; `req`, `nil` and `arr` fields are required (checked in strict mode).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __struct {
+    ($name:ident, $qname:literal, $local_ty:literal, $start:ident {
+        $($field:ident : $mode:ident ($($write:tt)*) $local:literal $ti:expr),* $(,)?
+    }) => {
+        impl $crate::Encode for $name {
+            fn encode(&self, name: &str, ty: &$crate::TypeInfo, w: &mut $crate::xml::XmlWriter) {
+                let _ = ty;
+                $crate::__start!($start, name, $qname, ty, w);
+                $($crate::__write_part!($mode, self.$field, $crate::__part_name!(w; $($write)*), $ti, w);)*
+                w.end(name);
+            }
+        }
+
+        impl $crate::Decode for $name {
+            fn decode<'a>(
+                r: &mut $crate::xml::XmlReader<'a>,
+                el: $crate::xml::Elem<'a>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                r.check_type(&el, &[$local_ty])?;
+                let mut v = Self::default();
+                $($crate::__seen_decl!($mode $field);)*
+                while let Some(child) = r.next_child(&el)? {
+                    match child.local_name() {
+                        $($local => {
+                            $crate::__seen_set!($mode $field);
+                            $crate::__read_part!($mode, v.$field, r, child)
+                        })*
+                        _ => r.unknown(&child)?,
+                    }
+                }
+                if r.is_strict() {
+                    let mut missing: ::std::vec::Vec<&[u8]> = ::std::vec::Vec::new();
+                    $($crate::__seen_check!($mode $field $local missing);)*
+                    r.report_missing(&el, &missing)?;
+                }
+                Ok(v)
+            }
+        }
+    };
+}
+
+/// Starts a struct element.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __start {
+    (plain, $name:ident, $q:literal, $ty:ident, $w:ident) => {
+        $crate::encoding::start_struct($name, $q, $w)
+    };
+    (derived, $name:ident, $q:literal, $ty:ident, $w:ident) => {
+        $crate::encoding::start_derived($name, $q, $ty, $w)
+    };
+}
+
+/// Declares the "seen" flag of a required field.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __seen_decl {
+    (req $f:ident) => {
+        let mut $f = false;
+    };
+    (nil $f:ident) => {
+        let mut $f = false;
+    };
+    (arr $f:ident) => {
+        let mut $f = false;
+    };
+    ($other:ident $f:ident) => {};
+}
+
+/// Sets the "seen" flag of a required field.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __seen_set {
+    (req $f:ident) => {
+        $f = true;
+    };
+    (nil $f:ident) => {
+        $f = true;
+    };
+    (arr $f:ident) => {
+        $f = true;
+    };
+    ($other:ident $f:ident) => {};
+}
+
+/// Notes a required field that was not seen.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __seen_check {
+    (req $f:ident $local:literal $missing:ident) => {
+        if !$f {
+            $missing.push($local);
+        }
+    };
+    (nil $f:ident $local:literal $missing:ident) => {
+        if !$f {
+            $missing.push($local);
+        }
+    };
+    (arr $f:ident $local:literal $missing:ident) => {
+        if !$f {
+            $missing.push($local);
+        }
+    };
+    ($other:ident $f:ident $local:literal $missing:ident) => {};
+}

@@ -500,6 +500,18 @@ impl<'a> XmlReader<'a> {
         })
     }
 
+    /// Reports required elements that were not seen (strict mode only; the caller checks).
+    pub fn report_missing(&self, parent: &Elem<'_>, missing: &[&[u8]]) -> Result<(), DecodeError> {
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let names: Vec<String> = missing.iter().map(|m| String::from_utf8_lossy(m).into_owned()).collect();
+        Err(DecodeError::Unexpected {
+            path: self.path_of(parent),
+            message: format!("missing required element(s): {}", names.join(", ")),
+        })
+    }
+
     /// Captures `el` as raw XML text (used for unknown polymorphic subtypes).
     pub fn raw(&mut self, el: &Elem<'a>) -> Result<crate::values::RawXml, DecodeError> {
         let type_name = self
