@@ -79,7 +79,7 @@ impl<'a> Elem<'a> {
     }
 
     /// True when the raw attribute text contains `needle` (a cheap filter before parsing).
-    #[inline]
+    #[inline(always)]
     fn attrs_mention(&self, needle: &[u8]) -> bool {
         mentions(self.start.attributes_raw(), needle)
     }
@@ -116,7 +116,7 @@ impl<'a> Elem<'a> {
 }
 
 /// True when `hay` contains `needle`; cheap for the empty attribute lists gSOAP writes.
-#[inline]
+#[inline(always)]
 fn mentions(hay: &[u8], needle: &[u8]) -> bool {
     if hay.len() < needle.len() {
         return false;
@@ -143,6 +143,9 @@ type RefIndex = Rc<HashMap<Vec<u8>, (usize, Vec<(Vec<u8>, Vec<u8>)>)>>;
 /// The pull reader used by generated `Decode` implementations.
 pub struct XmlReader<'a> {
     doc: &'a [u8],
+    /// The document as text when it is valid UTF-8 (checked once, so text nodes need no
+    /// check of their own); `None` falls back to checking each text node.
+    utf8: Option<&'a str>,
     base: usize,
     ns: Reader<&'a [u8]>,
     /// Namespace declarations of open elements: (depth, prefix, uri). Kept by hand rather
@@ -165,10 +168,10 @@ impl<'a> XmlReader<'a> {
         // Start after a UTF-8 byte order mark, so that positions stay document offsets
         // (quick-xml would skip it without counting it).
         let base = if doc.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
-        Self::at(doc, base, opts)
+        Self::at(doc, std::str::from_utf8(doc).ok(), base, opts)
     }
 
-    fn at(doc: &'a [u8], base: usize, opts: ReadOptions) -> Self {
+    fn at(doc: &'a [u8], utf8: Option<&'a str>, base: usize, opts: ReadOptions) -> Self {
         let mut ns = Reader::from_reader(&doc[base..]);
         let cfg = ns.config_mut();
         cfg.trim_text(false);
@@ -177,6 +180,7 @@ impl<'a> XmlReader<'a> {
         cfg.check_comments = false;
         XmlReader {
             doc,
+            utf8,
             base,
             ns,
             scopes: Vec::new(),
@@ -276,7 +280,9 @@ impl<'a> XmlReader<'a> {
 
     /// Notes the declarations of an empty element that is about to be returned.
     fn enter_empty(&mut self, start: &BytesStart<'a>) {
-        self.empty_decls = Self::declarations(start);
+        if !start.attributes_raw().is_empty() {
+            self.empty_decls = Self::declarations(start);
+        }
     }
 
     /// Closes the innermost open element.
@@ -301,9 +307,12 @@ impl<'a> XmlReader<'a> {
         // SAFETY-free re-borrow: locate the slice inside the document to get lifetime 'a.
         let local: &'a [u8] = self.reborrow(local);
         self.path.push(local);
-        let depth = self.path.len();
-        for (p, u) in Self::declarations(start) {
-            self.scopes.push((depth, p, u));
+        // Most SOAP elements carry no attributes at all: skip the declaration scan for them.
+        if !start.attributes_raw().is_empty() {
+            let depth = self.path.len();
+            for (p, u) in Self::declarations(start) {
+                self.scopes.push((depth, p, u));
+            }
         }
         Ok(())
     }
@@ -427,9 +436,12 @@ impl<'a> XmlReader<'a> {
             }
         }
         self.pop();
-        let raw = match std::str::from_utf8(&self.doc[start..end]) {
-            Ok(s) => s,
-            Err(_) => return Err(self.invalid(el, "text is not valid UTF-8")),
+        let raw = match self.utf8.and_then(|t| t.get(start..end)) {
+            Some(s) => s,
+            None => match std::str::from_utf8(&self.doc[start..end]) {
+                Ok(s) => s,
+                Err(_) => return Err(self.invalid(el, "text is not valid UTF-8")),
+            },
         };
         match unescape_text(raw) {
             Some(v) => Ok(v),
@@ -658,7 +670,7 @@ impl<'a> XmlReader<'a> {
         let Some((offset, scope)) = index.get(id) else {
             return Err(self.invalid(from, format!("href=\"#{}\" points at no element", String::from_utf8_lossy(id))));
         };
-        let mut sub = XmlReader::at(self.doc, *offset, self.opts);
+        let mut sub = XmlReader::at(self.doc, self.utf8, *offset, self.opts);
         sub.refs = Some(index.clone());
         sub.inherited = scope.clone();
         sub.ref_depth = self.ref_depth + 1;
