@@ -346,23 +346,19 @@ impl ttsoap::Decode for AnyCEvent {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
-            Some(t) => {
-                match t.local.as_str() {
-                    "CEvent" => {
-                        Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CDefectEvent" => {
-                        Ok(
-                            Self::CDefectEvent(
-                                <CDefectEvent as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CEvent") => 1usize,
+            Some("CDefectEvent") => 2usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
+            1usize => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
+            2usize => {
+                Ok(Self::CDefectEvent(<CDefectEvent as ttsoap::Decode>::decode(r, el)?))
             }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -459,33 +455,35 @@ impl ttsoap::Decode for AnyCEventDefinition {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CEventDefinition") => 1usize,
+            Some("CDefectEventDefinition") => 2usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => {
                 Ok(
                     Self::CEventDefinition(
                         <CEventDefinition as ttsoap::Decode>::decode(r, el)?,
                     ),
                 )
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CEventDefinition" => {
-                        Ok(
-                            Self::CEventDefinition(
-                                <CEventDefinition as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDefectEventDefinition" => {
-                        Ok(
-                            Self::CDefectEventDefinition(
-                                <CDefectEventDefinition as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            1usize => {
+                Ok(
+                    Self::CEventDefinition(
+                        <CEventDefinition as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            2usize => {
+                Ok(
+                    Self::CDefectEventDefinition(
+                        <CDefectEventDefinition as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -647,103 +645,103 @@ impl ttsoap::Decode for AnyCField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
-            Some(t) => {
-                match t.local.as_str() {
-                    "CField" => {
-                        Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CBooleanField" => {
-                        Ok(
-                            Self::CBooleanField(
-                                <CBooleanField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDateField" => {
-                        Ok(
-                            Self::CDateField(
-                                <CDateField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDateTimeField" => {
-                        Ok(
-                            Self::CDateTimeField(
-                                <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDecimalField" => {
-                        Ok(
-                            Self::CDecimalField(
-                                <CDecimalField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDropdownField" => {
-                        Ok(
-                            Self::CDropdownField(
-                                <CDropdownField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CIntegerField" => {
-                        Ok(
-                            Self::CIntegerField(
-                                <CIntegerField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CMultiSelectDropdownField" => {
-                        Ok(
-                            Self::CMultiSelectDropdownField(
-                                <CMultiSelectDropdownField as ttsoap::Decode>::decode(
-                                    r,
-                                    el,
-                                )?,
-                            ),
-                        )
-                    }
-                    "CStringField" => {
-                        Ok(
-                            Self::CStringField(
-                                <CStringField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTestCaseVariantField" => {
-                        Ok(
-                            Self::CTestCaseVariantField(
-                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTestRunVariantField" => {
-                        Ok(
-                            Self::CTestRunVariantField(
-                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTimespanField" => {
-                        Ok(
-                            Self::CTimespanField(
-                                <CTimespanField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CVersionField" => {
-                        Ok(
-                            Self::CVersionField(
-                                <CVersionField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CField") => 1usize,
+            Some("CBooleanField") => 2usize,
+            Some("CDateField") => 3usize,
+            Some("CDateTimeField") => 4usize,
+            Some("CDecimalField") => 5usize,
+            Some("CDropdownField") => 6usize,
+            Some("CIntegerField") => 7usize,
+            Some("CMultiSelectDropdownField") => 8usize,
+            Some("CStringField") => 9usize,
+            Some("CTestCaseVariantField") => 10usize,
+            Some("CTestRunVariantField") => 11usize,
+            Some("CTimespanField") => 12usize,
+            Some("CVersionField") => 13usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
+            1usize => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
+            2usize => {
+                Ok(
+                    Self::CBooleanField(
+                        <CBooleanField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            3usize => {
+                Ok(Self::CDateField(<CDateField as ttsoap::Decode>::decode(r, el)?))
+            }
+            4usize => {
+                Ok(
+                    Self::CDateTimeField(
+                        <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            5usize => {
+                Ok(
+                    Self::CDecimalField(
+                        <CDecimalField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            6usize => {
+                Ok(
+                    Self::CDropdownField(
+                        <CDropdownField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            7usize => {
+                Ok(
+                    Self::CIntegerField(
+                        <CIntegerField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            8usize => {
+                Ok(
+                    Self::CMultiSelectDropdownField(
+                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            9usize => {
+                Ok(Self::CStringField(<CStringField as ttsoap::Decode>::decode(r, el)?))
+            }
+            10usize => {
+                Ok(
+                    Self::CTestCaseVariantField(
+                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            11usize => {
+                Ok(
+                    Self::CTestRunVariantField(
+                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            12usize => {
+                Ok(
+                    Self::CTimespanField(
+                        <CTimespanField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            13usize => {
+                Ok(
+                    Self::CVersionField(
+                        <CVersionField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -824,21 +822,23 @@ impl ttsoap::Decode for AnyCFile {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
-            Some(t) => {
-                match t.local.as_str() {
-                    "CFile" => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
-                    "CFileAttachment" => {
-                        Ok(
-                            Self::CFileAttachment(
-                                <CFileAttachment as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CFile") => 1usize,
+            Some("CFileAttachment") => 2usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
+            1usize => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
+            2usize => {
+                Ok(
+                    Self::CFileAttachment(
+                        <CFileAttachment as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -1159,72 +1159,53 @@ impl ttsoap::Decode for AnyCItemToTrack {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CItemToTrack") => 1usize,
+            Some("CDefect") => 2usize,
+            Some("CFolder") => 3usize,
+            Some("CFolderType") => 4usize,
+            Some("CLink") => 5usize,
+            Some("CRequirement") => 6usize,
+            Some("CRequirementDocument") => 7usize,
+            Some("CSystem") => 8usize,
+            Some("CSystemBase") => 9usize,
+            Some("CTask") => 10usize,
+            Some("CTestCase") => 11usize,
+            Some("CTestRun") => 12usize,
+            Some("CUser") => 13usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => Ok(Self::CItemToTrack(<CItemToTrack as ttsoap::Decode>::decode(r, el)?)),
+            1usize => {
                 Ok(Self::CItemToTrack(<CItemToTrack as ttsoap::Decode>::decode(r, el)?))
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CItemToTrack" => {
-                        Ok(
-                            Self::CItemToTrack(
-                                <CItemToTrack as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDefect" => {
-                        Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CFolder" => {
-                        Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CFolderType" => {
-                        Ok(
-                            Self::CFolderType(
-                                <CFolderType as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CLink" => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
-                    "CRequirement" => {
-                        Ok(
-                            Self::CRequirement(
-                                <CRequirement as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CRequirementDocument" => {
-                        Ok(
-                            Self::CRequirementDocument(
-                                <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CSystem" => {
-                        Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CSystemBase" => {
-                        Ok(
-                            Self::CSystemBase(
-                                <CSystemBase as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTask" => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
-                    "CTestCase" => {
-                        Ok(
-                            Self::CTestCase(
-                                <CTestCase as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTestRun" => {
-                        Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CUser" => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            2usize => Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?)),
+            3usize => Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?)),
+            4usize => {
+                Ok(Self::CFolderType(<CFolderType as ttsoap::Decode>::decode(r, el)?))
             }
+            5usize => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
+            6usize => {
+                Ok(Self::CRequirement(<CRequirement as ttsoap::Decode>::decode(r, el)?))
+            }
+            7usize => {
+                Ok(
+                    Self::CRequirementDocument(
+                        <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            8usize => Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?)),
+            9usize => {
+                Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?))
+            }
+            10usize => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
+            11usize => Ok(Self::CTestCase(<CTestCase as ttsoap::Decode>::decode(r, el)?)),
+            12usize => Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?)),
+            13usize => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -1583,228 +1564,203 @@ impl ttsoap::Decode for AnyCItemWithDBRecordId {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CItemWithDBRecordId") => 1usize,
+            Some("CBooleanField") => 2usize,
+            Some("CDateField") => 3usize,
+            Some("CDateTimeField") => 4usize,
+            Some("CDecimalField") => 5usize,
+            Some("CDefect") => 6usize,
+            Some("CDefectEvent") => 7usize,
+            Some("CDropdownField") => 8usize,
+            Some("CEvent") => 9usize,
+            Some("CField") => 10usize,
+            Some("CFolder") => 11usize,
+            Some("CFolderItem") => 12usize,
+            Some("CFolderType") => 13usize,
+            Some("CIntegerField") => 14usize,
+            Some("CItemToTrack") => 15usize,
+            Some("CLink") => 16usize,
+            Some("CLinkHistoryItem") => 17usize,
+            Some("CLinkedItem") => 18usize,
+            Some("CMultiSelectDropdownField") => 19usize,
+            Some("COrderedItemWithDBRecordId") => 20usize,
+            Some("CReportedByRecord") => 21usize,
+            Some("CRequirement") => 22usize,
+            Some("CRequirementDocument") => 23usize,
+            Some("CSCCFileRecord") => 24usize,
+            Some("CStringField") => 25usize,
+            Some("CSystem") => 26usize,
+            Some("CSystemBase") => 27usize,
+            Some("CTask") => 28usize,
+            Some("CTestCase") => 29usize,
+            Some("CTestCaseVariantField") => 30usize,
+            Some("CTestRun") => 31usize,
+            Some("CTestRunVariantField") => 32usize,
+            Some("CTimespanField") => 33usize,
+            Some("CUser") => 34usize,
+            Some("CVersionField") => 35usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => {
                 Ok(
                     Self::CItemWithDBRecordId(
                         <CItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
                     ),
                 )
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CItemWithDBRecordId" => {
-                        Ok(
-                            Self::CItemWithDBRecordId(
-                                <CItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CBooleanField" => {
-                        Ok(
-                            Self::CBooleanField(
-                                <CBooleanField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDateField" => {
-                        Ok(
-                            Self::CDateField(
-                                <CDateField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDateTimeField" => {
-                        Ok(
-                            Self::CDateTimeField(
-                                <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDecimalField" => {
-                        Ok(
-                            Self::CDecimalField(
-                                <CDecimalField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDefect" => {
-                        Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CDefectEvent" => {
-                        Ok(
-                            Self::CDefectEvent(
-                                <CDefectEvent as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDropdownField" => {
-                        Ok(
-                            Self::CDropdownField(
-                                <CDropdownField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CEvent" => {
-                        Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CField" => {
-                        Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CFolder" => {
-                        Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CFolderItem" => {
-                        Ok(
-                            Self::CFolderItem(
-                                <CFolderItem as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CFolderType" => {
-                        Ok(
-                            Self::CFolderType(
-                                <CFolderType as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CIntegerField" => {
-                        Ok(
-                            Self::CIntegerField(
-                                <CIntegerField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CItemToTrack" => {
-                        Ok(
-                            Self::CItemToTrack(
-                                <CItemToTrack as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CLink" => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
-                    "CLinkHistoryItem" => {
-                        Ok(
-                            Self::CLinkHistoryItem(
-                                <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CLinkedItem" => {
-                        Ok(
-                            Self::CLinkedItem(
-                                <CLinkedItem as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CMultiSelectDropdownField" => {
-                        Ok(
-                            Self::CMultiSelectDropdownField(
-                                <CMultiSelectDropdownField as ttsoap::Decode>::decode(
-                                    r,
-                                    el,
-                                )?,
-                            ),
-                        )
-                    }
-                    "COrderedItemWithDBRecordId" => {
-                        Ok(
-                            Self::COrderedItemWithDBRecordId(
-                                <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(
-                                    r,
-                                    el,
-                                )?,
-                            ),
-                        )
-                    }
-                    "CReportedByRecord" => {
-                        Ok(
-                            Self::CReportedByRecord(
-                                <CReportedByRecord as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CRequirement" => {
-                        Ok(
-                            Self::CRequirement(
-                                <CRequirement as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CRequirementDocument" => {
-                        Ok(
-                            Self::CRequirementDocument(
-                                <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CSCCFileRecord" => {
-                        Ok(
-                            Self::CSCCFileRecord(
-                                <CSCCFileRecord as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CStringField" => {
-                        Ok(
-                            Self::CStringField(
-                                <CStringField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CSystem" => {
-                        Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CSystemBase" => {
-                        Ok(
-                            Self::CSystemBase(
-                                <CSystemBase as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTask" => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
-                    "CTestCase" => {
-                        Ok(
-                            Self::CTestCase(
-                                <CTestCase as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTestCaseVariantField" => {
-                        Ok(
-                            Self::CTestCaseVariantField(
-                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTestRun" => {
-                        Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    "CTestRunVariantField" => {
-                        Ok(
-                            Self::CTestRunVariantField(
-                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTimespanField" => {
-                        Ok(
-                            Self::CTimespanField(
-                                <CTimespanField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CUser" => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
-                    "CVersionField" => {
-                        Ok(
-                            Self::CVersionField(
-                                <CVersionField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            1usize => {
+                Ok(
+                    Self::CItemWithDBRecordId(
+                        <CItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            2usize => {
+                Ok(
+                    Self::CBooleanField(
+                        <CBooleanField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            3usize => {
+                Ok(Self::CDateField(<CDateField as ttsoap::Decode>::decode(r, el)?))
+            }
+            4usize => {
+                Ok(
+                    Self::CDateTimeField(
+                        <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            5usize => {
+                Ok(
+                    Self::CDecimalField(
+                        <CDecimalField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            6usize => Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?)),
+            7usize => {
+                Ok(Self::CDefectEvent(<CDefectEvent as ttsoap::Decode>::decode(r, el)?))
+            }
+            8usize => {
+                Ok(
+                    Self::CDropdownField(
+                        <CDropdownField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            9usize => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
+            10usize => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
+            11usize => Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?)),
+            12usize => {
+                Ok(Self::CFolderItem(<CFolderItem as ttsoap::Decode>::decode(r, el)?))
+            }
+            13usize => {
+                Ok(Self::CFolderType(<CFolderType as ttsoap::Decode>::decode(r, el)?))
+            }
+            14usize => {
+                Ok(
+                    Self::CIntegerField(
+                        <CIntegerField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            15usize => {
+                Ok(Self::CItemToTrack(<CItemToTrack as ttsoap::Decode>::decode(r, el)?))
+            }
+            16usize => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
+            17usize => {
+                Ok(
+                    Self::CLinkHistoryItem(
+                        <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            18usize => {
+                Ok(Self::CLinkedItem(<CLinkedItem as ttsoap::Decode>::decode(r, el)?))
+            }
+            19usize => {
+                Ok(
+                    Self::CMultiSelectDropdownField(
+                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            20usize => {
+                Ok(
+                    Self::COrderedItemWithDBRecordId(
+                        <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            21usize => {
+                Ok(
+                    Self::CReportedByRecord(
+                        <CReportedByRecord as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            22usize => {
+                Ok(Self::CRequirement(<CRequirement as ttsoap::Decode>::decode(r, el)?))
+            }
+            23usize => {
+                Ok(
+                    Self::CRequirementDocument(
+                        <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            24usize => {
+                Ok(
+                    Self::CSCCFileRecord(
+                        <CSCCFileRecord as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            25usize => {
+                Ok(Self::CStringField(<CStringField as ttsoap::Decode>::decode(r, el)?))
+            }
+            26usize => Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?)),
+            27usize => {
+                Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?))
+            }
+            28usize => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
+            29usize => Ok(Self::CTestCase(<CTestCase as ttsoap::Decode>::decode(r, el)?)),
+            30usize => {
+                Ok(
+                    Self::CTestCaseVariantField(
+                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            31usize => Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?)),
+            32usize => {
+                Ok(
+                    Self::CTestRunVariantField(
+                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            33usize => {
+                Ok(
+                    Self::CTimespanField(
+                        <CTimespanField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            34usize => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
+            35usize => {
+                Ok(
+                    Self::CVersionField(
+                        <CVersionField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -1948,43 +1904,43 @@ impl ttsoap::Decode for AnyCMultiSelectDropdownField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CMultiSelectDropdownField") => 1usize,
+            Some("CTestCaseVariantField") => 2usize,
+            Some("CTestRunVariantField") => 3usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => {
                 Ok(
                     Self::CMultiSelectDropdownField(
                         <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
                     ),
                 )
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CMultiSelectDropdownField" => {
-                        Ok(
-                            Self::CMultiSelectDropdownField(
-                                <CMultiSelectDropdownField as ttsoap::Decode>::decode(
-                                    r,
-                                    el,
-                                )?,
-                            ),
-                        )
-                    }
-                    "CTestCaseVariantField" => {
-                        Ok(
-                            Self::CTestCaseVariantField(
-                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTestRunVariantField" => {
-                        Ok(
-                            Self::CTestRunVariantField(
-                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            1usize => {
+                Ok(
+                    Self::CMultiSelectDropdownField(
+                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            2usize => {
+                Ok(
+                    Self::CTestCaseVariantField(
+                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            3usize => {
+                Ok(
+                    Self::CTestRunVariantField(
+                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -2057,43 +2013,39 @@ impl ttsoap::Decode for AnyCOrderedItemWithDBRecordId {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("COrderedItemWithDBRecordId") => 1usize,
+            Some("CLinkHistoryItem") => 2usize,
+            Some("CLinkedItem") => 3usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => {
                 Ok(
                     Self::COrderedItemWithDBRecordId(
                         <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
                     ),
                 )
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "COrderedItemWithDBRecordId" => {
-                        Ok(
-                            Self::COrderedItemWithDBRecordId(
-                                <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(
-                                    r,
-                                    el,
-                                )?,
-                            ),
-                        )
-                    }
-                    "CLinkHistoryItem" => {
-                        Ok(
-                            Self::CLinkHistoryItem(
-                                <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CLinkedItem" => {
-                        Ok(
-                            Self::CLinkedItem(
-                                <CLinkedItem as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            1usize => {
+                Ok(
+                    Self::COrderedItemWithDBRecordId(
+                        <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            2usize => {
+                Ok(
+                    Self::CLinkHistoryItem(
+                        <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            3usize => {
+                Ok(Self::CLinkedItem(<CLinkedItem as ttsoap::Decode>::decode(r, el)?))
+            }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -2543,25 +2495,19 @@ impl ttsoap::Decode for AnyCSystemBase {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CSystemBase") => 1usize,
+            Some("CSystem") => 2usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?)),
+            1usize => {
                 Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?))
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CSystemBase" => {
-                        Ok(
-                            Self::CSystemBase(
-                                <CSystemBase as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CSystem" => {
-                        Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?))
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
-            }
+            2usize => Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?)),
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -2830,33 +2776,35 @@ impl ttsoap::Decode for AnyCTestRunVariantField {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CTestRunVariantField") => 1usize,
+            Some("CTestCaseVariantField") => 2usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => {
                 Ok(
                     Self::CTestRunVariantField(
                         <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
                     ),
                 )
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CTestRunVariantField" => {
-                        Ok(
-                            Self::CTestRunVariantField(
-                                <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CTestCaseVariantField" => {
-                        Ok(
-                            Self::CTestCaseVariantField(
-                                <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            1usize => {
+                Ok(
+                    Self::CTestRunVariantField(
+                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            2usize => {
+                Ok(
+                    Self::CTestCaseVariantField(
+                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -2939,33 +2887,35 @@ impl ttsoap::Decode for AnyCTreeNodeSoap {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CTreeNodeSoap") => 1usize,
+            Some("CDocumentTreeNode") => 2usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => {
                 Ok(
                     Self::CTreeNodeSoap(
                         <CTreeNodeSoap as ttsoap::Decode>::decode(r, el)?,
                     ),
                 )
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CTreeNodeSoap" => {
-                        Ok(
-                            Self::CTreeNodeSoap(
-                                <CTreeNodeSoap as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CDocumentTreeNode" => {
-                        Ok(
-                            Self::CDocumentTreeNode(
-                                <CDocumentTreeNode as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            1usize => {
+                Ok(
+                    Self::CTreeNodeSoap(
+                        <CTreeNodeSoap as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            2usize => {
+                Ok(
+                    Self::CDocumentTreeNode(
+                        <CDocumentTreeNode as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
+            }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }
@@ -3121,29 +3071,25 @@ impl ttsoap::Decode for AnyCVersionInfo {
         r: &mut ttsoap::xml::XmlReader<'a>,
         el: ttsoap::xml::Elem<'a>,
     ) -> Result<Self, ttsoap::DecodeError> {
-        match r.xsi_type(&el) {
-            None => {
+        let which: usize = match r.xsi_type_local(&el).as_deref() {
+            None => 0,
+            Some("CVersionInfo") => 1usize,
+            Some("CSnapshotInfo") => 2usize,
+            Some(_) => usize::MAX,
+        };
+        match which {
+            0 => Ok(Self::CVersionInfo(<CVersionInfo as ttsoap::Decode>::decode(r, el)?)),
+            1usize => {
                 Ok(Self::CVersionInfo(<CVersionInfo as ttsoap::Decode>::decode(r, el)?))
             }
-            Some(t) => {
-                match t.local.as_str() {
-                    "CVersionInfo" => {
-                        Ok(
-                            Self::CVersionInfo(
-                                <CVersionInfo as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    "CSnapshotInfo" => {
-                        Ok(
-                            Self::CSnapshotInfo(
-                                <CSnapshotInfo as ttsoap::Decode>::decode(r, el)?,
-                            ),
-                        )
-                    }
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
+            2usize => {
+                Ok(
+                    Self::CSnapshotInfo(
+                        <CSnapshotInfo as ttsoap::Decode>::decode(r, el)?,
+                    ),
+                )
             }
+            _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
 }

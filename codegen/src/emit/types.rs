@@ -283,8 +283,15 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
     });
     let enc = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => x.encode(name, ty, w),));
     let type_names = variants.iter().map(|(v, _, local)| quote!(Self::#v(_) => #local,));
-    let dec =
-        variants.iter().map(|(v, t, local)| quote!(#local => Ok(Self::#v(<#t as ttsoap::Decode>::decode(r, el)?)),));
+    // The type name borrows from the tag, so pick the variant by number first, then decode.
+    let pick = variants.iter().enumerate().map(|(i, (_, _, local))| {
+        let n = i + 1;
+        quote!(Some(#local) => #n,)
+    });
+    let dec = variants.iter().enumerate().map(|(i, (v, t, _))| {
+        let n = i + 1;
+        quote!(#n => Ok(Self::#v(<#t as ttsoap::Decode>::decode(r, el)?)),)
+    });
     let froms =
         variants.iter().map(|(v, t, _)| quote!(impl From<#t> for #any { fn from(x: #t) -> Self { Self::#v(x) } }));
     let base_is_member = members.first() == Some(base);
@@ -329,12 +336,15 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
 
         impl ttsoap::Decode for #any {
             fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
-                match r.xsi_type(&el) {
-                    None => #untyped,
-                    Some(t) => match t.local.as_str() {
-                        #(#dec)*
-                        _ => Ok(Self::Unknown(r.raw(&el)?)),
-                    },
+                let which: usize = match r.xsi_type_local(&el).as_deref() {
+                    None => 0,
+                    #(#pick)*
+                    Some(_) => usize::MAX,
+                };
+                match which {
+                    0 => #untyped,
+                    #(#dec)*
+                    _ => Ok(Self::Unknown(r.raw(&el)?)),
                 }
             }
         }

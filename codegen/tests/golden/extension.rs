@@ -72,24 +72,25 @@ pub mod types {
             r: &mut ttsoap::xml::XmlReader<'a>,
             el: ttsoap::xml::Elem<'a>,
         ) -> Result<Self, ttsoap::DecodeError> {
-            match r.xsi_type(&el) {
-                None => Ok(Self::CItem(<CItem as ttsoap::Decode>::decode(r, el)?)),
-                Some(t) => {
-                    match t.local.as_str() {
-                        "CItem" => Ok(Self::CItem(<CItem as ttsoap::Decode>::decode(r, el)?)),
-                        "CSpecialThing" => {
-                            Ok(
-                                Self::CSpecialThing(
-                                    <CSpecialThing as ttsoap::Decode>::decode(r, el)?,
-                                ),
-                            )
-                        }
-                        "CThing" => {
-                            Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?))
-                        }
-                        _ => Ok(Self::Unknown(r.raw(&el)?)),
-                    }
+            let which: usize = match r.xsi_type_local(&el).as_deref() {
+                None => 0,
+                Some("CItem") => 1usize,
+                Some("CSpecialThing") => 2usize,
+                Some("CThing") => 3usize,
+                Some(_) => usize::MAX,
+            };
+            match which {
+                0 => Ok(Self::CItem(<CItem as ttsoap::Decode>::decode(r, el)?)),
+                1usize => Ok(Self::CItem(<CItem as ttsoap::Decode>::decode(r, el)?)),
+                2usize => {
+                    Ok(
+                        Self::CSpecialThing(
+                            <CSpecialThing as ttsoap::Decode>::decode(r, el)?,
+                        ),
+                    )
                 }
+                3usize => Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?)),
+                _ => Ok(Self::Unknown(r.raw(&el)?)),
             }
         }
     }
@@ -168,23 +169,23 @@ pub mod types {
             r: &mut ttsoap::xml::XmlReader<'a>,
             el: ttsoap::xml::Elem<'a>,
         ) -> Result<Self, ttsoap::DecodeError> {
-            match r.xsi_type(&el) {
-                None => Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?)),
-                Some(t) => {
-                    match t.local.as_str() {
-                        "CThing" => {
-                            Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?))
-                        }
-                        "CSpecialThing" => {
-                            Ok(
-                                Self::CSpecialThing(
-                                    <CSpecialThing as ttsoap::Decode>::decode(r, el)?,
-                                ),
-                            )
-                        }
-                        _ => Ok(Self::Unknown(r.raw(&el)?)),
-                    }
+            let which: usize = match r.xsi_type_local(&el).as_deref() {
+                None => 0,
+                Some("CThing") => 1usize,
+                Some("CSpecialThing") => 2usize,
+                Some(_) => usize::MAX,
+            };
+            match which {
+                0 => Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?)),
+                1usize => Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?)),
+                2usize => {
+                    Ok(
+                        Self::CSpecialThing(
+                            <CSpecialThing as ttsoap::Decode>::decode(r, el)?,
+                        ),
+                    )
                 }
+                _ => Ok(Self::Unknown(r.raw(&el)?)),
             }
         }
     }

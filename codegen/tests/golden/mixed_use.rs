@@ -107,17 +107,17 @@ pub mod types {
             r: &mut ttsoap::xml::XmlReader<'a>,
             el: ttsoap::xml::Elem<'a>,
         ) -> Result<Self, ttsoap::DecodeError> {
-            match r.xsi_type(&el) {
-                None => Ok(Self::Shape(<Shape as ttsoap::Decode>::decode(r, el)?)),
-                Some(t) => {
-                    match t.local.as_str() {
-                        "Shape" => Ok(Self::Shape(<Shape as ttsoap::Decode>::decode(r, el)?)),
-                        "Circle" => {
-                            Ok(Self::Circle(<Circle as ttsoap::Decode>::decode(r, el)?))
-                        }
-                        _ => Ok(Self::Unknown(r.raw(&el)?)),
-                    }
-                }
+            let which: usize = match r.xsi_type_local(&el).as_deref() {
+                None => 0,
+                Some("Shape") => 1usize,
+                Some("Circle") => 2usize,
+                Some(_) => usize::MAX,
+            };
+            match which {
+                0 => Ok(Self::Shape(<Shape as ttsoap::Decode>::decode(r, el)?)),
+                1usize => Ok(Self::Shape(<Shape as ttsoap::Decode>::decode(r, el)?)),
+                2usize => Ok(Self::Circle(<Circle as ttsoap::Decode>::decode(r, el)?)),
+                _ => Ok(Self::Unknown(r.raw(&el)?)),
             }
         }
     }

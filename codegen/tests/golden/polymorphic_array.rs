@@ -72,30 +72,27 @@ pub mod types {
             r: &mut ttsoap::xml::XmlReader<'a>,
             el: ttsoap::xml::Elem<'a>,
         ) -> Result<Self, ttsoap::DecodeError> {
-            match r.xsi_type(&el) {
-                None => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
-                Some(t) => {
-                    match t.local.as_str() {
-                        "CField" => {
-                            Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?))
-                        }
-                        "CIntegerField" => {
-                            Ok(
-                                Self::CIntegerField(
-                                    <CIntegerField as ttsoap::Decode>::decode(r, el)?,
-                                ),
-                            )
-                        }
-                        "CStringField" => {
-                            Ok(
-                                Self::CStringField(
-                                    <CStringField as ttsoap::Decode>::decode(r, el)?,
-                                ),
-                            )
-                        }
-                        _ => Ok(Self::Unknown(r.raw(&el)?)),
-                    }
+            let which: usize = match r.xsi_type_local(&el).as_deref() {
+                None => 0,
+                Some("CField") => 1usize,
+                Some("CIntegerField") => 2usize,
+                Some("CStringField") => 3usize,
+                Some(_) => usize::MAX,
+            };
+            match which {
+                0 => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
+                1usize => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
+                2usize => {
+                    Ok(
+                        Self::CIntegerField(
+                            <CIntegerField as ttsoap::Decode>::decode(r, el)?,
+                        ),
+                    )
                 }
+                3usize => {
+                    Ok(Self::CStringField(<CStringField as ttsoap::Decode>::decode(r, el)?))
+                }
+                _ => Ok(Self::Unknown(r.raw(&el)?)),
             }
         }
     }

@@ -584,6 +584,37 @@ impl<'a> XmlReader<'a> {
         Some(TypeName { namespace, local })
     }
 
+    /// The local name of `el`'s `xsi:type` (`CStringField` for `ttns:CStringField`), without
+    /// resolving its prefix and without allocating in the usual case: what polymorphic
+    /// decoding needs to pick a variant.
+    pub fn xsi_type_local<'e>(&self, el: &'e Elem<'a>) -> Option<Cow<'e, str>> {
+        if !el.attrs_mention(b"type") {
+            return None;
+        }
+        let (prefix, value) = self.attr_value(el, b"type", false)?;
+        if !self.prefix_is(prefix?, XSI_NS, b"xsi") {
+            return None;
+        }
+        let local = |s: &str| -> (usize, usize) {
+            let t = s.trim();
+            let start = t.rfind(':').map(|i| i + 1).unwrap_or(0);
+            let off = s.len() - s.trim_start().len();
+            (off + start, off + t.len())
+        };
+        match value {
+            Cow::Borrowed(b) => {
+                let s = std::str::from_utf8(b).ok()?;
+                let (a, z) = local(s);
+                Some(Cow::Borrowed(&s[a..z]))
+            }
+            Cow::Owned(v) => {
+                let s = String::from_utf8(v).ok()?;
+                let (a, z) = local(&s);
+                Some(Cow::Owned(s[a..z].to_string()))
+            }
+        }
+    }
+
     /// In strict mode, an `xsi:type` whose local name is not in `accepted` is an error (gSOAP
     /// refuses a declared-type mismatch the same way). A missing `xsi:type` is fine.
     pub fn check_type(&self, el: &Elem<'a>, accepted: &[&str]) -> Result<(), DecodeError> {
