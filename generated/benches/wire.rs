@@ -6,10 +6,13 @@
 //! - typed decode of a `getDefect` with 200 events and 50 custom fields vs raw scan;
 //! - encode of `saveDefect` with 200 events;
 //! - peak heap while decoding 100,000 rows, as a multiple of the response size.
+//!
+//! `BENCH_RUNS=41` takes more samples per figure; `BENCH_ONLY=list|defect|encode|memory` runs
+//! one case (for profiling).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::time::{Duration, Instant};
 
 use testtrack::ops::{GetDefect, GetRecordListForTable, SaveDefect};
@@ -19,33 +22,39 @@ use testtrack::{
 use ttsoap::xml::ReadOptions;
 use ttsoap::{DateTime, Operation};
 
+/// The system allocator, counting bytes only while [`COUNTING`] is set, so that the timed
+/// cases pay nothing for the memory case's instrumentation.
 struct Counting;
 
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+static COUNTING: AtomicBool = AtomicBool::new(false);
+/// Bytes allocated minus bytes freed since counting started (frees of older memory make it
+/// go below zero, hence signed).
+static CURRENT: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+
+fn count(delta: isize) {
+    if COUNTING.load(Ordering::Relaxed) {
+        let now = CURRENT.fetch_add(delta, Ordering::Relaxed) + delta;
+        PEAK.fetch_max(now, Ordering::Relaxed);
+    }
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(l) };
         if !p.is_null() {
-            let now = CURRENT.fetch_add(l.size(), Ordering::Relaxed) + l.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
+            count(l.size() as isize);
         }
         p
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         unsafe { System.dealloc(p, l) };
-        CURRENT.fetch_sub(l.size(), Ordering::Relaxed);
+        count(-(l.size() as isize));
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
         let q = unsafe { System.realloc(p, l, new) };
         if !q.is_null() {
-            if new > l.size() {
-                let now = CURRENT.fetch_add(new - l.size(), Ordering::Relaxed) + (new - l.size());
-                PEAK.fetch_max(now, Ordering::Relaxed);
-            } else {
-                CURRENT.fetch_sub(l.size() - new, Ordering::Relaxed);
-            }
+            count(new as isize - l.size() as isize);
         }
         q
     }
@@ -201,23 +210,66 @@ fn mbps(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64()
 }
 
-fn report_decode(label: &str, bytes: &[u8], typed: Duration, raw: Duration) {
+/// Times the typed decode and the raw scan alternately, so that both see the same machine
+/// (this one's speed drifts by 2x over seconds), and reports the medians and the median of
+/// the per-pair ratios.
+fn compare_decode<T>(label: &str, bytes: &[u8], runs: usize, mut typed: impl FnMut() -> T) {
+    black_box(typed());
+    black_box(raw_scan(bytes));
+    let mut t = Vec::with_capacity(runs);
+    let mut r = Vec::with_capacity(runs);
+    let mut ratios = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        let out = black_box(typed());
+        let dt = start.elapsed();
+        drop(out);
+        let start = Instant::now();
+        black_box(raw_scan(bytes));
+        let dr = start.elapsed();
+        t.push(dt);
+        r.push(dr);
+        ratios.push(dt.as_secs_f64() / dr.as_secs_f64());
+    }
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (typed, raw) = (median(&mut t), median(&mut r));
+    ratios.sort_by(f64::total_cmp);
     println!(
-        "{label}: {:.2} MB; typed decode {:.2} ms ({:.0} MB/s); raw quick-xml scan {:.2} ms ({:.0} MB/s); typed/raw = {:.2}x",
+        "{label}: {:.2} MB; typed decode {:.2} ms ({:.0} MB/s); raw quick-xml scan {:.2} ms ({:.0} MB/s); typed/raw = {:.2}x (median of {runs} pairs)",
         bytes.len() as f64 / 1e6,
         typed.as_secs_f64() * 1e3,
         mbps(bytes.len(), typed),
         raw.as_secs_f64() * 1e3,
         mbps(bytes.len(), raw),
-        typed.as_secs_f64() / raw.as_secs_f64()
+        ratios[ratios.len() / 2]
     );
 }
 
 fn main() {
     let opts = ReadOptions::default();
     let runs = std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let wanted = |case: &str| only.is_empty() || only == case;
 
-    // 1. 10,000-row record list.
+    if wanted("list") {
+        bench_list(opts, runs);
+    }
+    let defect = rich_defect(200, 50);
+    if wanted("defect") {
+        bench_defect(&defect, opts, runs);
+    }
+    if wanted("encode") {
+        bench_encode(defect, runs);
+    }
+    if wanted("memory") {
+        bench_memory(opts);
+    }
+}
+
+fn bench_list(opts: ReadOptions, runs: usize) {
     let list = record_list(10_000);
     let decode_list = || {
         ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
@@ -230,12 +282,11 @@ fn main() {
     };
     let rows = decode_list().recordlist.records.len();
     assert_eq!(rows, 10_000);
-    let typed = time(runs, decode_list);
-    let raw = time(runs, || raw_scan(&list));
-    report_decode("getRecordListForTable 10,000 rows", &list, typed, raw);
+    compare_decode("getRecordListForTable 10,000 rows", &list, runs, decode_list);
+}
 
-    // 2. getDefect with 200 events and 50 custom fields, as our server writes it.
-    let defect = rich_defect(200, 50);
+/// getDefect with 200 events and 50 custom fields, as our server writes it.
+fn bench_defect(defect: &CDefect, opts: ReadOptions, runs: usize) {
     let resp = testtrack::ops::GetDefectResponse { p_defect: defect.clone() };
     let bytes = ttsoap::envelope::write_response::<GetDefect>(&resp);
     let decode_defect = || {
@@ -247,12 +298,12 @@ fn main() {
         )
         .expect("decode")
     };
-    assert_eq!(decode_defect().p_defect, defect);
-    let typed = time(runs * 10, decode_defect);
-    let raw = time(runs * 10, || raw_scan(&bytes));
-    report_decode("getDefect 200 events + 50 custom fields", &bytes, typed, raw);
+    assert_eq!(&decode_defect().p_defect, defect);
+    compare_decode("getDefect 200 events + 50 custom fields", &bytes, runs * 10, decode_defect);
+}
 
-    // 3. Encode saveDefect with 200 events.
+/// Encode saveDefect with 200 events.
+fn bench_encode(defect: CDefect, runs: usize) {
     let save = SaveDefect { p_defect: defect, ..Default::default() };
     let size = ttsoap::envelope::write_request(&save).len();
     let enc = time(runs * 10, || ttsoap::envelope::write_request(&save));
@@ -262,11 +313,14 @@ fn main() {
         enc.as_secs_f64() * 1e3,
         mbps(size, enc)
     );
+}
 
-    // 4. Peak memory decoding 100,000 rows.
+/// Peak memory decoding 100,000 rows.
+fn bench_memory(opts: ReadOptions) {
     let big = record_list(100_000);
-    let before = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    CURRENT.store(0, Ordering::Relaxed);
+    PEAK.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::Relaxed);
     let decoded = ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
         &big,
         ttsoap::Style::Rpc,
@@ -274,8 +328,9 @@ fn main() {
         opts,
     )
     .expect("decode");
-    let peak = PEAK.load(Ordering::Relaxed) - before;
-    let held = CURRENT.load(Ordering::Relaxed) - before;
+    COUNTING.store(false, Ordering::Relaxed);
+    let peak = PEAK.load(Ordering::Relaxed) as usize;
+    let held = CURRENT.load(Ordering::Relaxed) as usize;
     println!(
         "getRecordListForTable 100,000 rows: response {:.1} MB; peak heap during decode {:.1} MB ({:.2}x the response); decoded rows hold {:.1} MB",
         big.len() as f64 / 1e6,

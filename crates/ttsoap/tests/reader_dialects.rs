@@ -253,3 +253,78 @@ fn dangling_href_is_a_typed_error() {
         other => panic!("{other:?}"),
     }
 }
+
+/// End tags are matched by the reader itself (the leaf fast path consumes end tags quick-xml
+/// never sees): every kind of mismatch is a malformed-document error with its offset.
+#[test]
+fn mismatched_end_tags_are_malformed() {
+    let cases = [
+        // a leaf read by the fast path whose end tag names another element
+        ("<summary>Crash &amp; burn</summary>", "<summary>Crash &amp; burn</summry>"),
+        // a struct whose end tag is wrong
+        ("</pDefect>", "</pDefekt>"),
+        // inside an unknown element that is skipped
+        ("<recordid>7</recordid>", "<recordid>7</recordid><extra><a>1</b></extra>"),
+        // a leaf whose content is not plain text
+        ("<recordid>7</recordid>", "<recordid><!-- c -->7</recordidd>"),
+    ];
+    for (from, to) in cases {
+        let xml = GSOAP.replace(from, to);
+        assert_ne!(xml, GSOAP);
+        match body_value::<Defect>(&xml, ReadOptions::default()).unwrap_err() {
+            DecodeError::Malformed { message, offset } => {
+                assert!(message.contains("does not match"), "{to}: {message}");
+                assert!(offset > 0 && (offset as usize) <= xml.len(), "{offset}");
+            }
+            other => panic!("{to}: {other:?}"),
+        }
+    }
+}
+
+/// Leaf text in every form it may take: entities, character references, CDATA, comments,
+/// spaces inside the end tag, and empty content.
+#[test]
+fn leaf_text_forms() {
+    for (written, value) in [
+        ("<summary>a &lt;b&gt; &#x41;&#66;</summary>", "a <b> AB"),
+        ("<summary><![CDATA[x <y> & z]]></summary>", "x <y> & z"),
+        ("<summary>a<!-- note -->b</summary>", "ab"),
+        ("<summary>spaced</summary  >", "spaced"),
+        ("<summary></summary>", ""),
+        ("<summary/>", ""),
+        ("<summary>  keeps  spaces </summary>", "  keeps  spaces "),
+        ("<summary>ünïcödé ✓</summary>", "ünïcödé ✓"),
+    ] {
+        let xml = GSOAP.replace("<summary>Crash &amp; burn</summary>", written);
+        let d = body_value::<Defect>(&xml, ReadOptions::default()).unwrap();
+        assert_eq!(d.summary.as_deref(), Some(value), "{written}");
+        assert_eq!(d.fields, expected().fields, "{written}");
+    }
+}
+
+/// Many thousands of leaves (past the point where the reader renews its tokenizer) decode
+/// completely, and an error after them still reports the right byte offset.
+#[test]
+fn long_documents_keep_offsets() {
+    let mut items = String::new();
+    for i in 0..10_000 {
+        items.push_str(&format!("<item><name>n{i}</name><value>v&amp;{i}</value></item>"));
+    }
+    let xml = GSOAP.replace(
+        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[2]"><item xsi:type="ttns:CStringField"><name>OS</name><value>Linux</value></item><item SOAP-ENC:position="[1]"><name>Plain</name></item></customFieldList>"#,
+        &format!("<customFieldList>{items}</customFieldList>"),
+    );
+    let d = body_value::<Defect>(&xml, ReadOptions::default()).unwrap();
+    assert_eq!(d.fields.len(), 10_000);
+    assert_eq!(d.fields[9_999].value.as_deref(), Some("v&9999"));
+
+    let bad = xml.replace("<value>v&amp;9000</value>", "<value>v&amp;9000</valu>");
+    let at = bad.find("</valu>").unwrap();
+    match body_value::<Defect>(&bad, ReadOptions::default()).unwrap_err() {
+        DecodeError::Malformed { offset, message } => {
+            // The error is reported at or just after the bad end tag, not thousands of bytes off.
+            assert!((at..=at + 8).contains(&(offset as usize)), "offset {offset}, end tag at {at}: {message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

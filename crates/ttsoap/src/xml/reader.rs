@@ -50,9 +50,76 @@ pub struct Elem<'a> {
     start: BytesStart<'a>,
     empty: bool,
     offset: usize,
+    /// Which of the attributes the reader cares about the tag carries ([`attr`] bits).
+    attrs: u8,
+}
+
+/// Attribute kinds noted on each start tag in one pass, so that the usual element (no
+/// attributes, or only `xsi:type`) costs no further attribute parsing.
+mod attr {
+    /// An attribute whose local name is `type` (`xsi:type`).
+    pub const TYPE: u8 = 1;
+    /// An attribute whose local name is `nil` (`xsi:nil`).
+    pub const NIL: u8 = 2;
+    /// An attribute whose local name is `href` (Axis multi-reference).
+    pub const HREF: u8 = 4;
+    /// An attribute whose local name is `position` (`SOAP-ENC:position`).
+    pub const POSITION: u8 = 8;
+    /// A namespace declaration.
+    pub const XMLNS: u8 = 16;
+    /// Every bit: the attribute list could not be split, so let the full parser look.
+    pub const ALL: u8 = 31;
+
+    /// Classifies the raw attribute list of a start tag (the text after its name).
+    pub fn classify(raw: &[u8]) -> u8 {
+        let mut flags = 0;
+        let mut i = 0;
+        let n = raw.len();
+        loop {
+            while i < n && raw[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i == n {
+                return flags;
+            }
+            let start = i;
+            while i < n && raw[i] != b'=' && !raw[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let name = &raw[start..i];
+            while i < n && raw[i] != b'"' && raw[i] != b'\'' {
+                i += 1;
+            }
+            let Some(close) = raw.get(i).and_then(|&q| memchr::memchr(q, &raw[i + 1..])) else {
+                return ALL;
+            };
+            i += close + 2;
+            if name.starts_with(b"xmlns") && (name.len() == 5 || name[5] == b':') {
+                flags |= XMLNS;
+                continue;
+            }
+            let local = match memchr::memrchr(b':', name) {
+                Some(c) => &name[c + 1..],
+                None => name,
+            };
+            flags |= match local {
+                b"type" => TYPE,
+                b"nil" => NIL,
+                b"href" => HREF,
+                b"position" => POSITION,
+                _ => 0,
+            };
+        }
+    }
 }
 
 impl<'a> Elem<'a> {
+    fn new(start: BytesStart<'a>, empty: bool, offset: usize) -> Self {
+        let raw = start.attributes_raw();
+        let attrs = if raw.is_empty() { 0 } else { attr::classify(raw) };
+        Elem { start, empty, offset, attrs }
+    }
+
     /// The element's name without its prefix.
     #[inline]
     pub fn local_name(&self) -> &[u8] {
@@ -78,10 +145,10 @@ impl<'a> Elem<'a> {
         self.empty
     }
 
-    /// True when the raw attribute text contains `needle` (a cheap filter before parsing).
+    /// True when the tag may carry an attribute of the kind `bit` (an [`attr`] constant).
     #[inline(always)]
-    fn attrs_mention(&self, needle: &[u8]) -> bool {
-        mentions(self.start.attributes_raw(), needle)
+    fn has(&self, bit: u8) -> bool {
+        self.attrs & bit != 0
     }
 
     /// True when the tag carries no attributes at all (gSOAP's usual output).
@@ -97,7 +164,7 @@ impl<'a> Elem<'a> {
 
     /// The raw value of the first attribute whose local name is `local` (any prefix, or none).
     fn attr_by_local(&self, local: &[u8], ignore_case: bool) -> Option<AttrHit<'_>> {
-        if !self.has_attributes() {
+        if self.attrs == 0 {
             return None;
         }
         for a in self.start.attributes().with_checks(false).flatten() {
@@ -113,20 +180,6 @@ impl<'a> Elem<'a> {
         }
         None
     }
-}
-
-/// True when `hay` contains `needle`; cheap for the empty attribute lists gSOAP writes.
-#[inline(always)]
-fn mentions(hay: &[u8], needle: &[u8]) -> bool {
-    if hay.len() < needle.len() {
-        return false;
-    }
-    if hay.len() > 96 {
-        return memchr::memmem::find(hay, needle).is_some();
-    }
-    // Attribute lists are short: a plain scan beats building a searcher per call.
-    let first = needle[0];
-    hay.windows(needle.len()).any(|w| w[0] == first && w == needle)
 }
 
 /// An `xsi:type` value split into namespace and local name.
@@ -147,6 +200,13 @@ pub struct XmlReader<'a> {
     /// check of their own); `None` falls back to checking each text node.
     utf8: Option<&'a str>,
     base: usize,
+    /// Bytes the reader stepped over itself (leaf text and its end tag) since `ns` was made.
+    skipped: usize,
+    /// Leaf elements read by the fast path since `ns` was made: each leaves one name on
+    /// quick-xml's own stack of open elements, so `ns` is remade now and then.
+    fast_leaves: usize,
+    /// Names of open elements below the one being skipped or read as text (reused buffer).
+    inner: Vec<&'a [u8]>,
     ns: Reader<&'a [u8]>,
     /// Namespace declarations of open elements: (depth, prefix, uri). Kept by hand rather
     /// than by quick-xml's `NsReader`, because most SOAP elements declare nothing and only
@@ -172,17 +232,14 @@ impl<'a> XmlReader<'a> {
     }
 
     fn at(doc: &'a [u8], utf8: Option<&'a str>, base: usize, opts: ReadOptions) -> Self {
-        let mut ns = Reader::from_reader(&doc[base..]);
-        let cfg = ns.config_mut();
-        cfg.trim_text(false);
-        cfg.expand_empty_elements = false;
-        cfg.check_end_names = true;
-        cfg.check_comments = false;
         XmlReader {
             doc,
             utf8,
             base,
-            ns,
+            skipped: 0,
+            fast_leaves: 0,
+            inner: Vec::new(),
+            ns: Self::tokenizer(&doc[base..]),
             scopes: Vec::new(),
             empty_decls: Vec::new(),
             opts,
@@ -192,6 +249,20 @@ impl<'a> XmlReader<'a> {
             ref_depth: 0,
             path_prefix: String::new(),
         }
+    }
+
+    /// The quick-xml reader over `input`. End tags are matched against start tags here, not
+    /// by quick-xml, because the leaf fast path in [`read_text`](Self::read_text) consumes
+    /// end tags that quick-xml never sees.
+    fn tokenizer(input: &'a [u8]) -> Reader<&'a [u8]> {
+        let mut ns = Reader::from_reader(input);
+        let cfg = ns.config_mut();
+        cfg.trim_text(false);
+        cfg.expand_empty_elements = false;
+        cfg.check_end_names = false;
+        cfg.allow_unmatched_ends = true;
+        cfg.check_comments = false;
+        ns
     }
 
     /// The options this reader was made with.
@@ -212,7 +283,7 @@ impl<'a> XmlReader<'a> {
 
     /// Current byte offset in the document.
     pub fn position(&self) -> usize {
-        self.base + self.ns.buffer_position() as usize
+        self.base + self.skipped + self.ns.buffer_position() as usize
     }
 
     /// The slash-separated path of open elements, for error messages.
@@ -264,9 +335,6 @@ impl<'a> XmlReader<'a> {
     /// The namespace declarations on a start tag.
     fn declarations(start: &BytesStart<'_>) -> Vec<(Vec<u8>, Vec<u8>)> {
         let mut out = Vec::new();
-        if !mentions(start.attributes_raw(), b"xmlns") {
-            return out;
-        }
         for a in start.attributes().with_checks(false).flatten() {
             let key = a.key.into_inner();
             if key == b"xmlns" {
@@ -279,10 +347,11 @@ impl<'a> XmlReader<'a> {
     }
 
     /// Notes the declarations of an empty element that is about to be returned.
-    fn enter_empty(&mut self, start: &BytesStart<'a>) {
-        if !start.attributes_raw().is_empty() {
-            self.empty_decls = Self::declarations(start);
+    fn enter_empty(&mut self, el: Elem<'a>) -> Elem<'a> {
+        if el.has(attr::XMLNS) {
+            self.empty_decls = Self::declarations(&el.start);
         }
+        el
     }
 
     /// Closes the innermost open element.
@@ -294,7 +363,8 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    fn push(&mut self, start: &BytesStart<'a>) -> Result<(), DecodeError> {
+    fn push(&mut self, el: Elem<'a>) -> Result<Elem<'a>, DecodeError> {
+        let start = &el.start;
         if self.path.len() >= self.opts.max_depth {
             return Err(self.malformed(format!("elements nested deeper than {}", self.opts.max_depth)));
         }
@@ -307,14 +377,13 @@ impl<'a> XmlReader<'a> {
         // SAFETY-free re-borrow: locate the slice inside the document to get lifetime 'a.
         let local: &'a [u8] = self.reborrow(local);
         self.path.push(local);
-        // Most SOAP elements carry no attributes at all: skip the declaration scan for them.
-        if !start.attributes_raw().is_empty() {
+        if el.has(attr::XMLNS) {
             let depth = self.path.len();
             for (p, u) in Self::declarations(start) {
                 self.scopes.push((depth, p, u));
             }
         }
-        Ok(())
+        Ok(el)
     }
 
     /// Maps a slice that points into the document back to the document's lifetime.
@@ -335,14 +404,8 @@ impl<'a> XmlReader<'a> {
         loop {
             let offset = self.position();
             match self.read_event()? {
-                Event::Start(s) => {
-                    self.push(&s)?;
-                    return Ok(Elem { start: s, empty: false, offset });
-                }
-                Event::Empty(s) => {
-                    self.enter_empty(&s);
-                    return Ok(Elem { start: s, empty: true, offset });
-                }
+                Event::Start(s) => return self.push(Elem::new(s, false, offset)),
+                Event::Empty(s) => return Ok(self.enter_empty(Elem::new(s, true, offset))),
                 Event::DocType(_) => {
                     return Err(DecodeError::Malformed {
                         offset: offset as u64,
@@ -376,15 +439,12 @@ impl<'a> XmlReader<'a> {
         loop {
             let offset = self.position();
             match self.read_event()? {
-                Event::Start(s) => {
-                    self.push(&s)?;
-                    return Ok(Some(Elem { start: s, empty: false, offset }));
-                }
-                Event::Empty(s) => {
-                    self.enter_empty(&s);
-                    return Ok(Some(Elem { start: s, empty: true, offset }));
-                }
-                Event::End(_) => {
+                Event::Start(s) => return self.push(Elem::new(s, false, offset)).map(Some),
+                Event::Empty(s) => return Ok(Some(self.enter_empty(Elem::new(s, true, offset)))),
+                Event::End(e) => {
+                    if e.name().into_inner() != parent.qname() {
+                        return Err(self.mismatched(parent.qname(), e.name().into_inner()));
+                    }
                     self.pop();
                     return Ok(None);
                 }
@@ -410,32 +470,64 @@ impl<'a> XmlReader<'a> {
         if el.empty {
             return Ok(Cow::Borrowed(""));
         }
-        // Walk the element's content event by event and take the raw bytes between the start
-        // and end tags from the document: the common case (one text node) costs two events.
+        if let Some(text) = self.leaf_text(el) {
+            return text;
+        }
+        // Anything else (CDATA, comments, an end tag written with spaces, markup where text
+        // was expected, a truncated document): walk the content event by event and take the
+        // raw bytes between the start and end tags from the document.
         let start = self.position();
-        let mut depth = 0usize;
-        let mut end;
-        loop {
-            end = self.position();
-            match self.ns.read_event() {
-                Ok(Event::End(_)) if depth == 0 => break,
-                Ok(Event::End(_)) => depth -= 1,
-                Ok(Event::Start(_)) => depth += 1,
-                Ok(Event::Eof) => {
-                    return Err(self.malformed(format!("input ended inside <{}> (truncated document)", el.name_lossy())))
-                }
-                Ok(Event::DocType(_)) => {
-                    return Err(self.malformed("a DOCTYPE declaration is not accepted in a SOAP message"))
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    return Err(
-                        self.malformed(format!("in <{}>: {e} (truncated or malformed document)", el.name_lossy()))
-                    )
-                }
-            }
+        let end = self.consume_to_end(el)?;
+        self.text_value(el, start, end)
+    }
+
+    /// The fast path for the usual leaf, `<name ...>text</name>`: one scan of the input for
+    /// the next `<`, then a comparison with the expected end tag, without quick-xml events.
+    /// `None` when the content is anything else, with nothing consumed.
+    #[inline]
+    fn leaf_text(&mut self, el: &Elem<'a>) -> Option<Result<Cow<'a, str>, DecodeError>> {
+        // Right after a start tag quick-xml is between markup, positioned at the content.
+        let rest: &'a [u8] = self.ns.get_ref();
+        let (lt, amp) = match memchr::memchr2(b'<', b'&', rest)? {
+            i if rest[i] == b'<' => (i, false),
+            i => (i + memchr::memchr(b'<', &rest[i..])?, true),
+        };
+        let name = el.qname();
+        let tag = rest.get(lt + 1..lt + 3 + name.len())?;
+        if tag[0] != b'/' || &tag[1..=name.len()] != name || tag[name.len() + 1] != b'>' {
+            return None;
+        }
+        let start = self.position();
+        let consumed = lt + 3 + name.len();
+        *self.ns.get_mut() = &rest[consumed..];
+        self.skipped += consumed;
+        self.fast_leaves += 1;
+        if self.fast_leaves == 4096 {
+            // quick-xml still counts the leaves as open; a fresh tokenizer forgets them.
+            self.base = self.position();
+            self.skipped = 0;
+            self.fast_leaves = 0;
+            self.ns = Self::tokenizer(&self.doc[self.base..]);
         }
         self.pop();
+        let raw = match self.utf8.and_then(|t| t.get(start..start + lt)) {
+            Some(s) => s,
+            None => match std::str::from_utf8(&rest[..lt]) {
+                Ok(s) => s,
+                Err(_) => return Some(Err(self.invalid(el, "text is not valid UTF-8"))),
+            },
+        };
+        if !amp {
+            return Some(Ok(Cow::Borrowed(raw)));
+        }
+        Some(match unescape_text(raw) {
+            Some(v) => Ok(v),
+            None => Err(self.text_error(el, raw)),
+        })
+    }
+
+    /// The value of the raw content `start..end` of `el`, whose end tag has been consumed.
+    fn text_value(&self, el: &Elem<'a>, start: usize, end: usize) -> Result<Cow<'a, str>, DecodeError> {
         let raw = match self.utf8.and_then(|t| t.get(start..end)) {
             Some(s) => s,
             None => match std::str::from_utf8(&self.doc[start..end]) {
@@ -447,6 +539,58 @@ impl<'a> XmlReader<'a> {
             Some(v) => Ok(v),
             None => Err(self.text_error(el, raw)),
         }
+    }
+
+    /// Reads everything up to and including the end tag of `el` (whose start tag has been
+    /// read), checking that end tags match their start tags. Returns the offset of the end
+    /// tag's `<`.
+    fn consume_to_end(&mut self, el: &Elem<'a>) -> Result<usize, DecodeError> {
+        self.inner.clear();
+        loop {
+            let end = self.position();
+            let event = match self.ns.read_event() {
+                Ok(ev) => ev,
+                Err(e) => {
+                    return Err(
+                        self.malformed(format!("in <{}>: {e} (truncated or malformed document)", el.name_lossy()))
+                    )
+                }
+            };
+            match event {
+                Event::Start(s) => {
+                    if self.inner.len() + self.path.len() >= self.opts.max_depth {
+                        return Err(self.malformed(format!("elements nested deeper than {}", self.opts.max_depth)));
+                    }
+                    let name = self.reborrow(s.name().into_inner());
+                    self.inner.push(name);
+                }
+                Event::End(e) => {
+                    let expected = self.inner.pop().unwrap_or(el.qname());
+                    if e.name().into_inner() != expected {
+                        return Err(self.mismatched(expected, e.name().into_inner()));
+                    }
+                    if self.inner.is_empty() && expected.as_ptr() == el.qname().as_ptr() {
+                        self.pop();
+                        return Ok(end);
+                    }
+                }
+                Event::Eof => {
+                    return Err(self.malformed(format!("input ended inside <{}> (truncated document)", el.name_lossy())))
+                }
+                Event::DocType(_) => {
+                    return Err(self.malformed("a DOCTYPE declaration is not accepted in a SOAP message"))
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn mismatched(&self, expected: &[u8], found: &[u8]) -> DecodeError {
+        self.malformed(format!(
+            "end tag </{}> does not match start tag <{}>",
+            String::from_utf8_lossy(found),
+            String::from_utf8_lossy(expected)
+        ))
     }
 
     fn text_error(&self, el: &Elem<'_>, raw: &str) -> DecodeError {
@@ -468,11 +612,7 @@ impl<'a> XmlReader<'a> {
         if el.empty {
             return Ok(());
         }
-        if let Err(e) = self.ns.read_to_end(el.start.name()) {
-            return Err(self.malformed(format!("in <{}>: {e} (truncated or malformed document)", el.name_lossy())));
-        }
-        self.pop();
-        Ok(())
+        self.consume_to_end(el).map(|_| ())
     }
 
     /// Called by generated code for an element it does not know: an error in strict mode,
@@ -588,7 +728,7 @@ impl<'a> XmlReader<'a> {
     /// resolving its prefix and without allocating in the usual case: what polymorphic
     /// decoding needs to pick a variant.
     pub fn xsi_type_local<'e>(&self, el: &'e Elem<'a>) -> Option<Cow<'e, str>> {
-        if !el.attrs_mention(b"type") {
+        if !el.has(attr::TYPE) {
             return None;
         }
         let (prefix, value) = self.attr_value(el, b"type", false)?;
@@ -618,7 +758,7 @@ impl<'a> XmlReader<'a> {
     /// In strict mode, an `xsi:type` whose local name is not in `accepted` is an error (gSOAP
     /// refuses a declared-type mismatch the same way). A missing `xsi:type` is fine.
     pub fn check_type(&self, el: &Elem<'a>, accepted: &[&str]) -> Result<(), DecodeError> {
-        if !self.opts.strict || !el.attrs_mention(b"type") {
+        if !self.opts.strict || !el.has(attr::TYPE) {
             return Ok(());
         }
         match self.xsi_type(el) {
@@ -635,7 +775,7 @@ impl<'a> XmlReader<'a> {
 
     /// True when `el` has `xsi:nil="true"` (or `1`).
     pub fn is_nil(&self, el: &Elem<'a>) -> bool {
-        if !el.attrs_mention(b"nil") {
+        if !el.has(attr::NIL) {
             return false;
         }
         match self.attr_value(el, b"nil", false) {
@@ -646,7 +786,7 @@ impl<'a> XmlReader<'a> {
 
     /// The zero-based `SOAP-ENC:position="[n]"` of an array item, if given.
     pub fn array_position(&self, el: &Elem<'a>) -> Option<usize> {
-        if !el.attrs_mention(b"position") {
+        if !el.has(attr::POSITION) {
             return None;
         }
         let (_, v) = self.attr_value(el, b"position", false)?;
@@ -656,7 +796,7 @@ impl<'a> XmlReader<'a> {
     }
 
     fn href(&self, el: &Elem<'a>) -> Option<Vec<u8>> {
-        if !el.attrs_mention(b"href") {
+        if !el.has(attr::HREF) {
             return None;
         }
         let (prefix, v) = self.attr_value(el, b"href", false)?;
@@ -670,7 +810,7 @@ impl<'a> XmlReader<'a> {
     /// mapping `xsi:nil` to the type's nil value.
     #[inline]
     pub fn decode<T: Decode>(&mut self, el: Elem<'a>) -> Result<T, DecodeError> {
-        if el.has_attributes() {
+        if el.has(attr::HREF | attr::NIL) {
             if let Some(id) = self.href(&el) {
                 self.skip(&el)?;
                 return self.decode_ref(&el, &id);
