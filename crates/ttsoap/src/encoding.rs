@@ -176,7 +176,7 @@ impl<T: Encode> Encode for Vec<T> {
 
 impl<T: Decode + Default> Decode for Vec<T> {
     fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(r.array_capacity(&el, std::mem::size_of::<T>()));
         while let Some(child) = r.next_child(&el)? {
             match r.array_position(&child) {
                 Some(pos) if pos >= out.len() && pos < out.len() + 1_000_000 => {

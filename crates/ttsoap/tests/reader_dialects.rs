@@ -328,3 +328,20 @@ fn long_documents_keep_offsets() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Arrays reserve the length `SOAP-ENC:arrayType` declares, but a false length cannot make
+/// the reader allocate beyond what the document could hold.
+#[test]
+fn declared_array_length_reserves_but_is_bounded() {
+    let d = body_value::<Defect>(GSOAP, ReadOptions::default()).unwrap();
+    assert_eq!(d.fields.len(), 2);
+    assert_eq!(d.fields.capacity(), 2);
+
+    for lie in ["ttns:CField[4000000000]", "ttns:CField[18446744073709551615]", "ttns:CField[2,3]", "x[", "[]"] {
+        let xml = GSOAP.replace("ttns:CField[2]", lie);
+        let d = body_value::<Defect>(&xml, ReadOptions::default()).unwrap();
+        assert_eq!(d.fields, expected().fields, "{lie}");
+        let bound = xml.len() / std::mem::size_of::<Field>();
+        assert!(d.fields.capacity() <= bound.max(2), "{lie}: capacity {}", d.fields.capacity());
+    }
+}

@@ -67,20 +67,23 @@ mod attr {
     pub const POSITION: u8 = 8;
     /// A namespace declaration.
     pub const XMLNS: u8 = 16;
+    /// An attribute whose local name is `arrayType` (`SOAP-ENC:arrayType`).
+    pub const ARRAY_TYPE: u8 = 32;
     /// Every bit: the attribute list could not be split, so let the full parser look.
-    pub const ALL: u8 = 31;
+    pub const ALL: u8 = 63;
 
-    /// Classifies the raw attribute list of a start tag (the text after its name).
-    pub fn classify(raw: &[u8]) -> u8 {
-        let mut flags = 0;
-        let mut i = 0;
+    /// Splits a raw attribute list (the text after the tag name) into `(name, raw value)`
+    /// pairs. `Err(())` when the list is not well-formed enough to split.
+    #[inline]
+    pub fn each<'r>(raw: &'r [u8], mut f: impl FnMut(&'r [u8], &'r [u8]) -> bool) -> Result<(), ()> {
         let n = raw.len();
+        let mut i = 0;
         loop {
             while i < n && raw[i].is_ascii_whitespace() {
                 i += 1;
             }
             if i == n {
-                return flags;
+                return Ok(());
             }
             let start = i;
             while i < n && raw[i] != b'=' && !raw[i].is_ascii_whitespace() {
@@ -90,26 +93,56 @@ mod attr {
             while i < n && raw[i] != b'"' && raw[i] != b'\'' {
                 i += 1;
             }
-            let Some(close) = raw.get(i).and_then(|&q| memchr::memchr(q, &raw[i + 1..])) else {
-                return ALL;
-            };
-            i += close + 2;
+            if i == n {
+                return Err(());
+            }
+            let quote = raw[i];
+            let open = i + 1;
+            i = open;
+            while i < n && raw[i] != quote {
+                i += 1;
+            }
+            if i == n {
+                return Err(());
+            }
+            i += 1;
+            if !f(name, &raw[open..i - 1]) {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The local part of an attribute name and its prefix, if any.
+    #[inline]
+    pub fn split(name: &[u8]) -> (Option<&[u8]>, &[u8]) {
+        match name.iter().rposition(|&b| b == b':') {
+            Some(c) => (Some(&name[..c]), &name[c + 1..]),
+            None => (None, name),
+        }
+    }
+
+    /// Classifies the raw attribute list of a start tag (the text after its name).
+    pub fn classify(raw: &[u8]) -> u8 {
+        let mut flags = 0;
+        let split_ok = each(raw, |name, _| {
             if name.starts_with(b"xmlns") && (name.len() == 5 || name[5] == b':') {
                 flags |= XMLNS;
-                continue;
+            } else {
+                flags |= match split(name).1 {
+                    b"type" => TYPE,
+                    b"nil" => NIL,
+                    b"href" => HREF,
+                    b"position" => POSITION,
+                    b"arrayType" => ARRAY_TYPE,
+                    _ => 0,
+                };
             }
-            let local = match memchr::memrchr(b':', name) {
-                Some(c) => &name[c + 1..],
-                None => name,
-            };
-            flags |= match local {
-                b"type" => TYPE,
-                b"nil" => NIL,
-                b"href" => HREF,
-                b"position" => POSITION,
-                _ => 0,
-            };
+            true
+        });
+        if split_ok.is_err() {
+            return ALL;
         }
+        flags
     }
 }
 
@@ -162,23 +195,27 @@ impl<'a> Elem<'a> {
         self.offset
     }
 
-    /// The raw value of the first attribute whose local name is `local` (any prefix, or none).
-    fn attr_by_local(&self, local: &[u8], ignore_case: bool) -> Option<AttrHit<'_>> {
+    /// The raw value of the first attribute whose local name is `local` (any prefix, or none),
+    /// with entity references resolved.
+    fn attr_by_local(&self, local: &[u8]) -> Option<AttrHit<'_>> {
         if self.attrs == 0 {
             return None;
         }
-        for a in self.start.attributes().with_checks(false).flatten() {
-            let key = a.key.into_inner();
-            let (prefix, name) = match key.iter().position(|&b| b == b':') {
-                Some(i) => (Some(&key[..i]), &key[i + 1..]),
-                None => (None, key),
-            };
-            let hit = if ignore_case { name.eq_ignore_ascii_case(local) } else { name == local };
-            if hit {
-                return Some((prefix, a.value));
+        let mut hit = None;
+        let _ = attr::each(self.start.attributes_raw(), |name, value| {
+            let (prefix, name) = attr::split(name);
+            if name == local {
+                hit = Some((prefix, value));
             }
+            hit.is_none()
+        });
+        let (prefix, value) = hit?;
+        if !value.contains(&b'&') {
+            return Some((prefix, Cow::Borrowed(value)));
         }
-        None
+        let text = std::str::from_utf8(value).ok()?;
+        let resolved = unescape_text(text)?;
+        Some((prefix, Cow::Owned(resolved.into_owned().into_bytes())))
     }
 }
 
@@ -291,7 +328,7 @@ impl<'a> XmlReader<'a> {
         let mut s = self.path_prefix.clone();
         for p in &self.path {
             s.push('/');
-            s.push_str(&String::from_utf8_lossy(p));
+            s.push_str(&String::from_utf8_lossy(attr::split(p).1));
         }
         if s.is_empty() {
             s.push('/');
@@ -302,7 +339,7 @@ impl<'a> XmlReader<'a> {
     /// Path of `child` below the open elements.
     pub fn path_of(&self, child: &Elem<'_>) -> String {
         // An open child is already on the path.
-        if self.path.last().is_some_and(|l| l.as_ptr() == child.local_name().as_ptr()) {
+        if self.path.last().is_some_and(|l| l.as_ptr() == child.qname().as_ptr()) {
             return self.path();
         }
         let mut s = self.path();
@@ -368,15 +405,9 @@ impl<'a> XmlReader<'a> {
         if self.path.len() >= self.opts.max_depth {
             return Err(self.malformed(format!("elements nested deeper than {}", self.opts.max_depth)));
         }
-        // The name borrows from the document, not from the event.
-        let name = start.name().into_inner();
-        let local = match name.iter().position(|&b| b == b':') {
-            Some(i) => &name[i + 1..],
-            None => name,
-        };
-        // SAFETY-free re-borrow: locate the slice inside the document to get lifetime 'a.
-        let local: &'a [u8] = self.reborrow(local);
-        self.path.push(local);
+        // The name borrows from the document, not from the event: re-borrow it for 'a.
+        let name: &'a [u8] = self.reborrow(start.name().into_inner());
+        self.path.push(name);
         if el.has(attr::XMLNS) {
             let depth = self.path.len();
             for (p, u) in Self::declarations(start) {
@@ -384,6 +415,20 @@ impl<'a> XmlReader<'a> {
             }
         }
         Ok(el)
+    }
+
+    /// `s` as text: without a second UTF-8 check when it lies in a document already known to
+    /// be UTF-8.
+    #[inline]
+    fn doc_str<'s>(&self, s: &'s [u8]) -> Option<&'s str>
+    where
+        'a: 's,
+    {
+        let off = (s.as_ptr() as usize).wrapping_sub(self.doc.as_ptr() as usize);
+        match self.utf8 {
+            Some(t) if off <= t.len() && s.len() <= t.len() - off => t.get(off..off + s.len()),
+            _ => std::str::from_utf8(s).ok(),
+        }
     }
 
     /// Maps a slice that points into the document back to the document's lifetime.
@@ -666,18 +711,16 @@ impl<'a> XmlReader<'a> {
 
     /// Captures `el` as raw XML text (used for unknown polymorphic subtypes).
     pub fn raw(&mut self, el: &Elem<'a>) -> Result<crate::values::RawXml, DecodeError> {
-        let type_name = self
-            .attr_value(el, b"type", false)
-            .map(|(_, v)| String::from_utf8_lossy(&v).into_owned())
-            .unwrap_or_default();
+        let type_name =
+            self.attr_value(el, b"type").map(|(_, v)| String::from_utf8_lossy(&v).into_owned()).unwrap_or_default();
         self.skip(el)?;
         let end = self.position();
         let xml = String::from_utf8_lossy(&self.doc[el.offset..end]).into_owned();
         Ok(crate::values::RawXml::new(type_name, xml))
     }
 
-    fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8], ignore_case: bool) -> Option<AttrHit<'e>> {
-        el.attr_by_local(local, ignore_case)
+    fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8]) -> Option<AttrHit<'e>> {
+        el.attr_by_local(local)
     }
 
     fn prefix_is(&self, prefix: &[u8], ns: &str, conventional: &[u8]) -> bool {
@@ -708,7 +751,7 @@ impl<'a> XmlReader<'a> {
     /// The `xsi:type` of `el`, if it has one, with its prefix resolved against the namespaces
     /// in scope. An undeclared prefix leaves `namespace` empty instead of failing.
     pub fn xsi_type(&self, el: &Elem<'a>) -> Option<TypeName> {
-        let (prefix, value) = self.attr_value(el, b"type", false)?;
+        let (prefix, value) = self.attr_value(el, b"type")?;
         let prefix = prefix?;
         if !self.prefix_is(prefix, XSI_NS, b"xsi") {
             return None;
@@ -731,7 +774,7 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::TYPE) {
             return None;
         }
-        let (prefix, value) = self.attr_value(el, b"type", false)?;
+        let (prefix, value) = self.attr_value(el, b"type")?;
         if !self.prefix_is(prefix?, XSI_NS, b"xsi") {
             return None;
         }
@@ -743,7 +786,7 @@ impl<'a> XmlReader<'a> {
         };
         match value {
             Cow::Borrowed(b) => {
-                let s = std::str::from_utf8(b).ok()?;
+                let s = self.doc_str(b)?;
                 let (a, z) = local(s);
                 Some(Cow::Borrowed(&s[a..z]))
             }
@@ -778,7 +821,7 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::NIL) {
             return false;
         }
-        match self.attr_value(el, b"nil", false) {
+        match self.attr_value(el, b"nil") {
             Some((Some(prefix), v)) => self.prefix_is(prefix, XSI_NS, b"xsi") && matches!(v.as_ref(), b"true" | b"1"),
             _ => false,
         }
@@ -789,17 +832,36 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::POSITION) {
             return None;
         }
-        let (_, v) = self.attr_value(el, b"position", false)?;
+        let (_, v) = self.attr_value(el, b"position")?;
         let s = std::str::from_utf8(&v).ok()?.trim();
         let inner = s.strip_prefix('[')?.strip_suffix(']')?;
         inner.split(',').next()?.trim().parse().ok()
+    }
+
+    /// How many items to reserve room for in the array `el`: the length its
+    /// `SOAP-ENC:arrayType="ttns:X[n]"` declares, but never more than the rest of the document
+    /// could hold as items of `item_size` bytes each (at least 7 bytes, `<item/>`), so that a
+    /// false length cannot make the reader allocate more than the document's size.
+    pub fn array_capacity(&self, el: &Elem<'a>, item_size: usize) -> usize {
+        if !el.has(attr::ARRAY_TYPE) || el.empty {
+            return 0;
+        }
+        let Some((_, v)) = self.attr_value(el, b"arrayType") else { return 0 };
+        let declared = v
+            .strip_suffix(b"]")
+            .and_then(|v| v.iter().rposition(|&b| b == b'[').map(|i| &v[i + 1..]))
+            .and_then(|n| std::str::from_utf8(n).ok())
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .unwrap_or(0);
+        let rest = self.doc.len().saturating_sub(self.position());
+        declared.min(rest / item_size.max(7))
     }
 
     fn href(&self, el: &Elem<'a>) -> Option<Vec<u8>> {
         if !el.has(attr::HREF) {
             return None;
         }
-        let (prefix, v) = self.attr_value(el, b"href", false)?;
+        let (prefix, v) = self.attr_value(el, b"href")?;
         if prefix.is_some() {
             return None;
         }
