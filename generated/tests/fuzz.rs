@@ -158,12 +158,27 @@ fn exercise(input: &[u8]) -> Option<String> {
                 "getDefectResponse",
                 opts,
             );
-            let _ = ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
+            let whole = ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
                 input,
                 Style::Rpc,
                 "getRecordListForTableResponse",
                 opts,
             );
+            // Streaming the rows never panics, and agrees with the buffered decoder whenever
+            // both succeed on a list with one `records` element.
+            let streamed = ttsoap::stream::items::<testtrack::CRecordRowSoap>(
+                input,
+                "getRecordListForTableResponse",
+                &["recordlist", "records"],
+                opts,
+            )
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>());
+            let once = |needle: &[u8]| input.windows(needle.len()).filter(|w| *w == needle).count() == 1;
+            if let (Ok(whole), Ok(streamed)) = (&whole, &streamed) {
+                if once(b"<recordlist") && once(b"<records") && !input.windows(4).any(|w| w == b"href") {
+                    assert_eq!(&whole.recordlist.records, streamed, "streamed rows differ from decoded rows");
+                }
+            }
             let _ = ttsoap::envelope::read_response::<<GenerateTestRuns as Operation>::Response>(
                 input,
                 Style::Rpc,

@@ -179,3 +179,35 @@ fn query_grammar_from_the_corpus() {
     assert_eq!(query(&s, "{'Entered By': 'Turing, Alan'}"), ["2"]);
     assert_eq!(query(&s, ""), ["1", "2", "3", "4"]);
 }
+
+/// A record list read row by row through `call_deferred` + `items` gives the same rows as the
+/// decoded response; a fault is still a fault.
+#[test]
+fn record_lists_stream_row_by_row() {
+    use testtrack::ops::GetRecordListForTable;
+    use testtrack::types::CRecordRowSoap;
+    let h = start();
+    let s = ada(&h);
+    let op = || GetRecordListForTable {
+        tablename: "Defect".into(),
+        columnlist: cols(&["Number", "Summary", "Status"]),
+        ..Default::default()
+    };
+    let whole = s.get_record_list_for_table("Defect", "", cols(&["Number", "Summary", "Status"])).unwrap();
+    let raw = s.runtime().call_deferred(op()).unwrap();
+    let streamed: Vec<CRecordRowSoap> =
+        raw.items(&["recordlist", "records"]).unwrap().collect::<Result<_, _>>().unwrap();
+    assert_eq!(streamed.len(), 4);
+    assert_eq!(streamed, whole.records);
+    assert_eq!(raw.decode().unwrap().recordlist, whole);
+    // The columns are an array too.
+    let columns: Vec<CTableColumn> =
+        raw.items(&["recordlist", "columnlist"]).unwrap().collect::<Result<_, _>>().unwrap();
+    assert_eq!(columns, whole.columnlist);
+    // A path that names nothing gives no items.
+    assert_eq!(raw.items::<CRecordRowSoap>(&["recordlist", "nothing"]).unwrap().count(), 0);
+
+    let bad = GetRecordListForTable { tablename: "Bug".into(), ..op() };
+    let e = s.runtime().call_deferred(bad).unwrap_err();
+    assert_eq!(code(&e), 77, "{e}");
+}

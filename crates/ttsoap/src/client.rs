@@ -30,6 +30,7 @@ use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
 use crate::envelope;
 use crate::error::Error;
 use crate::operation::Operation;
+use crate::stream::RawResponse;
 use crate::trace::mask_secrets;
 use crate::transport::{check_status, ProxyConfig, Transport, TransportConfig};
 use crate::xml::ReadOptions;
@@ -127,6 +128,15 @@ impl Client {
             log::debug!(target: "ttsoap::client", "{}: {e}", O::NAME);
         }
         result
+    }
+
+    /// Calls operation `O` like [`Client::call`], but keeps the response undecoded: decode it
+    /// whole, or read one of its arrays item by item ([`RawResponse::items`]). A SOAP fault is
+    /// still [`Error::Fault`] here.
+    pub fn call_deferred<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
+        let request = envelope::write_request(op);
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
+        RawResponse::new(body, self.inner.read_options)
     }
 
     /// Posts a ready-made envelope and returns the response body once the HTTP status

@@ -117,7 +117,7 @@ pub fn first_in_body<'a>(r: &mut XmlReader<'a>, body: &Elem<'a>) -> Result<Optio
 }
 
 /// Reads the rest of the document after the payload, so a truncated tail is noticed.
-fn finish<'a>(r: &mut XmlReader<'a>, body: &Elem<'a>) -> Result<(), DecodeError> {
+pub(crate) fn finish<'a>(r: &mut XmlReader<'a>, body: &Elem<'a>) -> Result<(), DecodeError> {
     // Remaining Body children (Axis multiRefs) and the Envelope end.
     while let Some(child) = r.next_child(body)? {
         r.skip(&child)?;
@@ -126,7 +126,11 @@ fn finish<'a>(r: &mut XmlReader<'a>, body: &Elem<'a>) -> Result<(), DecodeError>
     let env_end = r.position();
     let rest = &r.document()[env_end..];
     let trimmed = std::str::from_utf8(rest).unwrap_or("").trim_start();
-    if !trimmed.starts_with("</") {
+    let closed = trimmed
+        .strip_prefix("</")
+        .and_then(|t| t.find('>').map(|i| &t[..i]))
+        .is_some_and(|name| name.trim_end().rsplit(':').next() == Some("Envelope"));
+    if !closed {
         return Err(DecodeError::Malformed {
             offset: env_end as u64,
             message: "the Envelope is not closed (truncated document)".into(),

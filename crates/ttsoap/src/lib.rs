@@ -11,6 +11,7 @@
 //! - [`client`]: [`Client`]: envelope + transport + decoding, with masked wire tracing.
 //! - [`session`]: [`Session`] (cookie, serialised calls, logoff on drop) and [`SessionPool`].
 //! - [`edit`]: edit-lock guards ([`EditGuard`], [`with_edit`], [`try_with_edit`]).
+//! - [`stream`]: the items of one array of a response, one at a time ([`RawResponse`]).
 
 #![warn(missing_docs)]
 
@@ -24,6 +25,7 @@ mod macros;
 pub mod operation;
 pub mod server;
 pub mod session;
+pub mod stream;
 pub mod trace;
 pub mod transport;
 pub mod values;
@@ -40,4 +42,5 @@ pub use error::{DecodeError, Error, Fault, FaultKind};
 pub use operation::CookieOperation;
 pub use operation::{Message, Operation, Style};
 pub use session::{PooledSession, Session, SessionHooks, SessionPool};
+pub use stream::RawResponse;
 pub use values::{Bytes, Cookie, Date, DateParts, DateTime, Decimal, Password, RawXml, ValueError};

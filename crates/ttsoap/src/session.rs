@@ -56,6 +56,7 @@ use std::time::{Duration, Instant};
 use crate::client::Client;
 use crate::error::Error;
 use crate::operation::CookieOperation;
+use crate::stream::RawResponse;
 use crate::values::Cookie;
 
 /// What a session needs from generated code: how to log off, and (optionally) how to log on
@@ -135,10 +136,24 @@ impl Session {
     ///
     /// With automatic re-logon on, a read-only call that fails with `Session Dropped.` is
     /// repeated once with a new cookie; if logging on again fails, that error is returned.
-    pub fn call<O: CookieOperation>(&self, mut op: O) -> Result<O::Response, Error> {
+    pub fn call<O: CookieOperation>(&self, op: O) -> Result<O::Response, Error> {
+        self.call_with(op, |client, op| client.call(op))
+    }
+
+    /// Like [`Session::call`], but keeps the response undecoded: decode it whole, or read
+    /// one of its arrays item by item ([`RawResponse::items`]).
+    pub fn call_deferred<O: CookieOperation>(&self, op: O) -> Result<RawResponse<O>, Error> {
+        self.call_with(op, |client, op| client.call_deferred(op))
+    }
+
+    fn call_with<O: CookieOperation, R>(
+        &self,
+        mut op: O,
+        call: impl Fn(&Client, &O) -> Result<R, Error>,
+    ) -> Result<R, Error> {
         let _turn = self.turn.lock().unwrap_or_else(PoisonError::into_inner);
         op.set_cookie(self.cookie());
-        match self.client.call(&op) {
+        match call(&self.client, &op) {
             Err(e) if e.is_session_dropped() && O::READ_ONLY && self.auto_relogon() => {
                 log::info!("{}: the session was dropped; logging on again", O::NAME);
                 match self.hooks.relogon(&self.client) {
@@ -150,7 +165,7 @@ impl Session {
                     Some(Ok(cookie)) => {
                         self.cookie.store(cookie.expose(), Ordering::Release);
                         op.set_cookie(cookie);
-                        self.client.call(&op)
+                        call(&self.client, &op)
                     }
                 }
             }

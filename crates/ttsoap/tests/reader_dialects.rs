@@ -345,3 +345,86 @@ fn declared_array_length_reserves_but_is_bounded() {
         assert!(d.fields.capacity() <= bound.max(2), "{lie}: capacity {}", d.fields.capacity());
     }
 }
+
+fn streamed(xml: &str) -> Vec<Result<Field, ttsoap::Error>> {
+    ttsoap::stream::items::<Field>(
+        xml.as_bytes(),
+        "getDefectResponse",
+        &["pDefect", "customFieldList"],
+        ReadOptions::default(),
+    )
+    .unwrap()
+    .collect()
+}
+
+/// Streaming the items of an array gives what the buffered decoder gives, in all three
+/// dialects (Axis: the defect and every item are `href`s to multiRefs).
+#[test]
+fn array_items_stream_in_every_dialect() {
+    for (name, xml) in [("gsoap", GSOAP), ("php", PHP), ("axis", AXIS)] {
+        let items: Vec<Field> = streamed(xml).into_iter().collect::<Result<_, _>>().unwrap();
+        let whole: Defect = body_value(xml, ReadOptions::default()).unwrap();
+        assert_eq!(items, whole.fields, "{name}");
+        assert_eq!(items[0], expected().fields[0], "{name}");
+    }
+}
+
+#[test]
+fn streamed_arrays_that_are_empty_absent_nil_or_sparse() {
+    let start = GSOAP.find("<customFieldList").unwrap();
+    let end = GSOAP.find("</pDefect>").unwrap();
+    for list in [
+        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"/>"#,
+        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"></customFieldList>"#,
+        r#"<customFieldList xsi:nil="true"/>"#,
+        "",
+    ] {
+        let xml = format!("{}{list}{}", &GSOAP[..start], &GSOAP[end..]);
+        assert!(streamed(&xml).is_empty(), "{list}");
+        // ...and the tail of the document was still checked: when the stream opens, or as
+        // its one item.
+        let cut = &xml[..xml.len() - 12];
+        let e = ttsoap::stream::items::<Field>(
+            cut.as_bytes(),
+            "getDefectResponse",
+            &["pDefect", "customFieldList"],
+            ReadOptions::default(),
+        )
+        .and_then(|items| items.collect::<Result<Vec<_>, _>>());
+        assert!(matches!(e, Err(ttsoap::Error::Decode(DecodeError::Malformed { .. }))), "{list}: {e:?}");
+    }
+    // Gaps before a positioned item are default items, as in the buffered decoder.
+    let xml = GSOAP.replace("SOAP-ENC:position=\"[1]\"", "SOAP-ENC:position=\"[3]\"");
+    let items: Vec<Field> = streamed(&xml).into_iter().collect::<Result<_, _>>().unwrap();
+    let whole: Defect = body_value(&xml, ReadOptions::default()).unwrap();
+    assert_eq!(items, whole.fields);
+    // A position that goes back cannot be streamed: a typed error, after the items before it.
+    let xml = GSOAP.replace("SOAP-ENC:position=\"[1]\"", "SOAP-ENC:position=\"[0]\"");
+    let items = streamed(&xml);
+    assert_eq!(items.len(), 2);
+    assert!(items[0].is_ok());
+    assert!(matches!(&items[1], Err(ttsoap::Error::Decode(DecodeError::InvalidValue { .. }))), "{:?}", items[1]);
+}
+
+/// A truncated response yields the items it holds, then an error: never a silent short list.
+#[test]
+fn streamed_truncated_response_ends_with_an_error() {
+    let cut = &GSOAP[..GSOAP.find("<item SOAP-ENC:position").unwrap() + 10];
+    let items = streamed(cut);
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert_eq!(items[0].as_ref().unwrap().name.as_deref(), Some("OS"));
+    assert!(matches!(&items[1], Err(ttsoap::Error::Decode(DecodeError::Malformed { .. }))), "{:?}", items[1]);
+    // Cut after the array: every item, then the error for the missing tail.
+    let cut = &GSOAP[..GSOAP.find("</pDefect>").unwrap()];
+    let items = streamed(cut);
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert!(items[2].is_err());
+}
+
+#[test]
+fn streamed_fault_is_a_fault() {
+    let fault = r#"<?xml version="1.0" encoding="UTF-8"?>
+<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>Session Dropped.</faultstring><detail>17</detail></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>"#;
+    let e = ttsoap::stream::items::<Field>(fault.as_bytes(), "x", &["a"], ReadOptions::default()).unwrap_err();
+    assert!(e.is_session_dropped(), "{e:?}");
+}

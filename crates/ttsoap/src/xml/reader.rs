@@ -886,6 +886,21 @@ impl<'a> XmlReader<'a> {
     }
 
     fn decode_ref<T: Decode>(&mut self, from: &Elem<'a>, id: &[u8]) -> Result<T, DecodeError> {
+        let (mut sub, el) = self.open_ref(from, id)?;
+        T::decode(&mut sub, el)
+    }
+
+    /// When `el` is an Axis reference (`href="#id"`), skips it and returns a reader positioned
+    /// at the referenced element, with that element's start tag read; `None` for any other
+    /// element (nothing is consumed then).
+    pub fn follow(&mut self, el: &Elem<'a>) -> Result<Option<(XmlReader<'a>, Elem<'a>)>, DecodeError> {
+        let Some(id) = self.href(el) else { return Ok(None) };
+        self.skip(el)?;
+        self.open_ref(el, &id).map(Some)
+    }
+
+    /// A reader at the element whose `id` is `id`, and that element.
+    fn open_ref(&mut self, from: &Elem<'a>, id: &[u8]) -> Result<(XmlReader<'a>, Elem<'a>), DecodeError> {
         if self.ref_depth > 32 {
             return Err(self.invalid(from, "href chain deeper than 32 (cycle?)"));
         }
@@ -910,8 +925,7 @@ impl<'a> XmlReader<'a> {
         sub.path_prefix = format!("{}#{}", self.path_of(from), String::from_utf8_lossy(id));
         let el = sub.root()?;
         sub.path.clear();
-        let v = T::decode(&mut sub, el)?;
-        Ok(v)
+        Ok((sub, el))
     }
 }
 
