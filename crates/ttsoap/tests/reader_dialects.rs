@@ -428,3 +428,32 @@ fn streamed_fault_is_a_fault() {
     let e = ttsoap::stream::items::<Field>(fault.as_bytes(), "x", &["a"], ReadOptions::default()).unwrap_err();
     assert!(e.is_session_dropped(), "{e:?}");
 }
+
+/// The local name of `xsi:type`, however the attribute is written.
+#[test]
+fn xsi_type_local_in_every_spelling() {
+    let cases = [
+        (r#"<v xsi:type="ttns:CStringField">x</v>"#, Some("CStringField")),
+        (r#"<v xsi:type="ttns:CStringField" >x</v>"#, Some("CStringField")),
+        (r#"<v xsi:type='ttns:CStringField'>x</v>"#, Some("CStringField")),
+        (r#"<v xsi:type=" CStringField ">x</v>"#, Some("CStringField")),
+        (r#"<v id="a" xsi:type="ttns:CIntegerField">x</v>"#, Some("CIntegerField")),
+        (r#"<v xsi:type="ttns:CIntegerField" id="a">x</v>"#, Some("CIntegerField")),
+        (r#"<v xsi:type="ttns:C&#x49;ntegerField">x</v>"#, Some("CIntegerField")),
+        (
+            r#"<v xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:type="ttns:CDateField">x</v>"#,
+            Some("CDateField"),
+        ),
+        (r#"<v type="ttns:CDateField">x</v>"#, None),
+        (r#"<v>x</v>"#, None),
+    ];
+    for (xml, want) in cases {
+        let doc = format!(r#"<r xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">{xml}</r>"#);
+        let mut r = XmlReader::new(doc.as_bytes(), ReadOptions::default());
+        let root = r.root().unwrap();
+        let v = r.next_child(&root).unwrap().unwrap();
+        assert_eq!(r.xsi_type_local(&v).as_deref(), want, "{xml}");
+        assert_eq!(r.read_text(&v).unwrap(), "x", "{xml}");
+        assert!(r.next_child(&root).unwrap().is_none(), "{xml}");
+    }
+}

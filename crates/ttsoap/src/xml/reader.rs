@@ -52,6 +52,9 @@ pub struct Elem<'a> {
     offset: usize,
     /// Which of the attributes the reader cares about the tag carries ([`attr`] bits).
     attrs: u8,
+    /// When the tag's only attribute is `xsi:type="..."`, where its value ends in the
+    /// attribute text (it starts at [`attr::ONLY_XSI_TYPE`]'s length); otherwise 0.
+    only_xsi_type: u16,
 }
 
 /// Attribute kinds noted on each start tag in one pass, so that the usual element (no
@@ -122,6 +125,21 @@ mod attr {
     }
 
     /// Classifies the raw attribute list of a start tag (the text after its name).
+    /// The attribute text of a tag whose only attribute is an `xsi:type`, up to its value.
+    pub const ONLY_XSI_TYPE: &[u8] = b" xsi:type=\"";
+
+    /// Where the value of a lone `xsi:type` attribute ends in `raw`, when that is all `raw`
+    /// holds (what PHP, Axis and our writer put on nearly every element).
+    #[inline]
+    pub fn only_xsi_type(raw: &[u8]) -> Option<u16> {
+        let value = raw.strip_prefix(ONLY_XSI_TYPE)?;
+        let q = value.iter().position(|&b| b == b'"')?;
+        let plain = value[q + 1..].iter().all(u8::is_ascii_whitespace) && !value[..q].contains(&b'&');
+        let end = ONLY_XSI_TYPE.len() + q;
+        (plain && end <= usize::from(u16::MAX)).then_some(end as u16)
+    }
+
+    /// Classifies the raw attribute list of a start tag (the text after its name).
     pub fn classify(raw: &[u8]) -> u8 {
         let mut flags = 0;
         let split_ok = each(raw, |name, _| {
@@ -149,8 +167,14 @@ mod attr {
 impl<'a> Elem<'a> {
     fn new(start: BytesStart<'a>, empty: bool, offset: usize) -> Self {
         let raw = start.attributes_raw();
-        let attrs = if raw.is_empty() { 0 } else { attr::classify(raw) };
-        Elem { start, empty, offset, attrs }
+        if raw.is_empty() {
+            return Elem { start, empty, offset, attrs: 0, only_xsi_type: 0 };
+        }
+        if let Some(end) = attr::only_xsi_type(raw) {
+            return Elem { start, empty, offset, attrs: attr::TYPE, only_xsi_type: end };
+        }
+        let attrs = attr::classify(raw);
+        Elem { start, empty, offset, attrs, only_xsi_type: 0 }
     }
 
     /// The element's name without its prefix.
@@ -774,7 +798,12 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::TYPE) {
             return None;
         }
-        let (prefix, value) = self.attr_value(el, b"type")?;
+        let (prefix, value) = if el.only_xsi_type > 0 {
+            let raw = el.start.attributes_raw();
+            (Some(&b"xsi"[..]), Cow::Borrowed(&raw[attr::ONLY_XSI_TYPE.len()..usize::from(el.only_xsi_type)]))
+        } else {
+            self.attr_value(el, b"type")?
+        };
         if !self.prefix_is(prefix?, XSI_NS, b"xsi") {
             return None;
         }
