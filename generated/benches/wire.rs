@@ -297,6 +297,20 @@ fn bench_list(opts: ReadOptions, runs: usize) {
     };
     assert_eq!(stream_list(), 120_000);
     compare_decode("getRecordListForTable 10,000 rows, streamed row by row", &list, runs, stream_list);
+
+    // The same rows as our emulator (and PHP) write them: `xsi:type` on every element.
+    let typed_style = ttsoap::envelope::write_response::<GetRecordListForTable>(&decode_list());
+    let decode_typed_style = || {
+        ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
+            &typed_style,
+            ttsoap::Style::Rpc,
+            "getRecordListForTableResponse",
+            opts,
+        )
+        .expect("decode")
+    };
+    assert_eq!(decode_typed_style(), decode_list());
+    compare_decode("getRecordListForTable 10,000 rows, xsi:type everywhere", &typed_style, runs, decode_typed_style);
 }
 
 /// getDefect with 200 events and 50 custom fields, as our server writes it.
