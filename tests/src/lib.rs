@@ -44,3 +44,8 @@ pub fn shared_available(test: &str) -> bool {
     println!("skipping {test}: ../shared not found at {}", shared.display());
     false
 }
+
+/// The README's Rust examples, compiled as doctests (they are `no_run`: they need a server).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExamples;
