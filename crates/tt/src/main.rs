@@ -23,6 +23,7 @@ mod output;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::{Arc, Mutex, Weak};
 
 use anyhow::{anyhow, Context};
@@ -473,11 +474,28 @@ fn parse_assignments(items: &[String]) -> anyhow::Result<Vec<(String, String)>> 
 }
 
 /// Set by the Ctrl-C handler: the main thread then leaves the exit to it.
-static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Set while the main thread is taking, changing or saving an edit lock: the Ctrl-C handler
+/// then waits for it to stop (see [`PARKED`]) before it looks at the lock.
+static EDITING: AtomicBool = AtomicBool::new(false);
+/// Set once the main thread has stopped for the Ctrl-C handler.
+static PARKED: AtomicBool = AtomicBool::new(false);
+
+/// Runs `f` (one record's edit or event) with [`EDITING`] set.
+fn editing<T>(f: impl FnOnce() -> T) -> T {
+    // Set before looking at INTERRUPTED (the handler does the reverse), so that either this
+    // thread stops here or the handler waits for it.
+    EDITING.store(true, SeqCst);
+    yield_to_interrupt();
+    let out = f();
+    EDITING.store(false, SeqCst);
+    out
+}
 
 /// Waits for the Ctrl-C handler to finish (it exits the process) when it is running.
 fn yield_to_interrupt() {
-    if INTERRUPTED.load(std::sync::atomic::Ordering::SeqCst) {
+    if INTERRUPTED.load(SeqCst) {
+        PARKED.store(true, SeqCst);
         loop {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
@@ -497,10 +515,22 @@ fn guard_interrupts(tracker: &Arc<Tracker>) -> anyhow::Result<()> {
             LockEvent::Taken { kind, record_id } => Some((*kind, *record_id)),
             LockEvent::Released { .. } => None,
         };
+        drop(g);
+        // A lock just taken after Ctrl-C is not used: the handler releases it.
+        if matches!(ev, LockEvent::Taken { .. }) {
+            yield_to_interrupt();
+        }
     });
     let weak: Weak<Tracker> = Arc::downgrade(tracker);
     ctrlc::set_handler(move || {
-        INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst);
+        INTERRUPTED.store(true, SeqCst);
+        // In the middle of an edit, let the main thread reach a point where it stops (right
+        // after the lock is taken, or before saving), so that it cannot save after this
+        // handler has decided what to release. The bound is a safety net only.
+        let started = std::time::Instant::now();
+        while EDITING.load(SeqCst) && !PARKED.load(SeqCst) && started.elapsed() < std::time::Duration::from_secs(120) {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         if let Some(t) = weak.upgrade() {
             // Calls on a session take turns: this one waits for the call in flight (which may
             // be the edit that takes the lock), so the lock read below is up to date.
@@ -640,13 +670,14 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
             guard_interrupts(tracker)?;
             let mut report = Vec::new();
             for key in records.0 {
-                let outcome = (|| -> tt_records::Result<()> {
+                let outcome = editing(|| -> tt_records::Result<()> {
                     let mut r = t.edit(&table, key)?;
                     for (k, v) in &changes {
                         r.set(k, Value::from(v.as_str()))?;
                     }
+                    yield_to_interrupt();
                     r.save()
-                })();
+                });
                 match outcome {
                     Ok(()) => report.push((key, "saved", None)),
                     Err(e @ tt_records::Error::Locked { .. }) if skip_locked => {
@@ -671,7 +702,7 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
             let mut report = Vec::new();
             let mut applied = Vec::new();
             for key in records.0 {
-                match t.apply_event(&table, key, &event, input.clone()) {
+                match editing(|| t.apply_event(&table, key, &event, input.clone())) {
                     Ok(a) => {
                         report.push((key, "saved", None));
                         applied.push(a);

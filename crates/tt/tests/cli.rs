@@ -393,7 +393,13 @@ fn ctrl_c_during_an_edit_releases_the_lock() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(700));
+    // Interrupt once tt has logged on (so its handler is installed) and the slow edit is
+    // under way, however slowly the machine starts the process.
+    let started = std::time::Instant::now();
+    while emu.sessions().is_empty() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::thread::sleep(Duration::from_millis(400));
     interrupt(child.id());
     let o = child.wait_with_output().unwrap();
     let (_, err) = text(&o);
