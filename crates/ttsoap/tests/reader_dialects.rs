@@ -151,16 +151,19 @@ fn sparse_positions_fill_gaps() {
     assert_eq!(d.fields[1], Field::default());
 }
 
+/// An array written empty (both ways), nil, or left out.
+const EMPTY_LISTS: [&str; 4] = [
+    r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"/>"#,
+    r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"></customFieldList>"#,
+    r#"<customFieldList xsi:nil="true"/>"#,
+    "",
+];
+
 #[test]
 fn empty_absent_and_nil_arrays() {
     let start = GSOAP.find("<customFieldList").unwrap();
     let end = GSOAP.find("</pDefect>").unwrap();
-    for list in [
-        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"/>"#,
-        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"></customFieldList>"#,
-        r#"<customFieldList xsi:nil="true"/>"#,
-        "",
-    ] {
+    for list in EMPTY_LISTS {
         let xml = format!("{}{list}{}", &GSOAP[..start], &GSOAP[end..]);
         let d: Defect = body_value(&xml, ReadOptions::default()).unwrap();
         assert!(d.fields.is_empty(), "{list}");
@@ -373,12 +376,7 @@ fn array_items_stream_in_every_dialect() {
 fn streamed_arrays_that_are_empty_absent_nil_or_sparse() {
     let start = GSOAP.find("<customFieldList").unwrap();
     let end = GSOAP.find("</pDefect>").unwrap();
-    for list in [
-        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"/>"#,
-        r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[0]"></customFieldList>"#,
-        r#"<customFieldList xsi:nil="true"/>"#,
-        "",
-    ] {
+    for list in EMPTY_LISTS {
         let xml = format!("{}{list}{}", &GSOAP[..start], &GSOAP[end..]);
         assert!(streamed(&xml).is_empty(), "{list}");
         // ...and the tail of the document was still checked: when the stream opens, or as
