@@ -199,19 +199,26 @@ fn inner_text<'a>(r: &mut XmlReader<'a>, el: &Elem<'a>) -> Result<String, Decode
     Ok(crate::xml::unescape_text(&out).map(|c| c.into_owned()).unwrap_or(out))
 }
 
+/// A response's reader with its Body element and the Body's first element (`None` for an
+/// empty Body). A SOAP fault there is [`Error::Fault`].
+pub fn open_response(doc: &[u8], opts: ReadOptions) -> Result<(XmlReader<'_>, Elem<'_>, Option<Elem<'_>>), Error> {
+    let (mut r, body) = open_body(doc, opts)?;
+    let first = first_in_body(&mut r, &body)?;
+    if let Some(f) = first.as_ref().filter(|f| f.local_name() == b"Fault") {
+        return Err(Error::Fault(read_fault(&mut r, f)?));
+    }
+    Ok((r, body, first))
+}
+
 /// Reads a response envelope: a fault becomes [`Error::Fault`], anything else is decoded as
 /// message `M` from the first Body child (rpc) or the Body (document).
 pub fn read_response<M: Message>(doc: &[u8], style: Style, expected: &str, opts: ReadOptions) -> Result<M, Error> {
-    let (mut r, body) = open_body(doc, opts)?;
+    let (mut r, body, first) = open_response(doc, opts)?;
     match style {
         Style::Rpc => {
-            let Some(wrapper) = first_in_body(&mut r, &body)? else {
+            let Some(wrapper) = first else {
                 return Err(r.unexpected("the Body is empty").into());
             };
-            if wrapper.local_name() == b"Fault" {
-                let f = read_fault(&mut r, &wrapper)?;
-                return Err(Error::Fault(f));
-            }
             if opts.strict && wrapper.local_name() != expected.as_bytes() {
                 return Err(r.unexpected(format!("expected <{expected}>, found <{}>", wrapper.name_lossy())).into());
             }
@@ -220,12 +227,9 @@ pub fn read_response<M: Message>(doc: &[u8], style: Style, expected: &str, opts:
             Ok(m)
         }
         Style::Document => {
-            let Some(first) = first_in_body(&mut r, &body)? else {
+            let Some(first) = first else {
                 return Ok(M::default());
             };
-            if first.local_name() == b"Fault" {
-                return Err(Error::Fault(read_fault(&mut r, &first)?));
-            }
             let _ = expected;
             Ok(read_document_parts(&mut r, &body, first)?)
         }

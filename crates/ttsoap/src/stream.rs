@@ -32,7 +32,7 @@
 use std::marker::PhantomData;
 
 use crate::encoding::Decode;
-use crate::envelope::{finish, first_in_body, open_body, read_fault, read_response};
+use crate::envelope::{finish, open_response, read_response};
 use crate::error::{DecodeError, Error};
 use crate::operation::Operation;
 use crate::xml::{Elem, ReadOptions, XmlReader};
@@ -58,12 +58,7 @@ impl<O> std::fmt::Debug for RawResponse<O> {
 impl<O: Operation> RawResponse<O> {
     /// Wraps a response body; a SOAP fault in it is returned as [`Error::Fault`] now.
     pub fn new(body: Vec<u8>, opts: ReadOptions) -> Result<Self, Error> {
-        let (mut r, bodyel) = open_body(&body, opts)?;
-        if let Some(first) = first_in_body(&mut r, &bodyel)? {
-            if first.local_name() == b"Fault" {
-                return Err(Error::Fault(read_fault(&mut r, &first)?));
-            }
-        }
+        open_response(&body, opts)?;
         Ok(RawResponse { body, opts, _op: PhantomData })
     }
 
@@ -118,13 +113,10 @@ pub fn items<'a, T: Decode + Default>(
     path: &[&str],
     opts: ReadOptions,
 ) -> Result<Items<'a, T>, Error> {
-    let (mut r, body) = open_body(doc, opts)?;
-    let Some(wrapper) = first_in_body(&mut r, &body)? else {
+    let (r, body, first) = open_response(doc, opts)?;
+    let Some(wrapper) = first else {
         return Err(r.unexpected("the Body is empty").into());
     };
-    if wrapper.local_name() == b"Fault" {
-        return Err(Error::Fault(read_fault(&mut r, &wrapper)?));
-    }
     if opts.strict && wrapper.local_name() != expected.as_bytes() {
         return Err(r.unexpected(format!("expected <{expected}>, found <{}>", wrapper.name_lossy())).into());
     }
@@ -198,8 +190,7 @@ impl<'a, T: Decode + Default> Items<'a, T> {
         if let Some(child) = self.pending.take() {
             return self.yield_at(child);
         }
-        let array = self.open.last().expect("the array is open").clone();
-        match self.r.next_child(&array)? {
+        match self.r.next_child(self.open.last().expect("the array is open"))? {
             Some(child) => self.yield_at(child),
             None => {
                 // The array's end tag is read: close everything around it.

