@@ -140,8 +140,9 @@ impl Client {
     }
 
     /// Posts a ready-made envelope and returns the response body once the HTTP status
-    /// checks out (200, or 500 with a SOAP body), traced like [`Client::call`]. The body is
-    /// not decoded: faults are still inside it.
+    /// checks out, traced like [`Client::call`]: HTTP 200 with a SOAP envelope gives the body
+    /// undecoded (a fault sent with 200 is still inside it); HTTP 500 with a SOAP envelope is
+    /// its [`Error::Fault`], or [`Error::FaultMissing`] when it holds none.
     pub fn call_raw(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, Error> {
         let inner = &*self.inner;
         let wire = log::log_enabled!(target: WIRE_TARGET, log::Level::Trace);
@@ -198,7 +199,21 @@ impl Client {
         }
         let response = result?;
         check_status(self.endpoint(), &response)?;
+        if response.status == 500 {
+            return Err(self.fault_of_500(&response.body));
+        }
         Ok(response.body)
+    }
+
+    /// The error an HTTP 500 with a SOAP body stands for: its Fault, or
+    /// [`Error::FaultMissing`] when the envelope holds none (never a success).
+    fn fault_of_500(&self, body: &[u8]) -> Error {
+        let found = match envelope::open_response(body, self.inner.read_options) {
+            Err(e) => return e,
+            Ok((_, _, Some(first))) => format!("<{}>", String::from_utf8_lossy(first.qname())),
+            Ok((_, _, None)) => "nothing".to_string(),
+        };
+        Error::FaultMissing { status: 500, endpoint: self.endpoint().as_str().to_string(), found }
     }
 }
 

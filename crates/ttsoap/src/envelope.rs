@@ -212,26 +212,77 @@ pub fn open_response(doc: &[u8], opts: ReadOptions) -> Result<(XmlReader<'_>, El
 
 /// Reads a response envelope: a fault becomes [`Error::Fault`], anything else is decoded as
 /// message `M` from the first Body child (rpc) or the Body (document).
+///
+/// Lenient mode forgives what real servers write (unknown elements, omitted struct members),
+/// never an answer that is not the operation's: an rpc wrapper other than `expected`, an empty
+/// Body ([`DecodeError::WrongResponse`]) or a missing part ([`DecodeError::MissingPart`]).
 pub fn read_response<M: Message>(doc: &[u8], style: Style, expected: &str, opts: ReadOptions) -> Result<M, Error> {
     let (mut r, body, first) = open_response(doc, opts)?;
+    let Some(first) = first else {
+        if style == Style::Document && !M::PARTS.iter().any(|(_, required)| *required) {
+            return Ok(M::default());
+        }
+        return Err(DecodeError::WrongResponse { expected: expected.into(), found: "an empty Body".into() }.into());
+    };
     match style {
         Style::Rpc => {
-            let Some(wrapper) = first else {
-                return Err(r.unexpected("the Body is empty").into());
-            };
-            if opts.strict && wrapper.local_name() != expected.as_bytes() {
-                return Err(r.unexpected(format!("expected <{expected}>, found <{}>", wrapper.name_lossy())).into());
+            if first.local_name() != expected.as_bytes() {
+                return Err(DecodeError::WrongResponse {
+                    expected: expected.into(),
+                    found: format!("<{}>", String::from_utf8_lossy(first.qname())),
+                }
+                .into());
             }
-            let m = M::read_parts(&mut r, &wrapper)?;
+            let mut parts = PartsSeen::<M>::new();
+            let mut m = M::default();
+            while let Some(child) = r.next_child(&first)? {
+                parts.saw(&child);
+                m.read_part(&mut r, child)?;
+            }
+            parts.check(expected)?;
             finish(&mut r, &body)?;
             Ok(m)
         }
         Style::Document => {
-            let Some(first) = first else {
-                return Ok(M::default());
-            };
-            let _ = expected;
-            Ok(read_document_parts(&mut r, &body, first)?)
+            let mut parts = PartsSeen::<M>::new();
+            let mut m = M::default();
+            parts.saw(&first);
+            m.read_part(&mut r, first)?;
+            while let Some(child) = r.next_child(&body)? {
+                parts.saw(&child);
+                m.read_part(&mut r, child)?;
+            }
+            parts.check("Body")?;
+            Ok(m)
+        }
+    }
+}
+
+/// Which of message `M`'s declared parts a response held.
+struct PartsSeen<M> {
+    seen: Vec<bool>,
+    message: std::marker::PhantomData<M>,
+}
+
+impl<M: Message> PartsSeen<M> {
+    fn new() -> Self {
+        PartsSeen { seen: vec![false; M::PARTS.len()], message: std::marker::PhantomData }
+    }
+
+    fn saw(&mut self, child: &Elem<'_>) {
+        if let Some(i) = M::PARTS.iter().position(|(local, _)| *local == child.local_name()) {
+            self.seen[i] = true;
+        }
+    }
+
+    /// The first required part not seen, as an error naming `response`.
+    fn check(&self, response: &str) -> Result<(), DecodeError> {
+        match M::PARTS.iter().zip(&self.seen).find(|((_, required), seen)| *required && !**seen) {
+            Some(((local, _), _)) => Err(DecodeError::MissingPart {
+                response: response.into(),
+                part: String::from_utf8_lossy(local).into_owned(),
+            }),
+            None => Ok(()),
         }
     }
 }

@@ -31,6 +31,38 @@ pub enum DecodeError {
         /// What was wrong.
         message: String,
     },
+    /// Following `href` references would decode more than the budget allows
+    /// ([`ReadOptions::max_ref_expansion`](crate::xml::ReadOptions::max_ref_expansion)): a
+    /// document whose references repeat a large element many times.
+    #[error(
+        "href references at {path} would decode {total} bytes, over the budget of {budget} bytes \
+         (ReadOptions::max_ref_expansion times the document's size)"
+    )]
+    RefBudgetExceeded {
+        /// Path of the reference that went over, with the id it points at.
+        path: String,
+        /// The budget in bytes.
+        budget: u64,
+        /// What the references followed would have cost with this one.
+        total: u64,
+    },
+    /// The response is not the one the operation expects: another operation's response
+    /// element, or an empty Body.
+    #[error("expected <{expected}> in the response Body, found {found}")]
+    WrongResponse {
+        /// The response element the operation expects.
+        expected: String,
+        /// What came instead (`<name>` or "nothing").
+        found: String,
+    },
+    /// The response lacks a part its WSDL message declares.
+    #[error("the response <{response}> has no <{part}> part")]
+    MissingPart {
+        /// The response element (or `Body` for a document-style message).
+        response: String,
+        /// The local name of the missing part.
+        part: String,
+    },
 }
 
 /// A SOAP 1.1 fault returned by the server.
@@ -252,6 +284,17 @@ pub enum Error {
         operation: &'static str,
         /// The code returned.
         code: i64,
+    },
+    /// An HTTP 500 whose SOAP envelope holds no Fault: the server failed, but did not say
+    /// how, so the call cannot be taken as done.
+    #[error("HTTP {status} from {endpoint} without a SOAP Fault (the Body holds {found})")]
+    FaultMissing {
+        /// The HTTP status code.
+        status: u16,
+        /// The endpoint URL.
+        endpoint: String,
+        /// What the Body held instead (`<name>` or "nothing").
+        found: String,
     },
 }
 

@@ -15,6 +15,7 @@
 macro_rules! __message {
     ($name:ident { $($field:ident : $mode:ident ($($write:tt)*) $local:literal $ti:expr),* $(,)? }) => {
         impl $crate::Message for $name {
+            const PARTS: &'static [(&'static [u8], bool)] = &[$(($local, $crate::__part_required!($mode))),*];
             fn write_parts(&self, w: &mut $crate::xml::XmlWriter) {
                 let _ = &w;
                 $($crate::__write_part!($mode, self.$field, $crate::__part_name!(w; $($write)*), $ti, w);)*
@@ -31,6 +32,24 @@ macro_rules! __message {
                 Ok(())
             }
         }
+    };
+}
+
+/// Whether a part of this mode must be present in a message.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __part_required {
+    (req) => {
+        true
+    };
+    (nil) => {
+        true
+    };
+    (arr) => {
+        true
+    };
+    ($other:ident) => {
+        false
     };
 }
 

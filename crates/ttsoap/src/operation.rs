@@ -15,6 +15,13 @@ pub enum Style {
 
 /// The parts of one request or response message. Implemented by generated code.
 pub trait Message: Sized + Default {
+    /// The parts the WSDL message declares, by local name, each with whether it must be
+    /// present (`false` only for parts that may be absent, such as repeated elements). A
+    /// response missing a required part is refused even in lenient mode: gSOAP and the other
+    /// real servers always write every part of a response, so a missing one means the answer
+    /// is not what it claims to be. Empty for hand-written messages that declare nothing.
+    const PARTS: &'static [(&'static [u8], bool)] = &[];
+
     /// Writes every part as a child element (the caller writes the wrapper).
     fn write_parts(&self, w: &mut XmlWriter);
 

@@ -34,7 +34,7 @@ use std::marker::PhantomData;
 use crate::encoding::Decode;
 use crate::envelope::{finish, open_response, read_response};
 use crate::error::{DecodeError, Error};
-use crate::operation::Operation;
+use crate::operation::{Message, Operation};
 use crate::xml::{Elem, ReadOptions, XmlReader};
 
 /// The response to operation `O`, kept as bytes ([`Client::call_deferred`],
@@ -75,7 +75,7 @@ impl<O: Operation> RawResponse<O> {
     /// The items of the array at `path` (element names below the response wrapper), one at a
     /// time. For `getRecordListForTable`: `&["recordlist", "records"]`.
     pub fn items<T: Decode + Default>(&self, path: &[&str]) -> Result<Items<'_, T>, Error> {
-        items(&self.body, O::RESPONSE_NAME, path, self.opts)
+        open_items(&self.body, O::RESPONSE_NAME, path, self.opts, <O::Response as Message>::PARTS)
     }
 }
 
@@ -105,21 +105,36 @@ impl<T> std::fmt::Debug for Items<'_, T> {
 
 /// Opens the array at `path` (local names below the rpc wrapper) in the response `doc`.
 ///
-/// A SOAP fault is [`Error::Fault`]. In strict mode the wrapper must be named `expected`.
-/// An array that is absent, nil or empty gives no items.
+/// A SOAP fault is [`Error::Fault`]; a wrapper not named `expected` or an empty Body is
+/// [`DecodeError::WrongResponse`]. An array that is absent, nil or empty gives no items.
+/// [`RawResponse::items`] also refuses a response that lacks the part `path` starts at.
 pub fn items<'a, T: Decode + Default>(
     doc: &'a [u8],
     expected: &str,
     path: &[&str],
     opts: ReadOptions,
 ) -> Result<Items<'a, T>, Error> {
+    open_items(doc, expected, path, opts, &[])
+}
+
+/// [`items`], with the response message's declared parts ([`Message::PARTS`]): a required
+/// part that the path starts at must be present.
+fn open_items<'a, T: Decode + Default>(
+    doc: &'a [u8],
+    expected: &str,
+    path: &[&str],
+    opts: ReadOptions,
+    parts: &[(&[u8], bool)],
+) -> Result<Items<'a, T>, Error> {
     let (r, body, first) = open_response(doc, opts)?;
+    let wrong = |found: String| DecodeError::WrongResponse { expected: expected.into(), found };
     let Some(wrapper) = first else {
-        return Err(r.unexpected("the Body is empty").into());
+        return Err(wrong("an empty Body".into()).into());
     };
-    if opts.strict && wrapper.local_name() != expected.as_bytes() {
-        return Err(r.unexpected(format!("expected <{expected}>, found <{}>", wrapper.name_lossy())).into());
+    if wrapper.local_name() != expected.as_bytes() {
+        return Err(wrong(format!("<{}>", String::from_utf8_lossy(wrapper.qname()))).into());
     }
+    let required = path.first().filter(|p| parts.iter().any(|(local, req)| *req && *local == p.as_bytes()));
     let mut items = Items {
         r,
         open: vec![body, wrapper],
@@ -129,14 +144,15 @@ pub fn items<'a, T: Decode + Default>(
         done: false,
         _item: PhantomData,
     };
-    items.descend(path)?;
+    items.descend(path, required.map(|p| (expected, *p)))?;
     Ok(items)
 }
 
 impl<'a, T: Decode + Default> Items<'a, T> {
-    /// Walks down `path`, skipping other elements, following references.
-    fn descend(&mut self, path: &[&str]) -> Result<(), DecodeError> {
-        for name in path {
+    /// Walks down `path`, skipping other elements, following references. `required` names
+    /// the response and its part when the first step is a part that must be present.
+    fn descend(&mut self, path: &[&str], required: Option<(&str, &str)>) -> Result<(), DecodeError> {
+        for (depth, name) in path.iter().enumerate() {
             let parent = self.open.last().expect("the wrapper is open").clone();
             let found = loop {
                 match self.r.next_child(&parent)? {
@@ -146,6 +162,9 @@ impl<'a, T: Decode + Default> Items<'a, T> {
                 }
             };
             let Some(child) = found else {
+                if let Some((response, part)) = required.filter(|_| depth == 0) {
+                    return Err(DecodeError::MissingPart { response: response.into(), part: part.into() });
+                }
                 // The parent ended without the element: no items.
                 self.open.pop();
                 return self.close();

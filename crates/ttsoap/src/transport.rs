@@ -374,8 +374,9 @@ fn no_proxy_matches(list: &str, host: &str, port: u16) -> bool {
 }
 
 /// Checks that a response carries SOAP: HTTP 200, or 500 (which normally holds a fault), with
-/// a body that starts with `<` (after a BOM and whitespace) and is not an HTML page. Anything
-/// else is [`Error::Http`] with the start of the body as readable text.
+/// a body whose document element is an `Envelope` ([`looks_like_soap`]), whatever its
+/// `Content-Type` says. Anything else is [`Error::Http`] with the start of the body as
+/// readable text.
 pub fn check_status(endpoint: &Endpoint, response: &HttpResponse) -> Result<(), Error> {
     let soap_status = matches!(response.status, 200 | 500);
     if soap_status && looks_like_soap(&response.body, response.content_type.as_deref()) {
@@ -395,35 +396,44 @@ pub fn check_status(endpoint: &Endpoint, response: &HttpResponse) -> Result<(), 
     Err(Error::Http { status: response.status, endpoint: endpoint.as_str().to_string(), body_start })
 }
 
-/// True when `body` may be a SOAP envelope: it starts with `<` once a BOM and whitespace are
-/// skipped, and it is not HTML (by content type or by its first markup).
-pub fn looks_like_soap(body: &[u8], content_type: Option<&str>) -> bool {
-    if content_type.is_some_and(|ct| ct.trim_start().to_ascii_lowercase().starts_with("text/html")) {
-        return false;
-    }
+/// True when `body` is a SOAP envelope: after an optional byte order mark, whitespace, XML
+/// declaration, processing instructions, comments and DOCTYPE, its first element is named
+/// `Envelope` (any prefix). The content type is not trusted either way: some servers send
+/// faults as `text/html`, and error pages as `text/xml`.
+pub fn looks_like_soap(body: &[u8], _content_type: Option<&str>) -> bool {
     let mut rest = skip_ws(body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body));
-    if !rest.starts_with(b"<") {
-        return false;
-    }
-    // Skip the XML declaration, processing instructions and comments before the first tag.
+    // Skip the XML declaration, processing instructions, comments and a DOCTYPE before the
+    // first tag.
     loop {
-        if rest.starts_with(b"<?") {
-            match find(rest, b"?>") {
-                Some(i) => rest = skip_ws(&rest[i + 2..]),
-                None => break,
-            }
+        let end = if rest.starts_with(b"<?") {
+            find(rest, b"?>").map(|i| i + 2)
         } else if rest.starts_with(b"<!--") {
-            match find(rest, b"-->") {
-                Some(i) => rest = skip_ws(&rest[i + 3..]),
-                None => break,
-            }
+            find(rest, b"-->").map(|i| i + 3)
+        } else if rest.starts_with(b"<!") {
+            doctype_end(rest)
         } else {
             break;
+        };
+        match end {
+            Some(i) => rest = skip_ws(&rest[i..]),
+            None => return false,
         }
     }
-    let head: Vec<u8> = rest.iter().take(16).map(u8::to_ascii_lowercase).collect();
-    let html = [&b"<!doctype html"[..], b"<html", b"<head", b"<body", b"<title", b"<h1", b"<p>"];
-    !html.iter().any(|h| head.starts_with(h))
+    let Some(tag) = rest.strip_prefix(b"<") else { return false };
+    let name_len = tag.iter().position(|&b| b.is_ascii_whitespace() || b == b'>' || b == b'/').unwrap_or(tag.len());
+    let name = &tag[..name_len];
+    let local = name.rsplit(|&b| b == b':').next().unwrap_or(name);
+    local == b"Envelope"
+}
+
+/// Where a `<!DOCTYPE ...>` that starts `b` ends, past an internal subset in `[...]`.
+fn doctype_end(b: &[u8]) -> Option<usize> {
+    let open = b.iter().position(|&c| c == b'[' || c == b'>')?;
+    if b[open] == b'>' {
+        return Some(open + 1);
+    }
+    let close = open + b[open..].iter().position(|&c| c == b']')?;
+    b[close..].iter().position(|&c| c == b'>').map(|i| close + i + 1)
 }
 
 fn skip_ws(b: &[u8]) -> &[u8] {
@@ -592,7 +602,13 @@ mod tests {
         assert!(!looks_like_soap(b"<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\"><html>", None));
         assert!(!looks_like_soap(b"<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC><html>", None));
         assert!(!looks_like_soap(b"<HTML><HEAD>", None));
-        assert!(!looks_like_soap(b"<Envelope/>", Some("text/html; charset=utf-8")));
+        // The body decides, not the content type.
+        assert!(looks_like_soap(b"<Envelope/>", Some("text/html; charset=utf-8")));
+        assert!(!looks_like_soap(b"<error>no</error>", Some("text/xml")));
+        assert!(!looks_like_soap(b"<?xml version=\"1.0\"?><!-- never closed", None));
+        assert!(!looks_like_soap(b"<EnvelopeX/>", None));
+        assert!(looks_like_soap(b"<soap:Envelope xmlns:soap=\"x\">", None));
+        assert!(looks_like_soap(b"<!DOCTYPE e [<!ENTITY a \"x\">]><Envelope>", None));
     }
 
     #[test]

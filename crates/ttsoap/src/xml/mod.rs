@@ -3,6 +3,7 @@
 
 mod escape;
 mod reader;
+mod refs;
 mod writer;
 
 pub use escape::{escape_into, escape_text_into, unescape_text};

@@ -7,13 +7,13 @@
 //! referenced element is then decoded by a second reader positioned at it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::escape::unescape_text;
+use super::refs::{RefState, Scope, SharedRefs, BUDGET_FLOOR};
 use super::XSI_NS;
 use crate::encoding::Decode;
 use crate::error::DecodeError;
@@ -26,11 +26,17 @@ pub struct ReadOptions {
     pub strict: bool,
     /// Deepest element nesting accepted before the document is refused.
     pub max_depth: usize,
+    /// How much following `href` references may decode, as a multiple of the document's size
+    /// (never less than 1 MiB): each reference followed costs the size of the element it
+    /// points at plus 256 bytes. Beyond it decoding stops with
+    /// [`DecodeError::RefBudgetExceeded`]. Default 8; Axis, which writes every struct as a
+    /// multi-reference used once, needs about 1.
+    pub max_ref_expansion: usize,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { strict: false, max_depth: 200 }
+        ReadOptions { strict: false, max_depth: 200, max_ref_expansion: 8 }
     }
 }
 
@@ -38,6 +44,11 @@ impl ReadOptions {
     /// Options with unknown elements and type mismatches reported as errors.
     pub fn strict() -> Self {
         ReadOptions { strict: true, ..Self::default() }
+    }
+
+    /// The bytes that following references may decode in a document of `doc_len` bytes.
+    pub fn ref_budget(&self, doc_len: usize) -> usize {
+        doc_len.saturating_mul(self.max_ref_expansion).max(BUDGET_FLOOR)
     }
 }
 
@@ -252,8 +263,6 @@ pub struct TypeName {
     pub local: String,
 }
 
-type RefIndex = Rc<HashMap<Vec<u8>, (usize, Vec<(Vec<u8>, Vec<u8>)>)>>;
-
 /// The pull reader used by generated `Decode` implementations.
 pub struct XmlReader<'a> {
     doc: &'a [u8],
@@ -277,8 +286,11 @@ pub struct XmlReader<'a> {
     empty_decls: Vec<(Vec<u8>, Vec<u8>)>,
     opts: ReadOptions,
     path: Vec<&'a [u8]>,
-    refs: Option<RefIndex>,
-    inherited: Vec<(Vec<u8>, Vec<u8>)>,
+    /// The id index and reference budget, shared with every reader over this document; made
+    /// on the first `href`.
+    refs: Option<SharedRefs>,
+    /// Declarations in scope around a referenced element this reader was opened at.
+    inherited: Option<Rc<Scope>>,
     ref_depth: usize,
     path_prefix: String,
 }
@@ -290,6 +302,15 @@ impl<'a> XmlReader<'a> {
         // (quick-xml would skip it without counting it).
         let base = if doc.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
         Self::at(doc, std::str::from_utf8(doc).ok(), base, opts)
+    }
+
+    /// Where the document's content starts: after a UTF-8 byte order mark.
+    fn base_of_document(&self) -> usize {
+        if self.doc.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        }
     }
 
     fn at(doc: &'a [u8], utf8: Option<&'a str>, base: usize, opts: ReadOptions) -> Self {
@@ -306,7 +327,7 @@ impl<'a> XmlReader<'a> {
             opts,
             path: Vec::new(),
             refs: None,
-            inherited: Vec::new(),
+            inherited: None,
             ref_depth: 0,
             path_prefix: String::new(),
         }
@@ -768,9 +789,10 @@ impl<'a> XmlReader<'a> {
             .find(|(p, _)| hit(p))
             .map(|(_, u)| u)
             .or_else(|| self.scopes.iter().rev().find(|(_, p, _)| hit(p)).map(|(_, _, u)| u))
-            .or_else(|| self.inherited.iter().rev().find(|(p, _)| hit(p)).map(|(_, u)| u))
+            .map(Vec::as_slice)
+            .or_else(|| Scope::resolve(self.inherited.as_ref(), prefix))
             .filter(|u| !u.is_empty())
-            .cloned()
+            .map(<[u8]>::to_vec)
     }
 
     /// The `xsi:type` of `el`, if it has one, with its prefix resolved against the namespaces
@@ -934,69 +956,28 @@ impl<'a> XmlReader<'a> {
         if self.ref_depth > 32 {
             return Err(self.invalid(from, "href chain deeper than 32 (cycle?)"));
         }
-        let index = match &self.refs {
-            Some(i) => i.clone(),
-            None => {
-                let i = Rc::new(
-                    index_ids(self.doc)
-                        .map_err(|(offset, message)| DecodeError::Malformed { offset: offset as u64, message })?,
-                );
-                self.refs = Some(i.clone());
-                i
-            }
-        };
-        let Some((offset, scope)) = index.get(id) else {
+        let refs = self.refs.get_or_insert_with(|| Rc::new(RefState::default())).clone();
+        let index = refs
+            .index(self.doc, self.base_of_document())
+            .map_err(|(offset, message)| DecodeError::Malformed { offset: offset as u64, message })?;
+        let Some(target) = index.get(id) else {
             return Err(self.invalid(from, format!("href=\"#{}\" points at no element", String::from_utf8_lossy(id))));
         };
-        let mut sub = XmlReader::at(self.doc, self.utf8, *offset, self.opts);
-        sub.refs = Some(index.clone());
-        sub.inherited = scope.clone();
+        let budget = self.opts.ref_budget(self.doc.len());
+        if let Err(total) = refs.charge(target, budget) {
+            return Err(DecodeError::RefBudgetExceeded {
+                path: format!("{}#{}", self.path_of(from), String::from_utf8_lossy(id)),
+                budget: budget as u64,
+                total: total as u64,
+            });
+        }
+        let mut sub = XmlReader::at(self.doc, self.utf8, target.offset, self.opts);
+        sub.inherited = target.scope.clone();
+        sub.refs = Some(refs.clone());
         sub.ref_depth = self.ref_depth + 1;
         sub.path_prefix = format!("{}#{}", self.path_of(from), String::from_utf8_lossy(id));
         let el = sub.root()?;
         sub.path.clear();
         Ok((sub, el))
     }
-}
-
-/// Indexes every element with an unprefixed `id` attribute: id -> (offset, namespace
-/// declarations in scope from its ancestors).
-#[allow(clippy::type_complexity)]
-fn index_ids(doc: &[u8]) -> Result<HashMap<Vec<u8>, (usize, Vec<(Vec<u8>, Vec<u8>)>)>, (usize, String)> {
-    let mut r = quick_xml::Reader::from_reader(doc);
-    r.config_mut().check_end_names = false;
-    let mut out = HashMap::new();
-    let mut scopes: Vec<Vec<(Vec<u8>, Vec<u8>)>> = Vec::new();
-    loop {
-        let offset = r.buffer_position() as usize;
-        let ev = r.read_event().map_err(|e| (offset, e.to_string()))?;
-        let (start, empty) = match ev {
-            Event::Start(s) => (s, false),
-            Event::Empty(s) => (s, true),
-            Event::End(_) => {
-                scopes.pop();
-                continue;
-            }
-            Event::Eof => break,
-            _ => continue,
-        };
-        let mut decls = Vec::new();
-        let mut id = None;
-        for a in start.attributes().with_checks(false).flatten() {
-            let key = a.key.into_inner();
-            if let Some(p) = key.strip_prefix(b"xmlns:") {
-                decls.push((p.to_vec(), a.value.to_vec()));
-            } else if key == b"id" {
-                id = Some(a.value.into_owned());
-            }
-        }
-        if let Some(id) = id {
-            let scope: Vec<_> = scopes.iter().flatten().cloned().collect();
-            out.entry(id).or_insert((offset, scope));
-        }
-        if !empty {
-            scopes.push(decls);
-        }
-    }
-    Ok(out)
 }
