@@ -92,6 +92,17 @@ pub trait Decode: Sized {
     }
 }
 
+/// The value of `xsi:nil` on a value its schema does not let be nil: the type's default in
+/// lenient mode (PHP ext/soap writes a nil `return` for a required boolean, a nil integer
+/// where one is declared), an error in strict mode.
+pub fn nil_as_default<T: Default>(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<T, DecodeError> {
+    if r.is_strict() {
+        return Err(r.invalid(el, "xsi:nil on a value that cannot be nil"));
+    }
+    log::debug!("xsi:nil on the required value {} taken as its default", r.path_of(el));
+    Ok(T::default())
+}
+
 /// Writes a required-but-nillable value: `None` becomes `<name xsi:nil="true"/>`.
 pub fn encode_nillable<T: Encode>(v: &Option<T>, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
     match v {
@@ -264,6 +275,9 @@ macro_rules! int_impl {
                     r.invalid(&el, format!("{why}: {}", shown(&el, t)))
                 })
             }
+            fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+                nil_as_default(r, el)
+            }
         }
     )*};
 }
@@ -313,6 +327,9 @@ macro_rules! float_impl {
                     t => t.parse::<$t>().map_err(|_| r.invalid(&el, format!(concat!("not a valid ", $xsd, ": {}"), shown(&el, t)))),
                 }
             }
+            fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+                nil_as_default(r, el)
+            }
         }
     )*};
 }
@@ -339,6 +356,9 @@ impl Decode for bool {
             t if !r.is_strict() && t.eq_ignore_ascii_case("false") => Ok(false),
             t => Err(r.invalid(&el, format!("not a valid xsd:boolean: {}", shown(&el, t)))),
         }
+    }
+    fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+        nil_as_default(r, el)
     }
 }
 
@@ -379,6 +399,9 @@ macro_rules! text_type_impl {
                 let text = r.read_text(&el)?;
                 <$t>::parse(&text).map_err(|e| r.invalid(&el, e.0))
             }
+            fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+                nil_as_default(r, el)
+            }
         }
     )*};
 }
@@ -417,6 +440,9 @@ impl Encode for Cookie {
 impl Decode for Cookie {
     fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
         i64::decode(r, el).map(Cookie::new)
+    }
+    fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+        nil_as_default(r, el)
     }
 }
 

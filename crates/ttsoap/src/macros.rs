@@ -178,6 +178,12 @@ macro_rules! __struct {
                 }
                 Ok(v)
             }
+            fn nil(
+                r: &$crate::xml::XmlReader<'_>,
+                el: &$crate::xml::Elem<'_>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                $crate::encoding::nil_as_default(r, el)
+            }
         }
     };
 }
