@@ -199,8 +199,8 @@ impl EmulatorBuilder {
             base: base.clone(),
             use_host: addr.ip().is_unspecified(),
         });
-        let server = HttpServer::start(listener, handler, self.limits).map_err(EmulatorError::Io)?;
-        Ok(EmulatorHandle { emu, injections, server, base, clock })
+        let server = HttpServer::start(listener, handler.clone(), self.limits).map_err(EmulatorError::Io)?;
+        Ok(EmulatorHandle { emu, injections, handler, server, base, clock })
     }
 }
 
@@ -344,6 +344,7 @@ pub struct SessionInfo {
 pub struct EmulatorHandle {
     emu: Arc<Emu>,
     injections: Arc<Injections>,
+    handler: Arc<EmuHandler>,
     server: HttpServer,
     base: String,
     clock: Clock,
@@ -364,6 +365,13 @@ impl EmulatorHandle {
     /// The WSDL, `http://127.0.0.1:PORT/ttsoapcgi.wsdl`.
     pub fn wsdl_url(&self) -> String {
         format!("{}/ttsoapcgi.wsdl", self.base)
+    }
+
+    /// Answers one SOAP request body as a POST to the endpoint would be answered (status and
+    /// envelope), without HTTP: the same injections, dispatch and safety net. For fuzzing the
+    /// request path.
+    pub fn serve_soap(&self, body: &[u8]) -> (u16, Vec<u8>) {
+        self.handler.soap(body)
     }
 
     /// The bound address.
