@@ -32,7 +32,7 @@ use crate::error::Error;
 use crate::operation::Operation;
 use crate::stream::RawResponse;
 use crate::trace::mask_secrets;
-use crate::transport::{check_status, ProxyConfig, Transport, TransportConfig};
+use crate::transport::{check_status, looks_like_soap, HttpResponse, ProxyConfig, Transport, TransportConfig};
 use crate::xml::ReadOptions;
 
 /// The `log` target of the raw, masked request and response text.
@@ -198,23 +198,32 @@ impl Client {
             });
         }
         let response = result?;
-        check_status(self.endpoint(), &response)?;
-        if response.status == 500 {
-            return Err(self.fault_of_500(&response.body));
-        }
+        check_response(self.endpoint(), &response, inner.read_options)?;
         Ok(response.body)
     }
+}
 
-    /// The error an HTTP 500 with a SOAP body stands for: its Fault, or
-    /// [`Error::FaultMissing`] when the envelope holds none (never a success).
-    fn fault_of_500(&self, body: &[u8]) -> Error {
-        let found = match envelope::open_response(body, self.inner.read_options) {
-            Err(e) => return e,
-            Ok((_, _, Some(first))) => format!("<{}>", String::from_utf8_lossy(first.qname())),
-            Ok((_, _, None)) => "nothing".to_string(),
-        };
-        Error::FaultMissing { status: 500, endpoint: self.endpoint().as_str().to_string(), found }
+/// What an HTTP answer is, judged by its status and body (never by `Content-Type` alone):
+/// `Ok` for HTTP 200 with a SOAP envelope (to be decoded; a fault in it is found then); a
+/// SOAP Fault sent with any other status is [`Error::Fault`]; HTTP 500 with an envelope but
+/// no Fault is [`Error::FaultMissing`]; anything else is [`Error::Http`] (see
+/// [`check_status`]).
+pub fn check_response(endpoint: &Endpoint, response: &HttpResponse, opts: ReadOptions) -> Result<(), Error> {
+    if response.status != 200 && looks_like_soap(&response.body, response.content_type.as_deref()) {
+        match envelope::open_response(&response.body, opts) {
+            Err(e @ Error::Fault(_)) => return Err(e),
+            Err(e) if response.status == 500 => return Err(e),
+            Ok((_, _, first)) if response.status == 500 => {
+                let found = match first {
+                    Some(el) => format!("<{}>", String::from_utf8_lossy(el.qname())),
+                    None => "nothing".to_string(),
+                };
+                return Err(Error::FaultMissing { status: 500, endpoint: endpoint.as_str().to_string(), found });
+            }
+            _ => {}
+        }
     }
+    check_status(endpoint, response)
 }
 
 /// Settings for a [`Client`]; see [`Client::builder`].
