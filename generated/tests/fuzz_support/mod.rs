@@ -127,4 +127,3 @@ pub fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     }
     v
 }
-
