@@ -95,7 +95,8 @@ fn index_ids(doc: &[u8], base: usize) -> Result<HashMap<Vec<u8>, Target>, (usize
     r.config_mut().check_end_names = false;
     let mut out: HashMap<Vec<u8>, Target> = HashMap::new();
     // Per open element: the scope inside it and the id it was indexed under, if any.
-    let mut open: Vec<(Option<Rc<Scope>>, Option<Vec<u8>>)> = Vec::new();
+    type Open = (Option<Rc<Scope>>, Option<Vec<u8>>);
+    let mut open: Vec<Open> = Vec::new();
     loop {
         let offset = base + r.buffer_position() as usize;
         let ev = r.read_event().map_err(|e| (offset, e.to_string()))?;
