@@ -1,6 +1,7 @@
 //! XML plumbing shared by the encoder and the decoder: a small append-only writer and a
 //! one-pass pull reader over a borrowed byte slice (no DOM).
 
+mod elem;
 mod escape;
 mod reader;
 mod refs;

@@ -1,0 +1,210 @@
+//! The start tag the reader hands out ([`Elem`]), with the attributes the SOAP encoding cares
+//! about classified once, when the tag is read.
+
+use std::borrow::Cow;
+
+use quick_xml::events::BytesStart;
+
+use super::escape::unescape_text;
+
+/// An attribute found by local name: its prefix (if any) and raw value.
+pub(super) type AttrHit<'e> = (Option<&'e [u8]>, Cow<'e, [u8]>);
+
+/// A start tag that the reader has just returned. Its content has not been read yet.
+#[derive(Debug, Clone)]
+pub struct Elem<'a> {
+    pub(super) start: BytesStart<'a>,
+    pub(super) empty: bool,
+    pub(super) offset: usize,
+    /// Which of the attributes the reader cares about the tag carries ([`attr`] bits).
+    pub(super) attrs: u8,
+    /// When the tag's only attribute is `xsi:type="..."`, where its value ends in the
+    /// attribute text (it starts at [`attr::ONLY_XSI_TYPE`]'s length); otherwise 0.
+    pub(super) only_xsi_type: u16,
+}
+
+/// Attribute kinds noted on each start tag in one pass, so that the usual element (no
+/// attributes, or only `xsi:type`) costs no further attribute parsing.
+pub(super) mod attr {
+    /// An attribute whose local name is `type` (`xsi:type`).
+    pub const TYPE: u8 = 1;
+    /// An attribute whose local name is `nil` (`xsi:nil`).
+    pub const NIL: u8 = 2;
+    /// An attribute whose local name is `href` (Axis multi-reference).
+    pub const HREF: u8 = 4;
+    /// An attribute whose local name is `position` (`SOAP-ENC:position`).
+    pub const POSITION: u8 = 8;
+    /// A namespace declaration.
+    pub const XMLNS: u8 = 16;
+    /// An attribute whose local name is `arrayType` (`SOAP-ENC:arrayType`).
+    pub const ARRAY_TYPE: u8 = 32;
+    /// Every bit: the attribute list could not be split, so let the full parser look.
+    pub const ALL: u8 = 63;
+
+    /// Splits a raw attribute list (the text after the tag name) into `(name, raw value)`
+    /// pairs. `Err(())` when the list is not well-formed enough to split.
+    #[inline]
+    pub fn each<'r>(raw: &'r [u8], mut f: impl FnMut(&'r [u8], &'r [u8]) -> bool) -> Result<(), ()> {
+        let n = raw.len();
+        let mut i = 0;
+        loop {
+            while i < n && raw[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i == n {
+                return Ok(());
+            }
+            let start = i;
+            while i < n && raw[i] != b'=' && !raw[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let name = &raw[start..i];
+            while i < n && raw[i] != b'"' && raw[i] != b'\'' {
+                i += 1;
+            }
+            if i == n {
+                return Err(());
+            }
+            let quote = raw[i];
+            let open = i + 1;
+            i = open;
+            while i < n && raw[i] != quote {
+                i += 1;
+            }
+            if i == n {
+                return Err(());
+            }
+            i += 1;
+            if !f(name, &raw[open..i - 1]) {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The local part of an attribute name and its prefix, if any.
+    #[inline]
+    pub fn split(name: &[u8]) -> (Option<&[u8]>, &[u8]) {
+        match name.iter().rposition(|&b| b == b':') {
+            Some(c) => (Some(&name[..c]), &name[c + 1..]),
+            None => (None, name),
+        }
+    }
+
+    /// Classifies the raw attribute list of a start tag (the text after its name).
+    /// The attribute text of a tag whose only attribute is an `xsi:type`, up to its value.
+    pub const ONLY_XSI_TYPE: &[u8] = b" xsi:type=\"";
+
+    /// Where the value of a lone `xsi:type` attribute ends in `raw`, when that is all `raw`
+    /// holds (what PHP, Axis and our writer put on nearly every element).
+    #[inline]
+    pub fn only_xsi_type(raw: &[u8]) -> Option<u16> {
+        let value = raw.strip_prefix(ONLY_XSI_TYPE)?;
+        let q = value.iter().position(|&b| b == b'"')?;
+        let plain = value[q + 1..].iter().all(u8::is_ascii_whitespace) && !value[..q].contains(&b'&');
+        let end = ONLY_XSI_TYPE.len() + q;
+        (plain && end <= usize::from(u16::MAX)).then_some(end as u16)
+    }
+
+    /// Classifies the raw attribute list of a start tag (the text after its name).
+    pub fn classify(raw: &[u8]) -> u8 {
+        let mut flags = 0;
+        let split_ok = each(raw, |name, _| {
+            if name.starts_with(b"xmlns") && (name.len() == 5 || name[5] == b':') {
+                flags |= XMLNS;
+            } else {
+                flags |= match split(name).1 {
+                    b"type" => TYPE,
+                    b"nil" => NIL,
+                    b"href" => HREF,
+                    b"position" => POSITION,
+                    b"arrayType" => ARRAY_TYPE,
+                    _ => 0,
+                };
+            }
+            true
+        });
+        if split_ok.is_err() {
+            return ALL;
+        }
+        flags
+    }
+}
+
+impl<'a> Elem<'a> {
+    pub(super) fn new(start: BytesStart<'a>, empty: bool, offset: usize) -> Self {
+        let raw = start.attributes_raw();
+        if raw.is_empty() {
+            return Elem { start, empty, offset, attrs: 0, only_xsi_type: 0 };
+        }
+        if let Some(end) = attr::only_xsi_type(raw) {
+            return Elem { start, empty, offset, attrs: attr::TYPE, only_xsi_type: end };
+        }
+        let attrs = attr::classify(raw);
+        Elem { start, empty, offset, attrs, only_xsi_type: 0 }
+    }
+
+    /// The element's name without its prefix.
+    #[inline]
+    pub fn local_name(&self) -> &[u8] {
+        let name = self.start.name().into_inner();
+        match name.iter().position(|&b| b == b':') {
+            Some(i) => &name[i + 1..],
+            None => name,
+        }
+    }
+
+    /// The element's name as written, prefix included.
+    pub fn qname(&self) -> &[u8] {
+        self.start.name().into_inner()
+    }
+
+    /// The element's name as text, for messages.
+    pub fn name_lossy(&self) -> String {
+        String::from_utf8_lossy(self.local_name()).into_owned()
+    }
+
+    /// True for `<x/>`.
+    pub fn is_empty(&self) -> bool {
+        self.empty
+    }
+
+    /// True when the tag may carry an attribute of the kind `bit` (an [`attr`] constant).
+    #[inline(always)]
+    pub(super) fn has(&self, bit: u8) -> bool {
+        self.attrs & bit != 0
+    }
+
+    /// True when the tag carries no attributes at all (gSOAP's usual output).
+    #[inline]
+    pub fn has_attributes(&self) -> bool {
+        !self.start.attributes_raw().iter().all(|b| b.is_ascii_whitespace())
+    }
+
+    /// Byte offset of the tag's `<` in the document.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The raw value of the first attribute whose local name is `local` (any prefix, or none),
+    /// with entity references resolved.
+    pub(super) fn attr_by_local(&self, local: &[u8]) -> Option<AttrHit<'_>> {
+        if self.attrs == 0 {
+            return None;
+        }
+        let mut hit = None;
+        let _ = attr::each(self.start.attributes_raw(), |name, value| {
+            let (prefix, name) = attr::split(name);
+            if name == local {
+                hit = Some((prefix, value));
+            }
+            hit.is_none()
+        });
+        let (prefix, value) = hit?;
+        if !value.contains(&b'&') {
+            return Some((prefix, Cow::Borrowed(value)));
+        }
+        let text = std::str::from_utf8(value).ok()?;
+        let resolved = unescape_text(text)?;
+        Some((prefix, Cow::Owned(resolved.into_owned().into_bytes())))
+    }
+}
