@@ -40,7 +40,10 @@
 //! or missing `arrayType`, untyped scalars, missing parts (they take their default), booleans
 //! as `0`/`1`. A request the reader cannot decode is answered like gSOAP: a `SOAP-ENV:Client`
 //! fault "Validation constraint violation", and an unknown operation a `SOAP-ENV:Client`
-//! fault "Method '…' not implemented: method name or namespace not recognized".
+//! fault "Method '…' not implemented: method name or namespace not recognized". That includes
+//! a request whose `href` references would decode more than the reader's reference budget
+//! (`ReadOptions::max_ref_expansion` times its size): it is refused while decoding, before the
+//! cookie is looked at, and the emulator keeps serving.
 //!
 //! # Sessions ([`sessions`])
 //!
