@@ -119,9 +119,10 @@ impl Client {
     }
 
     /// Calls operation `O`: writes the request, posts it with `O::SOAP_ACTION`, and decodes
-    /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`].
+    /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`]; a
+    /// value XML cannot carry is [`Error::Encode`], and then nothing is sent.
     pub fn call<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
-        let request = envelope::write_request(op);
+        let request = envelope::write_request(op)?;
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
         let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options);
         if let Err(e) = &result {
@@ -134,7 +135,7 @@ impl Client {
     /// whole, or read one of its arrays item by item ([`RawResponse::items`]). A SOAP fault is
     /// still [`Error::Fault`] here.
     pub fn call_deferred<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
-        let request = envelope::write_request(op);
+        let request = envelope::write_request(op)?;
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
         RawResponse::new(body, self.inner.read_options)
     }

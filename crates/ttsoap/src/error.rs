@@ -33,6 +33,22 @@ pub enum DecodeError {
     },
 }
 
+/// Why a value could not be written as XML (a request, or a response on the server side).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot encode {path}: character {} at position {position} is not allowed in XML 1.0", char_name(*.character))]
+pub struct EncodeError {
+    /// Slash-separated path of the element (with `@name` for an attribute), local names.
+    pub path: String,
+    /// The first character that XML 1.0 does not allow.
+    pub character: char,
+    /// Its position in the value, in characters from 0.
+    pub position: usize,
+}
+
+fn char_name(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
 /// A SOAP 1.1 fault returned by the server.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Fault {
@@ -253,6 +269,9 @@ pub enum Error {
         /// The code returned.
         code: i64,
     },
+    /// A value that cannot be written as XML; nothing was sent.
+    #[error(transparent)]
+    Encode(#[from] EncodeError),
 }
 
 impl Error {
