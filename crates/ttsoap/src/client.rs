@@ -31,7 +31,7 @@ use crate::envelope;
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::stream::RawResponse;
-use crate::trace::mask_secrets;
+use crate::trace::{self, mask_secrets, secret_values};
 use crate::transport::{check_status, ProxyConfig, Transport, TransportConfig};
 use crate::xml::ReadOptions;
 
@@ -123,8 +123,9 @@ impl Client {
     /// value XML cannot carry is [`Error::Encode`], and then nothing is sent.
     pub fn call<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
         let request = envelope::write_request(op)?;
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
-        let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options);
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
+        let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options)
+            .map_err(|e| redact(e, &request));
         if let Err(e) = &result {
             log::debug!(target: "ttsoap::client", "{}: {e}", O::NAME);
         }
@@ -136,18 +137,21 @@ impl Client {
     /// still [`Error::Fault`] here.
     pub fn call_deferred<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
         let request = envelope::write_request(op)?;
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
-        RawResponse::new(body, self.inner.read_options)
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
+        RawResponse::new(body, self.inner.read_options).map_err(|e| redact(e, &request))
     }
 
     /// Posts a ready-made envelope and returns the response body once the HTTP status
     /// checks out (200, or 500 with a SOAP body), traced like [`Client::call`]. The body is
-    /// not decoded: faults are still inside it.
+    /// not decoded: faults are still inside it. The traced response has the request's secrets
+    /// cut out too, for a server that quotes the request back.
     pub fn call_raw(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, Error> {
         let inner = &*self.inner;
         let wire = log::log_enabled!(target: WIRE_TARGET, log::Level::Trace);
         let keep_text = wire || inner.hook.is_some();
         let request_text = if keep_text { mask_secrets(envelope) } else { String::new() };
+        let secrets = if keep_text { secret_values(envelope) } else { Vec::new() };
+        let masked = |body: &[u8]| trace::redact(&mask_secrets(body), &secrets).into_owned();
         if wire {
             log::trace!(
                 target: WIRE_TARGET,
@@ -160,7 +164,7 @@ impl Client {
         let result = inner.transport.post(soap_action, envelope);
         let elapsed = started.elapsed();
         let (status, response_text, error) = match &result {
-            Ok(r) => (Some(r.status), if keep_text { mask_secrets(&r.body) } else { String::new() }, None),
+            Ok(r) => (Some(r.status), if keep_text { masked(&r.body) } else { String::new() }, None),
             Err(e) => (None, String::new(), Some(e.to_string())),
         };
         match (&result, wire) {
@@ -201,6 +205,12 @@ impl Client {
         check_status(self.endpoint(), &response)?;
         Ok(response.body)
     }
+}
+
+/// `e` with the secrets of `request` (password, cookie) cut out of its text: only on the
+/// error path, so a call that succeeds pays nothing.
+fn redact(e: Error, request: &[u8]) -> Error {
+    e.redact(&secret_values(request))
 }
 
 /// Settings for a [`Client`]; see [`Client::builder`].

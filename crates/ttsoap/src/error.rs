@@ -302,6 +302,33 @@ impl Error {
     pub fn is_not_found(&self) -> bool {
         self.fault_kind() == Some(FaultKind::NotFound)
     }
+
+    /// This error with every secret in `secrets` (a request's password and cookie, see
+    /// [`crate::trace::secret_values`]) cut out of its text, as [`crate::trace::redact`]
+    /// does: for a server that quotes the request back in a fault or an error page.
+    pub fn redact(self, secrets: &[String]) -> Error {
+        if secrets.is_empty() {
+            return self;
+        }
+        let r = |s: String| match crate::trace::redact(&s, secrets) {
+            std::borrow::Cow::Borrowed(_) => s,
+            std::borrow::Cow::Owned(o) => o,
+        };
+        match self {
+            Error::Connect { endpoint, message } => Error::Connect { endpoint, message: r(message) },
+            Error::Timeout { endpoint, message } => Error::Timeout { endpoint, message: r(message) },
+            Error::Http { status, endpoint, body_start } => Error::Http { status, endpoint, body_start: r(body_start) },
+            Error::Decode(d) => Error::Decode(match d {
+                DecodeError::Malformed { offset, message } => DecodeError::Malformed { offset, message: r(message) },
+                DecodeError::Unexpected { path, message } => DecodeError::Unexpected { path, message: r(message) },
+                DecodeError::InvalidValue { path, message } => DecodeError::InvalidValue { path, message: r(message) },
+            }),
+            Error::Fault(f) => Error::Fault(Fault { code: r(f.code), string: r(f.string), detail: f.detail.map(r) }),
+            Error::Config(m) => Error::Config(r(m)),
+            Error::LockLost { entity, record_id, reason } => Error::LockLost { entity, record_id, reason: r(reason) },
+            other @ (Error::TooLarge { .. } | Error::ResultCode { .. } | Error::Encode(_)) => other,
+        }
+    }
 }
 
 impl From<Fault> for Error {
