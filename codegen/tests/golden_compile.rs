@@ -86,7 +86,7 @@ fn read_request<O: Operation>(doc: &[u8]) -> Result<O, DecodeError> {
 
 /// `write_request`, then decode it back (strict) and compare. Returns the envelope text.
 fn request_roundtrip<O: Operation + PartialEq + Debug>(op: &O) -> String {
-    let bytes = write_request(op);
+    let bytes = write_request(op).unwrap();
     let text = utf8(&bytes);
     let back: O = read_request(&bytes).unwrap_or_else(|e| panic!("{}: request does not decode: {e}\n{text}", O::NAME));
     assert_eq!(&back, op, "{}: request round trip\n{text}", O::NAME);
@@ -98,7 +98,7 @@ fn response_roundtrip<O: Operation>(resp: &O::Response) -> String
 where
     O::Response: PartialEq + Debug,
 {
-    let bytes = write_response::<O>(resp);
+    let bytes = write_response::<O>(resp).unwrap();
     let text = utf8(&bytes);
     let back: O::Response = read_response(&bytes, O::STYLE, O::RESPONSE_NAME, ReadOptions::strict())
         .unwrap_or_else(|e| panic!("{}: response does not decode: {e}\n{text}", O::NAME));
@@ -218,7 +218,7 @@ fn extension_base_fields_are_flattened_and_written_first() {
             Ok(SaveSpecialThingResponse { result: q.p_thing.recordid as i32 + q.p_thing.count.unwrap_or(0) })
         }
     }
-    let reply = extension::server::dispatch(&Svc, &write_request(&op), ReadOptions::strict());
+    let reply = extension::server::dispatch(&Svc, &write_request(&op).unwrap(), ReadOptions::strict());
     assert_eq!(reply.status, 200, "{}", utf8(&reply.body));
     assert_eq!(reply.operation, Some("saveSpecialThing"));
     let resp: SaveSpecialThingResponse =
@@ -226,7 +226,7 @@ fn extension_base_fields_are_flattened_and_written_first() {
     assert_eq!(resp.result, 45);
     // An operation the service does not implement: fault 9001.
     let get = GetThing { cookie: ttsoap::Cookie::new(1), record_id: 2 };
-    let reply = extension::server::dispatch(&Svc, &write_request(&get), ReadOptions::strict());
+    let reply = extension::server::dispatch(&Svc, &write_request(&get).unwrap(), ReadOptions::strict());
     assert_eq!(reply.status, 500);
     let f = fault_of(read_response::<extension::ops::GetThingResponse>(
         &reply.body,
@@ -365,7 +365,7 @@ fn enumeration_values_round_trip_and_unknown_values_are_kept() {
 
     // An unknown value is written back as received, and read back (leniently) unchanged.
     let issue = CIssue { number: 8, summary: Some("s".into()), severity: Severity::Unknown("Catastrophic".into()) };
-    let bytes = write_response::<FindIssue>(&FindIssueResponse { p_issue: issue.clone() });
+    let bytes = write_response::<FindIssue>(&FindIssueResponse { p_issue: issue.clone() }).unwrap();
     let text = utf8(&bytes);
     assert!(text.contains("<severity xsi:type=\"tns:Severity\">Catastrophic</severity>"), "{text}");
     let back: FindIssueResponse =
@@ -589,12 +589,12 @@ fn keyword_and_hyphen_names_become_valid_identifiers() {
         }
     }
     let req = TypeOp { type_: Type { self_: Some("it".into()), match_: None } };
-    let reply = keywords::server::dispatch(&Svc, &write_request(&req), ReadOptions::strict());
+    let reply = keywords::server::dispatch(&Svc, &write_request(&req).unwrap(), ReadOptions::strict());
     assert_eq!(reply.status, 200, "{}", utf8(&reply.body));
     let resp: TypeResponse =
         read_response(&reply.body, Style::Rpc, TypeOp::RESPONSE_NAME, ReadOptions::strict()).unwrap();
     assert_eq!(resp.self_, "it");
-    let reply = keywords::server::dispatch(&Svc, &write_request(&op), ReadOptions::strict());
+    let reply = keywords::server::dispatch(&Svc, &write_request(&op).unwrap(), ReadOptions::strict());
     let resp: CDefectResponse =
         read_response(&reply.body, Style::Rpc, CDefectOp::RESPONSE_NAME, ReadOptions::strict()).unwrap();
     assert_eq!(resp.p_defect.self_, 200);
@@ -636,7 +636,7 @@ fn soap12_case_uses_the_soap11_binding() {
 
     // Parameters are the wrapper element's fields, not the HTTP POST binding's strings.
     let m = Multiply { parameters: soap12::types::Multiply { a: 6, b: 7 } };
-    let text = utf8(&write_request(&m));
+    let text = utf8(&write_request(&m).unwrap());
     assert!(!text.contains("encodingStyle"), "literal: no encodingStyle: {text}");
     // Literal (no xsi:type) and elementFormDefault="qualified" (children in the namespace).
     assert!(
@@ -669,7 +669,7 @@ fn document_literal_request_body_is_the_part_element() {
     };
     assert_eq!((GetOrder::STYLE, GetOrder::ENCODED), (Style::Document, false));
     assert_eq!(GetOrder::SOAP_ACTION, "urn:case-document-literal/GetOrder");
-    let bytes = write_request(&op);
+    let bytes = write_request(&op).unwrap();
     let text = utf8(&bytes);
     assert!(!text.contains("encodingStyle"), "{text}");
     let children = body_children(&bytes);
@@ -705,7 +705,7 @@ fn document_literal_children_are_qualified_and_untyped() {
     use document_literal::types::{GetOrder as GetOrderEl, Order, OrderLine};
 
     let ns = Some("urn:case-document-literal");
-    let bytes = write_request(&GetOrder { parameters: GetOrderEl { order_id: 5, options: None } });
+    let bytes = write_request(&GetOrder { parameters: GetOrderEl { order_id: 5, options: None } }).unwrap();
     let text = utf8(&bytes);
     assert!(!text.contains("xsi:type"), "literal messages carry no xsi:type: {text}");
     let el = &body_children(&bytes)[0];
@@ -720,7 +720,7 @@ fn document_literal_children_are_qualified_and_untyped() {
             line: vec![OrderLine { note: Some("n".into()), ..Default::default() }],
         },
     };
-    let bytes = write_request(&put);
+    let bytes = write_request(&put).unwrap();
     let text = utf8(&bytes);
     let el = &body_children(&bytes)[0];
     let line = el.get_child("line").expect("line");
@@ -739,7 +739,7 @@ fn document_literal_dispatch_routes_by_body_element() {
             Ok(PutOrderResponse { parameters: PutOrderResponseEl { accepted: q.order.id == 9 } })
         }
     }
-    let req = write_request(&PutOrder { order: Order { id: 9, ..Default::default() } });
+    let req = write_request(&PutOrder { order: Order { id: 9, ..Default::default() } }).unwrap();
     let reply = document_literal::server::dispatch(&Svc, &req, ReadOptions::strict());
     assert_eq!(reply.status, 200, "{}", utf8(&reply.body));
 }
@@ -824,13 +824,14 @@ fn mixed_use_qualifies_and_types_by_operation_use() {
     }
     let reply = mixed_use::server::dispatch(
         &Svc,
-        &write_request(&Draw { parameters: DrawEl { drawing } }),
+        &write_request(&Draw { parameters: DrawEl { drawing } }).unwrap(),
         ReadOptions::strict(),
     );
     assert_eq!((reply.status, reply.operation), (200, Some("Draw")), "{}", utf8(&reply.body));
     let text = utf8(&reply.body);
     assert!(text.contains("<SOAP-ENV:Body><tns:DrawResponse><tns:count>2</tns:count></tns:DrawResponse>"), "{text}");
-    let reply = mixed_use::server::dispatch(&Svc, &write_request(&GetDrawing { id: 7 }), ReadOptions::strict());
+    let reply =
+        mixed_use::server::dispatch(&Svc, &write_request(&GetDrawing { id: 7 }).unwrap(), ReadOptions::strict());
     assert_eq!((reply.status, reply.operation), (200, Some("getDrawing")), "{}", utf8(&reply.body));
     let r: GetDrawingResponse =
         read_response(&reply.body, Style::Rpc, GetDrawing::RESPONSE_NAME, ReadOptions::strict()).unwrap();

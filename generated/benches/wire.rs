@@ -299,7 +299,7 @@ fn bench_list(opts: ReadOptions, runs: usize) {
     compare_decode("getRecordListForTable 10,000 rows, streamed row by row", &list, runs, stream_list);
 
     // The same rows as our emulator (and PHP) write them: `xsi:type` on every element.
-    let typed_style = ttsoap::envelope::write_response::<GetRecordListForTable>(&decode_list());
+    let typed_style = ttsoap::envelope::write_response::<GetRecordListForTable>(&decode_list()).unwrap();
     let decode_typed_style = || {
         ttsoap::envelope::read_response::<<GetRecordListForTable as Operation>::Response>(
             &typed_style,
@@ -316,7 +316,7 @@ fn bench_list(opts: ReadOptions, runs: usize) {
 /// getDefect with 200 events and 50 custom fields, as our server writes it.
 fn bench_defect(defect: &CDefect, opts: ReadOptions, runs: usize) {
     let resp = testtrack::ops::GetDefectResponse { p_defect: defect.clone() };
-    let bytes = ttsoap::envelope::write_response::<GetDefect>(&resp);
+    let bytes = ttsoap::envelope::write_response::<GetDefect>(&resp).unwrap();
     let decode_defect = || {
         ttsoap::envelope::read_response::<<GetDefect as Operation>::Response>(
             &bytes,
@@ -333,8 +333,8 @@ fn bench_defect(defect: &CDefect, opts: ReadOptions, runs: usize) {
 /// Encode saveDefect with 200 events.
 fn bench_encode(defect: CDefect, runs: usize) {
     let save = SaveDefect { p_defect: defect, ..Default::default() };
-    let size = ttsoap::envelope::write_request(&save).len();
-    let enc = time(runs * 10, || ttsoap::envelope::write_request(&save));
+    let size = ttsoap::envelope::write_request(&save).unwrap().len();
+    let enc = time(runs * 10, || ttsoap::envelope::write_request(&save).unwrap());
     println!(
         "saveDefect 200 events encode: {:.2} MB in {:.3} ms ({:.0} MB/s)",
         size as f64 / 1e6,

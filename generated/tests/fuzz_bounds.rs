@@ -195,7 +195,7 @@ fn memory_stays_within_a_multiple_of_the_input() {
 }
 
 fn save_defect_seeds() -> Vec<Vec<u8>> {
-    let ok = ttsoap::envelope::write_response::<SaveDefect>(&testtrack::ops::SaveDefectResponse { result: 0 });
+    let ok = ttsoap::envelope::write_response::<SaveDefect>(&testtrack::ops::SaveDefectResponse { result: 0 }).unwrap();
     vec![
         ok.clone(),
         envelope("<ttns:saveDefectResponse><result>0</result></ttns:saveDefectResponse>").into_bytes(),

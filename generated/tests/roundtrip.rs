@@ -716,7 +716,7 @@ fn call<O: Operation + Clone + Debug + Any + Send>(svc: &Echo, op: &O) -> (Optio
 where
     O::Response: Debug,
 {
-    let request = write_request(op);
+    let request = write_request(op).unwrap();
     let reply = testtrack::server::dispatch(svc, &request, ReadOptions::strict());
     let body = String::from_utf8_lossy(&reply.body).into_owned();
     assert_eq!(reply.status, 200, "{}: {body}", O::NAME);
@@ -736,7 +736,7 @@ fn rich_records_through_client_and_server() {
     let (got, resp) = call(&svc, &save);
     assert_eq!(got.as_ref(), Some(&save));
     assert_eq!(resp.result, 1);
-    let text = String::from_utf8(write_request(&save)).unwrap();
+    let text = String::from_utf8(write_request(&save).unwrap()).unwrap();
     assert!(text.contains("<item xsi:type=\"ttns:CFutureField\"><recordid"), "unknown subtype written back verbatim");
     assert!(text.contains("<dateentered xsi:type=\"xsd:date\">2017-05-26</dateentered>"));
     assert!(
@@ -790,7 +790,7 @@ fn rich_records_through_client_and_server() {
     // An operation Echo does not implement answers the 9001 fault.
     let reply = testtrack::server::dispatch(
         &svc,
-        &write_request(&ops::DeleteDefect { cookie, ..Default::default() }),
+        &write_request(&ops::DeleteDefect { cookie, ..Default::default() }).unwrap(),
         ReadOptions::strict(),
     );
     assert_eq!(reply.status, 500);

@@ -31,16 +31,17 @@ fn requests(cookie: Cookie) -> Vec<Vec<u8>> {
         &format!("<multiRef id=\"e\"><name>{}</name></multiRef></soapenv:Body>", "x".repeat(64 << 10)),
     );
     vec![
-        ttsoap::envelope::write_request(&GetDefect { cookie, defect_number: 1, ..Default::default() }),
-        ttsoap::envelope::write_request(&EditDefect { cookie, defect_number: 3, ..Default::default() }),
-        ttsoap::envelope::write_request(&SaveDefect { cookie, p_defect: defect }),
-        ttsoap::envelope::write_request(&CancelSaveDefect { cookie, record_id: 1003 }),
+        ttsoap::envelope::write_request(&GetDefect { cookie, defect_number: 1, ..Default::default() }).unwrap(),
+        ttsoap::envelope::write_request(&EditDefect { cookie, defect_number: 3, ..Default::default() }).unwrap(),
+        ttsoap::envelope::write_request(&SaveDefect { cookie, p_defect: defect }).unwrap(),
+        ttsoap::envelope::write_request(&CancelSaveDefect { cookie, record_id: 1003 }).unwrap(),
         ttsoap::envelope::write_request(&GetRecordListForTable {
             cookie,
             tablename: "Defect".into(),
             columnlist: columns,
             ..Default::default()
-        }),
+        })
+        .unwrap(),
         bomb.into_bytes(),
     ]
 }

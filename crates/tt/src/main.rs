@@ -340,7 +340,9 @@ impl log::Log for Logger {
     }
     fn log(&self, r: &log::Record<'_>) {
         if self.enabled(r.metadata()) {
-            eprintln!("[{} {}] {}", r.level().as_str().to_lowercase(), r.target(), r.args());
+            // Records quote server text: secrets cut out, control characters escaped.
+            let text = output::redact(&r.args().to_string());
+            eprintln!("[{} {}] {}", r.level().as_str().to_lowercase(), r.target(), output::clean_lines(&text));
         }
     }
     fn flush(&self) {}
@@ -353,7 +355,7 @@ fn main() -> ExitCode {
             // One line, like every other error.
             let rendered = e.render().to_string();
             let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("error: bad arguments");
-            eprintln!("tt: {} (see tt --help)", first.trim());
+            eprintln!("tt: {} (see tt --help)", output::clean(first.trim()));
             return ExitCode::from(code::USAGE);
         }
         Err(e) => {
@@ -368,13 +370,14 @@ fn main() -> ExitCode {
             log::set_max_level(level);
         }
     }
+    let verbose = cli.verbose > 0;
     let result = run(cli);
     yield_to_interrupt();
     match result {
         Ok(c) => ExitCode::from(c),
         Err(e) => {
-            let msg = format!("{e:#}").replace('\n', " ");
-            eprintln!("tt: error: {msg}");
+            // One line, secrets cut out, control characters escaped; cut short unless -v.
+            eprintln!("tt: error: {}", output::error_line(&format!("{e:#}"), verbose));
             ExitCode::from(exit_code(&e))
         }
     }
@@ -407,6 +410,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         &profile,
     )?;
     let password = config::password(&conn)?;
+    output::add_secret(password.expose());
     let client = testtrack::Client::new(&conn.url).map_err(|e| anyhow::Error::new(Usage(format!("bad URL: {e}"))))?;
     let format = cli.format;
     let mut out = stdout();
@@ -434,6 +438,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         .clone()
         .ok_or_else(|| Usage("no project: pass --project, set TT_PROJECT, or use a config profile".into()))?;
     let session = client.login(&project, &conn.user, password).map_err(LogonFailed)?;
+    output::add_secret(&session.cookie().expose().to_string());
     let tracker = Arc::new(Tracker::new(session));
     if let Some(path) = &conn.workflow {
         load_rules(&tracker, path)?;
@@ -540,8 +545,9 @@ fn guard_interrupts(tracker: &Arc<Tracker>) -> anyhow::Result<()> {
                 match t.release_lock(kind, id) {
                     Ok(()) => eprintln!("tt: interrupted; released the edit lock on {} id:{id}", kind.table_name()),
                     Err(e) => eprintln!(
-                        "tt: interrupted; releasing the edit lock on {} id:{id} failed: {e}",
-                        kind.table_name()
+                        "tt: interrupted; releasing the edit lock on {} id:{id} failed: {}",
+                        kind.table_name(),
+                        output::error_line(&e.to_string(), false)
                     ),
                 }
             }
@@ -627,7 +633,7 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
                         .filter(|(_, v)| !v.is_empty())
                         .map(|(f, v)| vec![f.name.clone(), v.to_string()])
                         .collect();
-                    writeln!(out, "{} {}", r.table(), r.key())?;
+                    writeln!(out, "{}", output::clean(&format!("{} {}", r.table(), r.key())))?;
                     output::table(out, &["Field".into(), "Value".into()], &rows)?;
                     let events = r.events();
                     if !events.is_empty() {
@@ -681,7 +687,7 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
                 match outcome {
                     Ok(()) => report.push((key, "saved", None)),
                     Err(e @ tt_records::Error::Locked { .. }) if skip_locked => {
-                        eprintln!("tt: skipped: {e}");
+                        eprintln!("tt: skipped: {}", output::error_line(&e.to_string(), false));
                         report.push((key, "skipped", Some(e.to_string())));
                     }
                     Err(e) => return Err(e.into()),
@@ -708,7 +714,7 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
                         applied.push(a);
                     }
                     Err(e @ tt_records::Error::Locked { .. }) if skip_locked => {
-                        eprintln!("tt: skipped: {e}");
+                        eprintln!("tt: skipped: {}", output::error_line(&e.to_string(), false));
                         report.push((key, "skipped", Some(e.to_string())));
                         applied.push(tt_records::EventApplied {
                             table: table.clone(),
@@ -776,9 +782,12 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
                 Format::Json => output::json(out, &v)?,
                 _ => writeln!(
                     out,
-                    "attached {} ({size} bytes) to {table} {record} as {}",
-                    a.file_name,
-                    a.archive_name.as_deref().unwrap_or("?")
+                    "{}",
+                    output::clean(&format!(
+                        "attached {} ({size} bytes) to {table} {record} as {}",
+                        a.file_name,
+                        a.archive_name.as_deref().unwrap_or("?")
+                    ))
                 )?,
             }
         }
@@ -787,7 +796,8 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
             match path {
                 Some(p) => {
                     std::fs::write(&p, &data).with_context(|| format!("cannot write {}", p.display()))?;
-                    eprintln!("wrote {} ({} bytes) to {}", a.file_name, data.len(), p.display());
+                    let note = format!("wrote {} ({} bytes) to {}", a.file_name, data.len(), p.display());
+                    eprintln!("{}", output::clean(&note));
                 }
                 None => out.write_all(&data)?,
             }
@@ -804,7 +814,10 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
             });
             match format {
                 Format::Json => output::json(out, &v)?,
-                _ => writeln!(out, "added {} {} (record id {})", added.table(), added.key(), added.record_id())?,
+                _ => {
+                    let note = format!("added {} {} (record id {})", added.table(), added.key(), added.record_id());
+                    writeln!(out, "{}", output::clean(&note))?
+                }
             }
         }
         Command::Projects | Command::Emulator { .. } | Command::Demo | Command::Completions { .. } => {

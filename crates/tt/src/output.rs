@@ -1,6 +1,10 @@
-//! Output: readable tables, CSV and JSON.
+//! Output: readable tables, CSV and JSON, and the one-line error. Text from the server is
+//! shown with control characters escaped (table and error output), so that a record field
+//! or a fault cannot move the cursor, recolour or clear the terminal, or fake a line.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
+use std::sync::Mutex;
 
 /// The output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -28,6 +32,77 @@ pub fn csv_line(out: &mut impl Write, cells: &[String]) -> io::Result<()> {
     writeln!(out, "{}", line.join(","))
 }
 
+/// True for characters a terminal may act on: C0 and C1 controls, DEL, and the Unicode
+/// bidirectional controls that reorder what is shown.
+fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with every control character written as an escape (`\u{1b}`), except the ones in
+/// `keep`.
+fn escape_controls<'a>(s: &'a str, keep: &[char]) -> Cow<'a, str> {
+    if !s.chars().any(|c| is_control(c) && !keep.contains(&c)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if is_control(c) && !keep.contains(&c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Server text made safe for a terminal: control characters escaped (`\u{1b}`).
+///
+/// ```ignore
+/// assert_eq!(clean("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+/// ```
+pub fn clean(s: &str) -> Cow<'_, str> {
+    escape_controls(s, &[])
+}
+
+/// Like [`clean`], keeping line breaks and tabs (for `-v` log records, which span lines).
+pub fn clean_lines(s: &str) -> Cow<'_, str> {
+    escape_controls(s, &['\n', '\t'])
+}
+
+/// Secrets (the password, the session cookie) cut out of every error and log line.
+static SECRETS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Adds a secret that no error or log line may show.
+pub fn add_secret(secret: &str) {
+    let mut s = SECRETS.lock().unwrap_or_else(|e| e.into_inner());
+    if !s.iter().any(|x| x == secret) {
+        s.push(secret.to_string());
+    }
+}
+
+/// `s` with the known secrets replaced by `***`.
+pub fn redact(s: &str) -> String {
+    let secrets = SECRETS.lock().unwrap_or_else(|e| e.into_inner());
+    ttsoap::trace::redact(s, &secrets).into_owned()
+}
+
+/// Longest error line shown without `-v`, in characters.
+pub const ERROR_MAX_CHARS: usize = 400;
+
+/// The error line for `msg`: secrets redacted, on one line, control characters escaped, and
+/// (unless `full`) cut at [`ERROR_MAX_CHARS`] with a note of how much was left out.
+pub fn error_line(msg: &str, full: bool) -> String {
+    let text = redact(&one_line(msg));
+    let text = clean(&text);
+    let total = text.chars().count();
+    if full || total <= ERROR_MAX_CHARS {
+        return text.into_owned();
+    }
+    let mut out: String = text.chars().take(ERROR_MAX_CHARS).collect();
+    out.push_str(&format!("… ({} more characters; -v shows all)", total - ERROR_MAX_CHARS));
+    out
+}
+
 fn one_line(s: &str) -> String {
     s.replace("\r\n", " ").replace(['\n', '\r', '\t'], " ")
 }
@@ -45,7 +120,8 @@ fn cut(s: &str, max: usize) -> String {
 /// Writes an aligned table with a header line. On a terminal long cells are shortened.
 pub fn table(out: &mut impl Write, headers: &[String], rows: &[Vec<String>]) -> io::Result<()> {
     let max = if io::stdout().is_terminal() { 60 } else { usize::MAX };
-    let cells: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| cut(&one_line(c), max)).collect()).collect();
+    let cells: Vec<Vec<String>> =
+        rows.iter().map(|r| r.iter().map(|c| cut(&clean(&one_line(c)), max)).collect()).collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for r in &cells {
         for (i, c) in r.iter().enumerate() {
@@ -114,7 +190,7 @@ pub fn names(out: &mut impl Write, format: Format, header: &str, names: &[String
         }
         Format::Table => {
             for n in names {
-                writeln!(out, "{n}")?;
+                writeln!(out, "{}", clean(&one_line(n)))?;
             }
             Ok(())
         }
@@ -175,6 +251,28 @@ mod tests {
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
         assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_cell("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(clean("plain é ✓"), "plain é ✓");
+        assert_eq!(clean("a\u{1b}[2Jb\u{7}\r\u{9b}\u{7f}\u{202e}"), "a\\u{1b}[2Jb\\u{7}\\u{d}\\u{9b}\\u{7f}\\u{202e}");
+        assert_eq!(clean_lines("a\nb\tc\u{1b}"), "a\nb\tc\\u{1b}");
+        let mut out = Vec::new();
+        table(&mut out, &["A".into()], &[vec!["x\u{1b}]0;title\u{7}".into()]]).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "A\n--------------------\nx\\u{1b}]0;title\\u{7}\n");
+    }
+
+    #[test]
+    fn error_lines_are_one_bounded_line() {
+        let long = format!("fault: {}", "x".repeat(10_000));
+        let line = error_line(&format!("{long}\nsecond\rline\u{1b}[31m"), false);
+        assert!(!line.contains(['\n', '\r', '\u{1b}']), "{line}");
+        assert!(line.ends_with("… (9629 more characters; -v shows all)"), "{line}");
+        let full = error_line(&format!("{long}\nsecond"), true);
+        assert_eq!(full, format!("{long} second"));
+        add_secret("hunter22");
+        assert_eq!(error_line("bad password hunter22", false), "bad password ***");
     }
 
     #[test]

@@ -31,7 +31,7 @@ use crate::envelope;
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::stream::RawResponse;
-use crate::trace::mask_secrets;
+use crate::trace::{self, mask_secrets, secret_values};
 use crate::transport::{check_status, looks_like_soap, HttpResponse, ProxyConfig, Transport, TransportConfig};
 use crate::xml::ReadOptions;
 
@@ -119,11 +119,13 @@ impl Client {
     }
 
     /// Calls operation `O`: writes the request, posts it with `O::SOAP_ACTION`, and decodes
-    /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`].
+    /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`]; a
+    /// value XML cannot carry is [`Error::Encode`], and then nothing is sent.
     pub fn call<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
-        let request = envelope::write_request(op);
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
-        let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options);
+        let request = envelope::write_request(op)?;
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
+        let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options)
+            .map_err(|e| redact(e, &request));
         if let Err(e) = &result {
             log::debug!(target: "ttsoap::client", "{}: {e}", O::NAME);
         }
@@ -134,20 +136,24 @@ impl Client {
     /// whole, or read one of its arrays item by item ([`RawResponse::items`]). A SOAP fault is
     /// still [`Error::Fault`] here.
     pub fn call_deferred<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
-        let request = envelope::write_request(op);
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request)?;
-        RawResponse::new(body, self.inner.read_options)
+        let request = envelope::write_request(op)?;
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
+        RawResponse::new(body, self.inner.read_options).map_err(|e| redact(e, &request))
     }
 
     /// Posts a ready-made envelope and returns the response body once the HTTP status
     /// checks out, traced like [`Client::call`]: HTTP 200 with a SOAP envelope gives the body
     /// undecoded (a fault sent with 200 is still inside it); HTTP 500 with a SOAP envelope is
     /// its [`Error::Fault`], or [`Error::FaultMissing`] when it holds none.
+    /// The traced response has the request's secrets cut out too, for a server that quotes
+    /// the request back.
     pub fn call_raw(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, Error> {
         let inner = &*self.inner;
         let wire = log::log_enabled!(target: WIRE_TARGET, log::Level::Trace);
         let keep_text = wire || inner.hook.is_some();
         let request_text = if keep_text { mask_secrets(envelope) } else { String::new() };
+        let secrets = if keep_text { secret_values(envelope) } else { Vec::new() };
+        let masked = |body: &[u8]| trace::redact(&mask_secrets(body), &secrets).into_owned();
         if wire {
             log::trace!(
                 target: WIRE_TARGET,
@@ -160,7 +166,7 @@ impl Client {
         let result = inner.transport.post(soap_action, envelope);
         let elapsed = started.elapsed();
         let (status, response_text, error) = match &result {
-            Ok(r) => (Some(r.status), if keep_text { mask_secrets(&r.body) } else { String::new() }, None),
+            Ok(r) => (Some(r.status), if keep_text { masked(&r.body) } else { String::new() }, None),
             Err(e) => (None, String::new(), Some(e.to_string())),
         };
         match (&result, wire) {
@@ -224,6 +230,12 @@ pub fn check_response(endpoint: &Endpoint, response: &HttpResponse, opts: ReadOp
         }
     }
     check_status(endpoint, response)
+}
+
+/// `e` with the secrets of `request` (password, cookie) cut out of its text: only on the
+/// error path, so a call that succeeds pays nothing.
+fn redact(e: Error, request: &[u8]) -> Error {
+    e.redact(&secret_values(request))
 }
 
 /// Settings for a [`Client`]; see [`Client::builder`].

@@ -467,7 +467,7 @@ impl Encode for RawXml {
             w.start(name);
             w.end(name);
         } else {
-            w.raw(&self.xml);
+            w.markup(&self.xml);
         }
     }
 }

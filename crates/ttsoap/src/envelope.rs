@@ -1,9 +1,11 @@
 //! SOAP 1.1 envelopes: writing requests, responses and faults, and reading them back in any
 //! of the dialects real peers produce (gSOAP, PHP ext/soap, Apache Axis).
 
-use crate::error::{DecodeError, Error, Fault};
+use crate::error::{DecodeError, EncodeError, Error, Fault};
 use crate::operation::{Message, Operation, Style};
-use crate::xml::{Elem, ReadOptions, XmlReader, XmlWriter, SOAP_ENC_NS, SOAP_ENV_NS, XSD_NS, XSI_NS};
+use crate::xml::{
+    replace_forbidden, Elem, ReadOptions, XmlReader, XmlWriter, SOAP_ENC_NS, SOAP_ENV_NS, XSD_NS, XSI_NS,
+};
 
 const DECL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
@@ -39,7 +41,8 @@ fn wrapper_prefix<O: Operation>() -> Option<&'static str> {
 /// Writes the envelope of message `m` of operation `O`: rpc style wraps the parts in an
 /// element named `local`, document style writes them directly in the Body. A literal
 /// operation's parts are written without type annotations (see [`XmlWriter::set_literal`]).
-fn write_message<O: Operation, M: Message>(m: &M, local: &str) -> Vec<u8> {
+/// A value holding a character XML 1.0 forbids is an [`EncodeError`] naming its element.
+fn write_message<O: Operation, M: Message>(m: &M, local: &str) -> Result<Vec<u8>, EncodeError> {
     let mut w = XmlWriter::with_capacity(1024);
     open_envelope(&mut w, O::ENCODED, O::NAMESPACES);
     w.set_literal(!O::ENCODED);
@@ -59,33 +62,36 @@ fn write_message<O: Operation, M: Message>(m: &M, local: &str) -> Vec<u8> {
         Style::Document => m.write_parts(&mut w),
     }
     close_envelope(&mut w);
-    w.into_bytes()
+    w.finish()
 }
 
-/// Writes the request envelope for `op`.
-pub fn write_request<O: Operation>(op: &O) -> Vec<u8> {
+/// Writes the request envelope for `op`, or the [`EncodeError`] of a value that XML cannot
+/// carry (a control character in a string), naming its element.
+pub fn write_request<O: Operation>(op: &O) -> Result<Vec<u8>, EncodeError> {
     write_message::<O, O>(op, O::NAME)
 }
 
-/// Writes the response envelope for operation `O` (used by servers).
-pub fn write_response<O: Operation>(resp: &O::Response) -> Vec<u8> {
+/// Writes the response envelope for operation `O` (used by servers); errors as
+/// [`write_request`].
+pub fn write_response<O: Operation>(resp: &O::Response) -> Result<Vec<u8>, EncodeError> {
     write_message::<O, O::Response>(resp, O::RESPONSE_NAME)
 }
 
-/// Writes a SOAP 1.1 fault envelope; the detail is plain text, as TestTrack writes it.
+/// Writes a SOAP 1.1 fault envelope; the detail is plain text, as TestTrack writes it. A
+/// fault must always be sendable, so characters XML forbids become U+FFFD.
 pub fn write_fault(f: &Fault) -> Vec<u8> {
     let mut w = XmlWriter::with_capacity(512);
     open_envelope(&mut w, false, &[]);
     w.start("SOAP-ENV:Fault");
     w.start("faultcode");
-    w.text(&f.code);
+    w.text(&replace_forbidden(&f.code));
     w.end("faultcode");
     w.start("faultstring");
-    w.text(&f.string);
+    w.text(&replace_forbidden(&f.string));
     w.end("faultstring");
     if let Some(d) = &f.detail {
         w.start("detail");
-        w.text(d);
+        w.text(&replace_forbidden(d));
         w.end("detail");
     }
     w.end("SOAP-ENV:Fault");

@@ -65,6 +65,22 @@ pub enum DecodeError {
     },
 }
 
+/// Why a value could not be written as XML (a request, or a response on the server side).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot encode {path}: character {} at position {position} is not allowed in XML 1.0", char_name(*.character))]
+pub struct EncodeError {
+    /// Slash-separated path of the element (with `@name` for an attribute), local names.
+    pub path: String,
+    /// The first character that XML 1.0 does not allow.
+    pub character: char,
+    /// Its position in the value, in characters from 0.
+    pub position: usize,
+}
+
+fn char_name(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
 /// A SOAP 1.1 fault returned by the server.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Fault {
@@ -296,6 +312,9 @@ pub enum Error {
         /// What the Body held instead (`<name>` or "nothing").
         found: String,
     },
+    /// A value that cannot be written as XML; nothing was sent.
+    #[error(transparent)]
+    Encode(#[from] EncodeError),
 }
 
 impl Error {
@@ -325,6 +344,40 @@ impl Error {
     /// True when the record does not exist (detail 6).
     pub fn is_not_found(&self) -> bool {
         self.fault_kind() == Some(FaultKind::NotFound)
+    }
+
+    /// This error with every secret in `secrets` (a request's password and cookie, see
+    /// [`crate::trace::secret_values`]) cut out of its text, as [`crate::trace::redact`]
+    /// does: for a server that quotes the request back in a fault or an error page.
+    pub fn redact(self, secrets: &[String]) -> Error {
+        if secrets.is_empty() {
+            return self;
+        }
+        let r = |s: String| match crate::trace::redact(&s, secrets) {
+            std::borrow::Cow::Borrowed(_) => s,
+            std::borrow::Cow::Owned(o) => o,
+        };
+        match self {
+            Error::Connect { endpoint, message } => Error::Connect { endpoint, message: r(message) },
+            Error::Timeout { endpoint, message } => Error::Timeout { endpoint, message: r(message) },
+            Error::Http { status, endpoint, body_start } => Error::Http { status, endpoint, body_start: r(body_start) },
+            Error::Decode(d) => Error::Decode(match d {
+                DecodeError::Malformed { offset, message } => DecodeError::Malformed { offset, message: r(message) },
+                DecodeError::Unexpected { path, message } => DecodeError::Unexpected { path, message: r(message) },
+                DecodeError::InvalidValue { path, message } => DecodeError::InvalidValue { path, message: r(message) },
+                DecodeError::WrongResponse { expected, found } => {
+                    DecodeError::WrongResponse { expected, found: r(found) }
+                }
+                other @ (DecodeError::RefBudgetExceeded { .. } | DecodeError::MissingPart { .. }) => other,
+            }),
+            Error::Fault(f) => Error::Fault(Fault { code: r(f.code), string: r(f.string), detail: f.detail.map(r) }),
+            Error::Config(m) => Error::Config(r(m)),
+            Error::LockLost { entity, record_id, reason } => Error::LockLost { entity, record_id, reason: r(reason) },
+            Error::FaultMissing { status, endpoint, found } => {
+                Error::FaultMissing { status, endpoint, found: r(found) }
+            }
+            other @ (Error::TooLarge { .. } | Error::ResultCode { .. } | Error::Encode(_)) => other,
+        }
     }
 }
 

@@ -38,7 +38,7 @@ pub use client::{Client, ClientBuilder, Exchange};
 pub use edit::{try_with_edit, with_edit, EditAttempt, EditGuard, EditOutcome, Editable};
 pub use encoding::{Decode, Encode, TypeInfo};
 pub use endpoint::Endpoint;
-pub use error::{DecodeError, Error, Fault, FaultKind};
+pub use error::{DecodeError, EncodeError, Error, Fault, FaultKind};
 pub use operation::CookieOperation;
 pub use operation::{Message, Operation, Style};
 pub use session::{PooledSession, Session, SessionHooks, SessionPool};

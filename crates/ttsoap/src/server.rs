@@ -8,7 +8,7 @@
 //! [`serve_body`], which handle both styles).
 
 use crate::envelope::{first_in_body, open_body, read_document_parts, write_fault, write_response};
-use crate::error::{DecodeError, Fault};
+use crate::error::{DecodeError, EncodeError, Fault};
 use crate::operation::{Operation, Style};
 use crate::xml::{Elem, ReadOptions, XmlReader};
 
@@ -41,6 +41,12 @@ pub fn not_implemented(operation: &str) -> Fault {
 /// The fault for a request that could not be decoded, in gSOAP's words.
 pub fn bad_request(e: &DecodeError) -> Fault {
     Fault::new("SOAP-ENV:Client", format!("Validation constraint violation: {e}"), None)
+}
+
+/// The fault for a response that holds a value XML cannot carry (a control character in a
+/// stored text): a `SOAP-ENV:Server` fault naming the element.
+pub fn unencodable_response(e: &EncodeError) -> Fault {
+    Fault::new("SOAP-ENV:Server", format!("The response could not be written: {e}"), None)
 }
 
 /// Opens the request envelope and hands the body's first element to `route`, which returns
@@ -114,7 +120,11 @@ fn respond<O: Operation>(
         Err(e) => return Reply { operation: Some(O::NAME), ..Reply::fault(&bad_request(&e)) },
     };
     match handler(request) {
-        Ok(resp) => Reply { status: 200, body: write_response::<O>(&resp), operation: Some(O::NAME) },
+        Ok(resp) => match write_response::<O>(&resp) {
+            Ok(body) => Reply { status: 200, body, operation: Some(O::NAME) },
+            // Never invalid XML: a value the response cannot carry is the server's fault.
+            Err(e) => Reply { operation: Some(O::NAME), ..Reply::fault(&unencodable_response(&e)) },
+        },
         Err(f) => Reply { operation: Some(O::NAME), ..Reply::fault(&f) },
     }
 }

@@ -130,3 +130,62 @@ fn session_and_client_debug_on_their_own() {
     assert!(text.contains("Cookie(***)"), "{text}");
     assert!(text.contains("danger_accept_invalid_certs: true"), "{text}");
 }
+
+#[test]
+fn masking_is_by_element_whatever_the_text_form() {
+    use ttsoap::trace::mask_secrets;
+    for (xml, masked) in [
+        ("<a><cookie><![CDATA[42]]></cookie></a>", "<a><cookie>***</cookie></a>"),
+        ("<cookie><!-- c -->42</cookie>", "<cookie>***</cookie>"),
+        ("<cookie><?pi x?>42</cookie><b>1</b>", "<cookie>***</cookie><b>1</b>"),
+        ("<password>a<![CDATA[<b>]]>c</password>", "<password>***</password>"),
+        ("<password>p&amp;w</password>", "<password>***</password>"),
+        ("<ns:Cookie xsi:type=\"xsd:long\">\n 42 \n</ns:Cookie>", "<ns:Cookie xsi:type=\"xsd:long\">***</ns:Cookie>"),
+        ("<cookie a=\">\">42</cookie>", "<cookie a=\">\">***</cookie>"),
+        ("<cookie/><b>keep</b>", "<cookie/><b>keep</b>"),
+        ("<password><![CDATA[</password>]]>pw</password><b>x</b>", "<password>***</password><b>x</b>"),
+        // Cut off inside the secret: everything after the start tag is hidden.
+        ("<a><password>pw-and-more", "<a><password>***"),
+        ("<a><password><![CDATA[pw", "<a><password>***"),
+        // Markup that only looks like a secret element is left as it is.
+        (
+            "<!-- <cookie>1</cookie> --><b><![CDATA[<password>x</password>]]></b>",
+            "<!-- <cookie>1</cookie> --><b><![CDATA[<password>x</password>]]></b>",
+        ),
+    ] {
+        assert_eq!(mask_secrets(xml.as_bytes()), masked, "{xml}");
+    }
+}
+
+#[test]
+fn a_server_that_echoes_the_request_reveals_no_secret() {
+    install();
+    let tt = FakeTestTrack::start();
+    let session = logon(&tt.client()).unwrap();
+    let cookie = session.cookie();
+    // A server that quotes the whole request in its faultstring, as debug builds do.
+    tt.set_override(|req| {
+        let body = req.body_text();
+        (body.contains("Logon") || body.contains("GetThing")).then(|| {
+            let f = ttsoap::Fault::server(format!("Cannot parse request: {body}"), 11);
+            HttpReply::xml(500, ttsoap::envelope::write_fault(&f))
+        })
+    });
+    let client = tt.client();
+    let bad = client.call(&Logon { username: USER.into(), password: Password::new(PASSWORD) }).unwrap_err();
+    let odd = Password::new("p<&>\"'-ssword");
+    let bad_odd = client.call(&Logon { username: USER.into(), password: odd.clone() }).unwrap_err();
+    let get = session.call(GetThing { id: 1, ..Default::default() }).unwrap_err();
+    let cookies = vec![cookie.expose().to_string()];
+    for (what, e) in [("a logon fault", &bad), ("a logon fault (odd password)", &bad_odd), ("a call's fault", &get)] {
+        let text = format!("{e} {e:?}");
+        assert!(text.contains("Cannot parse request"), "{what}: {text}");
+        assert!(text.contains("***"), "{what}: the secret is replaced: {text}");
+        assert_clean(what, &text, &cookies);
+        assert!(!text.contains(odd.expose()) && !text.contains("p&lt;&amp;&gt;"), "{what}: {text}");
+    }
+    for line in captured() {
+        assert_clean("a log record", &line, &cookies);
+        assert!(!line.contains(odd.expose()) && !line.contains("p&lt;&amp;&gt;"), "{line}");
+    }
+}

@@ -47,14 +47,14 @@ pub fn seeds() -> Vec<Vec<u8>> {
         ..Default::default()
     };
     let mut out = vec![
-        ttsoap::envelope::write_response::<GetDefect>(&testtrack::ops::GetDefectResponse { p_defect: defect.clone() }),
-        ttsoap::envelope::write_request(&SaveDefect { p_defect: defect, ..Default::default() }),
+        ttsoap::envelope::write_response::<GetDefect>(&testtrack::ops::GetDefectResponse { p_defect: defect.clone() }).unwrap(),
+        ttsoap::envelope::write_request(&SaveDefect { p_defect: defect, ..Default::default() }).unwrap(),
         ttsoap::envelope::write_fault(&ttsoap::Fault::server("Session Dropped.", 17)),
         br#"<?xml version="1.0"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:SOAP-ENC="http://schemas.xmlsoap.org/soap/encoding/" xmlns:ttns="urn:testtrack-interface"><SOAP-ENV:Body><ttns:getRecordListForTableResponse><recordlist><columnlist SOAP-ENC:arrayType="ttns:CTableColumn[2]"><item><name>Number</name></item><item><name>Summary</name></item></columnlist><records SOAP-ENC:arrayType="ttns:CRecordRowSoap[1]"><item><row SOAP-ENC:arrayType="ttns:CRecordData[2]"><item><value>1</value></item><item SOAP-ENC:position="[1]"><value>x</value></item></row></item></records></recordlist></ttns:getRecordListForTableResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>"#.to_vec(),
         br##"<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><ns1:generateTestRunsResponse xmlns:ns1="urn:testtrack-interface"><pResults href="#id0"/></ns1:generateTestRunsResponse><multiRef id="id0" xsi:type="soapenc:Array" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/"><item href="#id1"/></multiRef><multiRef id="id1" xsi:type="ns2:CTestRun" xmlns:ns2="urn:testtrack-interface"><recordid>5</recordid></multiRef></soapenv:Body></soapenv:Envelope>"##.to_vec(),
         br#"<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="urn:testtrack-interface" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><SOAP-ENV:Body><ns1:getProjectListResponse><pProjList xsi:type="ns1:ArrayOfCProject"><item xsi:type="ns1:CProject"><database xsi:type="ns1:CDatabase"><name xsi:type="xsd:string">Demo</name></database><servernumber xsi:type="xsd:int">0</servernumber></item></pProjList></ns1:getProjectListResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>"#.to_vec(),
     ];
-    out.push(ttsoap::envelope::write_request(&GetRecordListForTable::default()));
+    out.push(ttsoap::envelope::write_request(&GetRecordListForTable::default()).unwrap());
     out
 }
 

@@ -2,36 +2,130 @@
 
 use std::borrow::Cow;
 
+/// A character that XML 1.0 does not allow anywhere in a document (NUL, the C0 controls
+/// other than tab, LF and CR, U+FFFE and U+FFFF), found while escaping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ForbiddenChar {
+    /// The character.
+    pub ch: char,
+    /// Its position in the escaped value, counted in characters from 0.
+    pub position: usize,
+}
+
 /// Appends text content to `out`, escaping only `&`, `<`, `>` (and CR, so it survives
 /// end-of-line normalisation). Quotes stay as they are, as gSOAP writes them, so clients that
 /// scrape responses with regular expressions see `'` and `"`.
-pub fn escape_text_into(out: &mut Vec<u8>, s: &str) {
-    escape_with(out, s, false)
+///
+/// Characters XML 1.0 forbids are left out of `out` (so it stays well-formed), and the first
+/// of them is returned: the caller must not send the result as the value.
+pub fn escape_text_into(out: &mut Vec<u8>, s: &str) -> Result<(), ForbiddenChar> {
+    escape_with(out, s, &TEXT)
 }
 
-/// Appends an attribute value to `out`, escaping `&`, `<`, `>`, `"` and `'` (and CR).
-pub fn escape_into(out: &mut Vec<u8>, s: &str) {
-    escape_with(out, s, true)
+/// Appends an attribute value to `out`, escaping `&`, `<`, `>`, `"` and `'`, and CR, LF and
+/// tab (which attribute-value normalisation would otherwise turn into spaces). Forbidden
+/// characters are handled as by [`escape_text_into`].
+pub fn escape_into(out: &mut Vec<u8>, s: &str) -> Result<(), ForbiddenChar> {
+    escape_with(out, s, &ATTR)
 }
 
-fn escape_with(out: &mut Vec<u8>, s: &str, quotes: bool) {
+/// The first character in `s` that XML 1.0 forbids, if any (for markup written as it is).
+pub fn find_forbidden(s: &str) -> Option<ForbiddenChar> {
+    let bytes = s.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| forbidden_at(bytes, i, TEXT[b as usize]))?;
+    Some(forbidden(s, at))
+}
+
+/// `s` with every character XML 1.0 forbids replaced by U+FFFD, for text that must be sent
+/// whatever it holds (a fault's message).
+pub fn replace_forbidden(s: &str) -> Cow<'_, str> {
+    if find_forbidden(s).is_none() {
+        return Cow::Borrowed(s);
+    }
+    let bad = |c: char| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    Cow::Owned(s.chars().map(|c| if bad(c) { '\u{fffd}' } else { c }).collect())
+}
+
+// Byte classes: what the escaper does with a byte. Every byte of a multi-byte UTF-8 sequence
+// is COPY except the lead byte 0xEF, the first byte of U+FFFE and U+FFFF.
+const COPY: u8 = 0;
+const BAD: u8 = 1;
+const EF: u8 = 2;
+// Classes from 3 on index REPLACEMENT.
+const FIRST_REPLACED: u8 = 3;
+const REPLACEMENT: [&[u8]; 8] = [b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&apos;", b"&#13;", b"&#10;", b"&#9;"];
+
+const fn classes(attr: bool) -> [u8; 256] {
+    let mut t = [COPY; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = BAD;
+        b += 1;
+    }
+    t[b'\t' as usize] = if attr { FIRST_REPLACED + 7 } else { COPY };
+    t[b'\n' as usize] = if attr { FIRST_REPLACED + 6 } else { COPY };
+    t[b'\r' as usize] = FIRST_REPLACED + 5;
+    t[b'&' as usize] = FIRST_REPLACED;
+    t[b'<' as usize] = FIRST_REPLACED + 1;
+    t[b'>' as usize] = FIRST_REPLACED + 2;
+    if attr {
+        t[b'"' as usize] = FIRST_REPLACED + 3;
+        t[b'\'' as usize] = FIRST_REPLACED + 4;
+    }
+    t[0xEF] = EF;
+    t
+}
+
+static TEXT: [u8; 256] = classes(false);
+static ATTR: [u8; 256] = classes(true);
+
+/// True when the byte at `i` (of class `class`) starts a forbidden character.
+#[inline]
+fn forbidden_at(bytes: &[u8], i: usize, class: u8) -> bool {
+    match class {
+        BAD => true,
+        // U+FFFE is EF BF BE, U+FFFF is EF BF BF (the input is valid UTF-8).
+        EF => bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)),
+        _ => false,
+    }
+}
+
+#[cold]
+fn forbidden(s: &str, at: usize) -> ForbiddenChar {
+    let ch = s[at..].chars().next().unwrap_or('\0');
+    ForbiddenChar { ch, position: s[..at].chars().count() }
+}
+
+#[inline]
+fn escape_with(out: &mut Vec<u8>, s: &str, table: &[u8; 256]) -> Result<(), ForbiddenChar> {
     let bytes = s.as_bytes();
     let mut last = 0;
+    let mut first_bad = None;
     for (i, &b) in bytes.iter().enumerate() {
-        let rep: &[u8] = match b {
-            b'&' => b"&amp;",
-            b'<' => b"&lt;",
-            b'>' => b"&gt;",
-            b'"' if quotes => b"&quot;",
-            b'\'' if quotes => b"&apos;",
-            b'\r' => b"&#13;",
-            _ => continue,
+        let class = table[b as usize];
+        if class == COPY {
+            continue;
+        }
+        let (rep, skip): (&[u8], usize) = if class >= FIRST_REPLACED {
+            (REPLACEMENT[(class - FIRST_REPLACED) as usize], 1)
+        } else if forbidden_at(bytes, i, class) {
+            if first_bad.is_none() {
+                first_bad = Some(forbidden(s, i));
+            }
+            // Left out; the continuation bytes of U+FFFE/U+FFFF are COPY and skipped here.
+            (b"", if class == EF { 3 } else { 1 })
+        } else {
+            continue;
         };
         out.extend_from_slice(&bytes[last..i]);
         out.extend_from_slice(rep);
-        last = i + 1;
+        last = i + skip;
     }
     out.extend_from_slice(&bytes[last..]);
+    match first_bad {
+        None => Ok(()),
+        Some(f) => Err(f),
+    }
 }
 
 /// Turns the raw content of a text-only element into its value: resolves the five predefined
@@ -92,11 +186,37 @@ mod tests {
     #[test]
     fn escapes_all_specials() {
         let mut v = Vec::new();
-        escape_into(&mut v, "a<b>&\"c'\r");
-        assert_eq!(std::str::from_utf8(&v).unwrap(), "a&lt;b&gt;&amp;&quot;c&apos;&#13;");
+        escape_into(&mut v, "a<b>&\"c'\r\n\t").unwrap();
+        assert_eq!(std::str::from_utf8(&v).unwrap(), "a&lt;b&gt;&amp;&quot;c&apos;&#13;&#10;&#9;");
         let mut t = Vec::new();
-        escape_text_into(&mut t, "it's \"a<b>&\"\r");
-        assert_eq!(std::str::from_utf8(&t).unwrap(), "it's \"a&lt;b&gt;&amp;\"&#13;");
+        escape_text_into(&mut t, "it's \"a<b>&\"\r\n\t").unwrap();
+        assert_eq!(std::str::from_utf8(&t).unwrap(), "it's \"a&lt;b&gt;&amp;\"&#13;\n\t");
+    }
+
+    #[test]
+    fn forbidden_characters_are_reported_and_left_out() {
+        for (input, ch, position, kept) in [
+            ("a\0b", '\0', 1, "ab"),
+            ("\u{1b}[31m", '\u{1b}', 0, "[31m"),
+            ("é\u{7}", '\u{7}', 1, "é"),
+            ("x\u{FFFE}y\u{FFFF}", '\u{FFFE}', 1, "xy"),
+            ("\u{FFFF}", '\u{FFFF}', 0, ""),
+        ] {
+            for attr in [false, true] {
+                let mut out = Vec::new();
+                let r = if attr { escape_into(&mut out, input) } else { escape_text_into(&mut out, input) };
+                assert_eq!(r, Err(ForbiddenChar { ch, position }), "{input:?}");
+                assert_eq!(std::str::from_utf8(&out).unwrap(), kept, "{input:?}");
+            }
+            assert_eq!(find_forbidden(input), Some(ForbiddenChar { ch, position }));
+        }
+        // Neighbours of the forbidden characters are fine.
+        for ok in ["\u{FFFD}\u{FFEF}\u{EFBF}\u{10FFFF}\u{FEFF}\u{7f}\u{85}", "\t\n", "\u{D7FF}\u{E000}"] {
+            let mut out = Vec::new();
+            assert_eq!(escape_text_into(&mut out, ok), Ok(()));
+            assert_eq!(std::str::from_utf8(&out).unwrap(), ok);
+            assert_eq!(find_forbidden(ok), None);
+        }
     }
 
     #[test]

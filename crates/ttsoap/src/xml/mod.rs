@@ -7,7 +7,7 @@ mod reader;
 mod refs;
 mod writer;
 
-pub use escape::{escape_into, escape_text_into, unescape_text};
+pub use escape::{escape_into, escape_text_into, find_forbidden, replace_forbidden, unescape_text, ForbiddenChar};
 pub use reader::{Elem, ReadOptions, XmlReader};
 pub use writer::XmlWriter;
 

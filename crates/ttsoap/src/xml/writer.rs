@@ -6,8 +6,14 @@
 //! `use="literal"` messages) those annotations are left out: every type annotation goes
 //! through [`XmlWriter::type_attr`] or [`XmlWriter::array_type_attr`], which write nothing
 //! then.
+//!
+//! Characters that XML 1.0 forbids (NUL, most C0 controls, U+FFFE, U+FFFF) are never written:
+//! the writer leaves them out and remembers the first one with the path of its element, and
+//! [`XmlWriter::finish`] returns that as an [`EncodeError`], so a document with such a value
+//! is never sent.
 
-use super::escape::{escape_into, escape_text_into};
+use super::escape::{escape_into, escape_text_into, find_forbidden, ForbiddenChar};
+use crate::error::EncodeError;
 
 /// Writes XML into a growing byte buffer.
 ///
@@ -25,6 +31,10 @@ pub struct XmlWriter {
     out: Vec<u8>,
     open: bool,
     literal: bool,
+    /// Offsets in `out` of the names of the open elements, outermost first.
+    names: Vec<usize>,
+    /// The first forbidden character met.
+    error: Option<Box<EncodeError>>,
 }
 
 impl XmlWriter {
@@ -35,7 +45,7 @@ impl XmlWriter {
 
     /// A writer with room for `cap` bytes.
     pub fn with_capacity(cap: usize) -> Self {
-        XmlWriter { out: Vec::with_capacity(cap), open: false, literal: false }
+        XmlWriter { out: Vec::with_capacity(cap), ..Self::default() }
     }
 
     /// Switches literal mode on or off: in literal mode, type annotations are not written.
@@ -71,8 +81,33 @@ impl XmlWriter {
     pub fn start(&mut self, name: &str) {
         self.close_start();
         self.out.push(b'<');
+        self.names.push(self.out.len());
         self.out.extend_from_slice(name.as_bytes());
         self.open = true;
+    }
+
+    /// Notes the first forbidden character, in the open element (or its attribute `attr`).
+    #[cold]
+    fn forbidden(&mut self, f: ForbiddenChar, attr: Option<&str>) {
+        if self.error.is_some() {
+            return;
+        }
+        let mut path = String::new();
+        for &at in &self.names {
+            let rest = &self.out[at..];
+            let len = rest.iter().position(|b| matches!(b, b' ' | b'>' | b'/')).unwrap_or(rest.len());
+            let qname = String::from_utf8_lossy(&rest[..len]);
+            path.push('/');
+            path.push_str(qname.rsplit(':').next().unwrap_or(&qname));
+        }
+        if let Some(a) = attr {
+            path.push_str("/@");
+            path.push_str(a);
+        }
+        if path.is_empty() {
+            path.push('/');
+        }
+        self.error = Some(Box::new(EncodeError { path, character: f.ch, position: f.position }));
     }
 
     /// Adds an attribute to the element opened last. The value is escaped.
@@ -82,7 +117,9 @@ impl XmlWriter {
         self.out.push(b' ');
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"=\"");
-        escape_into(&mut self.out, value);
+        if let Err(f) = escape_into(&mut self.out, value) {
+            self.forbidden(f, Some(name));
+        }
         self.out.push(b'"');
     }
 
@@ -101,7 +138,9 @@ impl XmlWriter {
         }
         debug_assert!(self.open, "attribute outside a start tag");
         self.out.extend_from_slice(b" SOAP-ENC:arrayType=\"");
-        escape_into(&mut self.out, item);
+        if let Err(f) = escape_into(&mut self.out, item) {
+            self.forbidden(f, Some("SOAP-ENC:arrayType"));
+        }
         self.out.push(b'[');
         let mut digits = [0u8; 20];
         let mut i = digits.len();
@@ -118,11 +157,14 @@ impl XmlWriter {
         self.out.extend_from_slice(b"]\"");
     }
 
-    /// Writes escaped text content.
+    /// Writes escaped text content. A character XML forbids is left out and noted (see
+    /// [`XmlWriter::finish`]).
     #[inline]
     pub fn text(&mut self, s: &str) {
         self.close_start();
-        escape_text_into(&mut self.out, s);
+        if let Err(f) = escape_text_into(&mut self.out, s) {
+            self.forbidden(f, None);
+        }
     }
 
     /// Writes content that is known to need no escaping (numbers, booleans, base64).
@@ -132,9 +174,29 @@ impl XmlWriter {
         self.out.extend_from_slice(s.as_bytes());
     }
 
+    /// Writes ready-made markup (`anyType` content) as it is, after checking that it holds no
+    /// character XML forbids; markup that does is not written, and the character is noted.
+    ///
+    /// ```
+    /// use ttsoap::xml::XmlWriter;
+    /// let mut w = XmlWriter::new();
+    /// w.start("a");
+    /// w.markup("<b>\u{1}</b>");
+    /// w.end("a");
+    /// assert_eq!(w.finish().unwrap_err().path, "/a");
+    /// ```
+    pub fn markup(&mut self, s: &str) {
+        self.close_start();
+        match find_forbidden(s) {
+            None => self.out.extend_from_slice(s.as_bytes()),
+            Some(f) => self.forbidden(f, None),
+        }
+    }
+
     /// Closes element `name`; an element with no content is written as `<name .../>`.
     #[inline]
     pub fn end(&mut self, name: &str) {
+        self.names.pop();
         if self.open {
             self.out.extend_from_slice(b"/>");
             self.open = false;
@@ -153,6 +215,7 @@ impl XmlWriter {
         self.type_attr(ty);
         self.text(text);
         self.close_start();
+        self.names.pop();
         self.out.extend_from_slice(b"</");
         self.out.extend_from_slice(name.as_bytes());
         self.out.push(b'>');
@@ -169,10 +232,36 @@ impl XmlWriter {
         std::str::from_utf8(&self.out).unwrap_or_default()
     }
 
-    /// Consumes the writer and returns its bytes.
+    /// Consumes the writer and returns its bytes. They are well-formed even when a value held
+    /// a character XML forbids, but that character is missing: use [`XmlWriter::finish`]
+    /// unless [`XmlWriter::error`] has been checked.
     pub fn into_bytes(mut self) -> Vec<u8> {
         self.close_start();
         self.out
+    }
+
+    /// Consumes the writer and returns its bytes, or the first character XML forbids that a
+    /// value held, with the path of its element.
+    ///
+    /// ```
+    /// use ttsoap::xml::XmlWriter;
+    /// let mut w = XmlWriter::new();
+    /// w.start("ns:save");
+    /// w.simple("summary", "xsd:string", "bell\u{7}");
+    /// w.end("ns:save");
+    /// let e = w.finish().unwrap_err();
+    /// assert_eq!((e.path.as_str(), e.character, e.position), ("/save/summary", '\u{7}', 4));
+    /// ```
+    pub fn finish(self) -> Result<Vec<u8>, EncodeError> {
+        match self.error {
+            Some(e) => Err(*e),
+            None => Ok(self.into_bytes()),
+        }
+    }
+
+    /// The first character XML forbids that a value held, if any (see [`XmlWriter::finish`]).
+    pub fn error(&self) -> Option<&EncodeError> {
+        self.error.as_deref()
     }
 
     /// Number of bytes written.
