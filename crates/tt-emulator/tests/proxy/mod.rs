@@ -26,7 +26,8 @@ pub enum Action {
     TextInRecordId,
     /// Forward, then send only the first half of the answer's body.
     Truncate,
-    /// Forward, then put bytes that are not UTF-8 into the answer's first text value.
+    /// Forward, then put bytes that are not UTF-8 into the answer's first text value
+    /// (`summary`, `name`, `recordid` or `result`).
     BadUtf8,
 }
 
@@ -239,6 +240,7 @@ fn serve(s: &Shared, client: TcpStream) -> std::io::Result<()> {
             let at = value_start(&answer.body, b"<summary")
                 .or_else(|| value_start(&answer.body, b"<name"))
                 .or_else(|| value_start(&answer.body, b"<recordid"))
+                .or_else(|| value_start(&answer.body, b"<result"))
                 .unwrap_or(answer.body.len() / 2);
             answer.body.splice(at..at, [0xC3, 0x28, 0xFF]);
         }
