@@ -24,6 +24,8 @@ pub enum Action {
     CutAfterSend,
     /// Forward, then replace the first `recordid` value of the answer with text.
     TextInRecordId,
+    /// Forward, then hold the answer for this many milliseconds before passing it on.
+    DelayAnswer(u64),
     /// Forward, then send only the first half of the answer's body.
     Truncate,
     /// Forward, then put bytes that are not UTF-8 into the answer's first text value
@@ -230,6 +232,7 @@ fn serve(s: &Shared, client: TcpStream) -> std::io::Result<()> {
     };
     match action {
         Action::Pass | Action::CutBeforeSend => {}
+        Action::DelayAnswer(ms) => std::thread::sleep(Duration::from_millis(ms)),
         Action::CutAfterSend => return client.shutdown(Shutdown::Both),
         Action::TextInRecordId => answer.body = replace_value(&answer.body, b"<recordid", b"not-a-number"),
         Action::Truncate => {
