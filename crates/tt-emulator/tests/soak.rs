@@ -74,6 +74,13 @@ fn pick<T: Copy>(rng: &mut SplitMix64, items: &[T]) -> T {
     items[(rng.next_u64() % items.len() as u64) as usize]
 }
 
+/// Picks a proxy action and counts it under `case`.
+fn pick_action(rng: &mut SplitMix64, case: &str, seen: &mut BTreeMap<String, usize>) -> Action {
+    let a = pick(rng, &Action::LOSING);
+    *seen.entry(format!("{case}: {a:?}")).or_default() += 1;
+    a
+}
+
 fn summary(round: usize) -> Option<String> {
     Some(format!("soak round {round}"))
 }
@@ -86,6 +93,7 @@ fn edit_sessions_never_leave_a_lock() {
     let mut w = World::start();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut errors: BTreeMap<String, usize> = BTreeMap::new();
+    let mut actions: BTreeMap<String, usize> = BTreeMap::new();
     // Panics are expected here; keep the output readable.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
@@ -93,9 +101,10 @@ fn edit_sessions_never_leave_a_lock() {
         let case = pick(&mut rng, CASES);
         let number = 1 + (rng.next_u64() % 3) as i64;
         let id = w.ids[(number - 1) as usize];
-        let by_id = rng.next_u64() % 2 == 0;
+        let by_id = rng.next_u64() & 1 == 0;
         *counts.entry(case).or_default() += 1;
-        let outcome = catch_unwind(AssertUnwindSafe(|| run_case(&mut w, &mut rng, case, round, number, id, by_id)));
+        let outcome =
+            catch_unwind(AssertUnwindSafe(|| run_case(&mut w, &mut rng, &mut actions, case, round, number, id, by_id)));
         let result = match outcome {
             Ok(r) => r,
             Err(_) if matches!(case, "closure panic" | "guard panic") => Ok(()),
@@ -121,6 +130,10 @@ fn edit_sessions_never_leave_a_lock() {
     println!("soak: injected cases:");
     for (case, n) in &counts {
         println!("  {n:>6}  {case}");
+    }
+    println!("soak: answers lost, by proxy action:");
+    for (what, n) in &actions {
+        println!("  {n:>6}  {what}");
     }
     println!("soak: errors returned to the caller:");
     for (kind, n) in &errors {
@@ -162,9 +175,11 @@ fn edit_op(by_id: bool) -> &'static str {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run_case(
     w: &mut World,
     rng: &mut SplitMix64,
+    actions: &mut BTreeMap<String, usize>,
     case: &str,
     round: usize,
     number: i64,
@@ -220,13 +235,13 @@ fn run_case(
             r
         }
         "edit answer lost" => {
-            w.p.once(edit_op(by_id), pick(rng, &Action::LOSING));
+            w.p.once(edit_op(by_id), pick_action(rng, case, actions));
             let r = edit(s, number, id, by_id).map(|_| ());
             assert!(r.is_err());
             r
         }
         "save answer lost" => {
-            w.p.once("saveDefect", pick(rng, &Action::LOSING));
+            w.p.once("saveDefect", pick_action(rng, case, actions));
             let mut g = edit(s, number, id, by_id)?;
             g.summary = summary(round);
             let r = g.save();

@@ -423,6 +423,9 @@ where
     }
 }
 
+/// Finds the record id of the record an `editX` call names (`getX` with the same arguments).
+pub type FindRecordId<'a> = Box<dyn FnOnce(&Session) -> Result<i64, Error> + 'a>;
+
 /// The record an `editX` call asks to lock, so that a lock whose answer was lost can be
 /// released. Generated code picks it from the call's arguments.
 pub enum EditTarget<'a> {
@@ -430,7 +433,7 @@ pub enum EditTarget<'a> {
     RecordId(i64),
     /// The call names the record some other way (number, summary, name); this finds its id
     /// (`getX` with the same arguments).
-    Lookup(Box<dyn FnOnce(&Session) -> Result<i64, Error> + 'a>),
+    Lookup(FindRecordId<'a>),
     /// No way to find the record id is known.
     Unknown,
 }
