@@ -3,8 +3,12 @@
 //!
 //! - [`EditGuard`] derefs to the entity; [`EditGuard::save`] and [`EditGuard::cancel`]
 //!   consume it, and dropping it without either (an early `return`, a `?`, a panic) cancels.
-//!   A failed save cancels too, and a save that fails because the lock is gone (detail 7)
-//!   is [`Error::LockLost`].
+//!   A failed save cancels too; the error is [`Error::LockLost`] only when that cancel
+//!   answers that the lock is gone (detail 7). The record id is the lock's: a guard whose
+//!   entity carries another `recordid` refuses to save ([`Error::RecordIdChanged`]) and
+//!   cancels the record it locked.
+//! - [`begin_edit`] wraps the `editX` call: when its answer is lost after the request may
+//!   have reached the server, it cancels the lock the server may have taken.
 //! - [`with_edit`] runs a closure on the entity: `Ok` saves, `Err` or a panic cancels.
 //! - [`try_with_edit`] and [`EditAttempt`] turn "locked by another user" (detail 22) into an
 //!   outcome to check instead of an error.
