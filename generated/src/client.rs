@@ -2836,28 +2836,58 @@ impl Session {
         &self,
         name: &str,
     ) -> Result<ttsoap::edit::EditGuard<'_, TestConfigEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestConfig {
-                name: name.to_owned(),
-                ..Default::default()
-            })?
-            .p_test_config;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestConfigEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTestConfig {
+                            name: name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_config.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTestConfig {
+                        name: name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_config)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_test_config`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_test_config(
         &self,
         name: &str,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TestConfigEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestConfig {
-                name: name.to_owned(),
-                ..Default::default()
-            })
-            .map(|r| r.p_test_config);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestConfigEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTestConfig {
+                            name: name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_config.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTestConfig {
+                        name: name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_config)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the TestConfig with `editTestConfig`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_test_config<T, E: From<ttsoap::Error>>(
@@ -2871,14 +2901,27 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestConfig {
-                        name: name.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_config)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestConfigEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTestConfig {
+                                name: name.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_test_config.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTestConfig {
+                            name: name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_config)
+                },
+            ),
             f,
         )
     }
@@ -2894,14 +2937,27 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestConfig {
-                        name: name.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_config)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestConfigEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTestConfig {
+                                name: name.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_test_config.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTestConfig {
+                            name: name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_config)
+                },
+            ),
             f,
         )
     }
@@ -2910,28 +2966,42 @@ impl Session {
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditGuard<'_, TestConfigEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestConfigByRecordID {
-                record_id,
-                ..Default::default()
-            })?
-            .p_test_config;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestConfigEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTestConfigByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_config)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_test_config_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_test_config_by_record_id(
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TestConfigEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestConfigByRecordID {
-                record_id,
-                ..Default::default()
-            })
-            .map(|r| r.p_test_config);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestConfigEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTestConfigByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_config)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the TestConfig with `editTestConfigByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_test_config_by_record_id<T, E: From<ttsoap::Error>>(
@@ -2945,14 +3015,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestConfigByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_config)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestConfigEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTestConfigByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_config)
+                },
+            ),
             f,
         )
     }
@@ -2968,14 +3043,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestConfigByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_config)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestConfigEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTestConfigByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_config)
+                },
+            ),
             f,
         )
     }
@@ -2986,16 +3066,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, DefectEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditDefect {
-                defect_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_defect;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            DefectEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetDefect {
+                            defect_number: defect_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_defect.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditDefect {
+                        defect_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_defect)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_defect`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_defect(
@@ -3004,16 +3101,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, DefectEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditDefect {
-                defect_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_defect);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            DefectEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetDefect {
+                            defect_number: defect_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_defect.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditDefect {
+                        defect_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_defect)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Defect with `editDefect`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_defect<T, E: From<ttsoap::Error>>(
@@ -3029,16 +3143,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditDefect {
-                        defect_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_defect)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                DefectEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetDefect {
+                                defect_number: defect_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_defect.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditDefect {
+                            defect_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_defect)
+                },
+            ),
             f,
         )
     }
@@ -3056,16 +3185,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditDefect {
-                        defect_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_defect)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                DefectEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetDefect {
+                                defect_number: defect_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_defect.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditDefect {
+                            defect_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_defect)
+                },
+            ),
             f,
         )
     }
@@ -3075,15 +3219,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, DefectEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditDefectByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_defect;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            DefectEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditDefectByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_defect)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_defect_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_defect_by_record_id(
@@ -3091,15 +3242,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, DefectEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditDefectByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_defect);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            DefectEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditDefectByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_defect)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Defect with `editDefectByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_defect_by_record_id<T, E: From<ttsoap::Error>>(
@@ -3114,15 +3272,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditDefectByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_defect)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                DefectEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditDefectByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_defect)
+                },
+            ),
             f,
         )
     }
@@ -3139,15 +3302,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditDefectByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_defect)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                DefectEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditDefectByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_defect)
+                },
+            ),
             f,
         )
     }
@@ -3156,28 +3324,58 @@ impl Session {
         &self,
         summary: &str,
     ) -> Result<ttsoap::edit::EditGuard<'_, TaskEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTask {
-                summary: summary.to_owned(),
-                ..Default::default()
-            })?
-            .p_task;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TaskEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTask {
+                            summary: summary.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_task.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTask {
+                        summary: summary.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_task)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_task`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_task(
         &self,
         summary: &str,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TaskEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTask {
-                summary: summary.to_owned(),
-                ..Default::default()
-            })
-            .map(|r| r.p_task);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TaskEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTask {
+                            summary: summary.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_task.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTask {
+                        summary: summary.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_task)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Task with `editTask`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_task<T, E: From<ttsoap::Error>>(
@@ -3191,14 +3389,27 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTask {
-                        summary: summary.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_task)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TaskEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTask {
+                                summary: summary.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_task.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTask {
+                            summary: summary.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_task)
+                },
+            ),
             f,
         )
     }
@@ -3214,14 +3425,27 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTask {
-                        summary: summary.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_task)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TaskEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTask {
+                                summary: summary.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_task.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTask {
+                            summary: summary.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_task)
+                },
+            ),
             f,
         )
     }
@@ -3230,28 +3454,42 @@ impl Session {
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditGuard<'_, TaskEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTaskByRecordID {
-                record_id,
-                ..Default::default()
-            })?
-            .p_task;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TaskEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTaskByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_task)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_task_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_task_by_record_id(
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TaskEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTaskByRecordID {
-                record_id,
-                ..Default::default()
-            })
-            .map(|r| r.p_task);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TaskEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTaskByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_task)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Task with `editTaskByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_task_by_record_id<T, E: From<ttsoap::Error>>(
@@ -3265,14 +3503,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTaskByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_task)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TaskEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTaskByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_task)
+                },
+            ),
             f,
         )
     }
@@ -3288,14 +3531,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTaskByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_task)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TaskEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTaskByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_task)
+                },
+            ),
             f,
         )
     }
@@ -3306,16 +3554,33 @@ impl Session {
         middle_initials: &str,
         last_name: &str,
     ) -> Result<ttsoap::edit::EditGuard<'_, UserEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditUser {
-                first_name: first_name.to_owned(),
-                middle_initials: middle_initials.to_owned(),
-                last_name: last_name.to_owned(),
-                ..Default::default()
-            })?
-            .p_user;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            UserEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetUser {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_user.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditUser {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_user`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_user(
@@ -3324,16 +3589,33 @@ impl Session {
         middle_initials: &str,
         last_name: &str,
     ) -> Result<ttsoap::edit::EditAttempt<'_, UserEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditUser {
-                first_name: first_name.to_owned(),
-                middle_initials: middle_initials.to_owned(),
-                last_name: last_name.to_owned(),
-                ..Default::default()
-            })
-            .map(|r| r.p_user);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            UserEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetUser {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_user.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditUser {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the User with `editUser`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_user<T, E: From<ttsoap::Error>>(
@@ -3349,16 +3631,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditUser {
-                        first_name: first_name.to_owned(),
-                        middle_initials: middle_initials.to_owned(),
-                        last_name: last_name.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_user)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                UserEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetUser {
+                                first_name: first_name.to_owned(),
+                                middle_initials: middle_initials.to_owned(),
+                                last_name: last_name.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_user.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditUser {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_user)
+                },
+            ),
             f,
         )
     }
@@ -3376,16 +3673,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditUser {
-                        first_name: first_name.to_owned(),
-                        middle_initials: middle_initials.to_owned(),
-                        last_name: last_name.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_user)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                UserEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetUser {
+                                first_name: first_name.to_owned(),
+                                middle_initials: middle_initials.to_owned(),
+                                last_name: last_name.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_user.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditUser {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_user)
+                },
+            ),
             f,
         )
     }
@@ -3394,28 +3706,42 @@ impl Session {
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditGuard<'_, UserEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditUserByRecordID {
-                record_id,
-                ..Default::default()
-            })?
-            .p_user;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            UserEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditUserByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_user_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_user_by_record_id(
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditAttempt<'_, UserEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditUserByRecordID {
-                record_id,
-                ..Default::default()
-            })
-            .map(|r| r.p_user);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            UserEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditUserByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_user)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the User with `editUserByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_user_by_record_id<T, E: From<ttsoap::Error>>(
@@ -3429,14 +3755,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditUserByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_user)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                UserEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditUserByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_user)
+                },
+            ),
             f,
         )
     }
@@ -3452,14 +3783,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditUserByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_user)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                UserEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditUserByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_user)
+                },
+            ),
             f,
         )
     }
@@ -3470,16 +3806,33 @@ impl Session {
         middle_initials: &str,
         last_name: &str,
     ) -> Result<ttsoap::edit::EditGuard<'_, CustomerEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditCustomer {
-                first_name: first_name.to_owned(),
-                middle_initials: middle_initials.to_owned(),
-                last_name: last_name.to_owned(),
-                ..Default::default()
-            })?
-            .p_customer;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            CustomerEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetCustomer {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_customer.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditCustomer {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_customer`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_customer(
@@ -3488,16 +3841,33 @@ impl Session {
         middle_initials: &str,
         last_name: &str,
     ) -> Result<ttsoap::edit::EditAttempt<'_, CustomerEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditCustomer {
-                first_name: first_name.to_owned(),
-                middle_initials: middle_initials.to_owned(),
-                last_name: last_name.to_owned(),
-                ..Default::default()
-            })
-            .map(|r| r.p_customer);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            CustomerEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetCustomer {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_customer.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditCustomer {
+                        first_name: first_name.to_owned(),
+                        middle_initials: middle_initials.to_owned(),
+                        last_name: last_name.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Customer with `editCustomer`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_customer<T, E: From<ttsoap::Error>>(
@@ -3513,16 +3883,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditCustomer {
-                        first_name: first_name.to_owned(),
-                        middle_initials: middle_initials.to_owned(),
-                        last_name: last_name.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_customer)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                CustomerEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetCustomer {
+                                first_name: first_name.to_owned(),
+                                middle_initials: middle_initials.to_owned(),
+                                last_name: last_name.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_customer.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditCustomer {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_customer)
+                },
+            ),
             f,
         )
     }
@@ -3540,16 +3925,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditCustomer {
-                        first_name: first_name.to_owned(),
-                        middle_initials: middle_initials.to_owned(),
-                        last_name: last_name.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_customer)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                CustomerEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetCustomer {
+                                first_name: first_name.to_owned(),
+                                middle_initials: middle_initials.to_owned(),
+                                last_name: last_name.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_customer.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditCustomer {
+                            first_name: first_name.to_owned(),
+                            middle_initials: middle_initials.to_owned(),
+                            last_name: last_name.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_customer)
+                },
+            ),
             f,
         )
     }
@@ -3558,28 +3958,42 @@ impl Session {
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditGuard<'_, CustomerEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditCustomerByRecordID {
-                record_id,
-                ..Default::default()
-            })?
-            .p_customer;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            CustomerEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditCustomerByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_customer_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_customer_by_record_id(
         &self,
         record_id: i64,
     ) -> Result<ttsoap::edit::EditAttempt<'_, CustomerEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditCustomerByRecordID {
-                record_id,
-                ..Default::default()
-            })
-            .map(|r| r.p_customer);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            CustomerEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditCustomerByRecordID {
+                        record_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_customer)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Customer with `editCustomerByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_customer_by_record_id<T, E: From<ttsoap::Error>>(
@@ -3593,14 +4007,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditCustomerByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_customer)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                CustomerEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditCustomerByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_customer)
+                },
+            ),
             f,
         )
     }
@@ -3616,14 +4035,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditCustomerByRecordID {
-                        record_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_customer)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                CustomerEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditCustomerByRecordID {
+                            record_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_customer)
+                },
+            ),
             f,
         )
     }
@@ -3632,28 +4056,42 @@ impl Session {
         &self,
         link_id: i64,
     ) -> Result<ttsoap::edit::EditGuard<'_, LinkEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditLink {
-                link_id,
-                ..Default::default()
-            })?
-            .p_link;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            LinkEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(link_id),
+            |s| {
+                s.call(super::ops::EditLink {
+                        link_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_link)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_link`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_link(
         &self,
         link_id: i64,
     ) -> Result<ttsoap::edit::EditAttempt<'_, LinkEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditLink {
-                link_id,
-                ..Default::default()
-            })
-            .map(|r| r.p_link);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            LinkEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(link_id),
+            |s| {
+                s.call(super::ops::EditLink {
+                        link_id,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_link)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Link with `editLink`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_link<T, E: From<ttsoap::Error>>(
@@ -3667,14 +4105,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditLink {
-                        link_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_link)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                LinkEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(link_id),
+                |s| {
+                    s.call(super::ops::EditLink {
+                            link_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_link)
+                },
+            ),
             f,
         )
     }
@@ -3690,14 +4133,19 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditLink {
-                        link_id,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_link)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                LinkEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(link_id),
+                |s| {
+                    s.call(super::ops::EditLink {
+                            link_id,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_link)
+                },
+            ),
             f,
         )
     }
@@ -3708,16 +4156,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, TestCaseEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestCase {
-                test_case_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_test_case;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestCaseEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTestCase {
+                            test_case_number: test_case_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_case.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTestCase {
+                        test_case_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_case)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_test_case`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_test_case(
@@ -3726,16 +4191,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TestCaseEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestCase {
-                test_case_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_test_case);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestCaseEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTestCase {
+                            test_case_number: test_case_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_case.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTestCase {
+                        test_case_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_case)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the TestCase with `editTestCase`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_test_case<T, E: From<ttsoap::Error>>(
@@ -3751,16 +4233,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestCase {
-                        test_case_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_case)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestCaseEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTestCase {
+                                test_case_number: test_case_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_test_case.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTestCase {
+                            test_case_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_case)
+                },
+            ),
             f,
         )
     }
@@ -3778,16 +4275,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestCase {
-                        test_case_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_case)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestCaseEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTestCase {
+                                test_case_number: test_case_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_test_case.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTestCase {
+                            test_case_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_case)
+                },
+            ),
             f,
         )
     }
@@ -3797,15 +4309,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, TestCaseEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestCaseByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_test_case;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestCaseEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTestCaseByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_case)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_test_case_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_test_case_by_record_id(
@@ -3813,15 +4332,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TestCaseEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestCaseByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_test_case);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestCaseEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTestCaseByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_case)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the TestCase with `editTestCaseByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_test_case_by_record_id<T, E: From<ttsoap::Error>>(
@@ -3836,15 +4362,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestCaseByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_case)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestCaseEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTestCaseByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_case)
+                },
+            ),
             f,
         )
     }
@@ -3861,15 +4392,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestCaseByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_case)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestCaseEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTestCaseByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_case)
+                },
+            ),
             f,
         )
     }
@@ -3880,16 +4416,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, TestRunEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestRun {
-                test_run_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_test_run;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestRunEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTestRun {
+                            test_run_number: test_run_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_run.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTestRun {
+                        test_run_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_run)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_test_run`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_test_run(
@@ -3898,16 +4451,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TestRunEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestRun {
-                test_run_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_test_run);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestRunEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetTestRun {
+                            test_run_number: test_run_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_run.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditTestRun {
+                        test_run_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_run)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the TestRun with `editTestRun`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_test_run<T, E: From<ttsoap::Error>>(
@@ -3923,16 +4493,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestRun {
-                        test_run_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_run)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestRunEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTestRun {
+                                test_run_number: test_run_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_test_run.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTestRun {
+                            test_run_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_run)
+                },
+            ),
             f,
         )
     }
@@ -3950,16 +4535,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestRun {
-                        test_run_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_run)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestRunEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetTestRun {
+                                test_run_number: test_run_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_test_run.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditTestRun {
+                            test_run_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_run)
+                },
+            ),
             f,
         )
     }
@@ -3969,15 +4569,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, TestRunEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestRunByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_test_run;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestRunEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTestRunByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_run)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_test_run_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_test_run_by_record_id(
@@ -3985,15 +4592,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, TestRunEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditTestRunByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_test_run);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            TestRunEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditTestRunByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_test_run)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the TestRun with `editTestRunByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_test_run_by_record_id<T, E: From<ttsoap::Error>>(
@@ -4008,15 +4622,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestRunByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_run)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestRunEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTestRunByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_run)
+                },
+            ),
             f,
         )
     }
@@ -4033,15 +4652,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditTestRunByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_test_run)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                TestRunEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditTestRunByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_test_run)
+                },
+            ),
             f,
         )
     }
@@ -4050,28 +4674,58 @@ impl Session {
         &self,
         folder_path: &str,
     ) -> Result<ttsoap::edit::EditGuard<'_, FolderEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditFolder {
-                folder_path: folder_path.to_owned(),
-                ..Default::default()
-            })?
-            .p_folder;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            FolderEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetFolder {
+                            path: folder_path.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_folder.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditFolder {
+                        folder_path: folder_path.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_folder)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_folder`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_folder(
         &self,
         folder_path: &str,
     ) -> Result<ttsoap::edit::EditAttempt<'_, FolderEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditFolder {
-                folder_path: folder_path.to_owned(),
-                ..Default::default()
-            })
-            .map(|r| r.p_folder);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            FolderEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetFolder {
+                            path: folder_path.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_folder.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditFolder {
+                        folder_path: folder_path.to_owned(),
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_folder)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Folder with `editFolder`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_folder<T, E: From<ttsoap::Error>>(
@@ -4085,14 +4739,27 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditFolder {
-                        folder_path: folder_path.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_folder)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                FolderEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetFolder {
+                                path: folder_path.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_folder.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditFolder {
+                            folder_path: folder_path.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_folder)
+                },
+            ),
             f,
         )
     }
@@ -4108,14 +4775,27 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditFolder {
-                        folder_path: folder_path.to_owned(),
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_folder)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                FolderEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetFolder {
+                                path: folder_path.to_owned(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_folder.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditFolder {
+                            folder_path: folder_path.to_owned(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_folder)
+                },
+            ),
             f,
         )
     }
@@ -4125,15 +4805,22 @@ impl Session {
         record_id: i64,
         public_folder: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, FolderEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditFolderByRecordID {
-                record_id,
-                public_folder,
-                ..Default::default()
-            })?
-            .p_folder;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            FolderEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditFolderByRecordID {
+                        record_id,
+                        public_folder,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_folder)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_folder_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_folder_by_record_id(
@@ -4141,15 +4828,22 @@ impl Session {
         record_id: i64,
         public_folder: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, FolderEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditFolderByRecordID {
-                record_id,
-                public_folder,
-                ..Default::default()
-            })
-            .map(|r| r.p_folder);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            FolderEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditFolderByRecordID {
+                        record_id,
+                        public_folder,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_folder)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Folder with `editFolderByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_folder_by_record_id<T, E: From<ttsoap::Error>>(
@@ -4164,15 +4858,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditFolderByRecordID {
-                        record_id,
-                        public_folder,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_folder)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                FolderEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditFolderByRecordID {
+                            record_id,
+                            public_folder,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_folder)
+                },
+            ),
             f,
         )
     }
@@ -4189,15 +4888,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditFolderByRecordID {
-                        record_id,
-                        public_folder,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_folder)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                FolderEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditFolderByRecordID {
+                            record_id,
+                            public_folder,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_folder)
+                },
+            ),
             f,
         )
     }
@@ -4208,16 +4912,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, RequirementEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirement {
-                requirement_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_requirement;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetRequirement {
+                            requirement_number: requirement_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditRequirement {
+                        requirement_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_requirement`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_requirement(
@@ -4226,16 +4947,33 @@ impl Session {
         summary: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, RequirementEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirement {
-                requirement_number,
-                summary: summary.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_requirement);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetRequirement {
+                            requirement_number: requirement_number.clone(),
+                            summary: summary.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditRequirement {
+                        requirement_number,
+                        summary: summary.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Requirement with `editRequirement`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_requirement<T, E: From<ttsoap::Error>>(
@@ -4251,16 +4989,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirement {
-                        requirement_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetRequirement {
+                                requirement_number: requirement_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_requirement.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditRequirement {
+                            requirement_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement)
+                },
+            ),
             f,
         )
     }
@@ -4278,16 +5031,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirement {
-                        requirement_number,
-                        summary: summary.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetRequirement {
+                                requirement_number: requirement_number.clone(),
+                                summary: summary.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_requirement.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditRequirement {
+                            requirement_number,
+                            summary: summary.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement)
+                },
+            ),
             f,
         )
     }
@@ -4297,15 +5065,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, RequirementEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirementByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_requirement;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditRequirementByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_requirement_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_requirement_by_record_id(
@@ -4313,15 +5088,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, RequirementEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirementByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_requirement);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditRequirementByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the Requirement with `editRequirementByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_requirement_by_record_id<T, E: From<ttsoap::Error>>(
@@ -4336,15 +5118,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirementByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditRequirementByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement)
+                },
+            ),
             f,
         )
     }
@@ -4361,15 +5148,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirementByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditRequirementByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement)
+                },
+            ),
             f,
         )
     }
@@ -4380,16 +5172,33 @@ impl Session {
         name: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, RequirementDocumentEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirementDocument {
-                document_number,
-                name: name.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_requirement_document;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementDocumentEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetRequirementDocument {
+                            document_number: document_number.clone(),
+                            name: name.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement_document.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditRequirementDocument {
+                        document_number,
+                        name: name.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement_document)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_requirement_document`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_requirement_document(
@@ -4398,16 +5207,33 @@ impl Session {
         name: &str,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, RequirementDocumentEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirementDocument {
-                document_number,
-                name: name.to_owned(),
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_requirement_document);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementDocumentEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::Lookup(
+                Box::new(move |s: &ttsoap::Session| {
+                    s.call(super::ops::GetRequirementDocument {
+                            document_number: document_number.clone(),
+                            name: name.to_owned(),
+                            b_download_attachments: b_download_attachments.clone(),
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement_document.recordid)
+                }),
+            ),
+            |s| {
+                s.call(super::ops::EditRequirementDocument {
+                        document_number,
+                        name: name.to_owned(),
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement_document)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the RequirementDocument with `editRequirementDocument`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_requirement_document<T, E: From<ttsoap::Error>>(
@@ -4423,16 +5249,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirementDocument {
-                        document_number,
-                        name: name.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement_document)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementDocumentEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetRequirementDocument {
+                                document_number: document_number.clone(),
+                                name: name.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_requirement_document.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditRequirementDocument {
+                            document_number,
+                            name: name.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement_document)
+                },
+            ),
             f,
         )
     }
@@ -4450,16 +5291,31 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirementDocument {
-                        document_number,
-                        name: name.to_owned(),
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement_document)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementDocumentEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::Lookup(
+                    Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::GetRequirementDocument {
+                                document_number: document_number.clone(),
+                                name: name.to_owned(),
+                                b_download_attachments: b_download_attachments.clone(),
+                                ..Default::default()
+                            })
+                            .map(|r| r.p_requirement_document.recordid)
+                    }),
+                ),
+                |s| {
+                    s.call(super::ops::EditRequirementDocument {
+                            document_number,
+                            name: name.to_owned(),
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement_document)
+                },
+            ),
             f,
         )
     }
@@ -4469,15 +5325,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditGuard<'_, RequirementDocumentEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirementDocumentByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })?
-            .p_requirement_document;
-        Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementDocumentEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditRequirementDocumentByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement_document)
+            },
+        )?;
+        Ok(ttsoap::edit::EditGuard::new(s, e))
     }
     /// Like `edit_requirement_document_by_record_id`, but a lock held by someone else (detail 22) is `EditAttempt::LockedElsewhere`, not an error.
     pub fn try_edit_requirement_document_by_record_id(
@@ -4485,15 +5348,22 @@ impl Session {
         record_id: i64,
         b_download_attachments: bool,
     ) -> Result<ttsoap::edit::EditAttempt<'_, RequirementDocumentEdit>, ttsoap::Error> {
-        let e = self
-            .inner
-            .call(super::ops::EditRequirementDocumentByRecordID {
-                record_id,
-                b_download_attachments,
-                ..Default::default()
-            })
-            .map(|r| r.p_requirement_document);
-        ttsoap::edit::EditGuard::try_new(&self.inner, e)
+        let s: &ttsoap::Session = &self.inner;
+        let e = ttsoap::edit::begin_edit::<
+            RequirementDocumentEdit,
+        >(
+            s,
+            ttsoap::edit::EditTarget::RecordId(record_id),
+            |s| {
+                s.call(super::ops::EditRequirementDocumentByRecordID {
+                        record_id,
+                        b_download_attachments,
+                        ..Default::default()
+                    })
+                    .map(|r| r.p_requirement_document)
+            },
+        );
+        ttsoap::edit::EditGuard::try_new(s, e)
     }
     /// Locks the RequirementDocument with `editRequirementDocumentByRecordID`, runs `f` on it, saves on `Ok` and cancels on `Err` or panic.
     pub fn with_requirement_document_by_record_id<T, E: From<ttsoap::Error>>(
@@ -4508,15 +5378,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirementDocumentByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement_document)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementDocumentEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditRequirementDocumentByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement_document)
+                },
+            ),
             f,
         )
     }
@@ -4533,15 +5408,20 @@ impl Session {
             E,
         >(
             &self.inner,
-            |s| {
-                s
-                    .call(super::ops::EditRequirementDocumentByRecordID {
-                        record_id,
-                        b_download_attachments,
-                        ..Default::default()
-                    })
-                    .map(|r| r.p_requirement_document)
-            },
+            |s| ttsoap::edit::begin_edit::<
+                RequirementDocumentEdit,
+            >(
+                s,
+                ttsoap::edit::EditTarget::RecordId(record_id),
+                |s| {
+                    s.call(super::ops::EditRequirementDocumentByRecordID {
+                            record_id,
+                            b_download_attachments,
+                            ..Default::default()
+                        })
+                        .map(|r| r.p_requirement_document)
+                },
+            ),
             f,
         )
     }

@@ -69,7 +69,38 @@ struct EditFamily<'a> {
     save_keys: Vec<(String, String, bool)>,
     save: &'a OpPlan<'a>,
     cancel: &'a OpPlan<'a>,
-    edits: Vec<&'a OpPlan<'a>>,
+    edits: Vec<(&'a OpPlan<'a>, Target<'a>)>,
+}
+
+/// How an edit operation's record id is found when its answer is lost (to cancel the lock
+/// the server may have taken).
+enum Target<'a> {
+    /// A part of the edit names the id the cancel takes (`recordID`, `linkID`): its Rust name.
+    Part(String),
+    /// `getX` takes the same arguments (by position and type) and returns the same entity.
+    Lookup(&'a OpPlan<'a>),
+    /// Neither.
+    Unknown,
+}
+
+/// The target rule for edit `o` of a family whose cancel is `cancel`.
+fn edit_target<'a>(o: &OpPlan<'_>, cancel: &OpPlan<'_>, ops: &'a [OpPlan<'a>]) -> Target<'a> {
+    let id_part = &cancel.inputs[1];
+    if let Some(p) =
+        o.inputs.iter().skip(1).find(|p| p.wire.eq_ignore_ascii_case(&id_part.wire) && p.ty.to_string() == "i64")
+    {
+        return Target::Part(p.rust.clone());
+    }
+    let rest = o.op.name.strip_prefix("edit").unwrap_or(&o.op.name);
+    let types = |x: &OpPlan<'_>| x.inputs.iter().map(|p| p.ty.to_string()).collect::<Vec<_>>();
+    let same_out = |g: &OpPlan<'_>| match (g.outputs.as_slice(), o.outputs.as_slice()) {
+        ([a], [b]) => a.ty.to_string() == b.ty.to_string(),
+        _ => false,
+    };
+    match ops.iter().find(|g| g.op.name == format!("get{rest}")) {
+        Some(g) if g.has_cookie && types(g) == types(o) && same_out(g) => Target::Lookup(g),
+        _ => Target::Unknown,
+    }
 }
 
 fn find_edit_families<'a>(plan: &Plan<'_>, ops: &'a [OpPlan<'a>]) -> Vec<EditFamily<'a>> {
@@ -113,8 +144,9 @@ fn find_edit_families<'a>(plan: &Plan<'_>, ops: &'a [OpPlan<'a>]) -> Vec<EditFam
         let Some(rec) = fields.iter().find(|f| f.name.eq_ignore_ascii_case("recordid") && f.min_occurs >= 1) else {
             continue;
         };
+        let target = edit_target(o, cancel, ops);
         if let Some(fam) = out.iter_mut().find(|f| f.entity == entity) {
-            fam.edits.push(o);
+            fam.edits.push((o, target));
             continue;
         }
         out.push(EditFamily {
@@ -125,7 +157,7 @@ fn find_edit_families<'a>(plan: &Plan<'_>, ops: &'a [OpPlan<'a>]) -> Vec<EditFam
             save_keys,
             save,
             cancel,
-            edits: vec![o],
+            edits: vec![(o, target)],
         });
     }
     out
@@ -204,7 +236,7 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
         let cancel_check = result_check(f.cancel);
         let doc = doc_attr(&format!(
             "Edit lock on a {entity}: `{}` / `{}` / `{}`. Used with `EditGuard`.",
-            f.edits.iter().map(|e| e.op.name.as_str()).collect::<Vec<_>>().join("`, `"),
+            f.edits.iter().map(|e| e.0.op.name.as_str()).collect::<Vec<_>>().join("`, `"),
             f.save.op.name,
             f.cancel.op.name
         ));
@@ -227,12 +259,39 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
                 }
             }
         });
-        for e in &f.edits {
+        for (e, target) in &f.edits {
             let req = ident(&e.request);
             let out = ident(&e.outputs[0].rust);
             let args: Vec<(TokenStream, TokenStream)> = e.inputs.iter().skip(1).map(arg_decl).collect();
             let decls: Vec<&TokenStream> = args.iter().map(|a| &a.0).collect();
             let inits: Vec<&TokenStream> = args.iter().map(|a| &a.1).collect();
+            let target = match target {
+                Target::Part(p) => {
+                    let id = ident(p);
+                    quote!(ttsoap::edit::EditTarget::RecordId(#id))
+                }
+                Target::Lookup(g) => {
+                    let get_req = ident(&g.request);
+                    let get_out = ident(&g.outputs[0].rust);
+                    let fields = g.inputs.iter().skip(1).zip(e.inputs.iter().skip(1)).map(|(gp, ep)| {
+                        let (gf, ef) = (ident(&gp.rust), ident(&ep.rust));
+                        if ep.ty.to_string() == "String" {
+                            quote!(#gf: #ef.to_owned())
+                        } else {
+                            quote!(#gf: #ef.clone())
+                        }
+                    });
+                    quote!(ttsoap::edit::EditTarget::Lookup(Box::new(move |s: &ttsoap::Session| {
+                        s.call(super::ops::#get_req { #(#fields,)* ..Default::default() }).map(|r| r.#get_out.#rec)
+                    })))
+                }
+                Target::Unknown => quote!(ttsoap::edit::EditTarget::Unknown),
+            };
+            let call = quote! {
+                ttsoap::edit::begin_edit::<#marker>(s, #target, |s| {
+                    s.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out)
+                })
+            };
             let edit_m = ident(&scope.claim(&snake(&e.op.name)));
             let try_m = ident(&scope.claim(&format!("try_{}", snake(&e.op.name))));
             let with_m =
@@ -256,19 +315,21 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
             methods.push(quote! {
                 #d1
                 pub fn #edit_m(&self, #(#decls),*) -> Result<ttsoap::edit::EditGuard<'_, #marker>, ttsoap::Error> {
-                    let e = self.inner.call(super::ops::#req { #(#inits,)* ..Default::default() })?.#out;
-                    Ok(ttsoap::edit::EditGuard::new(&self.inner, e))
+                    let s: &ttsoap::Session = &self.inner;
+                    let e = #call?;
+                    Ok(ttsoap::edit::EditGuard::new(s, e))
                 }
                 #d2
                 pub fn #try_m(&self, #(#decls),*) -> Result<ttsoap::edit::EditAttempt<'_, #marker>, ttsoap::Error> {
-                    let e = self.inner.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out);
-                    ttsoap::edit::EditGuard::try_new(&self.inner, e)
+                    let s: &ttsoap::Session = &self.inner;
+                    let e = #call;
+                    ttsoap::edit::EditGuard::try_new(s, e)
                 }
                 #d3
                 pub fn #with_m<T, E: From<ttsoap::Error>>(&self, #(#decls,)* f: impl FnOnce(&mut #ety) -> Result<T, E>) -> Result<T, E> {
                     ttsoap::edit::with_edit::<#marker, T, E>(
                         &self.inner,
-                        |s| s.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out),
+                        |s| #call,
                         f,
                     )
                 }
@@ -276,7 +337,7 @@ fn emit_edits(fams: &[EditFamily<'_>], scope: &mut Scope) -> (TokenStream, Token
                 pub fn #try_with_m<T, E>(&self, #(#decls,)* f: impl FnOnce(&mut #ety) -> Result<T, E>) -> ttsoap::edit::EditOutcome<T, E> {
                     ttsoap::edit::try_with_edit::<#marker, T, E>(
                         &self.inner,
-                        |s| s.call(super::ops::#req { #(#inits,)* ..Default::default() }).map(|r| r.#out),
+                        |s| #call,
                         f,
                     )
                 }
@@ -484,7 +545,7 @@ pub fn emit_api(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> TokenStream {
     ]);
     let fams = find_edit_families(plan, ops);
     let (markers, edit_methods) = emit_edits(&fams, &mut session_scope);
-    let edit_ops: Vec<&str> = fams.iter().flat_map(|f| f.edits.iter().map(|e| e.op.name.as_str())).collect();
+    let edit_ops: Vec<&str> = fams.iter().flat_map(|f| f.edits.iter().map(|e| e.0.op.name.as_str())).collect();
     let mut client_methods = Vec::new();
     let mut session_methods = Vec::new();
     for o in ops {

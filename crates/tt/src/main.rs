@@ -18,17 +18,17 @@
 
 mod config;
 mod demo;
+mod interrupt;
 mod output;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::Arc;
 
 use anyhow::{anyhow, Context};
 use clap::{CommandFactory, Parser, Subcommand};
-use tt_records::{EventInput, LockEvent, RecordKey, RecordKind, StateRules, Tracker, Value};
+use tt_records::{EventInput, RecordKey, StateRules, Tracker, Value};
 
 use crate::config::Usage;
 use crate::output::Format;
@@ -372,7 +372,7 @@ fn main() -> ExitCode {
     }
     let verbose = cli.verbose > 0;
     let result = run(cli);
-    yield_to_interrupt();
+    interrupt::yield_to_interrupt();
     match result {
         Ok(c) => ExitCode::from(c),
         Err(e) => {
@@ -437,20 +437,24 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         .project
         .clone()
         .ok_or_else(|| Usage("no project: pass --project, set TT_PROJECT, or use a config profile".into()))?;
-    let session = client.login(&project, &conn.user, password).map_err(LogonFailed)?;
+    interrupt::install()?;
+    let session = match interrupt::logging_on(|| client.login(&project, &conn.user, password)) {
+        Ok(s) => s,
+        Err(e) => {
+            interrupt::logon_failed();
+            return Err(LogonFailed(e).into());
+        }
+    };
     output::add_secret(&session.cookie().expose().to_string());
     let tracker = Arc::new(Tracker::new(session));
+    interrupt::logged_on(&tracker);
     if let Some(path) = &conn.workflow {
         load_rules(&tracker, path)?;
     }
     let result = command(&tracker, cli.command, format, &mut out);
     drop(out);
     // Log off (also after an error); the Ctrl-C handler only holds a weak reference.
-    if let Ok(t) = Arc::try_unwrap(tracker) {
-        if let Err(e) = t.logoff() {
-            log::debug!(target: "tt", "logoff: {e}");
-        }
-    }
+    interrupt::log_off(tracker);
     result
 }
 
@@ -476,86 +480,6 @@ fn parse_assignments(items: &[String]) -> anyhow::Result<Vec<(String, String)>> 
                 .ok_or_else(|| Usage(format!("'{s}' is not FIELD=VALUE")).into())
         })
         .collect()
-}
-
-/// Set by the Ctrl-C handler: the main thread then leaves the exit to it.
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-/// Set while the main thread is taking, changing or saving an edit lock: the Ctrl-C handler
-/// then waits for it to stop (see [`PARKED`]) before it looks at the lock.
-static EDITING: AtomicBool = AtomicBool::new(false);
-/// Set once the main thread has stopped for the Ctrl-C handler.
-static PARKED: AtomicBool = AtomicBool::new(false);
-
-/// Runs `f` (one record's edit or event) with [`EDITING`] set.
-fn editing<T>(f: impl FnOnce() -> T) -> T {
-    // Set before looking at INTERRUPTED (the handler does the reverse), so that either this
-    // thread stops here or the handler waits for it.
-    EDITING.store(true, SeqCst);
-    yield_to_interrupt();
-    let out = f();
-    EDITING.store(false, SeqCst);
-    out
-}
-
-/// Waits for the Ctrl-C handler to finish (it exits the process) when it is running.
-fn yield_to_interrupt() {
-    if INTERRUPTED.load(SeqCst) {
-        PARKED.store(true, SeqCst);
-        loop {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-    }
-}
-
-/// Holds the lock taken by `edit`/`event`, for the Ctrl-C handler.
-type Held = Arc<Mutex<Option<(RecordKind, i64)>>>;
-
-/// Installs the Ctrl-C handler that releases a held edit lock, logs off and exits 130.
-fn guard_interrupts(tracker: &Arc<Tracker>) -> anyhow::Result<()> {
-    let held: Held = Arc::new(Mutex::new(None));
-    let h = held.clone();
-    tracker.on_lock(move |ev| {
-        let mut g = h.lock().unwrap_or_else(|e| e.into_inner());
-        *g = match ev {
-            LockEvent::Taken { kind, record_id } => Some((*kind, *record_id)),
-            LockEvent::Released { .. } => None,
-        };
-        drop(g);
-        // A lock just taken after Ctrl-C is not used: the handler releases it.
-        if matches!(ev, LockEvent::Taken { .. }) {
-            yield_to_interrupt();
-        }
-    });
-    let weak: Weak<Tracker> = Arc::downgrade(tracker);
-    ctrlc::set_handler(move || {
-        INTERRUPTED.store(true, SeqCst);
-        // In the middle of an edit, let the main thread reach a point where it stops (right
-        // after the lock is taken, or before saving), so that it cannot save after this
-        // handler has decided what to release. The bound is a safety net only.
-        let started = std::time::Instant::now();
-        while EDITING.load(SeqCst) && !PARKED.load(SeqCst) && started.elapsed() < std::time::Duration::from_secs(120) {
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        if let Some(t) = weak.upgrade() {
-            // Calls on a session take turns: this one waits for the call in flight (which may
-            // be the edit that takes the lock), so the lock read below is up to date.
-            let _ = t.session().get_table_list();
-            let lock = *held.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((kind, id)) = lock {
-                match t.release_lock(kind, id) {
-                    Ok(()) => eprintln!("tt: interrupted; released the edit lock on {} id:{id}", kind.table_name()),
-                    Err(e) => eprintln!(
-                        "tt: interrupted; releasing the edit lock on {} id:{id} failed: {}",
-                        kind.table_name(),
-                        output::error_line(&e.to_string(), false)
-                    ),
-                }
-            }
-            let _ = t.session().database_logoff();
-        }
-        std::process::exit(code::INTERRUPTED);
-    })
-    .context("cannot install the Ctrl-C handler")
 }
 
 fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl Write) -> anyhow::Result<u8> {
@@ -673,15 +597,15 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
         }
         Command::Edit { table, records, set, skip_locked } => {
             let changes = parse_assignments(&set)?;
-            guard_interrupts(tracker)?;
+            interrupt::track_locks(t);
             let mut report = Vec::new();
             for key in records.0 {
-                let outcome = editing(|| -> tt_records::Result<()> {
+                let outcome = interrupt::editing(|| -> tt_records::Result<()> {
                     let mut r = t.edit(&table, key)?;
                     for (k, v) in &changes {
                         r.set(k, Value::from(v.as_str()))?;
                     }
-                    yield_to_interrupt();
+                    interrupt::yield_to_interrupt();
                     r.save()
                 });
                 match outcome {
@@ -704,11 +628,11 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
             input.resulting_state = state;
             input.hours = hours;
             input.assign_to = assign;
-            guard_interrupts(tracker)?;
+            interrupt::track_locks(t);
             let mut report = Vec::new();
             let mut applied = Vec::new();
             for key in records.0 {
-                match editing(|| t.apply_event(&table, key, &event, input.clone())) {
+                match interrupt::editing(|| t.apply_event(&table, key, &event, input.clone())) {
                     Ok(a) => {
                         report.push((key, "saved", None));
                         applied.push(a);
@@ -772,7 +696,7 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
                     .ok_or_else(|| Usage(format!("{} has no file name", file.display())))?,
             };
             let size = data.len();
-            guard_interrupts(tracker)?;
+            interrupt::track_locks(t);
             let a = t.attach(&table, record, &name, data)?;
             let v = serde_json::json!({
                 "table": table, "record": record.to_string(), "file_name": a.file_name,

@@ -410,3 +410,28 @@ fn ctrl_c_during_an_edit_releases_the_lock() {
     let r = Tracker::login(&emu.url(), "Demo", "ada", "ada-secret").unwrap().get("Defect", 3).unwrap();
     assert_eq!(r.get("Priority").unwrap().to_string(), "Medium", "the change was not saved");
 }
+
+#[path = "../../tt-emulator/tests/proxy/mod.rs"]
+mod proxy;
+
+#[test]
+fn ctrl_c_during_logon_logs_the_new_session_off() {
+    let emu = emulator();
+    // The server creates the session at once; its answer (the cookie) is held on the way back,
+    // and tt is interrupted while it waits for it.
+    let p = proxy::Proxy::start(emu.addr());
+    p.once("ProjectLogon", proxy::Action::DelayAnswer(1500));
+    let child = tt_cmd(&p.url(), &["tables"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let started = std::time::Instant::now();
+    while emu.sessions().is_empty() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(emu.sessions().len(), 1, "the logon reached the server");
+    interrupt(child.id());
+    let o = child.wait_with_output().unwrap();
+    let (out, err) = text(&o);
+    assert_eq!(o.status.code(), Some(130), "{err}");
+    assert!(!out.contains("Defect"), "the command did not run: {out}");
+    assert!(emu.sessions().is_empty(), "the session was logged off: {:?}", emu.sessions());
+    assert!(emu.locks().is_empty());
+}

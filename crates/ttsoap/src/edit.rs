@@ -3,8 +3,12 @@
 //!
 //! - [`EditGuard`] derefs to the entity; [`EditGuard::save`] and [`EditGuard::cancel`]
 //!   consume it, and dropping it without either (an early `return`, a `?`, a panic) cancels.
-//!   A failed save cancels too, and a save that fails because the lock is gone (detail 7)
-//!   is [`Error::LockLost`].
+//!   A failed save cancels too; the error is [`Error::LockLost`] only when that cancel
+//!   answers that the lock is gone (detail 7). The record id is the lock's: a guard whose
+//!   entity carries another `recordid` refuses to save ([`Error::RecordIdChanged`]) and
+//!   cancels the record it locked.
+//! - [`begin_edit`] wraps the `editX` call: when its answer is lost after the request may
+//!   have reached the server, it cancels the lock the server may have taken.
 //! - [`with_edit`] runs a closure on the entity: `Ok` saves, `Err` or a panic cancels.
 //! - [`try_with_edit`] and [`EditAttempt`] turn "locked by another user" (detail 22) into an
 //!   outcome to check instead of an error.
@@ -98,7 +102,7 @@ impl<E: Editable> Lock<'_, E> {
         let outcome = catch_unwind(AssertUnwindSafe(|| E::cancel(self.session, self.record_id)));
         match outcome {
             Ok(Ok(())) => log::debug!("released the edit lock on {} {} ({why})", E::ENTITY, self.record_id),
-            Ok(Err(e)) if matches!(e.fault_kind(), Some(FaultKind::EditRecordNotFound | FaultKind::SessionDropped)) => {
+            Ok(Err(e)) if lock_is_gone(&e) => {
                 log::debug!("the edit lock on {} {} was already gone ({why}): {e}", E::ENTITY, self.record_id)
             }
             Ok(Err(e)) => {
@@ -107,6 +111,39 @@ impl<E: Editable> Lock<'_, E> {
             Err(_) => log::warn!("releasing the edit lock on {} {} panicked ({why})", E::ENTITY, self.record_id),
         }
     }
+
+    /// Cancels after `error` ended the edit (a failed save, a refused record id) and says
+    /// what became of the lock: released, `error` is returned as is; the cancel answers
+    /// "Edit record not found" (detail 7), the lock was gone before, [`Error::LockLost`]; the
+    /// cancel fails otherwise, [`Error::LockMayBeHeld`].
+    fn release_after(&mut self, error: Error) -> Error {
+        self.held = false;
+        match E::cancel(self.session, self.record_id) {
+            Ok(()) => {
+                log::debug!("released the edit lock on {} {} after: {error}", E::ENTITY, self.record_id);
+                error
+            }
+            Err(Error::Fault(f)) if f.kind() == FaultKind::EditRecordNotFound => Error::LockLost {
+                entity: E::ENTITY,
+                record_id: self.record_id,
+                reason: format!("{error}; cancelSave{}: {f}", E::ENTITY),
+            },
+            // The server ended the session, and its locks with it.
+            Err(e) if e.is_session_dropped() => error,
+            Err(e) => Error::LockMayBeHeld {
+                entity: E::ENTITY,
+                record_id: Some(self.record_id),
+                error: Box::new(error),
+                release: e.to_string(),
+            },
+        }
+    }
+}
+
+/// True when a cancel's error shows that no lock is left to release: "Edit record not
+/// found" (detail 7), or the session (and with it its locks) is gone.
+fn lock_is_gone(e: &Error) -> bool {
+    matches!(e.fault_kind(), Some(FaultKind::EditRecordNotFound | FaultKind::SessionDropped))
 }
 
 impl<E: Editable> Drop for Lock<'_, E> {
@@ -157,24 +194,29 @@ impl<'s, E: Editable> EditGuard<'s, E> {
         self.lock.session
     }
 
-    /// Saves the entity, which releases the lock. If the save fails, the lock is cancelled
-    /// and the save's error returned; if it failed because the lock is gone (expired or
-    /// cancelled: "Edit record not found", detail 7) the error is [`Error::LockLost`].
+    /// Saves the entity, which releases the lock.
+    ///
+    /// The record id is the lock's: an entity whose `recordid` was changed (or which was
+    /// replaced by another record) is not saved; the lock is cancelled and the error is
+    /// [`Error::RecordIdChanged`]. Put the id back to save.
+    ///
+    /// If the save fails, the lock is cancelled and the save's error returned. Only when the
+    /// cancel answers "Edit record not found" (detail 7: the lock expired, was cancelled, or a
+    /// save whose answer was lost released it) is the error [`Error::LockLost`]; when the
+    /// cancel fails otherwise it is [`Error::LockMayBeHeld`].
     pub fn save(self) -> Result<(), Error> {
         let EditGuard { entity, key, mut lock } = self;
+        let found = E::record_id(&entity);
+        if found != lock.record_id {
+            let refused = Error::RecordIdChanged { entity: E::ENTITY, locked: lock.record_id, found };
+            return Err(lock.release_after(refused));
+        }
         match E::save_keyed(lock.session, &key, &entity) {
             Ok(()) => {
                 lock.held = false;
                 Ok(())
             }
-            Err(Error::Fault(f)) if f.kind() == FaultKind::EditRecordNotFound => {
-                lock.held = false;
-                Err(Error::LockLost { entity: E::ENTITY, record_id: lock.record_id, reason: f.to_string() })
-            }
-            Err(e) => {
-                lock.release_quietly("the save failed");
-                Err(e)
-            }
+            Err(e) => Err(lock.release_after(e)),
         }
     }
 
@@ -382,5 +424,144 @@ where
             }
             EditOutcome::Cancelled(e)
         }
+    }
+}
+
+/// Finds the record id of the record an `editX` call names (`getX` with the same arguments).
+pub type FindRecordId<'a> = Box<dyn FnOnce(&Session) -> Result<i64, Error> + 'a>;
+
+/// The record an `editX` call asks to lock, so that a lock whose answer was lost can be
+/// released. Generated code picks it from the call's arguments.
+pub enum EditTarget<'a> {
+    /// The call names the record id (`editXByRecordID`, `editLink`).
+    RecordId(i64),
+    /// The call names the record some other way (number, summary, name); this finds its id
+    /// (`getX` with the same arguments).
+    Lookup(FindRecordId<'a>),
+    /// No way to find the record id is known.
+    Unknown,
+}
+
+impl fmt::Debug for EditTarget<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditTarget::RecordId(id) => f.debug_tuple("RecordId").field(id).finish(),
+            EditTarget::Lookup(_) => f.write_str("Lookup(..)"),
+            EditTarget::Unknown => f.write_str("Unknown"),
+        }
+    }
+}
+
+/// Calls `editX` (`edit`). When the call fails after the request may have reached the server
+/// (an answer that cannot be decoded, is cut off, too large or late, an error page), the
+/// server may have taken the lock: it is cancelled for `target` before the error is
+/// returned. A fault answer ("locked by another user", detail 22; no such record) means no
+/// lock was taken, and a request that was never sent (connection refused, bad URL) cannot
+/// have taken one: those errors are returned at once.
+///
+/// If the lock cannot be released (the record id cannot be found, the cancel fails), the
+/// error is [`Error::LockMayBeHeld`] wrapping the edit's error.
+pub fn begin_edit<E: Editable>(
+    session: &Session,
+    target: EditTarget<'_>,
+    edit: impl FnOnce(&Session) -> Result<E::Entity, Error>,
+) -> Result<E::Entity, Error> {
+    let error = match edit(session) {
+        Ok(entity) => return Ok(entity),
+        Err(e) => e,
+    };
+    if !may_have_reached_server(&error) {
+        return Err(error);
+    }
+    let unknown = |error: Error, why: String| Error::LockMayBeHeld {
+        entity: E::ENTITY,
+        record_id: None,
+        error: Box::new(error),
+        release: why,
+    };
+    let record_id = match target {
+        EditTarget::RecordId(id) => id,
+        EditTarget::Lookup(find) => match find(session) {
+            Ok(id) => id,
+            // No such record, or no session: no lock can be held.
+            Err(e) if e.is_not_found() || e.is_session_dropped() => return Err(error),
+            Err(e) => return Err(unknown(error, format!("its record id cannot be found: {e}"))),
+        },
+        EditTarget::Unknown => return Err(unknown(error, "the call does not tell its record id".into())),
+    };
+    match E::cancel(session, record_id) {
+        Ok(()) => {
+            log::info!("the answer to an edit of {} {record_id} was lost ({error}); released its lock", E::ENTITY);
+            Err(error)
+        }
+        Err(e) if lock_is_gone(&e) => {
+            log::debug!("the answer to an edit of {} {record_id} was lost; no lock was held: {e}", E::ENTITY);
+            Err(error)
+        }
+        Err(e) => Err(Error::LockMayBeHeld {
+            entity: E::ENTITY,
+            record_id: Some(record_id),
+            error: Box::new(error),
+            release: e.to_string(),
+        }),
+    }
+}
+
+/// False when `e` shows that the request never reached the server: a fault (the server
+/// answered), a configuration error, or a connection that could not be opened (refused, DNS,
+/// TLS handshake, proxy refused). Everything else (a lost, cut, undecodable or late answer,
+/// an error page) may have been processed.
+fn may_have_reached_server(e: &Error) -> bool {
+    match e {
+        Error::Fault(_) | Error::Config(_) => false,
+        // The messages of the failures before a request is written (`transport`); the test
+        // below pins them.
+        Error::Connect { message, .. } => !["connection refused", "host not found", "TLS:", "the proxy refused"]
+            .iter()
+            .any(|p| message.starts_with(p)),
+        Error::LockLost { .. } | Error::ResultCode { .. } | Error::RecordIdChanged { .. } => false,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::endpoint::Endpoint;
+    use crate::transport::{ProxyConfig, Transport, TransportConfig};
+    use crate::DecodeError;
+
+    fn transport(url: &str) -> Transport {
+        let config = TransportConfig { proxy: ProxyConfig::None, ..TransportConfig::default() };
+        Transport::new(Endpoint::parse(url).unwrap(), config).unwrap()
+    }
+
+    #[test]
+    fn requests_that_never_left_are_told_apart() {
+        // A port nothing listens on: connection refused, before anything was sent.
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let t = transport(&format!("http://127.0.0.1:{port}/x"));
+        let refused = t.post("a", b"<x/>").unwrap_err();
+        assert!(matches!(refused, Error::Connect { .. }), "{refused:?}");
+        assert!(!may_have_reached_server(&refused), "{refused}");
+        assert!(!may_have_reached_server(&Error::Fault(crate::Fault::server("locked", 22))));
+        assert!(!may_have_reached_server(&Error::Config("bad".into())));
+
+        // A server that reads the request and closes without an answer: it may have acted.
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = l.local_addr().unwrap();
+        let server = std::thread::spawn(move || {
+            use std::io::Read;
+            let (mut c, _) = l.accept().unwrap();
+            let mut buf = [0u8; 4096];
+            let _ = c.read(&mut buf);
+        });
+        let t = transport(&format!("http://{addr}/x"));
+        let cut = t.post("a", b"<x/>").unwrap_err();
+        server.join().unwrap();
+        assert!(may_have_reached_server(&cut), "{cut}");
+        let decode = Error::Decode(DecodeError::Malformed { offset: 1, message: "x".into() });
+        assert!(may_have_reached_server(&decode));
+        assert!(may_have_reached_server(&Error::TooLarge { limit: 1 }));
     }
 }

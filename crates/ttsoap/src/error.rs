@@ -315,6 +315,36 @@ pub enum Error {
     /// A value that cannot be written as XML; nothing was sent.
     #[error(transparent)]
     Encode(#[from] EncodeError),
+    /// The entity's record id was changed while its edit lock was held: the save would write
+    /// to another record (or fail without releasing the lock). Nothing was saved; the lock on
+    /// the record that was locked has been cancelled.
+    #[error("the {entity} locked for editing is {locked}, but the entity to save is {found}; nothing was saved")]
+    RecordIdChanged {
+        /// The entity ("Defect", ...).
+        entity: &'static str,
+        /// The record id the lock is on.
+        locked: i64,
+        /// The record id the entity carried at save time.
+        found: i64,
+    },
+    /// A call that may have taken or kept an edit lock failed, and releasing the lock
+    /// (`cancelSaveX`) failed too: the lock may still be held until it expires or the session
+    /// logs off.
+    #[error("{error}; the edit lock on {entity} {} may still be held: {release}", record_label(*.record_id))]
+    LockMayBeHeld {
+        /// The entity ("Defect", ...).
+        entity: &'static str,
+        /// The record id, when it is known.
+        record_id: Option<i64>,
+        /// The error of the call itself.
+        error: Box<Error>,
+        /// Why the lock could not be released.
+        release: String,
+    },
+}
+
+fn record_label(id: Option<i64>) -> String {
+    id.map_or_else(|| "(record id unknown)".to_string(), |i| i.to_string())
 }
 
 impl Error {
@@ -376,7 +406,13 @@ impl Error {
             Error::FaultMissing { status, endpoint, found } => {
                 Error::FaultMissing { status, endpoint, found: r(found) }
             }
-            other @ (Error::TooLarge { .. } | Error::ResultCode { .. } | Error::Encode(_)) => other,
+            Error::LockMayBeHeld { entity, record_id, error, release } => {
+                Error::LockMayBeHeld { entity, record_id, error: Box::new(error.redact(secrets)), release: r(release) }
+            }
+            other @ (Error::TooLarge { .. }
+            | Error::ResultCode { .. }
+            | Error::Encode(_)
+            | Error::RecordIdChanged { .. }) => other,
         }
     }
 }
