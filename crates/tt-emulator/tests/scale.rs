@@ -7,20 +7,6 @@ mod common;
 use std::time::Instant;
 
 use common::*;
-use tt_emulator::Seed;
-
-/// The demo seed plus `n` defects numbered after the demo's.
-pub fn big_seed(n: usize) -> Seed {
-    let mut v: serde_json::Value = serde_json::from_str(tt_emulator::seed::DEMO_SEED_JSON).unwrap();
-    let records = v["projects"][0]["records"].as_array_mut().unwrap();
-    for i in 0..n {
-        records.push(serde_json::json!({
-            "table": "Defect",
-            "fields": { "Summary": format!("Generated defect {i}"), "Type": "Bug", "Entered By": "Lovelace, Ada" }
-        }));
-    }
-    Seed::from_json(&v.to_string()).unwrap()
-}
 
 #[test]
 fn ten_thousand_defects_load_and_serve() {
