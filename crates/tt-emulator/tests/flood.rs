@@ -20,17 +20,17 @@ const IDLE: usize = 1000;
 const SLOW: usize = 300;
 
 /// Raises the soft limit on open files to `want` (up to the hard limit) and returns it.
-fn raise_nofile(want: u64) -> u64 {
+fn raise_nofile(want: libc::rlim_t) -> libc::rlim_t {
     let mut lim = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
     // SAFETY: getrlimit/setrlimit only read and write the struct passed.
     unsafe {
         assert_eq!(libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim), 0);
-        if (lim.rlim_cur as u64) < want {
-            lim.rlim_cur = (want as libc::rlim_t).min(lim.rlim_max);
+        if lim.rlim_cur < want {
+            lim.rlim_cur = want.min(lim.rlim_max);
             assert_eq!(libc::setrlimit(libc::RLIMIT_NOFILE, &lim), 0);
         }
     }
-    lim.rlim_cur as u64
+    lim.rlim_cur
 }
 
 fn logon_read_logoff(h: &EmulatorHandle) -> Duration {
@@ -54,7 +54,7 @@ fn still_open(mut s: &TcpStream) -> bool {
 #[test]
 fn idle_and_slow_header_connections_do_not_starve_a_client() {
     // Both ends of every connection live in this process, plus the client's and the runtime's.
-    let need = 2 * (IDLE + SLOW) as u64 + 256;
+    let need = (2 * (IDLE + SLOW) + 256) as libc::rlim_t;
     let have = raise_nofile(need);
     assert!(have >= need, "RLIMIT_NOFILE is {have}, the test needs {need}");
     let h = start();
