@@ -32,8 +32,9 @@
 //! See [`http`]: `GET /ttsoapcgi.wsdl` serves the WSDL with its `soap:address` rewritten to the
 //! emulator's own URL; `POST /scripts/ttsoapcgi.exe` and `POST /cgi-bin/ttsoapcgi.exe` (any
 //! case) carry SOAP and are dispatched on the body's first element, whatever the SOAPAction
-//! says; faults come with HTTP 500; other paths get an IIS-style HTML 404. Thread per
-//! connection (capped), HTTP/1.1 keep-alive, `Content-Length` or chunked bodies.
+//! says; faults come with HTTP 500; other paths get an IIS-style HTML 404. hyper on a small
+//! tokio runtime: a deadline for request heads, a cap on requests in flight (not on
+//! connections), HTTP/1.1 keep-alive, `Content-Length` or chunked bodies.
 //!
 //! Requests are read with `ReadOptions::default()`, the runtime's lenient mode, which accepts
 //! what real clients sent to real servers (QUIRKS.md section E): undeclared prefixes, malformed

@@ -5,10 +5,13 @@
 //! ```
 //!
 //! The first line printed is the SOAP endpoint URL; the WSDL is at `/ttsoapcgi.wsdl`.
+//! SIGINT or SIGTERM stops it at any time: while serving it stops the server cleanly and
+//! exits 0; while the seed is still loading it exits at once with status 130.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use clap::Parser;
@@ -35,8 +38,25 @@ struct Args {
     max_sessions: usize,
 }
 
+/// Set once the server runs; before that a signal ends the process at once.
+static SERVING: AtomicBool = AtomicBool::new(false);
+
 fn main() -> ExitCode {
     let args = Args::parse();
+    let (tx, rx) = mpsc::channel();
+    if let Err(e) = ctrlc::set_handler(move || {
+        if SERVING.load(Ordering::SeqCst) {
+            let _ = tx.send(());
+        } else {
+            // Loading a seed holds no resource worth a clean-up: leave now.
+            eprintln!("tt-emulator: interrupted while loading");
+            std::process::exit(130);
+        }
+    }) {
+        eprintln!("tt-emulator: cannot install the signal handler: {e}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!("tt-emulator: loading the seed");
     let seed = match &args.seed {
         Some(path) => match Seed::from_file(path) {
             Ok(s) => s,
@@ -52,13 +72,6 @@ fn main() -> ExitCode {
     if let Some(n) = args.rng_seed {
         builder = builder.rng_seed(n);
     }
-    let (tx, rx) = mpsc::channel();
-    if let Err(e) = ctrlc::set_handler(move || {
-        let _ = tx.send(());
-    }) {
-        eprintln!("tt-emulator: cannot install the signal handler: {e}");
-        return ExitCode::FAILURE;
-    }
     let handle = match builder.start() {
         Ok(h) => h,
         Err(e) => {
@@ -66,6 +79,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    SERVING.store(true, Ordering::SeqCst);
     println!("{}", handle.url());
     eprintln!("WSDL at {} (Ctrl-C to stop)", handle.wsdl_url());
     let _ = rx.recv();

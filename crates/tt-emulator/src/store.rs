@@ -5,8 +5,12 @@
 //!   starting at 1001, so a record id is never mistaken for a number in tests);
 //! - numbers (defect number, test case number, ...) are per table: a new record gets the
 //!   highest number in use plus one, starting at 1; a seed may give explicit numbers.
+//!
+//! Rows are indexed by record id and by (number, record id), so lookups by number, the next
+//! number and number order cost a logarithm, not a scan.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::{Deref, DerefMut};
 
 /// A stored record: something with a record id and (for numbered tables) a number.
 pub trait Keyed {
@@ -57,18 +61,56 @@ pub enum Lookup {
 #[derive(Debug, Clone)]
 pub struct RecordTable<T> {
     rows: BTreeMap<i64, T>,
+    /// (number, record id) of every row.
+    numbers: BTreeSet<(i64, i64)>,
 }
 
 impl<T> Default for RecordTable<T> {
     fn default() -> Self {
-        RecordTable { rows: BTreeMap::new() }
+        RecordTable { rows: BTreeMap::new(), numbers: BTreeSet::new() }
+    }
+}
+
+/// A row borrowed for changing; the number index follows a changed number when it drops.
+#[derive(Debug)]
+pub struct RowMut<'a, T: Keyed> {
+    row: &'a mut T,
+    numbers: &'a mut BTreeSet<(i64, i64)>,
+    number: i64,
+}
+
+impl<T: Keyed> Deref for RowMut<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.row
+    }
+}
+
+impl<T: Keyed> DerefMut for RowMut<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        self.row
+    }
+}
+
+impl<T: Keyed> Drop for RowMut<'_, T> {
+    fn drop(&mut self) {
+        let now = self.row.number();
+        if now != self.number {
+            let id = self.row.record_id();
+            self.numbers.remove(&(self.number, id));
+            self.numbers.insert((now, id));
+        }
     }
 }
 
 impl<T: Keyed> RecordTable<T> {
     /// Stores (or replaces) a record under its record id.
     pub fn put(&mut self, r: T) {
-        self.rows.insert(r.record_id(), r);
+        let (id, number) = (r.record_id(), r.number());
+        if let Some(old) = self.rows.insert(id, r) {
+            self.numbers.remove(&(old.number(), id));
+        }
+        self.numbers.insert((number, id));
     }
 
     /// A record by id.
@@ -77,13 +119,17 @@ impl<T: Keyed> RecordTable<T> {
     }
 
     /// A record by id, for changing it.
-    pub fn get_mut(&mut self, id: i64) -> Option<&mut T> {
-        self.rows.get_mut(&id)
+    pub fn get_mut(&mut self, id: i64) -> Option<RowMut<'_, T>> {
+        let row = self.rows.get_mut(&id)?;
+        let number = row.number();
+        Some(RowMut { row, numbers: &mut self.numbers, number })
     }
 
     /// Removes a record.
     pub fn remove(&mut self, id: i64) -> Option<T> {
-        self.rows.remove(&id)
+        let old = self.rows.remove(&id)?;
+        self.numbers.remove(&(old.number(), id));
+        Some(old)
     }
 
     /// True when a record with that id exists.
@@ -93,12 +139,13 @@ impl<T: Keyed> RecordTable<T> {
 
     /// The record with a number.
     pub fn by_number(&self, n: i64) -> Option<&T> {
-        self.rows.values().find(|r| r.number() == n)
+        let (_, id) = self.numbers.range((n, i64::MIN)..=(n, i64::MAX)).next()?;
+        self.rows.get(id)
     }
 
     /// The number a new record gets.
     pub fn next_number(&self) -> i64 {
-        self.rows.values().map(Keyed::number).max().unwrap_or(0).max(0) + 1
+        self.numbers.last().map_or(0, |(n, _)| *n).max(0) + 1
     }
 
     /// Finds one record: by number when `number > 0`, otherwise by `matches` (a summary or
@@ -122,9 +169,7 @@ impl<T: Keyed> RecordTable<T> {
 
     /// All records, in number order (then record-id order).
     pub fn sorted(&self) -> Vec<&T> {
-        let mut v: Vec<&T> = self.rows.values().collect();
-        v.sort_by_key(|r| (r.number(), r.record_id()));
-        v
+        self.numbers.iter().filter_map(|(_, id)| self.rows.get(id)).collect()
     }
 
     /// All records in record-id order.
@@ -177,5 +222,16 @@ mod tests {
         assert_eq!(t.sorted().iter().map(|r| r.1).collect::<Vec<_>>(), vec![2, 3, 7]);
         assert!(t.remove(a).is_some());
         assert_eq!(t.len(), 2);
+        assert_eq!(t.lookup(7, |_| true), Lookup::None, "a removed number is gone");
+        assert_eq!(t.next_number(), 4);
+        // A number changed in place moves in the index.
+        t.get_mut(a + 1).unwrap().1 = 9;
+        assert_eq!(t.lookup(9, |_| false), Lookup::One(a + 1));
+        assert_eq!(t.lookup(2, |_| true), Lookup::None);
+        assert_eq!(t.next_number(), 10);
+        // Replacing a row re-indexes it.
+        t.put(R(a + 2, 5, "hang"));
+        assert_eq!(t.sorted().iter().map(|r| r.1).collect::<Vec<_>>(), vec![5, 9]);
+        assert_eq!(t.lookup(3, |_| true), Lookup::None);
     }
 }

@@ -1290,7 +1290,7 @@ impl Service for Emu {
             super::common::require(&ty, "The requirement type")?;
             super::common::check_dropdown(cx, Table::Requirement, "Type", &mut ty)?;
             let (now, user) = (super::common::secs_datetime(cx.now), cx.user_name.clone());
-            if let Some(r) = cx.proj_mut().requirements.get_mut(id) {
+            if let Some(mut r) = cx.proj_mut().requirements.get_mut(id) {
                 r.type_ = ty;
                 r.date_time_modified = Some(now);
                 r.modified_by_user = Some(user);
@@ -1372,7 +1372,7 @@ impl Service for Emu {
     fn create_snapshot(&self, q: CreateSnapshot) -> R<CreateSnapshotResponse> {
         self.call(q.cookie, "createSnapshot", |cx| {
             let (user, when) = (cx.user_name.clone(), clock::format_locale_datetime(cx.now));
-            let doc = cx.proj_mut().req_docs.get_mut(q.document_id).ok_or_else(faults::not_found)?;
+            let mut doc = cx.proj_mut().req_docs.get_mut(q.document_id).ok_or_else(faults::not_found)?;
             let n = doc.snapshot_list.len() as i64 + 1;
             doc.snapshot_list.push(CSnapshotInfo {
                 version_number: Some(n),

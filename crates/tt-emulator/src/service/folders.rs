@@ -212,7 +212,7 @@ impl Kind for FolderK {
         r.ispublic = new_parent.ispublic;
         r.path = Some(new_path.clone());
         for id in subtree {
-            if let Some(f) = cx.proj_mut().folders.get_mut(id) {
+            if let Some(mut f) = cx.proj_mut().folders.get_mut(id) {
                 let p = norm(s(&f.path));
                 f.path = Some(format!("{new_path}{}", p.get(old_path.len()..).unwrap_or("")));
                 f.ispublic = new_parent.ispublic;

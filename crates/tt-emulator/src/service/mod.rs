@@ -328,7 +328,7 @@ pub(crate) fn remove_references(cx: &mut Cx<'_>, table: Table, id: i64) {
     }
     let ids: Vec<i64> = p.links.iter().map(|l| l.recordid).collect();
     for lid in ids {
-        if let Some(l) = p.links.get_mut(lid) {
+        if let Some(mut l) = p.links.get_mut(lid) {
             l.child_list.retain(|c| !(names(&c.tablename) == Some(table) && c.entity_id == id));
         }
     }

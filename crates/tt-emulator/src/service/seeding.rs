@@ -187,7 +187,7 @@ fn fill_project(w: &mut World, p: usize, sp: &SeedProject, now: i64, profile: Pr
         let mut cx = seed_cx(w, p, now, profile, None);
         let id = ensure_path(&mut cx, &f.path).map_err(|e| format!("folder '{}': {e}", f.path))?;
         let public = cx.proj().folders.get(id).and_then(|x| x.ispublic).unwrap_or(true);
-        if let Some(folder) = cx.proj_mut().folders.get_mut(id) {
+        if let Some(mut folder) = cx.proj_mut().folders.get_mut(id) {
             if !f.description.is_empty() {
                 folder.description = Some(f.description.clone());
             }

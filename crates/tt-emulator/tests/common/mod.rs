@@ -85,3 +85,21 @@ pub fn text_of(doc: &str, tag: &str) -> Option<String> {
     let end = start + doc[start..].find(&format!("</{tag}>"))?;
     Some(doc[start..end].to_string())
 }
+
+/// The demo seed plus `n` defects numbered after the demo's.
+pub fn big_seed(n: usize) -> tt_emulator::Seed {
+    tt_emulator::Seed::from_json(&big_seed_json(n)).unwrap()
+}
+
+/// The JSON of [`big_seed`].
+pub fn big_seed_json(n: usize) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(tt_emulator::seed::DEMO_SEED_JSON).unwrap();
+    let records = v["projects"][0]["records"].as_array_mut().unwrap();
+    for i in 0..n {
+        records.push(serde_json::json!({
+            "table": "Defect",
+            "fields": { "Summary": format!("Generated defect {i}"), "Type": "Bug", "Entered By": "Lovelace, Ada" }
+        }));
+    }
+    v.to_string()
+}
