@@ -12,6 +12,7 @@
 #![warn(missing_docs)]
 
 pub mod builder;
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod load;

@@ -3,6 +3,7 @@
 //! ```text
 //! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT]
 //! ttsoap-codegen ir FILE.wsdl
+//! ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
 //! ```
 
 use std::path::PathBuf;
@@ -13,17 +14,51 @@ const USAGE: &str = "usage:
       write Rust bindings: one file OUT_DIR/<stem>.rs for include!(), or with --crate
       one file per module plus lib.rs (OUT_DIR is then the crate's src/)
   ttsoap-codegen ir FILE.wsdl
-      print the model the generator builds from FILE.wsdl, as JSON";
+      print the model the generator builds from FILE.wsdl, as JSON
+  ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
+      what changed between two versions of a WSDL, each change marked by whether it breaks
+      Rust source that uses the bindings or the wire with a server of the other version;
+      exit code 0 when nothing breaks source, 1 when something does, 2 on error";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
+    let result = match args.first().map(String::as_str) {
+        Some("diff") => diff(&args[1..]),
+        _ => run(&args).map(|()| ExitCode::SUCCESS),
+    };
+    match result {
+        Ok(code) => code,
         Err(msg) => {
             eprintln!("ttsoap-codegen: {msg}");
             ExitCode::from(2)
         }
     }
+}
+
+/// `diff OLD NEW [--format F]`: prints the report; exit 1 when a change breaks source.
+fn diff(args: &[String]) -> Result<ExitCode, String> {
+    use ttsoap_codegen::diff::{self, Format};
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut format = Format::Text;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--format" => format = it.next().ok_or("--format needs text, markdown or json")?.parse()?,
+            "--markdown" => format = Format::Markdown,
+            "--json" => format = Format::Json,
+            s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
+            s => files.push(s.into()),
+        }
+    }
+    let [old, new] = files.as_slice() else {
+        return Err(format!("diff needs two WSDL files, OLD and NEW\n{USAGE}"));
+    };
+    let model =
+        |f: &PathBuf| ttsoap_codegen::Builder::new().wsdl(f).rerun_if_changed(false).model().map_err(|e| e.to_string());
+    let label = |f: &PathBuf| f.file_name().map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into());
+    let d = diff::diff(&model(old)?, &model(new)?, &label(old), &label(new)).map_err(|e| e.to_string())?;
+    print!("{}", d.render(format));
+    Ok(if d.breaks_source() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn run(args: &[String]) -> Result<(), String> {

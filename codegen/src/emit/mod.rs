@@ -55,6 +55,33 @@ fn format(pieces: Vec<TokenStream>) -> Result<String> {
 const LINTS: &str =
     "#[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]";
 
+/// The Rust type of every struct's own fields and of every operation's parts, exactly as
+/// emission writes them (after `Option`, `Vec`, `Box` and secret types are applied). Keys are
+/// `(owner, name)`: a type's `{namespace}name` text, or `op NAME in`/`op NAME out` for parts.
+/// The model diff uses it to tell which changes break source that uses the bindings.
+pub(crate) fn rust_types(model: &Model) -> Result<std::collections::BTreeMap<(String, String), String>> {
+    let plan = Plan::new(model)?;
+    let mut out = std::collections::BTreeMap::new();
+    for t in &model.types {
+        if let crate::model::TypeKind::Struct(s) = &t.kind {
+            let own: Vec<&crate::model::Field> = s.fields.iter().collect();
+            for f in types::plan_fields(&plan, &t.name, &own, true)? {
+                out.insert((t.name.to_string(), f.wire), f.ty.to_string());
+            }
+        }
+    }
+    for op in ops::plan_ops(&plan)? {
+        let declared = [("in", Some(&op.op.input), &op.inputs), ("out", op.op.output.as_ref(), &op.outputs)];
+        for (dir, body, plans) in declared {
+            let names = body.into_iter().flat_map(|b| &b.parts).map(|p| p.name.clone());
+            for (name, f) in names.zip(plans) {
+                out.insert((format!("op {} {dir}", op.op.name), name), f.ty.to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Emits the code for `model`. The modules are generated and formatted on separate threads
 /// (token streams are not `Send`, so each thread builds its own).
 pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
