@@ -26,6 +26,7 @@ pub struct Builder {
     header: Option<String>,
     load: LoadOptions,
     rerun: Option<bool>,
+    lock: Option<PathBuf>,
 }
 
 impl Builder {
@@ -65,6 +66,22 @@ impl Builder {
         self
     }
 
+    /// Checks the WSDL and its imports against a lock file written by `ttsoap-codegen fetch`
+    /// before loading: a document changed on disk since it was fetched is an error, not a
+    /// silent regeneration.
+    ///
+    /// ```no_run
+    /// ttsoap_codegen::Builder::new()
+    ///     .wsdl("wsdl/site/ttsoapcgi.wsdl")
+    ///     .lock_file("wsdl/site/wsdl.lock.json")
+    ///     .generate_to_out_dir()
+    ///     .expect("generate the site's bindings");
+    /// ```
+    pub fn lock_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.lock = Some(path.as_ref().to_path_buf());
+        self
+    }
+
     fn path(&self) -> Result<&Path> {
         self.wsdl.as_deref().ok_or_else(|| CodegenError::Invalid {
             path: PathBuf::new(),
@@ -74,6 +91,9 @@ impl Builder {
 
     /// Loads the WSDL into the model.
     pub fn model(&self) -> Result<Model> {
+        if let Some(lock) = &self.lock {
+            crate::lock::Lock::verify(lock, self.path()?)?;
+        }
         load(self.path()?, &self.load)
     }
 
@@ -89,6 +109,9 @@ impl Builder {
             println!("cargo:rerun-if-changed={}", p.display());
             if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
                 println!("cargo:rerun-if-changed={}", dir.display());
+            }
+            if let Some(lock) = &self.lock {
+                println!("cargo:rerun-if-changed={}", lock.display());
             }
         }
     }

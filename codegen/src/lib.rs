@@ -15,7 +15,10 @@ pub mod builder;
 pub mod diff;
 pub mod emit;
 pub mod error;
+#[cfg(feature = "fetch")]
+pub mod fetch;
 pub mod load;
+pub mod lock;
 pub mod model;
 
 pub use builder::Builder;

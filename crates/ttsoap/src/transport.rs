@@ -207,6 +207,18 @@ impl Transport {
             .header("SOAPAction", format!("\"{soap_action}\""))
             .send(envelope)
             .map_err(|e| self.map_error(e))?;
+        self.collect(response)
+    }
+
+    /// GETs `url` (on any host; the transport's TLS, proxy, timeouts and size limit apply),
+    /// for documents such as the server's WSDL. Any HTTP status is returned as is.
+    pub fn get(&self, url: &str) -> Result<HttpResponse, Error> {
+        let response = self.agent.get(url).call().map_err(|e| map_ureq_error(url, self.max_response_bytes, e))?;
+        self.collect(response)
+    }
+
+    /// Status, headers and the whole body within the size limit.
+    fn collect(&self, response: ureq::http::Response<ureq::Body>) -> Result<HttpResponse, Error> {
         let status = response.status().as_u16();
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let content_type = header("content-type");
