@@ -44,6 +44,41 @@ fn profile_2013_writes_bare_dates_and_lacks_newer_operations() {
     assert!(xml.contains(r#"<dateentered xsi:type="xsd:date">2017-05-26</dateentered>"#));
 }
 
+/// Each profile serves its own WSDL: the 2013 one lists exactly the operations the 2013 profile
+/// answers, the 2017 one all 161.
+#[test]
+fn each_profile_serves_its_own_wsdl() {
+    let operations = |wsdl: &str| -> Vec<String> {
+        let binding = &wsdl[wsdl.find("<binding ").unwrap()..];
+        binding.split("<operation name=\"").skip(1).map(|r| r[..r.find('"').unwrap()].to_string()).collect()
+    };
+    for (profile, count) in [(Profile::V2013, 155), (Profile::V2017, 161)] {
+        let h = builder().profile(profile).start().unwrap();
+        let served = ureq_text(&h.wsdl_url());
+        let ops = operations(&served);
+        assert_eq!(ops.len(), count, "{profile:?}");
+        for newer in tt_emulator::NEWER_THAN_2013 {
+            assert_eq!(ops.iter().any(|o| o == newer), profile == Profile::V2017, "{profile:?} {newer}");
+        }
+        assert!(served.contains(&format!("location=\"{}\"", h.url())), "the address points here");
+        let datefound = served.split("name=\"datefound\" type=\"").nth(1).unwrap();
+        let want = if profile == Profile::V2013 { "xsd:dateTime\"" } else { "xsd:date\"" };
+        assert!(datefound.starts_with(want), "{profile:?}: {}", &datefound[..20]);
+        h.stop();
+    }
+}
+
+fn ureq_text(url: &str) -> String {
+    let t = ttsoap::transport::Transport::new(
+        ttsoap::endpoint::Endpoint::exact(url).unwrap(),
+        ttsoap::transport::TransportConfig::default(),
+    )
+    .unwrap();
+    let r = t.get(url).unwrap();
+    assert_eq!(r.status, 200);
+    String::from_utf8(r.body).unwrap()
+}
+
 /// A scripted session whose every response is recorded.
 fn script() -> Vec<String> {
     let h = start();
