@@ -67,10 +67,10 @@ fn assert_documented_2013_to_2017(d: &ModelDiff) {
         "getDocForExportTemplateReqDoc",
         "getDocForExportTemplateFolder",
     ];
-    assert_eq!(subjects(&d, ChangeKind::OperationAdded), set(&ops));
+    assert_eq!(subjects(d, ChangeKind::OperationAdded), set(&ops));
     assert!(d.of_kind(ChangeKind::OperationAdded).all(|c| !c.breaks_source && c.breaks_wire));
-    assert_eq!(subjects(&d, ChangeKind::PartAdded), set(&["promoteUser(in).password", "promoteCustomer(in).password"]));
-    assert_eq!(subjects(&d, ChangeKind::TypeAdded), set(&["CTTVersionInfo", "CTimespanField"]));
+    assert_eq!(subjects(d, ChangeKind::PartAdded), set(&["promoteUser(in).password", "promoteCustomer(in).password"]));
+    assert_eq!(subjects(d, ChangeKind::TypeAdded), set(&["CTTVersionInfo", "CTimespanField"]));
     let added_fields = [
         "CDefect.dateentered",
         "CFile.m-dateTimeCreated",
@@ -82,7 +82,7 @@ fn assert_documented_2013_to_2017(d: &ModelDiff) {
         "CUser.userLicenseRMReviewer",
         "CUser.userLicenseSuite",
     ];
-    assert_eq!(subjects(&d, ChangeKind::FieldAdded), set(&added_fields));
+    assert_eq!(subjects(d, ChangeKind::FieldAdded), set(&added_fields));
     let dateentered = d.of_kind(ChangeKind::FieldAdded).find(|c| c.subject == "CDefect.dateentered").unwrap();
     assert!(dateentered.detail.starts_with("inserted after workaroundInlineAttachList"), "{}", dateentered.detail);
     let reviewer = d.of_kind(ChangeKind::FieldAdded).find(|c| c.subject == "CUser.userLicenseRMReviewer").unwrap();
@@ -97,13 +97,13 @@ fn assert_documented_2013_to_2017(d: &ModelDiff) {
         "CTask.dateassigned",
         "CDateField.value",
     ];
-    assert_eq!(subjects(&d, ChangeKind::FieldRetyped), set(&retyped));
+    assert_eq!(subjects(d, ChangeKind::FieldRetyped), set(&retyped));
     for c in d.of_kind(ChangeKind::FieldRetyped) {
         assert!(c.detail.starts_with("xsd:dateTime") && c.detail.contains("-> xsd:date "), "{c:?}");
         assert!(c.breaks_wire && c.breaks_source, "{c:?}");
     }
 
-    let nillable = subjects(&d, ChangeKind::FieldNillability);
+    let nillable = subjects(d, ChangeKind::FieldNillability);
     assert_eq!(nillable.len(), 19, "{nillable:?}");
     assert!(nillable.contains("CTableColumn.name"));
     assert!(d.of_kind(ChangeKind::FieldNillability).all(|c| c.detail == "became nillable" && !c.breaks_wire));
