@@ -27,6 +27,7 @@ pub struct Builder {
     load: LoadOptions,
     rerun: Option<bool>,
     lock: Option<PathBuf>,
+    label: Option<String>,
 }
 
 impl Builder {
@@ -66,6 +67,13 @@ impl Builder {
         self
     }
 
+    /// A version label recorded in the generated `WSDL` constant (`Helix ALM 2017`), so a
+    /// program can say which interface its bindings speak.
+    pub fn version_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
     /// Checks the WSDL and its imports against a lock file written by `ttsoap-codegen fetch`
     /// before loading: a document changed on disk since it was fetched is an error, not a
     /// silent regeneration.
@@ -100,7 +108,14 @@ impl Builder {
     /// Loads and emits.
     pub fn emit(&self) -> Result<Emitted> {
         let model = self.model()?;
-        emit(&model, &EmitOptions { header: self.header.clone() })
+        let path = self.path()?;
+        let bytes = std::fs::read(path).map_err(|e| io_err(path, e))?;
+        let source = crate::emit::WsdlSource {
+            name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            sha256: crate::lock::sha256_hex(&bytes),
+            label: self.label.clone().unwrap_or_default(),
+        };
+        emit(&model, &EmitOptions { header: self.header.clone(), source: Some(source) })
     }
 
     fn announce(&self) {

@@ -24,6 +24,20 @@ use plan::{ident, Plan};
 pub struct EmitOptions {
     /// A line written at the top of every file (e.g. the command that regenerates it).
     pub header: Option<String>,
+    /// The WSDL the model came from; with it, the root gets a `WSDL` constant
+    /// (`ttsoap::WsdlInfo`) that a program can compare with the server's version.
+    pub source: Option<WsdlSource>,
+}
+
+/// Where a model came from, recorded in the generated `WSDL` constant.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WsdlSource {
+    /// The WSDL's file name.
+    pub name: String,
+    /// SHA-256 of its bytes, lower-case hex.
+    pub sha256: String,
+    /// A version label (`Helix ALM 2017`), or "".
+    pub label: String,
 }
 
 /// Generated source, one entry per module.
@@ -136,9 +150,20 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)
     });
+    let source = opts.source.as_ref().map(|w| {
+        let (name, sha256, label) = (&w.name, &w.sha256, &w.label);
+        let operations = proc_macro2::Literal::usize_unsuffixed(plan.binding.map_or(0, |b| b.operations.len()));
+        quote! {
+            /// The WSDL these bindings were generated from (compare it with
+            /// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+            pub const WSDL: ttsoap::WsdlInfo =
+                ttsoap::WsdlInfo { name: #name, sha256: #sha256, label: #label, operations: #operations };
+        }
+    });
     let root = quote! {
         /// Prefixes used in `xsi:type` values, declared on every envelope.
         pub const NAMESPACES: &[(&str, &str)] = &[#(#namespaces)*];
+        #source
         pub use client::{Client, Session};
         pub use server::Service;
         pub use types::*;

@@ -68,6 +68,36 @@ fn each_profile_serves_its_own_wsdl() {
     }
 }
 
+/// `server_version()`: the 2017 profile answers getTTVersionInfo, the 2013 one does not know it;
+/// the bindings say which WSDL they came from.
+#[test]
+fn server_version_tells_2017_from_older_servers() {
+    let h = builder().profile(Profile::V2017).start().unwrap();
+    let v = ada(&h).runtime().server_version().unwrap();
+    let ttsoap::ServerVersion::Known { server, cgi } = &v else { panic!("{v:?}") };
+    assert!(!server.is_empty() && !cgi.is_empty(), "{v:?}");
+    h.stop();
+    let h = builder().profile(Profile::V2013).start().unwrap();
+    let v = ada(&h).runtime().server_version().unwrap();
+    assert_eq!(v, ttsoap::ServerVersion::Pre2017);
+    assert!(v.to_string().starts_with("unknown (pre-2017"));
+    h.stop();
+    assert_eq!(testtrack::WSDL.name, "ttsoapcgi.wsdl");
+    assert_eq!(testtrack::WSDL.label, "Helix ALM 2017");
+    assert_eq!(testtrack::WSDL.operations, 161);
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../wsdl/ttsoapcgi.wsdl")).unwrap();
+    assert_eq!(testtrack::WSDL.sha256, sha256sum(&bytes), "the constant names the checked-in WSDL");
+}
+
+/// SHA-256 by the system's `sha256sum` (an independent implementation).
+fn sha256sum(bytes: &[u8]) -> String {
+    use std::io::Write;
+    let mut child = Command::new("sha256sum").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8_lossy(&out.stdout).split_whitespace().next().unwrap().to_string()
+}
+
 fn ureq_text(url: &str) -> String {
     let t = ttsoap::transport::Transport::new(
         ttsoap::endpoint::Endpoint::exact(url).unwrap(),
