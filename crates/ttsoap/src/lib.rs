@@ -24,6 +24,7 @@ pub mod envelope;
 pub mod error;
 mod macros;
 pub mod operation;
+mod resolve;
 pub mod server;
 pub mod session;
 pub mod stream;

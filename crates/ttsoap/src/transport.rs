@@ -159,7 +159,7 @@ impl Transport {
         if let Some(p) = &proxy {
             log::debug!("using proxy {}:{} for {}", p.host(), p.port(), endpoint);
         }
-        let agent: ureq::Agent = ureq::Agent::config_builder()
+        let config_ureq = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
             .max_redirects_will_error(false)
@@ -171,8 +171,12 @@ impl Transport {
             .max_idle_connections(64)
             .max_idle_connections_per_host(32)
             .max_idle_age(Duration::from_secs(60))
-            .build()
-            .into();
+            .build();
+        let agent = ureq::Agent::with_parts(
+            config_ureq,
+            ureq::unversioned::transport::DefaultConnector::new(),
+            crate::resolve::CachingResolver::default(),
+        );
         Ok(Transport {
             agent,
             endpoint: Arc::new(endpoint),
