@@ -10,7 +10,7 @@ This script documents how the checked-in WSDL was derived from the facts in
 CI does not run this script. Run it by hand when the facts change, then review
 the diff and commit the regenerated WSDL:
 
-    python3 xtask/wsdl-from-facts.py [FACTS_DIR] [-o OUT] [--check]
+    python3 xtask/wsdl-from-facts.py [FACTS_DIR] [-o OUT] [--check] [--version 2013]
 
 FACTS_DIR defaults to ../shared/testtrack, taken relative to the project root
 (the parent of xtask/). OUT defaults to <project root>/wsdl/ttsoapcgi.wsdl.
@@ -18,8 +18,14 @@ FACTS_DIR defaults to ../shared/testtrack, taken relative to the project root
 
 Standard library only.
 
-Derivation rules (see FACTS.md section 2 and section 4)
--------------------------------------------------------
+With --version 2013 it writes wsdl/ttsoapcgi-2013.wsdl instead: the TestTrack 2013
+interface (155 operations), taken from the 2013 facts alone (data/ops_2013_wsdl.json
+and data/types_2013_wsdl.json: operations, parts, SOAPActions, struct fields with
+their 2013 types, minOccurs and nillable, arrays, documentation), in the same layout.
+The emulator's 2013 profile serves it.
+
+Derivation rules for 2017 (see FACTS.md section 2 and section 4)
+-----------------------------------------------------------------
 * Operations: every operation of data/ops_2017_axis.json (161), in that order,
   with its part names, part types and SOAPAction exactly as recorded there.
   An operation part typed with a struct X gets the 2013 part type instead when
@@ -236,12 +242,45 @@ class Model:
         die("operation %s has no documentation fact" % name)
 
 
-def render(model):
+class Model2013(Model):
+    """The 2013 interface from the 2013 facts only, behind the interface render() uses."""
+
+    def __init__(self, facts_dir):
+        super().__init__(facts_dir)
+        self.ops17 = list(load(facts_dir, "ops_2013_wsdl.json", "ops"))
+        self.types17 = {n: {"base": t["base"]} for n, t in self.structs13.items()}
+
+    def struct_order(self):
+        return list(self.structs13)
+
+    def fields(self, name):
+        return [(f["name"], f["type"], f.get("min") or "0", f.get("nillable") == "true")
+                for f in self.structs13[name]["fields"]]
+
+    def parts(self, op, which):
+        return [(pname, ptype) for pname, ptype in op[which]]
+
+    def op_doc(self, name):
+        return self.ops13[name].get("doc") or name
+
+
+VERSIONS = {
+    "2017": (Model, "ttsoapcgi.wsdl", SERVICE_DOC, HEADER_COMMENT),
+    "2013": (Model2013, "ttsoapcgi-2013.wsdl",
+             "TestTrack 2013 SOAP interface, written from public facts by the ttsoap project.",
+             "TestTrack Pro/RM 2013 SOAP interface. Written by the ttsoap project from public "
+             "facts (shared/testtrack: data/ops_2013_wsdl.json, data/types_2013_wsdl.json). "
+             "rpc/encoded, SOAP 1.1. Do not edit by hand: regenerate with "
+             "xtask/wsdl-from-facts.py, version 2013"),
+}
+
+
+def render(model, service_doc=SERVICE_DOC, header=HEADER_COMMENT):
     L = []
     w = L.append
 
     w('<?xml version="1.0" encoding="UTF-8"?>')
-    w("<!-- %s -->" % HEADER_COMMENT)
+    w("<!-- %s -->" % header)
     w('<definitions name="ttsoapcgi"')
     w('  targetNamespace="%s"' % TNS)
     w('  xmlns:tns="%s"' % TNS)
@@ -268,8 +307,8 @@ def render(model):
     w('      elementFormDefault="unqualified" attributeFormDefault="unqualified">')
     w('      <import namespace="%s"/>' % NS_SOAPENC)
     w("")
-    w("      <!-- Structures (%d). Field order, minOccurs and nillable as in Helix ALM 2017. -->"
-      % len(structs))
+    w("      <!-- Structures (%d). Field order, minOccurs and nillable as in %s. -->"
+      % (len(structs), "TestTrack 2013" if isinstance(model, Model2013) else "Helix ALM 2017"))
     for n in structs:
         base = qname(model.types17[n]["base"])
         w('      <complexType name="%s">' % n)
@@ -356,7 +395,7 @@ def render(model):
 
     # -------------------------------------------------------------- service
     w('  <service name="ttsoapcgi">')
-    w("    <documentation>%s</documentation>" % escape(SERVICE_DOC))
+    w("    <documentation>%s</documentation>" % escape(service_doc))
     w('    <port name="ttsoapcgi" binding="ttns:ttsoapcgi">')
     w('      <SOAP:address location="%s"/>' % ADDRESS)
     w("    </port>")
@@ -370,7 +409,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("facts", nargs="?", default=None,
                     help="facts directory (default: <project>/../shared/testtrack)")
-    ap.add_argument("-o", "--out", default=os.path.join(root, "wsdl", "ttsoapcgi.wsdl"))
+    ap.add_argument("-o", "--out", default=None,
+                    help="output file (default: wsdl/ttsoapcgi.wsdl, or wsdl/ttsoapcgi-2013.wsdl)")
+    ap.add_argument("--version", choices=sorted(VERSIONS), default="2017",
+                    help="which interface to write (default 2017)")
     ap.add_argument("--check", action="store_true",
                     help="do not write; exit 1 if the output file is out of date")
     ap.add_argument("-v", "--verbose", action="store_true",
@@ -378,8 +420,10 @@ def main():
     args = ap.parse_args()
     facts = args.facts or os.path.normpath(os.path.join(root, "..", "shared", "testtrack"))
 
-    model = Model(facts)
-    text = render(model)
+    make, default_name, service_doc, header = VERSIONS[args.version]
+    args.out = args.out or os.path.join(root, "wsdl", default_name)
+    model = make(facts)
+    text = render(model, service_doc, header)
     if args.verbose:
         for n in model.notes:
             print("note:", n)

@@ -26,6 +26,8 @@ pub struct Builder {
     header: Option<String>,
     load: LoadOptions,
     rerun: Option<bool>,
+    lock: Option<PathBuf>,
+    label: Option<String>,
 }
 
 impl Builder {
@@ -65,6 +67,29 @@ impl Builder {
         self
     }
 
+    /// A version label recorded in the generated `WSDL` constant (`Helix ALM 2017`), so a
+    /// program can say which interface its bindings speak.
+    pub fn version_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Checks the WSDL and its imports against a lock file written by `ttsoap-codegen fetch`
+    /// before loading: a document changed on disk since it was fetched is an error, not a
+    /// silent regeneration.
+    ///
+    /// ```no_run
+    /// ttsoap_codegen::Builder::new()
+    ///     .wsdl("wsdl/site/ttsoapcgi.wsdl")
+    ///     .lock_file("wsdl/site/wsdl.lock.json")
+    ///     .generate_to_out_dir()
+    ///     .expect("generate the site's bindings");
+    /// ```
+    pub fn lock_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.lock = Some(path.as_ref().to_path_buf());
+        self
+    }
+
     fn path(&self) -> Result<&Path> {
         self.wsdl.as_deref().ok_or_else(|| CodegenError::Invalid {
             path: PathBuf::new(),
@@ -74,13 +99,23 @@ impl Builder {
 
     /// Loads the WSDL into the model.
     pub fn model(&self) -> Result<Model> {
+        if let Some(lock) = &self.lock {
+            crate::lock::Lock::verify(lock, self.path()?)?;
+        }
         load(self.path()?, &self.load)
     }
 
     /// Loads and emits.
     pub fn emit(&self) -> Result<Emitted> {
         let model = self.model()?;
-        emit(&model, &EmitOptions { header: self.header.clone() })
+        let path = self.path()?;
+        let bytes = std::fs::read(path).map_err(|e| io_err(path, e))?;
+        let source = crate::emit::WsdlSource {
+            name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            sha256: crate::lock::sha256_hex(&bytes),
+            label: self.label.clone().unwrap_or_default(),
+        };
+        emit(&model, &EmitOptions { header: self.header.clone(), source: Some(source) })
     }
 
     fn announce(&self) {
@@ -89,6 +124,9 @@ impl Builder {
             println!("cargo:rerun-if-changed={}", p.display());
             if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
                 println!("cargo:rerun-if-changed={}", dir.display());
+            }
+            if let Some(lock) = &self.lock {
+                println!("cargo:rerun-if-changed={}", lock.display());
             }
         }
     }

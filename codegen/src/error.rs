@@ -69,6 +69,22 @@ pub enum CodegenError {
     /// Emitted code did not parse (a generator bug).
     #[error("internal error: generated code does not parse: {0}")]
     Emit(String),
+    /// A lock file that cannot be read, or documents that no longer match it.
+    #[error("{path}: {message}")]
+    Lock {
+        /// The lock file.
+        path: PathBuf,
+        /// What does not match.
+        message: String,
+    },
+    /// Downloading a WSDL or one of its documents failed, or the answer is not one.
+    #[error("cannot fetch {url}: {message}")]
+    Fetch {
+        /// The URL.
+        url: String,
+        /// Why.
+        message: String,
+    },
 }
 
 /// Result alias.

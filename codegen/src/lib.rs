@@ -12,9 +12,13 @@
 #![warn(missing_docs)]
 
 pub mod builder;
+pub mod diff;
 pub mod emit;
 pub mod error;
+#[cfg(feature = "fetch")]
+pub mod fetch;
 pub mod load;
+pub mod lock;
 pub mod model;
 
 pub use builder::Builder;

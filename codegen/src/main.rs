@@ -3,6 +3,8 @@
 //! ```text
 //! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT]
 //! ttsoap-codegen ir FILE.wsdl
+//! ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
+//! ttsoap-codegen fetch URL -o DIR [--ca-bundle FILE] [--proxy URL] [--timeout SECS] [--insecure]
 //! ```
 
 use std::path::PathBuf;
@@ -13,17 +15,103 @@ const USAGE: &str = "usage:
       write Rust bindings: one file OUT_DIR/<stem>.rs for include!(), or with --crate
       one file per module plus lib.rs (OUT_DIR is then the crate's src/)
   ttsoap-codegen ir FILE.wsdl
-      print the model the generator builds from FILE.wsdl, as JSON";
+      print the model the generator builds from FILE.wsdl, as JSON
+  ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
+      what changed between two versions of a WSDL, each change marked by whether it breaks
+      Rust source that uses the bindings or the wire with a server of the other version;
+      exit code 0 when nothing breaks source, 1 when something does, 2 on error
+  ttsoap-codegen fetch URL -o DIR [--ca-bundle FILE] [--proxy URL] [--timeout SECS] [--insecure]
+      download a server's WSDL and every document it imports into DIR (layout kept, nothing
+      rewritten) and write DIR/wsdl.lock.json with each document's URL and SHA-256; URL is the
+      WSDL's URL or any endpoint form the client accepts (base URL, CGI URL, host:port)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
+    let result = match args.first().map(String::as_str) {
+        Some("diff") => diff(&args[1..]),
+        Some("fetch") => fetch(&args[1..]).map(|()| ExitCode::SUCCESS),
+        _ => run(&args).map(|()| ExitCode::SUCCESS),
+    };
+    match result {
+        Ok(code) => code,
         Err(msg) => {
             eprintln!("ttsoap-codegen: {msg}");
             ExitCode::from(2)
         }
     }
+}
+
+/// `diff OLD NEW [--format F]`: prints the report; exit 1 when a change breaks source.
+fn diff(args: &[String]) -> Result<ExitCode, String> {
+    use ttsoap_codegen::diff::{self, Format};
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut format = Format::Text;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--format" => format = it.next().ok_or("--format needs text, markdown or json")?.parse()?,
+            "--markdown" => format = Format::Markdown,
+            "--json" => format = Format::Json,
+            s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
+            s => files.push(s.into()),
+        }
+    }
+    let [old, new] = files.as_slice() else {
+        return Err(format!("diff needs two WSDL files, OLD and NEW\n{USAGE}"));
+    };
+    let model =
+        |f: &PathBuf| ttsoap_codegen::Builder::new().wsdl(f).rerun_if_changed(false).model().map_err(|e| e.to_string());
+    let label = |f: &PathBuf| f.file_name().map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into());
+    let d = diff::diff(&model(old)?, &model(new)?, &label(old), &label(new)).map_err(|e| e.to_string())?;
+    print!("{}", d.render(format));
+    Ok(if d.breaks_source() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `fetch URL -o DIR`: downloads the WSDL and its imports and writes the lock.
+#[cfg(feature = "fetch")]
+fn fetch(args: &[String]) -> Result<(), String> {
+    use ttsoap::transport::{ProxyConfig, TransportConfig};
+    let mut url: Option<&str> = None;
+    let mut out: Option<PathBuf> = None;
+    let mut config = TransportConfig::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |what: &str| it.next().ok_or_else(|| format!("{a} needs {what}"));
+        match a.as_str() {
+            "-o" | "--out" => out = Some(value("a directory")?.into()),
+            "--ca-bundle" => config.ca_bundle = Some(value("a PEM file")?.into()),
+            "--proxy" => config.proxy = ProxyConfig::Url(value("a URL")?.clone()),
+            "--no-proxy" => config.proxy = ProxyConfig::None,
+            "--timeout" => {
+                let secs: u64 = value("seconds")?.parse().map_err(|_| "--timeout needs whole seconds".to_string())?;
+                config.timeout = std::time::Duration::from_secs(secs);
+            }
+            "--insecure" => {
+                eprintln!("ttsoap-codegen: WARNING: --insecure: the server's TLS certificate is NOT checked");
+                config.danger_accept_invalid_certs = true;
+            }
+            s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
+            s if url.replace(s).is_some() => return Err(format!("more than one URL\n{USAGE}")),
+            _ => {}
+        }
+    }
+    let url = url.ok_or_else(|| format!("fetch needs the server's URL\n{USAGE}"))?;
+    let out = out.ok_or_else(|| format!("fetch needs -o DIR\n{USAGE}"))?;
+    let lock = ttsoap_codegen::fetch::fetch(url, &out, config).map_err(|e| e.to_string())?;
+    for d in &lock.documents {
+        println!("  {}  {}  <- {}", &d.sha256[..12], out.join(&d.path).display(), d.url);
+    }
+    println!(
+        "wrote {}; generate with: ttsoap-codegen generate {} -o OUT_DIR",
+        out.join(ttsoap_codegen::lock::LOCK_FILE).display(),
+        out.join(&lock.root).display()
+    );
+    Ok(())
+}
+
+#[cfg(not(feature = "fetch"))]
+fn fetch(_: &[String]) -> Result<(), String> {
+    Err("this ttsoap-codegen was built without the `fetch` feature".into())
 }
 
 fn run(args: &[String]) -> Result<(), String> {
@@ -51,6 +139,13 @@ fn run(args: &[String]) -> Result<(), String> {
         }
     }
     let file = file.ok_or_else(|| format!("no WSDL file given\n{USAGE}"))?;
+    let given = file.to_string_lossy();
+    if given.starts_with("http://") || given.starts_with("https://") {
+        return Err(format!(
+            "{given} is a URL; the generator reads local files only. Fetch it first:\n  \
+             ttsoap-codegen fetch {given} -o wsdl/site\nthen generate from wsdl/site (the lock file names the WSDL)"
+        ));
+    }
     let mut b = ttsoap_codegen::Builder::new().wsdl(&file).rerun_if_changed(false);
     if let Some(h) = header {
         b = b.header(h);

@@ -64,6 +64,37 @@ mod xsd_all {
     include!("golden/xsd_all.rs");
 }
 
+/// Every golden crate records the WSDL it came from: its file name, the SHA-256 of its bytes
+/// and its operation count.
+#[test]
+fn each_case_records_its_wsdl() {
+    let cases = [
+        ("dates_binary.wsdl", dates_binary::WSDL),
+        ("document_literal.wsdl", document_literal::WSDL),
+        ("empty_soapaction.wsdl", empty_soapaction::WSDL),
+        ("enumeration.wsdl", enumeration::WSDL),
+        ("extension.wsdl", extension::WSDL),
+        ("import_include/main.wsdl", import_include::WSDL),
+        ("keywords.wsdl", keywords::WSDL),
+        ("mixed_use.wsdl", mixed_use::WSDL),
+        ("nillable.wsdl", nillable::WSDL),
+        ("polymorphic_array.wsdl", polymorphic_array::WSDL),
+        ("soap12.wsdl", soap12::WSDL),
+        ("soapenc_array.wsdl", soapenc_array::WSDL),
+        ("xsd_all.wsdl", xsd_all::WSDL),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    for (file, info) in cases {
+        let path = dir.join(file);
+        assert_eq!(info.name, path.file_name().unwrap().to_str().unwrap());
+        let bytes = std::fs::read(&path).unwrap();
+        assert_eq!(info.sha256, ttsoap_codegen::lock::sha256_hex(&bytes), "{file}");
+        let model = ttsoap_codegen::Builder::new().wsdl(&path).rerun_if_changed(false).model().unwrap();
+        assert_eq!(info.operations, model.primary_binding().map_or(0, |b| b.operations.len()), "{file}");
+        assert_eq!(info.label, "");
+    }
+}
+
 // ---- helpers ----
 
 fn utf8(b: &[u8]) -> String {

@@ -25,6 +25,14 @@ pub mod ti;
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("ttns", "urn:testtrack-interface")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "ttsoapcgi.wsdl",
+    sha256: "6b60e178861a0226d36805c20122484b297e085ed32a40da30c9ed14b1b804fe",
+    label: "Helix ALM 2017",
+    operations: 161,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

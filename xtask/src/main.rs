@@ -38,6 +38,7 @@ fn codegen(check: bool) -> Result<()> {
     let emitted = ttsoap_codegen::Builder::new()
         .wsdl(&wsdl)
         .header(HEADER)
+        .version_label("Helix ALM 2017")
         .rerun_if_changed(false)
         .emit()
         .with_context(|| format!("generating from {}", wsdl.display()))?;

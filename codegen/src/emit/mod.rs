@@ -24,6 +24,20 @@ use plan::{ident, Plan};
 pub struct EmitOptions {
     /// A line written at the top of every file (e.g. the command that regenerates it).
     pub header: Option<String>,
+    /// The WSDL the model came from; with it, the root gets a `WSDL` constant
+    /// (`ttsoap::WsdlInfo`) that a program can compare with the server's version.
+    pub source: Option<WsdlSource>,
+}
+
+/// Where a model came from, recorded in the generated `WSDL` constant.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WsdlSource {
+    /// The WSDL's file name.
+    pub name: String,
+    /// SHA-256 of its bytes, lower-case hex.
+    pub sha256: String,
+    /// A version label (`Helix ALM 2017`), or "".
+    pub label: String,
 }
 
 /// Generated source, one entry per module.
@@ -54,6 +68,33 @@ fn format(pieces: Vec<TokenStream>) -> Result<String> {
 
 const LINTS: &str =
     "#[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]";
+
+/// The Rust type of every struct's own fields and of every operation's parts, exactly as
+/// emission writes them (after `Option`, `Vec`, `Box` and secret types are applied). Keys are
+/// `(owner, name)`: a type's `{namespace}name` text, or `op NAME in`/`op NAME out` for parts.
+/// The model diff uses it to tell which changes break source that uses the bindings.
+pub(crate) fn rust_types(model: &Model) -> Result<std::collections::BTreeMap<(String, String), String>> {
+    let plan = Plan::new(model)?;
+    let mut out = std::collections::BTreeMap::new();
+    for t in &model.types {
+        if let crate::model::TypeKind::Struct(s) = &t.kind {
+            let own: Vec<&crate::model::Field> = s.fields.iter().collect();
+            for f in types::plan_fields(&plan, &t.name, &own, true)? {
+                out.insert((t.name.to_string(), f.wire), f.ty.to_string());
+            }
+        }
+    }
+    for op in ops::plan_ops(&plan)? {
+        let declared = [("in", Some(&op.op.input), &op.inputs), ("out", op.op.output.as_ref(), &op.outputs)];
+        for (dir, body, plans) in declared {
+            let names = body.into_iter().flat_map(|b| &b.parts).map(|p| p.name.clone());
+            for (name, f) in names.zip(plans) {
+                out.insert((format!("op {} {dir}", op.op.name), name), f.ty.to_string());
+            }
+        }
+    }
+    Ok(out)
+}
 
 /// Emits the code for `model`. The modules are generated and formatted on separate threads
 /// (token streams are not `Send`, so each thread builds its own).
@@ -109,9 +150,20 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)
     });
+    let source = opts.source.as_ref().map(|w| {
+        let (name, sha256, label) = (&w.name, &w.sha256, &w.label);
+        let operations = proc_macro2::Literal::usize_unsuffixed(plan.binding.map_or(0, |b| b.operations.len()));
+        quote! {
+            /// The WSDL these bindings were generated from (compare it with
+            /// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+            pub const WSDL: ttsoap::WsdlInfo =
+                ttsoap::WsdlInfo { name: #name, sha256: #sha256, label: #label, operations: #operations };
+        }
+    });
     let root = quote! {
         /// Prefixes used in `xsi:type` values, declared on every envelope.
         pub const NAMESPACES: &[(&str, &str)] = &[#(#namespaces)*];
+        #source
         pub use client::{Client, Session};
         pub use server::Service;
         pub use types::*;

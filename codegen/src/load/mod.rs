@@ -26,7 +26,7 @@ mod convert;
 mod documents;
 mod dom;
 mod index;
-mod location;
+pub(crate) mod location;
 mod particles;
 mod prefixes;
 mod schema;

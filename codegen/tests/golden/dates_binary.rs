@@ -292,6 +292,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "urn:case-dates-binary")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "dates_binary.wsdl",
+    sha256: "29d87f40d0f5c3eac6ab14f493ab98a2500b673d7ad645a34494c0545511eb02",
+    label: "",
+    operations: 2,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

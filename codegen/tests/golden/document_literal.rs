@@ -339,6 +339,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "urn:case-document-literal")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "document_literal.wsdl",
+    sha256: "e3a472653e6b1c85424d4ddbdbcfe6f0007b8fbfde8290d32e3bd436f788eacd",
+    label: "",
+    operations: 2,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

@@ -294,6 +294,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "urn:case-empty-soapaction")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "empty_soapaction.wsdl",
+    sha256: "6780b25a962ddc4338e76ad6b5b1cc2b9f2fcb7ec8b3df14cb9330ae7c58c83d",
+    label: "",
+    operations: 3,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

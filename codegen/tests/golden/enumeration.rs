@@ -314,6 +314,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "urn:case-enumeration")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "enumeration.wsdl",
+    sha256: "de64ab448d236d312a110329f1f2f0bd837e512008f0ebaa2bb55cdbafacf3c1",
+    label: "",
+    operations: 1,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

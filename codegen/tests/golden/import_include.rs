@@ -341,6 +341,14 @@ pub const NAMESPACES: &[(&str, &str)] = &[
     ("tns", "urn:case-import"),
     ("types", "urn:case-import-types"),
 ];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "main.wsdl",
+    sha256: "f4ae222a98d32b208e4ae5b08eb32d521f2a95c156a987c25ba8ad9fae27b4db",
+    label: "",
+    operations: 2,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

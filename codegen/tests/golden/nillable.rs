@@ -249,6 +249,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "urn:case-nillable")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "nillable.wsdl",
+    sha256: "6269adeed9062eccf473606144ba1f53d6c70e339fd7d4d136bec1ce3daa9efe",
+    label: "",
+    operations: 1,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

@@ -418,6 +418,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("ttns", "urn:case-polymorphic")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "polymorphic_array.wsdl",
+    sha256: "78bfe2eac1b23a3a59b562efd48f81fbd2bf1ab96fcfde84ebb202bb9d66478c",
+    label: "",
+    operations: 2,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

@@ -296,6 +296,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "http://example.org/case-soap12/")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "soap12.wsdl",
+    sha256: "b0f42616f72e6a02c403e91b74624bec5a187fd1e47aff623f9af6f4d2478985",
+    label: "",
+    operations: 2,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

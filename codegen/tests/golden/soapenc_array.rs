@@ -259,6 +259,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "urn:case-soapenc-array")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "soapenc_array.wsdl",
+    sha256: "693397f1fae138b6c28867360dd9cb03c14ae351e2af31aa6a239bf5c2fa5717",
+    label: "",
+    operations: 2,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

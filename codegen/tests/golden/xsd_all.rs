@@ -217,6 +217,14 @@ pub mod ti {
 
 /// Prefixes used in `xsi:type` values, declared on every envelope.
 pub const NAMESPACES: &[(&str, &str)] = &[("tns", "urn:case-xsd-all")];
+/// The WSDL these bindings were generated from (compare it with
+/// `Session::server_version()`; `ttsoap-codegen diff` says what differs).
+pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
+    name: "xsd_all.wsdl",
+    sha256: "2858e24dfa855c37714ef3447d2e72a6cf4220bf36d6ba486e61b292fba1dbe5",
+    label: "",
+    operations: 1,
+};
 pub use client::{Client, Session};
 pub use server::Service;
 pub use types::*;

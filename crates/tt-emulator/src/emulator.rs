@@ -20,8 +20,12 @@ use crate::service::{lock, Emu};
 use crate::sessions::{Sessions, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_SESSIONS};
 use crate::world::display_name;
 
-/// The WSDL the emulator serves (the project's own, `wsdl/ttsoapcgi.wsdl`).
+/// The WSDL the 2017 profile serves (the project's own, `wsdl/ttsoapcgi.wsdl`).
 pub const WSDL: &str = include_str!("../../../wsdl/ttsoapcgi.wsdl");
+
+/// The WSDL the 2013 profile serves (`wsdl/ttsoapcgi-2013.wsdl`, written from the 2013 facts:
+/// 155 operations, date fields typed `xsd:dateTime`, the 2013 field sets).
+pub const WSDL_2013: &str = include_str!("../../../wsdl/ttsoapcgi-2013.wsdl");
 
 /// The CGI path of the SOAP endpoint (IIS layout; `/cgi-bin/ttsoapcgi.exe` works too).
 pub const ENDPOINT_PATH: &str = "/scripts/ttsoapcgi.exe";
@@ -287,7 +291,11 @@ impl Handler for EmuHandler {
             Some(h) => format!("http://{h}"),
             None => self.base.clone(),
         };
-        rewrite_address(WSDL, &format!("{base}{ENDPOINT_PATH}"))
+        let wsdl = match self.emu.profile {
+            Profile::V2013 => WSDL_2013,
+            Profile::V2017 => WSDL,
+        };
+        rewrite_address(wsdl, &format!("{base}{ENDPOINT_PATH}"))
     }
 }
 

@@ -152,8 +152,10 @@
 //! `2017` (default) is Helix ALM 2017. `2013` reproduces the 2013 server: event and link
 //! history dates are written as bare dates (`2017-05-26`) in `xsd:dateTime` fields,
 //! `CDefect.dateentered` is left out, and the operations added after 2013
-//! ([`NEWER_THAN_2013`]) are unknown methods. Both profiles serve the same (2017) WSDL and
-//! leave empty arrays out (the generated encoder cannot write an empty array).
+//! ([`NEWER_THAN_2013`]) are unknown methods. Each profile serves its own WSDL, both written
+//! by this project from the facts: [`WSDL`] (2017, 161 operations) and [`WSDL_2013`] (155
+//! operations, every date field `xsd:dateTime`). Both leave empty arrays out (the generated
+//! encoder cannot write an empty array).
 //!
 //! # Determinism and test hooks
 //!
@@ -227,7 +229,7 @@ mod world;
 pub use clock::Clock;
 pub use emulator::{
     rewrite_address, Emulator, EmulatorBuilder, EmulatorError, EmulatorHandle, Profile, SessionInfo, ENDPOINT_PATH,
-    WSDL,
+    WSDL, WSDL_2013,
 };
 pub use locks::LockInfo;
 pub use seed::Seed;

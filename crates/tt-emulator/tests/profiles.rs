@@ -44,6 +44,71 @@ fn profile_2013_writes_bare_dates_and_lacks_newer_operations() {
     assert!(xml.contains(r#"<dateentered xsi:type="xsd:date">2017-05-26</dateentered>"#));
 }
 
+/// Each profile serves its own WSDL: the 2013 one lists exactly the operations the 2013 profile
+/// answers, the 2017 one all 161.
+#[test]
+fn each_profile_serves_its_own_wsdl() {
+    let operations = |wsdl: &str| -> Vec<String> {
+        let binding = &wsdl[wsdl.find("<binding ").unwrap()..];
+        binding.split("<operation name=\"").skip(1).map(|r| r[..r.find('"').unwrap()].to_string()).collect()
+    };
+    for (profile, count) in [(Profile::V2013, 155), (Profile::V2017, 161)] {
+        let h = builder().profile(profile).start().unwrap();
+        let served = ureq_text(&h.wsdl_url());
+        let ops = operations(&served);
+        assert_eq!(ops.len(), count, "{profile:?}");
+        for newer in tt_emulator::NEWER_THAN_2013 {
+            assert_eq!(ops.iter().any(|o| o == newer), profile == Profile::V2017, "{profile:?} {newer}");
+        }
+        assert!(served.contains(&format!("location=\"{}\"", h.url())), "the address points here");
+        let datefound = served.split("name=\"datefound\" type=\"").nth(1).unwrap();
+        let want = if profile == Profile::V2013 { "xsd:dateTime\"" } else { "xsd:date\"" };
+        assert!(datefound.starts_with(want), "{profile:?}: {}", &datefound[..20]);
+        h.stop();
+    }
+}
+
+/// `server_version()`: the 2017 profile answers getTTVersionInfo, the 2013 one does not know it;
+/// the bindings say which WSDL they came from.
+#[test]
+fn server_version_tells_2017_from_older_servers() {
+    let h = builder().profile(Profile::V2017).start().unwrap();
+    let v = ada(&h).runtime().server_version().unwrap();
+    let ttsoap::ServerVersion::Known { server, cgi } = &v else { panic!("{v:?}") };
+    assert!(!server.is_empty() && !cgi.is_empty(), "{v:?}");
+    h.stop();
+    let h = builder().profile(Profile::V2013).start().unwrap();
+    let v = ada(&h).runtime().server_version().unwrap();
+    assert_eq!(v, ttsoap::ServerVersion::Pre2017);
+    assert!(v.to_string().starts_with("unknown (pre-2017"));
+    h.stop();
+    assert_eq!(testtrack::WSDL.name, "ttsoapcgi.wsdl");
+    assert_eq!(testtrack::WSDL.label, "Helix ALM 2017");
+    assert_eq!(testtrack::WSDL.operations, 161);
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../wsdl/ttsoapcgi.wsdl")).unwrap();
+    assert_eq!(testtrack::WSDL.sha256, sha256sum(&bytes), "the constant names the checked-in WSDL");
+}
+
+/// SHA-256 by the system's `sha256sum` (an independent implementation).
+fn sha256sum(bytes: &[u8]) -> String {
+    use std::io::Write;
+    let mut child = Command::new("sha256sum").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8_lossy(&out.stdout).split_whitespace().next().unwrap().to_string()
+}
+
+fn ureq_text(url: &str) -> String {
+    let t = ttsoap::transport::Transport::new(
+        ttsoap::endpoint::Endpoint::exact(url).unwrap(),
+        ttsoap::transport::TransportConfig::default(),
+    )
+    .unwrap();
+    let r = t.get(url).unwrap();
+    assert_eq!(r.status, 200);
+    String::from_utf8(r.body).unwrap()
+}
+
 /// A scripted session whose every response is recorded.
 fn script() -> Vec<String> {
     let h = start();

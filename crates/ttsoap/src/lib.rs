@@ -12,6 +12,7 @@
 //! - [`session`]: [`Session`] (cookie, serialised calls, logoff on drop) and [`SessionPool`].
 //! - [`edit`]: edit-lock guards ([`EditGuard`], [`with_edit`], [`try_with_edit`]).
 //! - [`stream`]: the items of one array of a response, one at a time ([`RawResponse`]).
+//! - [`version`]: the server's version ([`Session::server_version`]) and the bindings' WSDL.
 
 #![warn(missing_docs)]
 
@@ -23,12 +24,14 @@ pub mod envelope;
 pub mod error;
 mod macros;
 pub mod operation;
+mod resolve;
 pub mod server;
 pub mod session;
 pub mod stream;
 pub mod trace;
 pub mod transport;
 pub mod values;
+pub mod version;
 pub mod xml;
 
 #[doc(hidden)]
@@ -44,3 +47,4 @@ pub use operation::{Message, Operation, Style};
 pub use session::{PooledSession, Session, SessionHooks, SessionPool};
 pub use stream::RawResponse;
 pub use values::{Bytes, Cookie, Date, DateParts, DateTime, Decimal, Password, RawXml, ValueError};
+pub use version::{ServerVersion, WsdlInfo};

@@ -159,7 +159,7 @@ impl Transport {
         if let Some(p) = &proxy {
             log::debug!("using proxy {}:{} for {}", p.host(), p.port(), endpoint);
         }
-        let agent: ureq::Agent = ureq::Agent::config_builder()
+        let config_ureq = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
             .max_redirects_will_error(false)
@@ -171,8 +171,12 @@ impl Transport {
             .max_idle_connections(64)
             .max_idle_connections_per_host(32)
             .max_idle_age(Duration::from_secs(60))
-            .build()
-            .into();
+            .build();
+        let agent = ureq::Agent::with_parts(
+            config_ureq,
+            ureq::unversioned::transport::DefaultConnector::new(),
+            crate::resolve::CachingResolver::default(),
+        );
         Ok(Transport {
             agent,
             endpoint: Arc::new(endpoint),
@@ -207,6 +211,18 @@ impl Transport {
             .header("SOAPAction", format!("\"{soap_action}\""))
             .send(envelope)
             .map_err(|e| self.map_error(e))?;
+        self.collect(response)
+    }
+
+    /// GETs `url` (on any host; the transport's TLS, proxy, timeouts and size limit apply),
+    /// for documents such as the server's WSDL. Any HTTP status is returned as is.
+    pub fn get(&self, url: &str) -> Result<HttpResponse, Error> {
+        let response = self.agent.get(url).call().map_err(|e| map_ureq_error(url, self.max_response_bytes, e))?;
+        self.collect(response)
+    }
+
+    /// Status, headers and the whole body within the size limit.
+    fn collect(&self, response: ureq::http::Response<ureq::Body>) -> Result<HttpResponse, Error> {
         let status = response.status().as_u16();
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let content_type = header("content-type");
