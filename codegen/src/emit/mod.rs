@@ -6,6 +6,7 @@
 //! ([`Emitted::single_file`]). Output is deterministic: the same model gives the same bytes.
 
 mod api;
+mod cycles;
 pub mod names;
 mod ops;
 mod plan;
