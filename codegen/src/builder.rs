@@ -60,6 +60,13 @@ impl Builder {
         self
     }
 
+    /// Lets local imports read files under `dir` too (by default only the WSDL's own folder
+    /// and its sub-folders may be read). May be called more than once.
+    pub fn allow_root(mut self, dir: impl AsRef<Path>) -> Self {
+        self.load.allowed_roots.push(dir.as_ref().to_path_buf());
+        self
+    }
+
     /// Whether to print `cargo:rerun-if-changed` lines (default: when `OUT_DIR` is set, i.e.
     /// inside a build script).
     pub fn rerun_if_changed(mut self, on: bool) -> Self {

@@ -50,6 +50,22 @@ pub enum CodegenError {
         /// Why.
         reason: String,
     },
+    /// A local import that leads outside the folders imports may read: the main WSDL's folder
+    /// and those allowed with `Builder::allow_root` / `LoadOptions::allowed_roots`.
+    #[error(
+        "{path}: {construct}: {location} is outside the folders imports may read ({roots}); \
+         allow its folder with Builder::allow_root (or --allow-root) if it is trusted"
+    )]
+    OutsideRoot {
+        /// The importing file.
+        path: PathBuf,
+        /// The import element.
+        construct: String,
+        /// The file it would read.
+        location: String,
+        /// The allowed folders.
+        roots: String,
+    },
     /// A construct the generator does not support.
     #[error("{path}: unsupported construct: {construct}")]
     Unsupported {

@@ -1,8 +1,8 @@
 //! `ttsoap-codegen`: the generator's command line.
 //!
 //! ```text
-//! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT]
-//! ttsoap-codegen ir FILE.wsdl
+//! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [--allow-root DIR]...
+//! ttsoap-codegen ir FILE.wsdl [--allow-root DIR]...
 //! ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
 //! ttsoap-codegen fetch URL -o DIR [--ca-bundle FILE] [--proxy URL] [--timeout SECS] [--insecure]
 //! ```
@@ -11,10 +11,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT]
+  ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [--allow-root DIR]...
       write Rust bindings: one file OUT_DIR/<stem>.rs for include!(), or with --crate
       one file per module plus lib.rs (OUT_DIR is then the crate's src/)
-  ttsoap-codegen ir FILE.wsdl
+  ttsoap-codegen ir FILE.wsdl [--allow-root DIR]...
       print the model the generator builds from FILE.wsdl, as JSON
   ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
       what changed between two versions of a WSDL, each change marked by whether it breaks
@@ -23,7 +23,10 @@ const USAGE: &str = "usage:
   ttsoap-codegen fetch URL -o DIR [--ca-bundle FILE] [--proxy URL] [--timeout SECS] [--insecure]
       download a server's WSDL and every document it imports into DIR (layout kept, nothing
       rewritten) and write DIR/wsdl.lock.json with each document's URL and SHA-256; URL is the
-      WSDL's URL or any endpoint form the client accepts (base URL, CGI URL, host:port)";
+      WSDL's URL or any endpoint form the client accepts (base URL, CGI URL, host:port)
+
+  Imports may read files under FILE.wsdl's folder only; --allow-root DIR lets them read
+  files under DIR too.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -120,11 +123,13 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut out: Option<PathBuf> = None;
     let mut as_crate = false;
     let mut header = None;
+    let mut roots: Vec<PathBuf> = Vec::new();
     let mut it = args[1..].iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "-o" | "--out" => out = Some(it.next().ok_or("-o needs a directory")?.into()),
             "--crate" => as_crate = true,
+            "--allow-root" => roots.push(it.next().ok_or("--allow-root needs a directory")?.into()),
             "--header" => header = Some(it.next().ok_or("--header needs text")?.clone()),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -149,6 +154,9 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut b = ttsoap_codegen::Builder::new().wsdl(&file).rerun_if_changed(false);
     if let Some(h) = header {
         b = b.header(h);
+    }
+    for r in roots {
+        b = b.allow_root(r);
     }
     match cmd.as_str() {
         "ir" => {

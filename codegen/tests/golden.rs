@@ -1,8 +1,9 @@
 //! Golden tests of the emitter: every case WSDL in `tests/cases` (each `*.wsdl`, plus
 //! `import_include/main.wsdl`) is loaded and emitted as one file, and the text must equal
 //! `tests/golden/<case>.rs`. Run with `UPDATE_GOLDEN=1` to rewrite the expected files after
-//! an intended change (then review the diff). `golden_compile.rs` compiles every expected
-//! file and exercises it, so a golden cannot silently stop compiling.
+//! an intended change (then review the diff). `golden_compile.rs` (and its siblings
+//! `golden_compile_*.rs`) compile every expected file and exercise it, so a golden cannot
+//! silently stop compiling.
 
 use std::path::{Path, PathBuf};
 
@@ -144,7 +145,14 @@ fn emission_is_deterministic() {
 
 #[test]
 fn every_case_is_compiled_by_golden_compile() {
-    let src = std::fs::read_to_string(root().join("tests/golden_compile.rs")).expect("read tests/golden_compile.rs");
+    // `golden_compile.rs` and its siblings `golden_compile_*.rs` (one file per topic).
+    let mut src = String::new();
+    for e in std::fs::read_dir(root().join("tests")).expect("read tests/").flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with("golden_compile") && name.ends_with(".rs") {
+            src.push_str(&std::fs::read_to_string(e.path()).unwrap_or_else(|err| panic!("{name}: {err}")));
+        }
+    }
     let mut missing = Vec::new();
     for (name, _) in cases() {
         let module = format!("mod {name} {{");
@@ -155,7 +163,7 @@ fn every_case_is_compiled_by_golden_compile() {
     }
     assert!(
         missing.is_empty(),
-        "tests/golden_compile.rs has no `mod <case> {{ include!(\"golden/<case>.rs\"); }}` (and a \
+        "no tests/golden_compile*.rs has a `mod <case> {{ include!(\"golden/<case>.rs\"); }}` (and a \
          behavioural test) for: {missing:?}"
     );
 }

@@ -305,6 +305,7 @@ fn url_imports_go_through_the_resolver() {
                 other => Err(format!("404 for {other}")),
             }
         })),
+        ..Default::default()
     };
     let m = load(&path, &opts).expect("loads through the resolver");
     assert_eq!(
@@ -314,7 +315,8 @@ fn url_imports_go_through_the_resolver() {
     assert!(m.type_def(&QName::new("urn:remote", "Part")).is_some());
     assert_eq!(m.prefix_of("urn:remote"), Some("r"));
 
-    let failing = LoadOptions { resolver: Some(Box::new(|url: &str| Err(format!("refused {url}")))) };
+    let failing =
+        LoadOptions { resolver: Some(Box::new(|url: &str| Err(format!("refused {url}")))), ..Default::default() };
     match load(&path, &failing) {
         Err(e @ CodegenError::Import { .. }) => assert!(e.to_string().contains("refused http://example.com"), "{e}"),
         other => panic!("{other:?}"),

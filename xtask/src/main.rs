@@ -1,4 +1,6 @@
-//! Maintenance commands: `cargo xtask codegen [--check]`.
+//! Maintenance commands: `cargo xtask codegen [--check]`, `cargo xtask synth-wsdl --types N [-o FILE]`.
+
+mod synth;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,8 +17,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen(args.iter().any(|a| a == "--check")),
+        Some("synth-wsdl") => synth(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask codegen [--check]");
+            eprintln!("usage: cargo xtask codegen [--check]\n       cargo xtask synth-wsdl --types N [-o FILE]");
             return ExitCode::from(2);
         }
     };
@@ -27,6 +30,29 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes a synthetic WSDL (default `target/synth/synth-N.wsdl`, outside git).
+fn synth(args: &[String]) -> Result<()> {
+    let mut types: Option<usize> = None;
+    let mut out: Option<PathBuf> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--types" => types = Some(it.next().context("--types needs a number")?.parse().context("--types")?),
+            "-o" | "--out" => out = Some(it.next().context("-o needs a file")?.into()),
+            other => bail!("synth-wsdl: unknown argument {other}"),
+        }
+    }
+    let types = types.context("synth-wsdl needs --types N")?;
+    let out = out.unwrap_or_else(|| root().join(format!("target/synth/synth-{types}.wsdl")));
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let text = synth::synth_wsdl(types);
+    std::fs::write(&out, &text).with_context(|| format!("writing {}", out.display()))?;
+    println!("wrote {} ({} bytes, {} types)", out.display(), text.len(), types.div_ceil(10).max(1) * 10);
+    Ok(())
 }
 
 /// Regenerates `generated/src` from `wsdl/ttsoapcgi.wsdl`, or with `check` reports whether it

@@ -6,6 +6,7 @@
 //! ([`Emitted::single_file`]). Output is deterministic: the same model gives the same bytes.
 
 mod api;
+mod cycles;
 pub mod names;
 mod ops;
 mod plan;
@@ -56,14 +57,28 @@ pub(crate) fn doc_attr(text: &str) -> TokenStream {
     quote!(#[doc = #text])
 }
 
-/// Parses each piece on its own (cheaper than one huge token stream) and prints them as one file.
+/// Parses each piece on its own (cheaper than one huge token stream) and prints them as one
+/// file, a few pieces at a time: prettyplease prints a file's items one after the other, so
+/// the text is the same as for one big file, while only a few syntax trees exist at once.
 fn format(pieces: Vec<TokenStream>) -> Result<String> {
+    const BATCH: usize = 64;
+    let mut out = String::new();
     let mut file = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
+    let mut batched = 0;
     for p in pieces {
         let part: syn::File = syn::parse2(p).map_err(|e| CodegenError::Emit(e.to_string()))?;
         file.items.extend(part.items);
+        batched += 1;
+        if batched == BATCH {
+            out.push_str(&prettyplease::unparse(&file));
+            file.items.clear();
+            batched = 0;
+        }
     }
-    Ok(prettyplease::unparse(&file))
+    if !file.items.is_empty() || out.is_empty() {
+        out.push_str(&prettyplease::unparse(&file));
+    }
+    Ok(out)
 }
 
 const LINTS: &str =

@@ -156,7 +156,7 @@ impl<'m> Plan<'m> {
             }
         }
         plan.check_references()?;
-        plan.find_boxed();
+        plan.boxed = super::cycles::boxed_fields(&plan);
         Ok(plan)
     }
 
@@ -344,10 +344,14 @@ impl<'m> Plan<'m> {
     /// transitive subtype that is not abstract, sorted by name with the base first.
     pub fn family(&self, base: &QName) -> Vec<QName> {
         let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         let mut stack = vec![base.clone()];
         while let Some(q) = stack.pop() {
+            if !seen.insert(q.clone()) {
+                continue;
+            }
             if let Some(TypeKind::Struct(s)) = self.model.type_def(&q).map(|t| &t.kind) {
-                if !s.is_abstract && !out.contains(&q) {
+                if !s.is_abstract {
                     out.push(q.clone());
                 }
             }
@@ -357,55 +361,6 @@ impl<'m> Plan<'m> {
         }
         out.sort_by(|a, b| (a != base, &a.name).cmp(&(b != base, &b.name)));
         out
-    }
-
-    /// Marks struct-typed (non-array) fields that close a cycle, so they are boxed.
-    fn find_boxed(&mut self) {
-        let direct = |q: &QName| -> Vec<(String, QName)> {
-            self.all_fields(q)
-                .into_iter()
-                .filter(|f| f.max_occurs == Some(1) || f.max_occurs.is_some_and(|m| m <= 1))
-                .filter_map(|f| match self.shape(&f.type_) {
-                    Ok(Shape::Struct(_)) | Ok(Shape::Any(_)) => Some((f.name.clone(), f.type_.clone())),
-                    _ => None,
-                })
-                .collect()
-        };
-        let structs: Vec<QName> =
-            self.model.types.iter().filter(|t| matches!(t.kind, TypeKind::Struct(_))).map(|t| t.name.clone()).collect();
-        let mut boxed = BTreeSet::new();
-        for s in &structs {
-            for (fname, target) in direct(s) {
-                // Can `target` (or any member of its family) reach `s` through direct fields?
-                let mut seen = BTreeSet::new();
-                let mut stack: Vec<QName> = self.family_or_self(&target);
-                let mut hit = false;
-                while let Some(q) = stack.pop() {
-                    if &q == s {
-                        hit = true;
-                        break;
-                    }
-                    if !seen.insert(q.clone()) {
-                        continue;
-                    }
-                    for (_, t) in direct(&q) {
-                        stack.extend(self.family_or_self(&t));
-                    }
-                }
-                if hit {
-                    boxed.insert((s.clone(), fname));
-                }
-            }
-        }
-        self.boxed = boxed;
-    }
-
-    fn family_or_self(&self, q: &QName) -> Vec<QName> {
-        if self.any_names.contains_key(q) {
-            self.family(q)
-        } else {
-            vec![q.clone()]
-        }
     }
 }
 

@@ -90,9 +90,11 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
         }
         let repeated = f.max_occurs != Some(1) && f.max_occurs != Some(0);
         let is_array = matches!(shape, Shape::Array(_));
-        if plan.boxed.contains(&(owner.clone(), f.name.clone())) {
+        let boxed = plan.boxed.contains(&(owner.clone(), f.name.clone()));
+        if boxed {
             ty = quote!(Box<#ty>);
         }
+        let mut doc = f.documentation.clone();
         let mode = if repeated {
             ty = quote!(Vec<#ty>);
             Mode::Repeated
@@ -106,6 +108,11 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
             Mode::Optional
         } else if f.nillable {
             Mode::Nillable
+        } else if boxed {
+            // A required field on a cycle of required fields has no finite value: a plain
+            // `Box` would make `Default` (and decoding, which starts from it) recurse forever.
+            doc = Some(with_note(doc, RECURSIVE_NOTE));
+            Mode::Optional
         } else {
             Mode::Required
         };
@@ -133,10 +140,22 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
             ty,
             ti: plan.ti(&f.type_),
             mode,
-            doc: f.documentation.clone(),
+            doc,
         });
     }
     Ok(out)
+}
+
+/// Documentation added to a required field made optional because its type contains itself.
+const RECURSIVE_NOTE: &str = "Required by the schema, but an `Option` here: its type contains this \
+     struct again, so a required value would have no end (`Default` and decoding would recurse \
+     forever). `None` is not written.";
+
+fn with_note(doc: Option<String>, note: &str) -> String {
+    match doc {
+        Some(d) => format!("{d}\n\n{note}"),
+        None => note.to_string(),
+    }
 }
 
 /// One field in the part syntax of the runtime's `__message!`/`__struct!` macros:

@@ -16,6 +16,7 @@ use crate::model::XSD_NS;
 
 use super::dom::{attr, attr_nonempty, children_in, is, ns, WSDL_NS};
 use super::location::{is_well_known_location, is_well_known_namespace, Location};
+use super::roots::Roots;
 use super::{prefixes, xmlfile, LoadOptions};
 
 /// A WSDL document with its `types/schema` children moved out into [`SchemaDoc`]s.
@@ -83,6 +84,7 @@ pub(crate) fn read_all(path: &Path, opts: &LoadOptions) -> Result<Documents> {
         },
         seen: HashSet::new(),
         queue: VecDeque::new(),
+        roots: Roots::new(path, &opts.allowed_roots),
     };
     let main = Location::File(path.to_path_buf());
     reader.seen.insert(main.key());
@@ -107,6 +109,8 @@ struct Reader<'o> {
     docs: Documents,
     seen: HashSet<String>,
     queue: VecDeque<Pending>,
+    /// The folders local imports may read.
+    roots: Roots,
 }
 
 impl Reader<'_> {
@@ -223,6 +227,16 @@ impl Reader<'_> {
 
     /// Reads a queued import (once per document) and registers what it holds.
     fn fetch(&mut self, p: Pending) -> Result<()> {
+        if let Location::File(file) = &p.location {
+            if !self.roots.contain(file) {
+                return Err(CodegenError::OutsideRoot {
+                    path: p.importer.clone(),
+                    construct: p.construct.clone(),
+                    location: file.display().to_string(),
+                    roots: self.roots.describe(),
+                });
+            }
+        }
         let key = match &p.include_namespace {
             Some(ns) => format!("{}#include:{ns}", p.location.key()),
             None => p.location.key(),

@@ -3,7 +3,8 @@
 //! The stages, one module each:
 //!
 //! - `documents`: read the main file and every local (or resolver-fetched) import and include;
-//!   `xmlfile` parses one file, `location` resolves import locations;
+//!   `xmlfile` parses one file, `location` resolves import locations, `roots` keeps local
+//!   imports inside the allowed folders;
 //! - `schema`: every schema's types and global elements (`index` finds the declarations,
 //!   `convert`, `complex`, `particles` and `simple` turn them into [`crate::model::TypeDef`]s,
 //!   `check` verifies the references);
@@ -14,7 +15,7 @@
 //! bad input: every problem is a [`crate::CodegenError`] naming the file.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Result;
 use crate::model::{Model, Style, TypeKind, SOAP_ENC_NS, XSD_NS};
@@ -29,6 +30,7 @@ mod index;
 pub(crate) mod location;
 mod particles;
 mod prefixes;
+mod roots;
 mod schema;
 mod simple;
 mod wsdl;
@@ -42,6 +44,9 @@ pub type Resolver = dyn Fn(&str) -> std::result::Result<String, String> + Send +
 pub struct LoadOptions {
     /// Called for imports that are URLs; without it, such an import is an error (no network).
     pub resolver: Option<Box<Resolver>>,
+    /// Folders (besides the main WSDL's own) that local imports may read. A `location` or
+    /// `schemaLocation` that leads anywhere else is a [`crate::CodegenError::OutsideRoot`].
+    pub allowed_roots: Vec<PathBuf>,
 }
 
 /// Loads `path` and every local file it imports or includes, and builds the model.
