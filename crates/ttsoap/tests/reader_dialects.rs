@@ -455,3 +455,24 @@ fn xsi_type_local_in_every_spelling() {
         assert!(r.next_child(&root).unwrap().is_none(), "{xml}");
     }
 }
+
+/// Bytes that are not UTF-8 make the whole document malformed, wherever they are: in a
+/// namespace URI or a skipped element as much as in a value that is read.
+#[test]
+fn invalid_utf8_anywhere_is_malformed() {
+    let ok = GSOAP.as_bytes().to_vec();
+    let at = |needle: &str| GSOAP.find(needle).unwrap_or_else(|| panic!("{needle}")) + needle.len();
+    for pos in [at("xmlns:SOAP-ENV=\"http://"), at("encodingStyle=\"http://"), at("<summary>")] {
+        let mut bad = ok.clone();
+        bad.insert(pos, 0xFF);
+        let mut r = XmlReader::new(&bad, ReadOptions::default());
+        match r.root() {
+            Err(DecodeError::Malformed { offset, message }) => {
+                assert_eq!(offset as usize, pos);
+                assert!(message.contains("UTF-8"), "{message}");
+            }
+            other => panic!("byte 0xFF at {pos}: {other:?}"),
+        }
+    }
+    assert!(XmlReader::new(&ok, ReadOptions::default()).root().is_ok());
+}

@@ -133,6 +133,11 @@ fn escape_with(out: &mut Vec<u8>, s: &str, table: &[u8; 256]) -> Result<(), Forb
 ///
 /// Returns `None` when the content is not well-formed (an unknown entity, a bad reference,
 /// an unterminated CDATA section, or markup other than CDATA).
+///
+/// A reference to a character XML 1.0 does not allow (`&#27;`) is resolved rather than
+/// refused: gSOAP, TestTrack's own stack, writes control characters stored in a record that
+/// way, and refusing them would make such a record unreadable. Programs that print server
+/// text must escape it (as `tt` does).
 pub fn unescape_text(raw: &str) -> Option<Cow<'_, str>> {
     if memchr::memchr2(b'&', b'<', raw.as_bytes()).is_none() {
         return Some(Cow::Borrowed(raw));

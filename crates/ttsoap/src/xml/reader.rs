@@ -291,6 +291,16 @@ impl<'a> XmlReader<'a> {
 
     /// Reads up to the document element and returns it. A DOCTYPE is refused.
     pub fn root(&mut self) -> Result<Elem<'a>, DecodeError> {
+        // A document that is not UTF-8 throughout is not well-formed, even where the bytes
+        // sit in a part that is never read as text (a namespace URI, a skipped element).
+        if self.utf8.is_none() {
+            if let Err(e) = std::str::from_utf8(self.doc) {
+                return Err(DecodeError::Malformed {
+                    offset: e.valid_up_to() as u64,
+                    message: "the document is not valid UTF-8".into(),
+                });
+            }
+        }
         loop {
             let offset = self.position();
             match self.read_event()? {
