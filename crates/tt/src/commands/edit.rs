@@ -52,9 +52,7 @@ pub fn run(
     if format == Format::Json {
         return Ok(output::json(out, &report)?);
     }
-    let rows: Vec<Vec<String>> = report
-        .into_iter()
-        .map(|r| vec![r.record, r.status.to_string(), r.reason.unwrap_or_default()])
-        .collect();
+    let rows: Vec<Vec<String>> =
+        report.into_iter().map(|r| vec![r.record, r.status.to_string(), r.reason.unwrap_or_default()]).collect();
     Ok(output::rows(out, format, &["Record".into(), "Status".into(), "Reason".into()], &rows)?)
 }

@@ -29,7 +29,8 @@ pub fn projects(
     })?;
     match format {
         Format::Json => {
-            let v: Vec<ProjectOut<'_>> = list.iter().map(|p| ProjectOut { name: &p.name, options: &p.options }).collect();
+            let v: Vec<ProjectOut<'_>> =
+                list.iter().map(|p| ProjectOut { name: &p.name, options: &p.options }).collect();
             output::json(out, &v)?
         }
         _ => {

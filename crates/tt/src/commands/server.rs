@@ -102,7 +102,11 @@ pub fn run(out: &mut impl Write, format: Format, t: &Tracker) -> anyhow::Result<
             let b = &report.bindings;
             let mut rows = vec![
                 vec!["server".to_string(), "version".to_string(), server_line],
-                vec!["bindings".into(), "wsdl".into(), format!("{} ({}, {} operations)", b.name, b.label, b.operations)],
+                vec![
+                    "bindings".into(),
+                    "wsdl".into(),
+                    format!("{} ({}, {} operations)", b.name, b.label, b.operations),
+                ],
                 vec!["bindings".into(), "sha256".into(), b.sha256.to_string()],
             ];
             for c in &report.missing_on_server {
