@@ -188,16 +188,18 @@ fn nonempty(s: Option<String>) -> Option<String> {
 
 /// TLS and proxy settings: flags over the profile over the defaults.
 pub fn transport(flags: &Flags, profile: &Profile) -> TransportConfig {
-    let mut t = TransportConfig::default();
-    t.ca_bundle = flags.ca_bundle.clone().or_else(|| profile.ca_bundle.as_deref().map(expand));
-    t.danger_accept_invalid_certs = flags.insecure || profile.insecure.unwrap_or(false);
-    t.proxy = match (flags.no_proxy, nonempty(flags.proxy.clone()).or_else(|| profile.proxy.clone())) {
+    let proxy = match (flags.no_proxy, nonempty(flags.proxy.clone()).or_else(|| profile.proxy.clone())) {
         (true, _) => ProxyConfig::None,
         (false, Some(p)) if p.eq_ignore_ascii_case("none") => ProxyConfig::None,
         (false, Some(p)) => ProxyConfig::Url(p),
         (false, None) => ProxyConfig::FromEnv,
     };
-    t
+    TransportConfig {
+        ca_bundle: flags.ca_bundle.clone().or_else(|| profile.ca_bundle.as_deref().map(expand)),
+        danger_accept_invalid_certs: flags.insecure || profile.insecure.unwrap_or(false),
+        proxy,
+        ..TransportConfig::default()
+    }
 }
 
 /// The server URL alone (for commands that do not log on).
