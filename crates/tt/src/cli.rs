@@ -125,9 +125,12 @@ pub enum Command {
         /// Columns, comma-separated
         #[arg(long, value_name = "A,B", value_delimiter = ',')]
         columns: Vec<String>,
-        /// JSON query, e.g. '{"Priority": "High"}' or
-        /// '{"Date Entered": {"<from>": "2024-01-01", "<through>": "2024-06-30"}}' (Helix ALM 2017+)
-        #[arg(long, value_name = "JSON")]
+        // The help is an attribute: rustdoc would read `<from>` as HTML.
+        #[arg(
+            long,
+            value_name = "JSON",
+            help = r#"JSON query, e.g. '{"Priority": "High"}' or '{"Date Entered": {"<from>": "2024-01-01", "<through>": "2024-06-30"}}' (Helix ALM 2017+)"#
+        )]
         query: Option<String>,
         /// Records per request for large lists
         #[arg(long, default_value_t = 500, value_name = "N")]
