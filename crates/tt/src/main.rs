@@ -24,6 +24,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use crate::interrupt::Interrupt;
+
 use crate::exit::code;
 
 fn main() -> ExitCode {
@@ -51,7 +53,7 @@ fn main() -> ExitCode {
     logging::init(cli.verbose);
     let verbose = cli.verbose > 0;
     let result = commands::run(cli);
-    interrupt::yield_to_interrupt();
+    Interrupt::get().yield_to_interrupt();
     match result {
         Ok(c) => ExitCode::from(c),
         // The reader of our output went away (`tt list Defect | head`): nothing to report.

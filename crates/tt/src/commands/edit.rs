@@ -5,7 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 use tt_records::{RecordKey, Tracker, Value};
 
-use crate::interrupt;
+use crate::interrupt::Interrupt;
 use crate::output::{self, Format};
 
 /// One record's line in `edit`'s report.
@@ -28,15 +28,15 @@ pub fn run(
     skip_locked: bool,
 ) -> anyhow::Result<()> {
     let changes = super::parse_assignments(set)?;
-    interrupt::track_locks(t);
+    Interrupt::get().track_locks(t);
     let mut report = Vec::new();
     for &key in records {
-        let outcome = interrupt::editing(|| -> tt_records::Result<()> {
+        let outcome = Interrupt::get().editing(|| -> tt_records::Result<()> {
             let mut r = t.edit(table, key)?;
             for (k, v) in &changes {
                 r.set(k, Value::from(v.as_str()))?;
             }
-            interrupt::yield_to_interrupt();
+            Interrupt::get().yield_to_interrupt();
             r.save()
         });
         let (status, reason) = match outcome {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use tt_records::{EventInput, Tracker};
 
 use crate::cli::EventArgs;
-use crate::interrupt;
+use crate::interrupt::Interrupt;
 use crate::output::{self, Format};
 
 /// One record's line in `event`'s report.
@@ -33,10 +33,10 @@ pub fn run(out: &mut impl Write, format: Format, t: &Tracker, a: EventArgs) -> a
     input.resulting_state = a.state;
     input.hours = a.hours;
     input.assign_to = a.assign;
-    interrupt::track_locks(t);
+    Interrupt::get().track_locks(t);
     let mut report = Vec::new();
     for key in a.records.0 {
-        let line = match interrupt::editing(|| t.apply_event(&a.table, key, &a.event, input.clone())) {
+        let line = match Interrupt::get().editing(|| t.apply_event(&a.table, key, &a.event, input.clone())) {
             Ok(done) => EventOut {
                 table: done.table,
                 record: key.to_string(),

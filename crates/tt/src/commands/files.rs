@@ -8,7 +8,7 @@ use serde::Serialize;
 use tt_records::{RecordKey, Tracker};
 
 use crate::config::Usage;
-use crate::interrupt;
+use crate::interrupt::Interrupt;
 use crate::output::{self, Format};
 
 /// `attach`'s answer.
@@ -41,7 +41,7 @@ pub fn attach(
             .ok_or_else(|| Usage(format!("{} has no file name", file.display())))?,
     };
     let size = data.len();
-    interrupt::track_locks(t);
+    Interrupt::get().track_locks(t);
     let a = t.attach(table, record, &name, data).map_err(|e| super::hint(table, record, e))?;
     let v = AttachOut {
         table: table.to_string(),

@@ -21,8 +21,9 @@ use tt_records::{RecordKey, RecordKind, Tracker};
 use crate::cli::{Cli, Command, WsdlCommand};
 use crate::config::{self, Connection, Usage};
 use crate::exit::{code, Hinted, LogonFailed};
+use crate::interrupt::Interrupt;
 use crate::output::{self, Format};
-use crate::{demo, interrupt, workflow};
+use crate::{demo, workflow};
 
 /// Runs the command; the result is the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -70,17 +71,18 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         .project
         .clone()
         .ok_or_else(|| Usage("no project: pass --project, set TT_PROJECT, or use a config profile".into()))?;
-    interrupt::install()?;
-    let session = match interrupt::logging_on(|| client.login(&project, &conn.user, password)) {
+    let interrupt = Interrupt::get();
+    interrupt.install()?;
+    let session = match interrupt.logging_on(|| client.login(&project, &conn.user, password)) {
         Ok(s) => s,
         Err(e) => {
-            interrupt::logon_failed();
+            interrupt.logon_failed();
             return Err(LogonFailed(e).into());
         }
     };
     output::add_secret(&session.cookie().expose().to_string());
     let tracker = Arc::new(Tracker::new(session));
-    interrupt::logged_on(&tracker);
+    interrupt.logged_on(&tracker);
     let result = match &conn.workflow {
         Some(path) => workflow::load(&tracker, path),
         None => Ok(()),
@@ -88,7 +90,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     .and_then(|()| command(&tracker, cli.command, format, &mut out));
     drop(out);
     // Log off (also after an error); the Ctrl-C handler only holds a weak reference.
-    interrupt::log_off(tracker);
+    interrupt.log_off(tracker);
     result.map(|()| code::OK)
 }
 
