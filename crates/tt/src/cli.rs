@@ -45,31 +45,31 @@ Errors go to stderr in one line, with TestTrack's detail code when there is one.
 #[command(name = "tt", version, about = "TestTrack / Helix ALM from the command line", after_long_help = AFTER_HELP, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Server URL (base, CGI or WSDL URL)
-    #[arg(long, global = true, value_name = "URL", env = "TT_URL")]
+    #[arg(long, global = true, value_name = "URL", env = "TT_URL", hide_env_values = true)]
     pub url: Option<String>,
     /// Project name
-    #[arg(long, global = true, value_name = "NAME", env = "TT_PROJECT")]
+    #[arg(long, global = true, value_name = "NAME", env = "TT_PROJECT", hide_env_values = true)]
     pub project: Option<String>,
     /// User name
-    #[arg(long, global = true, value_name = "NAME", env = "TT_USER")]
+    #[arg(long, global = true, value_name = "NAME", env = "TT_USER", hide_env_values = true)]
     pub user: Option<String>,
     /// File whose first line is the password (TT_PASSWORD takes precedence)
     #[arg(long, global = true, value_name = "FILE")]
     pub password_file: Option<PathBuf>,
     /// Profile of the config file
-    #[arg(long, global = true, value_name = "NAME", env = "TT_PROFILE")]
+    #[arg(long, global = true, value_name = "NAME", env = "TT_PROFILE", hide_env_values = true)]
     pub profile: Option<String>,
     /// Config file [default: ~/.config/tt/config.toml]
-    #[arg(long, global = true, value_name = "FILE", env = "TT_CONFIG")]
+    #[arg(long, global = true, value_name = "FILE", env = "TT_CONFIG", hide_env_values = true)]
     pub config: Option<PathBuf>,
     /// Workflow state rules, JSON {"Table": {"Event": ["State", ..]}}
-    #[arg(long, global = true, value_name = "FILE", env = "TT_WORKFLOW")]
+    #[arg(long, global = true, value_name = "FILE", env = "TT_WORKFLOW", hide_env_values = true)]
     pub workflow: Option<PathBuf>,
     /// PEM file of certificate authorities to trust besides the system's
-    #[arg(long, global = true, value_name = "FILE", env = "TT_CA_BUNDLE")]
+    #[arg(long, global = true, value_name = "FILE", env = "TT_CA_BUNDLE", hide_env_values = true)]
     pub ca_bundle: Option<PathBuf>,
     /// HTTP proxy URL (default: from https_proxy / http_proxy / ALL_PROXY)
-    #[arg(long, global = true, value_name = "URL", env = "TT_PROXY", conflicts_with = "no_proxy")]
+    #[arg(long, global = true, value_name = "URL", env = "TT_PROXY", hide_env_values = true, conflicts_with = "no_proxy")]
     pub proxy: Option<String>,
     /// Connect directly, whatever the proxy environment says
     #[arg(long, global = true)]

@@ -30,7 +30,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let mut out = io::stdout().lock();
     match &cli.command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "tt", &mut out);
+            // Into a buffer first: clap_complete panics when a write fails (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "tt", &mut script);
+            out.write_all(&script)?;
             return Ok(code::OK);
         }
         Command::Demo => {
