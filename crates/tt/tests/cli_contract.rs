@@ -158,6 +158,18 @@ fn json_and_csv_shapes_are_the_documented_ones() {
     assert_eq!(lines[0], "table,record_id,number,state", "{add}");
     assert!(lines[1].starts_with("Defect,") && lines[1].ends_with(",5,Open") && lines.len() == 2, "{add}");
 
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<String>>();
+    let r = json(&tt(&u, &["show", "Defect", "1", "--format", "json"]));
+    assert_eq!(keys(&r), ["attachments", "events", "fields", "number", "record_id", "state", "table"]);
+    assert_eq!(
+        keys(&r["events"][0]),
+        ["assign_to", "date", "fields", "hours", "name", "notes", "resulting_state", "user"]
+    );
+    assert_eq!(
+        keys(&r["attachments"][0]),
+        ["archive_name", "created", "event_id", "file_name", "record_id", "size", "type"]
+    );
+
     let show = ok(&tt(&u, &["show", "Defect", "1", "--format", "csv"]));
     assert!(show.starts_with("kind,name,value,user,date,resulting_state,notes\n"), "{show}");
     assert!(show.contains("\nfield,Summary,Crash when saving a file with a long name,,,,\n"), "{show}");

@@ -2,18 +2,103 @@
 
 use std::io::Write;
 
-use tt_records::{RecordKey, Tracker};
+use serde::Serialize;
+use tt_records::{Attachment, EventEntry, Record, RecordKey, Tracker};
 
 use crate::output::{self, Format};
+
+type JsonMap = serde_json::Map<String, serde_json::Value>;
+
+/// `show`'s JSON.
+#[derive(Serialize)]
+struct ShowOut<'a> {
+    table: &'a str,
+    record_id: i64,
+    number: Option<i64>,
+    state: Option<&'a str>,
+    /// Values typed as the field is: text, number, boolean, list (multi-select), null.
+    fields: JsonMap,
+    events: Vec<EventOut<'a>>,
+    attachments: Vec<AttachmentOut<'a>>,
+}
+
+/// One event of `show`'s JSON.
+#[derive(Serialize)]
+struct EventOut<'a> {
+    name: &'a str,
+    user: Option<&'a str>,
+    date: Option<&'a str>,
+    notes: Option<&'a str>,
+    resulting_state: Option<&'a str>,
+    assign_to: &'a [String],
+    hours: Option<f64>,
+    fields: JsonMap,
+}
+
+/// One attachment of `show`'s JSON.
+#[derive(Serialize)]
+struct AttachmentOut<'a> {
+    file_name: &'a str,
+    archive_name: Option<&'a str>,
+    record_id: i64,
+    event_id: i64,
+    #[serde(rename = "type")]
+    kind: Option<&'a str>,
+    created: Option<&'a str>,
+    size: Option<usize>,
+}
+
+impl<'a> EventOut<'a> {
+    fn new(e: &'a EventEntry) -> Self {
+        EventOut {
+            name: &e.name,
+            user: e.user.as_deref(),
+            date: e.date.as_deref(),
+            notes: e.notes.as_deref(),
+            resulting_state: e.resulting_state.as_deref(),
+            assign_to: &e.assign_to,
+            hours: e.hours,
+            fields: e.fields.iter().map(|(k, v)| (k.clone(), v.to_json())).collect(),
+        }
+    }
+}
+
+impl<'a> AttachmentOut<'a> {
+    fn new(a: &'a Attachment) -> Self {
+        AttachmentOut {
+            file_name: &a.file_name,
+            archive_name: a.archive_name.as_deref(),
+            record_id: a.record_id,
+            event_id: a.event_id,
+            kind: a.kind.as_deref(),
+            created: a.created.as_deref(),
+            size: a.size,
+        }
+    }
+}
+
+impl<'a> ShowOut<'a> {
+    fn new(r: &'a Record) -> Self {
+        ShowOut {
+            table: r.table(),
+            record_id: r.record_id(),
+            number: r.number(),
+            state: r.state(),
+            fields: r.fields().into_iter().map(|(f, v)| (f.name.clone(), v.to_json())).collect(),
+            events: r.events().iter().map(EventOut::new).collect(),
+            attachments: r.attachments().iter().map(AttachmentOut::new).collect(),
+        }
+    }
+}
 
 /// The CSV columns of `show`: one line per field, event and attachment.
 const CSV_HEADER: [&str; 7] = ["kind", "name", "value", "user", "date", "resulting_state", "notes"];
 
-/// `tt show`. JSON is the record's own shape (`Record::to_json`, documented in `tt --help`).
+/// `tt show`.
 pub fn run(out: &mut impl Write, format: Format, t: &Tracker, table: &str, key: RecordKey) -> anyhow::Result<()> {
     let r = t.get(table, key).map_err(|e| super::hint(table, key, e))?;
     match format {
-        Format::Json => output::json(out, &r.to_json())?,
+        Format::Json => output::json(out, &ShowOut::new(&r))?,
         Format::Csv => {
             output::csv_line(out, &CSV_HEADER)?;
             for (f, v) in r.fields() {
