@@ -69,7 +69,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE", env = "TT_CA_BUNDLE", hide_env_values = true)]
     pub ca_bundle: Option<PathBuf>,
     /// HTTP proxy URL (default: from https_proxy / http_proxy / ALL_PROXY)
-    #[arg(long, global = true, value_name = "URL", env = "TT_PROXY", hide_env_values = true, conflicts_with = "no_proxy")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        env = "TT_PROXY",
+        hide_env_values = true,
+        conflicts_with = "no_proxy"
+    )]
     pub proxy: Option<String>,
     /// Connect directly, whatever the proxy environment says
     #[arg(long, global = true)]
