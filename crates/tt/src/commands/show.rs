@@ -78,15 +78,15 @@ impl<'a> AttachmentOut<'a> {
 }
 
 impl<'a> ShowOut<'a> {
-    fn new(r: &'a Record) -> Self {
+    fn new(r: &'a Record, events: &'a [EventEntry], attachments: &'a [Attachment]) -> Self {
         ShowOut {
             table: r.table(),
             record_id: r.record_id(),
             number: r.number(),
             state: r.state(),
             fields: r.fields().into_iter().map(|(f, v)| (f.name.clone(), v.to_json())).collect(),
-            events: r.events().iter().map(EventOut::new).collect(),
-            attachments: r.attachments().iter().map(AttachmentOut::new).collect(),
+            events: events.iter().map(EventOut::new).collect(),
+            attachments: attachments.iter().map(AttachmentOut::new).collect(),
         }
     }
 }
@@ -98,7 +98,10 @@ const CSV_HEADER: [&str; 7] = ["kind", "name", "value", "user", "date", "resulti
 pub fn run(out: &mut impl Write, format: Format, t: &Tracker, table: &str, key: RecordKey) -> anyhow::Result<()> {
     let r = t.get(table, key).map_err(|e| super::hint(table, key, e))?;
     match format {
-        Format::Json => output::json(out, &ShowOut::new(&r))?,
+        Format::Json => {
+            let (events, attachments) = (r.events(), r.attachments());
+            output::json(out, &ShowOut::new(&r, &events, &attachments))?
+        }
         Format::Csv => {
             output::csv_line(out, &CSV_HEADER)?;
             for (f, v) in r.fields() {
