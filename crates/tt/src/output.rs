@@ -119,6 +119,8 @@ fn cut(s: &str, max: usize) -> String {
 }
 
 /// Writes an aligned table with a header line. On a terminal long cells are shortened.
+// Hand-written (40 lines) rather than a table crate: every cell must pass through `clean`
+// and `one_line` first, and the plain two-space layout is what scripts and tests match.
 pub fn table(out: &mut impl Write, headers: &[String], rows: &[Vec<String>]) -> io::Result<()> {
     let max = if io::stdout().is_terminal() { 60 } else { usize::MAX };
     let cells: Vec<Vec<String>> =
