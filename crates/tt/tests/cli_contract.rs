@@ -242,3 +242,21 @@ fn wsdl_fetch_downloads_what_the_server_serves() {
     c.env_remove("TT_URL");
     fails(&c.output().unwrap(), 2, "no server URL");
 }
+
+#[test]
+fn tls_settings_reach_the_session_and_wsdl_fetch() {
+    let emu = emulator();
+    let u = emu.url();
+    let dir = scratch("tls");
+    let missing = dir.join("no-ca.pem");
+    fails(&tt(&u, &["--ca-bundle", missing.to_str().unwrap(), "tables"]), 2, "cannot read the CA bundle");
+    let out = dir.join("site");
+    let args = ["--ca-bundle", missing.to_str().unwrap(), "wsdl", "fetch", "-o", out.to_str().unwrap()];
+    fails(&tt(&u, &args), 1, "cannot read the CA bundle");
+    // The same from a config profile.
+    let cfg = dir.join("config.toml");
+    std::fs::write(&cfg, format!("[profiles.emu]\nca_bundle = \"{}\"\n", missing.display())).unwrap();
+    let args = ["--config", cfg.to_str().unwrap(), "--profile", "emu", "wsdl", "fetch", "-o", out.to_str().unwrap()];
+    fails(&tt(&u, &args), 1, "cannot read the CA bundle");
+    assert!(emu.sessions().is_empty());
+}
