@@ -1,11 +1,12 @@
 //! Where the connection comes from: flags, then the environment (`TT_URL`, `TT_PROJECT`,
-//! `TT_USER`, `TT_PASSWORD`), then a profile of the config file. The password never comes
-//! from the command line: `TT_PASSWORD`, `--password-file`, the profile's `password_file`,
-//! or a prompt when standard input is a terminal.
+//! `TT_USER`, `TT_PASSWORD`; clap reads the ones that are options), then a profile of the
+//! config file. The password never comes from the command line: `TT_PASSWORD`,
+//! `--password-file`, the profile's `password_file`, or a prompt when standard input is a
+//! terminal.
 //!
-//! The config file (`--config`, `$TT_CONFIG`, or `~/.config/tt/config.toml`) is a small
-//! TOML subset: `key = "value"` lines under `[profiles.NAME]` sections, and an optional
-//! top-level `default = "NAME"`:
+//! The config file (`--config`, `$TT_CONFIG`, or `~/.config/tt/config.toml`) is TOML with
+//! `[profiles.NAME]` sections and an optional top-level `default = "NAME"`; unknown keys and
+//! sections are refused by name:
 //!
 //! ```toml
 //! default = "work"
@@ -16,15 +17,20 @@
 //! user = "ci-bot"
 //! password_file = "~/.config/tt/work.password"
 //! workflow = "~/.config/tt/workflow.json"   # optional state rules, see `tt --help`
+//! ca_bundle = "~/.config/tt/company-ca.pem" # optional
+//! proxy = "http://proxy.example.com:3128"   # optional; "none" connects directly
+//! insecure = false                           # optional; true skips TLS certificate checks
 //! ```
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail, Context};
+use anyhow::Context;
+use serde::Deserialize;
+use ttsoap::transport::{ProxyConfig, TransportConfig};
 
-/// A usage problem (exit code 2).
+/// A usage or configuration problem (exit code 2).
 #[derive(Debug)]
 pub struct Usage(pub String);
 
@@ -36,65 +42,60 @@ impl std::fmt::Display for Usage {
 
 impl std::error::Error for Usage {}
 
-/// One profile: string settings by key.
-pub type Profile = BTreeMap<String, String>;
+fn usage(msg: impl Into<String>) -> anyhow::Error {
+    Usage(msg.into()).into()
+}
+
+/// One profile of the config file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Server URL.
+    pub url: Option<String>,
+    /// Project name.
+    pub project: Option<String>,
+    /// User name.
+    pub user: Option<String>,
+    /// File whose first line is the password.
+    pub password_file: Option<String>,
+    /// Workflow rules file.
+    pub workflow: Option<String>,
+    /// PEM file of extra certificate authorities.
+    pub ca_bundle: Option<String>,
+    /// Proxy URL, or "none".
+    pub proxy: Option<String>,
+    /// Skip TLS certificate checks.
+    pub insecure: Option<bool>,
+    /// Refused with a clear message (only here to be recognised).
+    password: Option<toml::Value>,
+}
 
 /// The parsed config file.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConfigFile {
+    /// The profile used when none is named.
     pub default: Option<String>,
+    /// The profiles by name.
+    #[serde(default, alias = "profile")]
     pub profiles: BTreeMap<String, Profile>,
 }
 
-fn unquote(v: &str, line: usize) -> anyhow::Result<String> {
-    let v = v.trim();
-    for q in ['"', '\''] {
-        if let Some(rest) = v.strip_prefix(q) {
-            let end = rest.find(q).ok_or_else(|| anyhow!("line {line}: unterminated string"))?;
-            let tail = rest[end + 1..].trim();
-            if !tail.is_empty() && !tail.starts_with('#') {
-                bail!("line {line}: unexpected text after the value");
-            }
-            let s = &rest[..end];
-            return Ok(if q == '"' { s.replace("\\\\", "\\").replace("\\\"", "\"") } else { s.to_string() });
-        }
-    }
-    Ok(v.split('#').next().unwrap_or("").trim().to_string())
-}
-
-/// Parses the TOML subset described in the module docs.
-pub fn parse(text: &str) -> anyhow::Result<ConfigFile> {
-    let mut cfg = ConfigFile::default();
-    let mut section: Option<String> = None;
-    for (i, raw) in text.lines().enumerate() {
-        let n = i + 1;
-        let line = raw.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some(h) = line.strip_prefix('[') {
-            let h = h.split(']').next().unwrap_or("").trim();
-            let name = h
-                .strip_prefix("profiles.")
-                .or_else(|| h.strip_prefix("profile."))
-                .ok_or_else(|| anyhow!("line {n}: only [profiles.NAME] sections are known"))?;
-            let name = unquote(name, n)?;
-            cfg.profiles.entry(name.clone()).or_default();
-            section = Some(name);
-            continue;
-        }
-        let (k, v) = line.split_once('=').ok_or_else(|| anyhow!("line {n}: expected key = \"value\""))?;
-        let key = k.trim().to_string();
-        let value = unquote(v, n)?;
-        match &section {
-            Some(s) => {
-                if key == "password" {
-                    bail!("line {n}: passwords are not kept in the config file; use password_file or TT_PASSWORD");
-                }
-                cfg.profiles.entry(s.clone()).or_default().insert(key, value);
-            }
-            None if key == "default" => cfg.default = Some(value),
-            None => bail!("line {n}: '{key}' must be inside a [profiles.NAME] section"),
+/// Parses a config file; errors name the line and the offending key.
+pub fn parse(text: &str) -> Result<ConfigFile, Usage> {
+    let cfg: ConfigFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        let msg = e.message().trim().replace('`', "'");
+        Usage(match line {
+            Some(n) => format!("line {n}: {msg}"),
+            None => msg,
+        })
+    })?;
+    for (name, p) in &cfg.profiles {
+        if p.password.is_some() {
+            return Err(Usage(format!(
+                "[profiles.{name}]: passwords are not kept in the config file; use password_file or TT_PASSWORD"
+            )));
         }
     }
     Ok(cfg)
@@ -115,32 +116,28 @@ fn default_path() -> Option<PathBuf> {
     std::env::var_os("HOME").map(|h| Path::new(&h).join(".config/tt/config.toml"))
 }
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
-}
-
-/// The selected profile (empty when there is none).
+/// The selected profile (empty when there is none). `config` and `profile` come from the
+/// flags or their variables (`TT_CONFIG`, `TT_PROFILE`).
 pub fn load_profile(config: Option<&Path>, profile: Option<&str>) -> anyhow::Result<Profile> {
-    let explicit = config.map(Path::to_path_buf).or_else(|| env("TT_CONFIG").map(|p| expand(&p)));
+    let explicit = config.filter(|p| !p.as_os_str().is_empty()).map(|p| expand(&p.to_string_lossy()));
     let path = match (&explicit, default_path()) {
         (Some(p), _) => p.clone(),
         (None, Some(p)) if p.exists() => p,
         _ => {
             return match profile {
-                Some(p) => Err(Usage(format!("profile '{p}' requested but there is no config file")).into()),
-                None => Ok(Profile::new()),
+                Some(p) => Err(usage(format!("profile '{p}' requested but there is no config file"))),
+                None => Ok(Profile::default()),
             }
         }
     };
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read the config file {}", path.display()))?;
-    let cfg = parse(&text).with_context(|| format!("in {}", path.display()))?;
-    let name = profile.map(str::to_string).or_else(|| env("TT_PROFILE")).or(cfg.default.clone());
-    match name {
-        None => Ok(Profile::new()),
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| usage(format!("cannot read the config file {}: {e}", path.display())))?;
+    let cfg = parse(&text).map_err(|e| usage(format!("in {}: {e}", path.display())))?;
+    match profile.map(str::to_string).or(cfg.default.clone()) {
+        None => Ok(Profile::default()),
         Some(n) => cfg.profiles.get(&n).cloned().ok_or_else(|| {
             let known: Vec<&String> = cfg.profiles.keys().collect();
-            Usage(format!("no profile '{n}' in {} (profiles: {known:?})", path.display())).into()
+            usage(format!("no profile '{n}' in {} (profiles: {known:?})", path.display()))
         }),
     }
 }
@@ -148,36 +145,88 @@ pub fn load_profile(config: Option<&Path>, profile: Option<&str>) -> anyhow::Res
 /// Connection settings after resolution.
 #[derive(Debug, Clone)]
 pub struct Connection {
+    /// Server URL.
     pub url: String,
+    /// Project name.
     pub project: Option<String>,
+    /// User name.
     pub user: String,
+    /// Password file.
     pub password_file: Option<PathBuf>,
+    /// Workflow rules file.
     pub workflow: Option<PathBuf>,
+    /// TLS and proxy settings.
+    pub transport: TransportConfig,
 }
 
-/// Resolves flags > environment > profile.
-pub fn resolve(
-    url: Option<String>,
-    project: Option<String>,
-    user: Option<String>,
-    password_file: Option<PathBuf>,
-    workflow: Option<PathBuf>,
-    profile: &Profile,
-) -> anyhow::Result<Connection> {
-    let pick =
-        |flag: Option<String>, var: &str, key: &str| flag.or_else(|| env(var)).or_else(|| profile.get(key).cloned());
-    let url = pick(url, "TT_URL", "url")
-        .ok_or_else(|| Usage("no server URL: pass --url, set TT_URL, or use a config profile".into()))?;
-    let user = pick(user, "TT_USER", "user")
-        .ok_or_else(|| Usage("no user name: pass --user, set TT_USER, or use a config profile".into()))?;
+/// The flags (and their variables) that say how to connect.
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    /// `--url` / `TT_URL`.
+    pub url: Option<String>,
+    /// `--project` / `TT_PROJECT`.
+    pub project: Option<String>,
+    /// `--user` / `TT_USER`.
+    pub user: Option<String>,
+    /// `--password-file`.
+    pub password_file: Option<PathBuf>,
+    /// `--workflow` / `TT_WORKFLOW`.
+    pub workflow: Option<PathBuf>,
+    /// `--ca-bundle` / `TT_CA_BUNDLE`.
+    pub ca_bundle: Option<PathBuf>,
+    /// `--proxy` / `TT_PROXY`.
+    pub proxy: Option<String>,
+    /// `--no-proxy`.
+    pub no_proxy: bool,
+    /// `--insecure`.
+    pub insecure: bool,
+}
+
+fn nonempty(s: Option<String>) -> Option<String> {
+    s.filter(|v| !v.trim().is_empty())
+}
+
+/// TLS and proxy settings: flags over the profile over the defaults.
+pub fn transport(flags: &Flags, profile: &Profile) -> TransportConfig {
+    let proxy = match (flags.no_proxy, nonempty(flags.proxy.clone()).or_else(|| profile.proxy.clone())) {
+        (true, _) => ProxyConfig::None,
+        (false, Some(p)) if p.eq_ignore_ascii_case("none") => ProxyConfig::None,
+        (false, Some(p)) => ProxyConfig::Url(p),
+        (false, None) => ProxyConfig::FromEnv,
+    };
+    TransportConfig {
+        ca_bundle: flags.ca_bundle.clone().or_else(|| profile.ca_bundle.as_deref().map(expand)),
+        danger_accept_invalid_certs: flags.insecure || profile.insecure.unwrap_or(false),
+        proxy,
+        ..TransportConfig::default()
+    }
+}
+
+/// The server URL alone (for commands that do not log on).
+pub fn url(flags: &Flags, profile: &Profile) -> anyhow::Result<String> {
+    nonempty(flags.url.clone())
+        .or_else(|| profile.url.clone())
+        .ok_or_else(|| usage("no server URL: pass --url, set TT_URL, or use a config profile"))
+}
+
+/// Resolves flags (and their variables) > profile.
+pub fn resolve(flags: &Flags, profile: &Profile) -> anyhow::Result<Connection> {
+    let url = url(flags, profile)?;
+    let user = nonempty(flags.user.clone())
+        .or_else(|| profile.user.clone())
+        .ok_or_else(|| usage("no user name: pass --user, set TT_USER, or use a config profile"))?;
     Ok(Connection {
         url,
-        project: pick(project, "TT_PROJECT", "project"),
+        project: nonempty(flags.project.clone()).or_else(|| profile.project.clone()),
         user,
-        password_file: password_file.or_else(|| profile.get("password_file").map(|p| expand(p))),
-        workflow: workflow
-            .or_else(|| env("TT_WORKFLOW").map(|p| expand(&p)))
-            .or_else(|| profile.get("workflow").map(|p| expand(p))),
+        password_file: flags.password_file.clone().or_else(|| profile.password_file.as_deref().map(expand)),
+        workflow: flags
+            .workflow
+            .clone()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(|p| expand(&p.to_string_lossy()))
+            .or_else(|| profile.workflow.as_deref().map(expand)),
+        transport: transport(flags, profile),
     })
 }
 
@@ -187,8 +236,8 @@ pub fn password(c: &Connection) -> anyhow::Result<ttsoap::Password> {
         return Ok(ttsoap::Password::new(p));
     }
     if let Some(f) = &c.password_file {
-        let text =
-            std::fs::read_to_string(f).with_context(|| format!("cannot read the password file {}", f.display()))?;
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| usage(format!("cannot read the password file {}: {e}", f.display())))?;
         return Ok(ttsoap::Password::new(text.lines().next().unwrap_or("").to_string()));
     }
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
@@ -196,7 +245,7 @@ pub fn password(c: &Connection) -> anyhow::Result<ttsoap::Password> {
             .context("cannot read the password")?;
         return Ok(ttsoap::Password::new(p));
     }
-    Err(Usage("no password: set TT_PASSWORD, pass --password-file, or run on a terminal to be asked".into()).into())
+    Err(usage("no password: set TT_PASSWORD, pass --password-file, or run on a terminal to be asked"))
 }
 
 #[cfg(test)]
@@ -206,15 +255,24 @@ mod tests {
     #[test]
     fn parses_profiles() {
         let c = parse(
-            "# comment\ndefault = \"work\"\n\n[profiles.work]\nurl = \"http://h/\" # trailing\nproject = 'My Project'\n\n[profiles.\"other one\"]\nuser = bob\n",
+            "# comment\ndefault = \"work\"\n\n[profiles.work]\nurl = \"http://h/\" # trailing\nproject = 'My Project'\n\n[profiles.\"other one\"]\nuser = \"bob\"\ninsecure = true\n",
         )
         .unwrap();
         assert_eq!(c.default.as_deref(), Some("work"));
-        assert_eq!(c.profiles["work"]["url"], "http://h/");
-        assert_eq!(c.profiles["work"]["project"], "My Project");
-        assert_eq!(c.profiles["other one"]["user"], "bob");
-        assert!(parse("[profiles.x]\npassword = \"no\"\n").is_err());
+        assert_eq!(c.profiles["work"].url.as_deref(), Some("http://h/"));
+        assert_eq!(c.profiles["work"].project.as_deref(), Some("My Project"));
+        assert_eq!(c.profiles["other one"].user.as_deref(), Some("bob"));
+        assert_eq!(c.profiles["other one"].insecure, Some(true));
+        assert!(parse("[profiles.x]\npassword = \"no\"\n").unwrap_err().0.contains("passwords are not kept"));
         assert!(parse("url = \"x\"\n").is_err());
         assert!(parse("[other]\n").is_err());
+    }
+
+    #[test]
+    fn unknown_keys_and_sections_are_named() {
+        let e = parse("[profiles.work]\nurl = \"http://h/\"\nusr = \"ada\"\n").unwrap_err().0;
+        assert!(e.contains("line 3") && e.contains("unknown field 'usr'"), "{e}");
+        let e = parse("[profils.work]\n").unwrap_err().0;
+        assert!(e.contains("unknown field 'profils'"), "{e}");
     }
 }

@@ -17,19 +17,20 @@ pub enum Format {
     Csv,
 }
 
-/// Quotes a CSV cell when needed.
-pub fn csv_cell(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+/// Writes one CSV line (RFC 4180 quoting by the `csv` crate).
+pub fn csv_line<S: AsRef<[u8]>>(out: &mut impl Write, cells: &[S]) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+    w.write_record(cells)?;
+    w.flush()
 }
 
-/// Writes one CSV line.
-pub fn csv_line(out: &mut impl Write, cells: &[String]) -> io::Result<()> {
-    let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-    writeln!(out, "{}", line.join(","))
+/// Writes CSV rows with a header line.
+pub fn csv_rows(out: &mut impl Write, headers: &[String], rows: &[Vec<String>]) -> io::Result<()> {
+    csv_line(out, headers)?;
+    for r in rows {
+        csv_line(out, r)?;
+    }
+    Ok(())
 }
 
 /// True for characters a terminal may act on: C0 and C1 controls, DEL, and the Unicode
@@ -118,6 +119,8 @@ fn cut(s: &str, max: usize) -> String {
 }
 
 /// Writes an aligned table with a header line. On a terminal long cells are shortened.
+// Hand-written (40 lines) rather than a table crate: every cell must pass through `clean`
+// and `one_line` first, and the plain two-space layout is what scripts and tests match.
 pub fn table(out: &mut impl Write, headers: &[String], rows: &[Vec<String>]) -> io::Result<()> {
     let max = if io::stdout().is_terminal() { 60 } else { usize::MAX };
     let cells: Vec<Vec<String>> =
@@ -156,13 +159,7 @@ pub fn table(out: &mut impl Write, headers: &[String], rows: &[Vec<String>]) -> 
 pub fn rows(out: &mut impl Write, format: Format, headers: &[String], rows: &[Vec<String>]) -> io::Result<()> {
     match format {
         Format::Table => table(out, headers, rows),
-        Format::Csv => {
-            csv_line(out, headers)?;
-            for r in rows {
-                csv_line(out, r)?;
-            }
-            Ok(())
-        }
+        Format::Csv => csv_rows(out, headers, rows),
         Format::Json => {
             let v: Vec<serde_json::Value> = rows
                 .iter()
@@ -198,7 +195,7 @@ pub fn names(out: &mut impl Write, format: Format, header: &str, names: &[String
 }
 
 /// Pretty JSON and a newline.
-pub fn json(out: &mut impl Write, v: &serde_json::Value) -> io::Result<()> {
+pub fn json<T: serde::Serialize + ?Sized>(out: &mut impl Write, v: &T) -> io::Result<()> {
     let text = serde_json::to_string_pretty(v).map_err(io::Error::other)?;
     writeln!(out, "{text}")
 }
@@ -247,10 +244,9 @@ mod tests {
 
     #[test]
     fn csv_quoting() {
-        assert_eq!(csv_cell("plain"), "plain");
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("two\nlines"), "\"two\nlines\"");
+        let mut out = Vec::new();
+        csv_line(&mut out, &["plain", "a,b", "say \"hi\"", "two\nlines"]).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\n");
     }
 
     #[test]

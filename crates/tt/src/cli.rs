@@ -1,0 +1,294 @@
+//! The command line model (clap): global connection and output options, and the commands.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use tt_records::RecordKey;
+
+use crate::output::Format;
+
+/// The long help after the options: connection, records, workflow rules, output shapes and
+/// exit codes.
+const AFTER_HELP: &str = concat!(
+    "\
+Connection: flags, else TT_URL / TT_PROJECT / TT_USER, else a profile of the config file
+($TT_CONFIG or ~/.config/tt/config.toml; --profile NAME or TT_PROFILE). The password comes from
+TT_PASSWORD, --password-file (or the profile's password_file), or a prompt on a terminal;
+never from the command line. TLS and proxy: --ca-bundle, --proxy/--no-proxy, --insecure (or the
+profile's ca_bundle, proxy, insecure).
+
+Records: NUMBER is the number users see (Defect 42); id:1001 addresses a record id. Tables
+without numbers (Task, Test Config) are addressed by record id (id:N). Fields take display names
+(\"Found By\") or XML names (foundby); custom fields their name.
+
+Queries (--query, Helix ALM 2017+): {\"Priority\": \"High\"}, a date range
+{\"Date Entered\": {\"<from>\": \"2024-01-01\", \"<through>\": \"2024-06-30\"}}.
+
+Workflow rules: the SOAP API does not say which events each state allows. Give them with
+--workflow FILE (or TT_WORKFLOW, or the profile's workflow) as JSON
+{\"Defect\": {\"Fix\": [\"Open\", \"Assigned\"], \"Comment\": [], ...}} to have disallowed events
+refused up front with the exact list of allowed ones; otherwise the server decides. A table's
+rules name every event of the table ([] = any state); unknown tables, events and missing events
+are refused (exit 2).
+
+",
+    include_str!("help-output.txt"),
+    "
+",
+    include_str!("help-exit-codes.txt"),
+    "
+Errors go to stderr in one line, with TestTrack's detail code when there is one."
+);
+
+/// `tt`: TestTrack / Helix ALM from the command line.
+#[derive(Debug, Parser)]
+#[command(name = "tt", version, about = "TestTrack / Helix ALM from the command line", after_long_help = AFTER_HELP, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Server URL (base, CGI or WSDL URL)
+    #[arg(long, global = true, value_name = "URL", env = "TT_URL", hide_env_values = true)]
+    pub url: Option<String>,
+    /// Project name
+    #[arg(long, global = true, value_name = "NAME", env = "TT_PROJECT", hide_env_values = true)]
+    pub project: Option<String>,
+    /// User name
+    #[arg(long, global = true, value_name = "NAME", env = "TT_USER", hide_env_values = true)]
+    pub user: Option<String>,
+    /// File whose first line is the password (TT_PASSWORD takes precedence)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+    /// Profile of the config file
+    #[arg(long, global = true, value_name = "NAME", env = "TT_PROFILE", hide_env_values = true)]
+    pub profile: Option<String>,
+    /// Config file [default: ~/.config/tt/config.toml]
+    #[arg(long, global = true, value_name = "FILE", env = "TT_CONFIG", hide_env_values = true)]
+    pub config: Option<PathBuf>,
+    /// Workflow state rules, JSON {"Table": {"Event": ["State", ..]}}
+    #[arg(long, global = true, value_name = "FILE", env = "TT_WORKFLOW", hide_env_values = true)]
+    pub workflow: Option<PathBuf>,
+    /// PEM file of certificate authorities to trust besides the system's
+    #[arg(long, global = true, value_name = "FILE", env = "TT_CA_BUNDLE", hide_env_values = true)]
+    pub ca_bundle: Option<PathBuf>,
+    /// HTTP proxy URL (default: from https_proxy / http_proxy / ALL_PROXY)
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        env = "TT_PROXY",
+        hide_env_values = true,
+        conflicts_with = "no_proxy"
+    )]
+    pub proxy: Option<String>,
+    /// Connect directly, whatever the proxy environment says
+    #[arg(long, global = true)]
+    pub no_proxy: bool,
+    /// Do NOT check the server's TLS certificate (testing only)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value = "table")]
+    pub format: Format,
+    /// More output on stderr: -v calls, -vv the SOAP exchanges (passwords and cookies masked)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the projects the user may open
+    Projects,
+    /// List the tables of the project
+    Tables,
+    /// List the columns of a table (for `list --columns` and queries)
+    Columns {
+        /// Table name ("Defect", "Test Case", ...)
+        table: String,
+    },
+    /// List saved filters (of one table, or all)
+    Filters {
+        /// Table name
+        table: Option<String>,
+    },
+    /// List the fields of a record table with their types (for `edit --set`)
+    Fields {
+        /// Table name
+        table: String,
+    },
+    /// List the workflow events of a table with their resulting states and fields
+    Events {
+        /// Table name
+        table: String,
+    },
+    /// List records
+    List {
+        /// Table name
+        table: String,
+        /// Saved filter
+        #[arg(long, value_name = "NAME")]
+        filter: Option<String>,
+        /// Columns, comma-separated
+        #[arg(long, value_name = "A,B", value_delimiter = ',')]
+        columns: Vec<String>,
+        // The help is an attribute: rustdoc would read `<from>` as HTML.
+        #[arg(
+            long,
+            value_name = "JSON",
+            help = r#"JSON query, e.g. '{"Priority": "High"}' or '{"Date Entered": {"<from>": "2024-01-01", "<through>": "2024-06-30"}}' (Helix ALM 2017+)"#
+        )]
+        query: Option<String>,
+        /// Records per request for large lists
+        #[arg(long, default_value_t = 500, value_name = "N")]
+        page_size: usize,
+    },
+    /// Show one record: fields, events, attachments
+    Show {
+        /// Table name
+        table: String,
+        /// Number (42) or record id (id:1001)
+        record: RecordKey,
+    },
+    /// Change fields of records under an edit lock
+    Edit {
+        /// Table name
+        table: String,
+        /// Number(s), comma-separated (42 or 41,42 or id:1001)
+        records: Keys,
+        /// FIELD=VALUE (repeatable)
+        #[arg(long = "set", value_name = "FIELD=VALUE", required = true)]
+        set: Vec<String>,
+        /// Report records locked by someone else and go on (exit 0)
+        #[arg(long)]
+        skip_locked: bool,
+    },
+    /// Apply a workflow event (Fix, Verify, ...) to records
+    Event(EventArgs),
+    /// Attach a file to a record (a defect's first found-by report)
+    Attach {
+        /// Table name
+        table: String,
+        /// Number or id:RECORDID
+        record: RecordKey,
+        /// The file
+        file: PathBuf,
+        /// Name to store it under (default: the file's name)
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Download an attachment of a record
+    Download {
+        /// Table name
+        table: String,
+        /// Number or id:RECORDID
+        record: RecordKey,
+        /// File or archive name of the attachment
+        name: String,
+        /// Where to write it (default: standard output)
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Add a record
+    Add {
+        /// Table name
+        table: String,
+        /// FIELD=VALUE (repeatable)
+        #[arg(long = "set", value_name = "FIELD=VALUE")]
+        set: Vec<String>,
+    },
+    /// The server's version, the bindings' WSDL, and what an older server lacks
+    Server,
+    /// The server's WSDL
+    #[command(subcommand)]
+    Wsdl(WsdlCommand),
+    /// Run the TestTrack emulator in the foreground (prints its URL; Ctrl-C stops it)
+    ///
+    /// Demo logins (project "Demo"): ada / ada-secret, alan / alan-secret,
+    /// grace / grace-secret.
+    Emulator {
+        /// Address to listen on (port 0: a free port)
+        #[arg(long, default_value = "127.0.0.1:0")]
+        listen: std::net::SocketAddr,
+        /// Seed file (JSON; default: the built-in demo seed)
+        #[arg(long)]
+        seed: Option<PathBuf>,
+        /// Server version to behave as
+        #[arg(long = "server-profile", value_enum, default_value = "2017")]
+        server_profile: EmulatorProfile,
+    },
+    /// Walk through a session against an embedded emulator
+    Demo,
+    /// Print shell completions
+    Completions {
+        /// Shell
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `tt event`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct EventArgs {
+    /// Table name
+    pub table: String,
+    /// Number(s), comma-separated (42 or 41,42 or id:1001)
+    pub records: Keys,
+    /// Event name
+    pub event: String,
+    /// An event field, K=V (repeatable)
+    #[arg(long = "field", value_name = "K=V")]
+    pub fields: Vec<String>,
+    /// Notes
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// Resulting state, when the event can lead to several
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    /// Hours spent
+    #[arg(long, value_name = "H")]
+    pub hours: Option<f64>,
+    /// Assign to this user ("Last, First"; repeatable)
+    #[arg(long, value_name = "USER")]
+    pub assign: Vec<String>,
+    /// Report records locked by someone else and go on (exit 0)
+    #[arg(long)]
+    pub skip_locked: bool,
+}
+
+/// `tt wsdl ...`.
+#[derive(Debug, Subcommand)]
+pub enum WsdlCommand {
+    /// Download the server's WSDL and everything it imports into DIR, with a lock file
+    /// (wsdl.lock.json) of URLs and SHA-256s; uses tt's URL, TLS and proxy settings
+    Fetch {
+        /// Folder to write to
+        #[arg(short = 'o', long = "out", value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+/// The emulator's server version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EmulatorProfile {
+    /// TestTrack 2013: no getTTVersionInfo, the 2013 WSDL.
+    #[value(name = "2013")]
+    V2013,
+    /// Helix ALM 2017.
+    #[value(name = "2017")]
+    V2017,
+}
+
+/// Comma-separated record keys.
+#[derive(Debug, Clone)]
+pub struct Keys(pub Vec<RecordKey>);
+
+impl std::str::FromStr for Keys {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let keys = s.split(',').filter(|p| !p.trim().is_empty()).map(str::parse).collect::<Result<Vec<_>, _>>()?;
+        if keys.is_empty() {
+            return Err("give at least one record number".into());
+        }
+        Ok(Keys(keys))
+    }
+}
