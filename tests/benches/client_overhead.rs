@@ -144,7 +144,7 @@ fn main() {
                     .lines()
                     .filter(|l| l.contains("clone"))
                     .filter_map(|l| l.split_whitespace().nth(3)?.parse::<f64>().ok())
-                    .sum::<f64>();
+                    .fold(0.0, |a, b| a + b);
                 println!(
                     "  {m:>5}: {:.1} system calls per call ({:.2} thread clones per call), strace -f -c over {strace_calls} calls",
                     t / (strace_calls + 20) as f64,
