@@ -406,7 +406,33 @@ macro_rules! text_type_impl {
     )*};
 }
 
-text_type_impl!(Date, DateTime, Decimal);
+text_type_impl!(Decimal);
+
+/// Dates and dateTimes are written with the `xsi:type` their text has, or as the writer's
+/// [`crate::values::DateStyle`] asks (see [`XmlWriter::date_style`]), not blindly with the
+/// declared type: a `Date` holding dateTime text received from a server is written back as
+/// `xsd:dateTime`. They read both forms whatever their declared type.
+macro_rules! date_impl {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, name: &str, _ty: &TypeInfo, w: &mut XmlWriter) {
+                let (ty, text) = w.date_style().wire(self.as_str(), self.parts().has_time);
+                w.simple(name, ty, &text);
+            }
+        }
+        impl Decode for $t {
+            fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
+                let text = r.read_text(&el)?;
+                <$t>::parse(&text).map_err(|e| r.invalid(&el, e.0))
+            }
+            fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
+                nil_as_default(r, el)
+            }
+        }
+    )*};
+}
+
+date_impl!(Date, DateTime);
 
 impl Encode for Bytes {
     fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
