@@ -550,7 +550,10 @@ mod date_tests {
     #[test]
     fn plain_values_keep_their_declared_type_or_become_datetime_for_2013() {
         let d = Date::parse("2017-05-26").unwrap();
-        assert_eq!(written(&d, &xsd::DATE, DateStyle::FollowText), r#"<datefound xsi:type="xsd:date">2017-05-26</datefound>"#);
+        assert_eq!(
+            written(&d, &xsd::DATE, DateStyle::FollowText),
+            r#"<datefound xsi:type="xsd:date">2017-05-26</datefound>"#
+        );
         assert_eq!(
             written(&d, &xsd::DATE, DateStyle::DateTimeOnly),
             r#"<datefound xsi:type="xsd:dateTime">2017-05-26T00:00:00</datefound>"#
@@ -573,7 +576,13 @@ mod date_tests {
     /// reads back (strictly) as the same instant, through both declared types.
     #[test]
     fn label_always_matches_text_and_reads_back() {
-        let texts = ["2013-10-03", "2013-10-03Z", "2013-10-03T09:30:00Z", "2013-10-03T09:30:00.25-05:00", "2013-10-03 09:30:00"];
+        let texts = [
+            "2013-10-03",
+            "2013-10-03Z",
+            "2013-10-03T09:30:00Z",
+            "2013-10-03T09:30:00.25-05:00",
+            "2013-10-03 09:30:00",
+        ];
         for text in texts {
             for style in [DateStyle::FollowText, DateStyle::DateTimeOnly] {
                 let d = Date::parse(text).unwrap();
