@@ -13,7 +13,7 @@
 //! prints why it skips, except under `CI=true`, where it fails.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 
@@ -21,6 +21,7 @@ use testtrack::types::{AnyCField, CDateField, CDefect};
 use tt_emulator::{Clock, Emulator, EmulatorHandle, Profile};
 use ttsoap::values::DateStyle;
 use ttsoap::{Date, Exchange};
+use ttsoap_tests::{on_path, run, TempDir};
 
 /// Requests sent, as `(operation, masked request)`.
 type Captured = Arc<Mutex<Vec<(String, String)>>>;
@@ -99,42 +100,6 @@ fn by_default_each_date_is_labelled_by_its_text() {
 }
 
 // ---- the real check: a gSOAP server built from the 2013 WSDL ----
-
-fn on_path(tool: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(tool)).find(|p| p.is_file())
-}
-
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let nanos =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-        let dir = std::env::temp_dir().join(format!("ttsoap-{tag}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn run(dir: &Path, program: &str, args: &[&str]) {
-    let out =
-        Command::new(program).args(args).current_dir(dir).output().unwrap_or_else(|e| panic!("running {program}: {e}"));
-    assert!(
-        out.status.success(),
-        "{program} {args:?} failed ({}):\n{}\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A gSOAP server (run as a CGI: one request on stdin, the answer on stdout) built from the
 /// 2013 WSDL. Every operation answers the fault "reached <operation>"; a request gSOAP cannot

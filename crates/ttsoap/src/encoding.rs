@@ -387,13 +387,10 @@ impl Decode for String {
     }
 }
 
-macro_rules! text_type_impl {
+/// Values kept as validated text: read with their own parser, which accepts both date forms
+/// for `Date` and `DateTime` whatever their declared type.
+macro_rules! text_type_decode {
     ($($t:ty),*) => {$(
-        impl Encode for $t {
-            fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
-                w.simple(name, ty.name, self.as_str());
-            }
-        }
         impl Decode for $t {
             fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
                 let text = r.read_text(&el)?;
@@ -406,13 +403,19 @@ macro_rules! text_type_impl {
     )*};
 }
 
-text_type_impl!(Decimal);
+text_type_decode!(Date, DateTime, Decimal);
+
+impl Encode for Decimal {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        w.simple(name, ty.name, self.as_str());
+    }
+}
 
 /// Dates and dateTimes are written with the `xsi:type` their text has, or as the writer's
 /// [`crate::values::DateStyle`] asks (see [`XmlWriter::date_style`]), not blindly with the
 /// declared type: a `Date` holding dateTime text received from a server is written back as
-/// `xsd:dateTime`. They read both forms whatever their declared type.
-macro_rules! date_impl {
+/// `xsd:dateTime`.
+macro_rules! date_encode {
     ($($t:ty),*) => {$(
         impl Encode for $t {
             fn encode(&self, name: &str, _ty: &TypeInfo, w: &mut XmlWriter) {
@@ -420,19 +423,10 @@ macro_rules! date_impl {
                 w.simple(name, ty, &text);
             }
         }
-        impl Decode for $t {
-            fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
-                let text = r.read_text(&el)?;
-                <$t>::parse(&text).map_err(|e| r.invalid(&el, e.0))
-            }
-            fn nil(r: &XmlReader<'_>, el: &Elem<'_>) -> Result<Self, DecodeError> {
-                nil_as_default(r, el)
-            }
-        }
     )*};
 }
 
-date_impl!(Date, DateTime);
+date_encode!(Date, DateTime);
 
 impl Encode for Bytes {
     fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
