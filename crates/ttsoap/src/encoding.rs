@@ -414,12 +414,12 @@ impl Encode for Decimal {
 /// Dates and dateTimes are written with the `xsi:type` their text has, or as the writer's
 /// [`crate::values::DateStyle`] asks (see [`XmlWriter::date_style`]), not blindly with the
 /// declared type: a `Date` holding dateTime text received from a server is written back as
-/// `xsd:dateTime`.
+/// `xsd:dateTime` (responses excepted: see [`crate::values::DateStyle::Declared`]).
 macro_rules! date_encode {
     ($($t:ty),*) => {$(
         impl Encode for $t {
-            fn encode(&self, name: &str, _ty: &TypeInfo, w: &mut XmlWriter) {
-                let (ty, text) = w.date_style().wire(self.as_str(), self.parts().has_time);
+            fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+                let (ty, text) = w.date_style().wire(ty.name, self.as_str(), self.parts().has_time);
                 w.simple(name, ty, &text);
             }
         }

@@ -79,9 +79,12 @@ pub fn write_request_with<O: Operation>(op: &O, opts: WriteOptions) -> Result<Ve
 }
 
 /// Writes the response envelope for operation `O` (used by servers); errors as
-/// [`write_request`].
+/// [`write_request`]. Dates carry the type the WSDL declares, as a server writes them
+/// ([`crate::values::DateStyle::Declared`]).
 pub fn write_response<O: Operation>(resp: &O::Response) -> Result<Vec<u8>, EncodeError> {
-    write_message::<O, O::Response>(resp, O::RESPONSE_NAME, WriteOptions::default())
+    // A server labels values with the types its WSDL declares (see `DateStyle::Declared`).
+    let opts = WriteOptions::default().with_date_style(crate::values::DateStyle::Declared);
+    write_message::<O, O::Response>(resp, O::RESPONSE_NAME, opts)
 }
 
 /// Writes a SOAP 1.1 fault envelope; the detail is plain text, as TestTrack writes it. A

@@ -174,27 +174,42 @@ pub enum DateStyle {
     /// only `xsd:dateTime` (date-only fields such as `datefound` included) and whose gSOAP
     /// stack rejects a request that labels one `xsd:date`.
     DateTimeOnly,
+    /// The declared type, with the text as kept, even when they disagree: how a server writes
+    /// its own WSDL's types (the 2013 server labels a bare date `xsd:dateTime`). Responses are
+    /// written this way, so the emulator reproduces that; never use it for requests.
+    Declared,
 }
 
 impl DateStyle {
     /// The `xsi:type` and text to write for date or dateTime `text` (as kept by [`Date`] or
-    /// [`DateTime`]; `has_time` tells whether it has a time part) in this style.
+    /// [`DateTime`]; `has_time` tells whether it has a time part) in this style; `declared`
+    /// is the field's declared type, used only by [`DateStyle::Declared`].
     ///
     /// ```
     /// use ttsoap::values::DateStyle;
-    /// assert_eq!(DateStyle::FollowText.wire("2013-10-03T09:30:00Z", true), ("xsd:dateTime", "2013-10-03T09:30:00Z".into()));
-    /// assert_eq!(DateStyle::FollowText.wire("2013-10-03", false), ("xsd:date", "2013-10-03".into()));
-    /// assert_eq!(DateStyle::DateTimeOnly.wire("2013-10-03", false), ("xsd:dateTime", "2013-10-03T00:00:00".into()));
+    /// let d = "xsd:date";
+    /// assert_eq!(DateStyle::FollowText.wire(d, "2013-10-03T09:30:00Z", true), ("xsd:dateTime", "2013-10-03T09:30:00Z".into()));
+    /// assert_eq!(DateStyle::FollowText.wire(d, "2013-10-03", false), ("xsd:date", "2013-10-03".into()));
+    /// assert_eq!(DateStyle::DateTimeOnly.wire(d, "2013-10-03", false), ("xsd:dateTime", "2013-10-03T00:00:00".into()));
+    /// assert_eq!(DateStyle::Declared.wire("xsd:dateTime", "2013-10-03", false), ("xsd:dateTime", "2013-10-03".into()));
     /// ```
-    pub fn wire(self, text: &str, has_time: bool) -> (&'static str, std::borrow::Cow<'_, str>) {
+    pub fn wire<'a>(
+        self,
+        declared: &'static str,
+        text: &'a str,
+        has_time: bool,
+    ) -> (&'static str, std::borrow::Cow<'a, str>) {
         use std::borrow::Cow;
+        if self == DateStyle::Declared {
+            return (declared, Cow::Borrowed(text));
+        }
         // Text kept by `Date`/`DateTime` starts with `YYYY-MM-DD` (checked when parsed).
         let (date, rest) = if text.is_char_boundary(10) { text.split_at(10) } else { (text, "") };
         match (has_time, self) {
             // The parser also accepts a space before the time; XML Schema wants a `T`.
             (true, _) if rest.starts_with(' ') => ("xsd:dateTime", Cow::Owned(format!("{date}T{}", &rest[1..]))),
             (true, _) => ("xsd:dateTime", Cow::Borrowed(text)),
-            (false, DateStyle::FollowText) => ("xsd:date", Cow::Borrowed(text)),
+            (false, DateStyle::FollowText | DateStyle::Declared) => ("xsd:date", Cow::Borrowed(text)),
             (false, DateStyle::DateTimeOnly) => ("xsd:dateTime", Cow::Owned(format!("{date}T00:00:00{rest}"))),
         }
     }
