@@ -45,6 +45,50 @@ pub fn shared_available(test: &str) -> bool {
     false
 }
 
+/// The path of `tool` if it is an executable file on `PATH`.
+pub fn on_path(tool: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|d| d.join(tool)).find(|p| p.is_file())
+}
+
+/// A temporary directory, removed on drop.
+pub struct TempDir(pub std::path::PathBuf);
+
+impl TempDir {
+    /// A new empty directory under the system's temporary folder, named after `tag`.
+    pub fn new(tag: &str) -> TempDir {
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let dir = std::env::temp_dir().join(format!("ttsoap-{tag}-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `program` with `args` in `dir` and panics with its output unless it succeeds.
+pub fn run(dir: &std::path::Path, program: impl AsRef<std::ffi::OsStr>, args: &[&str]) {
+    let program = program.as_ref();
+    let out = std::process::Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e}", program.to_string_lossy()));
+    assert!(
+        out.status.success(),
+        "{} {args:?} failed ({}):\n{}\n{}",
+        program.to_string_lossy(),
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The README's Rust examples, compiled as doctests (they are `no_run`: they need a server).
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]

@@ -9,36 +9,13 @@
 //! Needs `wsdl2h` and `soapcpp2` on PATH (Debian package `gsoap`); without them the test
 //! prints why it skips, except under `CI=true`, where it fails.
 //!
-//! A gSOAP *peer* (a C++ server compiled from `soapServer.cpp`) is not built: that needs
-//! `stdsoap2.h`/`stdsoap2.cpp` (package `libgsoap-dev`), which the `gsoap` package does not
-//! ship.
+//! A gSOAP *server* compiled from the 2013 WSDL (with `libgsoap-dev`) checks the requests we
+//! write in `dates_2013.rs`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn on_path(tool: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(tool)).find(|p| p.is_file())
-}
-
-/// A temporary directory removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let nanos =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-        let dir = std::env::temp_dir().join(format!("ttsoap-{tag}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use ttsoap_tests::{on_path, run, TempDir};
 
 /// gSOAP's import directory (`stlvector.h`, `soap12.h`, ...), for `soapcpp2 -I`.
 fn gsoap_import_dir() -> Option<PathBuf> {
@@ -48,22 +25,6 @@ fn gsoap_import_dir() -> Option<PathBuf> {
     }
     let out = Command::new("dpkg").args(["-L", "gsoap"]).output().ok()?;
     String::from_utf8_lossy(&out.stdout).lines().map(PathBuf::from).find(|p| p.ends_with("import") && p.is_dir())
-}
-
-fn run(dir: &Path, program: &Path, args: &[&str]) {
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("running {}: {e}", program.display()));
-    assert!(
-        out.status.success(),
-        "{} {args:?} failed ({}):\n{}\n{}",
-        program.display(),
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// The two gSOAP tools, or `None` (after printing why) when they are not installed.

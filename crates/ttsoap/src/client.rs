@@ -33,7 +33,8 @@ use crate::operation::Operation;
 use crate::stream::RawResponse;
 use crate::trace::{self, mask_secrets, secret_values};
 use crate::transport::{check_status, looks_like_soap, HttpResponse, ProxyConfig, Transport, TransportConfig};
-use crate::xml::ReadOptions;
+use crate::values::DateStyle;
+use crate::xml::{ReadOptions, WriteOptions};
 
 /// The `log` target of the raw, masked request and response text.
 pub const WIRE_TARGET: &str = "ttsoap::wire";
@@ -64,6 +65,7 @@ type ExchangeHook = Arc<dyn Fn(&Exchange) + Send + Sync>;
 struct Inner {
     transport: Transport,
     read_options: ReadOptions,
+    write_options: WriteOptions,
     hook: Option<ExchangeHook>,
 }
 
@@ -79,6 +81,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("transport", &self.inner.transport)
             .field("read_options", &self.inner.read_options)
+            .field("write_options", &self.inner.write_options)
             .field("exchange_hook", &self.inner.hook.is_some())
             .finish()
     }
@@ -99,6 +102,7 @@ impl Client {
             exact: false,
             transport: TransportConfig::default(),
             read_options: ReadOptions::default(),
+            write_options: WriteOptions::default(),
             hook: None,
         }
     }
@@ -122,7 +126,7 @@ impl Client {
     /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`]; a
     /// value XML cannot carry is [`Error::Encode`], and then nothing is sent.
     pub fn call<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
-        let request = envelope::write_request(op)?;
+        let request = envelope::write_request_with(op, self.inner.write_options)?;
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
         let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options)
             .map_err(|e| redact(e, &request));
@@ -136,7 +140,7 @@ impl Client {
     /// whole, or read one of its arrays item by item ([`RawResponse::items`]). A SOAP fault is
     /// still [`Error::Fault`] here.
     pub fn call_deferred<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
-        let request = envelope::write_request(op)?;
+        let request = envelope::write_request_with(op, self.inner.write_options)?;
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
         RawResponse::new(body, self.inner.read_options).map_err(|e| redact(e, &request))
     }
@@ -245,6 +249,7 @@ pub struct ClientBuilder {
     exact: bool,
     transport: TransportConfig,
     read_options: ReadOptions,
+    write_options: WriteOptions,
     hook: Option<ExchangeHook>,
 }
 
@@ -261,8 +266,33 @@ impl fmt::Debug for ClientBuilder {
             .field("exact", &self.exact)
             .field("transport", &self.transport)
             .field("read_options", &self.read_options)
+            .field("write_options", &self.write_options)
             .field("exchange_hook", &self.hook.is_some())
             .finish()
+    }
+}
+
+// Request writing settings (the server-version part of the upgrade work).
+impl ClientBuilder {
+    /// How dates are written in requests (default [`DateStyle::FollowText`]). Use
+    /// [`DateStyle::DateTimeOnly`] for a TestTrack 2013 server: its WSDL declares every date
+    /// as `xsd:dateTime` and it rejects a request that labels one `xsd:date`.
+    pub fn date_style(mut self, style: DateStyle) -> Self {
+        self.write_options.date_style = style;
+        self
+    }
+
+    /// All writer options at once.
+    pub fn write_options(mut self, opts: WriteOptions) -> Self {
+        self.write_options = opts;
+        self
+    }
+}
+
+impl Client {
+    /// The options requests are written with.
+    pub fn write_options(&self) -> WriteOptions {
+        self.inner.write_options
     }
 }
 
@@ -370,7 +400,14 @@ impl ClientBuilder {
             return Err(Error::Config("the response size limit must be greater than zero".into()));
         }
         let transport = Transport::new(endpoint, self.transport)?;
-        Ok(Client { inner: Arc::new(Inner { transport, read_options: self.read_options, hook: self.hook }) })
+        Ok(Client {
+            inner: Arc::new(Inner {
+                transport,
+                read_options: self.read_options,
+                write_options: self.write_options,
+                hook: self.hook,
+            }),
+        })
     }
 }
 

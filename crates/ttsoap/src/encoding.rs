@@ -387,13 +387,10 @@ impl Decode for String {
     }
 }
 
-macro_rules! text_type_impl {
+/// Values kept as validated text: read with their own parser, which accepts both date forms
+/// for `Date` and `DateTime` whatever their declared type.
+macro_rules! text_type_decode {
     ($($t:ty),*) => {$(
-        impl Encode for $t {
-            fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
-                w.simple(name, ty.name, self.as_str());
-            }
-        }
         impl Decode for $t {
             fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
                 let text = r.read_text(&el)?;
@@ -406,7 +403,30 @@ macro_rules! text_type_impl {
     )*};
 }
 
-text_type_impl!(Date, DateTime, Decimal);
+text_type_decode!(Date, DateTime, Decimal);
+
+impl Encode for Decimal {
+    fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+        w.simple(name, ty.name, self.as_str());
+    }
+}
+
+/// Dates and dateTimes are written with the `xsi:type` their text has, or as the writer's
+/// [`crate::values::DateStyle`] asks (see [`XmlWriter::date_style`]), not blindly with the
+/// declared type: a `Date` holding dateTime text received from a server is written back as
+/// `xsd:dateTime` (responses excepted: see [`crate::values::DateStyle::Declared`]).
+macro_rules! date_encode {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
+                let (ty, text) = w.date_style().wire(ty.name, self.as_str(), self.parts().has_time);
+                w.simple(name, ty, &text);
+            }
+        }
+    )*};
+}
+
+date_encode!(Date, DateTime);
 
 impl Encode for Bytes {
     fn encode(&self, name: &str, ty: &TypeInfo, w: &mut XmlWriter) {
@@ -486,4 +506,104 @@ impl Decode for RawXml {
 pub trait TypeVisitor {
     /// Called once per type with its XML name.
     fn visit<T: Encode + Decode + Default + Clone + PartialEq + std::fmt::Debug + 'static>(&mut self, xml_name: &str);
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+    use crate::values::DateStyle;
+
+    fn written<T: Encode>(v: &T, declared: &TypeInfo, style: DateStyle) -> String {
+        let mut w = XmlWriter::new();
+        w.set_date_style(style);
+        v.encode("datefound", declared, &mut w);
+        w.as_str().to_string()
+    }
+
+    #[test]
+    fn date_holding_datetime_text_is_labelled_datetime() {
+        let d = Date::parse("2013-10-03T09:30:00Z").unwrap();
+        let want = r#"<datefound xsi:type="xsd:dateTime">2013-10-03T09:30:00Z</datefound>"#;
+        assert_eq!(written(&d, &xsd::DATE, DateStyle::FollowText), want);
+        assert_eq!(written(&d, &xsd::DATE, DateStyle::DateTimeOnly), want);
+    }
+
+    #[test]
+    fn datetime_holding_a_bare_date_is_labelled_by_its_text() {
+        let t = DateTime::parse("2013-10-03").unwrap();
+        assert_eq!(
+            written(&t, &xsd::DATE_TIME, DateStyle::FollowText),
+            r#"<datefound xsi:type="xsd:date">2013-10-03</datefound>"#
+        );
+        assert_eq!(
+            written(&t, &xsd::DATE_TIME, DateStyle::DateTimeOnly),
+            r#"<datefound xsi:type="xsd:dateTime">2013-10-03T00:00:00</datefound>"#
+        );
+    }
+
+    #[test]
+    fn plain_values_keep_their_declared_type_or_become_datetime_for_2013() {
+        let d = Date::parse("2017-05-26").unwrap();
+        assert_eq!(
+            written(&d, &xsd::DATE, DateStyle::FollowText),
+            r#"<datefound xsi:type="xsd:date">2017-05-26</datefound>"#
+        );
+        assert_eq!(
+            written(&d, &xsd::DATE, DateStyle::DateTimeOnly),
+            r#"<datefound xsi:type="xsd:dateTime">2017-05-26T00:00:00</datefound>"#
+        );
+        let zoned = Date::parse("2017-05-26+02:00").unwrap();
+        assert_eq!(
+            written(&zoned, &xsd::DATE, DateStyle::DateTimeOnly),
+            r#"<datefound xsi:type="xsd:dateTime">2017-05-26T00:00:00+02:00</datefound>"#
+        );
+        let t = DateTime::parse("2015-08-14 06:31:00").unwrap();
+        for style in [DateStyle::FollowText, DateStyle::DateTimeOnly] {
+            assert_eq!(
+                written(&t, &xsd::DATE_TIME, style),
+                r#"<datefound xsi:type="xsd:dateTime">2015-08-14T06:31:00</datefound>"#
+            );
+        }
+    }
+
+    /// Whatever the value and style, the label matches the text written, and what is written
+    /// reads back (strictly) as the same instant, through both declared types.
+    #[test]
+    fn label_always_matches_text_and_reads_back() {
+        let texts = [
+            "2013-10-03",
+            "2013-10-03Z",
+            "2013-10-03T09:30:00Z",
+            "2013-10-03T09:30:00.25-05:00",
+            "2013-10-03 09:30:00",
+        ];
+        for text in texts {
+            for style in [DateStyle::FollowText, DateStyle::DateTimeOnly] {
+                let d = Date::parse(text).unwrap();
+                let t = DateTime::parse(text).unwrap();
+                for xml in [written(&d, &xsd::DATE, style), written(&t, &xsd::DATE_TIME, style)] {
+                    let (ty, rest) = xml.split_once(r#"xsi:type=""#).unwrap().1.split_once("\">").unwrap();
+                    let body = rest.trim_end_matches("</datefound>");
+                    let has_time = body.contains('T');
+                    assert_eq!(ty, if has_time { "xsd:dateTime" } else { "xsd:date" }, "{text} {style:?}: {xml}");
+                    assert!(!body.contains(' '), "{xml}");
+                    if style == DateStyle::DateTimeOnly {
+                        assert_eq!(ty, "xsd:dateTime", "{xml}");
+                    }
+                    let back = DateTime::parse(body).unwrap();
+                    assert_eq!(back.ymd(), d.ymd(), "{xml}");
+                    assert_eq!(back.to_unix(), t.to_unix(), "{xml}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn literal_mode_writes_no_label_but_the_styled_text() {
+        let mut w = XmlWriter::new();
+        w.set_literal(true);
+        w.set_date_style(DateStyle::DateTimeOnly);
+        Date::parse("2017-05-26").unwrap().encode("d", &xsd::DATE, &mut w);
+        assert_eq!(w.as_str(), "<d>2017-05-26T00:00:00</d>");
+    }
 }

@@ -4,7 +4,7 @@
 use crate::error::{DecodeError, EncodeError, Error, Fault};
 use crate::operation::{Message, Operation, Style};
 use crate::xml::{
-    replace_forbidden, Elem, ReadOptions, XmlReader, XmlWriter, SOAP_ENC_NS, SOAP_ENV_NS, XSD_NS, XSI_NS,
+    replace_forbidden, Elem, ReadOptions, WriteOptions, XmlReader, XmlWriter, SOAP_ENC_NS, SOAP_ENV_NS, XSD_NS, XSI_NS,
 };
 
 const DECL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
@@ -42,8 +42,9 @@ fn wrapper_prefix<O: Operation>() -> Option<&'static str> {
 /// element named `local`, document style writes them directly in the Body. A literal
 /// operation's parts are written without type annotations (see [`XmlWriter::set_literal`]).
 /// A value holding a character XML 1.0 forbids is an [`EncodeError`] naming its element.
-fn write_message<O: Operation, M: Message>(m: &M, local: &str) -> Result<Vec<u8>, EncodeError> {
+fn write_message<O: Operation, M: Message>(m: &M, local: &str, opts: WriteOptions) -> Result<Vec<u8>, EncodeError> {
     let mut w = XmlWriter::with_capacity(1024);
+    w.set_options(opts);
     open_envelope(&mut w, O::ENCODED, O::NAMESPACES);
     w.set_literal(!O::ENCODED);
     match O::STYLE {
@@ -68,13 +69,22 @@ fn write_message<O: Operation, M: Message>(m: &M, local: &str) -> Result<Vec<u8>
 /// Writes the request envelope for `op`, or the [`EncodeError`] of a value that XML cannot
 /// carry (a control character in a string), naming its element.
 pub fn write_request<O: Operation>(op: &O) -> Result<Vec<u8>, EncodeError> {
-    write_message::<O, O>(op, O::NAME)
+    write_request_with(op, WriteOptions::default())
+}
+
+/// Like [`write_request`], with settings for the server it goes to (how dates are written:
+/// see [`crate::values::DateStyle`]).
+pub fn write_request_with<O: Operation>(op: &O, opts: WriteOptions) -> Result<Vec<u8>, EncodeError> {
+    write_message::<O, O>(op, O::NAME, opts)
 }
 
 /// Writes the response envelope for operation `O` (used by servers); errors as
-/// [`write_request`].
+/// [`write_request`]. Dates carry the type the WSDL declares, as a server writes them
+/// ([`crate::values::DateStyle::Declared`]).
 pub fn write_response<O: Operation>(resp: &O::Response) -> Result<Vec<u8>, EncodeError> {
-    write_message::<O, O::Response>(resp, O::RESPONSE_NAME)
+    // A server labels values with the types its WSDL declares (see `DateStyle::Declared`).
+    let opts = WriteOptions::default().with_date_style(crate::values::DateStyle::Declared);
+    write_message::<O, O::Response>(resp, O::RESPONSE_NAME, opts)
 }
 
 /// Writes a SOAP 1.1 fault envelope; the detail is plain text, as TestTrack writes it. A

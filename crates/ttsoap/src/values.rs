@@ -121,8 +121,15 @@ fn days_in_month(y: i32, m: u8) -> u8 {
     }
 }
 
-/// Civil date from days since 1970-01-01.
-fn civil_from_days(z: i64) -> (i32, u8, u8) {
+/// The civil (proleptic Gregorian) date of a day number, counted in days since 1970-01-01:
+/// `(year, month 1..=12, day 1..=31)`. The inverse of [`days_from_civil`].
+///
+/// ```
+/// use ttsoap::values::{civil_from_days, days_from_civil};
+/// assert_eq!(civil_from_days(0), (1970, 1, 1));
+/// assert_eq!(civil_from_days(days_from_civil(2000, 2, 29)), (2000, 2, 29));
+/// ```
+pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -133,6 +140,79 @@ fn civil_from_days(z: i64) -> (i32, u8, u8) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
     ((y + i64::from(m <= 2)) as i32, m, d)
+}
+
+/// Days since 1970-01-01 of a civil (proleptic Gregorian) date; negative before 1970. The
+/// fields are not checked: month 1..=12 and a day of that month are expected.
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// How dates are written in requests: which `xsi:type` a [`Date`] or [`DateTime`] carries,
+/// and whether a bare date is written as a dateTime. Whatever the style, the `xsi:type`
+/// written always matches the text written (a value is never labelled `xsd:date` while its
+/// text has a time, or the reverse). Reading is not affected: both types accept both forms.
+///
+/// Set per client with `ClientBuilder::date_style`, per writer with
+/// [`crate::xml::XmlWriter::set_date_style`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DateStyle {
+    /// The type follows the text: `xsd:date` for a bare date, `xsd:dateTime` for text with a
+    /// time, whatever the field declares. Text kept from a response is written back as
+    /// received. Right for servers whose WSDL declares `xsd:date` for date-only fields
+    /// (TestTrack 2014 and later).
+    #[default]
+    FollowText,
+    /// Every date and dateTime is written as `xsd:dateTime`; a bare date gets the time
+    /// `T00:00:00` (its zone, if any, kept). For TestTrack 2013 servers, whose WSDL declares
+    /// only `xsd:dateTime` (date-only fields such as `datefound` included) and whose gSOAP
+    /// stack rejects a request that labels one `xsd:date`.
+    DateTimeOnly,
+    /// The declared type, with the text as kept, even when they disagree: how a server writes
+    /// its own WSDL's types (the 2013 server labels a bare date `xsd:dateTime`). Responses are
+    /// written this way, so the emulator reproduces that; never use it for requests.
+    Declared,
+}
+
+impl DateStyle {
+    /// The `xsi:type` and text to write for date or dateTime `text` (as kept by [`Date`] or
+    /// [`DateTime`]; `has_time` tells whether it has a time part) in this style; `declared`
+    /// is the field's declared type, used only by [`DateStyle::Declared`].
+    ///
+    /// ```
+    /// use ttsoap::values::DateStyle;
+    /// let d = "xsd:date";
+    /// assert_eq!(DateStyle::FollowText.wire(d, "2013-10-03T09:30:00Z", true), ("xsd:dateTime", "2013-10-03T09:30:00Z".into()));
+    /// assert_eq!(DateStyle::FollowText.wire(d, "2013-10-03", false), ("xsd:date", "2013-10-03".into()));
+    /// assert_eq!(DateStyle::DateTimeOnly.wire(d, "2013-10-03", false), ("xsd:dateTime", "2013-10-03T00:00:00".into()));
+    /// assert_eq!(DateStyle::Declared.wire("xsd:dateTime", "2013-10-03", false), ("xsd:dateTime", "2013-10-03".into()));
+    /// ```
+    pub fn wire<'a>(
+        self,
+        declared: &'static str,
+        text: &'a str,
+        has_time: bool,
+    ) -> (&'static str, std::borrow::Cow<'a, str>) {
+        use std::borrow::Cow;
+        if self == DateStyle::Declared {
+            return (declared, Cow::Borrowed(text));
+        }
+        // Text kept by `Date`/`DateTime` starts with `YYYY-MM-DD` (checked when parsed).
+        let (date, rest) = if text.is_char_boundary(10) { text.split_at(10) } else { (text, "") };
+        match (has_time, self) {
+            // The parser also accepts a space before the time; XML Schema wants a `T`.
+            (true, _) if rest.starts_with(' ') => ("xsd:dateTime", Cow::Owned(format!("{date}T{}", &rest[1..]))),
+            (true, _) => ("xsd:dateTime", Cow::Borrowed(text)),
+            (false, DateStyle::FollowText | DateStyle::Declared) => ("xsd:date", Cow::Borrowed(text)),
+            (false, DateStyle::DateTimeOnly) => ("xsd:dateTime", Cow::Owned(format!("{date}T00:00:00{rest}"))),
+        }
+    }
 }
 
 macro_rules! date_type {
@@ -248,13 +328,7 @@ impl DateTime {
     /// Seconds since the Unix epoch; a zone-less value is taken as UTC.
     pub fn to_unix(&self) -> i64 {
         let p = self.parts;
-        let y = i64::from(p.year) - i64::from(p.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y.rem_euclid(400);
-        let m = i64::from(p.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(p.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        let days = era * 146_097 + doe - 719_468;
+        let days = days_from_civil(p.year, p.month, p.day);
         days * 86_400 + i64::from(p.hour) * 3600 + i64::from(p.minute) * 60 + i64::from(p.second)
             - i64::from(p.offset_minutes.unwrap_or(0)) * 60
     }

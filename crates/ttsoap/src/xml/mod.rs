@@ -9,7 +9,7 @@ mod writer;
 
 pub use escape::{escape_into, escape_text_into, find_forbidden, replace_forbidden, unescape_text, ForbiddenChar};
 pub use reader::{Elem, ReadOptions, XmlReader};
-pub use writer::XmlWriter;
+pub use writer::{WriteOptions, XmlWriter};
 
 /// Namespace of XML Schema instance attributes (`xsi:type`, `xsi:nil`).
 pub const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";

@@ -7,6 +7,10 @@
 //! through [`XmlWriter::type_attr`] or [`XmlWriter::array_type_attr`], which write nothing
 //! then.
 //!
+//! Dates are written in the writer's [`DateStyle`] ([`XmlWriter::set_date_style`]): the
+//! default labels each value by its text, [`DateStyle::DateTimeOnly`] writes every date as an
+//! `xsd:dateTime` for servers (TestTrack 2013) that declare no `xsd:date`.
+//!
 //! Characters that XML 1.0 forbids (NUL, most C0 controls, U+FFFE, U+FFFF) are never written:
 //! the writer leaves them out and remembers the first one with the path of its element, and
 //! [`XmlWriter::finish`] returns that as an [`EncodeError`], so a document with such a value
@@ -14,6 +18,23 @@
 
 use super::escape::{escape_into, escape_text_into, find_forbidden, ForbiddenChar};
 use crate::error::EncodeError;
+use crate::values::DateStyle;
+
+/// Settings for writing messages that depend on the peer (see [`XmlWriter::set_options`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct WriteOptions {
+    /// How dates and dateTimes are written.
+    pub date_style: DateStyle,
+}
+
+impl WriteOptions {
+    /// Options with this date style.
+    pub fn with_date_style(mut self, style: DateStyle) -> Self {
+        self.date_style = style;
+        self
+    }
+}
 
 /// Writes XML into a growing byte buffer.
 ///
@@ -31,6 +52,7 @@ pub struct XmlWriter {
     out: Vec<u8>,
     open: bool,
     literal: bool,
+    date_style: DateStyle,
     /// Offsets in `out` of the names of the open elements, outermost first.
     names: Vec<usize>,
     /// The first forbidden character met.
@@ -66,6 +88,35 @@ impl XmlWriter {
     #[inline]
     pub fn is_literal(&self) -> bool {
         self.literal
+    }
+
+    /// Sets how dates and dateTimes are written (see [`DateStyle`]).
+    ///
+    /// ```
+    /// use ttsoap::{values::DateStyle, xml::XmlWriter, Date, Encode};
+    /// let d = Date::parse("2013-10-03").unwrap();
+    /// let mut w = XmlWriter::new();
+    /// d.encode("a", &ttsoap::encoding::xsd::DATE, &mut w);
+    /// w.set_date_style(DateStyle::DateTimeOnly);
+    /// d.encode("b", &ttsoap::encoding::xsd::DATE, &mut w);
+    /// assert_eq!(
+    ///     w.as_str(),
+    ///     r#"<a xsi:type="xsd:date">2013-10-03</a><b xsi:type="xsd:dateTime">2013-10-03T00:00:00</b>"#
+    /// );
+    /// ```
+    pub fn set_date_style(&mut self, style: DateStyle) {
+        self.date_style = style;
+    }
+
+    /// How dates and dateTimes are written.
+    #[inline]
+    pub fn date_style(&self) -> DateStyle {
+        self.date_style
+    }
+
+    /// Applies peer-dependent settings (currently the date style).
+    pub fn set_options(&mut self, opts: WriteOptions) {
+        self.date_style = opts.date_style;
     }
 
     #[inline]
