@@ -1,7 +1,9 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
 use super::ti;
 use ttsoap::{Decode as _, Encode as _};
-/// The typed client: one method per operation, every part an argument.
+/// The typed client: one method per operation that needs no session (`login`,
+/// `getProjectList`, ...); the cookie operations are on `Session`, or on `raw()` with
+/// the cookie as an argument.
 #[derive(Clone, Debug)]
 pub struct Client {
     inner: ttsoap::Client,
@@ -20,6 +22,24 @@ impl Client {
     /// The runtime client.
     pub fn runtime(&self) -> &ttsoap::Client {
         &self.inner
+    }
+    /// Every operation with every part an argument, the cookie included.
+    pub fn raw(&self) -> Raw<'_> {
+        Raw { inner: &self.inner }
+    }
+    /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
+    pub fn call<O: ttsoap::Operation>(
+        &self,
+        op: impl ttsoap::Request<O>,
+    ) -> Result<O::Response, ttsoap::Error> {
+        self.inner.call(op)
+    }
+    /// Like `call`, but keeps the response undecoded (to stream one of its arrays).
+    pub fn call_deferred<O: ttsoap::Operation>(
+        &self,
+        op: impl ttsoap::Request<O>,
+    ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
+        self.inner.call_deferred(op)
     }
     /// Resumes a session from an existing cookie. It logs off when dropped (use
     /// `Session::into_cookie` to hand it on instead).
@@ -50,7 +70,7 @@ impl Client {
         &self,
         credentials: Credentials,
     ) -> Result<Session, ttsoap::Error> {
-        let cookie = logon(&self.inner, &credentials)?;
+        let cookie = ttsoap::logon::logon::<Logon>(&self.inner, &credentials)?;
         let hooks = std::sync::Arc::new(Hooks {
             credentials: Some(credentials),
         });
@@ -62,7 +82,7 @@ impl Client {
     pub fn get_database_list(
         &self,
     ) -> Result<Vec<super::types::CDatabase>, ttsoap::Error> {
-        self.inner.call(&super::ops::GetDatabaseList {}).map(|r| r.p_db_list)
+        self.inner.call(super::ops::GetDatabaseList {}).map(|r| r.p_db_list)
     }
     /// `getProjectList`: Returns a list of project names the SOAP client can connect to.
     pub fn get_project_list(
@@ -71,12 +91,10 @@ impl Client {
         password: &ttsoap::Password,
     ) -> Result<Vec<super::types::CProject>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetProjectList {
-                    username: username.to_owned(),
-                    password: password.clone(),
-                },
-            )
+            .call(super::ops::GetProjectList {
+                username: username.to_owned(),
+                password: password.clone(),
+            })
             .map(|r| r.p_proj_list)
     }
     /// `getProjectDataOptionList`: Returns what type of access SOAP user has. For example, logging in with access to TestTrack Pro.
@@ -84,10 +102,8 @@ impl Client {
         &self,
     ) -> Result<Vec<super::types::CProjectDataOption>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetProjectDataOptionList {
-                },
-            )
+            .call(super::ops::GetProjectDataOptionList {
+            })
             .map(|r| r.p_proj_types)
     }
     /// `DatabaseLogon`: Logs SOAP user into TestTrack. Deprecated; use ProjectLogon.
@@ -98,13 +114,11 @@ impl Client {
         password: &ttsoap::Password,
     ) -> Result<ttsoap::Cookie, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DatabaseLogon {
-                    dbname: dbname.to_owned(),
-                    username: username.to_owned(),
-                    password: password.clone(),
-                },
-            )
+            .call(super::ops::DatabaseLogon {
+                dbname: dbname.to_owned(),
+                username: username.to_owned(),
+                password: password.clone(),
+            })
             .map(|r| r.cookie)
     }
     /// `ProjectLogon`: Logs SOAP user into TestTrack. Uses a project name, which the getProjectList request returns, with a username and password. This request returns a cookie that is used in subsequent calls. NOTE: In the TestTrack Client, users can be required to change their passwords at the next login. This option is not enforced in the SOAP client because we do not want to prevent SOAP scripts from running because of the change password option.
@@ -115,23 +129,27 @@ impl Client {
         password: &ttsoap::Password,
     ) -> Result<ttsoap::Cookie, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::ProjectLogon {
-                    p_proj,
-                    username: username.to_owned(),
-                    password: password.clone(),
-                },
-            )
+            .call(super::ops::ProjectLogon {
+                p_proj,
+                username: username.to_owned(),
+                password: password.clone(),
+            })
             .map(|r| r.cookie)
     }
+}
+/// The cookie operations with the cookie as their first argument (`Client::raw`),
+/// for a cookie managed outside a `Session`.
+#[derive(Clone, Copy, Debug)]
+pub struct Raw<'c> {
+    inner: &'c ttsoap::Client,
+}
+impl Raw<'_> {
     /// `DatabaseLogoff`: Logs SOAP user out of TestTrack. This operation is used for session management and should be the final call made to the SOAP server. It performs session clean up, logs off all users, and closes all connections to the TestTrack project.
     pub fn database_logoff(&self, cookie: ttsoap::Cookie) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DatabaseLogoff {
-                    cookie,
-                },
-            )
+            .call(super::ops::DatabaseLogoff {
+                cookie,
+            })
             .map(|r| r.result)
     }
     /// `formattedTextSupport`: Turns formattedTextSupport on or off. Defaults to plain text. Pass in 'true' to turn rich text on.
@@ -141,12 +159,10 @@ impl Client {
         enable_formatted_text: bool,
     ) -> Result<bool, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::FormattedTextSupport {
-                    cookie,
-                    enable_formatted_text,
-                },
-            )
+            .call(super::ops::FormattedTextSupport {
+                cookie,
+                enable_formatted_text,
+            })
             .map(|r| r.formatting_enabled)
     }
     /// `getTableList`: Returns a list of tables the user can access. Many TestTrack SOAP requests and types use a table name as a parameter. This request filters out tables the SOAP user does not have security access to.
@@ -154,7 +170,7 @@ impl Client {
         &self,
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CDatabaseTable>, ttsoap::Error> {
-        self.inner.call(&super::ops::GetTableList { cookie }).map(|r| r.p_table_list)
+        self.inner.call(super::ops::GetTableList { cookie }).map(|r| r.p_table_list)
     }
     /// `getDropdownFieldForTable`: Returns table drop-down field. Fields only access specific values and are included as a subset of columns returned from getColumnsForTable. Use getDropdownFieldValuesForTable to get field values.
     pub fn get_dropdown_field_for_table(
@@ -163,12 +179,10 @@ impl Client {
         tablename: &str,
     ) -> Result<Vec<super::types::CTableField>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDropdownFieldForTable {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                },
-            )
+            .call(super::ops::GetDropdownFieldForTable {
+                cookie,
+                tablename: tablename.to_owned(),
+            })
             .map(|r| r.p_field_list)
     }
     /// `getDropdownFieldValuesForTable`: Returns table drop-down field values. Use getDropdownFieldForTable to get fields.
@@ -179,13 +193,11 @@ impl Client {
         fieldname: &str,
     ) -> Result<Vec<super::types::CFieldValue>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDropdownFieldValuesForTable {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                    fieldname: fieldname.to_owned(),
-                },
-            )
+            .call(super::ops::GetDropdownFieldValuesForTable {
+                cookie,
+                tablename: tablename.to_owned(),
+                fieldname: fieldname.to_owned(),
+            })
             .map(|r| r.p_value_list)
     }
     /// `addDropdownFieldValuesForTable`: Adds drop-down values to a selected field. The list of values is sent to the server with the new value added last.
@@ -197,14 +209,12 @@ impl Client {
         p_value_list: Vec<super::types::CFieldValue>,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddDropdownFieldValuesForTable {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                    fieldname: fieldname.to_owned(),
-                    p_value_list,
-                },
-            )
+            .call(super::ops::AddDropdownFieldValuesForTable {
+                cookie,
+                tablename: tablename.to_owned(),
+                fieldname: fieldname.to_owned(),
+                p_value_list,
+            })
             .map(|r| r.result)
     }
     /// `GetLinkDefinitionValues`: Returns a list of defined links.
@@ -213,11 +223,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CFieldValue>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetLinkDefinitionValues {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetLinkDefinitionValues {
+                cookie,
+            })
             .map(|r| r.p_value_list)
     }
     /// `getColumnsForTable`: Returns column fields that are displayed for a specific table.
@@ -227,12 +235,10 @@ impl Client {
         tablename: &str,
     ) -> Result<Vec<super::types::CTableColumn>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetColumnsForTable {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                },
-            )
+            .call(super::ops::GetColumnsForTable {
+                cookie,
+                tablename: tablename.to_owned(),
+            })
             .map(|r| r.p_column_list)
     }
     /// `getFilterList`: Returns a list of filters.
@@ -241,11 +247,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CFilter>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFilterList {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetFilterList {
+                cookie,
+            })
             .map(|r| r.p_filter_list)
     }
     /// `getFilterListForTable`: Returns list of filters that a specified table can use.
@@ -255,12 +259,10 @@ impl Client {
         tablename: &str,
     ) -> Result<Vec<super::types::CFilter>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFilterListForTable {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                },
-            )
+            .call(super::ops::GetFilterListForTable {
+                cookie,
+                tablename: tablename.to_owned(),
+            })
             .map(|r| r.p_filter_list)
     }
     /// `getRecordListForTable`: Returns table data. The filtername parameter applies a filter to the results. The columnlist parameter limits the returned data to specific columns. NOTE: Only the first 128 characters are returned. Following are the table names: Customer, Defect, Folder, Links, Report, Requirement, Requirement Document, Task, Test Case, Test Config, Test Run, Test Variant, User. The returned DateTime data format is based on the server locale setting.
@@ -272,14 +274,12 @@ impl Client {
         columnlist: Vec<super::types::CTableColumn>,
     ) -> Result<super::types::CRecordListSoap, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRecordListForTable {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                    filtername: filtername.to_owned(),
-                    columnlist,
-                },
-            )
+            .call(super::ops::GetRecordListForTable {
+                cookie,
+                tablename: tablename.to_owned(),
+                filtername: filtername.to_owned(),
+                columnlist,
+            })
             .map(|r| r.recordlist)
     }
     /// `getRecordListForTableWithQuery`: Returns table data like getRecordListForTable, restricted by the JSON query string in the query parameter. The filtername parameter applies a filter; the columnlist parameter limits the returned columns. Added in Helix ALM 2017.
@@ -292,15 +292,13 @@ impl Client {
         columnlist: Vec<super::types::CTableColumn>,
     ) -> Result<super::types::CRecordListSoap, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRecordListForTableWithQuery {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                    filtername: filtername.to_owned(),
-                    query: query.to_owned(),
-                    columnlist,
-                },
-            )
+            .call(super::ops::GetRecordListForTableWithQuery {
+                cookie,
+                tablename: tablename.to_owned(),
+                filtername: filtername.to_owned(),
+                query: query.to_owned(),
+                columnlist,
+            })
             .map(|r| r.recordlist)
     }
     /// `getTestConfig`: Returns a list of test configs.
@@ -310,12 +308,10 @@ impl Client {
         name: &str,
     ) -> Result<super::types::CSystem, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestConfig {
-                    cookie,
-                    name: name.to_owned(),
-                },
-            )
+            .call(super::ops::GetTestConfig {
+                cookie,
+                name: name.to_owned(),
+            })
             .map(|r| r.p_test_config)
     }
     /// `getTestConfigByRecordID`: Returns a test config based on record ID.
@@ -325,12 +321,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CSystem, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestConfigByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::GetTestConfigByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_test_config)
     }
     /// `addTestConfig`: Creates a test config.
@@ -340,12 +334,10 @@ impl Client {
         p_test_config: super::types::CSystem,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddTestConfig {
-                    cookie,
-                    p_test_config,
-                },
-            )
+            .call(super::ops::AddTestConfig {
+                cookie,
+                p_test_config,
+            })
             .map(|r| r.record_id)
     }
     /// `editTestConfig`: Retrieves a test config for editing. The saveTestConfig request must be called and passed the changed object.
@@ -355,12 +347,10 @@ impl Client {
         name: &str,
     ) -> Result<super::types::CSystem, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTestConfig {
-                    cookie,
-                    name: name.to_owned(),
-                },
-            )
+            .call(super::ops::EditTestConfig {
+                cookie,
+                name: name.to_owned(),
+            })
             .map(|r| r.p_test_config)
     }
     /// `editTestConfigByRecordID`: Retrieves a test config for editing based on record ID. The saveTestConfig request must be called and passed the changed objects.
@@ -370,12 +360,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CSystem, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTestConfigByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::EditTestConfigByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_test_config)
     }
     /// `saveTestConfig`: Saves a modified test config.
@@ -385,12 +373,10 @@ impl Client {
         p_test_config: super::types::CSystem,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveTestConfig {
-                    cookie,
-                    p_test_config,
-                },
-            )
+            .call(super::ops::SaveTestConfig {
+                cookie,
+                p_test_config,
+            })
             .map(|r| r.result)
     }
     /// `deleteTestConfig`: Deletes a test config.
@@ -400,12 +386,10 @@ impl Client {
         name: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTestConfig {
-                    cookie,
-                    name: name.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteTestConfig {
+                cookie,
+                name: name.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteTestConfigByRecordID`: Deletes a test config based on record ID.
@@ -415,12 +399,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTestConfigByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::DeleteTestConfigByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveTestConfig`: Discards changes to a test config.
@@ -430,12 +412,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveTestConfig {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveTestConfig {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `getAttachmentTypes`: Returns the values (Standard, Script, Run Result) that are used in the m-strType var of an attachment in an attachmentList for core items.
@@ -444,11 +424,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<String>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetAttachmentTypes {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetAttachmentTypes {
+                cookie,
+            })
             .map(|r| r.p_type_list)
     }
     /// `getReportRunResultsByName`: Runs a report and returns results based on report names. NOTE: Live charts and interactively filtered reports are not supported.
@@ -458,12 +436,10 @@ impl Client {
         name: &str,
     ) -> Result<super::types::CReportRunResults, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetReportRunResultsByName {
-                    cookie,
-                    name: name.to_owned(),
-                },
-            )
+            .call(super::ops::GetReportRunResultsByName {
+                cookie,
+                name: name.to_owned(),
+            })
             .map(|r| r.results)
     }
     /// `getReportRunResultsByRecordID`: Runs a report and returns results based on report ID. NOTE: Live charts and interactively filtered reports are not supported.
@@ -473,12 +449,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CReportRunResults, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetReportRunResultsByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::GetReportRunResultsByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.results)
     }
     /// `getEventDefinitionList`: Returns a list of event definitions that describe what fields are included with each event.
@@ -488,12 +462,10 @@ impl Client {
         tablename: &str,
     ) -> Result<Vec<super::types::AnyCEventDefinition>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetEventDefinitionList {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                },
-            )
+            .call(super::ops::GetEventDefinitionList {
+                cookie,
+                tablename: tablename.to_owned(),
+            })
             .map(|r| r.event_definition_list)
     }
     /// `getDefectEventDefinitionList`: Returns a list of defect event definitions that describe the fields included with each event.  Deprecated; use getEventDefinitionList.
@@ -502,11 +474,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CDefectEventDefinition>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDefectEventDefinitionList {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetDefectEventDefinitionList {
+                cookie,
+            })
             .map(|r| r.event_definition_list)
     }
     /// `getCustomFieldsDefinitionList`: Returns a list of custom field definitions.
@@ -516,12 +486,10 @@ impl Client {
         tablename: &str,
     ) -> Result<Vec<super::types::AnyCField>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetCustomFieldsDefinitionList {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                },
-            )
+            .call(super::ops::GetCustomFieldsDefinitionList {
+                cookie,
+                tablename: tablename.to_owned(),
+            })
             .map(|r| r.custom_fields)
     }
     /// `getDefectCustomFieldsDefinitionList`: Returns a list of defect custom field definitions.
@@ -530,11 +498,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::AnyCField>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDefectCustomFieldsDefinitionList {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetDefectCustomFieldsDefinitionList {
+                cookie,
+            })
             .map(|r| r.custom_fields)
     }
     /// `getDefect`: Returns a defect based on defect number or summary.
@@ -546,14 +512,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CDefect, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDefect {
-                    cookie,
-                    defect_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetDefect {
+                cookie,
+                defect_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_defect)
     }
     /// `getDefectByRecordID`: Returns a defect based on record ID.
@@ -564,13 +528,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CDefect, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDefectByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetDefectByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_defect)
     }
     /// `addDefect`: Creates a defect.
@@ -580,12 +542,10 @@ impl Client {
         p_defect: super::types::CDefect,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddDefect {
-                    cookie,
-                    p_defect,
-                },
-            )
+            .call(super::ops::AddDefect {
+                cookie,
+                p_defect,
+            })
             .map(|r| r.record_id)
     }
     /// `addDefectWithLink`: Creates a linked defect.
@@ -596,13 +556,11 @@ impl Client {
         test_run_record_id: i64,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddDefectWithLink {
-                    cookie,
-                    p_defect,
-                    test_run_record_id,
-                },
-            )
+            .call(super::ops::AddDefectWithLink {
+                cookie,
+                p_defect,
+                test_run_record_id,
+            })
             .map(|r| r.record_id)
     }
     /// `deleteDefect`: Deletes a defect based on defect number or summary.
@@ -613,13 +571,11 @@ impl Client {
         summary: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteDefect {
-                    cookie,
-                    defect_number,
-                    summary: summary.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteDefect {
+                cookie,
+                defect_number,
+                summary: summary.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteDefectByRecordID`: Deletes a defect based on record ID.
@@ -629,12 +585,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteDefectByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::DeleteDefectByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `editDefect`: Retrieves a defect for editing. The saveDefect request must be called and passed the changed objects.
@@ -646,14 +600,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CDefect, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditDefect {
-                    cookie,
-                    defect_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditDefect {
+                cookie,
+                defect_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_defect)
     }
     /// `editDefectByRecordID`: Retrieves a defect for editing based on record ID. The saveDefect request must be called and passed the changed objects.
@@ -664,13 +616,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CDefect, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditDefectByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditDefectByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_defect)
     }
     /// `saveDefect`: Saves changes made to a defect.
@@ -680,12 +630,10 @@ impl Client {
         p_defect: super::types::CDefect,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveDefect {
-                    cookie,
-                    p_defect,
-                },
-            )
+            .call(super::ops::SaveDefect {
+                cookie,
+                p_defect,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveDefect`: Discards any changes made to a defect.
@@ -695,12 +643,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveDefect {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveDefect {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `getAttachment`: Retrieves file attachments.
@@ -713,15 +659,13 @@ impl Client {
         psz_archive_name: &str,
     ) -> Result<super::types::CFileAttachment, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetAttachment {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                    record_id,
-                    event_id,
-                    psz_archive_name: psz_archive_name.to_owned(),
-                },
-            )
+            .call(super::ops::GetAttachment {
+                cookie,
+                tablename: tablename.to_owned(),
+                record_id,
+                event_id,
+                psz_archive_name: psz_archive_name.to_owned(),
+            })
             .map(|r| r.p_attachment)
     }
     /// `getDefectAttachment`: Retrieves defect file attachments. Deprecated; use getAttachmentRequest.
@@ -731,12 +675,10 @@ impl Client {
         psz_archive_name: &str,
     ) -> Result<super::types::CFileAttachment, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDefectAttachment {
-                    cookie,
-                    psz_archive_name: psz_archive_name.to_owned(),
-                },
-            )
+            .call(super::ops::GetDefectAttachment {
+                cookie,
+                psz_archive_name: psz_archive_name.to_owned(),
+            })
             .map(|r| r.p_attachment)
     }
     /// `getTask`: Retrieves a task.
@@ -746,12 +688,10 @@ impl Client {
         summary: &str,
     ) -> Result<super::types::CTask, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTask {
-                    cookie,
-                    summary: summary.to_owned(),
-                },
-            )
+            .call(super::ops::GetTask {
+                cookie,
+                summary: summary.to_owned(),
+            })
             .map(|r| r.p_task)
     }
     /// `getTaskByRecordID`: Retrieves a task based on record ID.
@@ -761,12 +701,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CTask, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTaskByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::GetTaskByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_task)
     }
     /// `addTask`: Creates a task.
@@ -776,12 +714,10 @@ impl Client {
         p_task: super::types::CTask,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddTask {
-                    cookie,
-                    p_task,
-                },
-            )
+            .call(super::ops::AddTask {
+                cookie,
+                p_task,
+            })
             .map(|r| r.record_id)
     }
     /// `deleteTask`: Deletes a task.
@@ -791,12 +727,10 @@ impl Client {
         summary: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTask {
-                    cookie,
-                    summary: summary.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteTask {
+                cookie,
+                summary: summary.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteTaskByRecordID`: Deletes a task based on record ID.
@@ -806,12 +740,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTaskByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::DeleteTaskByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `editTask`: Retrieves a task for editing. The saveTask request must be called and passed the changed object.
@@ -821,12 +753,10 @@ impl Client {
         summary: &str,
     ) -> Result<super::types::CTask, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTask {
-                    cookie,
-                    summary: summary.to_owned(),
-                },
-            )
+            .call(super::ops::EditTask {
+                cookie,
+                summary: summary.to_owned(),
+            })
             .map(|r| r.p_task)
     }
     /// `editTaskByRecordID`: Retrieves a task for editing based on record ID. The saveTask request must be called and passed the changed object.
@@ -836,12 +766,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CTask, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTaskByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::EditTaskByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_task)
     }
     /// `saveTask`: Saves changes made to a task.
@@ -851,12 +779,10 @@ impl Client {
         p_task: super::types::CTask,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveTask {
-                    cookie,
-                    p_task,
-                },
-            )
+            .call(super::ops::SaveTask {
+                cookie,
+                p_task,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveTask`: Discards any changes made to a task.
@@ -866,12 +792,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveTask {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveTask {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `getGlobalUserList`: Returns a list of global users from the Seapine License Server.
@@ -880,11 +804,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CGlobalUser>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetGlobalUserList {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetGlobalUserList {
+                cookie,
+            })
             .map(|r| r.global_user_list)
     }
     /// `getGlobalCustomerList`: Returns a list of global customers from the Seapine License Server.
@@ -893,11 +815,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CGlobalUser>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetGlobalCustomerList {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetGlobalCustomerList {
+                cookie,
+            })
             .map(|r| r.global_customer_list)
     }
     /// `getTTVersionInfo`: Returns the server and CGI version information (CTTVersionInfo). Added in Helix ALM 2017.
@@ -906,11 +826,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<super::types::CTTVersionInfo, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTTVersionInfo {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetTTVersionInfo {
+                cookie,
+            })
             .map(|r| r.p_version_info)
     }
     /// `getDocForExportTemplate`: Returns a document (CFile) generated with an export template, given by templateID or templateName, for records of a table selected by filtername, query or recordIDs. Added in Helix ALM 2017.
@@ -928,20 +846,18 @@ impl Client {
         hours_off_gmt: f64,
     ) -> Result<super::types::AnyCFile, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDocForExportTemplate {
-                    cookie,
-                    template_id,
-                    template_name: template_name.to_owned(),
-                    tablename: tablename.to_owned(),
-                    filtername: filtername.to_owned(),
-                    query: query.to_owned(),
-                    record_ids,
-                    timezone_id: timezone_id.to_owned(),
-                    locale: locale.to_owned(),
-                    hours_off_gmt,
-                },
-            )
+            .call(super::ops::GetDocForExportTemplate {
+                cookie,
+                template_id,
+                template_name: template_name.to_owned(),
+                tablename: tablename.to_owned(),
+                filtername: filtername.to_owned(),
+                query: query.to_owned(),
+                record_ids,
+                timezone_id: timezone_id.to_owned(),
+                locale: locale.to_owned(),
+                hours_off_gmt,
+            })
             .map(|r| r.p_document)
     }
     /// `getDocForExportTemplateReqDoc`: Returns a document (CFile) generated with an export template for a requirement document (documentID, snapshotVersion). Added in Helix ALM 2017.
@@ -957,18 +873,16 @@ impl Client {
         hours_off_gmt: f64,
     ) -> Result<super::types::AnyCFile, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDocForExportTemplateReqDoc {
-                    cookie,
-                    template_id,
-                    template_name: template_name.to_owned(),
-                    document_id,
-                    snapshot_version,
-                    timezone_id: timezone_id.to_owned(),
-                    locale: locale.to_owned(),
-                    hours_off_gmt,
-                },
-            )
+            .call(super::ops::GetDocForExportTemplateReqDoc {
+                cookie,
+                template_id,
+                template_name: template_name.to_owned(),
+                document_id,
+                snapshot_version,
+                timezone_id: timezone_id.to_owned(),
+                locale: locale.to_owned(),
+                hours_off_gmt,
+            })
             .map(|r| r.p_document)
     }
     /// `getDocForExportTemplateFolder`: Returns a document (CFile) generated with an export template for the items of a folder (folderPath, bRecursive). Added in Helix ALM 2017.
@@ -987,21 +901,19 @@ impl Client {
         hours_off_gmt: f64,
     ) -> Result<super::types::AnyCFile, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDocForExportTemplateFolder {
-                    cookie,
-                    template_id,
-                    template_name: template_name.to_owned(),
-                    folder_path: folder_path.to_owned(),
-                    b_recursive,
-                    tablename: tablename.to_owned(),
-                    filtername: filtername.to_owned(),
-                    sort_order: sort_order.to_owned(),
-                    timezone_id: timezone_id.to_owned(),
-                    locale: locale.to_owned(),
-                    hours_off_gmt,
-                },
-            )
+            .call(super::ops::GetDocForExportTemplateFolder {
+                cookie,
+                template_id,
+                template_name: template_name.to_owned(),
+                folder_path: folder_path.to_owned(),
+                b_recursive,
+                tablename: tablename.to_owned(),
+                filtername: filtername.to_owned(),
+                sort_order: sort_order.to_owned(),
+                timezone_id: timezone_id.to_owned(),
+                locale: locale.to_owned(),
+                hours_off_gmt,
+            })
             .map(|r| r.p_document)
     }
     /// `getUserLicenseList`: Returns a list of user licenses.
@@ -1010,11 +922,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CUserLicense>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetUserLicenseList {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetUserLicenseList {
+                cookie,
+            })
             .map(|r| r.user_license_list)
     }
     /// `getUser`: Returns a user.
@@ -1026,14 +936,12 @@ impl Client {
         last_name: &str,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetUser {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                },
-            )
+            .call(super::ops::GetUser {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+            })
             .map(|r| r.p_user)
     }
     /// `getUserByRecordID`: Returns a user based on record ID.
@@ -1043,12 +951,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetUserByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::GetUserByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_user)
     }
     /// `getUserForCurrentSession`: Returns the user (CUser) logged in with the session cookie. Added after TestTrack 2013.
@@ -1057,11 +963,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetUserForCurrentSession {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetUserForCurrentSession {
+                cookie,
+            })
             .map(|r| r.p_user)
     }
     /// `addUser`: Creates a user.
@@ -1071,12 +975,10 @@ impl Client {
         p_user: super::types::CUser,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddUser {
-                    cookie,
-                    p_user,
-                },
-            )
+            .call(super::ops::AddUser {
+                cookie,
+                p_user,
+            })
             .map(|r| r.record_id)
     }
     /// `editUser`: Retrieves a user for editing. The saveUser request must be called and passed the changed object.
@@ -1088,14 +990,12 @@ impl Client {
         last_name: &str,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditUser {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                },
-            )
+            .call(super::ops::EditUser {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+            })
             .map(|r| r.p_user)
     }
     /// `editUserByRecordID`: Retrieves a user for editing based on record ID. The saveUser request must be called and passed the changed object.
@@ -1105,12 +1005,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditUserByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::EditUserByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_user)
     }
     /// `saveUser`: Saves changes made to a user record.
@@ -1123,15 +1021,13 @@ impl Client {
         p_user: super::types::CUser,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveUser {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                    p_user,
-                },
-            )
+            .call(super::ops::SaveUser {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+                p_user,
+            })
             .map(|r| r.result)
     }
     /// `deleteUser`: Deletes a user.
@@ -1143,14 +1039,12 @@ impl Client {
         last_name: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteUser {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteUser {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteUserByRecordID`: Deletes a user based on record ID.
@@ -1160,12 +1054,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteUserByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::DeleteUserByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveUser`: Discards changes made to a user record.
@@ -1175,12 +1067,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveUser {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveUser {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `promoteUser`: Promotes a local user to a global user on the Seapine License Server.
@@ -1193,15 +1083,13 @@ impl Client {
         password: &ttsoap::Password,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::PromoteUser {
-                    cookie,
-                    local_user: local_user.to_owned(),
-                    global_user: global_user.to_owned(),
-                    loginname: loginname.to_owned(),
-                    password: password.clone(),
-                },
-            )
+            .call(super::ops::PromoteUser {
+                cookie,
+                local_user: local_user.to_owned(),
+                global_user: global_user.to_owned(),
+                loginname: loginname.to_owned(),
+                password: password.clone(),
+            })
             .map(|r| r.result)
     }
     /// `addGlobalUser`: Retrieves a global user from the Seapine License Server and adds them to TestTrack.
@@ -1211,12 +1099,10 @@ impl Client {
         p_user: super::types::CGlobalUser,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddGlobalUser {
-                    cookie,
-                    p_user,
-                },
-            )
+            .call(super::ops::AddGlobalUser {
+                cookie,
+                p_user,
+            })
             .map(|r| r.result)
     }
     /// `getCustomer`: Returns a customer.
@@ -1228,14 +1114,12 @@ impl Client {
         last_name: &str,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetCustomer {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                },
-            )
+            .call(super::ops::GetCustomer {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+            })
             .map(|r| r.p_customer)
     }
     /// `getCustomerByRecordID`: Returns a customer based on record ID.
@@ -1245,12 +1129,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetCustomerByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::GetCustomerByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_customer)
     }
     /// `addCustomer`: Creates a customer.
@@ -1260,12 +1142,10 @@ impl Client {
         p_customer: super::types::CUser,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddCustomer {
-                    cookie,
-                    p_customer,
-                },
-            )
+            .call(super::ops::AddCustomer {
+                cookie,
+                p_customer,
+            })
             .map(|r| r.record_id)
     }
     /// `editCustomer`: Retrieves a customer for editing. The saveCustomer request must be called and passed the changed object.
@@ -1277,14 +1157,12 @@ impl Client {
         last_name: &str,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditCustomer {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                },
-            )
+            .call(super::ops::EditCustomer {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+            })
             .map(|r| r.p_customer)
     }
     /// `editCustomerByRecordID`: Retrieves a customer for editing based on record ID. The saveCustomer request must be called and passed the changed object.
@@ -1294,12 +1172,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CUser, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditCustomerByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::EditCustomerByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_customer)
     }
     /// `saveCustomer`: Saves changes made to a customer record.
@@ -1312,15 +1188,13 @@ impl Client {
         p_customer: super::types::CUser,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveCustomer {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                    p_customer,
-                },
-            )
+            .call(super::ops::SaveCustomer {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+                p_customer,
+            })
             .map(|r| r.result)
     }
     /// `deleteCustomer`: Deletes a customer.
@@ -1332,14 +1206,12 @@ impl Client {
         last_name: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteCustomer {
-                    cookie,
-                    first_name: first_name.to_owned(),
-                    middle_initials: middle_initials.to_owned(),
-                    last_name: last_name.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteCustomer {
+                cookie,
+                first_name: first_name.to_owned(),
+                middle_initials: middle_initials.to_owned(),
+                last_name: last_name.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteCustomerByRecordID`: Deletes a customer based on record ID.
@@ -1349,12 +1221,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteCustomerByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::DeleteCustomerByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveCustomer`: Discards changes made to a customer record.
@@ -1364,12 +1234,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveCustomer {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveCustomer {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `promoteCustomer`: Promotes a local customer to a global customer on the Seapine License Server.
@@ -1382,15 +1250,13 @@ impl Client {
         password: &ttsoap::Password,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::PromoteCustomer {
-                    cookie,
-                    local_customer: local_customer.to_owned(),
-                    global_user: global_user.to_owned(),
-                    loginname: loginname.to_owned(),
-                    password: password.clone(),
-                },
-            )
+            .call(super::ops::PromoteCustomer {
+                cookie,
+                local_customer: local_customer.to_owned(),
+                global_user: global_user.to_owned(),
+                loginname: loginname.to_owned(),
+                password: password.clone(),
+            })
             .map(|r| r.result)
     }
     /// `addGlobalCustomer`: Retrieves a global customer from the Seapine License Server and adds them to TestTrack.
@@ -1400,12 +1266,10 @@ impl Client {
         p_user: super::types::CGlobalUser,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddGlobalCustomer {
-                    cookie,
-                    p_user,
-                },
-            )
+            .call(super::ops::AddGlobalCustomer {
+                cookie,
+                p_user,
+            })
             .map(|r| r.result)
     }
     /// `getLinksForItem`: Returns links for a specified item.
@@ -1416,13 +1280,11 @@ impl Client {
         item_record_id: i64,
     ) -> Result<Vec<super::types::CLink>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetLinksForItem {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                    item_record_id,
-                },
-            )
+            .call(super::ops::GetLinksForItem {
+                cookie,
+                tablename: tablename.to_owned(),
+                item_record_id,
+            })
             .map(|r| r.p_link_list)
     }
     /// `getLinksForDefect`: Returns links for a specified defect.
@@ -1432,12 +1294,10 @@ impl Client {
         defect_record_id: i64,
     ) -> Result<Vec<super::types::CLink>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetLinksForDefect {
-                    cookie,
-                    defect_record_id,
-                },
-            )
+            .call(super::ops::GetLinksForDefect {
+                cookie,
+                defect_record_id,
+            })
             .map(|r| r.p_link_list)
     }
     /// `getLink`: Returns a list of all links.
@@ -1447,12 +1307,10 @@ impl Client {
         link_id: i64,
     ) -> Result<super::types::CLink, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetLink {
-                    cookie,
-                    link_id,
-                },
-            )
+            .call(super::ops::GetLink {
+                cookie,
+                link_id,
+            })
             .map(|r| r.p_link)
     }
     /// `addLink`: Creates a link.
@@ -1462,12 +1320,10 @@ impl Client {
         p_link: super::types::CLink,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddLink {
-                    cookie,
-                    p_link,
-                },
-            )
+            .call(super::ops::AddLink {
+                cookie,
+                p_link,
+            })
             .map(|r| r.record_id)
     }
     /// `deleteLink`: Deletes a link.
@@ -1477,12 +1333,10 @@ impl Client {
         link_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteLink {
-                    cookie,
-                    link_id,
-                },
-            )
+            .call(super::ops::DeleteLink {
+                cookie,
+                link_id,
+            })
             .map(|r| r.result)
     }
     /// `editLink`: Retrieves a link for editing. The saveLink request must be called and passed the changed objects.
@@ -1492,12 +1346,10 @@ impl Client {
         link_id: i64,
     ) -> Result<super::types::CLink, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditLink {
-                    cookie,
-                    link_id,
-                },
-            )
+            .call(super::ops::EditLink {
+                cookie,
+                link_id,
+            })
             .map(|r| r.p_link)
     }
     /// `saveLink`: Saves changes made to a link.
@@ -1507,12 +1359,10 @@ impl Client {
         p_link: super::types::CLink,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveLink {
-                    cookie,
-                    p_link,
-                },
-            )
+            .call(super::ops::SaveLink {
+                cookie,
+                p_link,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveLink`: Discards changes made to a link.
@@ -1522,12 +1372,10 @@ impl Client {
         link_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveLink {
-                    cookie,
-                    link_id,
-                },
-            )
+            .call(super::ops::CancelSaveLink {
+                cookie,
+                link_id,
+            })
             .map(|r| r.result)
     }
     /// `getTestVariantTypes`: Returns a list of test variant types.
@@ -1536,11 +1384,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<String>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestVariantTypes {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetTestVariantTypes {
+                cookie,
+            })
             .map(|r| r.p_type_list)
     }
     /// `getTestRunStepsModes`: Returns test runs steps mode. Either Grid View or Free Form Text View.
@@ -1549,11 +1395,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<String>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestRunStepsModes {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetTestRunStepsModes {
+                cookie,
+            })
             .map(|r| r.p_mode_list)
     }
     /// `getTestCase`: Returns a list of test cases.
@@ -1565,14 +1409,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestCase, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestCase {
-                    cookie,
-                    test_case_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetTestCase {
+                cookie,
+                test_case_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_test_case)
     }
     /// `getTestCaseByRecordID`: Returns a test case based on record ID.
@@ -1583,13 +1425,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestCase, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestCaseByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetTestCaseByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_test_case)
     }
     /// `addTestCase`: Creates a test case.
@@ -1599,12 +1439,10 @@ impl Client {
         p_test_case: super::types::CTestCase,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddTestCase {
-                    cookie,
-                    p_test_case,
-                },
-            )
+            .call(super::ops::AddTestCase {
+                cookie,
+                p_test_case,
+            })
             .map(|r| r.record_id)
     }
     /// `deleteTestCase`: Deletes a test case.
@@ -1616,14 +1454,12 @@ impl Client {
         b_delete_associated_test_runs: bool,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTestCase {
-                    cookie,
-                    test_case_number,
-                    summary: summary.to_owned(),
-                    b_delete_associated_test_runs,
-                },
-            )
+            .call(super::ops::DeleteTestCase {
+                cookie,
+                test_case_number,
+                summary: summary.to_owned(),
+                b_delete_associated_test_runs,
+            })
             .map(|r| r.result)
     }
     /// `deleteTestCaseByRecordID`: Deletes a test case based on a record ID.
@@ -1634,13 +1470,11 @@ impl Client {
         b_delete_associated_test_run: bool,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTestCaseByRecordID {
-                    cookie,
-                    record_id,
-                    b_delete_associated_test_run,
-                },
-            )
+            .call(super::ops::DeleteTestCaseByRecordID {
+                cookie,
+                record_id,
+                b_delete_associated_test_run,
+            })
             .map(|r| r.result)
     }
     /// `editTestCase`: Retrieves a test case for editing. The saveTestCase request must be called and passed the changed objects.
@@ -1652,14 +1486,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestCase, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTestCase {
-                    cookie,
-                    test_case_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditTestCase {
+                cookie,
+                test_case_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_test_case)
     }
     /// `editTestCaseByRecordID`: Retrieves a test case for editing based on record ID. The saveTestCase request must be called and passed the changed objects.
@@ -1670,13 +1502,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestCase, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTestCaseByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditTestCaseByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_test_case)
     }
     /// `saveTestCase`: Saves changes made to a test case.
@@ -1686,12 +1516,10 @@ impl Client {
         p_test_case: super::types::CTestCase,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveTestCase {
-                    cookie,
-                    p_test_case,
-                },
-            )
+            .call(super::ops::SaveTestCase {
+                cookie,
+                p_test_case,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveTestCase`: Discards changes made to a test case.
@@ -1701,12 +1529,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveTestCase {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveTestCase {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `getTestRun`: Returns a list of test runs.
@@ -1718,14 +1544,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestRun, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestRun {
-                    cookie,
-                    test_run_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetTestRun {
+                cookie,
+                test_run_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_test_run)
     }
     /// `getTestRunByRecordID`: Returns a test run based on record ID.
@@ -1736,13 +1560,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestRun, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetTestRunByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetTestRunByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_test_run)
     }
     /// `deleteTestRun`: Deletes a test run.
@@ -1753,13 +1575,11 @@ impl Client {
         summary: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTestRun {
-                    cookie,
-                    test_run_number,
-                    summary: summary.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteTestRun {
+                cookie,
+                test_run_number,
+                summary: summary.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteTestRunByRecordID`: Deletes a test run based on record ID.
@@ -1769,12 +1589,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteTestRunByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::DeleteTestRunByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `editTestRun`: Retrieves a test run for editing. The saveTestRun request must be called and passed the changed objects.
@@ -1786,14 +1604,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestRun, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTestRun {
-                    cookie,
-                    test_run_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditTestRun {
+                cookie,
+                test_run_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_test_run)
     }
     /// `editTestRunByRecordID`: Retrieves a test run for editing based on record ID. The saveTestRun request must be called and passed the changed objects.
@@ -1804,13 +1620,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CTestRun, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditTestRunByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditTestRunByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_test_run)
     }
     /// `saveTestRun`: Saves changes made to a test run.
@@ -1820,12 +1634,10 @@ impl Client {
         p_test_run: super::types::CTestRun,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveTestRun {
-                    cookie,
-                    p_test_run,
-                },
-            )
+            .call(super::ops::SaveTestRun {
+                cookie,
+                p_test_run,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveTestRun`: Discards changes made to a test run.
@@ -1835,12 +1647,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveTestRun {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveTestRun {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `createDefectForTestRun`: Creates a defect based on test run results.
@@ -1850,12 +1660,10 @@ impl Client {
         record_id: i64,
     ) -> Result<super::types::CDefect, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CreateDefectForTestRun {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CreateDefectForTestRun {
+                cookie,
+                record_id,
+            })
             .map(|r| r.p_defect)
     }
     /// `generateTestRuns`: Generates test runs for a test case.
@@ -1867,14 +1675,12 @@ impl Client {
         test_run_set: &str,
     ) -> Result<Vec<super::types::AnyCItemToTrack>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GenerateTestRuns {
-                    cookie,
-                    record_id,
-                    test_variants,
-                    test_run_set: test_run_set.to_owned(),
-                },
-            )
+            .call(super::ops::GenerateTestRuns {
+                cookie,
+                record_id,
+                test_variants,
+                test_run_set: test_run_set.to_owned(),
+            })
             .map(|r| r.p_results)
     }
     /// `getFolderTypeByName`: Returns the properties of the folder type. Call the getFolderTypeList request to get the names used in this request.
@@ -1884,12 +1690,10 @@ impl Client {
         name: &str,
     ) -> Result<super::types::CFolderType, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolderTypeByName {
-                    cookie,
-                    name: name.to_owned(),
-                },
-            )
+            .call(super::ops::GetFolderTypeByName {
+                cookie,
+                name: name.to_owned(),
+            })
             .map(|r| r.p_type)
     }
     /// `getFolderTypeList`: Returns a list of configured folder types.
@@ -1898,11 +1702,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<Vec<super::types::CFolderType>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolderTypeList {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetFolderTypeList {
+                cookie,
+            })
             .map(|r| r.p_type_list)
     }
     /// `addFolder`: Creates a folder.
@@ -1912,12 +1714,10 @@ impl Client {
         p_folder: super::types::CFolder,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddFolder {
-                    cookie,
-                    p_folder,
-                },
-            )
+            .call(super::ops::AddFolder {
+                cookie,
+                p_folder,
+            })
             .map(|r| r.record_id)
     }
     /// `editFolder`: Retrieves a folder for editing. The saveFolder request must be called and passed the changed objects.
@@ -1927,12 +1727,10 @@ impl Client {
         folder_path: &str,
     ) -> Result<super::types::CFolder, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditFolder {
-                    cookie,
-                    folder_path: folder_path.to_owned(),
-                },
-            )
+            .call(super::ops::EditFolder {
+                cookie,
+                folder_path: folder_path.to_owned(),
+            })
             .map(|r| r.p_folder)
     }
     /// `editFolderByRecordID`: Retrieves a folder for editing based on record ID. The saveFolder request must be called and passed the changed objects.
@@ -1943,13 +1741,11 @@ impl Client {
         public_folder: bool,
     ) -> Result<super::types::CFolder, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditFolderByRecordID {
-                    cookie,
-                    record_id,
-                    public_folder,
-                },
-            )
+            .call(super::ops::EditFolderByRecordID {
+                cookie,
+                record_id,
+                public_folder,
+            })
             .map(|r| r.p_folder)
     }
     /// `saveFolder`: Saves changes made to a folder. NOTES: If you set the path, parentid, and the ispublic flag, they must all be consistent. If you set only the path, you can pass back the original parentid and ispublic flag and they will be updated automatically. Similarly, if you set the parentid and the ispublic flag you can pass back the original path (or none at all) and it will be updated. If you set only the parentid, the ispublic flag and the owner of the new parent folder (if private) must be the same as the old parent folder. If the folder name changes, the path must also change. The path must always end with the folder name and no trailing path separator character. Changing only ispublic or only name results in an error.
@@ -1959,12 +1755,10 @@ impl Client {
         p_folder: super::types::CFolder,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveFolder {
-                    cookie,
-                    p_folder,
-                },
-            )
+            .call(super::ops::SaveFolder {
+                cookie,
+                p_folder,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveFolder`: Discards changes made to a folder.
@@ -1974,12 +1768,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveFolder {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveFolder {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `getFolder`: Returns a list of folders.
@@ -1989,12 +1781,10 @@ impl Client {
         path: &str,
     ) -> Result<super::types::CFolder, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolder {
-                    cookie,
-                    path: path.to_owned(),
-                },
-            )
+            .call(super::ops::GetFolder {
+                cookie,
+                path: path.to_owned(),
+            })
             .map(|r| r.p_folder)
     }
     /// `getFolderByRecordID`: Returns a folder based on record ID.
@@ -2005,13 +1795,11 @@ impl Client {
         public_folder: bool,
     ) -> Result<super::types::CFolder, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolderByRecordID {
-                    cookie,
-                    record_id,
-                    public_folder,
-                },
-            )
+            .call(super::ops::GetFolderByRecordID {
+                cookie,
+                record_id,
+                public_folder,
+            })
             .map(|r| r.p_folder)
     }
     /// `deleteFolder`: Deletes a folder.
@@ -2021,12 +1809,10 @@ impl Client {
         folder_path: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteFolder {
-                    cookie,
-                    folder_path: folder_path.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteFolder {
+                cookie,
+                folder_path: folder_path.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteFolderByRecordID`: Deletes a folder based on record ID.
@@ -2037,13 +1823,11 @@ impl Client {
         public_folder: bool,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteFolderByRecordID {
-                    cookie,
-                    record_id,
-                    public_folder,
-                },
-            )
+            .call(super::ops::DeleteFolderByRecordID {
+                cookie,
+                record_id,
+                public_folder,
+            })
             .map(|r| r.result)
     }
     /// `addEntityToFolderByRecordID`: Adds a TestTrack item to a folder based on record ID.
@@ -2056,15 +1840,13 @@ impl Client {
         entity_table_name: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddEntityToFolderByRecordID {
-                    cookie,
-                    record_id,
-                    public_folder,
-                    entity_record_id,
-                    entity_table_name: entity_table_name.to_owned(),
-                },
-            )
+            .call(super::ops::AddEntityToFolderByRecordID {
+                cookie,
+                record_id,
+                public_folder,
+                entity_record_id,
+                entity_table_name: entity_table_name.to_owned(),
+            })
             .map(|r| r.item_record_id)
     }
     /// `removeEntityFromFolderByRecordID`: Removes a TestTrack item from a folder based on record ID.
@@ -2076,14 +1858,12 @@ impl Client {
         entity: super::types::CFolderItem,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::RemoveEntityFromFolderByRecordID {
-                    cookie,
-                    record_id,
-                    public_folder,
-                    entity,
-                },
-            )
+            .call(super::ops::RemoveEntityFromFolderByRecordID {
+                cookie,
+                record_id,
+                public_folder,
+                entity,
+            })
             .map(|r| r.result)
     }
     /// `getEntityListForFolderByRecordID`: Returns a list of TestTrack items in a folder based on record ID.
@@ -2094,13 +1874,11 @@ impl Client {
         public_folder: bool,
     ) -> Result<Vec<super::types::CFolderItem>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetEntityListForFolderByRecordID {
-                    cookie,
-                    record_id,
-                    public_folder,
-                },
-            )
+            .call(super::ops::GetEntityListForFolderByRecordID {
+                cookie,
+                record_id,
+                public_folder,
+            })
             .map(|r| r.p_entity_list)
     }
     /// `getFolderListForEntityByRecordID`: Returns a list of folders a specified item is in.
@@ -2111,13 +1889,11 @@ impl Client {
         record_id: i64,
     ) -> Result<Vec<super::types::CFolder>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolderListForEntityByRecordID {
-                    cookie,
-                    tablename: tablename.to_owned(),
-                    record_id,
-                },
-            )
+            .call(super::ops::GetFolderListForEntityByRecordID {
+                cookie,
+                tablename: tablename.to_owned(),
+                record_id,
+            })
             .map(|r| r.p_folder_list)
     }
     /// `getFolderPathSeparator`: Returns the folder separator character, which is '/'.
@@ -2126,11 +1902,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<i8, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolderPathSeparator {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetFolderPathSeparator {
+                cookie,
+            })
             .map(|r| r.separator)
     }
     /// `getRootPublicFolderPath`: Returns a public folder path.
@@ -2139,11 +1913,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<String, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRootPublicFolderPath {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetRootPublicFolderPath {
+                cookie,
+            })
             .map(|r| r.str_public_path)
     }
     /// `getRootPrivateFolderPath`: Returns a private folder path.
@@ -2152,11 +1924,9 @@ impl Client {
         cookie: ttsoap::Cookie,
     ) -> Result<String, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRootPrivateFolderPath {
-                    cookie,
-                },
-            )
+            .call(super::ops::GetRootPrivateFolderPath {
+                cookie,
+            })
             .map(|r| r.str_private_path)
     }
     /// `editFolderItemRank`: Retrieves a folder for item ranking.
@@ -2167,13 +1937,11 @@ impl Client {
         public_folder: bool,
     ) -> Result<Vec<super::types::CFolderItem>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditFolderItemRank {
-                    cookie,
-                    record_id,
-                    public_folder,
-                },
-            )
+            .call(super::ops::EditFolderItemRank {
+                cookie,
+                record_id,
+                public_folder,
+            })
             .map(|r| r.p_entity_list)
     }
     /// `saveFolderItemRank`: Save changes made to item rank in a folder.
@@ -2185,14 +1953,12 @@ impl Client {
         folder_item_list: Vec<super::types::CFolderItem>,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveFolderItemRank {
-                    cookie,
-                    record_id,
-                    public_folder,
-                    folder_item_list,
-                },
-            )
+            .call(super::ops::SaveFolderItemRank {
+                cookie,
+                record_id,
+                public_folder,
+                folder_item_list,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveFolderItemRank`: Discards changes made to item rank in a folder.
@@ -2202,12 +1968,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveFolderItemRank {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveFolderItemRank {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `getRequirement`: Returns a list of requirements.
@@ -2219,14 +1983,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirement, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRequirement {
-                    cookie,
-                    requirement_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetRequirement {
+                cookie,
+                requirement_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement)
     }
     /// `getRequirementByRecordID`: Returns a requirement based on record ID.
@@ -2237,13 +1999,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirement, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRequirementByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetRequirementByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement)
     }
     /// `addRequirement`: Creates a requirement.
@@ -2253,12 +2013,10 @@ impl Client {
         p_requirement: super::types::CRequirement,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddRequirement {
-                    cookie,
-                    p_requirement,
-                },
-            )
+            .call(super::ops::AddRequirement {
+                cookie,
+                p_requirement,
+            })
             .map(|r| r.record_id)
     }
     /// `deleteRequirement`: Deletes a requirement.
@@ -2269,13 +2027,11 @@ impl Client {
         summary: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteRequirement {
-                    cookie,
-                    requirement_number,
-                    summary: summary.to_owned(),
-                },
-            )
+            .call(super::ops::DeleteRequirement {
+                cookie,
+                requirement_number,
+                summary: summary.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `deleteRequirementByRecordID`: Deletes a requirement based on record ID.
@@ -2285,12 +2041,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteRequirementByRecordID {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::DeleteRequirementByRecordID {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `editRequirement`: Retrieves a requirement for editing. The saveRequirement request must be called and passed the changed objects.
@@ -2302,14 +2056,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirement, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditRequirement {
-                    cookie,
-                    requirement_number,
-                    summary: summary.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditRequirement {
+                cookie,
+                requirement_number,
+                summary: summary.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement)
     }
     /// `editRequirementByRecordID`: Retrieves a requirement for editing based on record ID. The saveRequirement request must be called and passed the changed objects.
@@ -2320,13 +2072,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirement, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditRequirementByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditRequirementByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement)
     }
     /// `saveRequirement`: Saves changes made to a requirement.
@@ -2336,12 +2086,10 @@ impl Client {
         p_requirement: super::types::CRequirement,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveRequirement {
-                    cookie,
-                    p_requirement,
-                },
-            )
+            .call(super::ops::SaveRequirement {
+                cookie,
+                p_requirement,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveRequirement`: Discards changes made to a requirement.
@@ -2351,12 +2099,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveRequirement {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveRequirement {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `appendToRequirementDocument`: Appends the requirement to the end of a requirement document.
@@ -2368,14 +2114,12 @@ impl Client {
         parent_requirement_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AppendToRequirementDocument {
-                    cookie,
-                    requirement_id,
-                    document_id,
-                    parent_requirement_id,
-                },
-            )
+            .call(super::ops::AppendToRequirementDocument {
+                cookie,
+                requirement_id,
+                document_id,
+                parent_requirement_id,
+            })
             .map(|r| r.result)
     }
     /// `getDocumentIDsForRequirement`: Returns a list of requirement document IDs for a specified requirement.
@@ -2385,12 +2129,10 @@ impl Client {
         requirement_id: i64,
     ) -> Result<Vec<i64>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDocumentIDsForRequirement {
-                    cookie,
-                    requirement_id,
-                },
-            )
+            .call(super::ops::GetDocumentIDsForRequirement {
+                cookie,
+                requirement_id,
+            })
             .map(|r| r.record_ids)
     }
     /// `changeRequirementType`: Changes the requirement type.
@@ -2401,13 +2143,11 @@ impl Client {
         new_type_name: &str,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::ChangeRequirementType {
-                    cookie,
-                    requirement_id,
-                    new_type_name: new_type_name.to_owned(),
-                },
-            )
+            .call(super::ops::ChangeRequirementType {
+                cookie,
+                requirement_id,
+                new_type_name: new_type_name.to_owned(),
+            })
             .map(|r| r.result)
     }
     /// `getRequirementDocument`: Returns a list of requirement documents.
@@ -2419,14 +2159,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirementDocument, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRequirementDocument {
-                    cookie,
-                    document_number,
-                    name: name.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetRequirementDocument {
+                cookie,
+                document_number,
+                name: name.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement_document)
     }
     /// `getRequirementDocumentByRecordID`: Returns a list of requirement documents by record ID.
@@ -2437,13 +2175,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirementDocument, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRequirementDocumentByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::GetRequirementDocumentByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement_document)
     }
     /// `addRequirementDocument`: Creates a requirement document.
@@ -2453,12 +2189,10 @@ impl Client {
         p_requirement_document: super::types::CRequirementDocument,
     ) -> Result<i64, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::AddRequirementDocument {
-                    cookie,
-                    p_requirement_document,
-                },
-            )
+            .call(super::ops::AddRequirementDocument {
+                cookie,
+                p_requirement_document,
+            })
             .map(|r| r.record_id)
     }
     /// `deleteRequirementDocument`: Deletes a requirement document.
@@ -2470,14 +2204,12 @@ impl Client {
         b_delete_associated_requirements: bool,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteRequirementDocument {
-                    cookie,
-                    document_number,
-                    name: name.to_owned(),
-                    b_delete_associated_requirements,
-                },
-            )
+            .call(super::ops::DeleteRequirementDocument {
+                cookie,
+                document_number,
+                name: name.to_owned(),
+                b_delete_associated_requirements,
+            })
             .map(|r| r.result)
     }
     /// `deleteRequirementDocumentByRecordID`: Service definition of function ttns__deleteRequirementDocumentByRecordID
@@ -2488,13 +2220,11 @@ impl Client {
         b_delete_associated_requirements: bool,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::DeleteRequirementDocumentByRecordID {
-                    cookie,
-                    record_id,
-                    b_delete_associated_requirements,
-                },
-            )
+            .call(super::ops::DeleteRequirementDocumentByRecordID {
+                cookie,
+                record_id,
+                b_delete_associated_requirements,
+            })
             .map(|r| r.result)
     }
     /// `editRequirementDocument`: Retrieves a requirement document for editing. The saveRequirementDocument request must be called and passed the changed objects.
@@ -2506,14 +2236,12 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirementDocument, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditRequirementDocument {
-                    cookie,
-                    document_number,
-                    name: name.to_owned(),
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditRequirementDocument {
+                cookie,
+                document_number,
+                name: name.to_owned(),
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement_document)
     }
     /// `editRequirementDocumentByRecordID`: Retrieves a requirement document for editing based on record ID. The saveRequirementDocument request must be called and passed the changed objects.
@@ -2524,13 +2252,11 @@ impl Client {
         b_download_attachments: bool,
     ) -> Result<super::types::CRequirementDocument, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::EditRequirementDocumentByRecordID {
-                    cookie,
-                    record_id,
-                    b_download_attachments,
-                },
-            )
+            .call(super::ops::EditRequirementDocumentByRecordID {
+                cookie,
+                record_id,
+                b_download_attachments,
+            })
             .map(|r| r.p_requirement_document)
     }
     /// `saveRequirementDocument`: Saves changes made to a requirement document.
@@ -2540,12 +2266,10 @@ impl Client {
         p_requirement_document: super::types::CRequirementDocument,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::SaveRequirementDocument {
-                    cookie,
-                    p_requirement_document,
-                },
-            )
+            .call(super::ops::SaveRequirementDocument {
+                cookie,
+                p_requirement_document,
+            })
             .map(|r| r.result)
     }
     /// `cancelSaveRequirementDocument`: Discards changes made to a requirement document.
@@ -2555,12 +2279,10 @@ impl Client {
         record_id: i64,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CancelSaveRequirementDocument {
-                    cookie,
-                    record_id,
-                },
-            )
+            .call(super::ops::CancelSaveRequirementDocument {
+                cookie,
+                record_id,
+            })
             .map(|r| r.result)
     }
     /// `createSnapshot`: Creates a requirement document snapshot.
@@ -2571,13 +2293,11 @@ impl Client {
         snapshot: super::types::CSnapshotInfo,
     ) -> Result<i32, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::CreateSnapshot {
-                    cookie,
-                    document_id,
-                    snapshot,
-                },
-            )
+            .call(super::ops::CreateSnapshot {
+                cookie,
+                document_id,
+                snapshot,
+            })
             .map(|r| r.result)
     }
     /// `getRequirementIDsForDocument`: Returns a list of requirement IDs for the requirement document.
@@ -2587,12 +2307,10 @@ impl Client {
         document_id: i64,
     ) -> Result<Vec<i64>, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetRequirementIDsForDocument {
-                    cookie,
-                    document_id,
-                },
-            )
+            .call(super::ops::GetRequirementIDsForDocument {
+                cookie,
+                document_id,
+            })
             .map(|r| r.record_ids)
     }
     /// `getDocumentTree`: Returns the requirement hierarchy from a requirement document.
@@ -2602,12 +2320,10 @@ impl Client {
         document_id: i64,
     ) -> Result<super::types::AnyCTreeNodeSoap, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetDocumentTree {
-                    cookie,
-                    document_id,
-                },
-            )
+            .call(super::ops::GetDocumentTree {
+                cookie,
+                document_id,
+            })
             .map(|r| r.doc_tree_root_node)
     }
     /// `getFolderTreeByRecordID`: Returns the public or private folder hierarchy starting at a specified folder based on record ID.
@@ -2617,12 +2333,10 @@ impl Client {
         tree_root_folder_id: i64,
     ) -> Result<super::types::AnyCTreeNodeSoap, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolderTreeByRecordID {
-                    cookie,
-                    tree_root_folder_id,
-                },
-            )
+            .call(super::ops::GetFolderTreeByRecordID {
+                cookie,
+                tree_root_folder_id,
+            })
             .map(|r| r.folder_tree_root)
     }
     /// `getFolderTree`: Returns the public or private folder hierarchy starting at a specified folder.
@@ -2632,12 +2346,10 @@ impl Client {
         tree_root_folder_path: &str,
     ) -> Result<super::types::AnyCTreeNodeSoap, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetFolderTree {
-                    cookie,
-                    tree_root_folder_path: tree_root_folder_path.to_owned(),
-                },
-            )
+            .call(super::ops::GetFolderTree {
+                cookie,
+                tree_root_folder_path: tree_root_folder_path.to_owned(),
+            })
             .map(|r| r.folder_tree_root)
     }
     /// `getItemHyperlinks`: Returns ttstudio and http hyperlinks for a specified item.
@@ -2648,55 +2360,15 @@ impl Client {
         item_id: i64,
     ) -> Result<super::types::CItemHyperlinkContainer, ttsoap::Error> {
         self.inner
-            .call(
-                &super::ops::GetItemHyperlinks {
-                    cookie,
-                    item_type: item_type.to_owned(),
-                    item_id,
-                },
-            )
+            .call(super::ops::GetItemHyperlinks {
+                cookie,
+                item_type: item_type.to_owned(),
+                item_id,
+            })
             .map(|r| r.hyperlinks)
     }
 }
-/// How `login` reaches a project.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LogonMethod {
-    /// `ProjectLogon`, falling back to `DatabaseLogon` when the server refuses it.
-    #[default]
-    Auto,
-    /// `ProjectLogon` only.
-    Project,
-    /// The deprecated `DatabaseLogon` only.
-    Database,
-}
-/// The project data options TestTrack knows: issues, test cases/runs, requirements.
-pub const ALL_DATA_OPTIONS: &[&str] = &[
-    "TestTrack Pro",
-    "TestTrack TCM",
-    "TestTrack RM",
-];
-/// What a session needs to log on (again).
-#[derive(Clone)]
-pub struct Credentials {
-    /// The project (database) name.
-    pub project: String,
-    /// The user name.
-    pub user: String,
-    /// The password.
-    pub password: ttsoap::Password,
-    /// How to log on.
-    pub method: LogonMethod,
-}
-impl std::fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Credentials")
-            .field("project", &self.project)
-            .field("user", &self.user)
-            .field("password", &self.password)
-            .field("method", &self.method)
-            .finish()
-    }
-}
+pub use ttsoap::logon::{Credentials, LogonMethod, ALL_DATA_OPTIONS};
 /// The project `name` as a `ProjectLogon` argument, with every data option.
 pub fn project_by_name(project: &str) -> super::types::CProject {
     super::types::CProject {
@@ -2714,65 +2386,51 @@ pub fn project_by_name(project: &str) -> super::types::CProject {
         ..Default::default()
     }
 }
-fn logon(
-    client: &ttsoap::Client,
-    c: &Credentials,
-) -> Result<ttsoap::Cookie, ttsoap::Error> {
-    let project_logon = || -> Result<ttsoap::Cookie, ttsoap::Error> {
-        let listed = client
-            .call(
-                &super::ops::GetProjectList {
-                    username: c.user.clone(),
-                    password: c.password.clone(),
-                },
-            )
-            .map(|r| r.p_proj_list)
-            .unwrap_or_default();
-        let project = listed
-            .into_iter()
-            .find(|p| {
-                p
-                    .database
-                    .as_ref()
-                    .and_then(|d| d.name.as_ref())
-                    .is_some_and(|n| n.as_str() == c.project)
+/// This WSDL's logon operations, for `ttsoap::logon::logon`.
+struct Logon;
+impl ttsoap::logon::Logon for Logon {
+    type Project = super::types::CProject;
+    fn projects(
+        client: &ttsoap::Client,
+        c: &Credentials,
+    ) -> Result<Vec<Self::Project>, ttsoap::Error> {
+        client
+            .call(super::ops::GetProjectList {
+                username: c.user.clone(),
+                password: c.password.clone(),
             })
-            .unwrap_or_else(|| project_by_name(&c.project));
+            .map(|r| r.p_proj_list)
+    }
+    fn project_name(p: &Self::Project) -> Option<&str> {
+        p.database.as_ref().and_then(|d| d.name.as_ref()).map(String::as_str)
+    }
+    fn project_by_name(name: &str) -> Self::Project {
+        project_by_name(name)
+    }
+    fn project_logon(
+        client: &ttsoap::Client,
+        project: Self::Project,
+        c: &Credentials,
+    ) -> Result<ttsoap::Cookie, ttsoap::Error> {
         let r = client
-            .call(
-                &super::ops::ProjectLogon {
-                    p_proj: project,
-                    username: c.user.clone(),
-                    password: c.password.clone(),
-                },
-            )?;
+            .call(super::ops::ProjectLogon {
+                p_proj: project,
+                username: c.user.clone(),
+                password: c.password.clone(),
+            })?;
         Ok(r.cookie)
-    };
-    let database_logon = || -> Result<ttsoap::Cookie, ttsoap::Error> {
+    }
+    fn database_logon(
+        client: &ttsoap::Client,
+        c: &Credentials,
+    ) -> Result<ttsoap::Cookie, ttsoap::Error> {
         let r = client
-            .call(
-                &super::ops::DatabaseLogon {
-                    dbname: c.project.clone(),
-                    username: c.user.clone(),
-                    password: c.password.clone(),
-                },
-            )?;
+            .call(super::ops::DatabaseLogon {
+                dbname: c.project.clone(),
+                username: c.user.clone(),
+                password: c.password.clone(),
+            })?;
         Ok(r.cookie)
-    };
-    match c.method {
-        LogonMethod::Project => project_logon(),
-        LogonMethod::Database => database_logon(),
-        LogonMethod::Auto => {
-            match project_logon() {
-                Err(ttsoap::Error::Fault(f)) => {
-                    ttsoap::log::debug!(
-                        "ProjectLogon refused ({f}); trying DatabaseLogon"
-                    );
-                    database_logon()
-                }
-                other => other,
-            }
-        }
     }
 }
 struct Hooks {
@@ -2785,18 +2443,16 @@ impl ttsoap::session::SessionHooks for Hooks {
         cookie: ttsoap::Cookie,
     ) -> Result<(), ttsoap::Error> {
         client
-            .call(
-                &super::ops::DatabaseLogoff {
-                    cookie: cookie,
-                },
-            )
+            .call(super::ops::DatabaseLogoff {
+                cookie: cookie,
+            })
             .map(|_| ())
     }
     fn relogon(
         &self,
         client: &ttsoap::Client,
     ) -> Option<Result<ttsoap::Cookie, ttsoap::Error>> {
-        self.credentials.as_ref().map(|c| logon(client, c))
+        self.credentials.as_ref().map(|c| ttsoap::logon::logon::<Logon>(client, c))
     }
 }
 /// A logged-on session: every cookie operation without the cookie argument, edit-lock
@@ -2814,6 +2470,26 @@ impl Session {
     /// The runtime session (cookie, client, generic `call`).
     pub fn runtime(&self) -> &ttsoap::Session {
         &self.inner
+    }
+    /// Calls any cookie operation with this session's cookie (`call(op)` or
+    /// `call(&op)`, like `Client::call`).
+    pub fn call<O: ttsoap::CookieOperation>(
+        &self,
+        op: impl ttsoap::Request<O>,
+    ) -> Result<O::Response, ttsoap::Error> {
+        self.inner.call(op)
+    }
+    /// Like `call`, but keeps the response undecoded: decode it whole, or read one of
+    /// its arrays item by item (`RawResponse::items`).
+    pub fn call_deferred<O: ttsoap::CookieOperation>(
+        &self,
+        op: impl ttsoap::Request<O>,
+    ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
+        self.inner.call_deferred(op)
+    }
+    /// The server's version (`getServerVersion`, or what its faults reveal).
+    pub fn server_version(&self) -> Result<ttsoap::ServerVersion, ttsoap::Error> {
+        self.inner.server_version()
     }
     /// The session cookie.
     pub fn cookie(&self) -> ttsoap::Cookie {
@@ -7128,6 +6804,182 @@ impl Session {
             })
             .map(|r| r.hyperlinks)
     }
+    /// Short form of `with_defect` (`summary` "", `b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_defect<T>(
+        &self,
+        defect_number: i64,
+        f: impl FnOnce(&mut super::types::CDefect) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_defect(defect_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_defect` (`summary` "", `b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_defect<T>(
+        &self,
+        defect_number: i64,
+        f: impl FnOnce(&mut super::types::CDefect) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_defect(defect_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_defect_by_record_id` (`b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_defect_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CDefect) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_defect_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_defect_by_record_id` (`b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_defect_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CDefect) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_defect_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_test_case` (`summary` "", `b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_test_case<T>(
+        &self,
+        test_case_number: i64,
+        f: impl FnOnce(&mut super::types::CTestCase) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_test_case(test_case_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_test_case` (`summary` "", `b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_test_case<T>(
+        &self,
+        test_case_number: i64,
+        f: impl FnOnce(&mut super::types::CTestCase) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_test_case(test_case_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_test_case_by_record_id` (`b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_test_case_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CTestCase) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_test_case_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_test_case_by_record_id` (`b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_test_case_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CTestCase) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_test_case_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_test_run` (`summary` "", `b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_test_run<T>(
+        &self,
+        test_run_number: i64,
+        f: impl FnOnce(&mut super::types::CTestRun) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_test_run(test_run_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_test_run` (`summary` "", `b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_test_run<T>(
+        &self,
+        test_run_number: i64,
+        f: impl FnOnce(&mut super::types::CTestRun) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_test_run(test_run_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_test_run_by_record_id` (`b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_test_run_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CTestRun) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_test_run_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_test_run_by_record_id` (`b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_test_run_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CTestRun) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_test_run_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_folder_by_record_id` (`public_folder` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_folder_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CFolder) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_folder_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_folder_by_record_id` (`public_folder` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_folder_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CFolder) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_folder_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_requirement` (`summary` "", `b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_requirement<T>(
+        &self,
+        requirement_number: i64,
+        f: impl FnOnce(&mut super::types::CRequirement) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_requirement(requirement_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_requirement` (`summary` "", `b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_requirement<T>(
+        &self,
+        requirement_number: i64,
+        f: impl FnOnce(&mut super::types::CRequirement) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_requirement(requirement_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_requirement_by_record_id` (`b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_requirement_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CRequirement) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_requirement_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_requirement_by_record_id` (`b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_requirement_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CRequirement) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_requirement_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_requirement_document` (`name` "", `b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_requirement_document<T>(
+        &self,
+        document_number: i64,
+        f: impl FnOnce(&mut super::types::CRequirementDocument) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_requirement_document(document_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_requirement_document` (`name` "", `b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_requirement_document<T>(
+        &self,
+        document_number: i64,
+        f: impl FnOnce(&mut super::types::CRequirementDocument) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_requirement_document(document_number, "", false, |e| Ok(f(e)))
+    }
+    /// Short form of `with_requirement_document_by_record_id` (`b_download_attachments` false): locks the record, runs `f` on it and saves; a panic in `f` cancels the lock.
+    pub fn update_requirement_document_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CRequirementDocument) -> T,
+    ) -> Result<T, ttsoap::Error> {
+        self.with_requirement_document_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
+    /// Short form of `try_with_requirement_document_by_record_id` (`b_download_attachments` false): how the edit ended, as an `EditOutcome`.
+    pub fn try_update_requirement_document_by_record_id<T>(
+        &self,
+        record_id: i64,
+        f: impl FnOnce(&mut super::types::CRequirementDocument) -> T,
+    ) -> ttsoap::edit::EditOutcome<T> {
+        self.try_with_requirement_document_by_record_id(record_id, false, |e| Ok(f(e)))
+    }
 }
 /// Edit lock on a TestConfig: `editTestConfig`, `editTestConfigByRecordID` / `saveTestConfig` / `cancelSaveTestConfig`. Used with `EditGuard`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -7144,14 +6996,7 @@ impl ttsoap::edit::Editable for TestConfigEdit {
                 p_test_config: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveTestConfig",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveTestConfig", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7159,14 +7004,7 @@ impl ttsoap::edit::Editable for TestConfigEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveTestConfig",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveTestConfig", r.result)
     }
 }
 /// Edit lock on a Defect: `editDefect`, `editDefectByRecordID` / `saveDefect` / `cancelSaveDefect`. Used with `EditGuard`.
@@ -7184,14 +7022,7 @@ impl ttsoap::edit::Editable for DefectEdit {
                 p_defect: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveDefect",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveDefect", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7199,14 +7030,7 @@ impl ttsoap::edit::Editable for DefectEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveDefect",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveDefect", r.result)
     }
 }
 /// Edit lock on a Task: `editTask`, `editTaskByRecordID` / `saveTask` / `cancelSaveTask`. Used with `EditGuard`.
@@ -7224,14 +7048,7 @@ impl ttsoap::edit::Editable for TaskEdit {
                 p_task: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveTask",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveTask", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7239,14 +7056,7 @@ impl ttsoap::edit::Editable for TaskEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveTask",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveTask", r.result)
     }
 }
 /// Edit lock on a User: `editUser`, `editUserByRecordID` / `saveUser` / `cancelSaveUser`. Used with `EditGuard`.
@@ -7280,14 +7090,7 @@ impl ttsoap::edit::Editable for UserEdit {
                 p_user: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveUser",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveUser", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7295,14 +7098,7 @@ impl ttsoap::edit::Editable for UserEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveUser",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveUser", r.result)
     }
 }
 /// Edit lock on a Customer: `editCustomer`, `editCustomerByRecordID` / `saveCustomer` / `cancelSaveCustomer`. Used with `EditGuard`.
@@ -7336,14 +7132,7 @@ impl ttsoap::edit::Editable for CustomerEdit {
                 p_customer: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveCustomer",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveCustomer", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7351,14 +7140,7 @@ impl ttsoap::edit::Editable for CustomerEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveCustomer",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveCustomer", r.result)
     }
 }
 /// Edit lock on a Link: `editLink` / `saveLink` / `cancelSaveLink`. Used with `EditGuard`.
@@ -7376,14 +7158,7 @@ impl ttsoap::edit::Editable for LinkEdit {
                 p_link: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveLink",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveLink", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7391,14 +7166,7 @@ impl ttsoap::edit::Editable for LinkEdit {
                 link_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveLink",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveLink", r.result)
     }
 }
 /// Edit lock on a TestCase: `editTestCase`, `editTestCaseByRecordID` / `saveTestCase` / `cancelSaveTestCase`. Used with `EditGuard`.
@@ -7416,14 +7184,7 @@ impl ttsoap::edit::Editable for TestCaseEdit {
                 p_test_case: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveTestCase",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveTestCase", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7431,14 +7192,7 @@ impl ttsoap::edit::Editable for TestCaseEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveTestCase",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveTestCase", r.result)
     }
 }
 /// Edit lock on a TestRun: `editTestRun`, `editTestRunByRecordID` / `saveTestRun` / `cancelSaveTestRun`. Used with `EditGuard`.
@@ -7456,14 +7210,7 @@ impl ttsoap::edit::Editable for TestRunEdit {
                 p_test_run: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveTestRun",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveTestRun", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7471,14 +7218,7 @@ impl ttsoap::edit::Editable for TestRunEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveTestRun",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveTestRun", r.result)
     }
 }
 /// Edit lock on a Folder: `editFolder`, `editFolderByRecordID` / `saveFolder` / `cancelSaveFolder`. Used with `EditGuard`.
@@ -7496,14 +7236,7 @@ impl ttsoap::edit::Editable for FolderEdit {
                 p_folder: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveFolder",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveFolder", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7511,14 +7244,7 @@ impl ttsoap::edit::Editable for FolderEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveFolder",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveFolder", r.result)
     }
 }
 /// Edit lock on a Requirement: `editRequirement`, `editRequirementByRecordID` / `saveRequirement` / `cancelSaveRequirement`. Used with `EditGuard`.
@@ -7536,14 +7262,7 @@ impl ttsoap::edit::Editable for RequirementEdit {
                 p_requirement: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveRequirement",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveRequirement", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7551,14 +7270,7 @@ impl ttsoap::edit::Editable for RequirementEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveRequirement",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveRequirement", r.result)
     }
 }
 /// Edit lock on a RequirementDocument: `editRequirementDocument`, `editRequirementDocumentByRecordID` / `saveRequirementDocument` / `cancelSaveRequirementDocument`. Used with `EditGuard`.
@@ -7576,14 +7288,7 @@ impl ttsoap::edit::Editable for RequirementDocumentEdit {
                 p_requirement_document: e.clone(),
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "saveRequirementDocument",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("saveRequirementDocument", r.result)
     }
     fn cancel(s: &ttsoap::Session, record_id: i64) -> Result<(), ttsoap::Error> {
         let r = s
@@ -7591,13 +7296,6 @@ impl ttsoap::edit::Editable for RequirementDocumentEdit {
                 record_id: record_id,
                 ..Default::default()
             })?;
-        let r = r.result;
-        if r != 0 {
-            return Err(ttsoap::Error::ResultCode {
-                operation: "cancelSaveRequirementDocument",
-                code: i64::from(r),
-            });
-        }
-        Ok(())
+        ttsoap::edit::check_result("cancelSaveRequirementDocument", r.result)
     }
 }

@@ -35,4 +35,13 @@ pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
 };
 pub use client::{Client, Session};
 pub use server::Service;
+/// The runtime these bindings use (`ttsoap`): a program needs no other dependency.
+pub use ttsoap as runtime;
+pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
+pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
+pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
+/// The names most programs use: `use testtrack::prelude::*;`.
+pub mod prelude {
+    pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};
+}

@@ -6,7 +6,9 @@
 //! ([`Emitted::single_file`]). Output is deterministic: the same model gives the same bytes.
 
 mod api;
+mod conventions;
 mod cycles;
+mod edits;
 pub mod names;
 mod ops;
 mod plan;
@@ -135,7 +137,10 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
             other => {
                 let ops = ops::plan_ops(plan)?;
                 match other {
-                    "client" => format(with_prelude(vec![api::emit_api(plan, &ops)])),
+                    "client" => {
+                        let conventions = conventions::find(plan, &ops);
+                        format(with_prelude(vec![api::emit_api(&ops, &conventions)]))
+                    }
                     "ops" => format(with_prelude(ops::emit_ops(plan, &ops))),
                     _ => format(with_prelude(vec![server::emit_server(&ops)])),
                 }
@@ -181,7 +186,17 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         #source
         pub use client::{Client, Session};
         pub use server::Service;
+        /// The runtime these bindings use (`ttsoap`): a program needs no other dependency.
+        pub use ttsoap as runtime;
+        pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
+        pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
+        pub use ttsoap::{Password, ServerVersion, WsdlInfo};
         pub use types::*;
+
+        /// The names most programs use: `use testtrack::prelude::*;`.
+        pub mod prelude {
+            pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};
+        }
     };
     let header = match &opts.header {
         Some(h) => format!("// {h}\n"),

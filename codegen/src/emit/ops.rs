@@ -93,7 +93,8 @@ pub fn plan_ops<'m>(plan: &Plan<'m>) -> Result<Vec<OpPlan<'m>>> {
         let owner = QName::new("#op", op.name.clone());
         let inputs = plan_parts(plan, &owner, Some(&op.input))?;
         let outputs = plan_parts(plan, &owner, op.output.as_ref())?;
-        let has_cookie = inputs.first().is_some_and(|f| f.ty.to_string() == "ttsoap :: Cookie");
+        let first = super::conventions::part_values(plan, Some(&op.input)).into_iter().next();
+        let has_cookie = first == Some(super::conventions::Value::Cookie);
         let route = match op.style {
             Style::Rpc => Some(op.name.clone()),
             Style::Document => inputs.first().map(|f| f.wire.clone()),

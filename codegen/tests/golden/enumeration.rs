@@ -147,7 +147,9 @@ pub mod ops {
 pub mod client {
     use super::ti;
     use ttsoap::{Decode as _, Encode as _};
-    /// The typed client: one method per operation, every part an argument.
+    /// The typed client: one method per operation that needs no session (`login`,
+    /// `getProjectList`, ...); the cookie operations are on `Session`, or on `raw()` with
+    /// the cookie as an argument.
     #[derive(Clone, Debug)]
     pub struct Client {
         inner: ttsoap::Client,
@@ -167,6 +169,24 @@ pub mod client {
         pub fn runtime(&self) -> &ttsoap::Client {
             &self.inner
         }
+        /// Every operation with every part an argument, the cookie included.
+        pub fn raw(&self) -> Raw<'_> {
+            Raw { inner: &self.inner }
+        }
+        /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
+        pub fn call<O: ttsoap::Operation>(
+            &self,
+            op: impl ttsoap::Request<O>,
+        ) -> Result<O::Response, ttsoap::Error> {
+            self.inner.call(op)
+        }
+        /// Like `call`, but keeps the response undecoded (to stream one of its arrays).
+        pub fn call_deferred<O: ttsoap::Operation>(
+            &self,
+            op: impl ttsoap::Request<O>,
+        ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
+            self.inner.call_deferred(op)
+        }
         /// Resumes a session from an existing cookie. It logs off when dropped (use
         /// `Session::into_cookie` to hand it on instead).
         pub fn session_from_cookie(&self, cookie: ttsoap::Cookie) -> Session {
@@ -175,6 +195,14 @@ pub mod client {
                 inner: ttsoap::Session::new(self.inner.clone(), cookie, hooks),
             }
         }
+    }
+    /// The cookie operations with the cookie as their first argument (`Client::raw`),
+    /// for a cookie managed outside a `Session`.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Raw<'c> {
+        inner: &'c ttsoap::Client,
+    }
+    impl Raw<'_> {
         /// Calls `findIssue`.
         pub fn find_issue(
             &self,
@@ -182,12 +210,10 @@ pub mod client {
             severity: super::types::Severity,
         ) -> Result<super::types::CIssue, ttsoap::Error> {
             self.inner
-                .call(
-                    &super::ops::FindIssue {
-                        cookie,
-                        severity,
-                    },
-                )
+                .call(super::ops::FindIssue {
+                    cookie,
+                    severity,
+                })
                 .map(|r| r.p_issue)
         }
     }
@@ -228,6 +254,26 @@ pub mod client {
         /// The runtime session (cookie, client, generic `call`).
         pub fn runtime(&self) -> &ttsoap::Session {
             &self.inner
+        }
+        /// Calls any cookie operation with this session's cookie (`call(op)` or
+        /// `call(&op)`, like `Client::call`).
+        pub fn call<O: ttsoap::CookieOperation>(
+            &self,
+            op: impl ttsoap::Request<O>,
+        ) -> Result<O::Response, ttsoap::Error> {
+            self.inner.call(op)
+        }
+        /// Like `call`, but keeps the response undecoded: decode it whole, or read one of
+        /// its arrays item by item (`RawResponse::items`).
+        pub fn call_deferred<O: ttsoap::CookieOperation>(
+            &self,
+            op: impl ttsoap::Request<O>,
+        ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
+            self.inner.call_deferred(op)
+        }
+        /// The server's version (`getServerVersion`, or what its faults reveal).
+        pub fn server_version(&self) -> Result<ttsoap::ServerVersion, ttsoap::Error> {
+            self.inner.server_version()
         }
         /// The session cookie.
         pub fn cookie(&self) -> ttsoap::Cookie {
@@ -324,4 +370,13 @@ pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
 };
 pub use client::{Client, Session};
 pub use server::Service;
+/// The runtime these bindings use (`ttsoap`): a program needs no other dependency.
+pub use ttsoap as runtime;
+pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
+pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
+pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
+/// The names most programs use: `use testtrack::prelude::*;`.
+pub mod prelude {
+    pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};
+}

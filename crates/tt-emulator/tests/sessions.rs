@@ -58,8 +58,8 @@ fn project_and_database_logon_give_positive_cookies_and_logoff_ends_them() {
     assert_eq!(sessions.len(), 2);
     assert_eq!((sessions[0].login.as_str(), sessions[0].project.as_str()), ("ada", "Demo"));
     assert_eq!((sessions[1].user.as_str(), sessions[1].project.as_str()), ("Sandbox, Sam", "Sandbox"));
-    assert_eq!(c.database_logoff(a).unwrap(), 0);
-    assert_eq!(fault_code(c.database_logoff(a)), 17, "logging off twice: Session Dropped.");
+    assert_eq!(c.raw().database_logoff(a).unwrap(), 0);
+    assert_eq!(fault_code(c.raw().database_logoff(a)), 17, "logging off twice: Session Dropped.");
     let err = c.session_from_cookie(a).get_table_list().unwrap_err();
     assert!(err.is_session_dropped());
     assert_eq!(err.fault().unwrap().string, "Session Dropped.");

@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
 use crate::envelope;
 use crate::error::Error;
-use crate::operation::Operation;
+use crate::operation::{Operation, Request};
 use crate::stream::RawResponse;
 use crate::trace::{self, mask_secrets, secret_values};
 use crate::transport::{check_status, looks_like_soap, HttpResponse, ProxyConfig, Transport, TransportConfig};
@@ -125,7 +125,11 @@ impl Client {
     /// Calls operation `O`: writes the request, posts it with `O::SOAP_ACTION`, and decodes
     /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`]; a
     /// value XML cannot carry is [`Error::Encode`], and then nothing is sent.
-    pub fn call<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
+    pub fn call<O: Operation>(&self, op: impl Request<O>) -> Result<O::Response, Error> {
+        self.call_op(op.as_op())
+    }
+
+    pub(crate) fn call_op<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
         let request = envelope::write_request_with(op, self.inner.write_options)?;
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
         let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options)
@@ -139,7 +143,11 @@ impl Client {
     /// Calls operation `O` like [`Client::call`], but keeps the response undecoded: decode it
     /// whole, or read one of its arrays item by item ([`RawResponse::items`]). A SOAP fault is
     /// still [`Error::Fault`] here.
-    pub fn call_deferred<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
+    pub fn call_deferred<O: Operation>(&self, op: impl Request<O>) -> Result<RawResponse<O>, Error> {
+        self.call_deferred_op(op.as_op())
+    }
+
+    pub(crate) fn call_deferred_op<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
         let request = envelope::write_request_with(op, self.inner.write_options)?;
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
         RawResponse::new(body, self.inner.read_options).map_err(|e| redact(e, &request))

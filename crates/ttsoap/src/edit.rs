@@ -340,6 +340,16 @@ where
     }
 }
 
+/// `Ok` when an operation's `result` code is 0 (TestTrack's success), else
+/// [`Error::ResultCode`]. Generated `save`/`cancel` implementations use it.
+pub fn check_result(operation: &'static str, code: i32) -> Result<(), Error> {
+    if code == 0 {
+        Ok(())
+    } else {
+        Err(Error::ResultCode { operation, code: i64::from(code) })
+    }
+}
+
 /// How [`try_with_edit`] ended.
 #[must_use]
 #[derive(Debug)]
@@ -372,6 +382,12 @@ impl<T, Er> EditOutcome<T, Er> {
     /// True when the lock was obtained at some point (saved, cancelled, or save failed).
     pub fn has_lock(&self) -> bool {
         matches!(self, EditOutcome::Saved(_) | EditOutcome::Cancelled(_) | EditOutcome::SaveFailed(_))
+    }
+
+    /// True when the edit ended on an error other than a lock held elsewhere: the closure
+    /// failed, the edit call failed, or saving failed (python-testtrackpro's `hasErrored`).
+    pub fn has_errored(&self) -> bool {
+        matches!(self, EditOutcome::Cancelled(_) | EditOutcome::Failed(_) | EditOutcome::SaveFailed(_))
     }
 
     /// The saved value, if any.

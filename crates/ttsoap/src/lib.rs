@@ -10,6 +10,7 @@
 //! - [`transport`]: HTTP (ureq: keep-alive, timeouts, rustls, proxies, gzip, size limit).
 //! - [`client`]: [`Client`]: envelope + transport + decoding, with masked wire tracing.
 //! - [`session`]: [`Session`] (cookie, serialised calls, logoff on drop) and [`SessionPool`].
+//! - [`logon`]: `ProjectLogon` with the `DatabaseLogon` fallback ([`logon::Logon`]).
 //! - [`edit`]: edit-lock guards ([`EditGuard`], [`with_edit`], [`try_with_edit`]).
 //! - [`stream`]: the items of one array of a response, one at a time ([`RawResponse`]).
 //! - [`version`]: the server's version ([`Session::server_version`]) and the bindings' WSDL.
@@ -22,6 +23,7 @@ pub mod encoding;
 pub mod endpoint;
 pub mod envelope;
 pub mod error;
+pub mod logon;
 mod macros;
 pub mod operation;
 mod resolve;
@@ -43,7 +45,7 @@ pub use encoding::{Decode, Encode, TypeInfo};
 pub use endpoint::Endpoint;
 pub use error::{DecodeError, EncodeError, Error, Fault, FaultKind};
 pub use operation::CookieOperation;
-pub use operation::{Message, Operation, Style};
+pub use operation::{Message, Operation, Request, Style};
 pub use session::{PooledSession, Session, SessionHooks, SessionPool};
 pub use stream::RawResponse;
 pub use values::{Bytes, Cookie, Date, DateParts, DateTime, Decimal, Password, RawXml, ValueError};

@@ -72,6 +72,34 @@ pub trait CookieOperation: Operation {
     const READ_ONLY: bool;
 }
 
+/// A request passed to `Client::call` or `Session::call`: the operation itself, or a
+/// reference to it (cloned when the session has to fill in its cookie). Both calls take
+/// their argument the same way: `call(op)` or `call(&op)`.
+pub trait Request<O> {
+    /// The operation, borrowed.
+    fn as_op(&self) -> &O;
+    /// The operation, owned.
+    fn into_op(self) -> O;
+}
+
+impl<O: Operation> Request<O> for O {
+    fn as_op(&self) -> &O {
+        self
+    }
+    fn into_op(self) -> O {
+        self
+    }
+}
+
+impl<O: Operation + Clone> Request<O> for &O {
+    fn as_op(&self) -> &O {
+        self
+    }
+    fn into_op(self) -> O {
+        self.clone()
+    }
+}
+
 /// Visits every operation of a generated binding (`ops::for_each_operation`), so generic code
 /// (tests, tools, fuzzers) can work on all of them without naming each.
 pub trait OperationVisitor {

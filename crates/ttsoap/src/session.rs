@@ -55,7 +55,7 @@ use std::time::{Duration, Instant};
 
 use crate::client::Client;
 use crate::error::Error;
-use crate::operation::CookieOperation;
+use crate::operation::{CookieOperation, Request};
 use crate::stream::RawResponse;
 use crate::values::Cookie;
 
@@ -136,14 +136,14 @@ impl Session {
     ///
     /// With automatic re-logon on, a read-only call that fails with `Session Dropped.` is
     /// repeated once with a new cookie; if logging on again fails, that error is returned.
-    pub fn call<O: CookieOperation>(&self, op: O) -> Result<O::Response, Error> {
-        self.call_with(op, |client, op| client.call(op))
+    pub fn call<O: CookieOperation>(&self, op: impl Request<O>) -> Result<O::Response, Error> {
+        self.call_with(op.into_op(), |client, op| client.call_op(op))
     }
 
     /// Like [`Session::call`], but keeps the response undecoded: decode it whole, or read
     /// one of its arrays item by item ([`RawResponse::items`]).
-    pub fn call_deferred<O: CookieOperation>(&self, op: O) -> Result<RawResponse<O>, Error> {
-        self.call_with(op, |client, op| client.call_deferred(op))
+    pub fn call_deferred<O: CookieOperation>(&self, op: impl Request<O>) -> Result<RawResponse<O>, Error> {
+        self.call_with(op.into_op(), |client, op| client.call_deferred_op(op))
     }
 
     fn call_with<O: CookieOperation, R>(

@@ -171,7 +171,7 @@ fn another_operations_response_is_not_a_success() {
         envelope("<ttns:getSomethingElseResponse><result>0</result></ttns:getSomethingElseResponse>"),
     ));
     for client in [&lenient, &strict] {
-        match client.call(&save_it()) {
+        match client.call(save_it()) {
             Err(Error::Decode(DecodeError::WrongResponse { expected, found })) => {
                 assert_eq!(expected, "saveItResponse");
                 assert_eq!(found, "<ttns:getSomethingElseResponse>");
@@ -180,14 +180,14 @@ fn another_operations_response_is_not_a_success() {
         }
     }
     let (_s, lenient, _) = answer(HttpReply::xml(200, envelope("")));
-    assert!(matches!(lenient.call(&save_it()), Err(Error::Decode(DecodeError::WrongResponse { .. }))));
+    assert!(matches!(lenient.call(save_it()), Err(Error::Decode(DecodeError::WrongResponse { .. }))));
 }
 
 #[test]
 fn a_response_without_its_part_is_not_a_success() {
     let (_s, lenient, strict) = answer(HttpReply::xml(200, envelope("<ttns:saveItResponse></ttns:saveItResponse>")));
     for client in [&lenient, &strict] {
-        match client.call(&save_it()) {
+        match client.call(save_it()) {
             Err(Error::Decode(DecodeError::MissingPart { response, part })) => {
                 assert_eq!((response.as_str(), part.as_str()), ("saveItResponse", "result"));
             }
@@ -197,23 +197,23 @@ fn a_response_without_its_part_is_not_a_success() {
     // Unknown elements next to the part are still forgiven in lenient mode.
     let (_s, lenient, _) =
         answer(HttpReply::xml(200, envelope("<ttns:saveItResponse><extra/><result>0</result></ttns:saveItResponse>")));
-    assert_eq!(lenient.call(&save_it()).unwrap().result, 0);
+    assert_eq!(lenient.call(save_it()).unwrap().result, 0);
 }
 
 #[test]
 fn http_500_without_a_fault_is_an_error() {
     let (_s, lenient, _) =
         answer(HttpReply::xml(500, envelope("<ttns:saveItResponse><result>0</result></ttns:saveItResponse>")));
-    match lenient.call(&save_it()) {
+    match lenient.call(save_it()) {
         Err(Error::FaultMissing { status: 500, found, .. }) => assert_eq!(found, "<ttns:saveItResponse>"),
         other => panic!("expected FaultMissing, got {other:?}"),
     }
     let (_s, lenient, _) = answer(HttpReply::xml(500, envelope("")));
-    assert!(matches!(lenient.call(&save_it()), Err(Error::FaultMissing { status: 500, .. })));
+    assert!(matches!(lenient.call(save_it()), Err(Error::FaultMissing { status: 500, .. })));
     // A real fault with 500 is still the fault.
     let fault = ttsoap::envelope::write_fault(&ttsoap::Fault::server("Record locked", 22));
     let (_s, lenient, _) = answer(HttpReply::xml(500, fault));
-    assert_eq!(lenient.call(&save_it()).unwrap_err().fault_kind(), Some(FaultKind::RecordLocked));
+    assert_eq!(lenient.call(save_it()).unwrap_err().fault_kind(), Some(FaultKind::RecordLocked));
 }
 
 #[test]
@@ -221,13 +221,13 @@ fn a_fault_sent_as_text_html_is_a_fault() {
     let fault = ttsoap::envelope::write_fault(&ttsoap::Fault::server("Session Dropped.", 17));
     for status in [200, 500] {
         let (_s, lenient, _) = answer(HttpReply::html(status, fault.clone()));
-        let e = lenient.call(&save_it()).unwrap_err();
+        let e = lenient.call(save_it()).unwrap_err();
         assert!(e.is_session_dropped(), "{status}: {e:?}");
     }
     // An HTML error page is still an HTTP error, whatever its content type claims.
     for ct in ["text/html", "text/xml"] {
         let (_s, lenient, _) = answer(HttpReply::new(500, ct, IIS_404));
-        assert!(matches!(lenient.call(&save_it()), Err(Error::Http { status: 500, .. })), "{ct}");
+        assert!(matches!(lenient.call(save_it()), Err(Error::Http { status: 500, .. })), "{ct}");
     }
 }
 

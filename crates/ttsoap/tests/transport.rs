@@ -34,14 +34,14 @@ fn every_endpoint_form_reaches_the_cgi() {
     ];
     for (url, _) in &forms {
         let client = Client::new(url).unwrap();
-        client.call(&get_thing()).unwrap();
+        client.call(get_thing()).unwrap();
     }
     let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
     let expected: Vec<&str> = forms.iter().map(|(_, p)| *p).collect();
     assert_eq!(paths, expected);
     // An Apache server: a bare host with the cgi-bin default.
     let client = Client::builder(&base).default_cgi_path("/cgi-bin/ttsoapcgi.exe").build().unwrap();
-    client.call(&get_thing()).unwrap();
+    client.call(get_thing()).unwrap();
     assert_eq!(server.requests().last().unwrap().path, "/cgi-bin/ttsoapcgi.exe");
 }
 
@@ -84,7 +84,7 @@ fn keeps_one_connection_alive_for_many_calls() {
 fn refused_connection_is_a_connect_error() {
     let url = format!("http://127.0.0.1:{}/", closed_port());
     let client = Client::builder(&url).connect_timeout(Duration::from_secs(5)).build().unwrap();
-    match client.call(&get_thing()) {
+    match client.call(get_thing()) {
         Err(Error::Connect { endpoint, message }) => {
             assert!(endpoint.ends_with("/scripts/ttsoapcgi.exe"), "{endpoint}");
             assert!(!message.is_empty());
@@ -97,7 +97,7 @@ fn refused_connection_is_a_connect_error() {
 fn slow_server_is_a_timeout() {
     let server = canned(HttpReply::xml(200, thing_response("late")).delayed(Duration::from_secs(10)));
     let client = Client::builder(server.url()).timeout(Duration::from_millis(300)).build().unwrap();
-    match client.call(&get_thing()) {
+    match client.call(get_thing()) {
         Err(Error::Timeout { message, .. }) => assert!(message.contains("timeout"), "{message}"),
         other => panic!("expected a timeout, got {other:?}"),
     }
@@ -108,7 +108,7 @@ fn tls_to_a_plain_http_server_is_a_connect_error() {
     let server = canned(HttpReply::xml(200, thing_response("x")));
     let url = format!("https://{}/", server.addr());
     let client = Client::builder(&url).timeout(Duration::from_secs(10)).build().unwrap();
-    let r = client.call(&get_thing());
+    let r = client.call(get_thing());
     assert!(matches!(r, Err(Error::Connect { .. })), "{r:?}");
 }
 
@@ -116,7 +116,7 @@ fn tls_to_a_plain_http_server_is_a_connect_error() {
 fn html_error_page_is_an_http_error_with_readable_text() {
     let server = canned(HttpReply::html(404, IIS_404));
     let client = Client::new(&server.url()).unwrap();
-    match client.call(&get_thing()) {
+    match client.call(get_thing()) {
         Err(Error::Http { status, endpoint, body_start }) => {
             assert_eq!(status, 404);
             assert_eq!(endpoint, server.cgi_url());
@@ -137,7 +137,7 @@ fn html_with_status_200_or_500_is_still_an_http_error() {
             "\r\n<HTML><BODY>CGI Error: the specified CGI application misbehaved</BODY></HTML>",
         ));
         let client = Client::new(&server.url()).unwrap();
-        match client.call(&get_thing()) {
+        match client.call(get_thing()) {
             Err(Error::Http { status: s, body_start, .. }) => {
                 assert_eq!(s, status);
                 assert_eq!(body_start, "CGI Error: the specified CGI application misbehaved");
@@ -150,15 +150,15 @@ fn html_with_status_200_or_500_is_still_an_http_error() {
 #[test]
 fn empty_body_and_other_statuses_are_http_errors() {
     let server = canned(HttpReply::xml(200, ""));
-    let r = Client::new(&server.url()).unwrap().call(&get_thing());
+    let r = Client::new(&server.url()).unwrap().call(get_thing());
     assert!(matches!(r, Err(Error::Http { status: 200, .. })), "{r:?}");
 
     let server = canned(HttpReply::xml(503, thing_response("x")));
-    let r = Client::new(&server.url()).unwrap().call(&get_thing());
+    let r = Client::new(&server.url()).unwrap().call(get_thing());
     assert!(matches!(r, Err(Error::Http { status: 503, .. })), "{r:?}");
 
     let server = canned(HttpReply::html(302, "").header("Location", "https://elsewhere.example/scripts/ttsoapcgi.exe"));
-    match Client::new(&server.url()).unwrap().call(&get_thing()) {
+    match Client::new(&server.url()).unwrap().call(get_thing()) {
         Err(Error::Http { status: 302, body_start, .. }) => {
             assert_eq!(body_start, "redirected to https://elsewhere.example/scripts/ttsoapcgi.exe")
         }
@@ -185,7 +185,7 @@ fn soap_fault_with_status_500_is_a_typed_fault() {
 fn truncated_body_is_malformed() {
     let full = thing_response("cut short");
     let server = canned(HttpReply::xml(200, &full.as_bytes()[..full.len() - 40]));
-    let r = Client::new(&server.url()).unwrap().call(&get_thing());
+    let r = Client::new(&server.url()).unwrap().call(get_thing());
     assert!(matches!(r, Err(Error::Decode(DecodeError::Malformed { .. }))), "{r:?}");
 }
 
@@ -196,7 +196,7 @@ fn doctype_is_refused_as_malformed() {
         thing_response("&a;").trim_start_matches("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
     );
     let server = canned(HttpReply::xml(200, body));
-    let r = Client::new(&server.url()).unwrap().call(&get_thing());
+    let r = Client::new(&server.url()).unwrap().call(get_thing());
     match r {
         Err(Error::Decode(DecodeError::Malformed { message, .. })) => assert!(message.contains("DOCTYPE"), "{message}"),
         other => panic!("expected Malformed, got {other:?}"),
@@ -208,22 +208,22 @@ fn oversize_response_is_too_large() {
     let big = thing_response(&"x".repeat(10_000));
     let server = canned(HttpReply::xml(200, big.clone()));
     let client = Client::builder(server.url()).max_response_size(4096).build().unwrap();
-    assert!(matches!(client.call(&get_thing()), Err(Error::TooLarge { limit: 4096 })));
+    assert!(matches!(client.call(get_thing()), Err(Error::TooLarge { limit: 4096 })));
     // The limit applies after decompression: a small gzip body that inflates past it.
     let server = canned(HttpReply::xml(200, thing_response(&" ".repeat(1_000_000))).gzipped());
     assert!(server.requests().is_empty());
     let client = Client::builder(server.url()).max_response_size(64 * 1024).build().unwrap();
-    assert!(matches!(client.call(&get_thing()), Err(Error::TooLarge { limit: 65536 })));
+    assert!(matches!(client.call(get_thing()), Err(Error::TooLarge { limit: 65536 })));
     // Within the limit it is fine.
     let server = canned(HttpReply::xml(200, big));
     let client = Client::builder(server.url()).max_response_size(20_000).build().unwrap();
-    assert_eq!(client.call(&get_thing()).unwrap().thing.name.len(), 10_000);
+    assert_eq!(client.call(get_thing()).unwrap().thing.name.len(), 10_000);
 }
 
 #[test]
 fn gzip_response_is_decoded() {
     let server = canned(HttpReply::xml(200, thing_response("squeezed &amp; stretched")).gzipped());
-    let r = Client::new(&server.url()).unwrap().call(&get_thing()).unwrap();
+    let r = Client::new(&server.url()).unwrap().call(get_thing()).unwrap();
     assert_eq!(r.thing.name, "squeezed & stretched");
 }
 
@@ -234,10 +234,10 @@ fn strict_mode_refuses_unknown_elements() {
     );
     let server = canned(HttpReply::xml(200, body));
     let lenient = Client::new(&server.url()).unwrap();
-    assert_eq!(lenient.call(&get_thing()).unwrap().thing.name, "n");
+    assert_eq!(lenient.call(get_thing()).unwrap().thing.name, "n");
     let strict = Client::builder(server.url()).strict(true).build().unwrap();
     assert!(strict.read_options().strict);
-    let r = strict.call(&get_thing());
+    let r = strict.call(get_thing());
     assert!(matches!(r, Err(Error::Decode(DecodeError::Unexpected { .. }))), "{r:?}");
 }
 
@@ -272,7 +272,7 @@ fn exchange_hook_sees_masked_traffic() {
     let sink = failed.clone();
     let url = format!("http://127.0.0.1:{}/", closed_port());
     let client = Client::builder(url).on_exchange(move |x| lock(&sink).push(x.clone())).build().unwrap();
-    assert!(client.call(&get_thing()).is_err());
+    assert!(client.call(get_thing()).is_err());
     let failed = lock(&failed);
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0].status, None);
@@ -310,8 +310,8 @@ fn requests_go_through_a_configured_proxy() {
         .build()
         .unwrap();
     assert!(format!("{client:?}").contains(&format!("{}", proxy.addr().port())));
-    assert_eq!(client.call(&get_thing()).unwrap().thing.name, "via proxy");
-    assert_eq!(client.call(&get_thing()).unwrap().thing.name, "via proxy");
+    assert_eq!(client.call(get_thing()).unwrap().thing.name, "via proxy");
+    assert_eq!(client.call(get_thing()).unwrap().thing.name, "via proxy");
     let reqs = proxy.requests();
     assert_eq!(reqs[0].method, "CONNECT");
     assert_eq!(reqs[0].path, "tt.example.invalid:80");
@@ -330,7 +330,7 @@ fn requests_go_through_a_configured_proxy() {
 fn bom_and_leading_whitespace_are_tolerated() {
     for prefix in ["\u{feff}", "\r\n", "\u{feff}\n  "] {
         let server = canned(HttpReply::xml(200, format!("{prefix}{}", thing_response("ok"))));
-        let r = Client::new(&server.url()).unwrap().call(&get_thing());
+        let r = Client::new(&server.url()).unwrap().call(get_thing());
         assert_eq!(r.unwrap().thing.name, "ok", "{prefix:?}");
     }
 }
