@@ -114,7 +114,11 @@ impl Builder {
 
     /// Loads and emits.
     pub fn emit(&self) -> Result<Emitted> {
+        let t = std::time::Instant::now();
         let model = self.model()?;
+        if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+            eprintln!("load + model: {:?}", t.elapsed());
+        }
         let path = self.path()?;
         let bytes = std::fs::read(path).map_err(|e| io_err(path, e))?;
         let source = crate::emit::WsdlSource {
@@ -122,7 +126,12 @@ impl Builder {
             sha256: crate::lock::sha256_hex(&bytes),
             label: self.label.clone().unwrap_or_default(),
         };
-        emit(&model, &EmitOptions { header: self.header.clone(), source: Some(source) })
+        let t = std::time::Instant::now();
+        let out = emit(&model, &EmitOptions { header: self.header.clone(), source: Some(source) });
+        if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+            eprintln!("emit + format: {:?}", t.elapsed());
+        }
+        out
     }
 
     fn announce(&self) {

@@ -7,6 +7,7 @@
 
 mod api;
 mod cycles;
+mod layout;
 pub mod names;
 mod ops;
 mod plan;
@@ -57,28 +58,84 @@ pub(crate) fn doc_attr(text: &str) -> TokenStream {
     quote!(#[doc = #text])
 }
 
-/// Parses each piece on its own (cheaper than one huge token stream) and prints them as one
-/// file, a few pieces at a time: prettyplease prints a file's items one after the other, so
-/// the text is the same as for one big file, while only a few syntax trees exist at once.
-fn format(pieces: Vec<TokenStream>) -> Result<String> {
-    const BATCH: usize = 64;
-    let mut out = String::new();
-    let mut file = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
-    let mut batched = 0;
-    for p in pieces {
-        let part: syn::File = syn::parse2(p).map_err(|e| CodegenError::Emit(e.to_string()))?;
-        file.items.extend(part.items);
-        batched += 1;
-        if batched == BATCH {
-            out.push_str(&prettyplease::unparse(&file));
-            file.items.clear();
-            batched = 0;
+/// Formats a module piece by piece as the emitter produces them: each piece is parsed on its
+/// own and printed in small batches, and dropped before the next one is built, so only a few
+/// token streams and syntax trees exist at once and the time stays linear in the module's
+/// size. prettyplease prints a file's items one after the other, so the text is the same as
+/// for one big file.
+pub(crate) struct Formatter {
+    out: String,
+    file: syn::File,
+    timed: Option<(std::time::Duration, std::time::Duration, usize)>,
+}
+
+impl Formatter {
+    pub(crate) const BATCH: usize = 64;
+
+    pub(crate) fn new() -> Self {
+        let timed = std::env::var_os("TTSOAP_CODEGEN_TIMES").map(|_| Default::default());
+        Formatter { out: String::new(), file: syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() }, timed }
+    }
+
+    /// Adds one piece (any number of items).
+    pub(crate) fn push(&mut self, piece: TokenStream) -> Result<()> {
+        let t = std::time::Instant::now();
+        let part: syn::File = syn::parse2(piece).map_err(|e| CodegenError::Emit(e.to_string()))?;
+        self.file.items.extend(part.items);
+        if let Some((parse, _, n)) = &mut self.timed {
+            *parse += t.elapsed();
+            *n += 1;
+        }
+        if self.file.items.len() >= Self::BATCH {
+            self.print();
+        }
+        Ok(())
+    }
+
+    /// Prints the batch: the runtime's declaration macros one entry per line (see
+    /// [`layout`]), runs of other items through prettyplease.
+    fn print(&mut self) {
+        let t = std::time::Instant::now();
+        let mut run = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
+        for item in self.file.items.drain(..) {
+            match layout::macro_item(&item) {
+                Some(text) => {
+                    if !run.items.is_empty() {
+                        self.out.push_str(&prettyplease::unparse(&run));
+                        run.items.clear();
+                    }
+                    self.out.push_str(&text);
+                }
+                None => run.items.push(item),
+            }
+        }
+        if !run.items.is_empty() || self.out.is_empty() {
+            self.out.push_str(&prettyplease::unparse(&run));
+        }
+        if let Some((_, print, _)) = &mut self.timed {
+            *print += t.elapsed();
         }
     }
-    if !file.items.is_empty() || out.is_empty() {
-        out.push_str(&prettyplease::unparse(&file));
+
+    /// The formatted text.
+    pub(crate) fn finish(mut self) -> String {
+        if !self.file.items.is_empty() || self.out.is_empty() {
+            self.print();
+        }
+        if let Some((parse, print, n)) = self.timed {
+            eprintln!("  format {n} pieces: parse {parse:?}, print {print:?}");
+        }
+        self.out
     }
-    Ok(out)
+}
+
+/// Formats whole pieces at once (see [`Formatter`]).
+fn format(pieces: Vec<TokenStream>) -> Result<String> {
+    let mut f = Formatter::new();
+    for p in pieces {
+        f.push(p)?;
+    }
+    Ok(f.finish())
 }
 
 const LINTS: &str =
@@ -128,10 +185,19 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let plan = &plan;
     // Five jobs, biggest first, pulled by two workers (the machines have two cores).
     const JOBS: [&str; 5] = ["client", "ops", "types", "server", "ti"];
-    let run = |job: &str| -> Result<String> {
+    let run_job = |job: &str| -> Result<String> {
         match job {
-            "types" => format(with_prelude(types::emit_types(plan)?)),
-            "ti" => format(vec![emit_ti(plan)]),
+            "types" => {
+                let mut f = Formatter::new();
+                f.push(prelude())?;
+                types::emit_types(plan, &mut f)?;
+                Ok(f.finish())
+            }
+            "ti" => {
+                let mut f = Formatter::new();
+                emit_ti(plan, &mut f)?;
+                Ok(f.finish())
+            }
             other => {
                 let ops = ops::plan_ops(plan)?;
                 match other {
@@ -141,6 +207,14 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 }
             }
         }
+    };
+    let run = |job: &str| -> Result<String> {
+        let t = std::time::Instant::now();
+        let r = run_job(job);
+        if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+            eprintln!("emit {job}: {:?}", t.elapsed());
+        }
+        r
     };
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::sync::Mutex<Option<Result<String>>>> = JOBS.iter().map(|_| Default::default()).collect();
@@ -197,21 +271,29 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     Ok(Emitted { modules, root_items: format(vec![root])?, header })
 }
 
-fn emit_ti(plan: &Plan<'_>) -> TokenStream {
-    let items = plan.type_infos.iter().map(|(c, (text, item))| {
-        let id = ident(c);
-        match item.as_ref().and_then(|q| plan.ti_by_qname.get(q)) {
-            Some(item_c) => {
-                let item_id = ident(item_c);
-                quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &#item_id);)
-            }
-            None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);),
-        }
-    });
-    quote! {
+/// The `ti` module: one type descriptor per named type, pushed 64 at a time.
+fn emit_ti(plan: &Plan<'_>, out: &mut Formatter) -> Result<()> {
+    out.push(quote!(
         pub const ANY_TYPE: ttsoap::TypeInfo = ttsoap::TypeInfo::named("xsd:anyType");
-        #(#items)*
+    ))?;
+    let items: Vec<TokenStream> = plan
+        .type_infos
+        .iter()
+        .map(|(c, (text, item))| {
+            let id = ident(c);
+            match item.as_ref().and_then(|q| plan.ti_by_qname.get(q)) {
+                Some(item_c) => {
+                    let item_id = ident(item_c);
+                    quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &#item_id);)
+                }
+                None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);),
+            }
+        })
+        .collect();
+    for chunk in items.chunks(Formatter::BATCH) {
+        out.push(quote!(#(#chunk)*))?;
     }
+    Ok(())
 }
 
 fn module_doc(name: &str) -> &'static str {

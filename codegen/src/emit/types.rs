@@ -371,8 +371,7 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
 }
 
 /// The items of the `types` module.
-pub fn emit_types(plan: &Plan<'_>) -> Result<Vec<TokenStream>> {
-    let mut items = Vec::new();
+pub fn emit_types(plan: &Plan<'_>, out: &mut super::Formatter) -> Result<()> {
     let mut visits = Vec::new();
     for t in &plan.model.types {
         if let Some(n) = plan.type_names.get(&t.name) {
@@ -386,20 +385,19 @@ pub fn emit_types(plan: &Plan<'_>) -> Result<Vec<TokenStream>> {
             visits.push(quote!(v.visit::<#id>(#xml);));
         }
         match &t.kind {
-            TypeKind::Struct(_) => items.push(emit_struct(plan, t)?),
-            TypeKind::Enum(e) => items.push(emit_enum(plan, t, &e.values)),
+            TypeKind::Struct(_) => out.push(emit_struct(plan, t)?)?,
+            TypeKind::Enum(e) => out.push(emit_enum(plan, t, &e.values))?,
             TypeKind::Array(_) | TypeKind::Simple(_) => {}
         }
         if plan.any_names.contains_key(&t.name) {
-            items.push(emit_any(plan, &t.name));
+            out.push(emit_any(plan, &t.name))?;
         }
     }
-    items.push(quote! {
+    out.push(quote! {
         /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
         pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
             let _ = &v;
             #(#visits)*
         }
-    });
-    Ok(items)
+    })
 }

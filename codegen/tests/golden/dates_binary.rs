@@ -19,12 +19,20 @@ pub mod types {
         pub hours: Option<f64>,
     }
     ttsoap::__struct!(
-        CSample, "tns:CSample", "CSample", plain { day : opt("day") b"day" & ti::XSD_DATE,
-        moment : req("moment") b"moment" & ti::XSD_DATE_TIME, data : opt("data") b"data" &
-        ti::XSD_BASE64_BINARY, amount : req("amount") b"amount" & ti::XSD_DECIMAL, flag :
-        req("flag") b"flag" & ti::XSD_BOOLEAN, separator : req("separator") b"separator" &
-        ti::XSD_BYTE, order : opt("order") b"order" & ti::XSD_SHORT, ratio : opt("ratio")
-        b"ratio" & ti::XSD_FLOAT, hours : opt("hours") b"hours" & ti::XSD_DOUBLE }
+        CSample,
+        "tns:CSample",
+        "CSample",
+        plain {
+            day: opt("day") b"day" &ti::XSD_DATE,
+            moment: req("moment") b"moment" &ti::XSD_DATE_TIME,
+            data: opt("data") b"data" &ti::XSD_BASE64_BINARY,
+            amount: req("amount") b"amount" &ti::XSD_DECIMAL,
+            flag: req("flag") b"flag" &ti::XSD_BOOLEAN,
+            separator: req("separator") b"separator" &ti::XSD_BYTE,
+            order: opt("order") b"order" &ti::XSD_SHORT,
+            ratio: opt("ratio") b"ratio" &ti::XSD_FLOAT,
+            hours: opt("hours") b"hours" &ti::XSD_DOUBLE
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -47,9 +55,12 @@ pub mod ops {
         pub blob: ttsoap::Bytes,
     }
     ttsoap::__message!(
-        EchoSample { sample : req("sample") b"sample" & ti::C_SAMPLE, when : req("when")
-        b"when" & ti::XSD_DATE_TIME, day : req("day") b"day" & ti::XSD_DATE, blob :
-        req("blob") b"blob" & ti::XSD_BASE64_BINARY }
+        EchoSample {
+            sample: req("sample") b"sample" &ti::C_SAMPLE,
+            when: req("when") b"when" &ti::XSD_DATE_TIME,
+            day: req("day") b"day" &ti::XSD_DATE,
+            blob: req("blob") b"blob" &ti::XSD_BASE64_BINARY
+        }
     );
     /// `echoSample` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -57,32 +68,50 @@ pub mod ops {
         pub sample: super::types::CSample,
     }
     ttsoap::__message!(
-        EchoSampleResponse { sample : req("sample") b"sample" & ti::C_SAMPLE }
+        EchoSampleResponse {
+            sample: req("sample") b"sample" &ti::C_SAMPLE
+        }
     );
     ttsoap::__operation!(
-        EchoSample => EchoSampleResponse, name "echoSample", namespace
-        "urn:case-dates-binary", action "urn:case-dates-binary#echoSample", response
-        "echoSampleResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+        EchoSample => EchoSampleResponse,
+        name "echoSample",
+        namespace "urn:case-dates-binary",
+        action "urn:case-dates-binary#echoSample",
+        response "echoSampleResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// `getSeparator` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetSeparator {
         pub cookie: ttsoap::Cookie,
     }
-    ttsoap::__message!(GetSeparator { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
+    ttsoap::__message!(
+        GetSeparator {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG
+        }
+    );
     /// `getSeparator` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetSeparatorResponse {
         pub separator: i8,
     }
     ttsoap::__message!(
-        GetSeparatorResponse { separator : req("separator") b"separator" & ti::XSD_BYTE }
+        GetSeparatorResponse {
+            separator: req("separator") b"separator" &ti::XSD_BYTE
+        }
     );
     ttsoap::__operation!(
-        GetSeparator => GetSeparatorResponse, name "getSeparator", namespace
-        "urn:case-dates-binary", action "urn:case-dates-binary#getSeparator", response
-        "getSeparatorResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-        cookie read_only true
+        GetSeparator => GetSeparatorResponse,
+        name "getSeparator",
+        namespace "urn:case-dates-binary",
+        action "urn:case-dates-binary#getSeparator",
+        response "getSeparatorResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only true
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

@@ -14,9 +14,13 @@ pub mod types {
         pub options: Option<GetOrderOptions>,
     }
     ttsoap::__struct!(
-        GetOrder, "tns:GetOrder", "GetOrder", plain { order_id : req("tns:orderId")
-        b"orderId" & ti::XSD_INT, options : opt("tns:options") b"options" &
-        ti::GET_ORDER_OPTIONS }
+        GetOrder,
+        "tns:GetOrder",
+        "GetOrder",
+        plain {
+            order_id: req("tns:orderId") b"orderId" &ti::XSD_INT,
+            options: opt("tns:options") b"options" &ti::GET_ORDER_OPTIONS
+        }
     );
     /// `tns:GetOrderOptions`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,9 +31,13 @@ pub mod types {
         pub currency: Option<String>,
     }
     ttsoap::__struct!(
-        GetOrderOptions, "tns:GetOrderOptions", "GetOrderOptions", plain { include_lines :
-        req("tns:includeLines") b"includeLines" & ti::XSD_BOOLEAN, currency :
-        opt("tns:currency") b"currency" & ti::XSD_STRING }
+        GetOrderOptions,
+        "tns:GetOrderOptions",
+        "GetOrderOptions",
+        plain {
+            include_lines: req("tns:includeLines") b"includeLines" &ti::XSD_BOOLEAN,
+            currency: opt("tns:currency") b"currency" &ti::XSD_STRING
+        }
     );
     /// `tns:GetOrderResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -38,8 +46,12 @@ pub mod types {
         pub order: Order,
     }
     ttsoap::__struct!(
-        GetOrderResponse, "tns:GetOrderResponse", "GetOrderResponse", plain { order :
-        req("tns:order") b"order" & ti::ORDER }
+        GetOrderResponse,
+        "tns:GetOrderResponse",
+        "GetOrderResponse",
+        plain {
+            order: req("tns:order") b"order" &ti::ORDER
+        }
     );
     /// An order and its lines.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -52,9 +64,14 @@ pub mod types {
         pub line: Vec<OrderLine>,
     }
     ttsoap::__struct!(
-        Order, "tns:Order", "Order", plain { id : req("tns:id") b"id" & ti::XSD_INT, customer
-        : nil("tns:customer") b"customer" & ti::XSD_STRING, line : rep("tns:line") b"line" &
-        ti::ORDER_LINE }
+        Order,
+        "tns:Order",
+        "Order",
+        plain {
+            id: req("tns:id") b"id" &ti::XSD_INT,
+            customer: nil("tns:customer") b"customer" &ti::XSD_STRING,
+            line: rep("tns:line") b"line" &ti::ORDER_LINE
+        }
     );
     /// `tns:OrderLine`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -67,9 +84,14 @@ pub mod types {
         pub note: Option<String>,
     }
     ttsoap::__struct!(
-        OrderLine, "tns:OrderLine", "OrderLine", plain { sku : req("tns:sku") b"sku" &
-        ti::XSD_STRING, quantity : req("tns:quantity") b"quantity" & ti::XSD_INT, note :
-        opt("tns:Note") b"Note" & ti::XSD_STRING }
+        OrderLine,
+        "tns:OrderLine",
+        "OrderLine",
+        plain {
+            sku: req("tns:sku") b"sku" &ti::XSD_STRING,
+            quantity: req("tns:quantity") b"quantity" &ti::XSD_INT,
+            note: opt("tns:Note") b"Note" &ti::XSD_STRING
+        }
     );
     /// `tns:PutOrderResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -78,8 +100,12 @@ pub mod types {
         pub accepted: bool,
     }
     ttsoap::__struct!(
-        PutOrderResponse, "tns:PutOrderResponse", "PutOrderResponse", plain { accepted :
-        req("tns:accepted") b"accepted" & ti::XSD_BOOLEAN }
+        PutOrderResponse,
+        "tns:PutOrderResponse",
+        "PutOrderResponse",
+        plain {
+            accepted: req("tns:accepted") b"accepted" &ti::XSD_BOOLEAN
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -105,7 +131,9 @@ pub mod ops {
         pub parameters: super::types::GetOrder,
     }
     ttsoap::__message!(
-        GetOrder { parameters : req("tns:GetOrder") b"GetOrder" & ti::GET_ORDER }
+        GetOrder {
+            parameters: req("tns:GetOrder") b"GetOrder" &ti::GET_ORDER
+        }
     );
     /// `GetOrder` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -114,13 +142,19 @@ pub mod ops {
         pub parameters: super::types::GetOrderResponse,
     }
     ttsoap::__message!(
-        GetOrderResponse { parameters : req("tns:GetOrderResponse") b"GetOrderResponse" &
-        ti::GET_ORDER_RESPONSE }
+        GetOrderResponse {
+            parameters: req("tns:GetOrderResponse") b"GetOrderResponse" &ti::GET_ORDER_RESPONSE
+        }
     );
     ttsoap::__operation!(
-        GetOrder => GetOrderResponse, name "GetOrder", namespace "urn:case-document-literal",
-        action "urn:case-document-literal/GetOrder", response "GetOrderResponse", style
-        Document, encoded false, namespaces super::NAMESPACES
+        GetOrder => GetOrderResponse,
+        name "GetOrder",
+        namespace "urn:case-document-literal",
+        action "urn:case-document-literal/GetOrder",
+        response "GetOrderResponse",
+        style Document,
+        encoded false,
+        namespaces super::NAMESPACES
     );
     /// `PutOrder` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -128,7 +162,11 @@ pub mod ops {
         /// Part `tns:Order`.
         pub order: super::types::Order,
     }
-    ttsoap::__message!(PutOrder { order : req("tns:Order") b"Order" & ti::ORDER });
+    ttsoap::__message!(
+        PutOrder {
+            order: req("tns:Order") b"Order" &ti::ORDER
+        }
+    );
     /// `PutOrder` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PutOrderResponse {
@@ -136,13 +174,19 @@ pub mod ops {
         pub parameters: super::types::PutOrderResponse,
     }
     ttsoap::__message!(
-        PutOrderResponse { parameters : req("tns:PutOrderResponse") b"PutOrderResponse" &
-        ti::PUT_ORDER_RESPONSE }
+        PutOrderResponse {
+            parameters: req("tns:PutOrderResponse") b"PutOrderResponse" &ti::PUT_ORDER_RESPONSE
+        }
     );
     ttsoap::__operation!(
-        PutOrder => PutOrderResponse, name "PutOrder", namespace "urn:case-document-literal",
-        action "urn:case-document-literal/PutOrder", response "PutOrderResponse", style
-        Document, encoded false, namespaces super::NAMESPACES
+        PutOrder => PutOrderResponse,
+        name "PutOrder",
+        namespace "urn:case-document-literal",
+        action "urn:case-document-literal/PutOrder",
+        response "PutOrderResponse",
+        style Document,
+        encoded false,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

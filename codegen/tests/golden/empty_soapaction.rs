@@ -24,9 +24,10 @@ pub mod ops {
         pub enable_formatted_text: bool,
     }
     ttsoap::__message!(
-        FormattedTextSupport { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-        enable_formatted_text : req("enableFormattedText") b"enableFormattedText" &
-        ti::XSD_BOOLEAN }
+        FormattedTextSupport {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            enable_formatted_text: req("enableFormattedText") b"enableFormattedText" &ti::XSD_BOOLEAN
+        }
     );
     /// `formattedTextSupport` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,45 +36,72 @@ pub mod ops {
         pub formatting_enabled: bool,
     }
     ttsoap::__message!(
-        FormattedTextSupportResponse { formatting_enabled : req("formattingEnabled")
-        b"formattingEnabled" & ti::XSD_BOOLEAN }
+        FormattedTextSupportResponse {
+            formatting_enabled: req("formattingEnabled") b"formattingEnabled" &ti::XSD_BOOLEAN
+        }
     );
     ttsoap::__operation!(
-        FormattedTextSupport => FormattedTextSupportResponse, name "formattedTextSupport",
-        namespace "urn:case-empty-soapaction", action "", response
-        "formattedTextSupportResponse", style Rpc, encoded true, namespaces
-        super::NAMESPACES, cookie cookie read_only false
+        FormattedTextSupport => FormattedTextSupportResponse,
+        name "formattedTextSupport",
+        namespace "urn:case-empty-soapaction",
+        action "",
+        response "formattedTextSupportResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only false
     );
     /// `ping` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Ping {}
-    ttsoap::__message!(Ping {});
+    ttsoap::__message!(
+        Ping {}
+    );
     /// `ping` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct PingResponse {
         pub result: i32,
     }
-    ttsoap::__message!(PingResponse { result : req("result") b"result" & ti::XSD_INT });
+    ttsoap::__message!(
+        PingResponse {
+            result: req("result") b"result" &ti::XSD_INT
+        }
+    );
     ttsoap::__operation!(
-        Ping => PingResponse, name "ping", namespace "urn:case-empty-soapaction", action "",
-        response "pingResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+        Ping => PingResponse,
+        name "ping",
+        namespace "urn:case-empty-soapaction",
+        action "",
+        response "pingResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// `getVersion` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetVersion {}
-    ttsoap::__message!(GetVersion {});
+    ttsoap::__message!(
+        GetVersion {}
+    );
     /// `getVersion` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetVersionResponse {
         pub version: String,
     }
     ttsoap::__message!(
-        GetVersionResponse { version : req("version") b"version" & ti::XSD_STRING }
+        GetVersionResponse {
+            version: req("version") b"version" &ti::XSD_STRING
+        }
     );
     ttsoap::__operation!(
-        GetVersion => GetVersionResponse, name "getVersion", namespace
-        "urn:case-empty-soapaction", action "urn:case-empty-soapaction#getVersion", response
-        "getVersionResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+        GetVersion => GetVersionResponse,
+        name "getVersion",
+        namespace "urn:case-empty-soapaction",
+        action "urn:case-empty-soapaction#getVersion",
+        response "getVersionResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

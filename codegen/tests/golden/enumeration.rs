@@ -13,9 +13,14 @@ pub mod types {
         pub severity: Severity,
     }
     ttsoap::__struct!(
-        CIssue, "tns:CIssue", "CIssue", plain { number : req("number") b"number" &
-        ti::XSD_LONG, summary : opt("summary") b"summary" & ti::TNS_SUMMARY, severity :
-        req("severity") b"severity" & ti::SEVERITY }
+        CIssue,
+        "tns:CIssue",
+        "CIssue",
+        plain {
+            number: req("number") b"number" &ti::XSD_LONG,
+            summary: opt("summary") b"summary" &ti::TNS_SUMMARY,
+            severity: req("severity") b"severity" &ti::SEVERITY
+        }
     );
     /// How bad an issue is.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -118,8 +123,10 @@ pub mod ops {
         pub severity: super::types::Severity,
     }
     ttsoap::__message!(
-        FindIssue { cookie : req("cookie") b"cookie" & ti::XSD_LONG, severity :
-        req("severity") b"severity" & ti::SEVERITY }
+        FindIssue {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            severity: req("severity") b"severity" &ti::SEVERITY
+        }
     );
     /// `findIssue` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -128,12 +135,20 @@ pub mod ops {
         pub p_issue: super::types::CIssue,
     }
     ttsoap::__message!(
-        FindIssueResponse { p_issue : req("pIssue") b"pIssue" & ti::C_ISSUE }
+        FindIssueResponse {
+            p_issue: req("pIssue") b"pIssue" &ti::C_ISSUE
+        }
     );
     ttsoap::__operation!(
-        FindIssue => FindIssueResponse, name "findIssue", namespace "urn:case-enumeration",
-        action "urn:case-enumeration#findIssue", response "findIssueResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+        FindIssue => FindIssueResponse,
+        name "findIssue",
+        namespace "urn:case-enumeration",
+        action "urn:case-enumeration#findIssue",
+        response "findIssueResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only true
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

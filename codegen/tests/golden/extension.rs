@@ -11,8 +11,12 @@ pub mod types {
         pub recordid: i64,
     }
     ttsoap::__struct!(
-        CItem, "tns:CItem", "CItem", plain { recordid : req("recordid") b"recordid" &
-        ti::XSD_LONG }
+        CItem,
+        "tns:CItem",
+        "CItem",
+        plain {
+            recordid: req("recordid") b"recordid" &ti::XSD_LONG
+        }
     );
     /// Any value of the `tns:CItem` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
@@ -103,10 +107,15 @@ pub mod types {
         pub special: Option<bool>,
     }
     ttsoap::__struct!(
-        CSpecialThing, "tns:CSpecialThing", "CSpecialThing", plain { recordid :
-        req("recordid") b"recordid" & ti::XSD_LONG, name : opt("name") b"name" &
-        ti::XSD_STRING, count : opt("count") b"count" & ti::XSD_INT, special : opt("special")
-        b"special" & ti::XSD_BOOLEAN }
+        CSpecialThing,
+        "tns:CSpecialThing",
+        "CSpecialThing",
+        plain {
+            recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+            name: opt("name") b"name" &ti::XSD_STRING,
+            count: opt("count") b"count" &ti::XSD_INT,
+            special: opt("special") b"special" &ti::XSD_BOOLEAN
+        }
     );
     /// `tns:CThing`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -116,9 +125,14 @@ pub mod types {
         pub count: Option<i32>,
     }
     ttsoap::__struct!(
-        CThing, "tns:CThing", "CThing", plain { recordid : req("recordid") b"recordid" &
-        ti::XSD_LONG, name : opt("name") b"name" & ti::XSD_STRING, count : opt("count")
-        b"count" & ti::XSD_INT }
+        CThing,
+        "tns:CThing",
+        "CThing",
+        plain {
+            recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+            name: opt("name") b"name" &ti::XSD_STRING,
+            count: opt("count") b"count" &ti::XSD_INT
+        }
     );
     /// Any value of the `tns:CThing` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
@@ -213,8 +227,10 @@ pub mod ops {
         pub record_id: i64,
     }
     ttsoap::__message!(
-        GetThing { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-        req("recordID") b"recordID" & ti::XSD_LONG }
+        GetThing {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            record_id: req("recordID") b"recordID" &ti::XSD_LONG
+        }
     );
     /// `getThing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -222,11 +238,21 @@ pub mod ops {
         /// Part `pThing`.
         pub p_thing: super::types::AnyCThing,
     }
-    ttsoap::__message!(GetThingResponse { p_thing : req("pThing") b"pThing" & ti::C_THING });
+    ttsoap::__message!(
+        GetThingResponse {
+            p_thing: req("pThing") b"pThing" &ti::C_THING
+        }
+    );
     ttsoap::__operation!(
-        GetThing => GetThingResponse, name "getThing", namespace "urn:case-extension", action
-        "urn:case-extension#getThing", response "getThingResponse", style Rpc, encoded true,
-        namespaces super::NAMESPACES, cookie cookie read_only true
+        GetThing => GetThingResponse,
+        name "getThing",
+        namespace "urn:case-extension",
+        action "urn:case-extension#getThing",
+        response "getThingResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only true
     );
     /// `saveSpecialThing` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -236,8 +262,10 @@ pub mod ops {
         pub p_thing: super::types::CSpecialThing,
     }
     ttsoap::__message!(
-        SaveSpecialThing { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_thing :
-        req("pThing") b"pThing" & ti::C_SPECIAL_THING }
+        SaveSpecialThing {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            p_thing: req("pThing") b"pThing" &ti::C_SPECIAL_THING
+        }
     );
     /// `saveSpecialThing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -245,12 +273,19 @@ pub mod ops {
         pub result: i32,
     }
     ttsoap::__message!(
-        SaveSpecialThingResponse { result : req("result") b"result" & ti::XSD_INT }
+        SaveSpecialThingResponse {
+            result: req("result") b"result" &ti::XSD_INT
+        }
     );
     ttsoap::__operation!(
-        SaveSpecialThing => SaveSpecialThingResponse, name "saveSpecialThing", namespace
-        "urn:case-extension", action "urn:case-extension#saveSpecialThing", response
-        "saveSpecialThingResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+        SaveSpecialThing => SaveSpecialThingResponse,
+        name "saveSpecialThing",
+        namespace "urn:case-extension",
+        action "urn:case-extension#saveSpecialThing",
+        response "saveSpecialThingResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
         cookie cookie read_only false
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.

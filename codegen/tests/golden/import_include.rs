@@ -12,8 +12,13 @@ pub mod types {
         pub closed: Option<bool>,
     }
     ttsoap::__struct!(
-        CStatus, "tns:CStatus", "CStatus", plain { name : req("name") b"name" &
-        ti::XSD_STRING, closed : opt("closed") b"closed" & ti::XSD_BOOLEAN }
+        CStatus,
+        "tns:CStatus",
+        "CStatus",
+        plain {
+            name: req("name") b"name" &ti::XSD_STRING,
+            closed: opt("closed") b"closed" &ti::XSD_BOOLEAN
+        }
     );
     /// `tns:CTicket`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,9 +29,15 @@ pub mod types {
         pub audit: Option<CAudit>,
     }
     ttsoap::__struct!(
-        CTicket, "tns:CTicket", "CTicket", plain { id : req("id") b"id" & ti::XSD_LONG,
-        status : opt("status") b"status" & ti::C_STATUS, owner : opt("owner") b"owner" &
-        ti::C_PERSON, audit : opt("audit") b"audit" & ti::C_AUDIT }
+        CTicket,
+        "tns:CTicket",
+        "CTicket",
+        plain {
+            id: req("id") b"id" &ti::XSD_LONG,
+            status: opt("status") b"status" &ti::C_STATUS,
+            owner: opt("owner") b"owner" &ti::C_PERSON,
+            audit: opt("audit") b"audit" &ti::C_AUDIT
+        }
     );
     /// `types:CAudit`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,8 +46,13 @@ pub mod types {
         pub at: Option<ttsoap::DateTime>,
     }
     ttsoap::__struct!(
-        CAudit, "types:CAudit", "CAudit", plain { by : opt("by") b"by" & ti::XSD_STRING, at :
-        opt("at") b"at" & ti::XSD_DATE_TIME }
+        CAudit,
+        "types:CAudit",
+        "CAudit",
+        plain {
+            by: opt("by") b"by" &ti::XSD_STRING,
+            at: opt("at") b"at" &ti::XSD_DATE_TIME
+        }
     );
     /// `types:CPerson`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -48,9 +64,14 @@ pub mod types {
         pub last_audit: Option<CAudit>,
     }
     ttsoap::__struct!(
-        CPerson, "types:CPerson", "CPerson", plain { login : req("login") b"login" &
-        ti::XSD_STRING, full_name : opt("fullName") b"fullName" & ti::XSD_STRING, last_audit
-        : opt("lastAudit") b"lastAudit" & ti::C_AUDIT }
+        CPerson,
+        "types:CPerson",
+        "CPerson",
+        plain {
+            login: req("login") b"login" &ti::XSD_STRING,
+            full_name: opt("fullName") b"fullName" &ti::XSD_STRING,
+            last_audit: opt("lastAudit") b"lastAudit" &ti::C_AUDIT
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -74,8 +95,10 @@ pub mod ops {
         pub id: i64,
     }
     ttsoap::__message!(
-        GetTicket { cookie : req("cookie") b"cookie" & ti::XSD_LONG, id : req("id") b"id" &
-        ti::XSD_LONG }
+        GetTicket {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            id: req("id") b"id" &ti::XSD_LONG
+        }
     );
     /// `getTicket` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -84,12 +107,20 @@ pub mod ops {
         pub p_ticket: super::types::CTicket,
     }
     ttsoap::__message!(
-        GetTicketResponse { p_ticket : req("pTicket") b"pTicket" & ti::C_TICKET }
+        GetTicketResponse {
+            p_ticket: req("pTicket") b"pTicket" &ti::C_TICKET
+        }
     );
     ttsoap::__operation!(
-        GetTicket => GetTicketResponse, name "getTicket", namespace "urn:case-import", action
-        "urn:case-import#getTicket", response "getTicketResponse", style Rpc, encoded true,
-        namespaces super::NAMESPACES, cookie cookie read_only true
+        GetTicket => GetTicketResponse,
+        name "getTicket",
+        namespace "urn:case-import",
+        action "urn:case-import#getTicket",
+        response "getTicketResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only true
     );
     /// `getPerson` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -98,8 +129,10 @@ pub mod ops {
         pub login: String,
     }
     ttsoap::__message!(
-        GetPerson { cookie : req("cookie") b"cookie" & ti::XSD_LONG, login : req("login")
-        b"login" & ti::XSD_STRING }
+        GetPerson {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            login: req("login") b"login" &ti::XSD_STRING
+        }
     );
     /// `getPerson` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -108,12 +141,20 @@ pub mod ops {
         pub p_person: super::types::CPerson,
     }
     ttsoap::__message!(
-        GetPersonResponse { p_person : req("pPerson") b"pPerson" & ti::C_PERSON }
+        GetPersonResponse {
+            p_person: req("pPerson") b"pPerson" &ti::C_PERSON
+        }
     );
     ttsoap::__operation!(
-        GetPerson => GetPersonResponse, name "getPerson", namespace "urn:case-import", action
-        "urn:case-import#getPerson", response "getPersonResponse", style Rpc, encoded true,
-        namespaces super::NAMESPACES, cookie cookie read_only true
+        GetPerson => GetPersonResponse,
+        name "getPerson",
+        namespace "urn:case-import",
+        action "urn:case-import#getPerson",
+        response "getPersonResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only true
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

@@ -23,11 +23,18 @@ pub mod types {
         pub summary_2: Option<String>,
     }
     ttsoap::__struct!(
-        CDefect, "tns:CDefect", "CDefect", plain { type_ : opt("type") b"type" & ti::TYPE,
-        self_ : req("self") b"self" & ti::XSD_LONG, match_ : opt("match") b"match" &
-        ti::XSD_STRING, async_ : opt("async") b"async" & ti::XSD_BOOLEAN, m_p_file_data :
-        opt("m-pFileData") b"m-pFileData" & ti::XSD_BASE64_BINARY, summary : opt("summary")
-        b"summary" & ti::XSD_STRING, summary_2 : opt("Summary") b"Summary" & ti::XSD_STRING }
+        CDefect,
+        "tns:CDefect",
+        "CDefect",
+        plain {
+            type_: opt("type") b"type" &ti::TYPE,
+            self_: req("self") b"self" &ti::XSD_LONG,
+            match_: opt("match") b"match" &ti::XSD_STRING,
+            async_: opt("async") b"async" &ti::XSD_BOOLEAN,
+            m_p_file_data: opt("m-pFileData") b"m-pFileData" &ti::XSD_BASE64_BINARY,
+            summary: opt("summary") b"summary" &ti::XSD_STRING,
+            summary_2: opt("Summary") b"Summary" &ti::XSD_STRING
+        }
     );
     /// `tns:type`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -38,8 +45,13 @@ pub mod types {
         pub match_: Option<i32>,
     }
     ttsoap::__struct!(
-        Type, "tns:type", "type", plain { self_ : opt("self") b"self" & ti::XSD_STRING,
-        match_ : opt("match") b"match" & ti::XSD_INT }
+        Type,
+        "tns:type",
+        "type",
+        plain {
+            self_: opt("self") b"self" &ti::XSD_STRING,
+            match_: opt("match") b"match" &ti::XSD_INT
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -63,9 +75,11 @@ pub mod ops {
         pub recordid: i64,
     }
     ttsoap::__message!(
-        CDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-        req("recordID") b"recordID" & ti::XSD_LONG, recordid : req("recordid") b"recordid" &
-        ti::XSD_LONG }
+        CDefect {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+            recordid: req("recordid") b"recordid" &ti::XSD_LONG
+        }
     );
     /// `cDefect` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -74,12 +88,20 @@ pub mod ops {
         pub p_defect: super::types::CDefect,
     }
     ttsoap::__message!(
-        CDefectResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+        CDefectResponse {
+            p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
+        }
     );
     ttsoap::__operation!(
-        CDefect => CDefectResponse, name "cDefect", namespace "urn:case-keywords", action
-        "urn:case-keywords#cDefect", response "cDefectResponse", style Rpc, encoded true,
-        namespaces super::NAMESPACES, cookie cookie read_only false
+        CDefect => CDefectResponse,
+        name "cDefect",
+        namespace "urn:case-keywords",
+        action "urn:case-keywords#cDefect",
+        response "cDefectResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only false
     );
     /// `type` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -87,17 +109,30 @@ pub mod ops {
         /// Part `type`.
         pub type_: super::types::Type,
     }
-    ttsoap::__message!(Type { type_ : req("type") b"type" & ti::TYPE });
+    ttsoap::__message!(
+        Type {
+            type_: req("type") b"type" &ti::TYPE
+        }
+    );
     /// `type` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct TypeResponse {
         /// Part `self`.
         pub self_: String,
     }
-    ttsoap::__message!(TypeResponse { self_ : req("self") b"self" & ti::XSD_STRING });
+    ttsoap::__message!(
+        TypeResponse {
+            self_: req("self") b"self" &ti::XSD_STRING
+        }
+    );
     ttsoap::__operation!(
-        Type => TypeResponse, name "type", namespace "urn:case-keywords", action
-        "urn:case-keywords#type", response "typeResponse", style Rpc, encoded true,
+        Type => TypeResponse,
+        name "type",
+        namespace "urn:case-keywords",
+        action "urn:case-keywords#type",
+        response "typeResponse",
+        style Rpc,
+        encoded true,
         namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.

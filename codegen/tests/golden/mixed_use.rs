@@ -14,8 +14,13 @@ pub mod types {
         pub radius: f64,
     }
     ttsoap::__struct!(
-        Circle, "tns:Circle", "Circle", derived { label : req("tns:label" | "label") b"label"
-        & ti::XSD_STRING, radius : req("tns:radius" | "radius") b"radius" & ti::XSD_DOUBLE }
+        Circle,
+        "tns:Circle",
+        "Circle",
+        derived {
+            label: req("tns:label" | "label") b"label" &ti::XSD_STRING,
+            radius: req("tns:radius" | "radius") b"radius" &ti::XSD_DOUBLE
+        }
     );
     /// `tns:Draw`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,8 +29,12 @@ pub mod types {
         pub drawing: Drawing,
     }
     ttsoap::__struct!(
-        Draw, "tns:Draw", "Draw", plain { drawing : req("tns:drawing" | "drawing") b"drawing"
-        & ti::DRAWING }
+        Draw,
+        "tns:Draw",
+        "Draw",
+        plain {
+            drawing: req("tns:drawing" | "drawing") b"drawing" &ti::DRAWING
+        }
     );
     /// `tns:DrawResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -34,8 +43,12 @@ pub mod types {
         pub count: i32,
     }
     ttsoap::__struct!(
-        DrawResponse, "tns:DrawResponse", "DrawResponse", plain { count : req("tns:count" |
-        "count") b"count" & ti::XSD_INT }
+        DrawResponse,
+        "tns:DrawResponse",
+        "DrawResponse",
+        plain {
+            count: req("tns:count" | "count") b"count" &ti::XSD_INT
+        }
     );
     /// `tns:Drawing`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -45,8 +58,13 @@ pub mod types {
         pub shape: Vec<AnyShape>,
     }
     ttsoap::__struct!(
-        Drawing, "tns:Drawing", "Drawing", plain { title : req("title") b"title" &
-        ti::XSD_STRING, shape : rep("tns:shape" | "shape") b"shape" & ti::SHAPE }
+        Drawing,
+        "tns:Drawing",
+        "Drawing",
+        plain {
+            title: req("title") b"title" &ti::XSD_STRING,
+            shape: rep("tns:shape" | "shape") b"shape" &ti::SHAPE
+        }
     );
     /// `tns:Shape`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -55,8 +73,12 @@ pub mod types {
         pub label: String,
     }
     ttsoap::__struct!(
-        Shape, "tns:Shape", "Shape", derived { label : req("tns:label" | "label") b"label" &
-        ti::XSD_STRING }
+        Shape,
+        "tns:Shape",
+        "Shape",
+        derived {
+            label: req("tns:label" | "label") b"label" &ti::XSD_STRING
+        }
     );
     /// Any value of the `tns:Shape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
@@ -144,7 +166,11 @@ pub mod ops {
         /// Part `tns:Draw`.
         pub parameters: super::types::Draw,
     }
-    ttsoap::__message!(Draw { parameters : req("tns:Draw") b"Draw" & ti::DRAW });
+    ttsoap::__message!(
+        Draw {
+            parameters: req("tns:Draw") b"Draw" &ti::DRAW
+        }
+    );
     /// `Draw` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct DrawResponse {
@@ -152,12 +178,18 @@ pub mod ops {
         pub parameters: super::types::DrawResponse,
     }
     ttsoap::__message!(
-        DrawResponse { parameters : req("tns:DrawResponse") b"DrawResponse" &
-        ti::DRAW_RESPONSE }
+        DrawResponse {
+            parameters: req("tns:DrawResponse") b"DrawResponse" &ti::DRAW_RESPONSE
+        }
     );
     ttsoap::__operation!(
-        Draw => DrawResponse, name "Draw", namespace "urn:case-mixed-use", action
-        "urn:case-mixed-use/Draw", response "DrawResponse", style Document, encoded false,
+        Draw => DrawResponse,
+        name "Draw",
+        namespace "urn:case-mixed-use",
+        action "urn:case-mixed-use/Draw",
+        response "DrawResponse",
+        style Document,
+        encoded false,
         namespaces super::NAMESPACES
     );
     /// `getDrawing` request.
@@ -165,19 +197,30 @@ pub mod ops {
     pub struct GetDrawing {
         pub id: i32,
     }
-    ttsoap::__message!(GetDrawing { id : req("id") b"id" & ti::XSD_INT });
+    ttsoap::__message!(
+        GetDrawing {
+            id: req("id") b"id" &ti::XSD_INT
+        }
+    );
     /// `getDrawing` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetDrawingResponse {
         pub drawing: super::types::Drawing,
     }
     ttsoap::__message!(
-        GetDrawingResponse { drawing : req("drawing") b"drawing" & ti::DRAWING }
+        GetDrawingResponse {
+            drawing: req("drawing") b"drawing" &ti::DRAWING
+        }
     );
     ttsoap::__operation!(
-        GetDrawing => GetDrawingResponse, name "getDrawing", namespace "urn:case-mixed-use",
-        action "urn:case-mixed-use#getDrawing", response "getDrawingResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES
+        GetDrawing => GetDrawingResponse,
+        name "getDrawing",
+        namespace "urn:case-mixed-use",
+        action "urn:case-mixed-use#getDrawing",
+        response "getDrawingResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

@@ -32,18 +32,22 @@ pub mod types {
         pub optional_point: Option<CPoint>,
     }
     ttsoap::__struct!(
-        COptional, "tns:COptional", "COptional", plain { required_string :
-        req("requiredString") b"requiredString" & ti::XSD_STRING, required_nillable_string :
-        nil("requiredNillableString") b"requiredNillableString" & ti::XSD_STRING,
-        optional_string : opt("optionalString") b"optionalString" & ti::XSD_STRING,
-        required_long : req("requiredLong") b"requiredLong" & ti::XSD_LONG, optional_long :
-        opt("optionalLong") b"optionalLong" & ti::XSD_LONG, nillable_int : opt("nillableInt")
-        b"nillableInt" & ti::XSD_INT, required_boolean : req("requiredBoolean")
-        b"requiredBoolean" & ti::XSD_BOOLEAN, optional_boolean : opt("optionalBoolean")
-        b"optionalBoolean" & ti::XSD_BOOLEAN, optional_double : opt("optionalDouble")
-        b"optionalDouble" & ti::XSD_DOUBLE, required_point : req("requiredPoint")
-        b"requiredPoint" & ti::C_POINT, optional_point : opt("optionalPoint")
-        b"optionalPoint" & ti::C_POINT }
+        COptional,
+        "tns:COptional",
+        "COptional",
+        plain {
+            required_string: req("requiredString") b"requiredString" &ti::XSD_STRING,
+            required_nillable_string: nil("requiredNillableString") b"requiredNillableString" &ti::XSD_STRING,
+            optional_string: opt("optionalString") b"optionalString" &ti::XSD_STRING,
+            required_long: req("requiredLong") b"requiredLong" &ti::XSD_LONG,
+            optional_long: opt("optionalLong") b"optionalLong" &ti::XSD_LONG,
+            nillable_int: opt("nillableInt") b"nillableInt" &ti::XSD_INT,
+            required_boolean: req("requiredBoolean") b"requiredBoolean" &ti::XSD_BOOLEAN,
+            optional_boolean: opt("optionalBoolean") b"optionalBoolean" &ti::XSD_BOOLEAN,
+            optional_double: opt("optionalDouble") b"optionalDouble" &ti::XSD_DOUBLE,
+            required_point: req("requiredPoint") b"requiredPoint" &ti::C_POINT,
+            optional_point: opt("optionalPoint") b"optionalPoint" &ti::C_POINT
+        }
     );
     /// `tns:CPoint`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -52,8 +56,13 @@ pub mod types {
         pub y: i32,
     }
     ttsoap::__struct!(
-        CPoint, "tns:CPoint", "CPoint", plain { x : req("x") b"x" & ti::XSD_INT, y : req("y")
-        b"y" & ti::XSD_INT }
+        CPoint,
+        "tns:CPoint",
+        "CPoint",
+        plain {
+            x: req("x") b"x" &ti::XSD_INT,
+            y: req("y") b"y" &ti::XSD_INT
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -73,19 +82,30 @@ pub mod ops {
     pub struct EchoOptional {
         pub value: super::types::COptional,
     }
-    ttsoap::__message!(EchoOptional { value : req("value") b"value" & ti::C_OPTIONAL });
+    ttsoap::__message!(
+        EchoOptional {
+            value: req("value") b"value" &ti::C_OPTIONAL
+        }
+    );
     /// `echoOptional` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoOptionalResponse {
         pub value: super::types::COptional,
     }
     ttsoap::__message!(
-        EchoOptionalResponse { value : req("value") b"value" & ti::C_OPTIONAL }
+        EchoOptionalResponse {
+            value: req("value") b"value" &ti::C_OPTIONAL
+        }
     );
     ttsoap::__operation!(
-        EchoOptional => EchoOptionalResponse, name "echoOptional", namespace
-        "urn:case-nillable", action "urn:case-nillable#echoOptional", response
-        "echoOptionalResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+        EchoOptional => EchoOptionalResponse,
+        name "echoOptional",
+        namespace "urn:case-nillable",
+        action "urn:case-nillable#echoOptional",
+        response "echoOptionalResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

@@ -11,7 +11,11 @@ pub mod types {
         pub name: String,
     }
     ttsoap::__struct!(
-        CField, "ttns:CField", "CField", plain { name : req("name") b"name" & ti::XSD_STRING
+        CField,
+        "ttns:CField",
+        "CField",
+        plain {
+            name: req("name") b"name" &ti::XSD_STRING
         }
     );
     /// Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
@@ -103,8 +107,13 @@ pub mod types {
         pub value: i32,
     }
     ttsoap::__struct!(
-        CIntegerField, "ttns:CIntegerField", "CIntegerField", plain { name : req("name")
-        b"name" & ti::XSD_STRING, value : req("value") b"value" & ti::XSD_INT }
+        CIntegerField,
+        "ttns:CIntegerField",
+        "CIntegerField",
+        plain {
+            name: req("name") b"name" &ti::XSD_STRING,
+            value: req("value") b"value" &ti::XSD_INT
+        }
     );
     /// `ttns:CStringField`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -113,8 +122,13 @@ pub mod types {
         pub value: Option<String>,
     }
     ttsoap::__struct!(
-        CStringField, "ttns:CStringField", "CStringField", plain { name : req("name") b"name"
-        & ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_STRING }
+        CStringField,
+        "ttns:CStringField",
+        "CStringField",
+        plain {
+            name: req("name") b"name" &ti::XSD_STRING,
+            value: opt("value") b"value" &ti::XSD_STRING
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -139,8 +153,10 @@ pub mod ops {
         pub record_id: i64,
     }
     ttsoap::__message!(
-        GetFields { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-        req("recordID") b"recordID" & ti::XSD_LONG }
+        GetFields {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            record_id: req("recordID") b"recordID" &ti::XSD_LONG
+        }
     );
     /// `getFields` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -149,13 +165,20 @@ pub mod ops {
         pub p_field_list: Vec<super::types::AnyCField>,
     }
     ttsoap::__message!(
-        GetFieldsResponse { p_field_list : arr("pFieldList") b"pFieldList" &
-        ti::ARRAY_OF_C_FIELD }
+        GetFieldsResponse {
+            p_field_list: arr("pFieldList") b"pFieldList" &ti::ARRAY_OF_C_FIELD
+        }
     );
     ttsoap::__operation!(
-        GetFields => GetFieldsResponse, name "getFields", namespace "urn:case-polymorphic",
-        action "urn:case-polymorphic#getFields", response "getFieldsResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+        GetFields => GetFieldsResponse,
+        name "getFields",
+        namespace "urn:case-polymorphic",
+        action "urn:case-polymorphic#getFields",
+        response "getFieldsResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only true
     );
     /// `setFields` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -167,20 +190,32 @@ pub mod ops {
         pub p_field_list: Vec<super::types::AnyCField>,
     }
     ttsoap::__message!(
-        SetFields { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-        req("recordID") b"recordID" & ti::XSD_LONG, p_field_list : arr("pFieldList")
-        b"pFieldList" & ti::ARRAY_OF_C_FIELD }
+        SetFields {
+            cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+            record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+            p_field_list: arr("pFieldList") b"pFieldList" &ti::ARRAY_OF_C_FIELD
+        }
     );
     /// `setFields` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct SetFieldsResponse {
         pub result: i32,
     }
-    ttsoap::__message!(SetFieldsResponse { result : req("result") b"result" & ti::XSD_INT });
+    ttsoap::__message!(
+        SetFieldsResponse {
+            result: req("result") b"result" &ti::XSD_INT
+        }
+    );
     ttsoap::__operation!(
-        SetFields => SetFieldsResponse, name "setFields", namespace "urn:case-polymorphic",
-        action "urn:case-polymorphic#setFields", response "setFieldsResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+        SetFields => SetFieldsResponse,
+        name "setFields",
+        namespace "urn:case-polymorphic",
+        action "urn:case-polymorphic#setFields",
+        response "setFieldsResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES,
+        cookie cookie read_only false
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

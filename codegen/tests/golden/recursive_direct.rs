@@ -16,9 +16,15 @@ pub mod types {
         pub nil_node: Option<Box<CNode>>,
     }
     ttsoap::__struct!(
-        CNode, "tns:CNode", "CNode", plain { value : req("value") b"value" & ti::XSD_INT,
-        next : opt("next") b"next" & ti::C_NODE, other : opt("other") b"other" & ti::C_NODE,
-        nil_node : nil("nilNode") b"nilNode" & ti::C_NODE }
+        CNode,
+        "tns:CNode",
+        "CNode",
+        plain {
+            value: req("value") b"value" &ti::XSD_INT,
+            next: opt("next") b"next" &ti::C_NODE,
+            other: opt("other") b"other" &ti::C_NODE,
+            nil_node: nil("nilNode") b"nilNode" &ti::C_NODE
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -37,17 +43,30 @@ pub mod ops {
     pub struct EchoNode {
         pub value: super::types::CNode,
     }
-    ttsoap::__message!(EchoNode { value : req("value") b"value" & ti::C_NODE });
+    ttsoap::__message!(
+        EchoNode {
+            value: req("value") b"value" &ti::C_NODE
+        }
+    );
     /// `echoNode` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoNodeResponse {
         pub value: super::types::CNode,
     }
-    ttsoap::__message!(EchoNodeResponse { value : req("value") b"value" & ti::C_NODE });
+    ttsoap::__message!(
+        EchoNodeResponse {
+            value: req("value") b"value" &ti::C_NODE
+        }
+    );
     ttsoap::__operation!(
-        EchoNode => EchoNodeResponse, name "echoNode", namespace "urn:case-recursive-direct",
-        action "urn:case-recursive-direct#echoNode", response "echoNodeResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES
+        EchoNode => EchoNodeResponse,
+        name "echoNode",
+        namespace "urn:case-recursive-direct",
+        action "urn:case-recursive-direct#echoNode",
+        response "echoNodeResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

@@ -13,8 +13,13 @@ pub mod types {
         pub tree: Option<Box<CTree>>,
     }
     ttsoap::__struct!(
-        CBranch, "tns:CBranch", "CBranch", plain { weight : req("weight") b"weight" &
-        ti::XSD_INT, tree : opt("tree") b"tree" & ti::C_TREE }
+        CBranch,
+        "tns:CBranch",
+        "CBranch",
+        plain {
+            weight: req("weight") b"weight" &ti::XSD_INT,
+            tree: opt("tree") b"tree" &ti::C_TREE
+        }
     );
     /// `tns:CForest`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -23,8 +28,13 @@ pub mod types {
         pub shape: AnyCShape,
     }
     ttsoap::__struct!(
-        CForest, "tns:CForest", "CForest", plain { tree : req("tree") b"tree" & ti::C_TREE,
-        shape : req("shape") b"shape" & ti::C_SHAPE }
+        CForest,
+        "tns:CForest",
+        "CForest",
+        plain {
+            tree: req("tree") b"tree" &ti::C_TREE,
+            shape: req("shape") b"shape" &ti::C_SHAPE
+        }
     );
     /// `tns:CGroup`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -34,8 +44,13 @@ pub mod types {
         pub first: Option<Box<AnyCShape>>,
     }
     ttsoap::__struct!(
-        CGroup, "tns:CGroup", "CGroup", plain { label : req("label") b"label" &
-        ti::XSD_STRING, first : opt("first") b"first" & ti::C_SHAPE }
+        CGroup,
+        "tns:CGroup",
+        "CGroup",
+        plain {
+            label: req("label") b"label" &ti::XSD_STRING,
+            first: opt("first") b"first" &ti::C_SHAPE
+        }
     );
     /// `tns:CShape`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -43,8 +58,12 @@ pub mod types {
         pub label: String,
     }
     ttsoap::__struct!(
-        CShape, "tns:CShape", "CShape", plain { label : req("label") b"label" &
-        ti::XSD_STRING }
+        CShape,
+        "tns:CShape",
+        "CShape",
+        plain {
+            label: req("label") b"label" &ti::XSD_STRING
+        }
     );
     /// Any value of the `tns:CShape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
     #[derive(Debug, Clone, PartialEq)]
@@ -116,8 +135,13 @@ pub mod types {
         pub side: i32,
     }
     ttsoap::__struct!(
-        CSquare, "tns:CSquare", "CSquare", plain { label : req("label") b"label" &
-        ti::XSD_STRING, side : req("side") b"side" & ti::XSD_INT }
+        CSquare,
+        "tns:CSquare",
+        "CSquare",
+        plain {
+            label: req("label") b"label" &ti::XSD_STRING,
+            side: req("side") b"side" &ti::XSD_INT
+        }
     );
     /// `tns:CTree`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -127,8 +151,13 @@ pub mod types {
         pub branch: Option<Box<CBranch>>,
     }
     ttsoap::__struct!(
-        CTree, "tns:CTree", "CTree", plain { name : req("name") b"name" & ti::XSD_STRING,
-        branch : opt("branch") b"branch" & ti::C_BRANCH }
+        CTree,
+        "tns:CTree",
+        "CTree",
+        plain {
+            name: req("name") b"name" &ti::XSD_STRING,
+            branch: opt("branch") b"branch" &ti::C_BRANCH
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -153,17 +182,30 @@ pub mod ops {
     pub struct EchoForest {
         pub value: super::types::CForest,
     }
-    ttsoap::__message!(EchoForest { value : req("value") b"value" & ti::C_FOREST });
+    ttsoap::__message!(
+        EchoForest {
+            value: req("value") b"value" &ti::C_FOREST
+        }
+    );
     /// `echoForest` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoForestResponse {
         pub value: super::types::CForest,
     }
-    ttsoap::__message!(EchoForestResponse { value : req("value") b"value" & ti::C_FOREST });
+    ttsoap::__message!(
+        EchoForestResponse {
+            value: req("value") b"value" &ti::C_FOREST
+        }
+    );
     ttsoap::__operation!(
-        EchoForest => EchoForestResponse, name "echoForest", namespace
-        "urn:case-recursive-indirect", action "urn:case-recursive-indirect#echoForest",
-        response "echoForestResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+        EchoForest => EchoForestResponse,
+        name "echoForest",
+        namespace "urn:case-recursive-indirect",
+        action "urn:case-recursive-indirect#echoForest",
+        response "echoForestResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

@@ -12,7 +12,12 @@ pub mod types {
         pub text: Option<String>,
     }
     ttsoap::__struct!(
-        Echo, "tns:Echo", "Echo", plain { text : opt("tns:text") b"text" & ti::XSD_STRING }
+        Echo,
+        "tns:Echo",
+        "Echo",
+        plain {
+            text: opt("tns:text") b"text" &ti::XSD_STRING
+        }
     );
     /// `tns:EchoResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,8 +26,12 @@ pub mod types {
         pub echo_result: Option<String>,
     }
     ttsoap::__struct!(
-        EchoResponse, "tns:EchoResponse", "EchoResponse", plain { echo_result :
-        opt("tns:EchoResult") b"EchoResult" & ti::XSD_STRING }
+        EchoResponse,
+        "tns:EchoResponse",
+        "EchoResponse",
+        plain {
+            echo_result: opt("tns:EchoResult") b"EchoResult" &ti::XSD_STRING
+        }
     );
     /// `tns:Multiply`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -33,8 +42,13 @@ pub mod types {
         pub b: i32,
     }
     ttsoap::__struct!(
-        Multiply, "tns:Multiply", "Multiply", plain { a : req("tns:a") b"a" & ti::XSD_INT, b
-        : req("tns:b") b"b" & ti::XSD_INT }
+        Multiply,
+        "tns:Multiply",
+        "Multiply",
+        plain {
+            a: req("tns:a") b"a" &ti::XSD_INT,
+            b: req("tns:b") b"b" &ti::XSD_INT
+        }
     );
     /// `tns:MultiplyResponse`.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -43,8 +57,12 @@ pub mod types {
         pub multiply_result: i32,
     }
     ttsoap::__struct!(
-        MultiplyResponse, "tns:MultiplyResponse", "MultiplyResponse", plain { multiply_result
-        : req("tns:MultiplyResult") b"MultiplyResult" & ti::XSD_INT }
+        MultiplyResponse,
+        "tns:MultiplyResponse",
+        "MultiplyResponse",
+        plain {
+            multiply_result: req("tns:MultiplyResult") b"MultiplyResult" &ti::XSD_INT
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -68,7 +86,9 @@ pub mod ops {
         pub parameters: super::types::Multiply,
     }
     ttsoap::__message!(
-        Multiply { parameters : req("tns:Multiply") b"Multiply" & ti::MULTIPLY }
+        Multiply {
+            parameters: req("tns:Multiply") b"Multiply" &ti::MULTIPLY
+        }
     );
     /// `Multiply` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -77,14 +97,19 @@ pub mod ops {
         pub parameters: super::types::MultiplyResponse,
     }
     ttsoap::__message!(
-        MultiplyResponse { parameters : req("tns:MultiplyResponse") b"MultiplyResponse" &
-        ti::MULTIPLY_RESPONSE }
+        MultiplyResponse {
+            parameters: req("tns:MultiplyResponse") b"MultiplyResponse" &ti::MULTIPLY_RESPONSE
+        }
     );
     ttsoap::__operation!(
-        Multiply => MultiplyResponse, name "Multiply", namespace
-        "http://example.org/case-soap12/", action "http://example.org/case-soap12/Multiply",
-        response "MultiplyResponse", style Document, encoded false, namespaces
-        super::NAMESPACES
+        Multiply => MultiplyResponse,
+        name "Multiply",
+        namespace "http://example.org/case-soap12/",
+        action "http://example.org/case-soap12/Multiply",
+        response "MultiplyResponse",
+        style Document,
+        encoded false,
+        namespaces super::NAMESPACES
     );
     /// `Echo` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -92,7 +117,11 @@ pub mod ops {
         /// Part `tns:Echo`.
         pub parameters: super::types::Echo,
     }
-    ttsoap::__message!(Echo { parameters : req("tns:Echo") b"Echo" & ti::ECHO });
+    ttsoap::__message!(
+        Echo {
+            parameters: req("tns:Echo") b"Echo" &ti::ECHO
+        }
+    );
     /// `Echo` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct EchoResponse {
@@ -100,13 +129,19 @@ pub mod ops {
         pub parameters: super::types::EchoResponse,
     }
     ttsoap::__message!(
-        EchoResponse { parameters : req("tns:EchoResponse") b"EchoResponse" &
-        ti::ECHO_RESPONSE }
+        EchoResponse {
+            parameters: req("tns:EchoResponse") b"EchoResponse" &ti::ECHO_RESPONSE
+        }
     );
     ttsoap::__operation!(
-        Echo => EchoResponse, name "Echo", namespace "http://example.org/case-soap12/",
-        action "http://example.org/case-soap12/Echo", response "EchoResponse", style
-        Document, encoded false, namespaces super::NAMESPACES
+        Echo => EchoResponse,
+        name "Echo",
+        namespace "http://example.org/case-soap12/",
+        action "http://example.org/case-soap12/Echo",
+        response "EchoResponse",
+        style Document,
+        encoded false,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

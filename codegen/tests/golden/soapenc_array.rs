@@ -13,9 +13,14 @@ pub mod types {
         pub tags: Vec<String>,
     }
     ttsoap::__struct!(
-        CItem, "tns:CItem", "CItem", plain { id : req("id") b"id" & ti::XSD_LONG, label :
-        opt("label") b"label" & ti::XSD_STRING, tags : optarr("tags") b"tags" &
-        ti::ARRAY_OFSTRING }
+        CItem,
+        "tns:CItem",
+        "CItem",
+        plain {
+            id: req("id") b"id" &ti::XSD_LONG,
+            label: opt("label") b"label" &ti::XSD_STRING,
+            tags: optarr("tags") b"tags" &ti::ARRAY_OFSTRING
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -34,7 +39,11 @@ pub mod ops {
     pub struct GetItems {
         pub ids: Vec<i64>,
     }
-    ttsoap::__message!(GetItems { ids : arr("ids") b"ids" & ti::ARRAY_OFLONG });
+    ttsoap::__message!(
+        GetItems {
+            ids: arr("ids") b"ids" &ti::ARRAY_OFLONG
+        }
+    );
     /// `getItems` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetItemsResponse {
@@ -42,32 +51,49 @@ pub mod ops {
         pub p_item_list: Vec<super::types::CItem>,
     }
     ttsoap::__message!(
-        GetItemsResponse { p_item_list : arr("pItemList") b"pItemList" & ti::ARRAY_OF_C_ITEM
+        GetItemsResponse {
+            p_item_list: arr("pItemList") b"pItemList" &ti::ARRAY_OF_C_ITEM
         }
     );
     ttsoap::__operation!(
-        GetItems => GetItemsResponse, name "getItems", namespace "urn:case-soapenc-array",
-        action "urn:case-soapenc-array#getItems", response "getItemsResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES
+        GetItems => GetItemsResponse,
+        name "getItems",
+        namespace "urn:case-soapenc-array",
+        action "urn:case-soapenc-array#getItems",
+        response "getItemsResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// `getLabels` request.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetLabels {
         pub filter: Vec<String>,
     }
-    ttsoap::__message!(GetLabels { filter : arr("filter") b"filter" & ti::ARRAY_OFSTRING });
+    ttsoap::__message!(
+        GetLabels {
+            filter: arr("filter") b"filter" &ti::ARRAY_OFSTRING
+        }
+    );
     /// `getLabels` response.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct GetLabelsResponse {
         pub labels: Vec<String>,
     }
     ttsoap::__message!(
-        GetLabelsResponse { labels : arr("labels") b"labels" & ti::ARRAY_OFSTRING }
+        GetLabelsResponse {
+            labels: arr("labels") b"labels" &ti::ARRAY_OFSTRING
+        }
     );
     ttsoap::__operation!(
-        GetLabels => GetLabelsResponse, name "getLabels", namespace "urn:case-soapenc-array",
-        action "urn:case-soapenc-array#getLabels", response "getLabelsResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES
+        GetLabels => GetLabelsResponse,
+        name "getLabels",
+        namespace "urn:case-soapenc-array",
+        action "urn:case-soapenc-array#getLabels",
+        response "getLabelsResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

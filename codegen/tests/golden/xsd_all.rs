@@ -14,10 +14,15 @@ pub mod types {
         pub email: Option<String>,
     }
     ttsoap::__struct!(
-        AccountData, "tns:AccountData", "AccountData", plain { id : opt("id") b"id" &
-        ti::XSD_INTEGER, name : opt("name") b"name" & ti::XSD_STRING, real_name :
-        opt("real_name") b"real_name" & ti::XSD_STRING, email : opt("email") b"email" &
-        ti::XSD_STRING }
+        AccountData,
+        "tns:AccountData",
+        "AccountData",
+        plain {
+            id: opt("id") b"id" &ti::XSD_INTEGER,
+            name: opt("name") b"name" &ti::XSD_STRING,
+            real_name: opt("real_name") b"real_name" &ti::XSD_STRING,
+            email: opt("email") b"email" &ti::XSD_STRING
+        }
     );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
@@ -37,7 +42,9 @@ pub mod ops {
         pub username: String,
     }
     ttsoap::__message!(
-        GetAccount { username : req("username") b"username" & ti::XSD_STRING }
+        GetAccount {
+            username: req("username") b"username" &ti::XSD_STRING
+        }
     );
     /// `getAccount` response.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -46,12 +53,19 @@ pub mod ops {
         pub return_: super::types::AccountData,
     }
     ttsoap::__message!(
-        GetAccountResponse { return_ : req("return") b"return" & ti::ACCOUNT_DATA }
+        GetAccountResponse {
+            return_: req("return") b"return" &ti::ACCOUNT_DATA
+        }
     );
     ttsoap::__operation!(
-        GetAccount => GetAccountResponse, name "getAccount", namespace "urn:case-xsd-all",
-        action "urn:case-xsd-all#getAccount", response "getAccountResponse", style Rpc,
-        encoded true, namespaces super::NAMESPACES
+        GetAccount => GetAccountResponse,
+        name "getAccount",
+        namespace "urn:case-xsd-all",
+        action "urn:case-xsd-all#getAccount",
+        response "getAccountResponse",
+        style Rpc,
+        encoded true,
+        namespaces super::NAMESPACES
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
