@@ -1,4 +1,5 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+// The `ttsoap::__struct!`, `__message!` and `__operation!` calls (one entry per line) are documented in `ttsoap::macros`.
 use super::ti;
 use ttsoap::{Decode as _, Encode as _};
 /// `ttns:CBooleanField`.

@@ -22,7 +22,7 @@ pub mod encoding;
 pub mod endpoint;
 pub mod envelope;
 pub mod error;
-mod macros;
+pub mod macros;
 pub mod operation;
 mod resolve;
 pub mod server;
