@@ -7,6 +7,7 @@
 
 mod api;
 mod cycles;
+mod inspect;
 mod layout;
 pub mod names;
 mod ops;
@@ -14,6 +15,7 @@ mod plan;
 mod server;
 mod types;
 
+pub use inspect::plan_json;
 use proc_macro2::TokenStream;
 use quote::quote;
 
