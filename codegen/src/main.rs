@@ -176,13 +176,20 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "generate" => {
             let out = out.ok_or_else(|| format!("generate needs -o OUT_DIR\n{USAGE}"))?;
+            let t = std::time::Instant::now();
             let model = b.model().map_err(|e| e.to_string())?;
+            if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+                eprintln!("load + model: {:?}", t.elapsed());
+            }
             println!("{}", summary(&file, &model));
+            // The model is loaded once, for the summary and for emission.
+            let emitted = b.emit_model(&model).map_err(|e| e.to_string())?;
+            drop(model);
             let files = if as_crate {
-                b.generate_crate(&out).map_err(|e| e.to_string())?
+                ttsoap_codegen::builder::write_crate(&emitted, &out).map_err(|e| e.to_string())?
             } else {
                 std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-                vec![b.generate(&out).map_err(|e| e.to_string())?]
+                vec![b.write_file(&emitted, &out).map_err(|e| e.to_string())?]
             };
             for f in files {
                 let lines = std::fs::read_to_string(&f).map(|t| t.lines().count()).unwrap_or(0);

@@ -174,6 +174,22 @@ pub(crate) fn rust_types(model: &Model) -> Result<std::collections::BTreeMap<(St
     Ok(out)
 }
 
+/// Types per chunk of the `types` module (see [`emit`]).
+const TYPES_CHUNK: usize = 2000;
+
+/// One formatting job of [`emit`].
+#[derive(Debug)]
+enum Job {
+    /// The types from this index on (at most [`TYPES_CHUNK`]).
+    Types(usize),
+    /// `for_each_type`, the last item of `types`.
+    TypeVisits,
+    Client,
+    Ops,
+    Ti,
+    Server,
+}
+
 /// Emits the code for `model`. The modules are generated and formatted on separate threads
 /// (token streams are not `Send`, so each thread builds its own).
 pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
@@ -184,50 +200,60 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
             use ttsoap::{Decode as _, Encode as _};
         )
     };
-    let with_prelude = |mut items: Vec<TokenStream>| {
-        items.insert(0, prelude());
-        items
-    };
     let plan = &plan;
-    // Five jobs, biggest first, pulled by two workers (the machines have two cores).
-    const JOBS: [&str; 5] = ["client", "ops", "types", "server", "ti"];
-    let run_job = |job: &str| -> Result<String> {
+    // The types module is cut into chunks of types, formatted on their own and joined in
+    // order (the same text as one piece: prettyplease prints items one after the other); the
+    // chunks and the other modules are pulled by two workers (the machines have two cores).
+    let n_types = plan.model.types.len();
+    let mut jobs: Vec<Job> = (0..n_types.div_ceil(TYPES_CHUNK)).map(|c| Job::Types(c * TYPES_CHUNK)).collect();
+    jobs.extend([Job::TypeVisits, Job::Client, Job::Ops, Job::Ti, Job::Server]);
+    let run_job = |job: &Job| -> Result<String> {
+        let mut f = Formatter::new();
         match job {
-            "types" => {
-                let mut f = Formatter::new();
-                f.push(prelude())?;
-                types::emit_types(plan, &mut f)?;
-                Ok(f.finish())
+            Job::Types(start) => {
+                if *start == 0 {
+                    f.push(prelude())?;
+                }
+                let end = (start + TYPES_CHUNK).min(n_types);
+                types::emit_types(plan, &plan.model.types[*start..end], &mut f)?;
             }
-            "ti" => {
-                let mut f = Formatter::new();
-                emit_ti(plan, &mut f)?;
-                Ok(f.finish())
+            Job::TypeVisits => {
+                if n_types == 0 {
+                    f.push(prelude())?;
+                }
+                f.push(types::emit_type_visits(plan))?;
             }
+            Job::Ti => emit_ti(plan, &mut f)?,
             other => {
                 let ops = ops::plan_ops(plan)?;
+                f.push(prelude())?;
                 match other {
-                    "client" => format(with_prelude(vec![api::emit_api(plan, &ops)])),
-                    "ops" => format(with_prelude(ops::emit_ops(plan, &ops))),
-                    _ => format(with_prelude(vec![server::emit_server(&ops)])),
+                    Job::Client => f.push(api::emit_api(plan, &ops))?,
+                    Job::Ops => {
+                        for item in ops::emit_ops(plan, &ops) {
+                            f.push(item)?;
+                        }
+                    }
+                    _ => f.push(server::emit_server(&ops))?,
                 }
             }
         }
+        Ok(f.finish())
     };
-    let run = |job: &str| -> Result<String> {
+    let run = |job: &Job| -> Result<String> {
         let t = std::time::Instant::now();
         let r = run_job(job);
         if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
-            eprintln!("emit {job}: {:?}", t.elapsed());
+            eprintln!("emit {job:?}: {:?}", t.elapsed());
         }
         r
     };
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<Result<String>>>> = JOBS.iter().map(|_| Default::default()).collect();
+    let results: Vec<std::sync::Mutex<Option<Result<String>>>> = jobs.iter().map(|_| Default::default()).collect();
     std::thread::scope(|s| {
         let work = || loop {
             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(job) = JOBS.get(i) else { break };
+            let Some(job) = jobs.get(i) else { break };
             let out = run(job);
             if let Ok(mut slot) = results[i].lock() {
                 *slot = Some(out);
@@ -240,7 +266,11 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         m.into_inner().ok().flatten().unwrap_or_else(|| Err(CodegenError::Emit("an emitter thread panicked".into())))
     });
     let mut take = || done.next().unwrap_or_else(|| Err(CodegenError::Emit("missing module".into())));
-    let (client, ops_src, types, server, ti) = (take()?, take()?, take()?, take()?, take()?);
+    let mut types = String::new();
+    for _ in 0..=n_types.div_ceil(TYPES_CHUNK) {
+        types.push_str(&take()?);
+    }
+    let (client, ops_src, ti, server) = (take()?, take()?, take()?, take()?);
     let namespaces = plan.model.prefixes.iter().map(|p| {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)
