@@ -135,7 +135,8 @@ pub fn tokens_text(tokens: &TokenStream) -> String {
                     Delimiter::Brace => ("{ ", " }"),
                     Delimiter::None => ("", ""),
                 };
-                if !glue && !(prev_word && g.delimiter() != Delimiter::Brace) {
+                let call = prev_word && g.delimiter() != Delimiter::Brace;
+                if !glue && !call {
                     out.push(' ');
                 }
                 let inner = tokens_text(&g.stream());
