@@ -114,7 +114,16 @@ impl Builder {
 
     /// Loads and emits.
     pub fn emit(&self) -> Result<Emitted> {
+        let t = std::time::Instant::now();
         let model = self.model()?;
+        if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+            eprintln!("load + model: {:?}", t.elapsed());
+        }
+        self.emit_model(&model)
+    }
+
+    /// Emits `model`, loaded from this builder's WSDL (for callers that already hold the model).
+    pub fn emit_model(&self, model: &Model) -> Result<Emitted> {
         let path = self.path()?;
         let bytes = std::fs::read(path).map_err(|e| io_err(path, e))?;
         let source = crate::emit::WsdlSource {
@@ -122,7 +131,12 @@ impl Builder {
             sha256: crate::lock::sha256_hex(&bytes),
             label: self.label.clone().unwrap_or_default(),
         };
-        emit(&model, &EmitOptions { header: self.header.clone(), source: Some(source) })
+        let t = std::time::Instant::now();
+        let out = emit(model, &EmitOptions { header: self.header.clone(), source: Some(source) });
+        if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+            eprintln!("emit + format: {:?}", t.elapsed());
+        }
+        out
     }
 
     fn announce(&self) {
@@ -142,6 +156,12 @@ impl Builder {
     pub fn generate(self, out_dir: impl AsRef<Path>) -> Result<PathBuf> {
         self.announce();
         let emitted = self.emit()?;
+        self.write_file(&emitted, out_dir)
+    }
+
+    /// Writes `emitted` as one file into `out_dir` (named as [`generate`](Self::generate)
+    /// names it) and returns its path.
+    pub fn write_file(&self, emitted: &Emitted, out_dir: impl AsRef<Path>) -> Result<PathBuf> {
         let name = match &self.file_name {
             Some(n) => n.clone(),
             None => format!(
@@ -167,15 +187,20 @@ impl Builder {
     /// Returns the files written.
     pub fn generate_crate(self, src_dir: impl AsRef<Path>) -> Result<Vec<PathBuf>> {
         let emitted = self.emit()?;
-        let mut written = Vec::new();
-        std::fs::create_dir_all(src_dir.as_ref()).map_err(|e| io_err(src_dir.as_ref(), e))?;
-        for (name, src) in emitted.files() {
-            let p = src_dir.as_ref().join(name);
-            write_if_changed(&p, &src)?;
-            written.push(p);
-        }
-        Ok(written)
+        write_crate(&emitted, src_dir)
     }
+}
+
+/// Writes `emitted` as one file per module (plus `lib.rs`) into `src_dir`; returns the files.
+pub fn write_crate(emitted: &Emitted, src_dir: impl AsRef<Path>) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
+    std::fs::create_dir_all(src_dir.as_ref()).map_err(|e| io_err(src_dir.as_ref(), e))?;
+    for (name, src) in emitted.files() {
+        let p = src_dir.as_ref().join(name);
+        write_if_changed(&p, &src)?;
+        written.push(p);
+    }
+    Ok(written)
 }
 
 fn io_err(path: &Path, source: std::io::Error) -> CodegenError {

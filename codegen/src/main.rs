@@ -3,6 +3,7 @@
 //! ```text
 //! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [--allow-root DIR]...
 //! ttsoap-codegen ir FILE.wsdl [--allow-root DIR]...
+//! ttsoap-codegen plan FILE.wsdl [--allow-root DIR]...
 //! ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
 //! ttsoap-codegen fetch URL -o DIR [--ca-bundle FILE] [--proxy URL] [--timeout SECS] [--insecure]
 //! ```
@@ -16,6 +17,9 @@ const USAGE: &str = "usage:
       one file per module plus lib.rs (OUT_DIR is then the crate's src/)
   ttsoap-codegen ir FILE.wsdl [--allow-root DIR]...
       print the model the generator builds from FILE.wsdl, as JSON
+  ttsoap-codegen plan FILE.wsdl [--allow-root DIR]...
+      print the emission plan as JSON: Rust names of types and families, boxed fields, and
+      the mode and Rust type of every struct field and operation part
   ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
       what changed between two versions of a WSDL, each change marked by whether it breaks
       Rust source that uses the bindings or the wire with a server of the other version;
@@ -164,15 +168,28 @@ fn run(args: &[String]) -> Result<(), String> {
             println!("{}", model.to_json());
             Ok(())
         }
+        "plan" => {
+            let model = b.model().map_err(|e| e.to_string())?;
+            let plan = ttsoap_codegen::emit::plan_json(&model).map_err(|e| e.to_string())?;
+            println!("{}", serde_json::to_string_pretty(&plan).map_err(|e| e.to_string())?);
+            Ok(())
+        }
         "generate" => {
             let out = out.ok_or_else(|| format!("generate needs -o OUT_DIR\n{USAGE}"))?;
+            let t = std::time::Instant::now();
             let model = b.model().map_err(|e| e.to_string())?;
+            if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+                eprintln!("load + model: {:?}", t.elapsed());
+            }
             println!("{}", summary(&file, &model));
+            // The model is loaded once, for the summary and for emission.
+            let emitted = b.emit_model(&model).map_err(|e| e.to_string())?;
+            drop(model);
             let files = if as_crate {
-                b.generate_crate(&out).map_err(|e| e.to_string())?
+                ttsoap_codegen::builder::write_crate(&emitted, &out).map_err(|e| e.to_string())?
             } else {
                 std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-                vec![b.generate(&out).map_err(|e| e.to_string())?]
+                vec![b.write_file(&emitted, &out).map_err(|e| e.to_string())?]
             };
             for f in files {
                 let lines = std::fs::read_to_string(&f).map(|t| t.lines().count()).unwrap_or(0);

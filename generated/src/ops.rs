@@ -1,10 +1,13 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+// The `ttsoap::__struct!`, `__message!` and `__operation!` calls (one entry per line) are documented in `ttsoap::macros`.
 use super::ti;
 use ttsoap::{Decode as _, Encode as _};
 /// `getDatabaseList` request. Returns a list of database names the SOAP client can connect to. Deprecated; use getProjectList.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDatabaseList {}
-ttsoap::__message!(GetDatabaseList {});
+ttsoap::__message!(
+    GetDatabaseList {}
+);
 /// `getDatabaseList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetDatabaseListResponse {
@@ -12,13 +15,19 @@ pub struct GetDatabaseListResponse {
     pub p_db_list: Vec<super::types::CDatabase>,
 }
 ttsoap::__message!(
-    GetDatabaseListResponse { p_db_list : arr("pDBList") b"pDBList" &
-    ti::ARRAY_OF_C_DATABASE }
+    GetDatabaseListResponse {
+        p_db_list: arr("pDBList") b"pDBList" &ti::ARRAY_OF_C_DATABASE
+    }
 );
 ttsoap::__operation!(
-    GetDatabaseList => GetDatabaseListResponse, name "getDatabaseList", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getDatabaseList", response
-    "getDatabaseListResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    GetDatabaseList => GetDatabaseListResponse,
+    name "getDatabaseList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDatabaseList",
+    response "getDatabaseListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES
 );
 /// `getProjectList` request. Returns a list of project names the SOAP client can connect to.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,8 +36,10 @@ pub struct GetProjectList {
     pub password: ttsoap::Password,
 }
 ttsoap::__message!(
-    GetProjectList { username : req("username") b"username" & ti::XSD_STRING, password :
-    req("password") b"password" & ti::XSD_STRING }
+    GetProjectList {
+        username: req("username") b"username" &ti::XSD_STRING,
+        password: req("password") b"password" &ti::XSD_STRING
+    }
 );
 /// `getProjectList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -37,18 +48,26 @@ pub struct GetProjectListResponse {
     pub p_proj_list: Vec<super::types::CProject>,
 }
 ttsoap::__message!(
-    GetProjectListResponse { p_proj_list : arr("pProjList") b"pProjList" &
-    ti::ARRAY_OF_C_PROJECT }
+    GetProjectListResponse {
+        p_proj_list: arr("pProjList") b"pProjList" &ti::ARRAY_OF_C_PROJECT
+    }
 );
 ttsoap::__operation!(
-    GetProjectList => GetProjectListResponse, name "getProjectList", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getProjectList", response
-    "getProjectListResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    GetProjectList => GetProjectListResponse,
+    name "getProjectList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getProjectList",
+    response "getProjectListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES
 );
 /// `getProjectDataOptionList` request. Returns what type of access SOAP user has. For example, logging in with access to TestTrack Pro.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProjectDataOptionList {}
-ttsoap::__message!(GetProjectDataOptionList {});
+ttsoap::__message!(
+    GetProjectDataOptionList {}
+);
 /// `getProjectDataOptionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProjectDataOptionListResponse {
@@ -56,15 +75,19 @@ pub struct GetProjectDataOptionListResponse {
     pub p_proj_types: Vec<super::types::CProjectDataOption>,
 }
 ttsoap::__message!(
-    GetProjectDataOptionListResponse { p_proj_types : arr("pProjTypes") b"pProjTypes" &
-    ti::ARRAY_OF_C_PROJECT_DATA_OPTION }
+    GetProjectDataOptionListResponse {
+        p_proj_types: arr("pProjTypes") b"pProjTypes" &ti::ARRAY_OF_C_PROJECT_DATA_OPTION
+    }
 );
 ttsoap::__operation!(
-    GetProjectDataOptionList => GetProjectDataOptionListResponse, name
-    "getProjectDataOptionList", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getProjectDataOptionList", response
-    "getProjectDataOptionListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES
+    GetProjectDataOptionList => GetProjectDataOptionListResponse,
+    name "getProjectDataOptionList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getProjectDataOptionList",
+    response "getProjectDataOptionListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES
 );
 /// `DatabaseLogon` request. Logs SOAP user into TestTrack. Deprecated; use ProjectLogon.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -74,9 +97,11 @@ pub struct DatabaseLogon {
     pub password: ttsoap::Password,
 }
 ttsoap::__message!(
-    DatabaseLogon { dbname : req("dbname") b"dbname" & ti::XSD_STRING, username :
-    req("username") b"username" & ti::XSD_STRING, password : req("password") b"password"
-    & ti::XSD_STRING }
+    DatabaseLogon {
+        dbname: req("dbname") b"dbname" &ti::XSD_STRING,
+        username: req("username") b"username" &ti::XSD_STRING,
+        password: req("password") b"password" &ti::XSD_STRING
+    }
 );
 /// `DatabaseLogon` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -85,12 +110,19 @@ pub struct DatabaseLogonResponse {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    DatabaseLogonResponse { cookie : req("Cookie") b"Cookie" & ti::XSD_LONG }
+    DatabaseLogonResponse {
+        cookie: req("Cookie") b"Cookie" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    DatabaseLogon => DatabaseLogonResponse, name "DatabaseLogon", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#DatabaseLogon", response
-    "DatabaseLogonResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    DatabaseLogon => DatabaseLogonResponse,
+    name "DatabaseLogon",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#DatabaseLogon",
+    response "DatabaseLogonResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES
 );
 /// `ProjectLogon` request. Logs SOAP user into TestTrack. Uses a project name, which the getProjectList request returns, with a username and password. This request returns a cookie that is used in subsequent calls. NOTE: In the TestTrack Client, users can be required to change their passwords at the next login. This option is not enforced in the SOAP client because we do not want to prevent SOAP scripts from running because of the change password option.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -101,9 +133,11 @@ pub struct ProjectLogon {
     pub password: ttsoap::Password,
 }
 ttsoap::__message!(
-    ProjectLogon { p_proj : req("pProj") b"pProj" & ti::C_PROJECT, username :
-    req("username") b"username" & ti::XSD_STRING, password : req("password") b"password"
-    & ti::XSD_STRING }
+    ProjectLogon {
+        p_proj: req("pProj") b"pProj" &ti::C_PROJECT,
+        username: req("username") b"username" &ti::XSD_STRING,
+        password: req("password") b"password" &ti::XSD_STRING
+    }
 );
 /// `ProjectLogon` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -112,31 +146,49 @@ pub struct ProjectLogonResponse {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    ProjectLogonResponse { cookie : req("Cookie") b"Cookie" & ti::XSD_LONG }
+    ProjectLogonResponse {
+        cookie: req("Cookie") b"Cookie" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    ProjectLogon => ProjectLogonResponse, name "ProjectLogon", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#ProjectLogon", response
-    "ProjectLogonResponse", style Rpc, encoded true, namespaces super::NAMESPACES
+    ProjectLogon => ProjectLogonResponse,
+    name "ProjectLogon",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#ProjectLogon",
+    response "ProjectLogonResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES
 );
 /// `DatabaseLogoff` request. Logs SOAP user out of TestTrack. This operation is used for session management and should be the final call made to the SOAP server. It performs session clean up, logs off all users, and closes all connections to the TestTrack project.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogoff {
     pub cookie: ttsoap::Cookie,
 }
-ttsoap::__message!(DatabaseLogoff { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
+ttsoap::__message!(
+    DatabaseLogoff {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
+);
 /// `DatabaseLogoff` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DatabaseLogoffResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DatabaseLogoffResponse { result : req("result") b"result" & ti::XSD_INT }
+    DatabaseLogoffResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DatabaseLogoff => DatabaseLogoffResponse, name "DatabaseLogoff", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#DatabaseLogoff", response
-    "DatabaseLogoffResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    DatabaseLogoff => DatabaseLogoffResponse,
+    name "DatabaseLogoff",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#DatabaseLogoff",
+    response "DatabaseLogoffResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `formattedTextSupport` request. Turns formattedTextSupport on or off. Defaults to plain text. Pass in 'true' to turn rich text on.
@@ -147,9 +199,10 @@ pub struct FormattedTextSupport {
     pub enable_formatted_text: bool,
 }
 ttsoap::__message!(
-    FormattedTextSupport { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    enable_formatted_text : req("enableFormattedText") b"enableFormattedText" &
-    ti::XSD_BOOLEAN }
+    FormattedTextSupport {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        enable_formatted_text: req("enableFormattedText") b"enableFormattedText" &ti::XSD_BOOLEAN
+    }
 );
 /// `formattedTextSupport` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -158,21 +211,31 @@ pub struct FormattedTextSupportResponse {
     pub formatting_enabled: bool,
 }
 ttsoap::__message!(
-    FormattedTextSupportResponse { formatting_enabled : req("formattingEnabled")
-    b"formattingEnabled" & ti::XSD_BOOLEAN }
+    FormattedTextSupportResponse {
+        formatting_enabled: req("formattingEnabled") b"formattingEnabled" &ti::XSD_BOOLEAN
+    }
 );
 ttsoap::__operation!(
-    FormattedTextSupport => FormattedTextSupportResponse, name "formattedTextSupport",
-    namespace "urn:testtrack-interface", action "", response
-    "formattedTextSupportResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    FormattedTextSupport => FormattedTextSupportResponse,
+    name "formattedTextSupport",
+    namespace "urn:testtrack-interface",
+    action "",
+    response "formattedTextSupportResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getTableList` request. Returns a list of tables the user can access. Many TestTrack SOAP requests and types use a table name as a parameter. This request filters out tables the SOAP user does not have security access to.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTableList {
     pub cookie: ttsoap::Cookie,
 }
-ttsoap::__message!(GetTableList { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
+ttsoap::__message!(
+    GetTableList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
+);
 /// `getTableList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTableListResponse {
@@ -180,14 +243,20 @@ pub struct GetTableListResponse {
     pub p_table_list: Vec<super::types::CDatabaseTable>,
 }
 ttsoap::__message!(
-    GetTableListResponse { p_table_list : arr("pTableList") b"pTableList" &
-    ti::ARRAY_OF_C_DATABASE_TABLE }
+    GetTableListResponse {
+        p_table_list: arr("pTableList") b"pTableList" &ti::ARRAY_OF_C_DATABASE_TABLE
+    }
 );
 ttsoap::__operation!(
-    GetTableList => GetTableListResponse, name "getTableList", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getTableList", response
-    "getTableListResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only true
+    GetTableList => GetTableListResponse,
+    name "getTableList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTableList",
+    response "getTableListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDropdownFieldForTable` request. Returns table drop-down field. Fields only access specific values and are included as a subset of columns returned from getColumnsForTable. Use getDropdownFieldValuesForTable to get field values.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -196,8 +265,10 @@ pub struct GetDropdownFieldForTable {
     pub tablename: String,
 }
 ttsoap::__message!(
-    GetDropdownFieldForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename
-    : req("tablename") b"tablename" & ti::XSD_STRING }
+    GetDropdownFieldForTable {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING
+    }
 );
 /// `getDropdownFieldForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -206,15 +277,20 @@ pub struct GetDropdownFieldForTableResponse {
     pub p_field_list: Vec<super::types::CTableField>,
 }
 ttsoap::__message!(
-    GetDropdownFieldForTableResponse { p_field_list : arr("pFieldList") b"pFieldList" &
-    ti::ARRAY_OF_C_TABLE_FIELD }
+    GetDropdownFieldForTableResponse {
+        p_field_list: arr("pFieldList") b"pFieldList" &ti::ARRAY_OF_C_TABLE_FIELD
+    }
 );
 ttsoap::__operation!(
-    GetDropdownFieldForTable => GetDropdownFieldForTableResponse, name
-    "getDropdownFieldForTable", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDropdownFieldForTable", response
-    "getDropdownFieldForTableResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetDropdownFieldForTable => GetDropdownFieldForTableResponse,
+    name "getDropdownFieldForTable",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDropdownFieldForTable",
+    response "getDropdownFieldForTableResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDropdownFieldValuesForTable` request. Returns table drop-down field values. Use getDropdownFieldForTable to get fields.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -224,9 +300,11 @@ pub struct GetDropdownFieldValuesForTable {
     pub fieldname: String,
 }
 ttsoap::__message!(
-    GetDropdownFieldValuesForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    tablename : req("tablename") b"tablename" & ti::XSD_STRING, fieldname :
-    req("fieldname") b"fieldname" & ti::XSD_STRING }
+    GetDropdownFieldValuesForTable {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        fieldname: req("fieldname") b"fieldname" &ti::XSD_STRING
+    }
 );
 /// `getDropdownFieldValuesForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -235,15 +313,20 @@ pub struct GetDropdownFieldValuesForTableResponse {
     pub p_value_list: Vec<super::types::CFieldValue>,
 }
 ttsoap::__message!(
-    GetDropdownFieldValuesForTableResponse { p_value_list : arr("pValueList")
-    b"pValueList" & ti::ARRAY_OF_C_FIELD_VALUE }
+    GetDropdownFieldValuesForTableResponse {
+        p_value_list: arr("pValueList") b"pValueList" &ti::ARRAY_OF_C_FIELD_VALUE
+    }
 );
 ttsoap::__operation!(
-    GetDropdownFieldValuesForTable => GetDropdownFieldValuesForTableResponse, name
-    "getDropdownFieldValuesForTable", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDropdownFieldValuesForTable", response
-    "getDropdownFieldValuesForTableResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetDropdownFieldValuesForTable => GetDropdownFieldValuesForTableResponse,
+    name "getDropdownFieldValuesForTable",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDropdownFieldValuesForTable",
+    response "getDropdownFieldValuesForTableResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addDropdownFieldValuesForTable` request. Adds drop-down values to a selected field. The list of values is sent to the server with the new value added last.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -255,10 +338,12 @@ pub struct AddDropdownFieldValuesForTable {
     pub p_value_list: Vec<super::types::CFieldValue>,
 }
 ttsoap::__message!(
-    AddDropdownFieldValuesForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    tablename : req("tablename") b"tablename" & ti::XSD_STRING, fieldname :
-    req("fieldname") b"fieldname" & ti::XSD_STRING, p_value_list : arr("pValueList")
-    b"pValueList" & ti::ARRAY_OF_C_FIELD_VALUE }
+    AddDropdownFieldValuesForTable {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        fieldname: req("fieldname") b"fieldname" &ti::XSD_STRING,
+        p_value_list: arr("pValueList") b"pValueList" &ti::ARRAY_OF_C_FIELD_VALUE
+    }
 );
 /// `addDropdownFieldValuesForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -266,15 +351,20 @@ pub struct AddDropdownFieldValuesForTableResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    AddDropdownFieldValuesForTableResponse { result : req("result") b"result" &
-    ti::XSD_INT }
+    AddDropdownFieldValuesForTableResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    AddDropdownFieldValuesForTable => AddDropdownFieldValuesForTableResponse, name
-    "addDropdownFieldValuesForTable", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#addDropdownFieldValuesForTable", response
-    "addDropdownFieldValuesForTableResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    AddDropdownFieldValuesForTable => AddDropdownFieldValuesForTableResponse,
+    name "addDropdownFieldValuesForTable",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addDropdownFieldValuesForTable",
+    response "addDropdownFieldValuesForTableResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `GetLinkDefinitionValues` request. Returns a list of defined links.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -282,7 +372,9 @@ pub struct GetLinkDefinitionValues {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetLinkDefinitionValues { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetLinkDefinitionValues {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `GetLinkDefinitionValues` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -291,15 +383,20 @@ pub struct GetLinkDefinitionValuesResponse {
     pub p_value_list: Vec<super::types::CFieldValue>,
 }
 ttsoap::__message!(
-    GetLinkDefinitionValuesResponse { p_value_list : arr("pValueList") b"pValueList" &
-    ti::ARRAY_OF_C_FIELD_VALUE }
+    GetLinkDefinitionValuesResponse {
+        p_value_list: arr("pValueList") b"pValueList" &ti::ARRAY_OF_C_FIELD_VALUE
+    }
 );
 ttsoap::__operation!(
-    GetLinkDefinitionValues => GetLinkDefinitionValuesResponse, name
-    "GetLinkDefinitionValues", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#GetLinkDefinitionValues", response
-    "GetLinkDefinitionValuesResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetLinkDefinitionValues => GetLinkDefinitionValuesResponse,
+    name "GetLinkDefinitionValues",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#GetLinkDefinitionValues",
+    response "GetLinkDefinitionValuesResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getColumnsForTable` request. Returns column fields that are displayed for a specific table.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -308,8 +405,10 @@ pub struct GetColumnsForTable {
     pub tablename: String,
 }
 ttsoap::__message!(
-    GetColumnsForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
-    req("tablename") b"tablename" & ti::XSD_STRING }
+    GetColumnsForTable {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING
+    }
 );
 /// `getColumnsForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -318,21 +417,31 @@ pub struct GetColumnsForTableResponse {
     pub p_column_list: Vec<super::types::CTableColumn>,
 }
 ttsoap::__message!(
-    GetColumnsForTableResponse { p_column_list : arr("pColumnList") b"pColumnList" &
-    ti::ARRAY_OF_C_TABLE_COLUMN }
+    GetColumnsForTableResponse {
+        p_column_list: arr("pColumnList") b"pColumnList" &ti::ARRAY_OF_C_TABLE_COLUMN
+    }
 );
 ttsoap::__operation!(
-    GetColumnsForTable => GetColumnsForTableResponse, name "getColumnsForTable",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getColumnsForTable", response "getColumnsForTableResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    GetColumnsForTable => GetColumnsForTableResponse,
+    name "getColumnsForTable",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getColumnsForTable",
+    response "getColumnsForTableResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getFilterList` request. Returns a list of filters.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterList {
     pub cookie: ttsoap::Cookie,
 }
-ttsoap::__message!(GetFilterList { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
+ttsoap::__message!(
+    GetFilterList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
+);
 /// `getFilterList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetFilterListResponse {
@@ -340,13 +449,19 @@ pub struct GetFilterListResponse {
     pub p_filter_list: Vec<super::types::CFilter>,
 }
 ttsoap::__message!(
-    GetFilterListResponse { p_filter_list : arr("pFilterList") b"pFilterList" &
-    ti::ARRAY_OF_C_FILTER }
+    GetFilterListResponse {
+        p_filter_list: arr("pFilterList") b"pFilterList" &ti::ARRAY_OF_C_FILTER
+    }
 );
 ttsoap::__operation!(
-    GetFilterList => GetFilterListResponse, name "getFilterList", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getFilterList", response
-    "getFilterListResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetFilterList => GetFilterListResponse,
+    name "getFilterList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFilterList",
+    response "getFilterListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getFilterListForTable` request. Returns list of filters that a specified table can use.
@@ -356,8 +471,10 @@ pub struct GetFilterListForTable {
     pub tablename: String,
 }
 ttsoap::__message!(
-    GetFilterListForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
-    req("tablename") b"tablename" & ti::XSD_STRING }
+    GetFilterListForTable {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING
+    }
 );
 /// `getFilterListForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -366,15 +483,20 @@ pub struct GetFilterListForTableResponse {
     pub p_filter_list: Vec<super::types::CFilter>,
 }
 ttsoap::__message!(
-    GetFilterListForTableResponse { p_filter_list : arr("pFilterList") b"pFilterList" &
-    ti::ARRAY_OF_C_FILTER }
+    GetFilterListForTableResponse {
+        p_filter_list: arr("pFilterList") b"pFilterList" &ti::ARRAY_OF_C_FILTER
+    }
 );
 ttsoap::__operation!(
-    GetFilterListForTable => GetFilterListForTableResponse, name "getFilterListForTable",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getFilterListForTable", response
-    "getFilterListForTableResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetFilterListForTable => GetFilterListForTableResponse,
+    name "getFilterListForTable",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFilterListForTable",
+    response "getFilterListForTableResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getRecordListForTable` request. Returns table data. The filtername parameter applies a filter to the results. The columnlist parameter limits the returned data to specific columns. NOTE: Only the first 128 characters are returned. Following are the table names: Customer, Defect, Folder, Links, Report, Requirement, Requirement Document, Task, Test Case, Test Config, Test Run, Test Variant, User. The returned DateTime data format is based on the server locale setting.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -385,10 +507,12 @@ pub struct GetRecordListForTable {
     pub columnlist: Vec<super::types::CTableColumn>,
 }
 ttsoap::__message!(
-    GetRecordListForTable { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
-    req("tablename") b"tablename" & ti::XSD_STRING, filtername : req("filtername")
-    b"filtername" & ti::XSD_STRING, columnlist : arr("columnlist") b"columnlist" &
-    ti::ARRAY_OF_C_TABLE_COLUMN }
+    GetRecordListForTable {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        filtername: req("filtername") b"filtername" &ti::XSD_STRING,
+        columnlist: arr("columnlist") b"columnlist" &ti::ARRAY_OF_C_TABLE_COLUMN
+    }
 );
 /// `getRecordListForTable` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -396,15 +520,20 @@ pub struct GetRecordListForTableResponse {
     pub recordlist: super::types::CRecordListSoap,
 }
 ttsoap::__message!(
-    GetRecordListForTableResponse { recordlist : req("recordlist") b"recordlist" &
-    ti::C_RECORD_LIST_SOAP }
+    GetRecordListForTableResponse {
+        recordlist: req("recordlist") b"recordlist" &ti::C_RECORD_LIST_SOAP
+    }
 );
 ttsoap::__operation!(
-    GetRecordListForTable => GetRecordListForTableResponse, name "getRecordListForTable",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRecordListForTable", response
-    "getRecordListForTableResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRecordListForTable => GetRecordListForTableResponse,
+    name "getRecordListForTable",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRecordListForTable",
+    response "getRecordListForTableResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getRecordListForTableWithQuery` request. Returns table data like getRecordListForTable, restricted by the JSON query string in the query parameter. The filtername parameter applies a filter; the columnlist parameter limits the returned columns. Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -416,11 +545,13 @@ pub struct GetRecordListForTableWithQuery {
     pub columnlist: Vec<super::types::CTableColumn>,
 }
 ttsoap::__message!(
-    GetRecordListForTableWithQuery { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    tablename : req("tablename") b"tablename" & ti::XSD_STRING, filtername :
-    req("filtername") b"filtername" & ti::XSD_STRING, query : req("query") b"query" &
-    ti::XSD_STRING, columnlist : arr("columnlist") b"columnlist" &
-    ti::ARRAY_OF_C_TABLE_COLUMN }
+    GetRecordListForTableWithQuery {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        filtername: req("filtername") b"filtername" &ti::XSD_STRING,
+        query: req("query") b"query" &ti::XSD_STRING,
+        columnlist: arr("columnlist") b"columnlist" &ti::ARRAY_OF_C_TABLE_COLUMN
+    }
 );
 /// `getRecordListForTableWithQuery` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -428,15 +559,20 @@ pub struct GetRecordListForTableWithQueryResponse {
     pub recordlist: super::types::CRecordListSoap,
 }
 ttsoap::__message!(
-    GetRecordListForTableWithQueryResponse { recordlist : req("recordlist") b"recordlist"
-    & ti::C_RECORD_LIST_SOAP }
+    GetRecordListForTableWithQueryResponse {
+        recordlist: req("recordlist") b"recordlist" &ti::C_RECORD_LIST_SOAP
+    }
 );
 ttsoap::__operation!(
-    GetRecordListForTableWithQuery => GetRecordListForTableWithQueryResponse, name
-    "getRecordListForTableWithQuery", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRecordListForTableWithQuery", response
-    "getRecordListForTableWithQueryResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRecordListForTableWithQuery => GetRecordListForTableWithQueryResponse,
+    name "getRecordListForTableWithQuery",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRecordListForTableWithQuery",
+    response "getRecordListForTableWithQueryResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getTestConfig` request. Returns a list of test configs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -445,8 +581,10 @@ pub struct GetTestConfig {
     pub name: String,
 }
 ttsoap::__message!(
-    GetTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name : req("name")
-    b"name" & ti::XSD_STRING }
+    GetTestConfig {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `getTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -455,13 +593,19 @@ pub struct GetTestConfigResponse {
     pub p_test_config: super::types::CSystem,
 }
 ttsoap::__message!(
-    GetTestConfigResponse { p_test_config : req("pTestConfig") b"pTestConfig" &
-    ti::C_SYSTEM }
+    GetTestConfigResponse {
+        p_test_config: req("pTestConfig") b"pTestConfig" &ti::C_SYSTEM
+    }
 );
 ttsoap::__operation!(
-    GetTestConfig => GetTestConfigResponse, name "getTestConfig", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getTestConfig", response
-    "getTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetTestConfig => GetTestConfigResponse,
+    name "getTestConfig",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestConfig",
+    response "getTestConfigResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getTestConfigByRecordID` request. Returns a test config based on record ID.
@@ -472,8 +616,10 @@ pub struct GetTestConfigByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    GetTestConfigByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
-    : req("recordID") b"recordID" & ti::XSD_LONG }
+    GetTestConfigByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `getTestConfigByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -482,15 +628,20 @@ pub struct GetTestConfigByRecordIDResponse {
     pub p_test_config: super::types::CSystem,
 }
 ttsoap::__message!(
-    GetTestConfigByRecordIDResponse { p_test_config : req("pTestConfig") b"pTestConfig" &
-    ti::C_SYSTEM }
+    GetTestConfigByRecordIDResponse {
+        p_test_config: req("pTestConfig") b"pTestConfig" &ti::C_SYSTEM
+    }
 );
 ttsoap::__operation!(
-    GetTestConfigByRecordID => GetTestConfigByRecordIDResponse, name
-    "getTestConfigByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getTestConfigByRecordID", response
-    "getTestConfigByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetTestConfigByRecordID => GetTestConfigByRecordIDResponse,
+    name "getTestConfigByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestConfigByRecordID",
+    response "getTestConfigByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addTestConfig` request. Creates a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -500,8 +651,10 @@ pub struct AddTestConfig {
     pub p_test_config: super::types::CSystem,
 }
 ttsoap::__message!(
-    AddTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_config :
-    req("pTestConfig") b"pTestConfig" & ti::C_SYSTEM }
+    AddTestConfig {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_test_config: req("pTestConfig") b"pTestConfig" &ti::C_SYSTEM
+    }
 );
 /// `addTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -510,12 +663,19 @@ pub struct AddTestConfigResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddTestConfigResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddTestConfigResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddTestConfig => AddTestConfigResponse, name "addTestConfig", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#addTestConfig", response
-    "addTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    AddTestConfig => AddTestConfigResponse,
+    name "addTestConfig",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addTestConfig",
+    response "addTestConfigResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `editTestConfig` request. Retrieves a test config for editing. The saveTestConfig request must be called and passed the changed object.
@@ -525,8 +685,10 @@ pub struct EditTestConfig {
     pub name: String,
 }
 ttsoap::__message!(
-    EditTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name : req("name")
-    b"name" & ti::XSD_STRING }
+    EditTestConfig {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `editTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -535,13 +697,19 @@ pub struct EditTestConfigResponse {
     pub p_test_config: super::types::CSystem,
 }
 ttsoap::__message!(
-    EditTestConfigResponse { p_test_config : req("pTestConfig") b"pTestConfig" &
-    ti::C_SYSTEM }
+    EditTestConfigResponse {
+        p_test_config: req("pTestConfig") b"pTestConfig" &ti::C_SYSTEM
+    }
 );
 ttsoap::__operation!(
-    EditTestConfig => EditTestConfigResponse, name "editTestConfig", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#editTestConfig", response
-    "editTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    EditTestConfig => EditTestConfigResponse,
+    name "editTestConfig",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTestConfig",
+    response "editTestConfigResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `editTestConfigByRecordID` request. Retrieves a test config for editing based on record ID. The saveTestConfig request must be called and passed the changed objects.
@@ -552,8 +720,10 @@ pub struct EditTestConfigByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    EditTestConfigByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
-    : req("recordID") b"recordID" & ti::XSD_LONG }
+    EditTestConfigByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `editTestConfigByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -562,15 +732,20 @@ pub struct EditTestConfigByRecordIDResponse {
     pub p_test_config: super::types::CSystem,
 }
 ttsoap::__message!(
-    EditTestConfigByRecordIDResponse { p_test_config : req("pTestConfig") b"pTestConfig"
-    & ti::C_SYSTEM }
+    EditTestConfigByRecordIDResponse {
+        p_test_config: req("pTestConfig") b"pTestConfig" &ti::C_SYSTEM
+    }
 );
 ttsoap::__operation!(
-    EditTestConfigByRecordID => EditTestConfigByRecordIDResponse, name
-    "editTestConfigByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editTestConfigByRecordID", response
-    "editTestConfigByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditTestConfigByRecordID => EditTestConfigByRecordIDResponse,
+    name "editTestConfigByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTestConfigByRecordID",
+    response "editTestConfigByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveTestConfig` request. Saves a modified test config.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -580,8 +755,10 @@ pub struct SaveTestConfig {
     pub p_test_config: super::types::CSystem,
 }
 ttsoap::__message!(
-    SaveTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_config :
-    req("pTestConfig") b"pTestConfig" & ti::C_SYSTEM }
+    SaveTestConfig {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_test_config: req("pTestConfig") b"pTestConfig" &ti::C_SYSTEM
+    }
 );
 /// `saveTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -589,12 +766,19 @@ pub struct SaveTestConfigResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveTestConfigResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveTestConfigResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveTestConfig => SaveTestConfigResponse, name "saveTestConfig", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#saveTestConfig", response
-    "saveTestConfigResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    SaveTestConfig => SaveTestConfigResponse,
+    name "saveTestConfig",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveTestConfig",
+    response "saveTestConfigResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `deleteTestConfig` request. Deletes a test config.
@@ -604,8 +788,10 @@ pub struct DeleteTestConfig {
     pub name: String,
 }
 ttsoap::__message!(
-    DeleteTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name :
-    req("name") b"name" & ti::XSD_STRING }
+    DeleteTestConfig {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `deleteTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -613,13 +799,20 @@ pub struct DeleteTestConfigResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTestConfigResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTestConfigResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTestConfig => DeleteTestConfigResponse, name "deleteTestConfig", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTestConfig",
-    response "deleteTestConfigResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteTestConfig => DeleteTestConfigResponse,
+    name "deleteTestConfig",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTestConfig",
+    response "deleteTestConfigResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteTestConfigByRecordID` request. Deletes a test config based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -629,8 +822,10 @@ pub struct DeleteTestConfigByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    DeleteTestConfigByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    DeleteTestConfigByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `deleteTestConfigByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -638,14 +833,20 @@ pub struct DeleteTestConfigByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTestConfigByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTestConfigByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTestConfigByRecordID => DeleteTestConfigByRecordIDResponse, name
-    "deleteTestConfigByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteTestConfigByRecordID", response
-    "deleteTestConfigByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteTestConfigByRecordID => DeleteTestConfigByRecordIDResponse,
+    name "deleteTestConfigByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTestConfigByRecordID",
+    response "deleteTestConfigByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveTestConfig` request. Discards changes to a test config.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -655,8 +856,10 @@ pub struct CancelSaveTestConfig {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveTestConfig { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveTestConfig {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveTestConfig` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -664,14 +867,20 @@ pub struct CancelSaveTestConfigResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveTestConfigResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveTestConfigResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveTestConfig => CancelSaveTestConfigResponse, name "cancelSaveTestConfig",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#cancelSaveTestConfig", response
-    "cancelSaveTestConfigResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CancelSaveTestConfig => CancelSaveTestConfigResponse,
+    name "cancelSaveTestConfig",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveTestConfig",
+    response "cancelSaveTestConfigResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getAttachmentTypes` request. Returns the values (Standard, Script, Run Result) that are used in the m-strType var of an attachment in an attachmentList for core items.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -679,7 +888,9 @@ pub struct GetAttachmentTypes {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetAttachmentTypes { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetAttachmentTypes {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getAttachmentTypes` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -688,14 +899,20 @@ pub struct GetAttachmentTypesResponse {
     pub p_type_list: Vec<String>,
 }
 ttsoap::__message!(
-    GetAttachmentTypesResponse { p_type_list : arr("pTypeList") b"pTypeList" &
-    ti::ARRAY_OFSTRING }
+    GetAttachmentTypesResponse {
+        p_type_list: arr("pTypeList") b"pTypeList" &ti::ARRAY_OFSTRING
+    }
 );
 ttsoap::__operation!(
-    GetAttachmentTypes => GetAttachmentTypesResponse, name "getAttachmentTypes",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getAttachmentTypes", response "getAttachmentTypesResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    GetAttachmentTypes => GetAttachmentTypesResponse,
+    name "getAttachmentTypes",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getAttachmentTypes",
+    response "getAttachmentTypesResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getReportRunResultsByName` request. Runs a report and returns results based on report names. NOTE: Live charts and interactively filtered reports are not supported.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -704,8 +921,10 @@ pub struct GetReportRunResultsByName {
     pub name: String,
 }
 ttsoap::__message!(
-    GetReportRunResultsByName { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name :
-    req("name") b"name" & ti::XSD_STRING }
+    GetReportRunResultsByName {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `getReportRunResultsByName` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -713,15 +932,20 @@ pub struct GetReportRunResultsByNameResponse {
     pub results: super::types::CReportRunResults,
 }
 ttsoap::__message!(
-    GetReportRunResultsByNameResponse { results : req("results") b"results" &
-    ti::C_REPORT_RUN_RESULTS }
+    GetReportRunResultsByNameResponse {
+        results: req("results") b"results" &ti::C_REPORT_RUN_RESULTS
+    }
 );
 ttsoap::__operation!(
-    GetReportRunResultsByName => GetReportRunResultsByNameResponse, name
-    "getReportRunResultsByName", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getReportRunResultsByName", response
-    "getReportRunResultsByNameResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetReportRunResultsByName => GetReportRunResultsByNameResponse,
+    name "getReportRunResultsByName",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getReportRunResultsByName",
+    response "getReportRunResultsByNameResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getReportRunResultsByRecordID` request. Runs a report and returns results based on report ID. NOTE: Live charts and interactively filtered reports are not supported.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -731,8 +955,10 @@ pub struct GetReportRunResultsByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    GetReportRunResultsByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    GetReportRunResultsByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `getReportRunResultsByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -740,15 +966,20 @@ pub struct GetReportRunResultsByRecordIDResponse {
     pub results: super::types::CReportRunResults,
 }
 ttsoap::__message!(
-    GetReportRunResultsByRecordIDResponse { results : req("results") b"results" &
-    ti::C_REPORT_RUN_RESULTS }
+    GetReportRunResultsByRecordIDResponse {
+        results: req("results") b"results" &ti::C_REPORT_RUN_RESULTS
+    }
 );
 ttsoap::__operation!(
-    GetReportRunResultsByRecordID => GetReportRunResultsByRecordIDResponse, name
-    "getReportRunResultsByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getReportRunResultsByRecordID", response
-    "getReportRunResultsByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetReportRunResultsByRecordID => GetReportRunResultsByRecordIDResponse,
+    name "getReportRunResultsByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getReportRunResultsByRecordID",
+    response "getReportRunResultsByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getEventDefinitionList` request. Returns a list of event definitions that describe what fields are included with each event.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -757,8 +988,10 @@ pub struct GetEventDefinitionList {
     pub tablename: String,
 }
 ttsoap::__message!(
-    GetEventDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
-    req("tablename") b"tablename" & ti::XSD_STRING }
+    GetEventDefinitionList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING
+    }
 );
 /// `getEventDefinitionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -767,15 +1000,20 @@ pub struct GetEventDefinitionListResponse {
     pub event_definition_list: Vec<super::types::AnyCEventDefinition>,
 }
 ttsoap::__message!(
-    GetEventDefinitionListResponse { event_definition_list : arr("EventDefinitionList")
-    b"EventDefinitionList" & ti::ARRAY_OF_C_EVENT_DEFINITION }
+    GetEventDefinitionListResponse {
+        event_definition_list: arr("EventDefinitionList") b"EventDefinitionList" &ti::ARRAY_OF_C_EVENT_DEFINITION
+    }
 );
 ttsoap::__operation!(
-    GetEventDefinitionList => GetEventDefinitionListResponse, name
-    "getEventDefinitionList", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getEventDefinitionList", response
-    "getEventDefinitionListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetEventDefinitionList => GetEventDefinitionListResponse,
+    name "getEventDefinitionList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getEventDefinitionList",
+    response "getEventDefinitionListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDefectEventDefinitionList` request. Returns a list of defect event definitions that describe the fields included with each event.  Deprecated; use getEventDefinitionList.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -783,7 +1021,9 @@ pub struct GetDefectEventDefinitionList {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetDefectEventDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetDefectEventDefinitionList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getDefectEventDefinitionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -792,16 +1032,20 @@ pub struct GetDefectEventDefinitionListResponse {
     pub event_definition_list: Vec<super::types::CDefectEventDefinition>,
 }
 ttsoap::__message!(
-    GetDefectEventDefinitionListResponse { event_definition_list :
-    arr("EventDefinitionList") b"EventDefinitionList" &
-    ti::ARRAY_OF_C_DEFECT_EVENT_DEFINITION }
+    GetDefectEventDefinitionListResponse {
+        event_definition_list: arr("EventDefinitionList") b"EventDefinitionList" &ti::ARRAY_OF_C_DEFECT_EVENT_DEFINITION
+    }
 );
 ttsoap::__operation!(
-    GetDefectEventDefinitionList => GetDefectEventDefinitionListResponse, name
-    "getDefectEventDefinitionList", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDefectEventDefinitionList", response
-    "getDefectEventDefinitionListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetDefectEventDefinitionList => GetDefectEventDefinitionListResponse,
+    name "getDefectEventDefinitionList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDefectEventDefinitionList",
+    response "getDefectEventDefinitionListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getCustomFieldsDefinitionList` request. Returns a list of custom field definitions.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -810,8 +1054,10 @@ pub struct GetCustomFieldsDefinitionList {
     pub tablename: String,
 }
 ttsoap::__message!(
-    GetCustomFieldsDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    tablename : req("tablename") b"tablename" & ti::XSD_STRING }
+    GetCustomFieldsDefinitionList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING
+    }
 );
 /// `getCustomFieldsDefinitionList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -820,15 +1066,20 @@ pub struct GetCustomFieldsDefinitionListResponse {
     pub custom_fields: Vec<super::types::AnyCField>,
 }
 ttsoap::__message!(
-    GetCustomFieldsDefinitionListResponse { custom_fields : arr("customFields")
-    b"customFields" & ti::ARRAY_OF_C_FIELD }
+    GetCustomFieldsDefinitionListResponse {
+        custom_fields: arr("customFields") b"customFields" &ti::ARRAY_OF_C_FIELD
+    }
 );
 ttsoap::__operation!(
-    GetCustomFieldsDefinitionList => GetCustomFieldsDefinitionListResponse, name
-    "getCustomFieldsDefinitionList", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getCustomFieldsDefinitionList", response
-    "getCustomFieldsDefinitionListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetCustomFieldsDefinitionList => GetCustomFieldsDefinitionListResponse,
+    name "getCustomFieldsDefinitionList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getCustomFieldsDefinitionList",
+    response "getCustomFieldsDefinitionListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDefectCustomFieldsDefinitionList` request. Returns a list of defect custom field definitions.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -836,7 +1087,8 @@ pub struct GetDefectCustomFieldsDefinitionList {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetDefectCustomFieldsDefinitionList { cookie : req("cookie") b"cookie" & ti::XSD_LONG
+    GetDefectCustomFieldsDefinitionList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
     }
 );
 /// `getDefectCustomFieldsDefinitionList` response.
@@ -846,15 +1098,20 @@ pub struct GetDefectCustomFieldsDefinitionListResponse {
     pub custom_fields: Vec<super::types::AnyCField>,
 }
 ttsoap::__message!(
-    GetDefectCustomFieldsDefinitionListResponse { custom_fields : arr("customFields")
-    b"customFields" & ti::ARRAY_OF_C_FIELD }
+    GetDefectCustomFieldsDefinitionListResponse {
+        custom_fields: arr("customFields") b"customFields" &ti::ARRAY_OF_C_FIELD
+    }
 );
 ttsoap::__operation!(
     GetDefectCustomFieldsDefinitionList => GetDefectCustomFieldsDefinitionListResponse,
-    name "getDefectCustomFieldsDefinitionList", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#getDefectCustomFieldsDefinitionList", response
-    "getDefectCustomFieldsDefinitionListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    name "getDefectCustomFieldsDefinitionList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDefectCustomFieldsDefinitionList",
+    response "getDefectCustomFieldsDefinitionListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDefect` request. Returns a defect based on defect number or summary.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -867,10 +1124,12 @@ pub struct GetDefect {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_number :
-    req("defectNumber") b"defectNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
-    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetDefect {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        defect_number: req("defectNumber") b"defectNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -879,13 +1138,20 @@ pub struct GetDefectResponse {
     pub p_defect: super::types::CDefect,
 }
 ttsoap::__message!(
-    GetDefectResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+    GetDefectResponse {
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
+    }
 );
 ttsoap::__operation!(
-    GetDefect => GetDefectResponse, name "getDefect", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getDefect", response
-    "getDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only true
+    GetDefect => GetDefectResponse,
+    name "getDefect",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDefect",
+    response "getDefectResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDefectByRecordID` request. Returns a defect based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -897,9 +1163,11 @@ pub struct GetDefectByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetDefectByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetDefectByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getDefectByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -908,13 +1176,19 @@ pub struct GetDefectByRecordIDResponse {
     pub p_defect: super::types::CDefect,
 }
 ttsoap::__message!(
-    GetDefectByRecordIDResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+    GetDefectByRecordIDResponse {
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
+    }
 );
 ttsoap::__operation!(
-    GetDefectByRecordID => GetDefectByRecordIDResponse, name "getDefectByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDefectByRecordID", response
-    "getDefectByRecordIDResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetDefectByRecordID => GetDefectByRecordIDResponse,
+    name "getDefectByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDefectByRecordID",
+    response "getDefectByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `addDefect` request. Creates a defect.
@@ -925,8 +1199,10 @@ pub struct AddDefect {
     pub p_defect: super::types::CDefect,
 }
 ttsoap::__message!(
-    AddDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_defect :
-    req("pDefect") b"pDefect" & ti::C_DEFECT }
+    AddDefect {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
+    }
 );
 /// `addDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -935,13 +1211,20 @@ pub struct AddDefectResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddDefectResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddDefectResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddDefect => AddDefectResponse, name "addDefect", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#addDefect", response
-    "addDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    AddDefect => AddDefectResponse,
+    name "addDefect",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addDefect",
+    response "addDefectResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `addDefectWithLink` request. Creates a linked defect.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -953,9 +1236,11 @@ pub struct AddDefectWithLink {
     pub test_run_record_id: i64,
 }
 ttsoap::__message!(
-    AddDefectWithLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_defect :
-    req("pDefect") b"pDefect" & ti::C_DEFECT, test_run_record_id : req("testRunRecordID")
-    b"testRunRecordID" & ti::XSD_LONG }
+    AddDefectWithLink {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT,
+        test_run_record_id: req("testRunRecordID") b"testRunRecordID" &ti::XSD_LONG
+    }
 );
 /// `addDefectWithLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -964,13 +1249,20 @@ pub struct AddDefectWithLinkResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddDefectWithLinkResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddDefectWithLinkResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddDefectWithLink => AddDefectWithLinkResponse, name "addDefectWithLink", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#addDefectWithLink",
-    response "addDefectWithLinkResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    AddDefectWithLink => AddDefectWithLinkResponse,
+    name "addDefectWithLink",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addDefectWithLink",
+    response "addDefectWithLinkResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteDefect` request. Deletes a defect based on defect number or summary.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -981,9 +1273,11 @@ pub struct DeleteDefect {
     pub summary: String,
 }
 ttsoap::__message!(
-    DeleteDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_number :
-    req("defectNumber") b"defectNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING }
+    DeleteDefect {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        defect_number: req("defectNumber") b"defectNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING
+    }
 );
 /// `deleteDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -991,13 +1285,20 @@ pub struct DeleteDefectResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteDefectResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteDefectResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteDefect => DeleteDefectResponse, name "deleteDefect", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteDefect", response
-    "deleteDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    DeleteDefect => DeleteDefectResponse,
+    name "deleteDefect",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteDefect",
+    response "deleteDefectResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteDefectByRecordID` request. Deletes a defect based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1007,8 +1308,10 @@ pub struct DeleteDefectByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    DeleteDefectByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    DeleteDefectByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `deleteDefectByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1016,14 +1319,20 @@ pub struct DeleteDefectByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteDefectByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteDefectByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteDefectByRecordID => DeleteDefectByRecordIDResponse, name
-    "deleteDefectByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteDefectByRecordID", response
-    "deleteDefectByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteDefectByRecordID => DeleteDefectByRecordIDResponse,
+    name "deleteDefectByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteDefectByRecordID",
+    response "deleteDefectByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editDefect` request. Retrieves a defect for editing. The saveDefect request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1036,10 +1345,12 @@ pub struct EditDefect {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_number :
-    req("defectNumber") b"defectNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
-    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditDefect {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        defect_number: req("defectNumber") b"defectNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1048,13 +1359,20 @@ pub struct EditDefectResponse {
     pub p_defect: super::types::CDefect,
 }
 ttsoap::__message!(
-    EditDefectResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+    EditDefectResponse {
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
+    }
 );
 ttsoap::__operation!(
-    EditDefect => EditDefectResponse, name "editDefect", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#editDefect", response
-    "editDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    EditDefect => EditDefectResponse,
+    name "editDefect",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editDefect",
+    response "editDefectResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editDefectByRecordID` request. Retrieves a defect for editing based on record ID. The saveDefect request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1066,9 +1384,11 @@ pub struct EditDefectByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditDefectByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditDefectByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editDefectByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1077,14 +1397,20 @@ pub struct EditDefectByRecordIDResponse {
     pub p_defect: super::types::CDefect,
 }
 ttsoap::__message!(
-    EditDefectByRecordIDResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT }
+    EditDefectByRecordIDResponse {
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
+    }
 );
 ttsoap::__operation!(
-    EditDefectByRecordID => EditDefectByRecordIDResponse, name "editDefectByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editDefectByRecordID", response
-    "editDefectByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditDefectByRecordID => EditDefectByRecordIDResponse,
+    name "editDefectByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editDefectByRecordID",
+    response "editDefectByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveDefect` request. Saves changes made to a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1094,8 +1420,10 @@ pub struct SaveDefect {
     pub p_defect: super::types::CDefect,
 }
 ttsoap::__message!(
-    SaveDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_defect :
-    req("pDefect") b"pDefect" & ti::C_DEFECT }
+    SaveDefect {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
+    }
 );
 /// `saveDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1103,13 +1431,20 @@ pub struct SaveDefectResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveDefectResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveDefectResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveDefect => SaveDefectResponse, name "saveDefect", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#saveDefect", response
-    "saveDefectResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    SaveDefect => SaveDefectResponse,
+    name "saveDefect",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveDefect",
+    response "saveDefectResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveDefect` request. Discards any changes made to a defect.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1119,8 +1454,10 @@ pub struct CancelSaveDefect {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveDefect {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1128,13 +1465,20 @@ pub struct CancelSaveDefectResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveDefectResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveDefectResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveDefect => CancelSaveDefectResponse, name "cancelSaveDefect", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveDefect",
-    response "cancelSaveDefectResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CancelSaveDefect => CancelSaveDefectResponse,
+    name "cancelSaveDefect",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveDefect",
+    response "cancelSaveDefectResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getAttachment` request. Retrieves file attachments.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1149,10 +1493,13 @@ pub struct GetAttachment {
     pub psz_archive_name: String,
 }
 ttsoap::__message!(
-    GetAttachment { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
-    req("tablename") b"tablename" & ti::XSD_STRING, record_id : req("recordID")
-    b"recordID" & ti::XSD_LONG, event_id : req("eventID") b"eventID" & ti::XSD_LONG,
-    psz_archive_name : req("pszArchiveName") b"pszArchiveName" & ti::XSD_STRING }
+    GetAttachment {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        event_id: req("eventID") b"eventID" &ti::XSD_LONG,
+        psz_archive_name: req("pszArchiveName") b"pszArchiveName" &ti::XSD_STRING
+    }
 );
 /// `getAttachment` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1161,13 +1508,19 @@ pub struct GetAttachmentResponse {
     pub p_attachment: super::types::CFileAttachment,
 }
 ttsoap::__message!(
-    GetAttachmentResponse { p_attachment : req("pAttachment") b"pAttachment" &
-    ti::C_FILE_ATTACHMENT }
+    GetAttachmentResponse {
+        p_attachment: req("pAttachment") b"pAttachment" &ti::C_FILE_ATTACHMENT
+    }
 );
 ttsoap::__operation!(
-    GetAttachment => GetAttachmentResponse, name "getAttachment", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getAttachment", response
-    "getAttachmentResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetAttachment => GetAttachmentResponse,
+    name "getAttachment",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getAttachment",
+    response "getAttachmentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getDefectAttachment` request. Retrieves defect file attachments. Deprecated; use getAttachmentRequest.
@@ -1178,8 +1531,10 @@ pub struct GetDefectAttachment {
     pub psz_archive_name: String,
 }
 ttsoap::__message!(
-    GetDefectAttachment { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    psz_archive_name : req("pszArchiveName") b"pszArchiveName" & ti::XSD_STRING }
+    GetDefectAttachment {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        psz_archive_name: req("pszArchiveName") b"pszArchiveName" &ti::XSD_STRING
+    }
 );
 /// `getDefectAttachment` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1188,14 +1543,19 @@ pub struct GetDefectAttachmentResponse {
     pub p_attachment: super::types::CFileAttachment,
 }
 ttsoap::__message!(
-    GetDefectAttachmentResponse { p_attachment : req("pAttachment") b"pAttachment" &
-    ti::C_FILE_ATTACHMENT }
+    GetDefectAttachmentResponse {
+        p_attachment: req("pAttachment") b"pAttachment" &ti::C_FILE_ATTACHMENT
+    }
 );
 ttsoap::__operation!(
-    GetDefectAttachment => GetDefectAttachmentResponse, name "getDefectAttachment",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDefectAttachment", response
-    "getDefectAttachmentResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetDefectAttachment => GetDefectAttachmentResponse,
+    name "getDefectAttachment",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDefectAttachment",
+    response "getDefectAttachmentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getTask` request. Retrieves a task.
@@ -1205,8 +1565,10 @@ pub struct GetTask {
     pub summary: String,
 }
 ttsoap::__message!(
-    GetTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING }
+    GetTask {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING
+    }
 );
 /// `getTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1214,11 +1576,21 @@ pub struct GetTaskResponse {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-ttsoap::__message!(GetTaskResponse { p_task : req("pTask") b"pTask" & ti::C_TASK });
+ttsoap::__message!(
+    GetTaskResponse {
+        p_task: req("pTask") b"pTask" &ti::C_TASK
+    }
+);
 ttsoap::__operation!(
-    GetTask => GetTaskResponse, name "getTask", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#getTask", response "getTaskResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    GetTask => GetTaskResponse,
+    name "getTask",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTask",
+    response "getTaskResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getTaskByRecordID` request. Retrieves a task based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1228,8 +1600,10 @@ pub struct GetTaskByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    GetTaskByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    GetTaskByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `getTaskByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1238,13 +1612,20 @@ pub struct GetTaskByRecordIDResponse {
     pub p_task: super::types::CTask,
 }
 ttsoap::__message!(
-    GetTaskByRecordIDResponse { p_task : req("pTask") b"pTask" & ti::C_TASK }
+    GetTaskByRecordIDResponse {
+        p_task: req("pTask") b"pTask" &ti::C_TASK
+    }
 );
 ttsoap::__operation!(
-    GetTaskByRecordID => GetTaskByRecordIDResponse, name "getTaskByRecordID", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getTaskByRecordID",
-    response "getTaskByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetTaskByRecordID => GetTaskByRecordIDResponse,
+    name "getTaskByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTaskByRecordID",
+    response "getTaskByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addTask` request. Creates a task.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1254,8 +1635,10 @@ pub struct AddTask {
     pub p_task: super::types::CTask,
 }
 ttsoap::__message!(
-    AddTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_task : req("pTask")
-    b"pTask" & ti::C_TASK }
+    AddTask {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_task: req("pTask") b"pTask" &ti::C_TASK
+    }
 );
 /// `addTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1264,12 +1647,20 @@ pub struct AddTaskResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddTaskResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddTaskResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddTask => AddTaskResponse, name "addTask", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#addTask", response "addTaskResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    AddTask => AddTaskResponse,
+    name "addTask",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addTask",
+    response "addTaskResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteTask` request. Deletes a task.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1278,8 +1669,10 @@ pub struct DeleteTask {
     pub summary: String,
 }
 ttsoap::__message!(
-    DeleteTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, summary :
-    req("summary") b"summary" & ti::XSD_STRING }
+    DeleteTask {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING
+    }
 );
 /// `deleteTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1287,13 +1680,20 @@ pub struct DeleteTaskResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTaskResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTaskResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTask => DeleteTaskResponse, name "deleteTask", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTask", response
-    "deleteTaskResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    DeleteTask => DeleteTaskResponse,
+    name "deleteTask",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTask",
+    response "deleteTaskResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteTaskByRecordID` request. Deletes a task based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1303,8 +1703,10 @@ pub struct DeleteTaskByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    DeleteTaskByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    DeleteTaskByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `deleteTaskByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1312,14 +1714,20 @@ pub struct DeleteTaskByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTaskByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTaskByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTaskByRecordID => DeleteTaskByRecordIDResponse, name "deleteTaskByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteTaskByRecordID", response
-    "deleteTaskByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteTaskByRecordID => DeleteTaskByRecordIDResponse,
+    name "deleteTaskByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTaskByRecordID",
+    response "deleteTaskByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editTask` request. Retrieves a task for editing. The saveTask request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1328,8 +1736,10 @@ pub struct EditTask {
     pub summary: String,
 }
 ttsoap::__message!(
-    EditTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING }
+    EditTask {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING
+    }
 );
 /// `editTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1337,11 +1747,21 @@ pub struct EditTaskResponse {
     /// Part `pTask`.
     pub p_task: super::types::CTask,
 }
-ttsoap::__message!(EditTaskResponse { p_task : req("pTask") b"pTask" & ti::C_TASK });
+ttsoap::__message!(
+    EditTaskResponse {
+        p_task: req("pTask") b"pTask" &ti::C_TASK
+    }
+);
 ttsoap::__operation!(
-    EditTask => EditTaskResponse, name "editTask", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#editTask", response "editTaskResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    EditTask => EditTaskResponse,
+    name "editTask",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTask",
+    response "editTaskResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editTaskByRecordID` request. Retrieves a task for editing based on record ID. The saveTask request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1351,8 +1771,10 @@ pub struct EditTaskByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    EditTaskByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    EditTaskByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `editTaskByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1361,13 +1783,20 @@ pub struct EditTaskByRecordIDResponse {
     pub p_task: super::types::CTask,
 }
 ttsoap::__message!(
-    EditTaskByRecordIDResponse { p_task : req("pTask") b"pTask" & ti::C_TASK }
+    EditTaskByRecordIDResponse {
+        p_task: req("pTask") b"pTask" &ti::C_TASK
+    }
 );
 ttsoap::__operation!(
-    EditTaskByRecordID => EditTaskByRecordIDResponse, name "editTaskByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editTaskByRecordID", response "editTaskByRecordIDResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    EditTaskByRecordID => EditTaskByRecordIDResponse,
+    name "editTaskByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTaskByRecordID",
+    response "editTaskByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveTask` request. Saves changes made to a task.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1377,19 +1806,31 @@ pub struct SaveTask {
     pub p_task: super::types::CTask,
 }
 ttsoap::__message!(
-    SaveTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_task : req("pTask")
-    b"pTask" & ti::C_TASK }
+    SaveTask {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_task: req("pTask") b"pTask" &ti::C_TASK
+    }
 );
 /// `saveTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveTaskResponse {
     pub result: i32,
 }
-ttsoap::__message!(SaveTaskResponse { result : req("result") b"result" & ti::XSD_INT });
+ttsoap::__message!(
+    SaveTaskResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
+);
 ttsoap::__operation!(
-    SaveTask => SaveTaskResponse, name "saveTask", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#saveTask", response "saveTaskResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    SaveTask => SaveTaskResponse,
+    name "saveTask",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveTask",
+    response "saveTaskResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveTask` request. Discards any changes made to a task.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1399,8 +1840,10 @@ pub struct CancelSaveTask {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveTask { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveTask {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveTask` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1408,12 +1851,19 @@ pub struct CancelSaveTaskResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveTaskResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveTaskResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveTask => CancelSaveTaskResponse, name "cancelSaveTask", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveTask", response
-    "cancelSaveTaskResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    CancelSaveTask => CancelSaveTaskResponse,
+    name "cancelSaveTask",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveTask",
+    response "cancelSaveTaskResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `getGlobalUserList` request. Returns a list of global users from the Seapine License Server.
@@ -1422,7 +1872,9 @@ pub struct GetGlobalUserList {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetGlobalUserList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetGlobalUserList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getGlobalUserList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1431,14 +1883,20 @@ pub struct GetGlobalUserListResponse {
     pub global_user_list: Vec<super::types::CGlobalUser>,
 }
 ttsoap::__message!(
-    GetGlobalUserListResponse { global_user_list : arr("GlobalUserList")
-    b"GlobalUserList" & ti::ARRAY_OF_C_GLOBAL_USER }
+    GetGlobalUserListResponse {
+        global_user_list: arr("GlobalUserList") b"GlobalUserList" &ti::ARRAY_OF_C_GLOBAL_USER
+    }
 );
 ttsoap::__operation!(
-    GetGlobalUserList => GetGlobalUserListResponse, name "getGlobalUserList", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getGlobalUserList",
-    response "getGlobalUserListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetGlobalUserList => GetGlobalUserListResponse,
+    name "getGlobalUserList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getGlobalUserList",
+    response "getGlobalUserListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getGlobalCustomerList` request. Returns a list of global customers from the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1446,7 +1904,9 @@ pub struct GetGlobalCustomerList {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetGlobalCustomerList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetGlobalCustomerList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getGlobalCustomerList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1455,22 +1915,31 @@ pub struct GetGlobalCustomerListResponse {
     pub global_customer_list: Vec<super::types::CGlobalUser>,
 }
 ttsoap::__message!(
-    GetGlobalCustomerListResponse { global_customer_list : arr("GlobalCustomerList")
-    b"GlobalCustomerList" & ti::ARRAY_OF_C_GLOBAL_USER }
+    GetGlobalCustomerListResponse {
+        global_customer_list: arr("GlobalCustomerList") b"GlobalCustomerList" &ti::ARRAY_OF_C_GLOBAL_USER
+    }
 );
 ttsoap::__operation!(
-    GetGlobalCustomerList => GetGlobalCustomerListResponse, name "getGlobalCustomerList",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getGlobalCustomerList", response
-    "getGlobalCustomerListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetGlobalCustomerList => GetGlobalCustomerListResponse,
+    name "getGlobalCustomerList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getGlobalCustomerList",
+    response "getGlobalCustomerListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getTTVersionInfo` request. Returns the server and CGI version information (CTTVersionInfo). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTTVersionInfo {
     pub cookie: ttsoap::Cookie,
 }
-ttsoap::__message!(GetTTVersionInfo { cookie : req("cookie") b"cookie" & ti::XSD_LONG });
+ttsoap::__message!(
+    GetTTVersionInfo {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
+);
 /// `getTTVersionInfo` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetTTVersionInfoResponse {
@@ -1478,14 +1947,20 @@ pub struct GetTTVersionInfoResponse {
     pub p_version_info: super::types::CTTVersionInfo,
 }
 ttsoap::__message!(
-    GetTTVersionInfoResponse { p_version_info : req("pVersionInfo") b"pVersionInfo" &
-    ti::CTT_VERSION_INFO }
+    GetTTVersionInfoResponse {
+        p_version_info: req("pVersionInfo") b"pVersionInfo" &ti::CTT_VERSION_INFO
+    }
 );
 ttsoap::__operation!(
-    GetTTVersionInfo => GetTTVersionInfoResponse, name "getTTVersionInfo", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getTTVersionInfo",
-    response "getTTVersionInfoResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetTTVersionInfo => GetTTVersionInfoResponse,
+    name "getTTVersionInfo",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTTVersionInfo",
+    response "getTTVersionInfoResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDocForExportTemplate` request. Returns a document (CFile) generated with an export template, given by templateID or templateName, for records of a table selected by filtername, query or recordIDs. Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1507,14 +1982,18 @@ pub struct GetDocForExportTemplate {
     pub hours_off_gmt: f64,
 }
 ttsoap::__message!(
-    GetDocForExportTemplate { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    template_id : req("templateID") b"templateID" & ti::XSD_LONG, template_name :
-    req("templateName") b"templateName" & ti::XSD_STRING, tablename : req("tablename")
-    b"tablename" & ti::XSD_STRING, filtername : req("filtername") b"filtername" &
-    ti::XSD_STRING, query : req("query") b"query" & ti::XSD_STRING, record_ids :
-    arr("recordIDs") b"recordIDs" & ti::ARRAY_OFLONG, timezone_id : req("timezoneID")
-    b"timezoneID" & ti::XSD_STRING, locale : req("locale") b"locale" & ti::XSD_STRING,
-    hours_off_gmt : req("hoursOffGMT") b"hoursOffGMT" & ti::XSD_DOUBLE }
+    GetDocForExportTemplate {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        template_id: req("templateID") b"templateID" &ti::XSD_LONG,
+        template_name: req("templateName") b"templateName" &ti::XSD_STRING,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        filtername: req("filtername") b"filtername" &ti::XSD_STRING,
+        query: req("query") b"query" &ti::XSD_STRING,
+        record_ids: arr("recordIDs") b"recordIDs" &ti::ARRAY_OFLONG,
+        timezone_id: req("timezoneID") b"timezoneID" &ti::XSD_STRING,
+        locale: req("locale") b"locale" &ti::XSD_STRING,
+        hours_off_gmt: req("hoursOffGMT") b"hoursOffGMT" &ti::XSD_DOUBLE
+    }
 );
 /// `getDocForExportTemplate` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1523,15 +2002,20 @@ pub struct GetDocForExportTemplateResponse {
     pub p_document: super::types::AnyCFile,
 }
 ttsoap::__message!(
-    GetDocForExportTemplateResponse { p_document : req("pDocument") b"pDocument" &
-    ti::C_FILE }
+    GetDocForExportTemplateResponse {
+        p_document: req("pDocument") b"pDocument" &ti::C_FILE
+    }
 );
 ttsoap::__operation!(
-    GetDocForExportTemplate => GetDocForExportTemplateResponse, name
-    "getDocForExportTemplate", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDocForExportTemplate", response
-    "getDocForExportTemplateResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetDocForExportTemplate => GetDocForExportTemplateResponse,
+    name "getDocForExportTemplate",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDocForExportTemplate",
+    response "getDocForExportTemplateResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDocForExportTemplateReqDoc` request. Returns a document (CFile) generated with an export template for a requirement document (documentID, snapshotVersion). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1552,13 +2036,16 @@ pub struct GetDocForExportTemplateReqDoc {
     pub hours_off_gmt: f64,
 }
 ttsoap::__message!(
-    GetDocForExportTemplateReqDoc { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    template_id : req("templateID") b"templateID" & ti::XSD_LONG, template_name :
-    req("templateName") b"templateName" & ti::XSD_STRING, document_id : req("documentID")
-    b"documentID" & ti::XSD_LONG, snapshot_version : req("snapshotVersion")
-    b"snapshotVersion" & ti::XSD_INT, timezone_id : req("timezoneID") b"timezoneID" &
-    ti::XSD_STRING, locale : req("locale") b"locale" & ti::XSD_STRING, hours_off_gmt :
-    req("hoursOffGMT") b"hoursOffGMT" & ti::XSD_DOUBLE }
+    GetDocForExportTemplateReqDoc {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        template_id: req("templateID") b"templateID" &ti::XSD_LONG,
+        template_name: req("templateName") b"templateName" &ti::XSD_STRING,
+        document_id: req("documentID") b"documentID" &ti::XSD_LONG,
+        snapshot_version: req("snapshotVersion") b"snapshotVersion" &ti::XSD_INT,
+        timezone_id: req("timezoneID") b"timezoneID" &ti::XSD_STRING,
+        locale: req("locale") b"locale" &ti::XSD_STRING,
+        hours_off_gmt: req("hoursOffGMT") b"hoursOffGMT" &ti::XSD_DOUBLE
+    }
 );
 /// `getDocForExportTemplateReqDoc` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1567,15 +2054,20 @@ pub struct GetDocForExportTemplateReqDocResponse {
     pub p_document: super::types::AnyCFile,
 }
 ttsoap::__message!(
-    GetDocForExportTemplateReqDocResponse { p_document : req("pDocument") b"pDocument" &
-    ti::C_FILE }
+    GetDocForExportTemplateReqDocResponse {
+        p_document: req("pDocument") b"pDocument" &ti::C_FILE
+    }
 );
 ttsoap::__operation!(
-    GetDocForExportTemplateReqDoc => GetDocForExportTemplateReqDocResponse, name
-    "getDocForExportTemplateReqDoc", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDocForExportTemplateReqDoc", response
-    "getDocForExportTemplateReqDocResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetDocForExportTemplateReqDoc => GetDocForExportTemplateReqDocResponse,
+    name "getDocForExportTemplateReqDoc",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDocForExportTemplateReqDoc",
+    response "getDocForExportTemplateReqDocResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDocForExportTemplateFolder` request. Returns a document (CFile) generated with an export template for the items of a folder (folderPath, bRecursive). Added in Helix ALM 2017.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1600,15 +2092,19 @@ pub struct GetDocForExportTemplateFolder {
     pub hours_off_gmt: f64,
 }
 ttsoap::__message!(
-    GetDocForExportTemplateFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    template_id : req("templateID") b"templateID" & ti::XSD_LONG, template_name :
-    req("templateName") b"templateName" & ti::XSD_STRING, folder_path : req("folderPath")
-    b"folderPath" & ti::XSD_STRING, b_recursive : req("bRecursive") b"bRecursive" &
-    ti::XSD_BOOLEAN, tablename : req("tablename") b"tablename" & ti::XSD_STRING,
-    filtername : req("filtername") b"filtername" & ti::XSD_STRING, sort_order :
-    req("sortOrder") b"sortOrder" & ti::XSD_STRING, timezone_id : req("timezoneID")
-    b"timezoneID" & ti::XSD_STRING, locale : req("locale") b"locale" & ti::XSD_STRING,
-    hours_off_gmt : req("hoursOffGMT") b"hoursOffGMT" & ti::XSD_DOUBLE }
+    GetDocForExportTemplateFolder {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        template_id: req("templateID") b"templateID" &ti::XSD_LONG,
+        template_name: req("templateName") b"templateName" &ti::XSD_STRING,
+        folder_path: req("folderPath") b"folderPath" &ti::XSD_STRING,
+        b_recursive: req("bRecursive") b"bRecursive" &ti::XSD_BOOLEAN,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        filtername: req("filtername") b"filtername" &ti::XSD_STRING,
+        sort_order: req("sortOrder") b"sortOrder" &ti::XSD_STRING,
+        timezone_id: req("timezoneID") b"timezoneID" &ti::XSD_STRING,
+        locale: req("locale") b"locale" &ti::XSD_STRING,
+        hours_off_gmt: req("hoursOffGMT") b"hoursOffGMT" &ti::XSD_DOUBLE
+    }
 );
 /// `getDocForExportTemplateFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1617,15 +2113,20 @@ pub struct GetDocForExportTemplateFolderResponse {
     pub p_document: super::types::AnyCFile,
 }
 ttsoap::__message!(
-    GetDocForExportTemplateFolderResponse { p_document : req("pDocument") b"pDocument" &
-    ti::C_FILE }
+    GetDocForExportTemplateFolderResponse {
+        p_document: req("pDocument") b"pDocument" &ti::C_FILE
+    }
 );
 ttsoap::__operation!(
-    GetDocForExportTemplateFolder => GetDocForExportTemplateFolderResponse, name
-    "getDocForExportTemplateFolder", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDocForExportTemplateFolder", response
-    "getDocForExportTemplateFolderResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetDocForExportTemplateFolder => GetDocForExportTemplateFolderResponse,
+    name "getDocForExportTemplateFolder",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDocForExportTemplateFolder",
+    response "getDocForExportTemplateFolderResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getUserLicenseList` request. Returns a list of user licenses.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1633,7 +2134,9 @@ pub struct GetUserLicenseList {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetUserLicenseList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetUserLicenseList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getUserLicenseList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1642,14 +2145,20 @@ pub struct GetUserLicenseListResponse {
     pub user_license_list: Vec<super::types::CUserLicense>,
 }
 ttsoap::__message!(
-    GetUserLicenseListResponse { user_license_list : arr("UserLicenseList")
-    b"UserLicenseList" & ti::ARRAY_OF_C_USER_LICENSE }
+    GetUserLicenseListResponse {
+        user_license_list: arr("UserLicenseList") b"UserLicenseList" &ti::ARRAY_OF_C_USER_LICENSE
+    }
 );
 ttsoap::__operation!(
-    GetUserLicenseList => GetUserLicenseListResponse, name "getUserLicenseList",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getUserLicenseList", response "getUserLicenseListResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    GetUserLicenseList => GetUserLicenseListResponse,
+    name "getUserLicenseList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getUserLicenseList",
+    response "getUserLicenseListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getUser` request. Returns a user.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1663,10 +2172,12 @@ pub struct GetUser {
     pub last_name: String,
 }
 ttsoap::__message!(
-    GetUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING }
+    GetUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING
+    }
 );
 /// `getUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1674,11 +2185,21 @@ pub struct GetUserResponse {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-ttsoap::__message!(GetUserResponse { p_user : req("pUser") b"pUser" & ti::C_USER });
+ttsoap::__message!(
+    GetUserResponse {
+        p_user: req("pUser") b"pUser" &ti::C_USER
+    }
+);
 ttsoap::__operation!(
-    GetUser => GetUserResponse, name "getUser", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#getUser", response "getUserResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    GetUser => GetUserResponse,
+    name "getUser",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getUser",
+    response "getUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getUserByRecordID` request. Returns a user based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1688,8 +2209,10 @@ pub struct GetUserByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    GetUserByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    GetUserByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `getUserByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1698,13 +2221,20 @@ pub struct GetUserByRecordIDResponse {
     pub p_user: super::types::CUser,
 }
 ttsoap::__message!(
-    GetUserByRecordIDResponse { p_user : req("pUser") b"pUser" & ti::C_USER }
+    GetUserByRecordIDResponse {
+        p_user: req("pUser") b"pUser" &ti::C_USER
+    }
 );
 ttsoap::__operation!(
-    GetUserByRecordID => GetUserByRecordIDResponse, name "getUserByRecordID", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getUserByRecordID",
-    response "getUserByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetUserByRecordID => GetUserByRecordIDResponse,
+    name "getUserByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getUserByRecordID",
+    response "getUserByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getUserForCurrentSession` request. Returns the user (CUser) logged in with the session cookie. Added after TestTrack 2013.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1712,7 +2242,9 @@ pub struct GetUserForCurrentSession {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetUserForCurrentSession { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetUserForCurrentSession {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getUserForCurrentSession` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1721,14 +2253,20 @@ pub struct GetUserForCurrentSessionResponse {
     pub p_user: super::types::CUser,
 }
 ttsoap::__message!(
-    GetUserForCurrentSessionResponse { p_user : req("pUser") b"pUser" & ti::C_USER }
+    GetUserForCurrentSessionResponse {
+        p_user: req("pUser") b"pUser" &ti::C_USER
+    }
 );
 ttsoap::__operation!(
-    GetUserForCurrentSession => GetUserForCurrentSessionResponse, name
-    "getUserForCurrentSession", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getUserForCurrentSession", response
-    "getUserForCurrentSessionResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetUserForCurrentSession => GetUserForCurrentSessionResponse,
+    name "getUserForCurrentSession",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getUserForCurrentSession",
+    response "getUserForCurrentSessionResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addUser` request. Creates a user.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1738,8 +2276,10 @@ pub struct AddUser {
     pub p_user: super::types::CUser,
 }
 ttsoap::__message!(
-    AddUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_user : req("pUser")
-    b"pUser" & ti::C_USER }
+    AddUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_user: req("pUser") b"pUser" &ti::C_USER
+    }
 );
 /// `addUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1748,12 +2288,20 @@ pub struct AddUserResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddUserResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddUserResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddUser => AddUserResponse, name "addUser", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#addUser", response "addUserResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    AddUser => AddUserResponse,
+    name "addUser",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addUser",
+    response "addUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editUser` request. Retrieves a user for editing. The saveUser request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1767,10 +2315,12 @@ pub struct EditUser {
     pub last_name: String,
 }
 ttsoap::__message!(
-    EditUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING }
+    EditUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING
+    }
 );
 /// `editUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1778,11 +2328,21 @@ pub struct EditUserResponse {
     /// Part `pUser`.
     pub p_user: super::types::CUser,
 }
-ttsoap::__message!(EditUserResponse { p_user : req("pUser") b"pUser" & ti::C_USER });
+ttsoap::__message!(
+    EditUserResponse {
+        p_user: req("pUser") b"pUser" &ti::C_USER
+    }
+);
 ttsoap::__operation!(
-    EditUser => EditUserResponse, name "editUser", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#editUser", response "editUserResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    EditUser => EditUserResponse,
+    name "editUser",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editUser",
+    response "editUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editUserByRecordID` request. Retrieves a user for editing based on record ID. The saveUser request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1792,8 +2352,10 @@ pub struct EditUserByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    EditUserByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    EditUserByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `editUserByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1802,13 +2364,20 @@ pub struct EditUserByRecordIDResponse {
     pub p_user: super::types::CUser,
 }
 ttsoap::__message!(
-    EditUserByRecordIDResponse { p_user : req("pUser") b"pUser" & ti::C_USER }
+    EditUserByRecordIDResponse {
+        p_user: req("pUser") b"pUser" &ti::C_USER
+    }
 );
 ttsoap::__operation!(
-    EditUserByRecordID => EditUserByRecordIDResponse, name "editUserByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editUserByRecordID", response "editUserByRecordIDResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    EditUserByRecordID => EditUserByRecordIDResponse,
+    name "editUserByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editUserByRecordID",
+    response "editUserByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveUser` request. Saves changes made to a user record.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1824,21 +2393,34 @@ pub struct SaveUser {
     pub p_user: super::types::CUser,
 }
 ttsoap::__message!(
-    SaveUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING, p_user : req("pUser") b"pUser" & ti::C_USER }
+    SaveUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING,
+        p_user: req("pUser") b"pUser" &ti::C_USER
+    }
 );
 /// `saveUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveUserResponse {
     pub result: i32,
 }
-ttsoap::__message!(SaveUserResponse { result : req("result") b"result" & ti::XSD_INT });
+ttsoap::__message!(
+    SaveUserResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
+);
 ttsoap::__operation!(
-    SaveUser => SaveUserResponse, name "saveUser", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#saveUser", response "saveUserResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    SaveUser => SaveUserResponse,
+    name "saveUser",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveUser",
+    response "saveUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteUser` request. Deletes a user.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1852,10 +2434,12 @@ pub struct DeleteUser {
     pub last_name: String,
 }
 ttsoap::__message!(
-    DeleteUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING }
+    DeleteUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING
+    }
 );
 /// `deleteUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1863,13 +2447,20 @@ pub struct DeleteUserResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteUserResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteUserResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteUser => DeleteUserResponse, name "deleteUser", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteUser", response
-    "deleteUserResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    DeleteUser => DeleteUserResponse,
+    name "deleteUser",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteUser",
+    response "deleteUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteUserByRecordID` request. Deletes a user based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1879,8 +2470,10 @@ pub struct DeleteUserByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    DeleteUserByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    DeleteUserByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `deleteUserByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1888,14 +2481,20 @@ pub struct DeleteUserByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteUserByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteUserByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteUserByRecordID => DeleteUserByRecordIDResponse, name "deleteUserByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteUserByRecordID", response
-    "deleteUserByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteUserByRecordID => DeleteUserByRecordIDResponse,
+    name "deleteUserByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteUserByRecordID",
+    response "deleteUserByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveUser` request. Discards changes made to a user record.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1905,8 +2504,10 @@ pub struct CancelSaveUser {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1914,12 +2515,19 @@ pub struct CancelSaveUserResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveUserResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveUserResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveUser => CancelSaveUserResponse, name "cancelSaveUser", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveUser", response
-    "cancelSaveUserResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    CancelSaveUser => CancelSaveUserResponse,
+    name "cancelSaveUser",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveUser",
+    response "cancelSaveUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `promoteUser` request. Promotes a local user to a global user on the Seapine License Server.
@@ -1934,10 +2542,13 @@ pub struct PromoteUser {
     pub password: ttsoap::Password,
 }
 ttsoap::__message!(
-    PromoteUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, local_user :
-    req("localUser") b"localUser" & ti::XSD_STRING, global_user : req("globalUser")
-    b"globalUser" & ti::XSD_STRING, loginname : req("loginname") b"loginname" &
-    ti::XSD_STRING, password : req("password") b"password" & ti::XSD_STRING }
+    PromoteUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        local_user: req("localUser") b"localUser" &ti::XSD_STRING,
+        global_user: req("globalUser") b"globalUser" &ti::XSD_STRING,
+        loginname: req("loginname") b"loginname" &ti::XSD_STRING,
+        password: req("password") b"password" &ti::XSD_STRING
+    }
 );
 /// `promoteUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1945,12 +2556,20 @@ pub struct PromoteUserResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    PromoteUserResponse { result : req("result") b"result" & ti::XSD_INT }
+    PromoteUserResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    PromoteUser => PromoteUserResponse, name "promoteUser", namespace
-    "urn:testtrack-interface", action "", response "promoteUserResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    PromoteUser => PromoteUserResponse,
+    name "promoteUser",
+    namespace "urn:testtrack-interface",
+    action "",
+    response "promoteUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `addGlobalUser` request. Retrieves a global user from the Seapine License Server and adds them to TestTrack.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1960,8 +2579,10 @@ pub struct AddGlobalUser {
     pub p_user: super::types::CGlobalUser,
 }
 ttsoap::__message!(
-    AddGlobalUser { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_user :
-    req("pUser") b"pUser" & ti::C_GLOBAL_USER }
+    AddGlobalUser {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_user: req("pUser") b"pUser" &ti::C_GLOBAL_USER
+    }
 );
 /// `addGlobalUser` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1969,12 +2590,20 @@ pub struct AddGlobalUserResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    AddGlobalUserResponse { result : req("result") b"result" & ti::XSD_INT }
+    AddGlobalUserResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    AddGlobalUser => AddGlobalUserResponse, name "addGlobalUser", namespace
-    "urn:testtrack-interface", action "", response "addGlobalUserResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    AddGlobalUser => AddGlobalUserResponse,
+    name "addGlobalUser",
+    namespace "urn:testtrack-interface",
+    action "",
+    response "addGlobalUserResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getCustomer` request. Returns a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1988,10 +2617,12 @@ pub struct GetCustomer {
     pub last_name: String,
 }
 ttsoap::__message!(
-    GetCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING }
+    GetCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING
+    }
 );
 /// `getCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2000,13 +2631,20 @@ pub struct GetCustomerResponse {
     pub p_customer: super::types::CUser,
 }
 ttsoap::__message!(
-    GetCustomerResponse { p_customer : req("pCustomer") b"pCustomer" & ti::C_USER }
+    GetCustomerResponse {
+        p_customer: req("pCustomer") b"pCustomer" &ti::C_USER
+    }
 );
 ttsoap::__operation!(
-    GetCustomer => GetCustomerResponse, name "getCustomer", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getCustomer", response
-    "getCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only true
+    GetCustomer => GetCustomerResponse,
+    name "getCustomer",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getCustomer",
+    response "getCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getCustomerByRecordID` request. Returns a customer based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2016,8 +2654,10 @@ pub struct GetCustomerByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    GetCustomerByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    GetCustomerByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `getCustomerByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2026,15 +2666,20 @@ pub struct GetCustomerByRecordIDResponse {
     pub p_customer: super::types::CUser,
 }
 ttsoap::__message!(
-    GetCustomerByRecordIDResponse { p_customer : req("pCustomer") b"pCustomer" &
-    ti::C_USER }
+    GetCustomerByRecordIDResponse {
+        p_customer: req("pCustomer") b"pCustomer" &ti::C_USER
+    }
 );
 ttsoap::__operation!(
-    GetCustomerByRecordID => GetCustomerByRecordIDResponse, name "getCustomerByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getCustomerByRecordID", response
-    "getCustomerByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetCustomerByRecordID => GetCustomerByRecordIDResponse,
+    name "getCustomerByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getCustomerByRecordID",
+    response "getCustomerByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addCustomer` request. Creates a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2044,8 +2689,10 @@ pub struct AddCustomer {
     pub p_customer: super::types::CUser,
 }
 ttsoap::__message!(
-    AddCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_customer :
-    req("pCustomer") b"pCustomer" & ti::C_USER }
+    AddCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_customer: req("pCustomer") b"pCustomer" &ti::C_USER
+    }
 );
 /// `addCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2054,13 +2701,20 @@ pub struct AddCustomerResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddCustomerResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddCustomerResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddCustomer => AddCustomerResponse, name "addCustomer", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#addCustomer", response
-    "addCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    AddCustomer => AddCustomerResponse,
+    name "addCustomer",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addCustomer",
+    response "addCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editCustomer` request. Retrieves a customer for editing. The saveCustomer request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2074,10 +2728,12 @@ pub struct EditCustomer {
     pub last_name: String,
 }
 ttsoap::__message!(
-    EditCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING }
+    EditCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING
+    }
 );
 /// `editCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2086,13 +2742,20 @@ pub struct EditCustomerResponse {
     pub p_customer: super::types::CUser,
 }
 ttsoap::__message!(
-    EditCustomerResponse { p_customer : req("pCustomer") b"pCustomer" & ti::C_USER }
+    EditCustomerResponse {
+        p_customer: req("pCustomer") b"pCustomer" &ti::C_USER
+    }
 );
 ttsoap::__operation!(
-    EditCustomer => EditCustomerResponse, name "editCustomer", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#editCustomer", response
-    "editCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    EditCustomer => EditCustomerResponse,
+    name "editCustomer",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editCustomer",
+    response "editCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editCustomerByRecordID` request. Retrieves a customer for editing based on record ID. The saveCustomer request must be called and passed the changed object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2102,8 +2765,10 @@ pub struct EditCustomerByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    EditCustomerByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    EditCustomerByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `editCustomerByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2112,15 +2777,20 @@ pub struct EditCustomerByRecordIDResponse {
     pub p_customer: super::types::CUser,
 }
 ttsoap::__message!(
-    EditCustomerByRecordIDResponse { p_customer : req("pCustomer") b"pCustomer" &
-    ti::C_USER }
+    EditCustomerByRecordIDResponse {
+        p_customer: req("pCustomer") b"pCustomer" &ti::C_USER
+    }
 );
 ttsoap::__operation!(
-    EditCustomerByRecordID => EditCustomerByRecordIDResponse, name
-    "editCustomerByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editCustomerByRecordID", response
-    "editCustomerByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditCustomerByRecordID => EditCustomerByRecordIDResponse,
+    name "editCustomerByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editCustomerByRecordID",
+    response "editCustomerByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveCustomer` request. Saves changes made to a customer record.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2136,10 +2806,12 @@ pub struct SaveCustomer {
     pub p_customer: super::types::CUser,
 }
 ttsoap::__message!(
-    SaveCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING, p_customer : req("pCustomer") b"pCustomer" & ti::C_USER
+    SaveCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING,
+        p_customer: req("pCustomer") b"pCustomer" &ti::C_USER
     }
 );
 /// `saveCustomer` response.
@@ -2148,13 +2820,20 @@ pub struct SaveCustomerResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveCustomerResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveCustomer => SaveCustomerResponse, name "saveCustomer", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#saveCustomer", response
-    "saveCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    SaveCustomer => SaveCustomerResponse,
+    name "saveCustomer",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveCustomer",
+    response "saveCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteCustomer` request. Deletes a customer.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2168,10 +2847,12 @@ pub struct DeleteCustomer {
     pub last_name: String,
 }
 ttsoap::__message!(
-    DeleteCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, first_name :
-    req("firstName") b"firstName" & ti::XSD_STRING, middle_initials :
-    req("middleInitials") b"middleInitials" & ti::XSD_STRING, last_name : req("lastName")
-    b"lastName" & ti::XSD_STRING }
+    DeleteCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        first_name: req("firstName") b"firstName" &ti::XSD_STRING,
+        middle_initials: req("middleInitials") b"middleInitials" &ti::XSD_STRING,
+        last_name: req("lastName") b"lastName" &ti::XSD_STRING
+    }
 );
 /// `deleteCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2179,12 +2860,19 @@ pub struct DeleteCustomerResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteCustomerResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteCustomer => DeleteCustomerResponse, name "deleteCustomer", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteCustomer", response
-    "deleteCustomerResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    DeleteCustomer => DeleteCustomerResponse,
+    name "deleteCustomer",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteCustomer",
+    response "deleteCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `deleteCustomerByRecordID` request. Deletes a customer based on record ID.
@@ -2195,8 +2883,10 @@ pub struct DeleteCustomerByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    DeleteCustomerByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
-    : req("recordID") b"recordID" & ti::XSD_LONG }
+    DeleteCustomerByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `deleteCustomerByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2204,14 +2894,20 @@ pub struct DeleteCustomerByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteCustomerByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteCustomerByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteCustomerByRecordID => DeleteCustomerByRecordIDResponse, name
-    "deleteCustomerByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteCustomerByRecordID", response
-    "deleteCustomerByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteCustomerByRecordID => DeleteCustomerByRecordIDResponse,
+    name "deleteCustomerByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteCustomerByRecordID",
+    response "deleteCustomerByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveCustomer` request. Discards changes made to a customer record.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2221,8 +2917,10 @@ pub struct CancelSaveCustomer {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2230,13 +2928,20 @@ pub struct CancelSaveCustomerResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveCustomerResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveCustomer => CancelSaveCustomerResponse, name "cancelSaveCustomer",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#cancelSaveCustomer", response "cancelSaveCustomerResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    CancelSaveCustomer => CancelSaveCustomerResponse,
+    name "cancelSaveCustomer",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveCustomer",
+    response "cancelSaveCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `promoteCustomer` request. Promotes a local customer to a global customer on the Seapine License Server.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2250,11 +2955,13 @@ pub struct PromoteCustomer {
     pub password: ttsoap::Password,
 }
 ttsoap::__message!(
-    PromoteCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, local_customer :
-    req("localCustomer") b"localCustomer" & ti::XSD_STRING, global_user :
-    req("globalUser") b"globalUser" & ti::XSD_STRING, loginname : req("loginname")
-    b"loginname" & ti::XSD_STRING, password : req("password") b"password" &
-    ti::XSD_STRING }
+    PromoteCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        local_customer: req("localCustomer") b"localCustomer" &ti::XSD_STRING,
+        global_user: req("globalUser") b"globalUser" &ti::XSD_STRING,
+        loginname: req("loginname") b"loginname" &ti::XSD_STRING,
+        password: req("password") b"password" &ti::XSD_STRING
+    }
 );
 /// `promoteCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2262,12 +2969,20 @@ pub struct PromoteCustomerResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    PromoteCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+    PromoteCustomerResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    PromoteCustomer => PromoteCustomerResponse, name "promoteCustomer", namespace
-    "urn:testtrack-interface", action "", response "promoteCustomerResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    PromoteCustomer => PromoteCustomerResponse,
+    name "promoteCustomer",
+    namespace "urn:testtrack-interface",
+    action "",
+    response "promoteCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `addGlobalCustomer` request. Retrieves a global customer from the Seapine License Server and adds them to TestTrack.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2277,8 +2992,10 @@ pub struct AddGlobalCustomer {
     pub p_user: super::types::CGlobalUser,
 }
 ttsoap::__message!(
-    AddGlobalCustomer { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_user :
-    req("pUser") b"pUser" & ti::C_GLOBAL_USER }
+    AddGlobalCustomer {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_user: req("pUser") b"pUser" &ti::C_GLOBAL_USER
+    }
 );
 /// `addGlobalCustomer` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2286,12 +3003,20 @@ pub struct AddGlobalCustomerResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    AddGlobalCustomerResponse { result : req("result") b"result" & ti::XSD_INT }
+    AddGlobalCustomerResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    AddGlobalCustomer => AddGlobalCustomerResponse, name "addGlobalCustomer", namespace
-    "urn:testtrack-interface", action "", response "addGlobalCustomerResponse", style
-    Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    AddGlobalCustomer => AddGlobalCustomerResponse,
+    name "addGlobalCustomer",
+    namespace "urn:testtrack-interface",
+    action "",
+    response "addGlobalCustomerResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getLinksForItem` request. Returns links for a specified item.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2302,9 +3027,11 @@ pub struct GetLinksForItem {
     pub item_record_id: i64,
 }
 ttsoap::__message!(
-    GetLinksForItem { cookie : req("cookie") b"cookie" & ti::XSD_LONG, tablename :
-    req("tablename") b"tablename" & ti::XSD_STRING, item_record_id : req("itemRecordID")
-    b"itemRecordID" & ti::XSD_LONG }
+    GetLinksForItem {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        item_record_id: req("itemRecordID") b"itemRecordID" &ti::XSD_LONG
+    }
 );
 /// `getLinksForItem` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2313,13 +3040,19 @@ pub struct GetLinksForItemResponse {
     pub p_link_list: Vec<super::types::CLink>,
 }
 ttsoap::__message!(
-    GetLinksForItemResponse { p_link_list : arr("pLinkList") b"pLinkList" &
-    ti::ARRAY_OF_C_LINK }
+    GetLinksForItemResponse {
+        p_link_list: arr("pLinkList") b"pLinkList" &ti::ARRAY_OF_C_LINK
+    }
 );
 ttsoap::__operation!(
-    GetLinksForItem => GetLinksForItemResponse, name "getLinksForItem", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getLinksForItem", response
-    "getLinksForItemResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetLinksForItem => GetLinksForItemResponse,
+    name "getLinksForItem",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getLinksForItem",
+    response "getLinksForItemResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getLinksForDefect` request. Returns links for a specified defect.
@@ -2330,8 +3063,10 @@ pub struct GetLinksForDefect {
     pub defect_record_id: i64,
 }
 ttsoap::__message!(
-    GetLinksForDefect { cookie : req("cookie") b"cookie" & ti::XSD_LONG, defect_record_id
-    : req("defectRecordID") b"defectRecordID" & ti::XSD_LONG }
+    GetLinksForDefect {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        defect_record_id: req("defectRecordID") b"defectRecordID" &ti::XSD_LONG
+    }
 );
 /// `getLinksForDefect` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2340,14 +3075,20 @@ pub struct GetLinksForDefectResponse {
     pub p_link_list: Vec<super::types::CLink>,
 }
 ttsoap::__message!(
-    GetLinksForDefectResponse { p_link_list : arr("pLinkList") b"pLinkList" &
-    ti::ARRAY_OF_C_LINK }
+    GetLinksForDefectResponse {
+        p_link_list: arr("pLinkList") b"pLinkList" &ti::ARRAY_OF_C_LINK
+    }
 );
 ttsoap::__operation!(
-    GetLinksForDefect => GetLinksForDefectResponse, name "getLinksForDefect", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getLinksForDefect",
-    response "getLinksForDefectResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetLinksForDefect => GetLinksForDefectResponse,
+    name "getLinksForDefect",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getLinksForDefect",
+    response "getLinksForDefectResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getLink` request. Returns a list of all links.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2357,8 +3098,10 @@ pub struct GetLink {
     pub link_id: i64,
 }
 ttsoap::__message!(
-    GetLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id : req("linkID")
-    b"linkID" & ti::XSD_LONG }
+    GetLink {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        link_id: req("linkID") b"linkID" &ti::XSD_LONG
+    }
 );
 /// `getLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2366,11 +3109,21 @@ pub struct GetLinkResponse {
     /// Part `pLink`.
     pub p_link: super::types::CLink,
 }
-ttsoap::__message!(GetLinkResponse { p_link : req("pLink") b"pLink" & ti::C_LINK });
+ttsoap::__message!(
+    GetLinkResponse {
+        p_link: req("pLink") b"pLink" &ti::C_LINK
+    }
+);
 ttsoap::__operation!(
-    GetLink => GetLinkResponse, name "getLink", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#getLink", response "getLinkResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only true
+    GetLink => GetLinkResponse,
+    name "getLink",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getLink",
+    response "getLinkResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addLink` request. Creates a link.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2380,8 +3133,10 @@ pub struct AddLink {
     pub p_link: super::types::CLink,
 }
 ttsoap::__message!(
-    AddLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_link : req("pLink")
-    b"pLink" & ti::C_LINK }
+    AddLink {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_link: req("pLink") b"pLink" &ti::C_LINK
+    }
 );
 /// `addLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2390,12 +3145,20 @@ pub struct AddLinkResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddLinkResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddLinkResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddLink => AddLinkResponse, name "addLink", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#addLink", response "addLinkResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    AddLink => AddLinkResponse,
+    name "addLink",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addLink",
+    response "addLinkResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteLink` request. Deletes a link.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2405,8 +3168,10 @@ pub struct DeleteLink {
     pub link_id: i64,
 }
 ttsoap::__message!(
-    DeleteLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id : req("linkID")
-    b"linkID" & ti::XSD_LONG }
+    DeleteLink {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        link_id: req("linkID") b"linkID" &ti::XSD_LONG
+    }
 );
 /// `deleteLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2414,13 +3179,20 @@ pub struct DeleteLinkResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteLinkResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteLinkResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteLink => DeleteLinkResponse, name "deleteLink", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteLink", response
-    "deleteLinkResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    DeleteLink => DeleteLinkResponse,
+    name "deleteLink",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteLink",
+    response "deleteLinkResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editLink` request. Retrieves a link for editing. The saveLink request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2430,8 +3202,10 @@ pub struct EditLink {
     pub link_id: i64,
 }
 ttsoap::__message!(
-    EditLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id : req("linkID")
-    b"linkID" & ti::XSD_LONG }
+    EditLink {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        link_id: req("linkID") b"linkID" &ti::XSD_LONG
+    }
 );
 /// `editLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2439,11 +3213,21 @@ pub struct EditLinkResponse {
     /// Part `pLink`.
     pub p_link: super::types::CLink,
 }
-ttsoap::__message!(EditLinkResponse { p_link : req("pLink") b"pLink" & ti::C_LINK });
+ttsoap::__message!(
+    EditLinkResponse {
+        p_link: req("pLink") b"pLink" &ti::C_LINK
+    }
+);
 ttsoap::__operation!(
-    EditLink => EditLinkResponse, name "editLink", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#editLink", response "editLinkResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    EditLink => EditLinkResponse,
+    name "editLink",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editLink",
+    response "editLinkResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveLink` request. Saves changes made to a link.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2453,19 +3237,31 @@ pub struct SaveLink {
     pub p_link: super::types::CLink,
 }
 ttsoap::__message!(
-    SaveLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_link : req("pLink")
-    b"pLink" & ti::C_LINK }
+    SaveLink {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_link: req("pLink") b"pLink" &ti::C_LINK
+    }
 );
 /// `saveLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SaveLinkResponse {
     pub result: i32,
 }
-ttsoap::__message!(SaveLinkResponse { result : req("result") b"result" & ti::XSD_INT });
+ttsoap::__message!(
+    SaveLinkResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
+);
 ttsoap::__operation!(
-    SaveLink => SaveLinkResponse, name "saveLink", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#saveLink", response "saveLinkResponse", style Rpc,
-    encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    SaveLink => SaveLinkResponse,
+    name "saveLink",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveLink",
+    response "saveLinkResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveLink` request. Discards changes made to a link.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2475,8 +3271,10 @@ pub struct CancelSaveLink {
     pub link_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveLink { cookie : req("cookie") b"cookie" & ti::XSD_LONG, link_id :
-    req("linkID") b"linkID" & ti::XSD_LONG }
+    CancelSaveLink {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        link_id: req("linkID") b"linkID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveLink` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2484,12 +3282,19 @@ pub struct CancelSaveLinkResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveLinkResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveLinkResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveLink => CancelSaveLinkResponse, name "cancelSaveLink", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveLink", response
-    "cancelSaveLinkResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    CancelSaveLink => CancelSaveLinkResponse,
+    name "cancelSaveLink",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveLink",
+    response "cancelSaveLinkResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `getTestVariantTypes` request. Returns a list of test variant types.
@@ -2498,7 +3303,9 @@ pub struct GetTestVariantTypes {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetTestVariantTypes { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetTestVariantTypes {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getTestVariantTypes` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2507,14 +3314,19 @@ pub struct GetTestVariantTypesResponse {
     pub p_type_list: Vec<String>,
 }
 ttsoap::__message!(
-    GetTestVariantTypesResponse { p_type_list : arr("pTypeList") b"pTypeList" &
-    ti::ARRAY_OFSTRING }
+    GetTestVariantTypesResponse {
+        p_type_list: arr("pTypeList") b"pTypeList" &ti::ARRAY_OFSTRING
+    }
 );
 ttsoap::__operation!(
-    GetTestVariantTypes => GetTestVariantTypesResponse, name "getTestVariantTypes",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getTestVariantTypes", response
-    "getTestVariantTypesResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetTestVariantTypes => GetTestVariantTypesResponse,
+    name "getTestVariantTypes",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestVariantTypes",
+    response "getTestVariantTypesResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getTestRunStepsModes` request. Returns test runs steps mode. Either Grid View or Free Form Text View.
@@ -2523,7 +3335,9 @@ pub struct GetTestRunStepsModes {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetTestRunStepsModes { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetTestRunStepsModes {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getTestRunStepsModes` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2532,15 +3346,20 @@ pub struct GetTestRunStepsModesResponse {
     pub p_mode_list: Vec<String>,
 }
 ttsoap::__message!(
-    GetTestRunStepsModesResponse { p_mode_list : arr("pModeList") b"pModeList" &
-    ti::ARRAY_OFSTRING }
+    GetTestRunStepsModesResponse {
+        p_mode_list: arr("pModeList") b"pModeList" &ti::ARRAY_OFSTRING
+    }
 );
 ttsoap::__operation!(
-    GetTestRunStepsModes => GetTestRunStepsModesResponse, name "getTestRunStepsModes",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getTestRunStepsModes", response
-    "getTestRunStepsModesResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetTestRunStepsModes => GetTestRunStepsModesResponse,
+    name "getTestRunStepsModes",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestRunStepsModes",
+    response "getTestRunStepsModesResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getTestCase` request. Returns a list of test cases.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2553,10 +3372,12 @@ pub struct GetTestCase {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_case_number :
-    req("testCaseNumber") b"testCaseNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
-    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetTestCase {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        test_case_number: req("testCaseNumber") b"testCaseNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2565,13 +3386,20 @@ pub struct GetTestCaseResponse {
     pub p_test_case: super::types::CTestCase,
 }
 ttsoap::__message!(
-    GetTestCaseResponse { p_test_case : req("pTestCase") b"pTestCase" & ti::C_TEST_CASE }
+    GetTestCaseResponse {
+        p_test_case: req("pTestCase") b"pTestCase" &ti::C_TEST_CASE
+    }
 );
 ttsoap::__operation!(
-    GetTestCase => GetTestCaseResponse, name "getTestCase", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getTestCase", response
-    "getTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only true
+    GetTestCase => GetTestCaseResponse,
+    name "getTestCase",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestCase",
+    response "getTestCaseResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getTestCaseByRecordID` request. Returns a test case based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2583,9 +3411,11 @@ pub struct GetTestCaseByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetTestCaseByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetTestCaseByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getTestCaseByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2594,15 +3424,20 @@ pub struct GetTestCaseByRecordIDResponse {
     pub p_test_case: super::types::CTestCase,
 }
 ttsoap::__message!(
-    GetTestCaseByRecordIDResponse { p_test_case : req("pTestCase") b"pTestCase" &
-    ti::C_TEST_CASE }
+    GetTestCaseByRecordIDResponse {
+        p_test_case: req("pTestCase") b"pTestCase" &ti::C_TEST_CASE
+    }
 );
 ttsoap::__operation!(
-    GetTestCaseByRecordID => GetTestCaseByRecordIDResponse, name "getTestCaseByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getTestCaseByRecordID", response
-    "getTestCaseByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetTestCaseByRecordID => GetTestCaseByRecordIDResponse,
+    name "getTestCaseByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestCaseByRecordID",
+    response "getTestCaseByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addTestCase` request. Creates a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2612,8 +3447,10 @@ pub struct AddTestCase {
     pub p_test_case: super::types::CTestCase,
 }
 ttsoap::__message!(
-    AddTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_case :
-    req("pTestCase") b"pTestCase" & ti::C_TEST_CASE }
+    AddTestCase {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_test_case: req("pTestCase") b"pTestCase" &ti::C_TEST_CASE
+    }
 );
 /// `addTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2622,13 +3459,20 @@ pub struct AddTestCaseResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddTestCaseResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddTestCaseResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddTestCase => AddTestCaseResponse, name "addTestCase", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#addTestCase", response
-    "addTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    AddTestCase => AddTestCaseResponse,
+    name "addTestCase",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addTestCase",
+    response "addTestCaseResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteTestCase` request. Deletes a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2641,10 +3485,12 @@ pub struct DeleteTestCase {
     pub b_delete_associated_test_runs: bool,
 }
 ttsoap::__message!(
-    DeleteTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_case_number :
-    req("testCaseNumber") b"testCaseNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING, b_delete_associated_test_runs :
-    req("bDeleteAssociatedTestRuns") b"bDeleteAssociatedTestRuns" & ti::XSD_BOOLEAN }
+    DeleteTestCase {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        test_case_number: req("testCaseNumber") b"testCaseNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_delete_associated_test_runs: req("bDeleteAssociatedTestRuns") b"bDeleteAssociatedTestRuns" &ti::XSD_BOOLEAN
+    }
 );
 /// `deleteTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2652,12 +3498,19 @@ pub struct DeleteTestCaseResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTestCaseResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTestCaseResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTestCase => DeleteTestCaseResponse, name "deleteTestCase", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTestCase", response
-    "deleteTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    DeleteTestCase => DeleteTestCaseResponse,
+    name "deleteTestCase",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTestCase",
+    response "deleteTestCaseResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `deleteTestCaseByRecordID` request. Deletes a test case based on a record ID.
@@ -2670,9 +3523,11 @@ pub struct DeleteTestCaseByRecordID {
     pub b_delete_associated_test_run: bool,
 }
 ttsoap::__message!(
-    DeleteTestCaseByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
-    : req("recordID") b"recordID" & ti::XSD_LONG, b_delete_associated_test_run :
-    req("bDeleteAssociatedTestRun") b"bDeleteAssociatedTestRun" & ti::XSD_BOOLEAN }
+    DeleteTestCaseByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_delete_associated_test_run: req("bDeleteAssociatedTestRun") b"bDeleteAssociatedTestRun" &ti::XSD_BOOLEAN
+    }
 );
 /// `deleteTestCaseByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2680,14 +3535,20 @@ pub struct DeleteTestCaseByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTestCaseByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTestCaseByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTestCaseByRecordID => DeleteTestCaseByRecordIDResponse, name
-    "deleteTestCaseByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteTestCaseByRecordID", response
-    "deleteTestCaseByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteTestCaseByRecordID => DeleteTestCaseByRecordIDResponse,
+    name "deleteTestCaseByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTestCaseByRecordID",
+    response "deleteTestCaseByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editTestCase` request. Retrieves a test case for editing. The saveTestCase request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2700,10 +3561,12 @@ pub struct EditTestCase {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_case_number :
-    req("testCaseNumber") b"testCaseNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
-    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditTestCase {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        test_case_number: req("testCaseNumber") b"testCaseNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2712,14 +3575,20 @@ pub struct EditTestCaseResponse {
     pub p_test_case: super::types::CTestCase,
 }
 ttsoap::__message!(
-    EditTestCaseResponse { p_test_case : req("pTestCase") b"pTestCase" & ti::C_TEST_CASE
+    EditTestCaseResponse {
+        p_test_case: req("pTestCase") b"pTestCase" &ti::C_TEST_CASE
     }
 );
 ttsoap::__operation!(
-    EditTestCase => EditTestCaseResponse, name "editTestCase", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#editTestCase", response
-    "editTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    EditTestCase => EditTestCaseResponse,
+    name "editTestCase",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTestCase",
+    response "editTestCaseResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editTestCaseByRecordID` request. Retrieves a test case for editing based on record ID. The saveTestCase request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2731,9 +3600,11 @@ pub struct EditTestCaseByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditTestCaseByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditTestCaseByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editTestCaseByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2742,15 +3613,20 @@ pub struct EditTestCaseByRecordIDResponse {
     pub p_test_case: super::types::CTestCase,
 }
 ttsoap::__message!(
-    EditTestCaseByRecordIDResponse { p_test_case : req("pTestCase") b"pTestCase" &
-    ti::C_TEST_CASE }
+    EditTestCaseByRecordIDResponse {
+        p_test_case: req("pTestCase") b"pTestCase" &ti::C_TEST_CASE
+    }
 );
 ttsoap::__operation!(
-    EditTestCaseByRecordID => EditTestCaseByRecordIDResponse, name
-    "editTestCaseByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editTestCaseByRecordID", response
-    "editTestCaseByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditTestCaseByRecordID => EditTestCaseByRecordIDResponse,
+    name "editTestCaseByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTestCaseByRecordID",
+    response "editTestCaseByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveTestCase` request. Saves changes made to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2760,8 +3636,10 @@ pub struct SaveTestCase {
     pub p_test_case: super::types::CTestCase,
 }
 ttsoap::__message!(
-    SaveTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_case :
-    req("pTestCase") b"pTestCase" & ti::C_TEST_CASE }
+    SaveTestCase {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_test_case: req("pTestCase") b"pTestCase" &ti::C_TEST_CASE
+    }
 );
 /// `saveTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2769,13 +3647,20 @@ pub struct SaveTestCaseResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveTestCaseResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveTestCaseResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveTestCase => SaveTestCaseResponse, name "saveTestCase", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#saveTestCase", response
-    "saveTestCaseResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    SaveTestCase => SaveTestCaseResponse,
+    name "saveTestCase",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveTestCase",
+    response "saveTestCaseResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveTestCase` request. Discards changes made to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2785,8 +3670,10 @@ pub struct CancelSaveTestCase {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveTestCase { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveTestCase {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveTestCase` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2794,13 +3681,20 @@ pub struct CancelSaveTestCaseResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveTestCaseResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveTestCaseResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveTestCase => CancelSaveTestCaseResponse, name "cancelSaveTestCase",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#cancelSaveTestCase", response "cancelSaveTestCaseResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    CancelSaveTestCase => CancelSaveTestCaseResponse,
+    name "cancelSaveTestCase",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveTestCase",
+    response "cancelSaveTestCaseResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getTestRun` request. Returns a list of test runs.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2813,10 +3707,12 @@ pub struct GetTestRun {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_run_number :
-    req("testRunNumber") b"testRunNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
-    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetTestRun {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        test_run_number: req("testRunNumber") b"testRunNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2825,13 +3721,20 @@ pub struct GetTestRunResponse {
     pub p_test_run: super::types::CTestRun,
 }
 ttsoap::__message!(
-    GetTestRunResponse { p_test_run : req("pTestRun") b"pTestRun" & ti::C_TEST_RUN }
+    GetTestRunResponse {
+        p_test_run: req("pTestRun") b"pTestRun" &ti::C_TEST_RUN
+    }
 );
 ttsoap::__operation!(
-    GetTestRun => GetTestRunResponse, name "getTestRun", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getTestRun", response
-    "getTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only true
+    GetTestRun => GetTestRunResponse,
+    name "getTestRun",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestRun",
+    response "getTestRunResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getTestRunByRecordID` request. Returns a test run based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2843,9 +3746,11 @@ pub struct GetTestRunByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetTestRunByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetTestRunByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getTestRunByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2854,15 +3759,20 @@ pub struct GetTestRunByRecordIDResponse {
     pub p_test_run: super::types::CTestRun,
 }
 ttsoap::__message!(
-    GetTestRunByRecordIDResponse { p_test_run : req("pTestRun") b"pTestRun" &
-    ti::C_TEST_RUN }
+    GetTestRunByRecordIDResponse {
+        p_test_run: req("pTestRun") b"pTestRun" &ti::C_TEST_RUN
+    }
 );
 ttsoap::__operation!(
-    GetTestRunByRecordID => GetTestRunByRecordIDResponse, name "getTestRunByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getTestRunByRecordID", response
-    "getTestRunByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetTestRunByRecordID => GetTestRunByRecordIDResponse,
+    name "getTestRunByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getTestRunByRecordID",
+    response "getTestRunByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `deleteTestRun` request. Deletes a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2873,9 +3783,11 @@ pub struct DeleteTestRun {
     pub summary: String,
 }
 ttsoap::__message!(
-    DeleteTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_run_number :
-    req("testRunNumber") b"testRunNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING }
+    DeleteTestRun {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        test_run_number: req("testRunNumber") b"testRunNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING
+    }
 );
 /// `deleteTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2883,12 +3795,19 @@ pub struct DeleteTestRunResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTestRunResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTestRunResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTestRun => DeleteTestRunResponse, name "deleteTestRun", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteTestRun", response
-    "deleteTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    DeleteTestRun => DeleteTestRunResponse,
+    name "deleteTestRun",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTestRun",
+    response "deleteTestRunResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `deleteTestRunByRecordID` request. Deletes a test run based on record ID.
@@ -2899,8 +3818,10 @@ pub struct DeleteTestRunByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    DeleteTestRunByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
-    : req("recordID") b"recordID" & ti::XSD_LONG }
+    DeleteTestRunByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `deleteTestRunByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2908,14 +3829,20 @@ pub struct DeleteTestRunByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteTestRunByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteTestRunByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteTestRunByRecordID => DeleteTestRunByRecordIDResponse, name
-    "deleteTestRunByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteTestRunByRecordID", response
-    "deleteTestRunByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteTestRunByRecordID => DeleteTestRunByRecordIDResponse,
+    name "deleteTestRunByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteTestRunByRecordID",
+    response "deleteTestRunByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editTestRun` request. Retrieves a test run for editing. The saveTestRun request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2928,10 +3855,12 @@ pub struct EditTestRun {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, test_run_number :
-    req("testRunNumber") b"testRunNumber" & ti::XSD_LONG, summary : req("summary")
-    b"summary" & ti::XSD_STRING, b_download_attachments : req("bDownloadAttachments")
-    b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditTestRun {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        test_run_number: req("testRunNumber") b"testRunNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2940,13 +3869,20 @@ pub struct EditTestRunResponse {
     pub p_test_run: super::types::CTestRun,
 }
 ttsoap::__message!(
-    EditTestRunResponse { p_test_run : req("pTestRun") b"pTestRun" & ti::C_TEST_RUN }
+    EditTestRunResponse {
+        p_test_run: req("pTestRun") b"pTestRun" &ti::C_TEST_RUN
+    }
 );
 ttsoap::__operation!(
-    EditTestRun => EditTestRunResponse, name "editTestRun", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#editTestRun", response
-    "editTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    EditTestRun => EditTestRunResponse,
+    name "editTestRun",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTestRun",
+    response "editTestRunResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editTestRunByRecordID` request. Retrieves a test run for editing based on record ID. The saveTestRun request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2958,9 +3894,11 @@ pub struct EditTestRunByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditTestRunByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditTestRunByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editTestRunByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2969,15 +3907,20 @@ pub struct EditTestRunByRecordIDResponse {
     pub p_test_run: super::types::CTestRun,
 }
 ttsoap::__message!(
-    EditTestRunByRecordIDResponse { p_test_run : req("pTestRun") b"pTestRun" &
-    ti::C_TEST_RUN }
+    EditTestRunByRecordIDResponse {
+        p_test_run: req("pTestRun") b"pTestRun" &ti::C_TEST_RUN
+    }
 );
 ttsoap::__operation!(
-    EditTestRunByRecordID => EditTestRunByRecordIDResponse, name "editTestRunByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editTestRunByRecordID", response
-    "editTestRunByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditTestRunByRecordID => EditTestRunByRecordIDResponse,
+    name "editTestRunByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editTestRunByRecordID",
+    response "editTestRunByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveTestRun` request. Saves changes made to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2987,8 +3930,10 @@ pub struct SaveTestRun {
     pub p_test_run: super::types::CTestRun,
 }
 ttsoap::__message!(
-    SaveTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_test_run :
-    req("pTestRun") b"pTestRun" & ti::C_TEST_RUN }
+    SaveTestRun {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_test_run: req("pTestRun") b"pTestRun" &ti::C_TEST_RUN
+    }
 );
 /// `saveTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2996,13 +3941,20 @@ pub struct SaveTestRunResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveTestRunResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveTestRunResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveTestRun => SaveTestRunResponse, name "saveTestRun", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#saveTestRun", response
-    "saveTestRunResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    SaveTestRun => SaveTestRunResponse,
+    name "saveTestRun",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveTestRun",
+    response "saveTestRunResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveTestRun` request. Discards changes made to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3012,8 +3964,10 @@ pub struct CancelSaveTestRun {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveTestRun {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3021,13 +3975,20 @@ pub struct CancelSaveTestRunResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveTestRunResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveTestRunResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveTestRun => CancelSaveTestRunResponse, name "cancelSaveTestRun", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveTestRun",
-    response "cancelSaveTestRunResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CancelSaveTestRun => CancelSaveTestRunResponse,
+    name "cancelSaveTestRun",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveTestRun",
+    response "cancelSaveTestRunResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `createDefectForTestRun` request. Creates a defect based on test run results.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3037,8 +3998,10 @@ pub struct CreateDefectForTestRun {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CreateDefectForTestRun { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CreateDefectForTestRun {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `createDefectForTestRun` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3047,15 +4010,20 @@ pub struct CreateDefectForTestRunResponse {
     pub p_defect: super::types::CDefect,
 }
 ttsoap::__message!(
-    CreateDefectForTestRunResponse { p_defect : req("pDefect") b"pDefect" & ti::C_DEFECT
+    CreateDefectForTestRunResponse {
+        p_defect: req("pDefect") b"pDefect" &ti::C_DEFECT
     }
 );
 ttsoap::__operation!(
-    CreateDefectForTestRun => CreateDefectForTestRunResponse, name
-    "createDefectForTestRun", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#createDefectForTestRun", response
-    "createDefectForTestRunResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CreateDefectForTestRun => CreateDefectForTestRunResponse,
+    name "createDefectForTestRun",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#createDefectForTestRun",
+    response "createDefectForTestRunResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `generateTestRuns` request. Generates test runs for a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3069,10 +4037,12 @@ pub struct GenerateTestRuns {
     pub test_run_set: String,
 }
 ttsoap::__message!(
-    GenerateTestRuns { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, test_variants : arr("testVariants")
-    b"testVariants" & ti::ARRAY_OF_C_TEST_RUN_VARIANT_FIELD, test_run_set :
-    req("testRunSet") b"testRunSet" & ti::XSD_STRING }
+    GenerateTestRuns {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        test_variants: arr("testVariants") b"testVariants" &ti::ARRAY_OF_C_TEST_RUN_VARIANT_FIELD,
+        test_run_set: req("testRunSet") b"testRunSet" &ti::XSD_STRING
+    }
 );
 /// `generateTestRuns` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3081,14 +4051,20 @@ pub struct GenerateTestRunsResponse {
     pub p_results: Vec<super::types::AnyCItemToTrack>,
 }
 ttsoap::__message!(
-    GenerateTestRunsResponse { p_results : arr("pResults") b"pResults" &
-    ti::ARRAY_OF_C_ITEM_TO_TRACK }
+    GenerateTestRunsResponse {
+        p_results: arr("pResults") b"pResults" &ti::ARRAY_OF_C_ITEM_TO_TRACK
+    }
 );
 ttsoap::__operation!(
-    GenerateTestRuns => GenerateTestRunsResponse, name "generateTestRuns", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#generateTestRuns",
-    response "generateTestRunsResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    GenerateTestRuns => GenerateTestRunsResponse,
+    name "generateTestRuns",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#generateTestRuns",
+    response "generateTestRunsResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getFolderTypeByName` request. Returns the properties of the folder type. Call the getFolderTypeList request to get the names used in this request.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3097,8 +4073,10 @@ pub struct GetFolderTypeByName {
     pub name: String,
 }
 ttsoap::__message!(
-    GetFolderTypeByName { cookie : req("cookie") b"cookie" & ti::XSD_LONG, name :
-    req("name") b"name" & ti::XSD_STRING }
+    GetFolderTypeByName {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `getFolderTypeByName` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3107,13 +4085,19 @@ pub struct GetFolderTypeByNameResponse {
     pub p_type: super::types::CFolderType,
 }
 ttsoap::__message!(
-    GetFolderTypeByNameResponse { p_type : req("pType") b"pType" & ti::C_FOLDER_TYPE }
+    GetFolderTypeByNameResponse {
+        p_type: req("pType") b"pType" &ti::C_FOLDER_TYPE
+    }
 );
 ttsoap::__operation!(
-    GetFolderTypeByName => GetFolderTypeByNameResponse, name "getFolderTypeByName",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getFolderTypeByName", response
-    "getFolderTypeByNameResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetFolderTypeByName => GetFolderTypeByNameResponse,
+    name "getFolderTypeByName",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolderTypeByName",
+    response "getFolderTypeByNameResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getFolderTypeList` request. Returns a list of configured folder types.
@@ -3122,7 +4106,9 @@ pub struct GetFolderTypeList {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetFolderTypeList { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetFolderTypeList {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getFolderTypeList` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3131,14 +4117,20 @@ pub struct GetFolderTypeListResponse {
     pub p_type_list: Vec<super::types::CFolderType>,
 }
 ttsoap::__message!(
-    GetFolderTypeListResponse { p_type_list : arr("pTypeList") b"pTypeList" &
-    ti::ARRAY_OF_C_FOLDER_TYPE }
+    GetFolderTypeListResponse {
+        p_type_list: arr("pTypeList") b"pTypeList" &ti::ARRAY_OF_C_FOLDER_TYPE
+    }
 );
 ttsoap::__operation!(
-    GetFolderTypeList => GetFolderTypeListResponse, name "getFolderTypeList", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getFolderTypeList",
-    response "getFolderTypeListResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetFolderTypeList => GetFolderTypeListResponse,
+    name "getFolderTypeList",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolderTypeList",
+    response "getFolderTypeListResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addFolder` request. Creates a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3148,8 +4140,10 @@ pub struct AddFolder {
     pub p_folder: super::types::CFolder,
 }
 ttsoap::__message!(
-    AddFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_folder :
-    req("pFolder") b"pFolder" & ti::C_FOLDER }
+    AddFolder {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_folder: req("pFolder") b"pFolder" &ti::C_FOLDER
+    }
 );
 /// `addFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3158,13 +4152,20 @@ pub struct AddFolderResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddFolderResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddFolderResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddFolder => AddFolderResponse, name "addFolder", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#addFolder", response
-    "addFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    AddFolder => AddFolderResponse,
+    name "addFolder",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addFolder",
+    response "addFolderResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editFolder` request. Retrieves a folder for editing. The saveFolder request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3174,8 +4175,10 @@ pub struct EditFolder {
     pub folder_path: String,
 }
 ttsoap::__message!(
-    EditFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, folder_path :
-    req("folderPath") b"folderPath" & ti::XSD_STRING }
+    EditFolder {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        folder_path: req("folderPath") b"folderPath" &ti::XSD_STRING
+    }
 );
 /// `editFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3184,13 +4187,20 @@ pub struct EditFolderResponse {
     pub p_folder: super::types::CFolder,
 }
 ttsoap::__message!(
-    EditFolderResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+    EditFolderResponse {
+        p_folder: req("pFolder") b"pFolder" &ti::C_FOLDER
+    }
 );
 ttsoap::__operation!(
-    EditFolder => EditFolderResponse, name "editFolder", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#editFolder", response
-    "editFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    EditFolder => EditFolderResponse,
+    name "editFolder",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editFolder",
+    response "editFolderResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editFolderByRecordID` request. Retrieves a folder for editing based on record ID. The saveFolder request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3202,9 +4212,11 @@ pub struct EditFolderByRecordID {
     pub public_folder: bool,
 }
 ttsoap::__message!(
-    EditFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
-    b"publicFolder" & ti::XSD_BOOLEAN }
+    EditFolderByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN
+    }
 );
 /// `editFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3213,14 +4225,20 @@ pub struct EditFolderByRecordIDResponse {
     pub p_folder: super::types::CFolder,
 }
 ttsoap::__message!(
-    EditFolderByRecordIDResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+    EditFolderByRecordIDResponse {
+        p_folder: req("pFolder") b"pFolder" &ti::C_FOLDER
+    }
 );
 ttsoap::__operation!(
-    EditFolderByRecordID => EditFolderByRecordIDResponse, name "editFolderByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editFolderByRecordID", response
-    "editFolderByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditFolderByRecordID => EditFolderByRecordIDResponse,
+    name "editFolderByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editFolderByRecordID",
+    response "editFolderByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveFolder` request. Saves changes made to a folder. NOTES: If you set the path, parentid, and the ispublic flag, they must all be consistent. If you set only the path, you can pass back the original parentid and ispublic flag and they will be updated automatically. Similarly, if you set the parentid and the ispublic flag you can pass back the original path (or none at all) and it will be updated. If you set only the parentid, the ispublic flag and the owner of the new parent folder (if private) must be the same as the old parent folder. If the folder name changes, the path must also change. The path must always end with the folder name and no trailing path separator character. Changing only ispublic or only name results in an error.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3230,8 +4248,10 @@ pub struct SaveFolder {
     pub p_folder: super::types::CFolder,
 }
 ttsoap::__message!(
-    SaveFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_folder :
-    req("pFolder") b"pFolder" & ti::C_FOLDER }
+    SaveFolder {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_folder: req("pFolder") b"pFolder" &ti::C_FOLDER
+    }
 );
 /// `saveFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3239,13 +4259,20 @@ pub struct SaveFolderResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveFolderResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveFolderResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveFolder => SaveFolderResponse, name "saveFolder", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#saveFolder", response
-    "saveFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    SaveFolder => SaveFolderResponse,
+    name "saveFolder",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveFolder",
+    response "saveFolderResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveFolder` request. Discards changes made to a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3255,8 +4282,10 @@ pub struct CancelSaveFolder {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveFolder {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3264,13 +4293,20 @@ pub struct CancelSaveFolderResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveFolderResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveFolderResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveFolder => CancelSaveFolderResponse, name "cancelSaveFolder", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#cancelSaveFolder",
-    response "cancelSaveFolderResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CancelSaveFolder => CancelSaveFolderResponse,
+    name "cancelSaveFolder",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveFolder",
+    response "cancelSaveFolderResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getFolder` request. Returns a list of folders.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3279,8 +4315,10 @@ pub struct GetFolder {
     pub path: String,
 }
 ttsoap::__message!(
-    GetFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, path : req("path")
-    b"path" & ti::XSD_STRING }
+    GetFolder {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        path: req("path") b"path" &ti::XSD_STRING
+    }
 );
 /// `getFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3289,13 +4327,20 @@ pub struct GetFolderResponse {
     pub p_folder: super::types::CFolder,
 }
 ttsoap::__message!(
-    GetFolderResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+    GetFolderResponse {
+        p_folder: req("pFolder") b"pFolder" &ti::C_FOLDER
+    }
 );
 ttsoap::__operation!(
-    GetFolder => GetFolderResponse, name "getFolder", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getFolder", response
-    "getFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only true
+    GetFolder => GetFolderResponse,
+    name "getFolder",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolder",
+    response "getFolderResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getFolderByRecordID` request. Returns a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3307,9 +4352,11 @@ pub struct GetFolderByRecordID {
     pub public_folder: bool,
 }
 ttsoap::__message!(
-    GetFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
-    b"publicFolder" & ti::XSD_BOOLEAN }
+    GetFolderByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN
+    }
 );
 /// `getFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3318,13 +4365,19 @@ pub struct GetFolderByRecordIDResponse {
     pub p_folder: super::types::CFolder,
 }
 ttsoap::__message!(
-    GetFolderByRecordIDResponse { p_folder : req("pFolder") b"pFolder" & ti::C_FOLDER }
+    GetFolderByRecordIDResponse {
+        p_folder: req("pFolder") b"pFolder" &ti::C_FOLDER
+    }
 );
 ttsoap::__operation!(
-    GetFolderByRecordID => GetFolderByRecordIDResponse, name "getFolderByRecordID",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getFolderByRecordID", response
-    "getFolderByRecordIDResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetFolderByRecordID => GetFolderByRecordIDResponse,
+    name "getFolderByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolderByRecordID",
+    response "getFolderByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `deleteFolder` request. Deletes a folder.
@@ -3335,8 +4388,10 @@ pub struct DeleteFolder {
     pub folder_path: String,
 }
 ttsoap::__message!(
-    DeleteFolder { cookie : req("cookie") b"cookie" & ti::XSD_LONG, folder_path :
-    req("folderPath") b"folderPath" & ti::XSD_STRING }
+    DeleteFolder {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        folder_path: req("folderPath") b"folderPath" &ti::XSD_STRING
+    }
 );
 /// `deleteFolder` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3344,13 +4399,20 @@ pub struct DeleteFolderResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteFolderResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteFolderResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteFolder => DeleteFolderResponse, name "deleteFolder", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteFolder", response
-    "deleteFolderResponse", style Rpc, encoded true, namespaces super::NAMESPACES, cookie
-    cookie read_only false
+    DeleteFolder => DeleteFolderResponse,
+    name "deleteFolder",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteFolder",
+    response "deleteFolderResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteFolderByRecordID` request. Deletes a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3362,9 +4424,11 @@ pub struct DeleteFolderByRecordID {
     pub public_folder: bool,
 }
 ttsoap::__message!(
-    DeleteFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
-    b"publicFolder" & ti::XSD_BOOLEAN }
+    DeleteFolderByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN
+    }
 );
 /// `deleteFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3372,14 +4436,20 @@ pub struct DeleteFolderByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteFolderByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteFolderByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteFolderByRecordID => DeleteFolderByRecordIDResponse, name
-    "deleteFolderByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteFolderByRecordID", response
-    "deleteFolderByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteFolderByRecordID => DeleteFolderByRecordIDResponse,
+    name "deleteFolderByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteFolderByRecordID",
+    response "deleteFolderByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `addEntityToFolderByRecordID` request. Adds a TestTrack item to a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3395,11 +4465,13 @@ pub struct AddEntityToFolderByRecordID {
     pub entity_table_name: String,
 }
 ttsoap::__message!(
-    AddEntityToFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG, public_folder :
-    req("publicFolder") b"publicFolder" & ti::XSD_BOOLEAN, entity_record_id :
-    req("entityRecordID") b"entityRecordID" & ti::XSD_LONG, entity_table_name :
-    req("entityTableName") b"entityTableName" & ti::XSD_STRING }
+    AddEntityToFolderByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN,
+        entity_record_id: req("entityRecordID") b"entityRecordID" &ti::XSD_LONG,
+        entity_table_name: req("entityTableName") b"entityTableName" &ti::XSD_STRING
+    }
 );
 /// `addEntityToFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3408,15 +4480,20 @@ pub struct AddEntityToFolderByRecordIDResponse {
     pub item_record_id: i32,
 }
 ttsoap::__message!(
-    AddEntityToFolderByRecordIDResponse { item_record_id : req("itemRecordID")
-    b"itemRecordID" & ti::XSD_INT }
+    AddEntityToFolderByRecordIDResponse {
+        item_record_id: req("itemRecordID") b"itemRecordID" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    AddEntityToFolderByRecordID => AddEntityToFolderByRecordIDResponse, name
-    "addEntityToFolderByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#addEntityToFolderByRecordID", response
-    "addEntityToFolderByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    AddEntityToFolderByRecordID => AddEntityToFolderByRecordIDResponse,
+    name "addEntityToFolderByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addEntityToFolderByRecordID",
+    response "addEntityToFolderByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `removeEntityFromFolderByRecordID` request. Removes a TestTrack item from a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3429,10 +4506,12 @@ pub struct RemoveEntityFromFolderByRecordID {
     pub entity: super::types::CFolderItem,
 }
 ttsoap::__message!(
-    RemoveEntityFromFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG, public_folder :
-    req("publicFolder") b"publicFolder" & ti::XSD_BOOLEAN, entity : req("entity")
-    b"entity" & ti::C_FOLDER_ITEM }
+    RemoveEntityFromFolderByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN,
+        entity: req("entity") b"entity" &ti::C_FOLDER_ITEM
+    }
 );
 /// `removeEntityFromFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3440,15 +4519,20 @@ pub struct RemoveEntityFromFolderByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    RemoveEntityFromFolderByRecordIDResponse { result : req("result") b"result" &
-    ti::XSD_INT }
+    RemoveEntityFromFolderByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    RemoveEntityFromFolderByRecordID => RemoveEntityFromFolderByRecordIDResponse, name
-    "removeEntityFromFolderByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#removeEntityFromFolderByRecordID", response
-    "removeEntityFromFolderByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    RemoveEntityFromFolderByRecordID => RemoveEntityFromFolderByRecordIDResponse,
+    name "removeEntityFromFolderByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#removeEntityFromFolderByRecordID",
+    response "removeEntityFromFolderByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getEntityListForFolderByRecordID` request. Returns a list of TestTrack items in a folder based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3460,9 +4544,11 @@ pub struct GetEntityListForFolderByRecordID {
     pub public_folder: bool,
 }
 ttsoap::__message!(
-    GetEntityListForFolderByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG, public_folder :
-    req("publicFolder") b"publicFolder" & ti::XSD_BOOLEAN }
+    GetEntityListForFolderByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN
+    }
 );
 /// `getEntityListForFolderByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3471,15 +4557,20 @@ pub struct GetEntityListForFolderByRecordIDResponse {
     pub p_entity_list: Vec<super::types::CFolderItem>,
 }
 ttsoap::__message!(
-    GetEntityListForFolderByRecordIDResponse { p_entity_list : arr("pEntityList")
-    b"pEntityList" & ti::ARRAY_OF_C_FOLDER_ITEM }
+    GetEntityListForFolderByRecordIDResponse {
+        p_entity_list: arr("pEntityList") b"pEntityList" &ti::ARRAY_OF_C_FOLDER_ITEM
+    }
 );
 ttsoap::__operation!(
-    GetEntityListForFolderByRecordID => GetEntityListForFolderByRecordIDResponse, name
-    "getEntityListForFolderByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getEntityListForFolderByRecordID", response
-    "getEntityListForFolderByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetEntityListForFolderByRecordID => GetEntityListForFolderByRecordIDResponse,
+    name "getEntityListForFolderByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getEntityListForFolderByRecordID",
+    response "getEntityListForFolderByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getFolderListForEntityByRecordID` request. Returns a list of folders a specified item is in.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3490,9 +4581,11 @@ pub struct GetFolderListForEntityByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    GetFolderListForEntityByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    tablename : req("tablename") b"tablename" & ti::XSD_STRING, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    GetFolderListForEntityByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tablename: req("tablename") b"tablename" &ti::XSD_STRING,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `getFolderListForEntityByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3501,15 +4594,20 @@ pub struct GetFolderListForEntityByRecordIDResponse {
     pub p_folder_list: Vec<super::types::CFolder>,
 }
 ttsoap::__message!(
-    GetFolderListForEntityByRecordIDResponse { p_folder_list : arr("pFolderList")
-    b"pFolderList" & ti::ARRAY_OF_C_FOLDER }
+    GetFolderListForEntityByRecordIDResponse {
+        p_folder_list: arr("pFolderList") b"pFolderList" &ti::ARRAY_OF_C_FOLDER
+    }
 );
 ttsoap::__operation!(
-    GetFolderListForEntityByRecordID => GetFolderListForEntityByRecordIDResponse, name
-    "getFolderListForEntityByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getFolderListForEntityByRecordID", response
-    "getFolderListForEntityByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetFolderListForEntityByRecordID => GetFolderListForEntityByRecordIDResponse,
+    name "getFolderListForEntityByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolderListForEntityByRecordID",
+    response "getFolderListForEntityByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getFolderPathSeparator` request. Returns the folder separator character, which is '/'.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3517,7 +4615,9 @@ pub struct GetFolderPathSeparator {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetFolderPathSeparator { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetFolderPathSeparator {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getFolderPathSeparator` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3525,15 +4625,20 @@ pub struct GetFolderPathSeparatorResponse {
     pub separator: i8,
 }
 ttsoap::__message!(
-    GetFolderPathSeparatorResponse { separator : req("separator") b"separator" &
-    ti::XSD_BYTE }
+    GetFolderPathSeparatorResponse {
+        separator: req("separator") b"separator" &ti::XSD_BYTE
+    }
 );
 ttsoap::__operation!(
-    GetFolderPathSeparator => GetFolderPathSeparatorResponse, name
-    "getFolderPathSeparator", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getFolderPathSeparator", response
-    "getFolderPathSeparatorResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetFolderPathSeparator => GetFolderPathSeparatorResponse,
+    name "getFolderPathSeparator",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolderPathSeparator",
+    response "getFolderPathSeparatorResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getRootPublicFolderPath` request. Returns a public folder path.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3541,7 +4646,9 @@ pub struct GetRootPublicFolderPath {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetRootPublicFolderPath { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetRootPublicFolderPath {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getRootPublicFolderPath` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3550,15 +4657,20 @@ pub struct GetRootPublicFolderPathResponse {
     pub str_public_path: String,
 }
 ttsoap::__message!(
-    GetRootPublicFolderPathResponse { str_public_path : req("strPublicPath")
-    b"strPublicPath" & ti::XSD_STRING }
+    GetRootPublicFolderPathResponse {
+        str_public_path: req("strPublicPath") b"strPublicPath" &ti::XSD_STRING
+    }
 );
 ttsoap::__operation!(
-    GetRootPublicFolderPath => GetRootPublicFolderPathResponse, name
-    "getRootPublicFolderPath", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRootPublicFolderPath", response
-    "getRootPublicFolderPathResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRootPublicFolderPath => GetRootPublicFolderPathResponse,
+    name "getRootPublicFolderPath",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRootPublicFolderPath",
+    response "getRootPublicFolderPathResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getRootPrivateFolderPath` request. Returns a private folder path.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3566,7 +4678,9 @@ pub struct GetRootPrivateFolderPath {
     pub cookie: ttsoap::Cookie,
 }
 ttsoap::__message!(
-    GetRootPrivateFolderPath { cookie : req("cookie") b"cookie" & ti::XSD_LONG }
+    GetRootPrivateFolderPath {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG
+    }
 );
 /// `getRootPrivateFolderPath` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3575,15 +4689,20 @@ pub struct GetRootPrivateFolderPathResponse {
     pub str_private_path: String,
 }
 ttsoap::__message!(
-    GetRootPrivateFolderPathResponse { str_private_path : req("strPrivatePath")
-    b"strPrivatePath" & ti::XSD_STRING }
+    GetRootPrivateFolderPathResponse {
+        str_private_path: req("strPrivatePath") b"strPrivatePath" &ti::XSD_STRING
+    }
 );
 ttsoap::__operation!(
-    GetRootPrivateFolderPath => GetRootPrivateFolderPathResponse, name
-    "getRootPrivateFolderPath", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRootPrivateFolderPath", response
-    "getRootPrivateFolderPathResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRootPrivateFolderPath => GetRootPrivateFolderPathResponse,
+    name "getRootPrivateFolderPath",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRootPrivateFolderPath",
+    response "getRootPrivateFolderPathResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `editFolderItemRank` request. Retrieves a folder for item ranking.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3595,9 +4714,11 @@ pub struct EditFolderItemRank {
     pub public_folder: bool,
 }
 ttsoap::__message!(
-    EditFolderItemRank { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
-    b"publicFolder" & ti::XSD_BOOLEAN }
+    EditFolderItemRank {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN
+    }
 );
 /// `editFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3606,14 +4727,20 @@ pub struct EditFolderItemRankResponse {
     pub p_entity_list: Vec<super::types::CFolderItem>,
 }
 ttsoap::__message!(
-    EditFolderItemRankResponse { p_entity_list : arr("pEntityList") b"pEntityList" &
-    ti::ARRAY_OF_C_FOLDER_ITEM }
+    EditFolderItemRankResponse {
+        p_entity_list: arr("pEntityList") b"pEntityList" &ti::ARRAY_OF_C_FOLDER_ITEM
+    }
 );
 ttsoap::__operation!(
-    EditFolderItemRank => EditFolderItemRankResponse, name "editFolderItemRank",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editFolderItemRank", response "editFolderItemRankResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    EditFolderItemRank => EditFolderItemRankResponse,
+    name "editFolderItemRank",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editFolderItemRank",
+    response "editFolderItemRankResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveFolderItemRank` request. Save changes made to item rank in a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3627,10 +4754,12 @@ pub struct SaveFolderItemRank {
     pub folder_item_list: Vec<super::types::CFolderItem>,
 }
 ttsoap::__message!(
-    SaveFolderItemRank { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG, public_folder : req("publicFolder")
-    b"publicFolder" & ti::XSD_BOOLEAN, folder_item_list : arr("folderItemList")
-    b"folderItemList" & ti::ARRAY_OF_C_FOLDER_ITEM }
+    SaveFolderItemRank {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        public_folder: req("publicFolder") b"publicFolder" &ti::XSD_BOOLEAN,
+        folder_item_list: arr("folderItemList") b"folderItemList" &ti::ARRAY_OF_C_FOLDER_ITEM
+    }
 );
 /// `saveFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3638,13 +4767,20 @@ pub struct SaveFolderItemRankResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveFolderItemRankResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveFolderItemRankResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveFolderItemRank => SaveFolderItemRankResponse, name "saveFolderItemRank",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#saveFolderItemRank", response "saveFolderItemRankResponse",
-    style Rpc, encoded true, namespaces super::NAMESPACES, cookie cookie read_only false
+    SaveFolderItemRank => SaveFolderItemRankResponse,
+    name "saveFolderItemRank",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveFolderItemRank",
+    response "saveFolderItemRankResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveFolderItemRank` request. Discards changes made to item rank in a folder.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3654,8 +4790,10 @@ pub struct CancelSaveFolderItemRank {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveFolderItemRank { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
-    : req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveFolderItemRank {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveFolderItemRank` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3663,14 +4801,20 @@ pub struct CancelSaveFolderItemRankResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveFolderItemRankResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveFolderItemRankResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveFolderItemRank => CancelSaveFolderItemRankResponse, name
-    "cancelSaveFolderItemRank", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#cancelSaveFolderItemRank", response
-    "cancelSaveFolderItemRankResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CancelSaveFolderItemRank => CancelSaveFolderItemRankResponse,
+    name "cancelSaveFolderItemRank",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveFolderItemRank",
+    response "cancelSaveFolderItemRankResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getRequirement` request. Returns a list of requirements.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3683,10 +4827,12 @@ pub struct GetRequirement {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, requirement_number
-    : req("requirementNumber") b"requirementNumber" & ti::XSD_LONG, summary :
-    req("summary") b"summary" & ti::XSD_STRING, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetRequirement {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        requirement_number: req("requirementNumber") b"requirementNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3695,13 +4841,19 @@ pub struct GetRequirementResponse {
     pub p_requirement: super::types::CRequirement,
 }
 ttsoap::__message!(
-    GetRequirementResponse { p_requirement : req("pRequirement") b"pRequirement" &
-    ti::C_REQUIREMENT }
+    GetRequirementResponse {
+        p_requirement: req("pRequirement") b"pRequirement" &ti::C_REQUIREMENT
+    }
 );
 ttsoap::__operation!(
-    GetRequirement => GetRequirementResponse, name "getRequirement", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getRequirement", response
-    "getRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetRequirement => GetRequirementResponse,
+    name "getRequirement",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRequirement",
+    response "getRequirementResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getRequirementByRecordID` request. Returns a requirement based on record ID.
@@ -3714,9 +4866,11 @@ pub struct GetRequirementByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetRequirementByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id
-    : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetRequirementByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getRequirementByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3725,15 +4879,20 @@ pub struct GetRequirementByRecordIDResponse {
     pub p_requirement: super::types::CRequirement,
 }
 ttsoap::__message!(
-    GetRequirementByRecordIDResponse { p_requirement : req("pRequirement")
-    b"pRequirement" & ti::C_REQUIREMENT }
+    GetRequirementByRecordIDResponse {
+        p_requirement: req("pRequirement") b"pRequirement" &ti::C_REQUIREMENT
+    }
 );
 ttsoap::__operation!(
-    GetRequirementByRecordID => GetRequirementByRecordIDResponse, name
-    "getRequirementByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRequirementByRecordID", response
-    "getRequirementByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRequirementByRecordID => GetRequirementByRecordIDResponse,
+    name "getRequirementByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRequirementByRecordID",
+    response "getRequirementByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addRequirement` request. Creates a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3743,8 +4902,10 @@ pub struct AddRequirement {
     pub p_requirement: super::types::CRequirement,
 }
 ttsoap::__message!(
-    AddRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_requirement :
-    req("pRequirement") b"pRequirement" & ti::C_REQUIREMENT }
+    AddRequirement {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_requirement: req("pRequirement") b"pRequirement" &ti::C_REQUIREMENT
+    }
 );
 /// `addRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3753,12 +4914,19 @@ pub struct AddRequirementResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddRequirementResponse { record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    AddRequirementResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddRequirement => AddRequirementResponse, name "addRequirement", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#addRequirement", response
-    "addRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    AddRequirement => AddRequirementResponse,
+    name "addRequirement",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addRequirement",
+    response "addRequirementResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `deleteRequirement` request. Deletes a requirement.
@@ -3770,9 +4938,11 @@ pub struct DeleteRequirement {
     pub summary: String,
 }
 ttsoap::__message!(
-    DeleteRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    requirement_number : req("requirementNumber") b"requirementNumber" & ti::XSD_LONG,
-    summary : req("summary") b"summary" & ti::XSD_STRING }
+    DeleteRequirement {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        requirement_number: req("requirementNumber") b"requirementNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING
+    }
 );
 /// `deleteRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3780,13 +4950,20 @@ pub struct DeleteRequirementResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteRequirementResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteRequirementResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteRequirement => DeleteRequirementResponse, name "deleteRequirement", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#deleteRequirement",
-    response "deleteRequirementResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteRequirement => DeleteRequirementResponse,
+    name "deleteRequirement",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteRequirement",
+    response "deleteRequirementResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteRequirementByRecordID` request. Deletes a requirement based on record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3796,8 +4973,10 @@ pub struct DeleteRequirementByRecordID {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    DeleteRequirementByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    DeleteRequirementByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `deleteRequirementByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3805,15 +4984,20 @@ pub struct DeleteRequirementByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteRequirementByRecordIDResponse { result : req("result") b"result" & ti::XSD_INT
+    DeleteRequirementByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
     }
 );
 ttsoap::__operation!(
-    DeleteRequirementByRecordID => DeleteRequirementByRecordIDResponse, name
-    "deleteRequirementByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteRequirementByRecordID", response
-    "deleteRequirementByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteRequirementByRecordID => DeleteRequirementByRecordIDResponse,
+    name "deleteRequirementByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteRequirementByRecordID",
+    response "deleteRequirementByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editRequirement` request. Retrieves a requirement for editing. The saveRequirement request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3826,10 +5010,12 @@ pub struct EditRequirement {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, requirement_number
-    : req("requirementNumber") b"requirementNumber" & ti::XSD_LONG, summary :
-    req("summary") b"summary" & ti::XSD_STRING, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditRequirement {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        requirement_number: req("requirementNumber") b"requirementNumber" &ti::XSD_LONG,
+        summary: req("summary") b"summary" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3838,13 +5024,19 @@ pub struct EditRequirementResponse {
     pub p_requirement: super::types::CRequirement,
 }
 ttsoap::__message!(
-    EditRequirementResponse { p_requirement : req("pRequirement") b"pRequirement" &
-    ti::C_REQUIREMENT }
+    EditRequirementResponse {
+        p_requirement: req("pRequirement") b"pRequirement" &ti::C_REQUIREMENT
+    }
 );
 ttsoap::__operation!(
-    EditRequirement => EditRequirementResponse, name "editRequirement", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#editRequirement", response
-    "editRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    EditRequirement => EditRequirementResponse,
+    name "editRequirement",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editRequirement",
+    response "editRequirementResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `editRequirementByRecordID` request. Retrieves a requirement for editing based on record ID. The saveRequirement request must be called and passed the changed objects.
@@ -3857,9 +5049,11 @@ pub struct EditRequirementByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditRequirementByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditRequirementByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editRequirementByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3868,15 +5062,20 @@ pub struct EditRequirementByRecordIDResponse {
     pub p_requirement: super::types::CRequirement,
 }
 ttsoap::__message!(
-    EditRequirementByRecordIDResponse { p_requirement : req("pRequirement")
-    b"pRequirement" & ti::C_REQUIREMENT }
+    EditRequirementByRecordIDResponse {
+        p_requirement: req("pRequirement") b"pRequirement" &ti::C_REQUIREMENT
+    }
 );
 ttsoap::__operation!(
-    EditRequirementByRecordID => EditRequirementByRecordIDResponse, name
-    "editRequirementByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editRequirementByRecordID", response
-    "editRequirementByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditRequirementByRecordID => EditRequirementByRecordIDResponse,
+    name "editRequirementByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editRequirementByRecordID",
+    response "editRequirementByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveRequirement` request. Saves changes made to a requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3886,8 +5085,10 @@ pub struct SaveRequirement {
     pub p_requirement: super::types::CRequirement,
 }
 ttsoap::__message!(
-    SaveRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, p_requirement :
-    req("pRequirement") b"pRequirement" & ti::C_REQUIREMENT }
+    SaveRequirement {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_requirement: req("pRequirement") b"pRequirement" &ti::C_REQUIREMENT
+    }
 );
 /// `saveRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3895,12 +5096,19 @@ pub struct SaveRequirementResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveRequirementResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveRequirementResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveRequirement => SaveRequirementResponse, name "saveRequirement", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#saveRequirement", response
-    "saveRequirementResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    SaveRequirement => SaveRequirementResponse,
+    name "saveRequirement",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveRequirement",
+    response "saveRequirementResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `cancelSaveRequirement` request. Discards changes made to a requirement.
@@ -3911,8 +5119,10 @@ pub struct CancelSaveRequirement {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG, record_id :
-    req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveRequirement {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3920,14 +5130,20 @@ pub struct CancelSaveRequirementResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveRequirementResponse { result : req("result") b"result" & ti::XSD_INT }
+    CancelSaveRequirementResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveRequirement => CancelSaveRequirementResponse, name "cancelSaveRequirement",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#cancelSaveRequirement", response
-    "cancelSaveRequirementResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CancelSaveRequirement => CancelSaveRequirementResponse,
+    name "cancelSaveRequirement",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveRequirement",
+    response "cancelSaveRequirementResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `appendToRequirementDocument` request. Appends the requirement to the end of a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3941,10 +5157,12 @@ pub struct AppendToRequirementDocument {
     pub parent_requirement_id: i64,
 }
 ttsoap::__message!(
-    AppendToRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    requirement_id : req("requirementID") b"requirementID" & ti::XSD_LONG, document_id :
-    req("documentID") b"documentID" & ti::XSD_LONG, parent_requirement_id :
-    req("parentRequirementID") b"parentRequirementID" & ti::XSD_LONG }
+    AppendToRequirementDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        requirement_id: req("requirementID") b"requirementID" &ti::XSD_LONG,
+        document_id: req("documentID") b"documentID" &ti::XSD_LONG,
+        parent_requirement_id: req("parentRequirementID") b"parentRequirementID" &ti::XSD_LONG
+    }
 );
 /// `appendToRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3952,15 +5170,20 @@ pub struct AppendToRequirementDocumentResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    AppendToRequirementDocumentResponse { result : req("result") b"result" & ti::XSD_INT
+    AppendToRequirementDocumentResponse {
+        result: req("result") b"result" &ti::XSD_INT
     }
 );
 ttsoap::__operation!(
-    AppendToRequirementDocument => AppendToRequirementDocumentResponse, name
-    "appendToRequirementDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#appendToRequirementDocument", response
-    "appendToRequirementDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    AppendToRequirementDocument => AppendToRequirementDocumentResponse,
+    name "appendToRequirementDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#appendToRequirementDocument",
+    response "appendToRequirementDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getDocumentIDsForRequirement` request. Returns a list of requirement document IDs for a specified requirement.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3970,8 +5193,10 @@ pub struct GetDocumentIDsForRequirement {
     pub requirement_id: i64,
 }
 ttsoap::__message!(
-    GetDocumentIDsForRequirement { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    requirement_id : req("requirementID") b"requirementID" & ti::XSD_LONG }
+    GetDocumentIDsForRequirement {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        requirement_id: req("requirementID") b"requirementID" &ti::XSD_LONG
+    }
 );
 /// `getDocumentIDsForRequirement` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3980,15 +5205,20 @@ pub struct GetDocumentIDsForRequirementResponse {
     pub record_ids: Vec<i64>,
 }
 ttsoap::__message!(
-    GetDocumentIDsForRequirementResponse { record_ids : arr("recordIDs") b"recordIDs" &
-    ti::ARRAY_OFLONG }
+    GetDocumentIDsForRequirementResponse {
+        record_ids: arr("recordIDs") b"recordIDs" &ti::ARRAY_OFLONG
+    }
 );
 ttsoap::__operation!(
-    GetDocumentIDsForRequirement => GetDocumentIDsForRequirementResponse, name
-    "getDocumentIDsForRequirement", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getDocumentIDsForRequirement", response
-    "getDocumentIDsForRequirementResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetDocumentIDsForRequirement => GetDocumentIDsForRequirementResponse,
+    name "getDocumentIDsForRequirement",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDocumentIDsForRequirement",
+    response "getDocumentIDsForRequirementResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `changeRequirementType` request. Changes the requirement type.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4000,9 +5230,11 @@ pub struct ChangeRequirementType {
     pub new_type_name: String,
 }
 ttsoap::__message!(
-    ChangeRequirementType { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    requirement_id : req("requirementID") b"requirementID" & ti::XSD_LONG, new_type_name
-    : req("newTypeName") b"newTypeName" & ti::XSD_STRING }
+    ChangeRequirementType {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        requirement_id: req("requirementID") b"requirementID" &ti::XSD_LONG,
+        new_type_name: req("newTypeName") b"newTypeName" &ti::XSD_STRING
+    }
 );
 /// `changeRequirementType` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4010,14 +5242,20 @@ pub struct ChangeRequirementTypeResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    ChangeRequirementTypeResponse { result : req("result") b"result" & ti::XSD_INT }
+    ChangeRequirementTypeResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    ChangeRequirementType => ChangeRequirementTypeResponse, name "changeRequirementType",
-    namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#changeRequirementType", response
-    "changeRequirementTypeResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    ChangeRequirementType => ChangeRequirementTypeResponse,
+    name "changeRequirementType",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#changeRequirementType",
+    response "changeRequirementTypeResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `getRequirementDocument` request. Returns a list of requirement documents.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4030,10 +5268,12 @@ pub struct GetRequirementDocument {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    document_number : req("documentNumber") b"documentNumber" & ti::XSD_LONG, name :
-    req("name") b"name" & ti::XSD_STRING, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetRequirementDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        document_number: req("documentNumber") b"documentNumber" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4042,15 +5282,20 @@ pub struct GetRequirementDocumentResponse {
     pub p_requirement_document: super::types::CRequirementDocument,
 }
 ttsoap::__message!(
-    GetRequirementDocumentResponse { p_requirement_document : req("pRequirementDocument")
-    b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+    GetRequirementDocumentResponse {
+        p_requirement_document: req("pRequirementDocument") b"pRequirementDocument" &ti::C_REQUIREMENT_DOCUMENT
+    }
 );
 ttsoap::__operation!(
-    GetRequirementDocument => GetRequirementDocumentResponse, name
-    "getRequirementDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRequirementDocument", response
-    "getRequirementDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRequirementDocument => GetRequirementDocumentResponse,
+    name "getRequirementDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRequirementDocument",
+    response "getRequirementDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getRequirementDocumentByRecordID` request. Returns a list of requirement documents by record ID.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4062,9 +5307,11 @@ pub struct GetRequirementDocumentByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    GetRequirementDocumentByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    GetRequirementDocumentByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `getRequirementDocumentByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4073,15 +5320,20 @@ pub struct GetRequirementDocumentByRecordIDResponse {
     pub p_requirement_document: super::types::CRequirementDocument,
 }
 ttsoap::__message!(
-    GetRequirementDocumentByRecordIDResponse { p_requirement_document :
-    req("pRequirementDocument") b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+    GetRequirementDocumentByRecordIDResponse {
+        p_requirement_document: req("pRequirementDocument") b"pRequirementDocument" &ti::C_REQUIREMENT_DOCUMENT
+    }
 );
 ttsoap::__operation!(
-    GetRequirementDocumentByRecordID => GetRequirementDocumentByRecordIDResponse, name
-    "getRequirementDocumentByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRequirementDocumentByRecordID", response
-    "getRequirementDocumentByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRequirementDocumentByRecordID => GetRequirementDocumentByRecordIDResponse,
+    name "getRequirementDocumentByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRequirementDocumentByRecordID",
+    response "getRequirementDocumentByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `addRequirementDocument` request. Creates a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4091,9 +5343,10 @@ pub struct AddRequirementDocument {
     pub p_requirement_document: super::types::CRequirementDocument,
 }
 ttsoap::__message!(
-    AddRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    p_requirement_document : req("pRequirementDocument") b"pRequirementDocument" &
-    ti::C_REQUIREMENT_DOCUMENT }
+    AddRequirementDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_requirement_document: req("pRequirementDocument") b"pRequirementDocument" &ti::C_REQUIREMENT_DOCUMENT
+    }
 );
 /// `addRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4102,15 +5355,20 @@ pub struct AddRequirementDocumentResponse {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    AddRequirementDocumentResponse { record_id : req("recordID") b"recordID" &
-    ti::XSD_LONG }
+    AddRequirementDocumentResponse {
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 ttsoap::__operation!(
-    AddRequirementDocument => AddRequirementDocumentResponse, name
-    "addRequirementDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#addRequirementDocument", response
-    "addRequirementDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    AddRequirementDocument => AddRequirementDocumentResponse,
+    name "addRequirementDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#addRequirementDocument",
+    response "addRequirementDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteRequirementDocument` request. Deletes a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4123,11 +5381,12 @@ pub struct DeleteRequirementDocument {
     pub b_delete_associated_requirements: bool,
 }
 ttsoap::__message!(
-    DeleteRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    document_number : req("documentNumber") b"documentNumber" & ti::XSD_LONG, name :
-    req("name") b"name" & ti::XSD_STRING, b_delete_associated_requirements :
-    req("bDeleteAssociatedRequirements") b"bDeleteAssociatedRequirements" &
-    ti::XSD_BOOLEAN }
+    DeleteRequirementDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        document_number: req("documentNumber") b"documentNumber" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING,
+        b_delete_associated_requirements: req("bDeleteAssociatedRequirements") b"bDeleteAssociatedRequirements" &ti::XSD_BOOLEAN
+    }
 );
 /// `deleteRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4135,14 +5394,20 @@ pub struct DeleteRequirementDocumentResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteRequirementDocumentResponse { result : req("result") b"result" & ti::XSD_INT }
+    DeleteRequirementDocumentResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    DeleteRequirementDocument => DeleteRequirementDocumentResponse, name
-    "deleteRequirementDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#deleteRequirementDocument", response
-    "deleteRequirementDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    DeleteRequirementDocument => DeleteRequirementDocumentResponse,
+    name "deleteRequirementDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteRequirementDocument",
+    response "deleteRequirementDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `deleteRequirementDocumentByRecordID` request. Service definition of function ttns__deleteRequirementDocumentByRecordID
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4154,10 +5419,11 @@ pub struct DeleteRequirementDocumentByRecordID {
     pub b_delete_associated_requirements: bool,
 }
 ttsoap::__message!(
-    DeleteRequirementDocumentByRecordID { cookie : req("cookie") b"cookie" &
-    ti::XSD_LONG, record_id : req("recordID") b"recordID" & ti::XSD_LONG,
-    b_delete_associated_requirements : req("bDeleteAssociatedRequirements")
-    b"bDeleteAssociatedRequirements" & ti::XSD_BOOLEAN }
+    DeleteRequirementDocumentByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_delete_associated_requirements: req("bDeleteAssociatedRequirements") b"bDeleteAssociatedRequirements" &ti::XSD_BOOLEAN
+    }
 );
 /// `deleteRequirementDocumentByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4165,15 +5431,20 @@ pub struct DeleteRequirementDocumentByRecordIDResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    DeleteRequirementDocumentByRecordIDResponse { result : req("result") b"result" &
-    ti::XSD_INT }
+    DeleteRequirementDocumentByRecordIDResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
     DeleteRequirementDocumentByRecordID => DeleteRequirementDocumentByRecordIDResponse,
-    name "deleteRequirementDocumentByRecordID", namespace "urn:testtrack-interface",
-    action "urn:testtrack-interface#deleteRequirementDocumentByRecordID", response
-    "deleteRequirementDocumentByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    name "deleteRequirementDocumentByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#deleteRequirementDocumentByRecordID",
+    response "deleteRequirementDocumentByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editRequirementDocument` request. Retrieves a requirement document for editing. The saveRequirementDocument request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4186,10 +5457,12 @@ pub struct EditRequirementDocument {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    document_number : req("documentNumber") b"documentNumber" & ti::XSD_LONG, name :
-    req("name") b"name" & ti::XSD_STRING, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditRequirementDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        document_number: req("documentNumber") b"documentNumber" &ti::XSD_LONG,
+        name: req("name") b"name" &ti::XSD_STRING,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4198,15 +5471,20 @@ pub struct EditRequirementDocumentResponse {
     pub p_requirement_document: super::types::CRequirementDocument,
 }
 ttsoap::__message!(
-    EditRequirementDocumentResponse { p_requirement_document :
-    req("pRequirementDocument") b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+    EditRequirementDocumentResponse {
+        p_requirement_document: req("pRequirementDocument") b"pRequirementDocument" &ti::C_REQUIREMENT_DOCUMENT
+    }
 );
 ttsoap::__operation!(
-    EditRequirementDocument => EditRequirementDocumentResponse, name
-    "editRequirementDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editRequirementDocument", response
-    "editRequirementDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditRequirementDocument => EditRequirementDocumentResponse,
+    name "editRequirementDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editRequirementDocument",
+    response "editRequirementDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `editRequirementDocumentByRecordID` request. Retrieves a requirement document for editing based on record ID. The saveRequirementDocument request must be called and passed the changed objects.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4218,9 +5496,11 @@ pub struct EditRequirementDocumentByRecordID {
     pub b_download_attachments: bool,
 }
 ttsoap::__message!(
-    EditRequirementDocumentByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG, b_download_attachments :
-    req("bDownloadAttachments") b"bDownloadAttachments" & ti::XSD_BOOLEAN }
+    EditRequirementDocumentByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG,
+        b_download_attachments: req("bDownloadAttachments") b"bDownloadAttachments" &ti::XSD_BOOLEAN
+    }
 );
 /// `editRequirementDocumentByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4229,15 +5509,20 @@ pub struct EditRequirementDocumentByRecordIDResponse {
     pub p_requirement_document: super::types::CRequirementDocument,
 }
 ttsoap::__message!(
-    EditRequirementDocumentByRecordIDResponse { p_requirement_document :
-    req("pRequirementDocument") b"pRequirementDocument" & ti::C_REQUIREMENT_DOCUMENT }
+    EditRequirementDocumentByRecordIDResponse {
+        p_requirement_document: req("pRequirementDocument") b"pRequirementDocument" &ti::C_REQUIREMENT_DOCUMENT
+    }
 );
 ttsoap::__operation!(
-    EditRequirementDocumentByRecordID => EditRequirementDocumentByRecordIDResponse, name
-    "editRequirementDocumentByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#editRequirementDocumentByRecordID", response
-    "editRequirementDocumentByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    EditRequirementDocumentByRecordID => EditRequirementDocumentByRecordIDResponse,
+    name "editRequirementDocumentByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#editRequirementDocumentByRecordID",
+    response "editRequirementDocumentByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `saveRequirementDocument` request. Saves changes made to a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4247,9 +5532,10 @@ pub struct SaveRequirementDocument {
     pub p_requirement_document: super::types::CRequirementDocument,
 }
 ttsoap::__message!(
-    SaveRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    p_requirement_document : req("pRequirementDocument") b"pRequirementDocument" &
-    ti::C_REQUIREMENT_DOCUMENT }
+    SaveRequirementDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        p_requirement_document: req("pRequirementDocument") b"pRequirementDocument" &ti::C_REQUIREMENT_DOCUMENT
+    }
 );
 /// `saveRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4257,14 +5543,20 @@ pub struct SaveRequirementDocumentResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    SaveRequirementDocumentResponse { result : req("result") b"result" & ti::XSD_INT }
+    SaveRequirementDocumentResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    SaveRequirementDocument => SaveRequirementDocumentResponse, name
-    "saveRequirementDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#saveRequirementDocument", response
-    "saveRequirementDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    SaveRequirementDocument => SaveRequirementDocumentResponse,
+    name "saveRequirementDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#saveRequirementDocument",
+    response "saveRequirementDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `cancelSaveRequirementDocument` request. Discards changes made to a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4274,8 +5566,10 @@ pub struct CancelSaveRequirementDocument {
     pub record_id: i64,
 }
 ttsoap::__message!(
-    CancelSaveRequirementDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    record_id : req("recordID") b"recordID" & ti::XSD_LONG }
+    CancelSaveRequirementDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        record_id: req("recordID") b"recordID" &ti::XSD_LONG
+    }
 );
 /// `cancelSaveRequirementDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4283,15 +5577,20 @@ pub struct CancelSaveRequirementDocumentResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CancelSaveRequirementDocumentResponse { result : req("result") b"result" &
-    ti::XSD_INT }
+    CancelSaveRequirementDocumentResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CancelSaveRequirementDocument => CancelSaveRequirementDocumentResponse, name
-    "cancelSaveRequirementDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#cancelSaveRequirementDocument", response
-    "cancelSaveRequirementDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only false
+    CancelSaveRequirementDocument => CancelSaveRequirementDocumentResponse,
+    name "cancelSaveRequirementDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#cancelSaveRequirementDocument",
+    response "cancelSaveRequirementDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only false
 );
 /// `createSnapshot` request. Creates a requirement document snapshot.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4302,9 +5601,11 @@ pub struct CreateSnapshot {
     pub snapshot: super::types::CSnapshotInfo,
 }
 ttsoap::__message!(
-    CreateSnapshot { cookie : req("cookie") b"cookie" & ti::XSD_LONG, document_id :
-    req("documentID") b"documentID" & ti::XSD_LONG, snapshot : req("snapshot")
-    b"snapshot" & ti::C_SNAPSHOT_INFO }
+    CreateSnapshot {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        document_id: req("documentID") b"documentID" &ti::XSD_LONG,
+        snapshot: req("snapshot") b"snapshot" &ti::C_SNAPSHOT_INFO
+    }
 );
 /// `createSnapshot` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4312,12 +5613,19 @@ pub struct CreateSnapshotResponse {
     pub result: i32,
 }
 ttsoap::__message!(
-    CreateSnapshotResponse { result : req("result") b"result" & ti::XSD_INT }
+    CreateSnapshotResponse {
+        result: req("result") b"result" &ti::XSD_INT
+    }
 );
 ttsoap::__operation!(
-    CreateSnapshot => CreateSnapshotResponse, name "createSnapshot", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#createSnapshot", response
-    "createSnapshotResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    CreateSnapshot => CreateSnapshotResponse,
+    name "createSnapshot",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#createSnapshot",
+    response "createSnapshotResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only false
 );
 /// `getRequirementIDsForDocument` request. Returns a list of requirement IDs for the requirement document.
@@ -4328,8 +5636,10 @@ pub struct GetRequirementIDsForDocument {
     pub document_id: i64,
 }
 ttsoap::__message!(
-    GetRequirementIDsForDocument { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    document_id : req("documentID") b"documentID" & ti::XSD_LONG }
+    GetRequirementIDsForDocument {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        document_id: req("documentID") b"documentID" &ti::XSD_LONG
+    }
 );
 /// `getRequirementIDsForDocument` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4338,15 +5648,20 @@ pub struct GetRequirementIDsForDocumentResponse {
     pub record_ids: Vec<i64>,
 }
 ttsoap::__message!(
-    GetRequirementIDsForDocumentResponse { record_ids : arr("recordIDs") b"recordIDs" &
-    ti::ARRAY_OFLONG }
+    GetRequirementIDsForDocumentResponse {
+        record_ids: arr("recordIDs") b"recordIDs" &ti::ARRAY_OFLONG
+    }
 );
 ttsoap::__operation!(
-    GetRequirementIDsForDocument => GetRequirementIDsForDocumentResponse, name
-    "getRequirementIDsForDocument", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getRequirementIDsForDocument", response
-    "getRequirementIDsForDocumentResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetRequirementIDsForDocument => GetRequirementIDsForDocumentResponse,
+    name "getRequirementIDsForDocument",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getRequirementIDsForDocument",
+    response "getRequirementIDsForDocumentResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getDocumentTree` request. Returns the requirement hierarchy from a requirement document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4356,8 +5671,10 @@ pub struct GetDocumentTree {
     pub document_id: i64,
 }
 ttsoap::__message!(
-    GetDocumentTree { cookie : req("cookie") b"cookie" & ti::XSD_LONG, document_id :
-    req("documentID") b"documentID" & ti::XSD_LONG }
+    GetDocumentTree {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        document_id: req("documentID") b"documentID" &ti::XSD_LONG
+    }
 );
 /// `getDocumentTree` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4366,13 +5683,19 @@ pub struct GetDocumentTreeResponse {
     pub doc_tree_root_node: super::types::AnyCTreeNodeSoap,
 }
 ttsoap::__message!(
-    GetDocumentTreeResponse { doc_tree_root_node : req("docTreeRootNode")
-    b"docTreeRootNode" & ti::C_TREE_NODE_SOAP }
+    GetDocumentTreeResponse {
+        doc_tree_root_node: req("docTreeRootNode") b"docTreeRootNode" &ti::C_TREE_NODE_SOAP
+    }
 );
 ttsoap::__operation!(
-    GetDocumentTree => GetDocumentTreeResponse, name "getDocumentTree", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getDocumentTree", response
-    "getDocumentTreeResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetDocumentTree => GetDocumentTreeResponse,
+    name "getDocumentTree",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getDocumentTree",
+    response "getDocumentTreeResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getFolderTreeByRecordID` request. Returns the public or private folder hierarchy starting at a specified folder based on record ID.
@@ -4383,8 +5706,10 @@ pub struct GetFolderTreeByRecordID {
     pub tree_root_folder_id: i64,
 }
 ttsoap::__message!(
-    GetFolderTreeByRecordID { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    tree_root_folder_id : req("treeRootFolderID") b"treeRootFolderID" & ti::XSD_LONG }
+    GetFolderTreeByRecordID {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tree_root_folder_id: req("treeRootFolderID") b"treeRootFolderID" &ti::XSD_LONG
+    }
 );
 /// `getFolderTreeByRecordID` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4393,15 +5718,20 @@ pub struct GetFolderTreeByRecordIDResponse {
     pub folder_tree_root: super::types::AnyCTreeNodeSoap,
 }
 ttsoap::__message!(
-    GetFolderTreeByRecordIDResponse { folder_tree_root : req("folderTreeRoot")
-    b"folderTreeRoot" & ti::C_TREE_NODE_SOAP }
+    GetFolderTreeByRecordIDResponse {
+        folder_tree_root: req("folderTreeRoot") b"folderTreeRoot" &ti::C_TREE_NODE_SOAP
+    }
 );
 ttsoap::__operation!(
-    GetFolderTreeByRecordID => GetFolderTreeByRecordIDResponse, name
-    "getFolderTreeByRecordID", namespace "urn:testtrack-interface", action
-    "urn:testtrack-interface#getFolderTreeByRecordID", response
-    "getFolderTreeByRecordIDResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetFolderTreeByRecordID => GetFolderTreeByRecordIDResponse,
+    name "getFolderTreeByRecordID",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolderTreeByRecordID",
+    response "getFolderTreeByRecordIDResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// `getFolderTree` request. Returns the public or private folder hierarchy starting at a specified folder.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4411,9 +5741,10 @@ pub struct GetFolderTree {
     pub tree_root_folder_path: String,
 }
 ttsoap::__message!(
-    GetFolderTree { cookie : req("cookie") b"cookie" & ti::XSD_LONG,
-    tree_root_folder_path : req("treeRootFolderPath") b"treeRootFolderPath" &
-    ti::XSD_STRING }
+    GetFolderTree {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        tree_root_folder_path: req("treeRootFolderPath") b"treeRootFolderPath" &ti::XSD_STRING
+    }
 );
 /// `getFolderTree` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4422,13 +5753,19 @@ pub struct GetFolderTreeResponse {
     pub folder_tree_root: super::types::AnyCTreeNodeSoap,
 }
 ttsoap::__message!(
-    GetFolderTreeResponse { folder_tree_root : req("folderTreeRoot") b"folderTreeRoot" &
-    ti::C_TREE_NODE_SOAP }
+    GetFolderTreeResponse {
+        folder_tree_root: req("folderTreeRoot") b"folderTreeRoot" &ti::C_TREE_NODE_SOAP
+    }
 );
 ttsoap::__operation!(
-    GetFolderTree => GetFolderTreeResponse, name "getFolderTree", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getFolderTree", response
-    "getFolderTreeResponse", style Rpc, encoded true, namespaces super::NAMESPACES,
+    GetFolderTree => GetFolderTreeResponse,
+    name "getFolderTree",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getFolderTree",
+    response "getFolderTreeResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
     cookie cookie read_only true
 );
 /// `getItemHyperlinks` request. Returns ttstudio and http hyperlinks for a specified item.
@@ -4441,9 +5778,11 @@ pub struct GetItemHyperlinks {
     pub item_id: i64,
 }
 ttsoap::__message!(
-    GetItemHyperlinks { cookie : req("cookie") b"cookie" & ti::XSD_LONG, item_type :
-    req("itemType") b"itemType" & ti::XSD_STRING, item_id : req("itemID") b"itemID" &
-    ti::XSD_LONG }
+    GetItemHyperlinks {
+        cookie: req("cookie") b"cookie" &ti::XSD_LONG,
+        item_type: req("itemType") b"itemType" &ti::XSD_STRING,
+        item_id: req("itemID") b"itemID" &ti::XSD_LONG
+    }
 );
 /// `getItemHyperlinks` response.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -4451,14 +5790,20 @@ pub struct GetItemHyperlinksResponse {
     pub hyperlinks: super::types::CItemHyperlinkContainer,
 }
 ttsoap::__message!(
-    GetItemHyperlinksResponse { hyperlinks : req("hyperlinks") b"hyperlinks" &
-    ti::C_ITEM_HYPERLINK_CONTAINER }
+    GetItemHyperlinksResponse {
+        hyperlinks: req("hyperlinks") b"hyperlinks" &ti::C_ITEM_HYPERLINK_CONTAINER
+    }
 );
 ttsoap::__operation!(
-    GetItemHyperlinks => GetItemHyperlinksResponse, name "getItemHyperlinks", namespace
-    "urn:testtrack-interface", action "urn:testtrack-interface#getItemHyperlinks",
-    response "getItemHyperlinksResponse", style Rpc, encoded true, namespaces
-    super::NAMESPACES, cookie cookie read_only true
+    GetItemHyperlinks => GetItemHyperlinksResponse,
+    name "getItemHyperlinks",
+    namespace "urn:testtrack-interface",
+    action "urn:testtrack-interface#getItemHyperlinks",
+    response "getItemHyperlinksResponse",
+    style Rpc,
+    encoded true,
+    namespaces super::NAMESPACES,
+    cookie cookie read_only true
 );
 /// Calls `v.visit::<O>()` for every operation, in WSDL order.
 pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

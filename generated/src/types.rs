@@ -1,4 +1,5 @@
 // Generated from wsdl/ttsoapcgi.wsdl by `cargo xtask codegen`. Do not edit.
+// The `ttsoap::__struct!`, `__message!` and `__operation!` calls (one entry per line) are documented in `ttsoap::macros`.
 use super::ti;
 use ttsoap::{Decode as _, Encode as _};
 /// `ttns:CBooleanField`.
@@ -9,9 +10,14 @@ pub struct CBooleanField {
     pub value: bool,
 }
 ttsoap::__struct!(
-    CBooleanField, "ttns:CBooleanField", "CBooleanField", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_BOOLEAN }
+    CBooleanField,
+    "ttns:CBooleanField",
+    "CBooleanField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: req("value") b"value" &ti::XSD_BOOLEAN
+    }
 );
 /// `ttns:CDatabase`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -19,8 +25,12 @@ pub struct CDatabase {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CDatabase, "ttns:CDatabase", "CDatabase", plain { name : nil("name") b"name" &
-    ti::XSD_STRING }
+    CDatabase,
+    "ttns:CDatabase",
+    "CDatabase",
+    plain {
+        name: nil("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `ttns:CDatabaseTable`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,8 +38,12 @@ pub struct CDatabaseTable {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CDatabaseTable, "ttns:CDatabaseTable", "CDatabaseTable", plain { name : nil("name")
-    b"name" & ti::XSD_STRING }
+    CDatabaseTable,
+    "ttns:CDatabaseTable",
+    "CDatabaseTable",
+    plain {
+        name: nil("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `ttns:CDateField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -39,9 +53,14 @@ pub struct CDateField {
     pub value: Option<ttsoap::Date>,
 }
 ttsoap::__struct!(
-    CDateField, "ttns:CDateField", "CDateField", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING, value :
-    opt("value") b"value" & ti::XSD_DATE }
+    CDateField,
+    "ttns:CDateField",
+    "CDateField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: opt("value") b"value" &ti::XSD_DATE
+    }
 );
 /// `ttns:CDateTimeField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -51,9 +70,14 @@ pub struct CDateTimeField {
     pub value: Option<ttsoap::DateTime>,
 }
 ttsoap::__struct!(
-    CDateTimeField, "ttns:CDateTimeField", "CDateTimeField", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_DATE_TIME }
+    CDateTimeField,
+    "ttns:CDateTimeField",
+    "CDateTimeField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: opt("value") b"value" &ti::XSD_DATE_TIME
+    }
 );
 /// `ttns:CDecimalField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -63,9 +87,14 @@ pub struct CDecimalField {
     pub value: f64,
 }
 ttsoap::__struct!(
-    CDecimalField, "ttns:CDecimalField", "CDecimalField", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_DOUBLE }
+    CDecimalField,
+    "ttns:CDecimalField",
+    "CDecimalField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: req("value") b"value" &ti::XSD_DOUBLE
+    }
 );
 /// `ttns:CDefect`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -106,34 +135,41 @@ pub struct CDefect {
     pub custom_field_list: Vec<AnyCField>,
 }
 ttsoap::__struct!(
-    CDefect, "ttns:CDefect", "CDefect", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, defectnumber : opt("defectnumber") b"defectnumber" & ti::XSD_LONG,
-    summary : opt("summary") b"summary" & ti::XSD_STRING, state : opt("state") b"state" &
-    ti::XSD_STRING, disposition : opt("disposition") b"disposition" & ti::XSD_STRING,
-    type_ : opt("type") b"type" & ti::XSD_STRING, priority : opt("priority") b"priority"
-    & ti::XSD_STRING, product : opt("product") b"product" & ti::XSD_STRING, component :
-    opt("component") b"component" & ti::XSD_STRING, reference : opt("reference")
-    b"reference" & ti::XSD_STRING, severity : opt("severity") b"severity" &
-    ti::XSD_STRING, enteredby : opt("enteredby") b"enteredby" & ti::XSD_STRING,
-    workaround : opt("workaround") b"workaround" & ti::XSD_STRING,
-    workaround_inline_attach_list : optarr("workaroundInlineAttachList")
-    b"workaroundInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, dateentered :
-    opt("dateentered") b"dateentered" & ti::XSD_DATE, locationaddedfrom :
-    opt("locationaddedfrom") b"locationaddedfrom" & ti::XSD_STRING, datetimecreated :
-    opt("datetimecreated") b"datetimecreated" & ti::XSD_DATE_TIME, datetimemodified :
-    opt("datetimemodified") b"datetimemodified" & ti::XSD_DATE_TIME, createdbyuser :
-    opt("createdbyuser") b"createdbyuser" & ti::XSD_STRING, modifiedbyuser :
-    opt("modifiedbyuser") b"modifiedbyuser" & ti::XSD_STRING, actualhourstofix :
-    opt("actualhourstofix") b"actualhourstofix" & ti::XSD_DOUBLE, estimatedhours :
-    opt("estimatedhours") b"estimatedhours" & ti::XSD_DOUBLE, remaininghours :
-    opt("remaininghours") b"remaininghours" & ti::XSD_DOUBLE, variance : opt("variance")
-    b"variance" & ti::XSD_DOUBLE, storypoints : opt("storypoints") b"storypoints" &
-    ti::XSD_LONG, percentdone : opt("percentdone") b"percentdone" & ti::XSD_LONG,
-    reportedbylist : optarr("reportedbylist") b"reportedbylist" &
-    ti::ARRAY_OF_C_REPORTED_BY_RECORD, eventlist : optarr("eventlist") b"eventlist" &
-    ti::ARRAY_OF_C_EVENT, p_scc_file_list : optarr("pSCCFileList") b"pSCCFileList" &
-    ti::ARRAY_OF_CSCC_FILE_RECORD, custom_field_list : optarr("customFieldList")
-    b"customFieldList" & ti::ARRAY_OF_C_FIELD }
+    CDefect,
+    "ttns:CDefect",
+    "CDefect",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        defectnumber: opt("defectnumber") b"defectnumber" &ti::XSD_LONG,
+        summary: opt("summary") b"summary" &ti::XSD_STRING,
+        state: opt("state") b"state" &ti::XSD_STRING,
+        disposition: opt("disposition") b"disposition" &ti::XSD_STRING,
+        type_: opt("type") b"type" &ti::XSD_STRING,
+        priority: opt("priority") b"priority" &ti::XSD_STRING,
+        product: opt("product") b"product" &ti::XSD_STRING,
+        component: opt("component") b"component" &ti::XSD_STRING,
+        reference: opt("reference") b"reference" &ti::XSD_STRING,
+        severity: opt("severity") b"severity" &ti::XSD_STRING,
+        enteredby: opt("enteredby") b"enteredby" &ti::XSD_STRING,
+        workaround: opt("workaround") b"workaround" &ti::XSD_STRING,
+        workaround_inline_attach_list: optarr("workaroundInlineAttachList") b"workaroundInlineAttachList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        dateentered: opt("dateentered") b"dateentered" &ti::XSD_DATE,
+        locationaddedfrom: opt("locationaddedfrom") b"locationaddedfrom" &ti::XSD_STRING,
+        datetimecreated: opt("datetimecreated") b"datetimecreated" &ti::XSD_DATE_TIME,
+        datetimemodified: opt("datetimemodified") b"datetimemodified" &ti::XSD_DATE_TIME,
+        createdbyuser: opt("createdbyuser") b"createdbyuser" &ti::XSD_STRING,
+        modifiedbyuser: opt("modifiedbyuser") b"modifiedbyuser" &ti::XSD_STRING,
+        actualhourstofix: opt("actualhourstofix") b"actualhourstofix" &ti::XSD_DOUBLE,
+        estimatedhours: opt("estimatedhours") b"estimatedhours" &ti::XSD_DOUBLE,
+        remaininghours: opt("remaininghours") b"remaininghours" &ti::XSD_DOUBLE,
+        variance: opt("variance") b"variance" &ti::XSD_DOUBLE,
+        storypoints: opt("storypoints") b"storypoints" &ti::XSD_LONG,
+        percentdone: opt("percentdone") b"percentdone" &ti::XSD_LONG,
+        reportedbylist: optarr("reportedbylist") b"reportedbylist" &ti::ARRAY_OF_C_REPORTED_BY_RECORD,
+        eventlist: optarr("eventlist") b"eventlist" &ti::ARRAY_OF_C_EVENT,
+        p_scc_file_list: optarr("pSCCFileList") b"pSCCFileList" &ti::ARRAY_OF_CSCC_FILE_RECORD,
+        custom_field_list: optarr("customFieldList") b"customFieldList" &ti::ARRAY_OF_C_FIELD
+    }
 );
 /// Deprecated; use CEvent
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -158,23 +194,29 @@ pub struct CDefectEvent {
     pub marksuspect: Option<bool>,
 }
 ttsoap::__struct!(
-    CDefectEvent, "ttns:CDefectEvent", "CDefectEvent", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, user : opt("user") b"user" & ti::XSD_STRING, date :
-    nil("date") b"date" & ti::XSD_DATE_TIME, notes : opt("notes") b"notes" &
-    ti::XSD_STRING, eventaddorder : req("eventaddorder") b"eventaddorder" &
-    ti::XSD_SHORT, name : opt("name") b"name" & ti::XSD_STRING, parenteventid :
-    opt("parenteventid") b"parenteventid" & ti::XSD_LONG, attachmentlist :
-    optarr("attachmentlist") b"attachmentlist" & ti::ARRAY_OF_C_FILE_ATTACHMENT,
-    fieldlist : optarr("fieldlist") b"fieldlist" & ti::ARRAY_OF_C_FIELD, resultingstate :
-    opt("resultingstate") b"resultingstate" & ti::XSD_STRING, hours : opt("hours")
-    b"hours" & ti::XSD_DOUBLE, assigntolist : optarr("assigntolist") b"assigntolist" &
-    ti::ARRAY_OFSTRING, releasenotesversion : opt("releasenotesversion")
-    b"releasenotesversion" & ti::XSD_STRING, generatedeventtype :
-    opt("generatedeventtype") b"generatedeventtype" & ti::XSD_STRING, generatedbyname :
-    opt("generatedbyname") b"generatedbyname" & ti::XSD_STRING, totaltimespent :
-    opt("totaltimespent") b"totaltimespent" & ti::XSD_DOUBLE, overrideuser :
-    opt("overrideuser") b"overrideuser" & ti::XSD_STRING, marksuspect :
-    opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN }
+    CDefectEvent,
+    "ttns:CDefectEvent",
+    "CDefectEvent",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        user: opt("user") b"user" &ti::XSD_STRING,
+        date: nil("date") b"date" &ti::XSD_DATE_TIME,
+        notes: opt("notes") b"notes" &ti::XSD_STRING,
+        eventaddorder: req("eventaddorder") b"eventaddorder" &ti::XSD_SHORT,
+        name: opt("name") b"name" &ti::XSD_STRING,
+        parenteventid: opt("parenteventid") b"parenteventid" &ti::XSD_LONG,
+        attachmentlist: optarr("attachmentlist") b"attachmentlist" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        fieldlist: optarr("fieldlist") b"fieldlist" &ti::ARRAY_OF_C_FIELD,
+        resultingstate: opt("resultingstate") b"resultingstate" &ti::XSD_STRING,
+        hours: opt("hours") b"hours" &ti::XSD_DOUBLE,
+        assigntolist: optarr("assigntolist") b"assigntolist" &ti::ARRAY_OFSTRING,
+        releasenotesversion: opt("releasenotesversion") b"releasenotesversion" &ti::XSD_STRING,
+        generatedeventtype: opt("generatedeventtype") b"generatedeventtype" &ti::XSD_STRING,
+        generatedbyname: opt("generatedbyname") b"generatedbyname" &ti::XSD_STRING,
+        totaltimespent: opt("totaltimespent") b"totaltimespent" &ti::XSD_DOUBLE,
+        overrideuser: opt("overrideuser") b"overrideuser" &ti::XSD_STRING,
+        marksuspect: opt("marksuspect") b"marksuspect" &ti::XSD_BOOLEAN
+    }
 );
 /// Deprecated; use CEventDefinition
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -204,21 +246,26 @@ pub struct CDefectEventDefinition {
     pub custom_fields: Vec<AnyCField>,
 }
 ttsoap::__struct!(
-    CDefectEventDefinition, "ttns:CDefectEventDefinition", "CDefectEventDefinition",
-    plain { name : opt("name") b"name" & ti::XSD_STRING, user : opt("user") b"user" &
-    ti::XSD_BOOLEAN, datetime : opt("datetime") b"datetime" & ti::XSD_BOOLEAN, notes :
-    opt("notes") b"notes" & ti::XSD_BOOLEAN, resulting_state : opt("resultingState")
-    b"resultingState" & ti::XSD_BOOLEAN, resulting_state_values :
-    optarr("resultingStateValues") b"resultingStateValues" & ti::ARRAY_OF_C_FIELD_VALUE,
-    fileattachments : opt("fileattachments") b"fileattachments" & ti::XSD_BOOLEAN,
-    time_tracking : opt("timeTracking") b"timeTracking" & ti::XSD_BOOLEAN,
-    time_sum_of_all : opt("timeSumOfAll") b"timeSumOfAll" & ti::XSD_BOOLEAN,
-    time_hours_since_last : opt("timeHoursSinceLast") b"timeHoursSinceLast" &
-    ti::XSD_BOOLEAN, new_assignment : opt("newAssignment") b"newAssignment" &
-    ti::XSD_BOOLEAN, release_notes : opt("releaseNotes") b"releaseNotes" &
-    ti::XSD_BOOLEAN, marksuspect : opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN,
-    reviewnote : opt("reviewnote") b"reviewnote" & ti::XSD_BOOLEAN, custom_fields :
-    optarr("customFields") b"customFields" & ti::ARRAY_OF_C_FIELD }
+    CDefectEventDefinition,
+    "ttns:CDefectEventDefinition",
+    "CDefectEventDefinition",
+    plain {
+        name: opt("name") b"name" &ti::XSD_STRING,
+        user: opt("user") b"user" &ti::XSD_BOOLEAN,
+        datetime: opt("datetime") b"datetime" &ti::XSD_BOOLEAN,
+        notes: opt("notes") b"notes" &ti::XSD_BOOLEAN,
+        resulting_state: opt("resultingState") b"resultingState" &ti::XSD_BOOLEAN,
+        resulting_state_values: optarr("resultingStateValues") b"resultingStateValues" &ti::ARRAY_OF_C_FIELD_VALUE,
+        fileattachments: opt("fileattachments") b"fileattachments" &ti::XSD_BOOLEAN,
+        time_tracking: opt("timeTracking") b"timeTracking" &ti::XSD_BOOLEAN,
+        time_sum_of_all: opt("timeSumOfAll") b"timeSumOfAll" &ti::XSD_BOOLEAN,
+        time_hours_since_last: opt("timeHoursSinceLast") b"timeHoursSinceLast" &ti::XSD_BOOLEAN,
+        new_assignment: opt("newAssignment") b"newAssignment" &ti::XSD_BOOLEAN,
+        release_notes: opt("releaseNotes") b"releaseNotes" &ti::XSD_BOOLEAN,
+        marksuspect: opt("marksuspect") b"marksuspect" &ti::XSD_BOOLEAN,
+        reviewnote: opt("reviewnote") b"reviewnote" &ti::XSD_BOOLEAN,
+        custom_fields: optarr("customFields") b"customFields" &ti::ARRAY_OF_C_FIELD
+    }
 );
 /// `ttns:CDocumentTreeNode`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -235,12 +282,17 @@ pub struct CDocumentTreeNode {
     pub tag: Option<String>,
 }
 ttsoap::__struct!(
-    CDocumentTreeNode, "ttns:CDocumentTreeNode", "CDocumentTreeNode", plain {
-    entity_table_name : opt("entityTableName") b"entityTableName" & ti::XSD_STRING,
-    entity_record_id : req("entityRecordID") b"entityRecordID" & ti::XSD_LONG, child_list
-    : optarr("childList") b"childList" & ti::ARRAY_OF_C_TREE_NODE_SOAP, summary :
-    opt("summary") b"summary" & ti::XSD_STRING, outline_number : opt("outlineNumber")
-    b"outlineNumber" & ti::XSD_STRING, tag : opt("tag") b"tag" & ti::XSD_STRING }
+    CDocumentTreeNode,
+    "ttns:CDocumentTreeNode",
+    "CDocumentTreeNode",
+    plain {
+        entity_table_name: opt("entityTableName") b"entityTableName" &ti::XSD_STRING,
+        entity_record_id: req("entityRecordID") b"entityRecordID" &ti::XSD_LONG,
+        child_list: optarr("childList") b"childList" &ti::ARRAY_OF_C_TREE_NODE_SOAP,
+        summary: opt("summary") b"summary" &ti::XSD_STRING,
+        outline_number: opt("outlineNumber") b"outlineNumber" &ti::XSD_STRING,
+        tag: opt("tag") b"tag" &ti::XSD_STRING
+    }
 );
 /// `ttns:CDropdownField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -252,10 +304,15 @@ pub struct CDropdownField {
     pub dropdown_values: Vec<CFieldValue>,
 }
 ttsoap::__struct!(
-    CDropdownField, "ttns:CDropdownField", "CDropdownField", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_STRING, dropdown_values :
-    optarr("dropdownValues") b"dropdownValues" & ti::ARRAY_OF_C_FIELD_VALUE }
+    CDropdownField,
+    "ttns:CDropdownField",
+    "CDropdownField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: opt("value") b"value" &ti::XSD_STRING,
+        dropdown_values: optarr("dropdownValues") b"dropdownValues" &ti::ARRAY_OF_C_FIELD_VALUE
+    }
 );
 /// The base used for all events. All events extend this structure.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -280,22 +337,29 @@ pub struct CEvent {
     pub marksuspect: Option<bool>,
 }
 ttsoap::__struct!(
-    CEvent, "ttns:CEvent", "CEvent", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, user : opt("user") b"user" & ti::XSD_STRING, date : nil("date") b"date"
-    & ti::XSD_DATE_TIME, notes : opt("notes") b"notes" & ti::XSD_STRING, eventaddorder :
-    req("eventaddorder") b"eventaddorder" & ti::XSD_SHORT, name : opt("name") b"name" &
-    ti::XSD_STRING, parenteventid : opt("parenteventid") b"parenteventid" & ti::XSD_LONG,
-    attachmentlist : optarr("attachmentlist") b"attachmentlist" &
-    ti::ARRAY_OF_C_FILE_ATTACHMENT, fieldlist : optarr("fieldlist") b"fieldlist" &
-    ti::ARRAY_OF_C_FIELD, resultingstate : opt("resultingstate") b"resultingstate" &
-    ti::XSD_STRING, hours : opt("hours") b"hours" & ti::XSD_DOUBLE, assigntolist :
-    optarr("assigntolist") b"assigntolist" & ti::ARRAY_OFSTRING, releasenotesversion :
-    opt("releasenotesversion") b"releasenotesversion" & ti::XSD_STRING,
-    generatedeventtype : opt("generatedeventtype") b"generatedeventtype" &
-    ti::XSD_STRING, generatedbyname : opt("generatedbyname") b"generatedbyname" &
-    ti::XSD_STRING, totaltimespent : opt("totaltimespent") b"totaltimespent" &
-    ti::XSD_DOUBLE, overrideuser : opt("overrideuser") b"overrideuser" & ti::XSD_STRING,
-    marksuspect : opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN }
+    CEvent,
+    "ttns:CEvent",
+    "CEvent",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        user: opt("user") b"user" &ti::XSD_STRING,
+        date: nil("date") b"date" &ti::XSD_DATE_TIME,
+        notes: opt("notes") b"notes" &ti::XSD_STRING,
+        eventaddorder: req("eventaddorder") b"eventaddorder" &ti::XSD_SHORT,
+        name: opt("name") b"name" &ti::XSD_STRING,
+        parenteventid: opt("parenteventid") b"parenteventid" &ti::XSD_LONG,
+        attachmentlist: optarr("attachmentlist") b"attachmentlist" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        fieldlist: optarr("fieldlist") b"fieldlist" &ti::ARRAY_OF_C_FIELD,
+        resultingstate: opt("resultingstate") b"resultingstate" &ti::XSD_STRING,
+        hours: opt("hours") b"hours" &ti::XSD_DOUBLE,
+        assigntolist: optarr("assigntolist") b"assigntolist" &ti::ARRAY_OFSTRING,
+        releasenotesversion: opt("releasenotesversion") b"releasenotesversion" &ti::XSD_STRING,
+        generatedeventtype: opt("generatedeventtype") b"generatedeventtype" &ti::XSD_STRING,
+        generatedbyname: opt("generatedbyname") b"generatedbyname" &ti::XSD_STRING,
+        totaltimespent: opt("totaltimespent") b"totaltimespent" &ti::XSD_DOUBLE,
+        overrideuser: opt("overrideuser") b"overrideuser" &ti::XSD_STRING,
+        marksuspect: opt("marksuspect") b"marksuspect" &ti::XSD_BOOLEAN
+    }
 );
 /// Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -390,21 +454,26 @@ pub struct CEventDefinition {
     pub custom_fields: Vec<AnyCField>,
 }
 ttsoap::__struct!(
-    CEventDefinition, "ttns:CEventDefinition", "CEventDefinition", plain { name :
-    opt("name") b"name" & ti::XSD_STRING, user : opt("user") b"user" & ti::XSD_BOOLEAN,
-    datetime : opt("datetime") b"datetime" & ti::XSD_BOOLEAN, notes : opt("notes")
-    b"notes" & ti::XSD_BOOLEAN, resulting_state : opt("resultingState") b"resultingState"
-    & ti::XSD_BOOLEAN, resulting_state_values : optarr("resultingStateValues")
-    b"resultingStateValues" & ti::ARRAY_OF_C_FIELD_VALUE, fileattachments :
-    opt("fileattachments") b"fileattachments" & ti::XSD_BOOLEAN, time_tracking :
-    opt("timeTracking") b"timeTracking" & ti::XSD_BOOLEAN, time_sum_of_all :
-    opt("timeSumOfAll") b"timeSumOfAll" & ti::XSD_BOOLEAN, time_hours_since_last :
-    opt("timeHoursSinceLast") b"timeHoursSinceLast" & ti::XSD_BOOLEAN, new_assignment :
-    opt("newAssignment") b"newAssignment" & ti::XSD_BOOLEAN, release_notes :
-    opt("releaseNotes") b"releaseNotes" & ti::XSD_BOOLEAN, marksuspect :
-    opt("marksuspect") b"marksuspect" & ti::XSD_BOOLEAN, reviewnote : opt("reviewnote")
-    b"reviewnote" & ti::XSD_BOOLEAN, custom_fields : optarr("customFields")
-    b"customFields" & ti::ARRAY_OF_C_FIELD }
+    CEventDefinition,
+    "ttns:CEventDefinition",
+    "CEventDefinition",
+    plain {
+        name: opt("name") b"name" &ti::XSD_STRING,
+        user: opt("user") b"user" &ti::XSD_BOOLEAN,
+        datetime: opt("datetime") b"datetime" &ti::XSD_BOOLEAN,
+        notes: opt("notes") b"notes" &ti::XSD_BOOLEAN,
+        resulting_state: opt("resultingState") b"resultingState" &ti::XSD_BOOLEAN,
+        resulting_state_values: optarr("resultingStateValues") b"resultingStateValues" &ti::ARRAY_OF_C_FIELD_VALUE,
+        fileattachments: opt("fileattachments") b"fileattachments" &ti::XSD_BOOLEAN,
+        time_tracking: opt("timeTracking") b"timeTracking" &ti::XSD_BOOLEAN,
+        time_sum_of_all: opt("timeSumOfAll") b"timeSumOfAll" &ti::XSD_BOOLEAN,
+        time_hours_since_last: opt("timeHoursSinceLast") b"timeHoursSinceLast" &ti::XSD_BOOLEAN,
+        new_assignment: opt("newAssignment") b"newAssignment" &ti::XSD_BOOLEAN,
+        release_notes: opt("releaseNotes") b"releaseNotes" &ti::XSD_BOOLEAN,
+        marksuspect: opt("marksuspect") b"marksuspect" &ti::XSD_BOOLEAN,
+        reviewnote: opt("reviewnote") b"reviewnote" &ti::XSD_BOOLEAN,
+        custom_fields: optarr("customFields") b"customFields" &ti::ARRAY_OF_C_FIELD
+    }
 );
 /// Any value of the `ttns:CEventDefinition` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -494,8 +563,13 @@ pub struct CField {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CField, "ttns:CField", "CField", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING }
+    CField,
+    "ttns:CField",
+    "CField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING
+    }
 );
 /// Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -751,8 +825,12 @@ pub struct CFieldValue {
     pub value: Option<String>,
 }
 ttsoap::__struct!(
-    CFieldValue, "ttns:CFieldValue", "CFieldValue", plain { value : nil("value") b"value"
-    & ti::XSD_STRING }
+    CFieldValue,
+    "ttns:CFieldValue",
+    "CFieldValue",
+    plain {
+        value: nil("value") b"value" &ti::XSD_STRING
+    }
 );
 /// `ttns:CFile`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -767,11 +845,15 @@ pub struct CFile {
     pub m_date_time_modified: Option<ttsoap::DateTime>,
 }
 ttsoap::__struct!(
-    CFile, "ttns:CFile", "CFile", plain { m_p_file_data : opt("m-pFileData")
-    b"m-pFileData" & ti::XSD_BASE64_BINARY, m_str_file_name : opt("m-strFileName")
-    b"m-strFileName" & ti::XSD_STRING, m_date_time_created : opt("m-dateTimeCreated")
-    b"m-dateTimeCreated" & ti::XSD_DATE_TIME, m_date_time_modified :
-    opt("m-dateTimeModified") b"m-dateTimeModified" & ti::XSD_DATE_TIME }
+    CFile,
+    "ttns:CFile",
+    "CFile",
+    plain {
+        m_p_file_data: opt("m-pFileData") b"m-pFileData" &ti::XSD_BASE64_BINARY,
+        m_str_file_name: opt("m-strFileName") b"m-strFileName" &ti::XSD_STRING,
+        m_date_time_created: opt("m-dateTimeCreated") b"m-dateTimeCreated" &ti::XSD_DATE_TIME,
+        m_date_time_modified: opt("m-dateTimeModified") b"m-dateTimeModified" &ti::XSD_DATE_TIME
+    }
 );
 /// Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -865,16 +947,20 @@ pub struct CFileAttachment {
     pub m_str_script_state: Option<String>,
 }
 ttsoap::__struct!(
-    CFileAttachment, "ttns:CFileAttachment", "CFileAttachment", plain { m_p_file_data :
-    opt("m-pFileData") b"m-pFileData" & ti::XSD_BASE64_BINARY, m_str_file_name :
-    opt("m-strFileName") b"m-strFileName" & ti::XSD_STRING, m_date_time_created :
-    opt("m-dateTimeCreated") b"m-dateTimeCreated" & ti::XSD_DATE_TIME,
-    m_date_time_modified : opt("m-dateTimeModified") b"m-dateTimeModified" &
-    ti::XSD_DATE_TIME, m_recordid : req("m-recordid") b"m-recordid" & ti::XSD_LONG,
-    m_str_archive_name : opt("m-strArchiveName") b"m-strArchiveName" & ti::XSD_STRING,
-    m_str_type : opt("m-strType") b"m-strType" & ti::XSD_STRING, m_script_order :
-    opt("m-scriptOrder") b"m-scriptOrder" & ti::XSD_LONG, m_str_script_state :
-    opt("m-strScriptState") b"m-strScriptState" & ti::XSD_STRING }
+    CFileAttachment,
+    "ttns:CFileAttachment",
+    "CFileAttachment",
+    plain {
+        m_p_file_data: opt("m-pFileData") b"m-pFileData" &ti::XSD_BASE64_BINARY,
+        m_str_file_name: opt("m-strFileName") b"m-strFileName" &ti::XSD_STRING,
+        m_date_time_created: opt("m-dateTimeCreated") b"m-dateTimeCreated" &ti::XSD_DATE_TIME,
+        m_date_time_modified: opt("m-dateTimeModified") b"m-dateTimeModified" &ti::XSD_DATE_TIME,
+        m_recordid: req("m-recordid") b"m-recordid" &ti::XSD_LONG,
+        m_str_archive_name: opt("m-strArchiveName") b"m-strArchiveName" &ti::XSD_STRING,
+        m_str_type: opt("m-strType") b"m-strType" &ti::XSD_STRING,
+        m_script_order: opt("m-scriptOrder") b"m-scriptOrder" &ti::XSD_LONG,
+        m_str_script_state: opt("m-strScriptState") b"m-strScriptState" &ti::XSD_STRING
+    }
 );
 /// `ttns:CFilter`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -882,8 +968,12 @@ pub struct CFilter {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CFilter, "ttns:CFilter", "CFilter", plain { name : nil("name") b"name" &
-    ti::XSD_STRING }
+    CFilter,
+    "ttns:CFilter",
+    "CFilter",
+    plain {
+        name: nil("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `ttns:CFolder`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -910,23 +1000,30 @@ pub struct CFolder {
     pub taskboardname: Option<String>,
 }
 ttsoap::__struct!(
-    CFolder, "ttns:CFolder", "CFolder", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, createdbyuser : opt("createdbyuser") b"createdbyuser" & ti::XSD_LONG,
-    ispublic : opt("ispublic") b"ispublic" & ti::XSD_BOOLEAN, modifiedbyuser :
-    opt("modifiedbyuser") b"modifiedbyuser" & ti::XSD_LONG, locationaddedfrom :
-    opt("locationaddedfrom") b"locationaddedfrom" & ti::XSD_STRING, datetimecreated :
-    opt("datetimecreated") b"datetimecreated" & ti::XSD_DATE_TIME, datetimemodified :
-    opt("datetimemodified") b"datetimemodified" & ti::XSD_DATE_TIME, name : opt("name")
-    b"name" & ti::XSD_STRING, description : opt("description") b"description" &
-    ti::XSD_STRING, path : opt("path") b"path" & ti::XSD_STRING, order : opt("order")
-    b"order" & ti::XSD_LONG, parentid : opt("parentid") b"parentid" & ti::XSD_LONG,
-    foldertypename : opt("foldertypename") b"foldertypename" & ti::XSD_STRING, webview :
-    opt("webview") b"webview" & ti::XSD_STRING, notes : opt("notes") b"notes" &
-    ti::XSD_STRING, notes_inline_attach_list : optarr("notesInlineAttachList")
-    b"notesInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, noteseditable :
-    opt("noteseditable") b"noteseditable" & ti::XSD_BOOLEAN, scheduleinfo :
-    opt("scheduleinfo") b"scheduleinfo" & ti::C_SCHEDULE_INFO, taskboardname :
-    opt("taskboardname") b"taskboardname" & ti::XSD_STRING }
+    CFolder,
+    "ttns:CFolder",
+    "CFolder",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        createdbyuser: opt("createdbyuser") b"createdbyuser" &ti::XSD_LONG,
+        ispublic: opt("ispublic") b"ispublic" &ti::XSD_BOOLEAN,
+        modifiedbyuser: opt("modifiedbyuser") b"modifiedbyuser" &ti::XSD_LONG,
+        locationaddedfrom: opt("locationaddedfrom") b"locationaddedfrom" &ti::XSD_STRING,
+        datetimecreated: opt("datetimecreated") b"datetimecreated" &ti::XSD_DATE_TIME,
+        datetimemodified: opt("datetimemodified") b"datetimemodified" &ti::XSD_DATE_TIME,
+        name: opt("name") b"name" &ti::XSD_STRING,
+        description: opt("description") b"description" &ti::XSD_STRING,
+        path: opt("path") b"path" &ti::XSD_STRING,
+        order: opt("order") b"order" &ti::XSD_LONG,
+        parentid: opt("parentid") b"parentid" &ti::XSD_LONG,
+        foldertypename: opt("foldertypename") b"foldertypename" &ti::XSD_STRING,
+        webview: opt("webview") b"webview" &ti::XSD_STRING,
+        notes: opt("notes") b"notes" &ti::XSD_STRING,
+        notes_inline_attach_list: optarr("notesInlineAttachList") b"notesInlineAttachList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        noteseditable: opt("noteseditable") b"noteseditable" &ti::XSD_BOOLEAN,
+        scheduleinfo: opt("scheduleinfo") b"scheduleinfo" &ti::C_SCHEDULE_INFO,
+        taskboardname: opt("taskboardname") b"taskboardname" &ti::XSD_STRING
+    }
 );
 /// `ttns:CFolderItem`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -937,10 +1034,15 @@ pub struct CFolderItem {
     pub rank: Option<i64>,
 }
 ttsoap::__struct!(
-    CFolderItem, "ttns:CFolderItem", "CFolderItem", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, entitytablename : nil("entitytablename")
-    b"entitytablename" & ti::XSD_STRING, entityrecordid : req("entityrecordid")
-    b"entityrecordid" & ti::XSD_LONG, rank : opt("rank") b"rank" & ti::XSD_LONG }
+    CFolderItem,
+    "ttns:CFolderItem",
+    "CFolderItem",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        entitytablename: nil("entitytablename") b"entitytablename" &ti::XSD_STRING,
+        entityrecordid: req("entityrecordid") b"entityrecordid" &ti::XSD_LONG,
+        rank: opt("rank") b"rank" &ti::XSD_LONG
+    }
 );
 /// `ttns:CFolderType`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -956,15 +1058,20 @@ pub struct CFolderType {
     pub defaulttaskboardname: Option<String>,
 }
 ttsoap::__struct!(
-    CFolderType, "ttns:CFolderType", "CFolderType", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, name : opt("name") b"name" & ti::XSD_STRING, description
-    : opt("description") b"description" & ti::XSD_STRING, allowweb : opt("allowweb")
-    b"allowweb" & ti::XSD_BOOLEAN, allowdetails : opt("allowdetails") b"allowdetails" &
-    ti::XSD_BOOLEAN, releaseplanning : opt("releaseplanning") b"releaseplanning" &
-    ti::XSD_BOOLEAN, isactive : opt("isactive") b"isactive" & ti::XSD_BOOLEAN,
-    taskboardenabled : opt("taskboardenabled") b"taskboardenabled" & ti::XSD_BOOLEAN,
-    defaulttaskboardname : opt("defaulttaskboardname") b"defaulttaskboardname" &
-    ti::XSD_STRING }
+    CFolderType,
+    "ttns:CFolderType",
+    "CFolderType",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: opt("name") b"name" &ti::XSD_STRING,
+        description: opt("description") b"description" &ti::XSD_STRING,
+        allowweb: opt("allowweb") b"allowweb" &ti::XSD_BOOLEAN,
+        allowdetails: opt("allowdetails") b"allowdetails" &ti::XSD_BOOLEAN,
+        releaseplanning: opt("releaseplanning") b"releaseplanning" &ti::XSD_BOOLEAN,
+        isactive: opt("isactive") b"isactive" &ti::XSD_BOOLEAN,
+        taskboardenabled: opt("taskboardenabled") b"taskboardenabled" &ti::XSD_BOOLEAN,
+        defaulttaskboardname: opt("defaulttaskboardname") b"defaulttaskboardname" &ti::XSD_STRING
+    }
 );
 /// Contains the login name and the name of a user that is stored on the Seapine License Server. Used by the addGlobalUser and addGlobalCustomer requests.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -973,8 +1080,13 @@ pub struct CGlobalUser {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CGlobalUser, "ttns:CGlobalUser", "CGlobalUser", plain { loginname : opt("loginname")
-    b"loginname" & ti::XSD_STRING, name : opt("name") b"name" & ti::XSD_STRING }
+    CGlobalUser,
+    "ttns:CGlobalUser",
+    "CGlobalUser",
+    plain {
+        loginname: opt("loginname") b"loginname" &ti::XSD_STRING,
+        name: opt("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `ttns:CIntegerField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -984,9 +1096,14 @@ pub struct CIntegerField {
     pub value: i32,
 }
 ttsoap::__struct!(
-    CIntegerField, "ttns:CIntegerField", "CIntegerField", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_INT }
+    CIntegerField,
+    "ttns:CIntegerField",
+    "CIntegerField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: req("value") b"value" &ti::XSD_INT
+    }
 );
 /// `ttns:CItemHyperlinkContainer`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -997,10 +1114,13 @@ pub struct CItemHyperlinkContainer {
     pub http_hyperlink: Option<String>,
 }
 ttsoap::__struct!(
-    CItemHyperlinkContainer, "ttns:CItemHyperlinkContainer", "CItemHyperlinkContainer",
-    plain { ttstudio_hyperlink : opt("ttstudioHyperlink") b"ttstudioHyperlink" &
-    ti::XSD_STRING, http_hyperlink : opt("httpHyperlink") b"httpHyperlink" &
-    ti::XSD_STRING }
+    CItemHyperlinkContainer,
+    "ttns:CItemHyperlinkContainer",
+    "CItemHyperlinkContainer",
+    plain {
+        ttstudio_hyperlink: opt("ttstudioHyperlink") b"ttstudioHyperlink" &ti::XSD_STRING,
+        http_hyperlink: opt("httpHyperlink") b"httpHyperlink" &ti::XSD_STRING
+    }
 );
 /// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID structure, allowing it to be used polymorphically to create more advanced structures such as CTestCase.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1008,8 +1128,12 @@ pub struct CItemToTrack {
     pub recordid: i64,
 }
 ttsoap::__struct!(
-    CItemToTrack, "ttns:CItemToTrack", "CItemToTrack", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG }
+    CItemToTrack,
+    "ttns:CItemToTrack",
+    "CItemToTrack",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG
+    }
 );
 /// Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -1215,8 +1339,12 @@ pub struct CItemWithDBRecordId {
     pub recordid: i64,
 }
 ttsoap::__struct!(
-    CItemWithDBRecordId, "ttns:CItemWithDBRecordId", "CItemWithDBRecordId", plain {
-    recordid : req("recordid") b"recordid" & ti::XSD_LONG }
+    CItemWithDBRecordId,
+    "ttns:CItemWithDBRecordId",
+    "CItemWithDBRecordId",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG
+    }
 );
 /// Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -1779,13 +1907,18 @@ pub struct CLink {
     pub history_list: Vec<CLinkHistoryItem>,
 }
 ttsoap::__struct!(
-    CLink, "ttns:CLink", "CLink", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, link_definition_name : nil("linkDefinitionName") b"linkDefinitionName"
-    & ti::XSD_STRING, comment : opt("comment") b"comment" & ti::XSD_STRING, linkbroken :
-    opt("linkbroken") b"linkbroken" & ti::XSD_BOOLEAN, linkparent : opt("linkparent")
-    b"linkparent" & ti::C_LINKED_ITEM, child_list : optarr("childList") b"childList" &
-    ti::ARRAY_OF_C_LINKED_ITEM, history_list : optarr("historyList") b"historyList" &
-    ti::ARRAY_OF_C_LINK_HISTORY_ITEM }
+    CLink,
+    "ttns:CLink",
+    "CLink",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        link_definition_name: nil("linkDefinitionName") b"linkDefinitionName" &ti::XSD_STRING,
+        comment: opt("comment") b"comment" &ti::XSD_STRING,
+        linkbroken: opt("linkbroken") b"linkbroken" &ti::XSD_BOOLEAN,
+        linkparent: opt("linkparent") b"linkparent" &ti::C_LINKED_ITEM,
+        child_list: optarr("childList") b"childList" &ti::ARRAY_OF_C_LINKED_ITEM,
+        history_list: optarr("historyList") b"historyList" &ti::ARRAY_OF_C_LINK_HISTORY_ITEM
+    }
 );
 /// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID and stores the description of a change made to a link. This is a read-only object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1798,11 +1931,17 @@ pub struct CLinkHistoryItem {
     pub history: Option<String>,
 }
 ttsoap::__struct!(
-    CLinkHistoryItem, "ttns:CLinkHistoryItem", "CLinkHistoryItem", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, order : req("order") b"order" &
-    ti::XSD_LONG, date : opt("date") b"date" & ti::XSD_DATE_TIME, firstname :
-    opt("firstname") b"firstname" & ti::XSD_STRING, lastname : opt("lastname")
-    b"lastname" & ti::XSD_STRING, history : opt("history") b"history" & ti::XSD_STRING }
+    CLinkHistoryItem,
+    "ttns:CLinkHistoryItem",
+    "CLinkHistoryItem",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        order: req("order") b"order" &ti::XSD_LONG,
+        date: opt("date") b"date" &ti::XSD_DATE_TIME,
+        firstname: opt("firstname") b"firstname" &ti::XSD_STRING,
+        lastname: opt("lastname") b"lastname" &ti::XSD_STRING,
+        history: opt("history") b"history" &ti::XSD_STRING
+    }
 );
 /// Inherits from COrderedItemWithDBRecordID. Extends the COrderedItemWithDBRecordID structure and stores information about an item that is in a link. NOTE: entityType is deprecated; use tablename.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1821,14 +1960,21 @@ pub struct CLinkedItem {
     pub issuspect: Option<bool>,
 }
 ttsoap::__struct!(
-    CLinkedItem, "ttns:CLinkedItem", "CLinkedItem", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, order : req("order") b"order" & ti::XSD_LONG, entity_type
-    : opt("entityType") b"entityType" & ti::XSD_LONG, tablename : nil("tablename")
-    b"tablename" & ti::XSD_STRING, entity_id : req("entityID") b"entityID" &
-    ti::XSD_LONG, number : opt("number") b"number" & ti::XSD_STRING, summary :
-    opt("summary") b"summary" & ti::XSD_STRING, status : opt("status") b"status" &
-    ti::XSD_STRING, state : opt("state") b"state" & ti::XSD_STRING, issuspect :
-    opt("issuspect") b"issuspect" & ti::XSD_BOOLEAN }
+    CLinkedItem,
+    "ttns:CLinkedItem",
+    "CLinkedItem",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        order: req("order") b"order" &ti::XSD_LONG,
+        entity_type: opt("entityType") b"entityType" &ti::XSD_LONG,
+        tablename: nil("tablename") b"tablename" &ti::XSD_STRING,
+        entity_id: req("entityID") b"entityID" &ti::XSD_LONG,
+        number: opt("number") b"number" &ti::XSD_STRING,
+        summary: opt("summary") b"summary" &ti::XSD_STRING,
+        status: opt("status") b"status" &ti::XSD_STRING,
+        state: opt("state") b"state" &ti::XSD_STRING,
+        issuspect: opt("issuspect") b"issuspect" &ti::XSD_BOOLEAN
+    }
 );
 /// `ttns:CMultiSelectDropdownField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -1840,11 +1986,15 @@ pub struct CMultiSelectDropdownField {
     pub dropdown_values: Vec<CFieldValue>,
 }
 ttsoap::__struct!(
-    CMultiSelectDropdownField, "ttns:CMultiSelectDropdownField",
-    "CMultiSelectDropdownField", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING, values : optarr("values")
-    b"values" & ti::ARRAY_OF_C_FIELD_VALUE, dropdown_values : optarr("dropdownValues")
-    b"dropdownValues" & ti::ARRAY_OF_C_FIELD_VALUE }
+    CMultiSelectDropdownField,
+    "ttns:CMultiSelectDropdownField",
+    "CMultiSelectDropdownField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        values: optarr("values") b"values" &ti::ARRAY_OF_C_FIELD_VALUE,
+        dropdown_values: optarr("dropdownValues") b"dropdownValues" &ti::ARRAY_OF_C_FIELD_VALUE
+    }
 );
 /// Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -1951,9 +2101,13 @@ pub struct COrderedItemWithDBRecordId {
     pub order: i64,
 }
 ttsoap::__struct!(
-    COrderedItemWithDBRecordId, "ttns:COrderedItemWithDBRecordId",
-    "COrderedItemWithDBRecordId", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, order : req("order") b"order" & ti::XSD_LONG }
+    COrderedItemWithDBRecordId,
+    "ttns:COrderedItemWithDBRecordId",
+    "COrderedItemWithDBRecordId",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        order: req("order") b"order" &ti::XSD_LONG
+    }
 );
 /// Any value of the `ttns:COrderedItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -2057,10 +2211,14 @@ pub struct CProject {
     pub servernumber: Option<i32>,
 }
 ttsoap::__struct!(
-    CProject, "ttns:CProject", "CProject", plain { database : nil("database") b"database"
-    & ti::C_DATABASE, options : optarr("options") b"options" &
-    ti::ARRAY_OF_C_PROJECT_DATA_OPTION, servernumber : opt("servernumber")
-    b"servernumber" & ti::XSD_INT }
+    CProject,
+    "ttns:CProject",
+    "CProject",
+    plain {
+        database: nil("database") b"database" &ti::C_DATABASE,
+        options: optarr("options") b"options" &ti::ARRAY_OF_C_PROJECT_DATA_OPTION,
+        servernumber: opt("servernumber") b"servernumber" &ti::XSD_INT
+    }
 );
 /// Stores TestTrack project data options. Specifies what type of access a SOAP user has (TestTrack Pro, TestTrack TCM, and/or TestTrack RM).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2068,8 +2226,12 @@ pub struct CProjectDataOption {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CProjectDataOption, "ttns:CProjectDataOption", "CProjectDataOption", plain { name :
-    nil("name") b"name" & ti::XSD_STRING }
+    CProjectDataOption,
+    "ttns:CProjectDataOption",
+    "CProjectDataOption",
+    plain {
+        name: nil("name") b"name" &ti::XSD_STRING
+    }
 );
 /// `ttns:CRecordData`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2077,8 +2239,12 @@ pub struct CRecordData {
     pub value: Option<String>,
 }
 ttsoap::__struct!(
-    CRecordData, "ttns:CRecordData", "CRecordData", plain { value : nil("value") b"value"
-    & ti::XSD_STRING }
+    CRecordData,
+    "ttns:CRecordData",
+    "CRecordData",
+    plain {
+        value: nil("value") b"value" &ti::XSD_STRING
+    }
 );
 /// `ttns:CRecordListSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2087,9 +2253,13 @@ pub struct CRecordListSoap {
     pub records: Vec<CRecordRowSoap>,
 }
 ttsoap::__struct!(
-    CRecordListSoap, "ttns:CRecordListSoap", "CRecordListSoap", plain { columnlist :
-    optarr("columnlist") b"columnlist" & ti::ARRAY_OF_C_TABLE_COLUMN, records :
-    optarr("records") b"records" & ti::ARRAY_OF_C_RECORD_ROW_SOAP }
+    CRecordListSoap,
+    "ttns:CRecordListSoap",
+    "CRecordListSoap",
+    plain {
+        columnlist: optarr("columnlist") b"columnlist" &ti::ARRAY_OF_C_TABLE_COLUMN,
+        records: optarr("records") b"records" &ti::ARRAY_OF_C_RECORD_ROW_SOAP
+    }
 );
 /// `ttns:CRecordRowSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2097,8 +2267,12 @@ pub struct CRecordRowSoap {
     pub row: Vec<CRecordData>,
 }
 ttsoap::__struct!(
-    CRecordRowSoap, "ttns:CRecordRowSoap", "CRecordRowSoap", plain { row : arr("row")
-    b"row" & ti::ARRAY_OF_C_RECORD_DATA }
+    CRecordRowSoap,
+    "ttns:CRecordRowSoap",
+    "CRecordRowSoap",
+    plain {
+        row: arr("row") b"row" &ti::ARRAY_OF_C_RECORD_DATA
+    }
 );
 /// `ttns:CReportRunResults`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2107,8 +2281,12 @@ pub struct CReportRunResults {
     pub m_file_list: Vec<AnyCFile>,
 }
 ttsoap::__struct!(
-    CReportRunResults, "ttns:CReportRunResults", "CReportRunResults", plain { m_file_list
-    : optarr("m-FileList") b"m-FileList" & ti::ARRAY_OF_C_FILE }
+    CReportRunResults,
+    "ttns:CReportRunResults",
+    "CReportRunResults",
+    plain {
+        m_file_list: optarr("m-FileList") b"m-FileList" &ti::ARRAY_OF_C_FILE
+    }
 );
 /// `ttns:CReportedByRecord`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2134,24 +2312,27 @@ pub struct CReportedByRecord {
     pub showorder: i16,
 }
 ttsoap::__struct!(
-    CReportedByRecord, "ttns:CReportedByRecord", "CReportedByRecord", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, foundby : opt("foundby") b"foundby" &
-    ti::XSD_STRING, datefound : opt("datefound") b"datefound" & ti::XSD_DATE, contactinfo
-    : opt("contactinfo") b"contactinfo" & ti::XSD_STRING, foundinversion :
-    opt("foundinversion") b"foundinversion" & ti::XSD_STRING, comments : opt("comments")
-    b"comments" & ti::XSD_STRING, comments_inline_attach_list :
-    optarr("commentsInlineAttachList") b"commentsInlineAttachList" &
-    ti::ARRAY_OF_C_FILE_ATTACHMENT, reproduced : opt("reproduced") b"reproduced" &
-    ti::XSD_STRING, reproducedsteps : opt("reproducedsteps") b"reproducedsteps" &
-    ti::XSD_STRING, repro_steps_inline_attach_list : optarr("reproStepsInlineAttachList")
-    b"reproStepsInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, standardtestconfig :
-    opt("standardtestconfig") b"standardtestconfig" & ti::C_SYSTEM, otherhardwaresoftware
-    : opt("otherhardwaresoftware") b"otherhardwaresoftware" & ti::XSD_STRING,
-    other_hwsw_inline_attach_list : optarr("otherHWSWInlineAttachList")
-    b"otherHWSWInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, testconfigtype :
-    opt("testconfigtype") b"testconfigtype" & ti::XSD_SHORT, attachmentlist :
-    optarr("attachmentlist") b"attachmentlist" & ti::ARRAY_OF_C_FILE_ATTACHMENT,
-    showorder : req("showorder") b"showorder" & ti::XSD_SHORT }
+    CReportedByRecord,
+    "ttns:CReportedByRecord",
+    "CReportedByRecord",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        foundby: opt("foundby") b"foundby" &ti::XSD_STRING,
+        datefound: opt("datefound") b"datefound" &ti::XSD_DATE,
+        contactinfo: opt("contactinfo") b"contactinfo" &ti::XSD_STRING,
+        foundinversion: opt("foundinversion") b"foundinversion" &ti::XSD_STRING,
+        comments: opt("comments") b"comments" &ti::XSD_STRING,
+        comments_inline_attach_list: optarr("commentsInlineAttachList") b"commentsInlineAttachList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        reproduced: opt("reproduced") b"reproduced" &ti::XSD_STRING,
+        reproducedsteps: opt("reproducedsteps") b"reproducedsteps" &ti::XSD_STRING,
+        repro_steps_inline_attach_list: optarr("reproStepsInlineAttachList") b"reproStepsInlineAttachList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        standardtestconfig: opt("standardtestconfig") b"standardtestconfig" &ti::C_SYSTEM,
+        otherhardwaresoftware: opt("otherhardwaresoftware") b"otherhardwaresoftware" &ti::XSD_STRING,
+        other_hwsw_inline_attach_list: optarr("otherHWSWInlineAttachList") b"otherHWSWInlineAttachList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        testconfigtype: opt("testconfigtype") b"testconfigtype" &ti::XSD_SHORT,
+        attachmentlist: optarr("attachmentlist") b"attachmentlist" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        showorder: req("showorder") b"showorder" &ti::XSD_SHORT
+    }
 );
 /// `ttns:CRequirement`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2204,32 +2385,38 @@ pub struct CRequirement {
     pub percent_done: Option<i64>,
 }
 ttsoap::__struct!(
-    CRequirement, "ttns:CRequirement", "CRequirement", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, number : opt("number") b"number" & ti::XSD_LONG, type_ :
-    nil("type") b"type" & ti::XSD_STRING, summary : opt("summary") b"summary" &
-    ti::XSD_STRING, tag : opt("tag") b"tag" & ti::XSD_STRING, date_entered :
-    opt("dateEntered") b"dateEntered" & ti::XSD_DATE, entered_by : opt("enteredBy")
-    b"enteredBy" & ti::XSD_STRING, importance : opt("importance") b"importance" &
-    ti::XSD_STRING, description : opt("description") b"description" & ti::XSD_STRING,
-    description_inline_attach_list : optarr("descriptionInlineAttachList")
-    b"descriptionInlineAttachList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, state : opt("state")
-    b"state" & ti::XSD_STRING, attachment_list : optarr("attachmentList")
-    b"attachmentList" & ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list :
-    optarr("sccFileList") b"sccFileList" & ti::ARRAY_OF_CSCC_FILE_RECORD,
-    custom_field_list : optarr("customFieldList") b"customFieldList" &
-    ti::ARRAY_OF_C_FIELD, event_list : optarr("eventList") b"eventList" &
-    ti::ARRAY_OF_C_EVENT, version_list : optarr("versionList") b"versionList" &
-    ti::ARRAY_OF_C_VERSION_INFO, date_time_created : opt("dateTimeCreated")
-    b"dateTimeCreated" & ti::XSD_DATE_TIME, created_by_user : opt("createdByUser")
-    b"createdByUser" & ti::XSD_STRING, location_added_from : opt("locationAddedFrom")
-    b"locationAddedFrom" & ti::XSD_STRING, modified_by_user : opt("modifiedByUser")
-    b"modifiedByUser" & ti::XSD_STRING, date_time_modified : opt("dateTimeModified")
-    b"dateTimeModified" & ti::XSD_DATE_TIME, actual_hours : opt("actualHours")
-    b"actualHours" & ti::XSD_DOUBLE, estimated_hours : opt("estimatedHours")
-    b"estimatedHours" & ti::XSD_DOUBLE, remaining_hours : opt("remainingHours")
-    b"remainingHours" & ti::XSD_DOUBLE, variance : opt("variance") b"variance" &
-    ti::XSD_DOUBLE, story_points : opt("storyPoints") b"storyPoints" & ti::XSD_LONG,
-    percent_done : opt("percentDone") b"percentDone" & ti::XSD_LONG }
+    CRequirement,
+    "ttns:CRequirement",
+    "CRequirement",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        number: opt("number") b"number" &ti::XSD_LONG,
+        type_: nil("type") b"type" &ti::XSD_STRING,
+        summary: opt("summary") b"summary" &ti::XSD_STRING,
+        tag: opt("tag") b"tag" &ti::XSD_STRING,
+        date_entered: opt("dateEntered") b"dateEntered" &ti::XSD_DATE,
+        entered_by: opt("enteredBy") b"enteredBy" &ti::XSD_STRING,
+        importance: opt("importance") b"importance" &ti::XSD_STRING,
+        description: opt("description") b"description" &ti::XSD_STRING,
+        description_inline_attach_list: optarr("descriptionInlineAttachList") b"descriptionInlineAttachList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        state: opt("state") b"state" &ti::XSD_STRING,
+        attachment_list: optarr("attachmentList") b"attachmentList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        scc_file_list: optarr("sccFileList") b"sccFileList" &ti::ARRAY_OF_CSCC_FILE_RECORD,
+        custom_field_list: optarr("customFieldList") b"customFieldList" &ti::ARRAY_OF_C_FIELD,
+        event_list: optarr("eventList") b"eventList" &ti::ARRAY_OF_C_EVENT,
+        version_list: optarr("versionList") b"versionList" &ti::ARRAY_OF_C_VERSION_INFO,
+        date_time_created: opt("dateTimeCreated") b"dateTimeCreated" &ti::XSD_DATE_TIME,
+        created_by_user: opt("createdByUser") b"createdByUser" &ti::XSD_STRING,
+        location_added_from: opt("locationAddedFrom") b"locationAddedFrom" &ti::XSD_STRING,
+        modified_by_user: opt("modifiedByUser") b"modifiedByUser" &ti::XSD_STRING,
+        date_time_modified: opt("dateTimeModified") b"dateTimeModified" &ti::XSD_DATE_TIME,
+        actual_hours: opt("actualHours") b"actualHours" &ti::XSD_DOUBLE,
+        estimated_hours: opt("estimatedHours") b"estimatedHours" &ti::XSD_DOUBLE,
+        remaining_hours: opt("remainingHours") b"remainingHours" &ti::XSD_DOUBLE,
+        variance: opt("variance") b"variance" &ti::XSD_DOUBLE,
+        story_points: opt("storyPoints") b"storyPoints" &ti::XSD_LONG,
+        percent_done: opt("percentDone") b"percentDone" &ti::XSD_LONG
+    }
 );
 /// `ttns:CRequirementDocument`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2274,28 +2461,33 @@ pub struct CRequirementDocument {
     pub percent_done: Option<i64>,
 }
 ttsoap::__struct!(
-    CRequirementDocument, "ttns:CRequirementDocument", "CRequirementDocument", plain {
-    recordid : req("recordid") b"recordid" & ti::XSD_LONG, number : opt("number")
-    b"number" & ti::XSD_LONG, name : opt("name") b"name" & ti::XSD_STRING, description :
-    opt("description") b"description" & ti::XSD_STRING, description_inline_attach_list :
-    optarr("descriptionInlineAttachList") b"descriptionInlineAttachList" &
-    ti::ARRAY_OF_C_FILE_ATTACHMENT, state : opt("state") b"state" & ti::XSD_STRING,
-    attachment_list : optarr("attachmentList") b"attachmentList" &
-    ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list : optarr("sccFileList") b"sccFileList"
-    & ti::ARRAY_OF_CSCC_FILE_RECORD, custom_field_list : optarr("customFieldList")
-    b"customFieldList" & ti::ARRAY_OF_C_FIELD, event_list : optarr("eventList")
-    b"eventList" & ti::ARRAY_OF_C_EVENT, snapshot_list : optarr("snapshotList")
-    b"snapshotList" & ti::ARRAY_OF_C_SNAPSHOT_INFO, date_time_created :
-    opt("dateTimeCreated") b"dateTimeCreated" & ti::XSD_DATE_TIME, created_by_user :
-    opt("createdByUser") b"createdByUser" & ti::XSD_STRING, location_added_from :
-    opt("locationAddedFrom") b"locationAddedFrom" & ti::XSD_STRING, modified_by_user :
-    opt("modifiedByUser") b"modifiedByUser" & ti::XSD_STRING, date_time_modified :
-    opt("dateTimeModified") b"dateTimeModified" & ti::XSD_DATE_TIME, actual_hours :
-    opt("actualHours") b"actualHours" & ti::XSD_DOUBLE, estimated_hours :
-    opt("estimatedHours") b"estimatedHours" & ti::XSD_DOUBLE, remaining_hours :
-    opt("remainingHours") b"remainingHours" & ti::XSD_DOUBLE, variance : opt("variance")
-    b"variance" & ti::XSD_DOUBLE, story_points : opt("storyPoints") b"storyPoints" &
-    ti::XSD_LONG, percent_done : opt("percentDone") b"percentDone" & ti::XSD_LONG }
+    CRequirementDocument,
+    "ttns:CRequirementDocument",
+    "CRequirementDocument",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        number: opt("number") b"number" &ti::XSD_LONG,
+        name: opt("name") b"name" &ti::XSD_STRING,
+        description: opt("description") b"description" &ti::XSD_STRING,
+        description_inline_attach_list: optarr("descriptionInlineAttachList") b"descriptionInlineAttachList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        state: opt("state") b"state" &ti::XSD_STRING,
+        attachment_list: optarr("attachmentList") b"attachmentList" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        scc_file_list: optarr("sccFileList") b"sccFileList" &ti::ARRAY_OF_CSCC_FILE_RECORD,
+        custom_field_list: optarr("customFieldList") b"customFieldList" &ti::ARRAY_OF_C_FIELD,
+        event_list: optarr("eventList") b"eventList" &ti::ARRAY_OF_C_EVENT,
+        snapshot_list: optarr("snapshotList") b"snapshotList" &ti::ARRAY_OF_C_SNAPSHOT_INFO,
+        date_time_created: opt("dateTimeCreated") b"dateTimeCreated" &ti::XSD_DATE_TIME,
+        created_by_user: opt("createdByUser") b"createdByUser" &ti::XSD_STRING,
+        location_added_from: opt("locationAddedFrom") b"locationAddedFrom" &ti::XSD_STRING,
+        modified_by_user: opt("modifiedByUser") b"modifiedByUser" &ti::XSD_STRING,
+        date_time_modified: opt("dateTimeModified") b"dateTimeModified" &ti::XSD_DATE_TIME,
+        actual_hours: opt("actualHours") b"actualHours" &ti::XSD_DOUBLE,
+        estimated_hours: opt("estimatedHours") b"estimatedHours" &ti::XSD_DOUBLE,
+        remaining_hours: opt("remainingHours") b"remainingHours" &ti::XSD_DOUBLE,
+        variance: opt("variance") b"variance" &ti::XSD_DOUBLE,
+        story_points: opt("storyPoints") b"storyPoints" &ti::XSD_LONG,
+        percent_done: opt("percentDone") b"percentDone" &ti::XSD_LONG
+    }
 );
 /// Inherits from CItemWithDBRecordID. Stores the source control information about files associated with the record. Structure is an extension of the CItemWithDBRecordID structure because the server tracks a unique CSSCFileRecord for each source control file associated with a record.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2315,14 +2507,18 @@ pub struct CSCCFileRecord {
     pub m_str_script_state: Option<String>,
 }
 ttsoap::__struct!(
-    CSCCFileRecord, "ttns:CSCCFileRecord", "CSCCFileRecord", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, m_str_file_name : nil("m-strFileName")
-    b"m-strFileName" & ti::XSD_STRING, m_str_fixed_revision : opt("m-strFixedRevision")
-    b"m-strFixedRevision" & ti::XSD_STRING, m_date_fixed_timestamp :
-    opt("m-dateFixedTimestamp") b"m-dateFixedTimestamp" & ti::XSD_DATE_TIME, m_str_type :
-    opt("m-strType") b"m-strType" & ti::XSD_STRING, m_script_order : opt("m-scriptOrder")
-    b"m-scriptOrder" & ti::XSD_LONG, m_str_script_state : opt("m-strScriptState")
-    b"m-strScriptState" & ti::XSD_STRING }
+    CSCCFileRecord,
+    "ttns:CSCCFileRecord",
+    "CSCCFileRecord",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        m_str_file_name: nil("m-strFileName") b"m-strFileName" &ti::XSD_STRING,
+        m_str_fixed_revision: opt("m-strFixedRevision") b"m-strFixedRevision" &ti::XSD_STRING,
+        m_date_fixed_timestamp: opt("m-dateFixedTimestamp") b"m-dateFixedTimestamp" &ti::XSD_DATE_TIME,
+        m_str_type: opt("m-strType") b"m-strType" &ti::XSD_STRING,
+        m_script_order: opt("m-scriptOrder") b"m-scriptOrder" &ti::XSD_LONG,
+        m_str_script_state: opt("m-strScriptState") b"m-strScriptState" &ti::XSD_STRING
+    }
 );
 /// `ttns:CScheduleInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2337,14 +2533,19 @@ pub struct CScheduleInfo {
     pub storypoints: Option<i64>,
 }
 ttsoap::__struct!(
-    CScheduleInfo, "ttns:CScheduleInfo", "CScheduleInfo", plain { startdate :
-    opt("startdate") b"startdate" & ti::XSD_DATE, enddate : opt("enddate") b"enddate" &
-    ti::XSD_DATE, includeweekends : opt("includeweekends") b"includeweekends" &
-    ti::XSD_BOOLEAN, nonworkingdays : opt("nonworkingdays") b"nonworkingdays" &
-    ti::XSD_LONG, hoursperday : opt("hoursperday") b"hoursperday" & ti::XSD_DOUBLE,
-    ptohours : opt("ptohours") b"ptohours" & ti::XSD_DOUBLE, usersavailable :
-    opt("usersavailable") b"usersavailable" & ti::XSD_DOUBLE, storypoints :
-    opt("storypoints") b"storypoints" & ti::XSD_LONG }
+    CScheduleInfo,
+    "ttns:CScheduleInfo",
+    "CScheduleInfo",
+    plain {
+        startdate: opt("startdate") b"startdate" &ti::XSD_DATE,
+        enddate: opt("enddate") b"enddate" &ti::XSD_DATE,
+        includeweekends: opt("includeweekends") b"includeweekends" &ti::XSD_BOOLEAN,
+        nonworkingdays: opt("nonworkingdays") b"nonworkingdays" &ti::XSD_LONG,
+        hoursperday: opt("hoursperday") b"hoursperday" &ti::XSD_DOUBLE,
+        ptohours: opt("ptohours") b"ptohours" &ti::XSD_DOUBLE,
+        usersavailable: opt("usersavailable") b"usersavailable" &ti::XSD_DOUBLE,
+        storypoints: opt("storypoints") b"storypoints" &ti::XSD_LONG
+    }
 );
 /// `ttns:CSnapshotInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2359,11 +2560,16 @@ pub struct CSnapshotInfo {
     pub comment: Option<String>,
 }
 ttsoap::__struct!(
-    CSnapshotInfo, "ttns:CSnapshotInfo", "CSnapshotInfo", plain { version_number :
-    opt("versionNumber") b"versionNumber" & ti::XSD_LONG, created_by_user :
-    opt("createdByUser") b"createdByUser" & ti::XSD_STRING, date_time_created :
-    opt("dateTimeCreated") b"dateTimeCreated" & ti::XSD_STRING, label : opt("label")
-    b"label" & ti::XSD_STRING, comment : opt("comment") b"comment" & ti::XSD_STRING }
+    CSnapshotInfo,
+    "ttns:CSnapshotInfo",
+    "CSnapshotInfo",
+    plain {
+        version_number: opt("versionNumber") b"versionNumber" &ti::XSD_LONG,
+        created_by_user: opt("createdByUser") b"createdByUser" &ti::XSD_STRING,
+        date_time_created: opt("dateTimeCreated") b"dateTimeCreated" &ti::XSD_STRING,
+        label: opt("label") b"label" &ti::XSD_STRING,
+        comment: opt("comment") b"comment" &ti::XSD_STRING
+    }
 );
 /// `ttns:CStringField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2379,13 +2585,17 @@ pub struct CStringField {
     pub inline_attachment_list: Vec<CFileAttachment>,
 }
 ttsoap::__struct!(
-    CStringField, "ttns:CStringField", "CStringField", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, name : nil("name") b"name" & ti::XSD_STRING, value :
-    opt("value") b"value" & ti::XSD_STRING, is_multiline_string :
-    opt("isMultilineString") b"isMultilineString" & ti::XSD_BOOLEAN, contains_formatting
-    : opt("containsFormatting") b"containsFormatting" & ti::XSD_BOOLEAN,
-    inline_attachment_list : optarr("inlineAttachmentList") b"inlineAttachmentList" &
-    ti::ARRAY_OF_C_FILE_ATTACHMENT }
+    CStringField,
+    "ttns:CStringField",
+    "CStringField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: opt("value") b"value" &ti::XSD_STRING,
+        is_multiline_string: opt("isMultilineString") b"isMultilineString" &ti::XSD_BOOLEAN,
+        contains_formatting: opt("containsFormatting") b"containsFormatting" &ti::XSD_BOOLEAN,
+        inline_attachment_list: optarr("inlineAttachmentList") b"inlineAttachmentList" &ti::ARRAY_OF_C_FILE_ATTACHMENT
+    }
 );
 /// `ttns:CSystem`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2415,25 +2625,34 @@ pub struct CSystem {
     pub hasmultiplemonitors: Option<bool>,
 }
 ttsoap::__struct!(
-    CSystem, "ttns:CSystem", "CSystem", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, systemname : nil("systemname") b"systemname" & ti::XSD_STRING,
-    computermodel : opt("computermodel") b"computermodel" & ti::XSD_STRING, computerbrand
-    : opt("computerbrand") b"computerbrand" & ti::XSD_STRING, cputype : opt("cputype")
-    b"cputype" & ti::XSD_STRING, cpuspeed : opt("cpuspeed") b"cpuspeed" & ti::XSD_STRING,
-    harddisktype : opt("harddisktype") b"harddisktype" & ti::XSD_STRING, harddisksize :
-    opt("harddisksize") b"harddisksize" & ti::XSD_STRING, ramsize : opt("ramsize")
-    b"ramsize" & ti::XSD_STRING, romsize : opt("romsize") b"romsize" & ti::XSD_STRING,
-    osname : opt("osname") b"osname" & ti::XSD_STRING, osversion : opt("osversion")
-    b"osversion" & ti::XSD_STRING, videoname : opt("videoname") b"videoname" &
-    ti::XSD_STRING, hascdrom : opt("hascdrom") b"hascdrom" & ti::XSD_BOOLEAN, cdrommodel
-    : opt("cdrommodel") b"cdrommodel" & ti::XSD_STRING, hasscanner : opt("hasscanner")
-    b"hasscanner" & ti::XSD_BOOLEAN, scannermodel : opt("scannermodel") b"scannermodel" &
-    ti::XSD_STRING, hasmodem : opt("hasmodem") b"hasmodem" & ti::XSD_BOOLEAN, modemmodel
-    : opt("modemmodel") b"modemmodel" & ti::XSD_STRING, hasprinter : opt("hasprinter")
-    b"hasprinter" & ti::XSD_BOOLEAN, printermodel : opt("printermodel") b"printermodel" &
-    ti::XSD_STRING, otherhardware : opt("otherhardware") b"otherhardware" &
-    ti::XSD_STRING, hasmultiplemonitors : opt("hasmultiplemonitors")
-    b"hasmultiplemonitors" & ti::XSD_BOOLEAN }
+    CSystem,
+    "ttns:CSystem",
+    "CSystem",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        systemname: nil("systemname") b"systemname" &ti::XSD_STRING,
+        computermodel: opt("computermodel") b"computermodel" &ti::XSD_STRING,
+        computerbrand: opt("computerbrand") b"computerbrand" &ti::XSD_STRING,
+        cputype: opt("cputype") b"cputype" &ti::XSD_STRING,
+        cpuspeed: opt("cpuspeed") b"cpuspeed" &ti::XSD_STRING,
+        harddisktype: opt("harddisktype") b"harddisktype" &ti::XSD_STRING,
+        harddisksize: opt("harddisksize") b"harddisksize" &ti::XSD_STRING,
+        ramsize: opt("ramsize") b"ramsize" &ti::XSD_STRING,
+        romsize: opt("romsize") b"romsize" &ti::XSD_STRING,
+        osname: opt("osname") b"osname" &ti::XSD_STRING,
+        osversion: opt("osversion") b"osversion" &ti::XSD_STRING,
+        videoname: opt("videoname") b"videoname" &ti::XSD_STRING,
+        hascdrom: opt("hascdrom") b"hascdrom" &ti::XSD_BOOLEAN,
+        cdrommodel: opt("cdrommodel") b"cdrommodel" &ti::XSD_STRING,
+        hasscanner: opt("hasscanner") b"hasscanner" &ti::XSD_BOOLEAN,
+        scannermodel: opt("scannermodel") b"scannermodel" &ti::XSD_STRING,
+        hasmodem: opt("hasmodem") b"hasmodem" &ti::XSD_BOOLEAN,
+        modemmodel: opt("modemmodel") b"modemmodel" &ti::XSD_STRING,
+        hasprinter: opt("hasprinter") b"hasprinter" &ti::XSD_BOOLEAN,
+        printermodel: opt("printermodel") b"printermodel" &ti::XSD_STRING,
+        otherhardware: opt("otherhardware") b"otherhardware" &ti::XSD_STRING,
+        hasmultiplemonitors: opt("hasmultiplemonitors") b"hasmultiplemonitors" &ti::XSD_BOOLEAN
+    }
 );
 /// `ttns:CSystemBase`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2442,9 +2661,13 @@ pub struct CSystemBase {
     pub systemname: Option<String>,
 }
 ttsoap::__struct!(
-    CSystemBase, "ttns:CSystemBase", "CSystemBase", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, systemname : nil("systemname") b"systemname" &
-    ti::XSD_STRING }
+    CSystemBase,
+    "ttns:CSystemBase",
+    "CSystemBase",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        systemname: nil("systemname") b"systemname" &ti::XSD_STRING
+    }
 );
 /// Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -2520,9 +2743,13 @@ pub struct CTTVersionInfo {
     pub cgi_version: Option<String>,
 }
 ttsoap::__struct!(
-    CTTVersionInfo, "ttns:CTTVersionInfo", "CTTVersionInfo", plain { server_version :
-    opt("serverVersion") b"serverVersion" & ti::XSD_STRING, cgi_version :
-    opt("cgiVersion") b"cgiVersion" & ti::XSD_STRING }
+    CTTVersionInfo,
+    "ttns:CTTVersionInfo",
+    "CTTVersionInfo",
+    plain {
+        server_version: opt("serverVersion") b"serverVersion" &ti::XSD_STRING,
+        cgi_version: opt("cgiVersion") b"cgiVersion" &ti::XSD_STRING
+    }
 );
 /// Stores the name of a field that can be retrieved via list operations. Used by getColumnsForTable to return the list of columns that can be retrieved for a table. Structure is also used by getRecordListForTable to return an array of fields for objects in a table.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2530,8 +2757,12 @@ pub struct CTableColumn {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CTableColumn, "ttns:CTableColumn", "CTableColumn", plain { name : nil("name") b"name"
-    & ti::XSD_STRING }
+    CTableColumn,
+    "ttns:CTableColumn",
+    "CTableColumn",
+    plain {
+        name: nil("name") b"name" &ti::XSD_STRING
+    }
 );
 /// Stores the name of a field with a discrete range of values. Used by getDropdownFieldForTable to return an array of field name values. For example, structure can be used for fields represented by a combo box.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2539,8 +2770,12 @@ pub struct CTableField {
     pub name: Option<String>,
 }
 ttsoap::__struct!(
-    CTableField, "ttns:CTableField", "CTableField", plain { name : nil("name") b"name" &
-    ti::XSD_STRING }
+    CTableField,
+    "ttns:CTableField",
+    "CTableField",
+    plain {
+        name: nil("name") b"name" &ti::XSD_STRING
+    }
 );
 /// Inherits from CItemToTrack. Stores task fields tracked by the TestTrack Server. The addTask, editTask, getTask, and saveTask requests use this structure.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2558,15 +2793,22 @@ pub struct CTask {
     pub assigneddefect: Option<i64>,
 }
 ttsoap::__struct!(
-    CTask, "ttns:CTask", "CTask", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, status : opt("status") b"status" & ti::XSD_STRING, priority :
-    opt("priority") b"priority" & ti::XSD_STRING, summary : opt("summary") b"summary" &
-    ti::XSD_STRING, description : opt("description") b"description" & ti::XSD_STRING,
-    datedue : opt("datedue") b"datedue" & ti::XSD_DATE, dateassigned :
-    opt("dateassigned") b"dateassigned" & ti::XSD_DATE, versiondue : opt("versiondue")
-    b"versiondue" & ti::XSD_STRING, assignedto : opt("assignedto") b"assignedto" &
-    ti::XSD_STRING, assignedby : opt("assignedby") b"assignedby" & ti::XSD_STRING,
-    assigneddefect : opt("assigneddefect") b"assigneddefect" & ti::XSD_LONG }
+    CTask,
+    "ttns:CTask",
+    "CTask",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        status: opt("status") b"status" &ti::XSD_STRING,
+        priority: opt("priority") b"priority" &ti::XSD_STRING,
+        summary: opt("summary") b"summary" &ti::XSD_STRING,
+        description: opt("description") b"description" &ti::XSD_STRING,
+        datedue: opt("datedue") b"datedue" &ti::XSD_DATE,
+        dateassigned: opt("dateassigned") b"dateassigned" &ti::XSD_DATE,
+        versiondue: opt("versiondue") b"versiondue" &ti::XSD_STRING,
+        assignedto: opt("assignedto") b"assignedto" &ti::XSD_STRING,
+        assignedby: opt("assignedby") b"assignedby" &ti::XSD_STRING,
+        assigneddefect: opt("assigneddefect") b"assigneddefect" &ti::XSD_LONG
+    }
 );
 /// Inherits from CItemToTrack. Stores the fields that comprise a test case. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2602,30 +2844,36 @@ pub struct CTestCase {
     pub scc_file_list: Vec<CSCCFileRecord>,
 }
 ttsoap::__struct!(
-    CTestCase, "ttns:CTestCase", "CTestCase", plain { recordid : req("recordid")
-    b"recordid" & ti::XSD_LONG, testcasenumber : opt("testcasenumber") b"testcasenumber"
-    & ti::XSD_LONG, summary : opt("summary") b"summary" & ti::XSD_STRING, state :
-    opt("state") b"state" & ti::XSD_STRING, createdbyuser : opt("createdbyuser")
-    b"createdbyuser" & ti::XSD_STRING, datetimecreated : opt("datetimecreated")
-    b"datetimecreated" & ti::XSD_DATE_TIME, locationaddedfrom : opt("locationaddedfrom")
-    b"locationaddedfrom" & ti::XSD_STRING, modifiedbyuser : opt("modifiedbyuser")
-    b"modifiedbyuser" & ti::XSD_STRING, datetimemodified : opt("datetimemodified")
-    b"datetimemodified" & ti::XSD_DATE_TIME, custom_field_list :
-    optarr("customFieldList") b"customFieldList" & ti::ARRAY_OF_C_FIELD, eventlist :
-    optarr("eventlist") b"eventlist" & ti::ARRAY_OF_C_EVENT, actualhours :
-    opt("actualhours") b"actualhours" & ti::XSD_DOUBLE, estimatedhours :
-    opt("estimatedhours") b"estimatedhours" & ti::XSD_DOUBLE, remaininghours :
-    opt("remaininghours") b"remaininghours" & ti::XSD_DOUBLE, variance : opt("variance")
-    b"variance" & ti::XSD_DOUBLE, storypoints : opt("storypoints") b"storypoints" &
-    ti::XSD_LONG, percentdone : opt("percentdone") b"percentdone" & ti::XSD_LONG, type_ :
-    opt("type") b"type" & ti::XSD_STRING, testrunstepsmode : opt("testrunstepsmode")
-    b"testrunstepsmode" & ti::XSD_STRING, isautomated : opt("isautomated") b"isautomated"
-    & ti::XSD_BOOLEAN, estimatedtime : opt("estimatedtime") b"estimatedtime" &
-    ti::XSD_STRING, steps : opt("steps") b"steps" & ti::XSD_STRING, test_variants :
-    optarr("testVariants") b"testVariants" & ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
-    attachmentlist : optarr("attachmentlist") b"attachmentlist" &
-    ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list : optarr("sccFileList") b"sccFileList"
-    & ti::ARRAY_OF_CSCC_FILE_RECORD }
+    CTestCase,
+    "ttns:CTestCase",
+    "CTestCase",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        testcasenumber: opt("testcasenumber") b"testcasenumber" &ti::XSD_LONG,
+        summary: opt("summary") b"summary" &ti::XSD_STRING,
+        state: opt("state") b"state" &ti::XSD_STRING,
+        createdbyuser: opt("createdbyuser") b"createdbyuser" &ti::XSD_STRING,
+        datetimecreated: opt("datetimecreated") b"datetimecreated" &ti::XSD_DATE_TIME,
+        locationaddedfrom: opt("locationaddedfrom") b"locationaddedfrom" &ti::XSD_STRING,
+        modifiedbyuser: opt("modifiedbyuser") b"modifiedbyuser" &ti::XSD_STRING,
+        datetimemodified: opt("datetimemodified") b"datetimemodified" &ti::XSD_DATE_TIME,
+        custom_field_list: optarr("customFieldList") b"customFieldList" &ti::ARRAY_OF_C_FIELD,
+        eventlist: optarr("eventlist") b"eventlist" &ti::ARRAY_OF_C_EVENT,
+        actualhours: opt("actualhours") b"actualhours" &ti::XSD_DOUBLE,
+        estimatedhours: opt("estimatedhours") b"estimatedhours" &ti::XSD_DOUBLE,
+        remaininghours: opt("remaininghours") b"remaininghours" &ti::XSD_DOUBLE,
+        variance: opt("variance") b"variance" &ti::XSD_DOUBLE,
+        storypoints: opt("storypoints") b"storypoints" &ti::XSD_LONG,
+        percentdone: opt("percentdone") b"percentdone" &ti::XSD_LONG,
+        type_: opt("type") b"type" &ti::XSD_STRING,
+        testrunstepsmode: opt("testrunstepsmode") b"testrunstepsmode" &ti::XSD_STRING,
+        isautomated: opt("isautomated") b"isautomated" &ti::XSD_BOOLEAN,
+        estimatedtime: opt("estimatedtime") b"estimatedtime" &ti::XSD_STRING,
+        steps: opt("steps") b"steps" &ti::XSD_STRING,
+        test_variants: optarr("testVariants") b"testVariants" &ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
+        attachmentlist: optarr("attachmentlist") b"attachmentlist" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        scc_file_list: optarr("sccFileList") b"sccFileList" &ti::ARRAY_OF_CSCC_FILE_RECORD
+    }
 );
 /// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test case.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2639,11 +2887,16 @@ pub struct CTestCaseVariantField {
     pub type_: Option<String>,
 }
 ttsoap::__struct!(
-    CTestCaseVariantField, "ttns:CTestCaseVariantField", "CTestCaseVariantField", plain {
-    recordid : req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, values : optarr("values") b"values" & ti::ARRAY_OF_C_FIELD_VALUE,
-    dropdown_values : optarr("dropdownValues") b"dropdownValues" &
-    ti::ARRAY_OF_C_FIELD_VALUE, type_ : nil("type") b"type" & ti::XSD_STRING }
+    CTestCaseVariantField,
+    "ttns:CTestCaseVariantField",
+    "CTestCaseVariantField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        values: optarr("values") b"values" &ti::ARRAY_OF_C_FIELD_VALUE,
+        dropdown_values: optarr("dropdownValues") b"dropdownValues" &ti::ARRAY_OF_C_FIELD_VALUE,
+        type_: nil("type") b"type" &ti::XSD_STRING
+    }
 );
 /// Inherits from CItemToTrack. Stores the fields that comprise a test run. NOTE: Problem statements added to test runs with the steps in grid mode will be added as the last element in the grid. If you want to insert problem statements (steps, comments or expected results) into the grid, use the following mark up characters, which are only valid if they are the first letter after a new line: Asterisk(*)- indicates the beginning of a new step; Plus sign (+) - indicates the expected result of the previous step; Pound sign (#) - indicates a comment line; Exclamation point (!) - indicates a problem statement
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2683,33 +2936,40 @@ pub struct CTestRun {
     pub stepsmode: Option<String>,
 }
 ttsoap::__struct!(
-    CTestRun, "ttns:CTestRun", "CTestRun", plain { recordid : req("recordid") b"recordid"
-    & ti::XSD_LONG, testrunnumber : opt("testrunnumber") b"testrunnumber" & ti::XSD_LONG,
-    summary : opt("summary") b"summary" & ti::XSD_STRING, state : opt("state") b"state" &
-    ti::XSD_STRING, createdbyuser : opt("createdbyuser") b"createdbyuser" &
-    ti::XSD_STRING, datetimecreated : opt("datetimecreated") b"datetimecreated" &
-    ti::XSD_DATE_TIME, locationaddedfrom : opt("locationaddedfrom") b"locationaddedfrom"
-    & ti::XSD_STRING, modifiedbyuser : opt("modifiedbyuser") b"modifiedbyuser" &
-    ti::XSD_STRING, datetimemodified : opt("datetimemodified") b"datetimemodified" &
-    ti::XSD_DATE_TIME, custom_field_list : optarr("customFieldList") b"customFieldList" &
-    ti::ARRAY_OF_C_FIELD, eventlist : optarr("eventlist") b"eventlist" &
-    ti::ARRAY_OF_C_EVENT, actualhours : opt("actualhours") b"actualhours" &
-    ti::XSD_DOUBLE, estimatedhours : opt("estimatedhours") b"estimatedhours" &
-    ti::XSD_DOUBLE, remaininghours : opt("remaininghours") b"remaininghours" &
-    ti::XSD_DOUBLE, variance : opt("variance") b"variance" & ti::XSD_DOUBLE, storypoints
-    : opt("storypoints") b"storypoints" & ti::XSD_LONG, percentdone : opt("percentdone")
-    b"percentdone" & ti::XSD_LONG, testcasenumber : opt("testcasenumber")
-    b"testcasenumber" & ti::XSD_LONG, testcaserecordid : opt("testcaserecordid")
-    b"testcaserecordid" & ti::XSD_LONG, type_ : opt("type") b"type" & ti::XSD_STRING,
-    testrunset : opt("testrunset") b"testrunset" & ti::XSD_STRING, isautomated :
-    opt("isautomated") b"isautomated" & ti::XSD_BOOLEAN, estimatedtime :
-    opt("estimatedtime") b"estimatedtime" & ti::XSD_STRING, steps : opt("steps") b"steps"
-    & ti::XSD_STRING, problemstatement : opt("problemstatement") b"problemstatement" &
-    ti::XSD_STRING, test_variants : optarr("testVariants") b"testVariants" &
-    ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD, attachmentlist : optarr("attachmentlist")
-    b"attachmentlist" & ti::ARRAY_OF_C_FILE_ATTACHMENT, scc_file_list :
-    optarr("sccFileList") b"sccFileList" & ti::ARRAY_OF_CSCC_FILE_RECORD, stepsmode :
-    opt("stepsmode") b"stepsmode" & ti::XSD_STRING }
+    CTestRun,
+    "ttns:CTestRun",
+    "CTestRun",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        testrunnumber: opt("testrunnumber") b"testrunnumber" &ti::XSD_LONG,
+        summary: opt("summary") b"summary" &ti::XSD_STRING,
+        state: opt("state") b"state" &ti::XSD_STRING,
+        createdbyuser: opt("createdbyuser") b"createdbyuser" &ti::XSD_STRING,
+        datetimecreated: opt("datetimecreated") b"datetimecreated" &ti::XSD_DATE_TIME,
+        locationaddedfrom: opt("locationaddedfrom") b"locationaddedfrom" &ti::XSD_STRING,
+        modifiedbyuser: opt("modifiedbyuser") b"modifiedbyuser" &ti::XSD_STRING,
+        datetimemodified: opt("datetimemodified") b"datetimemodified" &ti::XSD_DATE_TIME,
+        custom_field_list: optarr("customFieldList") b"customFieldList" &ti::ARRAY_OF_C_FIELD,
+        eventlist: optarr("eventlist") b"eventlist" &ti::ARRAY_OF_C_EVENT,
+        actualhours: opt("actualhours") b"actualhours" &ti::XSD_DOUBLE,
+        estimatedhours: opt("estimatedhours") b"estimatedhours" &ti::XSD_DOUBLE,
+        remaininghours: opt("remaininghours") b"remaininghours" &ti::XSD_DOUBLE,
+        variance: opt("variance") b"variance" &ti::XSD_DOUBLE,
+        storypoints: opt("storypoints") b"storypoints" &ti::XSD_LONG,
+        percentdone: opt("percentdone") b"percentdone" &ti::XSD_LONG,
+        testcasenumber: opt("testcasenumber") b"testcasenumber" &ti::XSD_LONG,
+        testcaserecordid: opt("testcaserecordid") b"testcaserecordid" &ti::XSD_LONG,
+        type_: opt("type") b"type" &ti::XSD_STRING,
+        testrunset: opt("testrunset") b"testrunset" &ti::XSD_STRING,
+        isautomated: opt("isautomated") b"isautomated" &ti::XSD_BOOLEAN,
+        estimatedtime: opt("estimatedtime") b"estimatedtime" &ti::XSD_STRING,
+        steps: opt("steps") b"steps" &ti::XSD_STRING,
+        problemstatement: opt("problemstatement") b"problemstatement" &ti::XSD_STRING,
+        test_variants: optarr("testVariants") b"testVariants" &ti::ARRAY_OF_C_TEST_CASE_VARIANT_FIELD,
+        attachmentlist: optarr("attachmentlist") b"attachmentlist" &ti::ARRAY_OF_C_FILE_ATTACHMENT,
+        scc_file_list: optarr("sccFileList") b"sccFileList" &ti::ARRAY_OF_CSCC_FILE_RECORD,
+        stepsmode: opt("stepsmode") b"stepsmode" &ti::XSD_STRING
+    }
 );
 /// Inherits from CMultiSelectDropdownfield. Extends CMultiSelectDropdownField. Stores any additional test variants added to a test run.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2721,11 +2981,15 @@ pub struct CTestRunVariantField {
     pub dropdown_values: Vec<CFieldValue>,
 }
 ttsoap::__struct!(
-    CTestRunVariantField, "ttns:CTestRunVariantField", "CTestRunVariantField", plain {
-    recordid : req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, values : optarr("values") b"values" & ti::ARRAY_OF_C_FIELD_VALUE,
-    dropdown_values : optarr("dropdownValues") b"dropdownValues" &
-    ti::ARRAY_OF_C_FIELD_VALUE }
+    CTestRunVariantField,
+    "ttns:CTestRunVariantField",
+    "CTestRunVariantField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        values: optarr("values") b"values" &ti::ARRAY_OF_C_FIELD_VALUE,
+        dropdown_values: optarr("dropdownValues") b"dropdownValues" &ti::ARRAY_OF_C_FIELD_VALUE
+    }
 );
 /// Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -2817,10 +3081,15 @@ pub struct CTimespanField {
     pub unit: Option<String>,
 }
 ttsoap::__struct!(
-    CTimespanField, "ttns:CTimespanField", "CTimespanField", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, value : req("value") b"value" & ti::XSD_DOUBLE, unit : nil("unit")
-    b"unit" & ti::XSD_STRING }
+    CTimespanField,
+    "ttns:CTimespanField",
+    "CTimespanField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: req("value") b"value" &ti::XSD_DOUBLE,
+        unit: nil("unit") b"unit" &ti::XSD_STRING
+    }
 );
 /// `ttns:CTreeNodeSoap`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2833,10 +3102,14 @@ pub struct CTreeNodeSoap {
     pub child_list: Vec<AnyCTreeNodeSoap>,
 }
 ttsoap::__struct!(
-    CTreeNodeSoap, "ttns:CTreeNodeSoap", "CTreeNodeSoap", plain { entity_table_name :
-    opt("entityTableName") b"entityTableName" & ti::XSD_STRING, entity_record_id :
-    req("entityRecordID") b"entityRecordID" & ti::XSD_LONG, child_list :
-    optarr("childList") b"childList" & ti::ARRAY_OF_C_TREE_NODE_SOAP }
+    CTreeNodeSoap,
+    "ttns:CTreeNodeSoap",
+    "CTreeNodeSoap",
+    plain {
+        entity_table_name: opt("entityTableName") b"entityTableName" &ti::XSD_STRING,
+        entity_record_id: req("entityRecordID") b"entityRecordID" &ti::XSD_LONG,
+        child_list: optarr("childList") b"childList" &ti::ARRAY_OF_C_TREE_NODE_SOAP
+    }
 );
 /// Any value of the `ttns:CTreeNodeSoap` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -2956,29 +3229,38 @@ pub struct CUser {
     pub testconfig: Option<CSystem>,
 }
 ttsoap::__struct!(
-    CUser, "ttns:CUser", "CUser", plain { recordid : req("recordid") b"recordid" &
-    ti::XSD_LONG, firstname : opt("firstname") b"firstname" & ti::XSD_STRING,
-    middleinitials : opt("middleinitials") b"middleinitials" & ti::XSD_STRING, lastname :
-    opt("lastname") b"lastname" & ti::XSD_STRING, usergroupname : opt("usergroupname")
-    b"usergroupname" & ti::XSD_STRING, company : opt("company") b"company" &
-    ti::XSD_STRING, division : opt("division") b"division" & ti::XSD_STRING, department :
-    opt("department") b"department" & ti::XSD_STRING, emailtype : opt("emailtype")
-    b"emailtype" & ti::XSD_STRING, emailaddress : opt("emailaddress") b"emailaddress" &
-    ti::XSD_STRING, isactive : opt("isactive") b"isactive" & ti::XSD_BOOLEAN, iscustomer
-    : opt("iscustomer") b"iscustomer" & ti::XSD_BOOLEAN, isglobal : opt("isglobal")
-    b"isglobal" & ti::XSD_BOOLEAN, isactiveglobal : opt("isactiveglobal")
-    b"isactiveglobal" & ti::XSD_BOOLEAN, user_license : opt("userLicense") b"userLicense"
-    & ti::XSD_STRING, user_license_tcm : opt("userLicenseTCM") b"userLicenseTCM" &
-    ti::XSD_STRING, user_license_rm : opt("userLicenseRM") b"userLicenseRM" &
-    ti::XSD_STRING, user_license_rm_reviewer : opt("userLicenseRMReviewer")
-    b"userLicenseRMReviewer" & ti::XSD_STRING, user_license_suite :
-    opt("userLicenseSuite") b"userLicenseSuite" & ti::XSD_STRING, password :
-    opt("password") b"password" & ti::XSD_STRING, loginname : opt("loginname")
-    b"loginname" & ti::XSD_STRING, phoneone : opt("phoneone") b"phoneone" &
-    ti::PHONE_NUMBER, phonetwo : opt("phonetwo") b"phonetwo" & ti::PHONE_NUMBER, notes :
-    opt("notes") b"notes" & ti::XSD_STRING, betasite : opt("betasite") b"betasite" &
-    ti::XSD_BOOLEAN, address : opt("address") b"address" & ti::XSD_STRING, testconfig :
-    opt("testconfig") b"testconfig" & ti::C_SYSTEM }
+    CUser,
+    "ttns:CUser",
+    "CUser",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        firstname: opt("firstname") b"firstname" &ti::XSD_STRING,
+        middleinitials: opt("middleinitials") b"middleinitials" &ti::XSD_STRING,
+        lastname: opt("lastname") b"lastname" &ti::XSD_STRING,
+        usergroupname: opt("usergroupname") b"usergroupname" &ti::XSD_STRING,
+        company: opt("company") b"company" &ti::XSD_STRING,
+        division: opt("division") b"division" &ti::XSD_STRING,
+        department: opt("department") b"department" &ti::XSD_STRING,
+        emailtype: opt("emailtype") b"emailtype" &ti::XSD_STRING,
+        emailaddress: opt("emailaddress") b"emailaddress" &ti::XSD_STRING,
+        isactive: opt("isactive") b"isactive" &ti::XSD_BOOLEAN,
+        iscustomer: opt("iscustomer") b"iscustomer" &ti::XSD_BOOLEAN,
+        isglobal: opt("isglobal") b"isglobal" &ti::XSD_BOOLEAN,
+        isactiveglobal: opt("isactiveglobal") b"isactiveglobal" &ti::XSD_BOOLEAN,
+        user_license: opt("userLicense") b"userLicense" &ti::XSD_STRING,
+        user_license_tcm: opt("userLicenseTCM") b"userLicenseTCM" &ti::XSD_STRING,
+        user_license_rm: opt("userLicenseRM") b"userLicenseRM" &ti::XSD_STRING,
+        user_license_rm_reviewer: opt("userLicenseRMReviewer") b"userLicenseRMReviewer" &ti::XSD_STRING,
+        user_license_suite: opt("userLicenseSuite") b"userLicenseSuite" &ti::XSD_STRING,
+        password: opt("password") b"password" &ti::XSD_STRING,
+        loginname: opt("loginname") b"loginname" &ti::XSD_STRING,
+        phoneone: opt("phoneone") b"phoneone" &ti::PHONE_NUMBER,
+        phonetwo: opt("phonetwo") b"phonetwo" &ti::PHONE_NUMBER,
+        notes: opt("notes") b"notes" &ti::XSD_STRING,
+        betasite: opt("betasite") b"betasite" &ti::XSD_BOOLEAN,
+        address: opt("address") b"address" &ti::XSD_STRING,
+        testconfig: opt("testconfig") b"testconfig" &ti::C_SYSTEM
+    }
 );
 /// Contains Seapine License Server user license information.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2990,9 +3272,14 @@ pub struct CUserLicense {
     pub number_total: Option<i32>,
 }
 ttsoap::__struct!(
-    CUserLicense, "ttns:CUserLicense", "CUserLicense", plain { name : opt("name") b"name"
-    & ti::XSD_STRING, number_used : opt("numberUsed") b"numberUsed" & ti::XSD_INT,
-    number_total : opt("numberTotal") b"numberTotal" & ti::XSD_INT }
+    CUserLicense,
+    "ttns:CUserLicense",
+    "CUserLicense",
+    plain {
+        name: opt("name") b"name" &ti::XSD_STRING,
+        number_used: opt("numberUsed") b"numberUsed" &ti::XSD_INT,
+        number_total: opt("numberTotal") b"numberTotal" &ti::XSD_INT
+    }
 );
 /// `ttns:CVersionField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3002,9 +3289,14 @@ pub struct CVersionField {
     pub value: Option<String>,
 }
 ttsoap::__struct!(
-    CVersionField, "ttns:CVersionField", "CVersionField", plain { recordid :
-    req("recordid") b"recordid" & ti::XSD_LONG, name : nil("name") b"name" &
-    ti::XSD_STRING, value : opt("value") b"value" & ti::XSD_STRING }
+    CVersionField,
+    "ttns:CVersionField",
+    "CVersionField",
+    plain {
+        recordid: req("recordid") b"recordid" &ti::XSD_LONG,
+        name: nil("name") b"name" &ti::XSD_STRING,
+        value: opt("value") b"value" &ti::XSD_STRING
+    }
 );
 /// `ttns:CVersionInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3017,10 +3309,14 @@ pub struct CVersionInfo {
     pub date_time_created: Option<String>,
 }
 ttsoap::__struct!(
-    CVersionInfo, "ttns:CVersionInfo", "CVersionInfo", plain { version_number :
-    opt("versionNumber") b"versionNumber" & ti::XSD_LONG, created_by_user :
-    opt("createdByUser") b"createdByUser" & ti::XSD_STRING, date_time_created :
-    opt("dateTimeCreated") b"dateTimeCreated" & ti::XSD_STRING }
+    CVersionInfo,
+    "ttns:CVersionInfo",
+    "CVersionInfo",
+    plain {
+        version_number: opt("versionNumber") b"versionNumber" &ti::XSD_LONG,
+        created_by_user: opt("createdByUser") b"createdByUser" &ti::XSD_STRING,
+        date_time_created: opt("dateTimeCreated") b"dateTimeCreated" &ti::XSD_STRING
+    }
 );
 /// Any value of the `ttns:CVersionInfo` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
 #[derive(Debug, Clone, PartialEq)]
@@ -3100,9 +3396,13 @@ pub struct PhoneNumber {
     pub phonenumber: Option<String>,
 }
 ttsoap::__struct!(
-    PhoneNumber, "ttns:PhoneNumber", "PhoneNumber", plain { numbertype :
-    opt("numbertype") b"numbertype" & ti::XSD_STRING, phonenumber : opt("phonenumber")
-    b"phonenumber" & ti::XSD_STRING }
+    PhoneNumber,
+    "ttns:PhoneNumber",
+    "PhoneNumber",
+    plain {
+        numbertype: opt("numbertype") b"numbertype" &ti::XSD_STRING,
+        phonenumber: opt("phonenumber") b"phonenumber" &ti::XSD_STRING
+    }
 );
 /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
 pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {

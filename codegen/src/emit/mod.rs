@@ -9,12 +9,15 @@ mod api;
 mod conventions;
 mod cycles;
 mod edits;
+mod inspect;
+mod layout;
 pub mod names;
 mod ops;
 mod plan;
 mod server;
 mod types;
 
+pub use inspect::plan_json;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -59,29 +62,89 @@ pub(crate) fn doc_attr(text: &str) -> TokenStream {
     quote!(#[doc = #text])
 }
 
-/// Parses each piece on its own (cheaper than one huge token stream) and prints them as one
-/// file, a few pieces at a time: prettyplease prints a file's items one after the other, so
-/// the text is the same as for one big file, while only a few syntax trees exist at once.
-fn format(pieces: Vec<TokenStream>) -> Result<String> {
-    const BATCH: usize = 64;
-    let mut out = String::new();
-    let mut file = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
-    let mut batched = 0;
-    for p in pieces {
-        let part: syn::File = syn::parse2(p).map_err(|e| CodegenError::Emit(e.to_string()))?;
-        file.items.extend(part.items);
-        batched += 1;
-        if batched == BATCH {
-            out.push_str(&prettyplease::unparse(&file));
-            file.items.clear();
-            batched = 0;
+/// Formats a module piece by piece as the emitter produces them: each piece is parsed on its
+/// own and printed in small batches, and dropped before the next one is built, so only a few
+/// token streams and syntax trees exist at once and the time stays linear in the module's
+/// size. prettyplease prints a file's items one after the other, so the text is the same as
+/// for one big file.
+pub(crate) struct Formatter {
+    out: String,
+    file: syn::File,
+    timed: Option<(std::time::Duration, std::time::Duration, usize)>,
+}
+
+impl Formatter {
+    pub(crate) const BATCH: usize = 64;
+
+    pub(crate) fn new() -> Self {
+        let timed = std::env::var_os("TTSOAP_CODEGEN_TIMES").map(|_| Default::default());
+        Formatter { out: String::new(), file: syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() }, timed }
+    }
+
+    /// Adds one piece (any number of items).
+    pub(crate) fn push(&mut self, piece: TokenStream) -> Result<()> {
+        let t = std::time::Instant::now();
+        let part: syn::File = syn::parse2(piece).map_err(|e| CodegenError::Emit(e.to_string()))?;
+        self.file.items.extend(part.items);
+        if let Some((parse, _, n)) = &mut self.timed {
+            *parse += t.elapsed();
+            *n += 1;
+        }
+        if self.file.items.len() >= Self::BATCH {
+            self.print();
+        }
+        Ok(())
+    }
+
+    /// Prints the batch: the runtime's declaration macros one entry per line (see
+    /// [`layout`]), runs of other items through prettyplease.
+    fn print(&mut self) {
+        let t = std::time::Instant::now();
+        let mut run = syn::File { shebang: None, attrs: Vec::new(), items: Vec::new() };
+        for item in self.file.items.drain(..) {
+            match layout::macro_item(&item) {
+                Some(text) => {
+                    if !run.items.is_empty() {
+                        self.out.push_str(&prettyplease::unparse(&run));
+                        run.items.clear();
+                    }
+                    self.out.push_str(&text);
+                }
+                None => run.items.push(item),
+            }
+        }
+        if !run.items.is_empty() || self.out.is_empty() {
+            self.out.push_str(&prettyplease::unparse(&run));
+        }
+        if let Some((_, print, _)) = &mut self.timed {
+            *print += t.elapsed();
         }
     }
-    if !file.items.is_empty() || out.is_empty() {
-        out.push_str(&prettyplease::unparse(&file));
+
+    /// The formatted text.
+    pub(crate) fn finish(mut self) -> String {
+        if !self.file.items.is_empty() || self.out.is_empty() {
+            self.print();
+        }
+        if let Some((parse, print, n)) = self.timed {
+            eprintln!("  format {n} pieces: parse {parse:?}, print {print:?}");
+        }
+        self.out
     }
-    Ok(out)
 }
+
+/// Formats whole pieces at once (see [`Formatter`]).
+fn format(pieces: Vec<TokenStream>) -> Result<String> {
+    let mut f = Formatter::new();
+    for p in pieces {
+        f.push(p)?;
+    }
+    Ok(f.finish())
+}
+
+/// Where generated files point readers for the declaration macros' grammar.
+const MACROS_NOTE: &str =
+    "The `ttsoap::__struct!`, `__message!` and `__operation!` calls (one entry per line) are documented in `ttsoap::macros`.";
 
 const LINTS: &str =
     "#[allow(clippy::all, clippy::pedantic, non_camel_case_types, non_snake_case, unused_imports, dead_code)]";
@@ -113,6 +176,22 @@ pub(crate) fn rust_types(model: &Model) -> Result<std::collections::BTreeMap<(St
     Ok(out)
 }
 
+/// Types per chunk of the `types` module (see [`emit`]).
+const TYPES_CHUNK: usize = 2000;
+
+/// One formatting job of [`emit`].
+#[derive(Debug)]
+enum Job {
+    /// The types from this index on (at most [`TYPES_CHUNK`]).
+    Types(usize),
+    /// `for_each_type`, the last item of `types`.
+    TypeVisits,
+    Client,
+    Ops,
+    Ti,
+    Server,
+}
+
 /// Emits the code for `model`. The modules are generated and formatted on separate threads
 /// (token streams are not `Send`, so each thread builds its own).
 pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
@@ -123,36 +202,63 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
             use ttsoap::{Decode as _, Encode as _};
         )
     };
-    let with_prelude = |mut items: Vec<TokenStream>| {
-        items.insert(0, prelude());
-        items
-    };
     let plan = &plan;
-    // Five jobs, biggest first, pulled by two workers (the machines have two cores).
-    const JOBS: [&str; 5] = ["client", "ops", "types", "server", "ti"];
-    let run = |job: &str| -> Result<String> {
+    // The types module is cut into chunks of types, formatted on their own and joined in
+    // order (the same text as one piece: prettyplease prints items one after the other); the
+    // chunks and the other modules are pulled by two workers (the machines have two cores).
+    let n_types = plan.model.types.len();
+    let mut jobs: Vec<Job> = (0..n_types.div_ceil(TYPES_CHUNK)).map(|c| Job::Types(c * TYPES_CHUNK)).collect();
+    jobs.extend([Job::TypeVisits, Job::Client, Job::Ops, Job::Ti, Job::Server]);
+    let run_job = |job: &Job| -> Result<String> {
+        let mut f = Formatter::new();
         match job {
-            "types" => format(with_prelude(types::emit_types(plan)?)),
-            "ti" => format(vec![emit_ti(plan)]),
+            Job::Types(start) => {
+                if *start == 0 {
+                    f.push(prelude())?;
+                }
+                let end = (start + TYPES_CHUNK).min(n_types);
+                types::emit_types(plan, &plan.model.types[*start..end], &mut f)?;
+            }
+            Job::TypeVisits => {
+                if n_types == 0 {
+                    f.push(prelude())?;
+                }
+                f.push(types::emit_type_visits(plan))?;
+            }
+            Job::Ti => emit_ti(plan, &mut f)?,
             other => {
                 let ops = ops::plan_ops(plan)?;
+                f.push(prelude())?;
                 match other {
-                    "client" => {
+                    Job::Client => {
                         let conventions = conventions::find(plan, &ops);
-                        format(with_prelude(vec![api::emit_api(&ops, &conventions)]))
+                        f.push(api::emit_api(&ops, &conventions))?
                     }
-                    "ops" => format(with_prelude(ops::emit_ops(plan, &ops))),
-                    _ => format(with_prelude(vec![server::emit_server(&ops)])),
+                    Job::Ops => {
+                        for item in ops::emit_ops(plan, &ops) {
+                            f.push(item)?;
+                        }
+                    }
+                    _ => f.push(server::emit_server(&ops))?,
                 }
             }
         }
+        Ok(f.finish())
+    };
+    let run = |job: &Job| -> Result<String> {
+        let t = std::time::Instant::now();
+        let r = run_job(job);
+        if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
+            eprintln!("emit {job:?}: {:?}", t.elapsed());
+        }
+        r
     };
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<Result<String>>>> = JOBS.iter().map(|_| Default::default()).collect();
+    let results: Vec<std::sync::Mutex<Option<Result<String>>>> = jobs.iter().map(|_| Default::default()).collect();
     std::thread::scope(|s| {
         let work = || loop {
             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(job) = JOBS.get(i) else { break };
+            let Some(job) = jobs.get(i) else { break };
             let out = run(job);
             if let Ok(mut slot) = results[i].lock() {
                 *slot = Some(out);
@@ -165,7 +271,11 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         m.into_inner().ok().flatten().unwrap_or_else(|| Err(CodegenError::Emit("an emitter thread panicked".into())))
     });
     let mut take = || done.next().unwrap_or_else(|| Err(CodegenError::Emit("missing module".into())));
-    let (client, ops_src, types, server, ti) = (take()?, take()?, take()?, take()?, take()?);
+    let mut types = String::new();
+    for _ in 0..=n_types.div_ceil(TYPES_CHUNK) {
+        types.push_str(&take()?);
+    }
+    let (client, ops_src, ti, server) = (take()?, take()?, take()?, take()?);
     let namespaces = plan.model.prefixes.iter().map(|p| {
         let (px, ns) = (&p.prefix, &p.namespace);
         quote!((#px, #ns),)
@@ -212,21 +322,29 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     Ok(Emitted { modules, root_items: format(vec![root])?, header })
 }
 
-fn emit_ti(plan: &Plan<'_>) -> TokenStream {
-    let items = plan.type_infos.iter().map(|(c, (text, item))| {
-        let id = ident(c);
-        match item.as_ref().and_then(|q| plan.ti_by_qname.get(q)) {
-            Some(item_c) => {
-                let item_id = ident(item_c);
-                quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &#item_id);)
-            }
-            None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);),
-        }
-    });
-    quote! {
+/// The `ti` module: one type descriptor per named type, pushed 64 at a time.
+fn emit_ti(plan: &Plan<'_>, out: &mut Formatter) -> Result<()> {
+    out.push(quote!(
         pub const ANY_TYPE: ttsoap::TypeInfo = ttsoap::TypeInfo::named("xsd:anyType");
-        #(#items)*
+    ))?;
+    let items: Vec<TokenStream> = plan
+        .type_infos
+        .iter()
+        .map(|(c, (text, item))| {
+            let id = ident(c);
+            match item.as_ref().and_then(|q| plan.ti_by_qname.get(q)) {
+                Some(item_c) => {
+                    let item_id = ident(item_c);
+                    quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &#item_id);)
+                }
+                None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);),
+            }
+        })
+        .collect();
+    for chunk in items.chunks(Formatter::BATCH) {
+        out.push(quote!(#(#chunk)*))?;
     }
+    Ok(())
 }
 
 fn module_doc(name: &str) -> &'static str {
@@ -244,7 +362,8 @@ impl Emitted {
     /// crate's `src/`.
     pub fn files(&self) -> Vec<(String, String)> {
         let mut lib = self.header.clone();
-        lib.push_str("//! Generated by ttsoap-codegen. Do not edit by hand.\n\n");
+        lib.push_str("//! Generated by ttsoap-codegen. Do not edit by hand.\n");
+        lib.push_str(&format!("//!\n//! {MACROS_NOTE}\n\n"));
         let mut out = Vec::new();
         for (name, src) in &self.modules {
             lib.push_str(&format!("/// {}\n", module_doc(name)));
@@ -253,7 +372,9 @@ impl Emitted {
             }
             lib.push_str(LINTS);
             lib.push_str(&format!("\n#[rustfmt::skip]\npub mod {name};\n"));
-            out.push((format!("{name}.rs"), format!("{}{}", self.header, src)));
+            let note =
+                if matches!(name.as_str(), "types" | "ops") { format!("// {MACROS_NOTE}\n") } else { String::new() };
+            out.push((format!("{name}.rs"), format!("{}{note}{}", self.header, src)));
         }
         lib.push('\n');
         lib.push_str(&self.root_items);
@@ -264,7 +385,8 @@ impl Emitted {
     /// Everything in one file, for `include!` from `build.rs` output.
     pub fn single_file(&self) -> String {
         let mut s = self.header.clone();
-        s.push_str("// Generated by ttsoap-codegen. Do not edit by hand.\n\n");
+        s.push_str("// Generated by ttsoap-codegen. Do not edit by hand.\n");
+        s.push_str(&format!("// {MACROS_NOTE}\n\n"));
         for (name, src) in &self.modules {
             s.push_str(&format!("/// {}\n", module_doc(name)));
             if name == "ti" {

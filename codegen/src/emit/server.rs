@@ -69,14 +69,13 @@ fn rpc_dispatch(methods: &[(proc_macro2::Ident, &OpPlan<'_>)]) -> TokenStream {
 /// which is the wrapper of an rpc operation and the first input part of a document one. When
 /// two operations share that element, the first one in WSDL order gets it.
 fn body_dispatch(methods: &[(proc_macro2::Ident, &OpPlan<'_>)]) -> TokenStream {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut arms = Vec::new();
     for (m, o) in methods {
         let Some(route) = o.route.as_deref() else { continue };
-        if seen.contains(&route) {
+        if !seen.insert(route) {
             continue;
         }
-        seen.push(route);
         let req = ident(&o.request);
         let name = Literal::byte_string(route.as_bytes());
         arms.push(

@@ -370,9 +370,23 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
     }
 }
 
-/// The items of the `types` module.
-pub fn emit_types(plan: &Plan<'_>) -> Result<Vec<TokenStream>> {
-    let mut items = Vec::new();
+/// The items of the `types` module for `types` (a run of the model's types), in order.
+pub fn emit_types(plan: &Plan<'_>, types: &[TypeDef], out: &mut super::Formatter) -> Result<()> {
+    for t in types {
+        match &t.kind {
+            TypeKind::Struct(_) => out.push(emit_struct(plan, t)?)?,
+            TypeKind::Enum(e) => out.push(emit_enum(plan, t, &e.values))?,
+            TypeKind::Array(_) | TypeKind::Simple(_) => {}
+        }
+        if plan.any_names.contains_key(&t.name) {
+            out.push(emit_any(plan, &t.name))?;
+        }
+    }
+    Ok(())
+}
+
+/// `for_each_type`, the last item of the `types` module.
+pub fn emit_type_visits(plan: &Plan<'_>) -> TokenStream {
     let mut visits = Vec::new();
     for t in &plan.model.types {
         if let Some(n) = plan.type_names.get(&t.name) {
@@ -385,21 +399,12 @@ pub fn emit_types(plan: &Plan<'_>) -> Result<Vec<TokenStream>> {
             let xml = format!("{}(any)", t.name.name);
             visits.push(quote!(v.visit::<#id>(#xml);));
         }
-        match &t.kind {
-            TypeKind::Struct(_) => items.push(emit_struct(plan, t)?),
-            TypeKind::Enum(e) => items.push(emit_enum(plan, t, &e.values)),
-            TypeKind::Array(_) | TypeKind::Simple(_) => {}
-        }
-        if plan.any_names.contains_key(&t.name) {
-            items.push(emit_any(plan, &t.name));
-        }
     }
-    items.push(quote! {
+    quote! {
         /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
         pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
             let _ = &v;
             #(#visits)*
         }
-    });
-    Ok(items)
+    }
 }

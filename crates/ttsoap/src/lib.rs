@@ -24,7 +24,7 @@ pub mod endpoint;
 pub mod envelope;
 pub mod error;
 pub mod logon;
-mod macros;
+pub mod macros;
 pub mod operation;
 mod resolve;
 pub mod server;

@@ -1,13 +1,50 @@
-//! Macros that generated code expands into `Message` and `Operation` implementations. They
-//! keep the generated source short (one line per part instead of one statement per part in
-//! two methods), which is what makes generating and formatting 161 operations fast.
+//! Macros that generated code expands into `Message`, `Operation`, `Encode` and `Decode`
+//! implementations. They keep the generated source short (one line per part instead of one
+//! statement per part in several methods), which is what makes generating and formatting
+//! large WSDLs fast. Generated code writes one entry per line.
 //!
-//! A part is written `field: mode (name) b"local" TYPE_INFO`, where `mode` is one of
-//! `req` (always written), `opt` (an `Option`, written when `Some`), `nil` (an `Option`
-//! written as `xsi:nil` when `None`), `arr` (a SOAP-ENC array, always written), `optarr` (a
-//! SOAP-ENC array written when not empty) and `rep` (a repeated element); `name` is the
-//! element name to write, either `"x"` or `"tns:x" | "x"` (qualified in literal use, local in
-//! encoded use); `b"local"` is the local name that decoding matches.
+//! # Grammar
+//!
+//! ```text
+//! ttsoap::__struct!(
+//!     RustName,                 // the struct (declared just above the call)
+//!     "prefix:xsdName",         // the xsi:type written for it
+//!     "xsdName",                // the local type name accepted when decoding
+//!     plain | derived {         // plain: always writes xsi:type; derived: a family member
+//!         PART,                 //   in literal use, writes xsi:type only where needed
+//!         ...
+//!     }
+//! );
+//!
+//! ttsoap::__message!(
+//!     RustName {                // a request or response struct
+//!         PART,
+//!         ...
+//!     }
+//! );
+//!
+//! ttsoap::__operation!(
+//!     Request => Response,
+//!     name "wsdlName",          // the operation (rpc wrapper element)
+//!     namespace "urn:...",      // the wrapper's namespace
+//!     action "...",             // the SOAPAction header
+//!     response "wsdlNameResponse",
+//!     style Rpc | Document,
+//!     encoded true | false,     // SOAP-ENC (rpc/encoded) or literal
+//!     namespaces super::NAMESPACES
+//!     , cookie field read_only true | false   // optional: the session cookie part
+//! );
+//!
+//! PART := field: mode(name) b"local" &ti::TYPE_INFO
+//! ```
+//!
+//! In a part, `mode` is one of `req` (always written), `opt` (an `Option`, written when
+//! `Some`), `nil` (an `Option` written as `xsi:nil` when `None`), `arr` (a SOAP-ENC array,
+//! always written), `optarr` (a SOAP-ENC array written when not empty) and `rep` (a repeated
+//! element); `name` is the element name to write, either `"x"` or `"tns:x" | "x"` (qualified
+//! in literal use, local in encoded use); `b"local"` is the local name that decoding matches;
+//! the last item is the field's type descriptor (`xsi:type`, array item type). `req`, `nil`
+//! and `arr` parts are required (checked when decoding in strict mode).
 
 /// Implements [`Message`](crate::Message) for a generated message struct.
 #[doc(hidden)]
