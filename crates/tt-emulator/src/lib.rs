@@ -23,7 +23,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The binary does the same from a shell: `tt-emulator --listen 127.0.0.1:0 [--seed FILE]
+//! The binary (crate `tt-emulator-bin`, so that a library build compiles neither clap nor
+//! ctrlc) does the same from a shell: `tt-emulator --listen 127.0.0.1:0 [--seed FILE]
 //! [--profile 2013|2017] [--rng-seed N] [--max-sessions N]` prints the endpoint URL on its
 //! first line and stops cleanly on SIGINT or SIGTERM.
 //!

@@ -2,6 +2,8 @@
 //! installed before the seed is read).
 #![cfg(unix)]
 
+#[path = "../../tt-emulator/tests/common/mod.rs"]
+#[allow(dead_code)]
 mod common;
 
 use std::io::{BufRead, BufReader, Read};
