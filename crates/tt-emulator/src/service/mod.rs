@@ -5,9 +5,7 @@
 //! an injected delay (if any) runs, the operation runs under the world lock, and the session is
 //! marked idle again.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, OnceLock};
-use std::time::Duration;
 
 use ttsoap::{Cookie, Fault};
 
@@ -24,6 +22,8 @@ use crate::Profile;
 
 mod api;
 pub use api::{NEWER_THAN_2013, NOT_SUPPORTED};
+mod hook;
+pub(crate) use hook::Injected;
 pub(crate) mod common;
 pub(crate) mod entities;
 pub(crate) mod folders;
@@ -35,8 +35,8 @@ pub(crate) struct Emu {
     pub clock: Clock,
     pub profile: Profile,
     pub world: Mutex<World>,
-    /// Injected delays: operation → (delay, remaining times).
-    pub delays: Mutex<HashMap<String, (Duration, u32)>>,
+    /// Faults and delays injected by a test.
+    pub injected: Injected,
     pub base_url: OnceLock<String>,
 }
 
@@ -79,7 +79,7 @@ impl Emu {
             }
         };
         let _busy = BusyGuard { emu: self, cookie: c };
-        self.maybe_delay(op);
+        self.injected.delay(op);
         let mut w = lock(&self.world);
         let user_name = w.users.get(session.user_id).map(display_name).unwrap_or_default();
         let now_ms = self.clock.now_millis();
@@ -94,22 +94,6 @@ impl Emu {
             profile: self.profile,
         };
         f(&mut cx)
-    }
-
-    fn maybe_delay(&self, op: &str) {
-        let d = {
-            let mut delays = lock(&self.delays);
-            match delays.get_mut(op) {
-                Some((d, n)) if *n > 0 => {
-                    *n -= 1;
-                    Some(*d)
-                }
-                _ => None,
-            }
-        };
-        if let Some(d) = d {
-            std::thread::sleep(d);
-        }
     }
 }
 

@@ -1,0 +1,141 @@
+//! Tables, columns, filters, dropdowns, definitions and record lists.
+
+use super::*;
+
+pub(super) fn get_table_list(cx: &mut Cx<'_>, _q: GetTableList) -> Result<GetTableListResponse, Fault> {
+    Ok(GetTableListResponse {
+        p_table_list: Table::ALL
+            .iter()
+            .filter(|t| cx.proj().table_allowed(**t))
+            .map(|t| CDatabaseTable { name: Some(t.name().into()) })
+            .collect(),
+    })
+}
+
+pub(super) fn get_dropdown_field_for_table(
+    cx: &mut Cx<'_>,
+    q: GetDropdownFieldForTable,
+) -> Result<GetDropdownFieldForTableResponse, Fault> {
+    let t = cx.table(&q.tablename)?;
+    Ok(GetDropdownFieldForTableResponse {
+        p_field_list: meta::dropdown_fields(cx, t).into_iter().map(|n| CTableField { name: Some(n) }).collect(),
+    })
+}
+
+pub(super) fn get_dropdown_field_values_for_table(
+    cx: &mut Cx<'_>,
+    q: GetDropdownFieldValuesForTable,
+) -> Result<GetDropdownFieldValuesForTableResponse, Fault> {
+    let t = cx.table(&q.tablename)?;
+    Ok(GetDropdownFieldValuesForTableResponse {
+        p_value_list: meta::dropdown_values(cx, t, &q.fieldname)?
+            .into_iter()
+            .map(|v| CFieldValue { value: Some(v) })
+            .collect(),
+    })
+}
+
+pub(super) fn add_dropdown_field_values_for_table(
+    cx: &mut Cx<'_>,
+    q: AddDropdownFieldValuesForTable,
+) -> Result<AddDropdownFieldValuesForTableResponse, Fault> {
+    let t = cx.table(&q.tablename)?;
+    meta::add_dropdown_values(cx, t, &q.fieldname, &q.p_value_list)?;
+    Ok(AddDropdownFieldValuesForTableResponse { result: 0 })
+}
+
+pub(super) fn get_link_definition_values(
+    cx: &mut Cx<'_>,
+    _q: GetLinkDefinitionValues,
+) -> Result<GetLinkDefinitionValuesResponse, Fault> {
+    Ok(GetLinkDefinitionValuesResponse {
+        p_value_list: cx.proj().link_defs.iter().map(|d| CFieldValue { value: Some(d.clone()) }).collect(),
+    })
+}
+
+pub(super) fn get_columns_for_table(
+    cx: &mut Cx<'_>,
+    q: GetColumnsForTable,
+) -> Result<GetColumnsForTableResponse, Fault> {
+    let t = cx.table(&q.tablename)?;
+    Ok(GetColumnsForTableResponse {
+        p_column_list: meta::columns(cx, t).into_iter().map(|c| CTableColumn { name: Some(c.name) }).collect(),
+    })
+}
+
+pub(super) fn get_filter_list(cx: &mut Cx<'_>, _q: GetFilterList) -> Result<GetFilterListResponse, Fault> {
+    Ok(GetFilterListResponse {
+        p_filter_list: cx.proj().filters.iter().map(|f| CFilter { name: Some(f.name.clone()) }).collect(),
+    })
+}
+
+pub(super) fn get_filter_list_for_table(
+    cx: &mut Cx<'_>,
+    q: GetFilterListForTable,
+) -> Result<GetFilterListForTableResponse, Fault> {
+    let t = cx.table(&q.tablename)?;
+    Ok(GetFilterListForTableResponse {
+        p_filter_list: cx
+            .proj()
+            .filters
+            .iter()
+            .filter(|f| f.table == t)
+            .map(|f| CFilter { name: Some(f.name.clone()) })
+            .collect(),
+    })
+}
+
+pub(super) fn get_record_list_for_table(
+    cx: &mut Cx<'_>,
+    q: GetRecordListForTable,
+) -> Result<GetRecordListForTableResponse, Fault> {
+    Ok(GetRecordListForTableResponse {
+        recordlist: meta::record_list(cx, &q.tablename, &q.filtername, "", &q.columnlist)?,
+    })
+}
+
+pub(super) fn get_record_list_for_table_with_query(
+    cx: &mut Cx<'_>,
+    q: GetRecordListForTableWithQuery,
+) -> Result<GetRecordListForTableWithQueryResponse, Fault> {
+    Ok(GetRecordListForTableWithQueryResponse {
+        recordlist: meta::record_list(cx, &q.tablename, &q.filtername, &q.query, &q.columnlist)?,
+    })
+}
+
+pub(super) fn get_attachment_types(
+    _cx: &mut Cx<'_>,
+    _q: GetAttachmentTypes,
+) -> Result<GetAttachmentTypesResponse, Fault> {
+    Ok(GetAttachmentTypesResponse { p_type_list: vec!["Standard".into(), "Script".into(), "Run Result".into()] })
+}
+
+pub(super) fn get_event_definition_list(
+    cx: &mut Cx<'_>,
+    q: GetEventDefinitionList,
+) -> Result<GetEventDefinitionListResponse, Fault> {
+    let t = cx.table(&q.tablename)?;
+    Ok(GetEventDefinitionListResponse { event_definition_list: meta::event_definitions(cx, t) })
+}
+
+pub(super) fn get_defect_event_definition_list(
+    cx: &mut Cx<'_>,
+    _q: GetDefectEventDefinitionList,
+) -> Result<GetDefectEventDefinitionListResponse, Fault> {
+    Ok(GetDefectEventDefinitionListResponse { event_definition_list: meta::defect_event_definitions(cx) })
+}
+
+pub(super) fn get_custom_fields_definition_list(
+    cx: &mut Cx<'_>,
+    q: GetCustomFieldsDefinitionList,
+) -> Result<GetCustomFieldsDefinitionListResponse, Fault> {
+    let t = cx.table(&q.tablename)?;
+    Ok(GetCustomFieldsDefinitionListResponse { custom_fields: meta::custom_definitions(cx, t) })
+}
+
+pub(super) fn get_defect_custom_fields_definition_list(
+    cx: &mut Cx<'_>,
+    _q: GetDefectCustomFieldsDefinitionList,
+) -> Result<GetDefectCustomFieldsDefinitionListResponse, Fault> {
+    Ok(GetDefectCustomFieldsDefinitionListResponse { custom_fields: meta::custom_definitions(cx, Table::Defect) })
+}

@@ -1,0 +1,90 @@
+//! Test cases and test runs.
+
+use super::*;
+use testtrack::types::*;
+
+pub(super) fn get_test_run_steps_modes(
+    _cx: &mut Cx<'_>,
+    _q: GetTestRunStepsModes,
+) -> Result<GetTestRunStepsModesResponse, Fault> {
+    Ok(GetTestRunStepsModesResponse { p_mode_list: vec!["Grid View".into(), "Free Form Text View".into()] })
+}
+
+pub(super) fn get_test_case(cx: &mut Cx<'_>, q: GetTestCase) -> Result<CTestCase, Fault> {
+    get::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments)
+}
+
+pub(super) fn get_test_case_by_record_id(cx: &mut Cx<'_>, q: GetTestCaseByRecordID) -> Result<CTestCase, Fault> {
+    get::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
+}
+
+pub(super) fn delete_test_case(cx: &mut Cx<'_>, q: DeleteTestCase) -> Result<i32, Fault> {
+    let id = find::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary))?;
+    super::delete_test_case(cx, id, q.b_delete_associated_test_runs)
+}
+
+pub(super) fn delete_test_case_by_record_id(cx: &mut Cx<'_>, q: DeleteTestCaseByRecordID) -> Result<i32, Fault> {
+    super::delete_test_case(cx, q.record_id, q.b_delete_associated_test_run)
+}
+
+pub(super) fn edit_test_case(cx: &mut Cx<'_>, q: EditTestCase) -> Result<CTestCase, Fault> {
+    edit::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments)
+}
+
+pub(super) fn edit_test_case_by_record_id(cx: &mut Cx<'_>, q: EditTestCaseByRecordID) -> Result<CTestCase, Fault> {
+    edit::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
+}
+
+pub(super) fn get_test_run(cx: &mut Cx<'_>, q: GetTestRun) -> Result<CTestRun, Fault> {
+    get::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments)
+}
+
+pub(super) fn get_test_run_by_record_id(cx: &mut Cx<'_>, q: GetTestRunByRecordID) -> Result<CTestRun, Fault> {
+    get::<TestRunK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
+}
+
+pub(super) fn edit_test_run(cx: &mut Cx<'_>, q: EditTestRun) -> Result<CTestRun, Fault> {
+    edit::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments)
+}
+
+pub(super) fn edit_test_run_by_record_id(cx: &mut Cx<'_>, q: EditTestRunByRecordID) -> Result<CTestRun, Fault> {
+    edit::<TestRunK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
+}
+
+pub(super) fn create_defect_for_test_run(cx: &mut Cx<'_>, q: CreateDefectForTestRun) -> Result<CDefect, Fault> {
+    let run = cx.proj().test_runs.get(q.record_id).cloned().ok_or_else(faults::not_found)?;
+    let description = run.problemstatement.clone().filter(|p| !p.is_empty()).or(run.steps.clone());
+    let defect = CDefect {
+        summary: run.summary.clone(),
+        reportedbylist: vec![CReportedByRecord {
+            foundby: Some(cx.user_name.clone()),
+            datefound: Some(days_date(cx.now.div_euclid(86_400))),
+            comments: description,
+            showorder: 1,
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let id = add::<DefectK>(cx, defect)?;
+    link_test_run(cx, q.record_id, id)?;
+    get::<DefectK>(cx, &Key::Id(id), true)
+}
+
+pub(super) fn generate_test_runs(cx: &mut Cx<'_>, q: GenerateTestRuns) -> Result<Vec<AnyCItemToTrack>, Fault> {
+    let tc = cx.proj().test_cases.get(q.record_id).cloned().ok_or_else(faults::not_found)?;
+    let run = CTestRun {
+        summary: tc.summary.clone(),
+        type_: tc.type_.clone(),
+        testcasenumber: tc.testcasenumber,
+        testcaserecordid: Some(tc.recordid),
+        testrunset: Some(q.test_run_set.clone()).filter(|s| !s.trim().is_empty()),
+        isautomated: tc.isautomated,
+        estimatedtime: tc.estimatedtime.clone(),
+        steps: tc.steps.clone(),
+        stepsmode: tc.testrunstepsmode.clone(),
+        ..Default::default()
+    };
+    let id = add::<TestRunK>(cx, run)?;
+    let r = get::<TestRunK>(cx, &Key::Id(id), false)?;
+    Ok(vec![AnyCItemToTrack::CTestRun(r)])
+}
