@@ -19,17 +19,14 @@ use super::common::{
     process_events, require, s, secs_datetime, strip, v_bool, v_date, v_datetime, v_float, v_int, value_date,
     value_text,
 };
-use super::{Cx, Key, Kind};
+use super::{column, Column, Cx, Key, Kind};
 use crate::clock;
 use crate::faults;
-use crate::lists::ColumnKind;
 use crate::store::RecordTable;
 use crate::tables::Table;
 use crate::value::Value;
 use crate::world::{display_name, Auth, World};
 use crate::Profile;
-
-use ColumnKind::{Bool as B, Date as D, DateTime as DT, Float as F, Int as I, List as L, Text as T};
 
 /// Where a record was added from.
 const LOCATION: &str = "SOAP";
@@ -122,15 +119,6 @@ fn boolean(v: &Value) -> Result<Option<bool>, String> {
         Value::Bool(b) => Ok(Some(*b)),
         other => Err(format!("{other:?} is not true or false")),
     }
-}
-
-/// The kind of a standard column (for converting seed values).
-pub(crate) fn column_kind<K: Kind>(name: &str) -> Option<ColumnKind> {
-    K::columns().iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, k)| *k)
-}
-
-fn unknown(name: &str) -> Result<(), String> {
-    Err(format!("unknown or read-only field '{name}'"))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,113 +265,51 @@ impl Kind for DefectK {
         }
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Number", I),
-            ("Summary", T),
-            ("Status", T),
-            ("Type", T),
-            ("Priority", T),
-            ("Severity", T),
-            ("Product", T),
-            ("Component", T),
-            ("Disposition", T),
-            ("Reference", T),
-            ("Entered By", T),
-            ("Date Entered", D),
-            ("Workaround", T),
-            ("Found By", T),
-            ("Date Found", D),
-            ("Found In Version", T),
-            ("Description", T),
-            ("Steps to Reproduce", T),
-            ("Reproduced", T),
-            ("Currently Assigned To", L),
-            ("Created By", T),
-            ("Date Created", DT),
-            ("Modified By", T),
-            ("Date Modified", DT),
-            ("Location Added From", T),
-            ("Actual Hours", F),
-            ("Estimated Hours", F),
-            ("Remaining Hours", F),
-            ("Variance", F),
-            ("Story Points", I),
-            ("Percent Done", I),
-        ]
-    }
-
-    fn column(r: &CDefect, name: &str) -> Value {
-        let rep = r.reportedbylist.first();
-        let rs = |f: fn(&CReportedByRecord) -> &Option<String>| rep.map_or(Value::Empty, |x| Value::opt_text(f(x)));
-        match name {
-            "Number" => v_int(&r.defectnumber),
-            "Summary" => Value::opt_text(&r.summary),
-            "Status" => Value::opt_text(&r.state),
-            "Type" => Value::opt_text(&r.type_),
-            "Priority" => Value::opt_text(&r.priority),
-            "Severity" => Value::opt_text(&r.severity),
-            "Product" => Value::opt_text(&r.product),
-            "Component" => Value::opt_text(&r.component),
-            "Disposition" => Value::opt_text(&r.disposition),
-            "Reference" => Value::opt_text(&r.reference),
-            "Entered By" => Value::opt_text(&r.enteredby),
-            "Date Entered" => v_date(&r.dateentered),
-            "Workaround" => Value::opt_text(&r.workaround),
-            "Found By" => rs(|x| &x.foundby),
-            "Date Found" => rep.map_or(Value::Empty, |x| v_date(&x.datefound)),
-            "Found In Version" => rs(|x| &x.foundinversion),
-            "Description" => rs(|x| &x.comments),
-            "Steps to Reproduce" => rs(|x| &x.reproducedsteps),
-            "Reproduced" => rs(|x| &x.reproduced),
-            "Currently Assigned To" => Value::List(assigned_to(&r.eventlist)),
-            "Created By" => Value::opt_text(&r.createdbyuser),
-            "Date Created" => v_datetime(&r.datetimecreated),
-            "Modified By" => Value::opt_text(&r.modifiedbyuser),
-            "Date Modified" => v_datetime(&r.datetimemodified),
-            "Location Added From" => Value::opt_text(&r.locationaddedfrom),
-            "Actual Hours" => v_float(&r.actualhourstofix),
-            "Estimated Hours" => v_float(&r.estimatedhours),
-            "Remaining Hours" => v_float(&r.remaininghours),
-            "Variance" => v_float(&r.variance),
-            "Story Points" => v_int(&r.storypoints),
-            "Percent Done" => v_int(&r.percentdone),
-            _ => Value::Empty,
-        }
-    }
+    const COLUMNS: &'static [Column<CDefect>] = &[
+        column!("Number", Int, |r| v_int(&r.defectnumber)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Priority", Text, |r| Value::opt_text(&r.priority), |r, v| r.priority = text(v)),
+        column!("Severity", Text, |r| Value::opt_text(&r.severity), |r, v| r.severity = text(v)),
+        column!("Product", Text, |r| Value::opt_text(&r.product), |r, v| r.product = text(v)),
+        column!("Component", Text, |r| Value::opt_text(&r.component), |r, v| r.component = text(v)),
+        column!("Disposition", Text, |r| Value::opt_text(&r.disposition), |r, v| r.disposition = text(v)),
+        column!("Reference", Text, |r| Value::opt_text(&r.reference), |r, v| r.reference = text(v)),
+        column!("Entered By", Text, |r| Value::opt_text(&r.enteredby), |r, v| r.enteredby = text(v)),
+        column!("Date Entered", Date, |r| v_date(&r.dateentered), |r, v| r.dateentered = value_date(&v)),
+        column!("Workaround", Text, |r| Value::opt_text(&r.workaround), |r, v| r.workaround = text(v)),
+        column!("Found By", Text, |r| report_text(r, |x| &x.foundby), |r, v| first_report(r).foundby = text(v)),
+        column!(
+            "Date Found",
+            Date,
+            |r| r.reportedbylist.first().map_or(Value::Empty, |x| v_date(&x.datefound)),
+            |r, v| first_report(r).datefound = value_date(&v)
+        ),
+        column!("Found In Version", Text, |r| report_text(r, |x| &x.foundinversion), |r, v| first_report(r)
+            .foundinversion =
+            text(v)),
+        column!("Description", Text, |r| report_text(r, |x| &x.comments), |r, v| first_report(r).comments = text(v)),
+        column!("Steps to Reproduce", Text, |r| report_text(r, |x| &x.reproducedsteps), |r, v| first_report(r)
+            .reproducedsteps =
+            text(v)),
+        column!("Reproduced", Text, |r| report_text(r, |x| &x.reproduced), |r, v| first_report(r).reproduced = text(v)),
+        column!("Currently Assigned To", List, |r| Value::List(assigned_to(&r.eventlist))),
+        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+        column!("Location Added From", Text, |r| Value::opt_text(&r.locationaddedfrom)),
+        column!("Actual Hours", Float, |r| v_float(&r.actualhourstofix), |r, v| r.actualhourstofix = float(&v)?),
+        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
+        column!("Remaining Hours", Float, |r| v_float(&r.remaininghours), |r, v| r.remaininghours = float(&v)?),
+        column!("Variance", Float, |r| v_float(&r.variance), |r, v| r.variance = float(&v)?),
+        column!("Story Points", Int, |r| v_int(&r.storypoints), |r, v| r.storypoints = int(&v)?),
+        column!("Percent Done", Int, |r| v_int(&r.percentdone), |r, v| r.percentdone = int(&v)?),
+    ];
 
     fn custom(r: &CDefect) -> &[AnyCField] {
         &r.custom_field_list
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, r: &mut CDefect, name: &str, v: Value) -> Result<(), String> {
-        match name {
-            "Summary" => r.summary = text(v),
-            "Type" => r.type_ = text(v),
-            "Priority" => r.priority = text(v),
-            "Severity" => r.severity = text(v),
-            "Product" => r.product = text(v),
-            "Component" => r.component = text(v),
-            "Disposition" => r.disposition = text(v),
-            "Reference" => r.reference = text(v),
-            "Entered By" => r.enteredby = text(v),
-            "Date Entered" => r.dateentered = value_date(&v),
-            "Workaround" => r.workaround = text(v),
-            "Found By" => first_report(r).foundby = text(v),
-            "Date Found" => first_report(r).datefound = value_date(&v),
-            "Found In Version" => first_report(r).foundinversion = text(v),
-            "Description" => first_report(r).comments = text(v),
-            "Steps to Reproduce" => first_report(r).reproducedsteps = text(v),
-            "Reproduced" => first_report(r).reproduced = text(v),
-            "Actual Hours" => r.actualhourstofix = float(&v)?,
-            "Estimated Hours" => r.estimatedhours = float(&v)?,
-            "Remaining Hours" => r.remaininghours = float(&v)?,
-            "Variance" => r.variance = float(&v)?,
-            "Story Points" => r.storypoints = int(&v)?,
-            "Percent Done" => r.percentdone = int(&v)?,
-            _ => return unknown(name),
-        }
-        Ok(())
     }
 
     fn seed_custom(r: &mut CDefect, fields: Vec<AnyCField>) -> Result<(), String> {
@@ -473,63 +399,26 @@ impl Kind for TestCaseK {
         outgoing_events(cx.profile, &mut r.eventlist, download);
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Number", I),
-            ("Summary", T),
-            ("Status", T),
-            ("Type", T),
-            ("Is Automated", B),
-            ("Estimated Time", T),
-            ("Test Run Steps Mode", T),
-            ("Steps", T),
-            ("Created By", T),
-            ("Date Created", DT),
-            ("Modified By", T),
-            ("Date Modified", DT),
-            ("Actual Hours", F),
-            ("Estimated Hours", F),
-        ]
-    }
-
-    fn column(r: &CTestCase, name: &str) -> Value {
-        match name {
-            "Number" => v_int(&r.testcasenumber),
-            "Summary" => Value::opt_text(&r.summary),
-            "Status" => Value::opt_text(&r.state),
-            "Type" => Value::opt_text(&r.type_),
-            "Is Automated" => v_bool(&r.isautomated),
-            "Estimated Time" => Value::opt_text(&r.estimatedtime),
-            "Test Run Steps Mode" => Value::opt_text(&r.testrunstepsmode),
-            "Steps" => Value::opt_text(&r.steps),
-            "Created By" => Value::opt_text(&r.createdbyuser),
-            "Date Created" => v_datetime(&r.datetimecreated),
-            "Modified By" => Value::opt_text(&r.modifiedbyuser),
-            "Date Modified" => v_datetime(&r.datetimemodified),
-            "Actual Hours" => v_float(&r.actualhours),
-            "Estimated Hours" => v_float(&r.estimatedhours),
-            _ => Value::Empty,
-        }
-    }
+    const COLUMNS: &'static [Column<CTestCase>] = &[
+        column!("Number", Int, |r| v_int(&r.testcasenumber)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
+        column!("Estimated Time", Text, |r| Value::opt_text(&r.estimatedtime), |r, v| r.estimatedtime = text(v)),
+        column!("Test Run Steps Mode", Text, |r| Value::opt_text(&r.testrunstepsmode), |r, v| r.testrunstepsmode =
+            text(v)),
+        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+        column!("Actual Hours", Float, |r| v_float(&r.actualhours), |r, v| r.actualhours = float(&v)?),
+        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
+    ];
 
     fn custom(r: &CTestCase) -> &[AnyCField] {
         &r.custom_field_list
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, r: &mut CTestCase, name: &str, v: Value) -> Result<(), String> {
-        match name {
-            "Summary" => r.summary = text(v),
-            "Type" => r.type_ = text(v),
-            "Is Automated" => r.isautomated = boolean(&v)?,
-            "Estimated Time" => r.estimatedtime = text(v),
-            "Test Run Steps Mode" => r.testrunstepsmode = text(v),
-            "Steps" => r.steps = text(v),
-            "Created By" => r.createdbyuser = text(v),
-            "Actual Hours" => r.actualhours = float(&v)?,
-            "Estimated Hours" => r.estimatedhours = float(&v)?,
-            _ => return unknown(name),
-        }
-        Ok(())
     }
 
     fn seed_custom(r: &mut CTestCase, fields: Vec<AnyCField>) -> Result<(), String> {
@@ -622,60 +511,25 @@ impl Kind for TestRunK {
         outgoing_events(cx.profile, &mut r.eventlist, download);
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Number", I),
-            ("Summary", T),
-            ("Status", T),
-            ("Type", T),
-            ("Test Case Number", I),
-            ("Test Run Set", T),
-            ("Is Automated", B),
-            ("Problem Statement", T),
-            ("Steps", T),
-            ("Created By", T),
-            ("Date Created", DT),
-            ("Modified By", T),
-            ("Date Modified", DT),
-        ]
-    }
-
-    fn column(r: &CTestRun, name: &str) -> Value {
-        match name {
-            "Number" => v_int(&r.testrunnumber),
-            "Summary" => Value::opt_text(&r.summary),
-            "Status" => Value::opt_text(&r.state),
-            "Type" => Value::opt_text(&r.type_),
-            "Test Case Number" => v_int(&r.testcasenumber),
-            "Test Run Set" => Value::opt_text(&r.testrunset),
-            "Is Automated" => v_bool(&r.isautomated),
-            "Problem Statement" => Value::opt_text(&r.problemstatement),
-            "Steps" => Value::opt_text(&r.steps),
-            "Created By" => Value::opt_text(&r.createdbyuser),
-            "Date Created" => v_datetime(&r.datetimecreated),
-            "Modified By" => Value::opt_text(&r.modifiedbyuser),
-            "Date Modified" => v_datetime(&r.datetimemodified),
-            _ => Value::Empty,
-        }
-    }
+    const COLUMNS: &'static [Column<CTestRun>] = &[
+        column!("Number", Int, |r| v_int(&r.testrunnumber)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Test Case Number", Int, |r| v_int(&r.testcasenumber), |r, v| r.testcasenumber = int(&v)?),
+        column!("Test Run Set", Text, |r| Value::opt_text(&r.testrunset), |r, v| r.testrunset = text(v)),
+        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
+        column!("Problem Statement", Text, |r| Value::opt_text(&r.problemstatement), |r, v| r.problemstatement =
+            text(v)),
+        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+    ];
 
     fn custom(r: &CTestRun) -> &[AnyCField] {
         &r.custom_field_list
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, r: &mut CTestRun, name: &str, v: Value) -> Result<(), String> {
-        match name {
-            "Summary" => r.summary = text(v),
-            "Type" => r.type_ = text(v),
-            "Test Case Number" => r.testcasenumber = int(&v)?,
-            "Test Run Set" => r.testrunset = text(v),
-            "Is Automated" => r.isautomated = boolean(&v)?,
-            "Problem Statement" => r.problemstatement = text(v),
-            "Steps" => r.steps = text(v),
-            "Created By" => r.createdbyuser = text(v),
-            _ => return unknown(name),
-        }
-        Ok(())
     }
 
     fn seed_custom(r: &mut CTestRun, fields: Vec<AnyCField>) -> Result<(), String> {
@@ -786,59 +640,24 @@ impl Kind for RequirementK {
         outgoing_events(cx.profile, &mut r.event_list, download);
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Number", I),
-            ("Summary", T),
-            ("Type", T),
-            ("Tag", T),
-            ("Status", T),
-            ("Importance", T),
-            ("Description", T),
-            ("Entered By", T),
-            ("Date Entered", D),
-            ("Created By", T),
-            ("Date Created", DT),
-            ("Modified By", T),
-            ("Date Modified", DT),
-        ]
-    }
-
-    fn column(r: &CRequirement, name: &str) -> Value {
-        match name {
-            "Number" => v_int(&r.number),
-            "Summary" => Value::opt_text(&r.summary),
-            "Type" => Value::opt_text(&r.type_),
-            "Tag" => Value::opt_text(&r.tag),
-            "Status" => Value::opt_text(&r.state),
-            "Importance" => Value::opt_text(&r.importance),
-            "Description" => Value::opt_text(&r.description),
-            "Entered By" => Value::opt_text(&r.entered_by),
-            "Date Entered" => v_date(&r.date_entered),
-            "Created By" => Value::opt_text(&r.created_by_user),
-            "Date Created" => v_datetime(&r.date_time_created),
-            "Modified By" => Value::opt_text(&r.modified_by_user),
-            "Date Modified" => v_datetime(&r.date_time_modified),
-            _ => Value::Empty,
-        }
-    }
+    const COLUMNS: &'static [Column<CRequirement>] = &[
+        column!("Number", Int, |r| v_int(&r.number)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Tag", Text, |r| Value::opt_text(&r.tag), |r, v| r.tag = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Importance", Text, |r| Value::opt_text(&r.importance), |r, v| r.importance = text(v)),
+        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
+        column!("Entered By", Text, |r| Value::opt_text(&r.entered_by), |r, v| r.entered_by = text(v)),
+        column!("Date Entered", Date, |r| v_date(&r.date_entered), |r, v| r.date_entered = value_date(&v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
+    ];
 
     fn custom(r: &CRequirement) -> &[AnyCField] {
         &r.custom_field_list
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, r: &mut CRequirement, name: &str, v: Value) -> Result<(), String> {
-        match name {
-            "Summary" => r.summary = text(v),
-            "Type" => r.type_ = text(v),
-            "Tag" => r.tag = text(v),
-            "Importance" => r.importance = text(v),
-            "Description" => r.description = text(v),
-            "Entered By" => r.entered_by = text(v),
-            "Date Entered" => r.date_entered = value_date(&v),
-            _ => return unknown(name),
-        }
-        Ok(())
     }
 
     fn seed_custom(r: &mut CRequirement, fields: Vec<AnyCField>) -> Result<(), String> {
@@ -939,44 +758,19 @@ impl Kind for RequirementDocumentK {
         Ok(())
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Number", I),
-            ("Name", T),
-            ("Description", T),
-            ("Status", T),
-            ("Created By", T),
-            ("Date Created", DT),
-            ("Modified By", T),
-            ("Date Modified", DT),
-        ]
-    }
-
-    fn column(r: &CRequirementDocument, name: &str) -> Value {
-        match name {
-            "Number" => v_int(&r.number),
-            "Name" => Value::opt_text(&r.name),
-            "Description" => Value::opt_text(&r.description),
-            "Status" => Value::opt_text(&r.state),
-            "Created By" => Value::opt_text(&r.created_by_user),
-            "Date Created" => v_datetime(&r.date_time_created),
-            "Modified By" => Value::opt_text(&r.modified_by_user),
-            "Date Modified" => v_datetime(&r.date_time_modified),
-            _ => Value::Empty,
-        }
-    }
+    const COLUMNS: &'static [Column<CRequirementDocument>] = &[
+        column!("Number", Int, |r| v_int(&r.number)),
+        column!("Name", Text, |r| Value::opt_text(&r.name), |r, v| r.name = text(v)),
+        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
+    ];
 
     fn custom(r: &CRequirementDocument) -> &[AnyCField] {
         &r.custom_field_list
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, r: &mut CRequirementDocument, name: &str, v: Value) -> Result<(), String> {
-        match name {
-            "Name" => r.name = text(v),
-            "Description" => r.description = text(v),
-            _ => return unknown(name),
-        }
-        Ok(())
     }
 
     fn seed_custom(r: &mut CRequirementDocument, fields: Vec<AnyCField>) -> Result<(), String> {
@@ -1037,53 +831,18 @@ impl Kind for TaskK {
 
     fn outgoing(_cx: &Cx<'_>, _r: &mut CTask, _download: bool) {}
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Summary", T),
-            ("Status", T),
-            ("Priority", T),
-            ("Description", T),
-            ("Due Date", D),
-            ("Assign Date", D),
-            ("Version Due", T),
-            ("Assigned To", T),
-            ("Assigned By", T),
-            ("Assigned Defect", I),
-        ]
-    }
-
-    fn column(r: &CTask, name: &str) -> Value {
-        match name {
-            "Summary" => Value::opt_text(&r.summary),
-            "Status" => Value::opt_text(&r.status),
-            "Priority" => Value::opt_text(&r.priority),
-            "Description" => Value::opt_text(&r.description),
-            "Due Date" => v_date(&r.datedue),
-            "Assign Date" => v_date(&r.dateassigned),
-            "Version Due" => Value::opt_text(&r.versiondue),
-            "Assigned To" => Value::opt_text(&r.assignedto),
-            "Assigned By" => Value::opt_text(&r.assignedby),
-            "Assigned Defect" => v_int(&r.assigneddefect),
-            _ => Value::Empty,
-        }
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, r: &mut CTask, name: &str, v: Value) -> Result<(), String> {
-        match name {
-            "Summary" => r.summary = text(v),
-            "Status" => r.status = text(v),
-            "Priority" => r.priority = text(v),
-            "Description" => r.description = text(v),
-            "Due Date" => r.datedue = value_date(&v),
-            "Assign Date" => r.dateassigned = value_date(&v),
-            "Version Due" => r.versiondue = text(v),
-            "Assigned To" => r.assignedto = text(v),
-            "Assigned By" => r.assignedby = text(v),
-            "Assigned Defect" => r.assigneddefect = int(&v)?,
-            _ => return unknown(name),
-        }
-        Ok(())
-    }
+    const COLUMNS: &'static [Column<CTask>] = &[
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.status), |r, v| r.status = text(v)),
+        column!("Priority", Text, |r| Value::opt_text(&r.priority), |r, v| r.priority = text(v)),
+        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
+        column!("Due Date", Date, |r| v_date(&r.datedue), |r, v| r.datedue = value_date(&v)),
+        column!("Assign Date", Date, |r| v_date(&r.dateassigned), |r, v| r.dateassigned = value_date(&v)),
+        column!("Version Due", Text, |r| Value::opt_text(&r.versiondue), |r, v| r.versiondue = text(v)),
+        column!("Assigned To", Text, |r| Value::opt_text(&r.assignedto), |r, v| r.assignedto = text(v)),
+        column!("Assigned By", Text, |r| Value::opt_text(&r.assignedby), |r, v| r.assignedby = text(v)),
+        column!("Assigned Defect", Int, |r| v_int(&r.assigneddefect), |r, v| r.assigneddefect = int(&v)?),
+    ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1150,41 +909,31 @@ fn person_save(cx: &mut Cx<'_>, old: &CUser, r: &mut CUser, customer: bool) -> R
     Ok(())
 }
 
-fn person_columns() -> &'static [(&'static str, ColumnKind)] {
-    &[
-        ("Name", T),
-        ("First Name", T),
-        ("Middle Initials", T),
-        ("Last Name", T),
-        ("Login Name", T),
-        ("Security Group", T),
-        ("Company", T),
-        ("Division", T),
-        ("Department", T),
-        ("Email", T),
-        ("Email Type", T),
-        ("Active", B),
-        ("Global", B),
-    ]
+/// The columns of users and customers.
+const PERSON_COLUMNS: &[Column<CUser>] = &[
+    column!("Name", Text, |r| Value::text(display_name(r))),
+    column!("First Name", Text, |r| Value::opt_text(&r.firstname)),
+    column!("Middle Initials", Text, |r| Value::opt_text(&r.middleinitials)),
+    column!("Last Name", Text, |r| Value::opt_text(&r.lastname)),
+    column!("Login Name", Text, |r| Value::opt_text(&r.loginname)),
+    column!("Security Group", Text, |r| Value::opt_text(&r.usergroupname)),
+    column!("Company", Text, |r| Value::opt_text(&r.company)),
+    column!("Division", Text, |r| Value::opt_text(&r.division)),
+    column!("Department", Text, |r| Value::opt_text(&r.department)),
+    column!("Email", Text, |r| Value::opt_text(&r.emailaddress)),
+    column!("Email Type", Text, |r| Value::opt_text(&r.emailtype)),
+    column!("Active", Bool, |r| v_bool(&r.isactive)),
+    column!("Global", Bool, |r| v_bool(&r.isglobal)),
+];
+
+/// A defect's first found-by report's text field.
+fn report_text(r: &CDefect, f: fn(&CReportedByRecord) -> &Option<String>) -> Value {
+    r.reportedbylist.first().map_or(Value::Empty, |x| Value::opt_text(f(x)))
 }
 
-fn person_column(r: &CUser, name: &str) -> Value {
-    match name {
-        "Name" => Value::text(display_name(r)),
-        "First Name" => Value::opt_text(&r.firstname),
-        "Middle Initials" => Value::opt_text(&r.middleinitials),
-        "Last Name" => Value::opt_text(&r.lastname),
-        "Login Name" => Value::opt_text(&r.loginname),
-        "Security Group" => Value::opt_text(&r.usergroupname),
-        "Company" => Value::opt_text(&r.company),
-        "Division" => Value::opt_text(&r.division),
-        "Department" => Value::opt_text(&r.department),
-        "Email" => Value::opt_text(&r.emailaddress),
-        "Email Type" => Value::opt_text(&r.emailtype),
-        "Active" => v_bool(&r.isactive),
-        "Global" => v_bool(&r.isglobal),
-        _ => Value::Empty,
-    }
+/// A linked item as the link list shows it: "Table number".
+fn linked_item(i: &CLinkedItem) -> String {
+    format!("{} {}", s(&i.tablename), i.number.clone().unwrap_or_else(|| i.entity_id.to_string()))
 }
 
 macro_rules! person_kind {
@@ -1224,15 +973,7 @@ macro_rules! person_kind {
                 cx.w.auth.remove(&r.recordid);
                 Ok(())
             }
-            fn columns() -> &'static [(&'static str, ColumnKind)] {
-                person_columns()
-            }
-            fn column(r: &CUser, name: &str) -> Value {
-                person_column(r, name)
-            }
-            fn seed_field(_cx: &mut Cx<'_>, _r: &mut CUser, name: &str, _v: Value) -> Result<(), String> {
-                unknown(name)
-            }
+            const COLUMNS: &'static [Column<CUser>] = PERSON_COLUMNS;
         }
     };
 }
@@ -1287,34 +1028,14 @@ impl Kind for TestConfigK {
     }
     fn outgoing(_cx: &Cx<'_>, _r: &mut CSystem, _download: bool) {}
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[("Name", T), ("OS Name", T), ("OS Version", T), ("Computer Brand", T), ("CPU Type", T), ("RAM Size", T)]
-    }
-
-    fn column(r: &CSystem, name: &str) -> Value {
-        match name {
-            "Name" => Value::opt_text(&r.systemname),
-            "OS Name" => Value::opt_text(&r.osname),
-            "OS Version" => Value::opt_text(&r.osversion),
-            "Computer Brand" => Value::opt_text(&r.computerbrand),
-            "CPU Type" => Value::opt_text(&r.cputype),
-            "RAM Size" => Value::opt_text(&r.ramsize),
-            _ => Value::Empty,
-        }
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, r: &mut CSystem, name: &str, v: Value) -> Result<(), String> {
-        match name {
-            "Name" => r.systemname = text(v),
-            "OS Name" => r.osname = text(v),
-            "OS Version" => r.osversion = text(v),
-            "Computer Brand" => r.computerbrand = text(v),
-            "CPU Type" => r.cputype = text(v),
-            "RAM Size" => r.ramsize = text(v),
-            _ => return unknown(name),
-        }
-        Ok(())
-    }
+    const COLUMNS: &'static [Column<CSystem>] = &[
+        column!("Name", Text, |r| Value::opt_text(&r.systemname), |r, v| r.systemname = text(v)),
+        column!("OS Name", Text, |r| Value::opt_text(&r.osname), |r, v| r.osname = text(v)),
+        column!("OS Version", Text, |r| Value::opt_text(&r.osversion), |r, v| r.osversion = text(v)),
+        column!("Computer Brand", Text, |r| Value::opt_text(&r.computerbrand), |r, v| r.computerbrand = text(v)),
+        column!("CPU Type", Text, |r| Value::opt_text(&r.cputype), |r, v| r.cputype = text(v)),
+        column!("RAM Size", Text, |r| Value::opt_text(&r.ramsize), |r, v| r.ramsize = text(v)),
+    ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1425,24 +1146,10 @@ impl Kind for LinkK {
         }
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[("Link Definition", T), ("Comment", T), ("Parent Item", T), ("Child Items", L)]
-    }
-
-    fn column(r: &CLink, name: &str) -> Value {
-        let item = |i: &CLinkedItem| {
-            format!("{} {}", s(&i.tablename), i.number.clone().unwrap_or_else(|| i.entity_id.to_string()))
-        };
-        match name {
-            "Link Definition" => Value::opt_text(&r.link_definition_name),
-            "Comment" => Value::opt_text(&r.comment),
-            "Parent Item" => r.linkparent.as_ref().map_or(Value::Empty, |p| Value::text(item(p))),
-            "Child Items" => Value::List(r.child_list.iter().map(item).collect()),
-            _ => Value::Empty,
-        }
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, _r: &mut CLink, name: &str, _v: Value) -> Result<(), String> {
-        unknown(name)
-    }
+    const COLUMNS: &'static [Column<CLink>] = &[
+        column!("Link Definition", Text, |r| Value::opt_text(&r.link_definition_name)),
+        column!("Comment", Text, |r| Value::opt_text(&r.comment)),
+        column!("Parent Item", Text, |r| r.linkparent.as_ref().map_or(Value::Empty, |p| Value::text(linked_item(p)))),
+        column!("Child Items", List, |r| Value::List(r.child_list.iter().map(linked_item).collect())),
+    ];
 }

@@ -15,9 +15,8 @@ use testtrack::types::{AnyCTreeNodeSoap, CFolder, CFolderItem, CTreeNodeSoap};
 use ttsoap::Fault;
 
 use super::common::{keep, s, secs_datetime, v_bool, v_int};
-use super::{Cx, Key, Kind};
+use super::{column, Column, Cx, Key, Kind};
 use crate::faults;
-use crate::lists::ColumnKind;
 use crate::store::RecordTable;
 use crate::tables::Table;
 use crate::value::Value;
@@ -250,34 +249,19 @@ impl Kind for FolderK {
         Ok(())
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Name", ColumnKind::Text),
-            ("Path", ColumnKind::Text),
-            ("Description", ColumnKind::Text),
-            ("Folder Type", ColumnKind::Text),
-            ("Public", ColumnKind::Bool),
-            ("Parent ID", ColumnKind::Int),
-            ("Order", ColumnKind::Int),
-        ]
+    fn seed_refusal(name: &str) -> String {
+        format!("folders are seeded with \"folders\", not records (field '{name}')")
     }
 
-    fn column(r: &CFolder, name: &str) -> Value {
-        match name {
-            "Name" => Value::opt_text(&r.name),
-            "Path" => Value::opt_text(&r.path),
-            "Description" => Value::opt_text(&r.description),
-            "Folder Type" => Value::opt_text(&r.foldertypename),
-            "Public" => v_bool(&r.ispublic),
-            "Parent ID" => v_int(&r.parentid),
-            "Order" => v_int(&r.order),
-            _ => Value::Empty,
-        }
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, _r: &mut CFolder, name: &str, _v: Value) -> Result<(), String> {
-        Err(format!("folders are seeded with \"folders\", not records (field '{name}')"))
-    }
+    const COLUMNS: &'static [Column<CFolder>] = &[
+        column!("Name", Text, |r| Value::opt_text(&r.name)),
+        column!("Path", Text, |r| Value::opt_text(&r.path)),
+        column!("Description", Text, |r| Value::opt_text(&r.description)),
+        column!("Folder Type", Text, |r| Value::opt_text(&r.foldertypename)),
+        column!("Public", Bool, |r| v_bool(&r.ispublic)),
+        column!("Parent ID", Int, |r| v_int(&r.parentid)),
+        column!("Order", Int, |r| v_int(&r.order)),
+    ];
 }
 
 /// A folder by record id whose `ispublic` matches (6 otherwise).

@@ -136,6 +136,37 @@ impl Cx<'_> {
     }
 }
 
+/// A standard list column of a record type.
+pub(crate) struct Column<R: 'static> {
+    /// The name lists and queries use ("Date Entered").
+    pub name: &'static str,
+    /// How its values are shown and compared.
+    pub kind: ColumnKind,
+    /// Its value in a record.
+    pub get: fn(&R) -> Value,
+    /// Sets it from a seed value; `None` for the columns a seed may not set.
+    pub set: Option<fn(&mut R, Value) -> Result<(), String>>,
+}
+
+/// `column!("Name", Kind, |r| getter [, |r, v| setter statement])`: one [`Column`].
+macro_rules! column {
+    ($name:literal, $kind:ident, |$r:ident| $get:expr) => {
+        $crate::service::Column { name: $name, kind: $crate::lists::ColumnKind::$kind, get: |$r| $get, set: None }
+    };
+    ($name:literal, $kind:ident, |$r:ident| $get:expr, |$w:ident, $v:ident| $set:expr) => {
+        $crate::service::Column {
+            name: $name,
+            kind: $crate::lists::ColumnKind::$kind,
+            get: |$r| $get,
+            set: Some(|$w, $v| {
+                $set;
+                Ok(())
+            }),
+        }
+    };
+}
+pub(crate) use column;
+
 /// How a record is identified by a request.
 #[derive(Debug, Clone)]
 pub(crate) enum Key {
@@ -177,16 +208,32 @@ pub(crate) trait Kind: 'static {
     fn on_delete(_cx: &mut Cx<'_>, _r: &Self::W) -> Result<(), Fault> {
         Ok(())
     }
-    /// Standard list columns (besides "Record ID", "Is Locked" and custom fields).
-    fn columns() -> &'static [(&'static str, ColumnKind)];
+    /// Standard list columns (besides "Record ID", "Is Locked" and custom fields): name,
+    /// kind, how to read it and, when a seed may set it, how.
+    const COLUMNS: &'static [Column<Self::W>];
+    /// A standard column (names match without regard to case).
+    fn column_def(name: &str) -> Option<&'static Column<Self::W>> {
+        Self::COLUMNS.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+    }
     /// A standard column's value.
-    fn column(r: &Self::W, name: &str) -> Value;
+    fn column(r: &Self::W, name: &str) -> Value {
+        Self::column_def(name).map_or(Value::Empty, |c| (c.get)(r))
+    }
     /// Custom fields of a record.
     fn custom(_r: &Self::W) -> &[testtrack::types::AnyCField] {
         &[]
     }
     /// Sets a standard column from seed JSON.
-    fn seed_field(cx: &mut Cx<'_>, r: &mut Self::W, name: &str, v: Value) -> Result<(), String>;
+    fn seed_field(r: &mut Self::W, name: &str, v: Value) -> Result<(), String> {
+        match Self::column_def(name).and_then(|c| c.set) {
+            Some(set) => set(r, v),
+            None => Err(Self::seed_refusal(name)),
+        }
+    }
+    /// Why a seed may not set a column.
+    fn seed_refusal(name: &str) -> String {
+        format!("unknown or read-only field '{name}'")
+    }
     /// Sets the custom fields from a seed.
     fn seed_custom(_r: &mut Self::W, _fields: Vec<testtrack::types::AnyCField>) -> Result<(), String> {
         Err("this table has no custom fields".into())
@@ -205,7 +252,7 @@ pub(crate) trait Kind: 'static {
 /// and the custom fields.
 pub(crate) fn all_columns<K: Kind>(p: &Project) -> Vec<ColumnDef> {
     let mut v = vec![ColumnDef::new("Record ID", ColumnKind::Int)];
-    v.extend(K::columns().iter().map(|(n, k)| ColumnDef::new(n, *k)));
+    v.extend(K::COLUMNS.iter().map(|c| ColumnDef::new(c.name, c.kind)));
     v.push(ColumnDef::new("Is Locked", ColumnKind::Bool));
     v.extend(p.custom_defs(K::TABLE).iter().map(|(_, d)| ColumnDef::new(&d.name, d.kind.into())));
     v

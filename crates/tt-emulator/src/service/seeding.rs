@@ -4,7 +4,7 @@ use testtrack::types::{AnyCEvent, CEvent, CFileAttachment, CFolder, CFolderType,
 use ttsoap::{Bytes, DateTime};
 
 use super::common::{json_value, make_field, secs_datetime};
-use super::entities::{column_kind, LinkK};
+use super::entities::LinkK;
 use super::folders::{add_item, ensure_path};
 use super::meta::{by_table, columns};
 use super::{add, Cx, Key, Kind};
@@ -285,14 +285,9 @@ fn seed_event(cx: &Cx<'_>, t: Table, e: &SeedEvent) -> Result<AnyCEvent, String>
 fn seed_record<K: Kind>(cx: &mut Cx<'_>, rec: &SeedRecord) -> Result<i64, String> {
     let mut r = K::W::default();
     for (name, j) in &rec.fields {
-        let (canon, kind) = K::columns()
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(n, k)| (*n, *k))
-            .ok_or_else(|| format!("unknown field '{name}'"))?;
-        debug_assert_eq!(column_kind::<K>(canon), Some(kind));
-        let v = json_value(j, kind).map_err(|e| format!("field '{name}': {e}"))?;
-        K::seed_field(cx, &mut r, canon, v)?;
+        let column = K::column_def(name).ok_or_else(|| format!("unknown field '{name}'"))?;
+        let v = json_value(j, column.kind).map_err(|e| format!("field '{name}': {e}"))?;
+        K::seed_field(&mut r, column.name, v)?;
     }
     if !rec.custom.is_empty() {
         let defs = cx.proj().custom_defs(K::TABLE).to_vec();
