@@ -1,0 +1,58 @@
+//! Test configs.
+
+use super::*;
+use crate::service::column;
+
+/// Test configs (`CSystem`), identified by name.
+pub(crate) struct TestConfigK;
+
+fn check_config(cx: &Cx<'_>, r: &CSystem) -> Result<(), Fault> {
+    require(&r.systemname, "The test config name")?;
+    let name = s(&r.systemname).trim();
+    if cx
+        .proj()
+        .test_configs
+        .iter()
+        .any(|c| c.recordid != r.recordid && s(&c.systemname).trim().eq_ignore_ascii_case(name))
+    {
+        return Err(faults::fault(faults::codes::DUPLICATE_NAME, format!("A test config named '{name}' exists.")));
+    }
+    Ok(())
+}
+
+impl Kind for TestConfigK {
+    type W = CSystem;
+    const TABLE: Table = Table::TestConfig;
+
+    fn store(w: &World, p: usize) -> &RecordTable<CSystem> {
+        &w.projects[p].test_configs
+    }
+    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CSystem> {
+        &mut w.projects[p].test_configs
+    }
+    fn matches(r: &CSystem, key: &Key) -> bool {
+        text_matches(&r.systemname, key)
+    }
+    fn set_ids(r: &mut CSystem, id: i64, _number: i64) {
+        r.recordid = id;
+    }
+    fn on_add(cx: &mut Cx<'_>, r: &mut CSystem) -> Result<(), Fault> {
+        check_config(cx, r)
+    }
+    fn on_save(cx: &mut Cx<'_>, old: &CSystem, r: &mut CSystem) -> Result<(), Fault> {
+        keep!(r, old; systemname, computermodel, computerbrand, cputype, cpuspeed, harddisktype, harddisksize, ramsize,
+            romsize, osname, osversion, videoname, hascdrom, cdrommodel, hasscanner, scannermodel, hasmodem,
+            modemmodel, hasprinter, printermodel, otherhardware, hasmultiplemonitors);
+        check_config(cx, r)
+    }
+    fn outgoing(_cx: &Cx<'_>, _r: &mut CSystem, _download: bool) {}
+
+    const COLUMNS: &'static [Column<CSystem>] = &[
+        column!("Name", Text, |r| Value::opt_text(&r.systemname), |r, v| r.systemname = text(v)),
+        column!("OS Name", Text, |r| Value::opt_text(&r.osname), |r, v| r.osname = text(v)),
+        column!("OS Version", Text, |r| Value::opt_text(&r.osversion), |r, v| r.osversion = text(v)),
+        column!("Computer Brand", Text, |r| Value::opt_text(&r.computerbrand), |r, v| r.computerbrand = text(v)),
+        column!("CPU Type", Text, |r| Value::opt_text(&r.cputype), |r, v| r.cputype = text(v)),
+        column!("RAM Size", Text, |r| Value::opt_text(&r.ramsize), |r, v| r.ramsize = text(v)),
+    ];
+}

@@ -1,0 +1,237 @@
+//! Requirements and requirement documents.
+
+use super::*;
+use crate::service::column;
+
+/// Requirements.
+pub(crate) struct RequirementK;
+
+fn check_requirement(cx: &mut Cx<'_>, r: &mut CRequirement) -> Result<(), Fault> {
+    require(&r.summary, "Summary")?;
+    require(&r.type_, "The requirement type")?;
+    check_dropdown(cx, Table::Requirement, "Type", &mut r.type_)?;
+    check_dropdown(cx, Table::Requirement, "Importance", &mut r.importance)?;
+    check_user(cx, "enteredBy", &mut r.entered_by)
+}
+
+fn version(cx: &Cx<'_>, n: usize) -> AnyCVersionInfo {
+    AnyCVersionInfo::CVersionInfo(CVersionInfo {
+        version_number: Some(n as i64),
+        created_by_user: Some(cx.user_name.clone()),
+        date_time_created: Some(clock::format_locale_datetime(cx.now)),
+    })
+}
+
+impl Kind for RequirementK {
+    type W = CRequirement;
+    const TABLE: Table = Table::Requirement;
+
+    fn store(w: &World, p: usize) -> &RecordTable<CRequirement> {
+        &w.projects[p].requirements
+    }
+    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CRequirement> {
+        &mut w.projects[p].requirements
+    }
+    fn matches(r: &CRequirement, key: &Key) -> bool {
+        text_matches(&r.summary, key)
+    }
+    fn set_ids(r: &mut CRequirement, id: i64, number: i64) {
+        r.recordid = id;
+        r.number = Some(number);
+    }
+
+    fn on_add(cx: &mut Cx<'_>, r: &mut CRequirement) -> Result<(), Fault> {
+        check_requirement(cx, r)?;
+        if s(&r.entered_by).is_empty() {
+            r.entered_by = Some(cx.user_name.clone());
+        }
+        if r.date_entered.is_none() {
+            r.date_entered = Some(days_date(cx.now.div_euclid(86_400)));
+        }
+        add_events(cx, Table::Requirement, &mut r.state, &mut r.event_list)?;
+        r.custom_field_list = custom_for(cx, Table::Requirement, &[], &r.custom_field_list)?;
+        r.attachment_list = merge_attachments(cx, &[], &r.attachment_list);
+        r.description_inline_attach_list = merge_attachments(cx, &[], &r.description_inline_attach_list);
+        r.version_list = vec![version(cx, 1)];
+        r.date_time_created = now_dt(cx);
+        r.date_time_modified = now_dt(cx);
+        r.created_by_user = Some(cx.user_name.clone());
+        r.modified_by_user = Some(cx.user_name.clone());
+        r.location_added_from = Some(LOCATION.into());
+        Ok(())
+    }
+
+    fn on_save(cx: &mut Cx<'_>, old: &CRequirement, r: &mut CRequirement) -> Result<(), Fault> {
+        keep!(r, old; type_, summary, tag, date_entered, entered_by, importance, description, actual_hours,
+            estimated_hours, remaining_hours, variance, story_points, percent_done);
+        check_requirement(cx, r)?;
+        save_events(cx, Table::Requirement, &old.state, &old.event_list, &mut r.state, &mut r.event_list)?;
+        r.custom_field_list = custom_for(cx, Table::Requirement, &old.custom_field_list, &r.custom_field_list)?;
+        r.attachment_list = merge_attachments(cx, &old.attachment_list, &r.attachment_list);
+        r.description_inline_attach_list =
+            merge_attachments(cx, &old.description_inline_attach_list, &r.description_inline_attach_list);
+        if r.scc_file_list.is_empty() {
+            r.scc_file_list.clone_from(&old.scc_file_list);
+        }
+        r.version_list.clone_from(&old.version_list);
+        let n = r.version_list.len() + 1;
+        r.version_list.push(version(cx, n));
+        r.date_time_created.clone_from(&old.date_time_created);
+        r.created_by_user.clone_from(&old.created_by_user);
+        r.location_added_from.clone_from(&old.location_added_from);
+        r.date_time_modified = now_dt(cx);
+        r.modified_by_user = Some(cx.user_name.clone());
+        Ok(())
+    }
+
+    fn outgoing(cx: &Cx<'_>, r: &mut CRequirement, download: bool) {
+        if !download {
+            strip(&mut r.attachment_list);
+            strip(&mut r.description_inline_attach_list);
+        }
+        outgoing_events(cx.profile, &mut r.event_list, download);
+    }
+
+    const COLUMNS: &'static [Column<CRequirement>] = &[
+        column!("Number", Int, |r| v_int(&r.number)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Tag", Text, |r| Value::opt_text(&r.tag), |r, v| r.tag = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Importance", Text, |r| Value::opt_text(&r.importance), |r, v| r.importance = text(v)),
+        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
+        column!("Entered By", Text, |r| Value::opt_text(&r.entered_by), |r, v| r.entered_by = text(v)),
+        column!("Date Entered", Date, |r| v_date(&r.date_entered), |r, v| r.date_entered = value_date(&v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
+    ];
+
+    fn custom(r: &CRequirement) -> &[AnyCField] {
+        &r.custom_field_list
+    }
+
+    fn seed_custom(r: &mut CRequirement, fields: Vec<AnyCField>) -> Result<(), String> {
+        r.custom_field_list = fields;
+        Ok(())
+    }
+
+    fn seed_attachments(r: &mut CRequirement, files: Vec<CFileAttachment>) -> Result<(), String> {
+        r.attachment_list.extend(files);
+        Ok(())
+    }
+
+    fn seed_events(r: &mut CRequirement, events: Vec<AnyCEvent>) -> Result<(), String> {
+        r.event_list = events;
+        Ok(())
+    }
+
+    fn on_delete(cx: &mut Cx<'_>, r: &CRequirement) -> Result<(), Fault> {
+        for members in cx.proj_mut().doc_members.values_mut() {
+            members.retain(|m| m.requirement != r.recordid);
+            for m in members.iter_mut() {
+                if m.parent == r.recordid {
+                    m.parent = 0;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Requirement documents.
+pub(crate) struct RequirementDocumentK;
+
+impl Kind for RequirementDocumentK {
+    type W = CRequirementDocument;
+    const TABLE: Table = Table::RequirementDocument;
+
+    fn store(w: &World, p: usize) -> &RecordTable<CRequirementDocument> {
+        &w.projects[p].req_docs
+    }
+    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CRequirementDocument> {
+        &mut w.projects[p].req_docs
+    }
+    fn matches(r: &CRequirementDocument, key: &Key) -> bool {
+        text_matches(&r.name, key)
+    }
+    fn set_ids(r: &mut CRequirementDocument, id: i64, number: i64) {
+        r.recordid = id;
+        r.number = Some(number);
+    }
+
+    fn on_add(cx: &mut Cx<'_>, r: &mut CRequirementDocument) -> Result<(), Fault> {
+        require(&r.name, "Name")?;
+        add_events(cx, Table::RequirementDocument, &mut r.state, &mut r.event_list)?;
+        r.custom_field_list = custom_for(cx, Table::RequirementDocument, &[], &r.custom_field_list)?;
+        r.attachment_list = merge_attachments(cx, &[], &r.attachment_list);
+        r.description_inline_attach_list = merge_attachments(cx, &[], &r.description_inline_attach_list);
+        r.snapshot_list.clear();
+        r.date_time_created = now_dt(cx);
+        r.date_time_modified = now_dt(cx);
+        r.created_by_user = Some(cx.user_name.clone());
+        r.modified_by_user = Some(cx.user_name.clone());
+        r.location_added_from = Some(LOCATION.into());
+        Ok(())
+    }
+
+    fn on_save(cx: &mut Cx<'_>, old: &CRequirementDocument, r: &mut CRequirementDocument) -> Result<(), Fault> {
+        keep!(r, old; name, description, actual_hours, estimated_hours, remaining_hours, variance, story_points,
+            percent_done);
+        require(&r.name, "Name")?;
+        save_events(cx, Table::RequirementDocument, &old.state, &old.event_list, &mut r.state, &mut r.event_list)?;
+        r.custom_field_list = custom_for(cx, Table::RequirementDocument, &old.custom_field_list, &r.custom_field_list)?;
+        r.attachment_list = merge_attachments(cx, &old.attachment_list, &r.attachment_list);
+        r.description_inline_attach_list =
+            merge_attachments(cx, &old.description_inline_attach_list, &r.description_inline_attach_list);
+        if r.scc_file_list.is_empty() {
+            r.scc_file_list.clone_from(&old.scc_file_list);
+        }
+        r.snapshot_list.clone_from(&old.snapshot_list);
+        r.date_time_created.clone_from(&old.date_time_created);
+        r.created_by_user.clone_from(&old.created_by_user);
+        r.location_added_from.clone_from(&old.location_added_from);
+        r.date_time_modified = now_dt(cx);
+        r.modified_by_user = Some(cx.user_name.clone());
+        Ok(())
+    }
+
+    fn outgoing(cx: &Cx<'_>, r: &mut CRequirementDocument, download: bool) {
+        if !download {
+            strip(&mut r.attachment_list);
+            strip(&mut r.description_inline_attach_list);
+        }
+        outgoing_events(cx.profile, &mut r.event_list, download);
+    }
+
+    fn on_delete(cx: &mut Cx<'_>, r: &CRequirementDocument) -> Result<(), Fault> {
+        cx.proj_mut().doc_members.remove(&r.recordid);
+        Ok(())
+    }
+
+    const COLUMNS: &'static [Column<CRequirementDocument>] = &[
+        column!("Number", Int, |r| v_int(&r.number)),
+        column!("Name", Text, |r| Value::opt_text(&r.name), |r, v| r.name = text(v)),
+        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
+    ];
+
+    fn custom(r: &CRequirementDocument) -> &[AnyCField] {
+        &r.custom_field_list
+    }
+
+    fn seed_custom(r: &mut CRequirementDocument, fields: Vec<AnyCField>) -> Result<(), String> {
+        r.custom_field_list = fields;
+        Ok(())
+    }
+
+    fn seed_events(r: &mut CRequirementDocument, events: Vec<AnyCEvent>) -> Result<(), String> {
+        r.event_list = events;
+        Ok(())
+    }
+}

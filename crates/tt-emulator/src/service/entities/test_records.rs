@@ -1,0 +1,221 @@
+//! Test cases and test runs.
+
+use super::*;
+use crate::service::column;
+
+/// Test cases.
+pub(crate) struct TestCaseK;
+
+impl Kind for TestCaseK {
+    type W = CTestCase;
+    const TABLE: Table = Table::TestCase;
+
+    fn store(w: &World, p: usize) -> &RecordTable<CTestCase> {
+        &w.projects[p].test_cases
+    }
+    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CTestCase> {
+        &mut w.projects[p].test_cases
+    }
+    fn matches(r: &CTestCase, key: &Key) -> bool {
+        text_matches(&r.summary, key)
+    }
+    fn set_ids(r: &mut CTestCase, id: i64, number: i64) {
+        r.recordid = id;
+        r.testcasenumber = Some(number);
+    }
+
+    fn on_add(cx: &mut Cx<'_>, r: &mut CTestCase) -> Result<(), Fault> {
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestCase, "Type", &mut r.type_)?;
+        add_events(cx, Table::TestCase, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestCase, &[], &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &[], &r.attachmentlist);
+        if s(&r.createdbyuser).is_empty() {
+            r.createdbyuser = Some(cx.user_name.clone());
+        } else {
+            check_user(cx, "createdbyuser", &mut r.createdbyuser)?;
+        }
+        r.datetimecreated = now_dt(cx);
+        r.datetimemodified = now_dt(cx);
+        r.modifiedbyuser = Some(cx.user_name.clone());
+        r.locationaddedfrom = Some(LOCATION.into());
+        Ok(())
+    }
+
+    fn on_save(cx: &mut Cx<'_>, old: &CTestCase, r: &mut CTestCase) -> Result<(), Fault> {
+        keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
+            testrunstepsmode, isautomated, estimatedtime, steps);
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestCase, "Type", &mut r.type_)?;
+        save_events(cx, Table::TestCase, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestCase, &old.custom_field_list, &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
+        if r.test_variants.is_empty() {
+            r.test_variants.clone_from(&old.test_variants);
+        }
+        if r.scc_file_list.is_empty() {
+            r.scc_file_list.clone_from(&old.scc_file_list);
+        }
+        r.createdbyuser.clone_from(&old.createdbyuser);
+        r.datetimecreated.clone_from(&old.datetimecreated);
+        r.locationaddedfrom.clone_from(&old.locationaddedfrom);
+        r.datetimemodified = now_dt(cx);
+        r.modifiedbyuser = Some(cx.user_name.clone());
+        Ok(())
+    }
+
+    fn outgoing(cx: &Cx<'_>, r: &mut CTestCase, download: bool) {
+        if !download {
+            strip(&mut r.attachmentlist);
+        }
+        outgoing_events(cx.profile, &mut r.eventlist, download);
+    }
+
+    const COLUMNS: &'static [Column<CTestCase>] = &[
+        column!("Number", Int, |r| v_int(&r.testcasenumber)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
+        column!("Estimated Time", Text, |r| Value::opt_text(&r.estimatedtime), |r, v| r.estimatedtime = text(v)),
+        column!("Test Run Steps Mode", Text, |r| Value::opt_text(&r.testrunstepsmode), |r, v| r.testrunstepsmode =
+            text(v)),
+        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+        column!("Actual Hours", Float, |r| v_float(&r.actualhours), |r, v| r.actualhours = float(&v)?),
+        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
+    ];
+
+    fn custom(r: &CTestCase) -> &[AnyCField] {
+        &r.custom_field_list
+    }
+
+    fn seed_custom(r: &mut CTestCase, fields: Vec<AnyCField>) -> Result<(), String> {
+        r.custom_field_list = fields;
+        Ok(())
+    }
+
+    fn seed_attachments(r: &mut CTestCase, files: Vec<CFileAttachment>) -> Result<(), String> {
+        r.attachmentlist.extend(files);
+        Ok(())
+    }
+
+    fn seed_events(r: &mut CTestCase, events: Vec<AnyCEvent>) -> Result<(), String> {
+        r.eventlist = events;
+        Ok(())
+    }
+}
+
+/// Test runs.
+pub(crate) struct TestRunK;
+
+impl Kind for TestRunK {
+    type W = CTestRun;
+    const TABLE: Table = Table::TestRun;
+
+    fn store(w: &World, p: usize) -> &RecordTable<CTestRun> {
+        &w.projects[p].test_runs
+    }
+    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CTestRun> {
+        &mut w.projects[p].test_runs
+    }
+    fn matches(r: &CTestRun, key: &Key) -> bool {
+        text_matches(&r.summary, key)
+    }
+    fn set_ids(r: &mut CTestRun, id: i64, number: i64) {
+        r.recordid = id;
+        r.testrunnumber = Some(number);
+    }
+
+    fn on_add(cx: &mut Cx<'_>, r: &mut CTestRun) -> Result<(), Fault> {
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestRun, "Type", &mut r.type_)?;
+        if let Some(n) = r.testcasenumber.filter(|n| *n > 0) {
+            let tc = cx.proj().test_cases.by_number(n).ok_or_else(|| faults::validation("No such test case."))?;
+            r.testcaserecordid = Some(tc.recordid);
+        }
+        add_events(cx, Table::TestRun, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestRun, &[], &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &[], &r.attachmentlist);
+        if s(&r.createdbyuser).is_empty() {
+            r.createdbyuser = Some(cx.user_name.clone());
+        } else {
+            check_user(cx, "createdbyuser", &mut r.createdbyuser)?;
+        }
+        r.datetimecreated = now_dt(cx);
+        r.datetimemodified = now_dt(cx);
+        r.modifiedbyuser = Some(cx.user_name.clone());
+        r.locationaddedfrom = Some(LOCATION.into());
+        Ok(())
+    }
+
+    fn on_save(cx: &mut Cx<'_>, old: &CTestRun, r: &mut CTestRun) -> Result<(), Fault> {
+        keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
+            testrunset, isautomated, estimatedtime, steps, problemstatement, stepsmode);
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestRun, "Type", &mut r.type_)?;
+        save_events(cx, Table::TestRun, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestRun, &old.custom_field_list, &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
+        if r.test_variants.is_empty() {
+            r.test_variants.clone_from(&old.test_variants);
+        }
+        if r.scc_file_list.is_empty() {
+            r.scc_file_list.clone_from(&old.scc_file_list);
+        }
+        r.testcasenumber = old.testcasenumber;
+        r.testcaserecordid = old.testcaserecordid;
+        r.createdbyuser.clone_from(&old.createdbyuser);
+        r.datetimecreated.clone_from(&old.datetimecreated);
+        r.locationaddedfrom.clone_from(&old.locationaddedfrom);
+        r.datetimemodified = now_dt(cx);
+        r.modifiedbyuser = Some(cx.user_name.clone());
+        Ok(())
+    }
+
+    fn outgoing(cx: &Cx<'_>, r: &mut CTestRun, download: bool) {
+        if !download {
+            strip(&mut r.attachmentlist);
+        }
+        outgoing_events(cx.profile, &mut r.eventlist, download);
+    }
+
+    const COLUMNS: &'static [Column<CTestRun>] = &[
+        column!("Number", Int, |r| v_int(&r.testrunnumber)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Test Case Number", Int, |r| v_int(&r.testcasenumber), |r, v| r.testcasenumber = int(&v)?),
+        column!("Test Run Set", Text, |r| Value::opt_text(&r.testrunset), |r, v| r.testrunset = text(v)),
+        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
+        column!("Problem Statement", Text, |r| Value::opt_text(&r.problemstatement), |r, v| r.problemstatement =
+            text(v)),
+        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+    ];
+
+    fn custom(r: &CTestRun) -> &[AnyCField] {
+        &r.custom_field_list
+    }
+
+    fn seed_custom(r: &mut CTestRun, fields: Vec<AnyCField>) -> Result<(), String> {
+        r.custom_field_list = fields;
+        Ok(())
+    }
+
+    fn seed_attachments(r: &mut CTestRun, files: Vec<CFileAttachment>) -> Result<(), String> {
+        r.attachmentlist.extend(files);
+        Ok(())
+    }
+
+    fn seed_events(r: &mut CTestRun, events: Vec<AnyCEvent>) -> Result<(), String> {
+        r.eventlist = events;
+        Ok(())
+    }
+}
