@@ -15,7 +15,7 @@ use testtrack::types::{AnyCTreeNodeSoap, CFolder, CFolderItem, CTreeNodeSoap};
 use ttsoap::Fault;
 
 use super::common::{keep, s, secs_datetime, v_bool, v_int};
-use super::{column, Column, Cx, Key, Kind};
+use super::{column, stored_in, Column, Cx, Key, Kind};
 use crate::faults;
 use crate::store::RecordTable;
 use crate::tables::Table;
@@ -96,20 +96,12 @@ impl Kind for FolderK {
     type W = CFolder;
     const TABLE: Table = Table::Folder;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CFolder> {
-        &w.projects[p].folders
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CFolder> {
-        &mut w.projects[p].folders
-    }
+    stored_in!(projects.folders);
     fn matches(r: &CFolder, key: &Key) -> bool {
         match key {
             Key::Text(p) => norm(s(&r.path)).eq_ignore_ascii_case(&norm(p)),
             _ => false,
         }
-    }
-    fn set_ids(r: &mut CFolder, id: i64, _number: i64) {
-        r.recordid = id;
     }
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CFolder) -> Result<(), Fault> {

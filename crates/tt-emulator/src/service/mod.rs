@@ -167,6 +167,31 @@ macro_rules! column {
 }
 pub(crate) use column;
 
+/// Writes a [`Kind`]'s `store`, `store_mut` and `set_ids` for records kept in a project's
+/// table (`projects.field`), with `text field` the `matches` on that text field too, and with
+/// `number field` the per-table number the server assigns.
+macro_rules! stored_in {
+    (projects.$table:ident $(, number $num:ident)?) => {
+        fn store(w: &World, p: usize) -> &RecordTable<Self::W> {
+            &w.projects[p].$table
+        }
+        fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<Self::W> {
+            &mut w.projects[p].$table
+        }
+        fn set_ids(r: &mut Self::W, id: i64, _number: i64) {
+            r.recordid = id;
+            $(r.$num = Some(_number);)?
+        }
+    };
+    (projects.$table:ident, text $text:ident $(, number $num:ident)?) => {
+        $crate::service::stored_in!(projects.$table $(, number $num)?);
+        fn matches(r: &Self::W, key: &Key) -> bool {
+            $crate::service::entities::text_matches(&r.$text, key)
+        }
+    };
+}
+pub(crate) use stored_in;
+
 /// How a record is identified by a request.
 #[derive(Debug, Clone)]
 pub(crate) enum Key {

@@ -1,7 +1,7 @@
 //! Test configs.
 
 use super::*;
-use crate::service::column;
+use crate::service::{column, stored_in};
 
 /// Test configs (`CSystem`), identified by name.
 pub(crate) struct TestConfigK;
@@ -24,18 +24,7 @@ impl Kind for TestConfigK {
     type W = CSystem;
     const TABLE: Table = Table::TestConfig;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CSystem> {
-        &w.projects[p].test_configs
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CSystem> {
-        &mut w.projects[p].test_configs
-    }
-    fn matches(r: &CSystem, key: &Key) -> bool {
-        text_matches(&r.systemname, key)
-    }
-    fn set_ids(r: &mut CSystem, id: i64, _number: i64) {
-        r.recordid = id;
-    }
+    stored_in!(projects.test_configs, text systemname);
     fn on_add(cx: &mut Cx<'_>, r: &mut CSystem) -> Result<(), Fault> {
         check_config(cx, r)
     }

@@ -1,7 +1,7 @@
 //! Defects.
 
 use super::*;
-use crate::service::column;
+use crate::service::{column, stored_in};
 
 /// Defects (issues).
 pub(crate) struct DefectK;
@@ -70,19 +70,7 @@ impl Kind for DefectK {
     type W = CDefect;
     const TABLE: Table = Table::Defect;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CDefect> {
-        &w.projects[p].defects
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CDefect> {
-        &mut w.projects[p].defects
-    }
-    fn matches(r: &CDefect, key: &Key) -> bool {
-        text_matches(&r.summary, key)
-    }
-    fn set_ids(r: &mut CDefect, id: i64, number: i64) {
-        r.recordid = id;
-        r.defectnumber = Some(number);
-    }
+    stored_in!(projects.defects, text summary, number defectnumber);
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CDefect) -> Result<(), Fault> {
         check_defect(cx, r)?;

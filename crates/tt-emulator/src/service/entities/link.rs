@@ -1,7 +1,7 @@
 //! Links.
 
 use super::*;
-use crate::service::column;
+use crate::service::{column, stored_in};
 
 /// Links between records.
 pub(crate) struct LinkK;
@@ -63,17 +63,9 @@ impl Kind for LinkK {
     type W = CLink;
     const TABLE: Table = Table::Links;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CLink> {
-        &w.projects[p].links
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CLink> {
-        &mut w.projects[p].links
-    }
+    stored_in!(projects.links);
     fn matches(_r: &CLink, _key: &Key) -> bool {
         false
-    }
-    fn set_ids(r: &mut CLink, id: i64, _number: i64) {
-        r.recordid = id;
     }
     fn on_add(cx: &mut Cx<'_>, r: &mut CLink) -> Result<(), Fault> {
         check_link(cx, r)?;

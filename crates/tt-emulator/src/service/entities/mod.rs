@@ -47,7 +47,7 @@ pub(crate) use test_records::{TestCaseK, TestRunK};
 /// Where a record was added from.
 pub(super) const LOCATION: &str = "SOAP";
 
-pub(super) fn text_matches(v: &Option<String>, key: &Key) -> bool {
+pub(crate) fn text_matches(v: &Option<String>, key: &Key) -> bool {
     match key {
         Key::Text(t) => s(v).trim().eq_ignore_ascii_case(t.trim()),
         _ => false,

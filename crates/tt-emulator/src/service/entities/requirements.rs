@@ -1,7 +1,7 @@
 //! Requirements and requirement documents.
 
 use super::*;
-use crate::service::column;
+use crate::service::{column, stored_in};
 
 /// Requirements.
 pub(crate) struct RequirementK;
@@ -26,19 +26,7 @@ impl Kind for RequirementK {
     type W = CRequirement;
     const TABLE: Table = Table::Requirement;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CRequirement> {
-        &w.projects[p].requirements
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CRequirement> {
-        &mut w.projects[p].requirements
-    }
-    fn matches(r: &CRequirement, key: &Key) -> bool {
-        text_matches(&r.summary, key)
-    }
-    fn set_ids(r: &mut CRequirement, id: i64, number: i64) {
-        r.recordid = id;
-        r.number = Some(number);
-    }
+    stored_in!(projects.requirements, text summary, number number);
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CRequirement) -> Result<(), Fault> {
         check_requirement(cx, r)?;
@@ -147,19 +135,7 @@ impl Kind for RequirementDocumentK {
     type W = CRequirementDocument;
     const TABLE: Table = Table::RequirementDocument;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CRequirementDocument> {
-        &w.projects[p].req_docs
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CRequirementDocument> {
-        &mut w.projects[p].req_docs
-    }
-    fn matches(r: &CRequirementDocument, key: &Key) -> bool {
-        text_matches(&r.name, key)
-    }
-    fn set_ids(r: &mut CRequirementDocument, id: i64, number: i64) {
-        r.recordid = id;
-        r.number = Some(number);
-    }
+    stored_in!(projects.req_docs, text name, number number);
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CRequirementDocument) -> Result<(), Fault> {
         require(&r.name, "Name")?;

@@ -1,7 +1,7 @@
 //! Tasks.
 
 use super::*;
-use crate::service::column;
+use crate::service::{column, stored_in};
 
 /// Tasks (no number, no workflow; identified by summary).
 pub(crate) struct TaskK;
@@ -18,18 +18,7 @@ impl Kind for TaskK {
     type W = CTask;
     const TABLE: Table = Table::Task;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CTask> {
-        &w.projects[p].tasks
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CTask> {
-        &mut w.projects[p].tasks
-    }
-    fn matches(r: &CTask, key: &Key) -> bool {
-        text_matches(&r.summary, key)
-    }
-    fn set_ids(r: &mut CTask, id: i64, _number: i64) {
-        r.recordid = id;
-    }
+    stored_in!(projects.tasks, text summary);
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CTask) -> Result<(), Fault> {
         check_task(cx, r)?;

@@ -1,7 +1,7 @@
 //! Test cases and test runs.
 
 use super::*;
-use crate::service::column;
+use crate::service::{column, stored_in};
 
 /// Test cases.
 pub(crate) struct TestCaseK;
@@ -10,19 +10,7 @@ impl Kind for TestCaseK {
     type W = CTestCase;
     const TABLE: Table = Table::TestCase;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CTestCase> {
-        &w.projects[p].test_cases
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CTestCase> {
-        &mut w.projects[p].test_cases
-    }
-    fn matches(r: &CTestCase, key: &Key) -> bool {
-        text_matches(&r.summary, key)
-    }
-    fn set_ids(r: &mut CTestCase, id: i64, number: i64) {
-        r.recordid = id;
-        r.testcasenumber = Some(number);
-    }
+    stored_in!(projects.test_cases, text summary, number testcasenumber);
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CTestCase) -> Result<(), Fault> {
         require(&r.summary, "Summary")?;
@@ -116,19 +104,7 @@ impl Kind for TestRunK {
     type W = CTestRun;
     const TABLE: Table = Table::TestRun;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CTestRun> {
-        &w.projects[p].test_runs
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CTestRun> {
-        &mut w.projects[p].test_runs
-    }
-    fn matches(r: &CTestRun, key: &Key) -> bool {
-        text_matches(&r.summary, key)
-    }
-    fn set_ids(r: &mut CTestRun, id: i64, number: i64) {
-        r.recordid = id;
-        r.testrunnumber = Some(number);
-    }
+    stored_in!(projects.test_runs, text summary, number testrunnumber);
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CTestRun) -> Result<(), Fault> {
         require(&r.summary, "Summary")?;
