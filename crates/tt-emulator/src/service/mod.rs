@@ -192,6 +192,29 @@ macro_rules! stored_in {
 }
 pub(crate) use stored_in;
 
+/// Writes a [`Kind`]'s `custom`, `seed_custom`, `seed_attachments` and `seed_events` for a
+/// record type with those three lists (`custom field, attachments field, events field`).
+macro_rules! record_lists {
+    (custom $custom:ident, attachments $files:ident, events $events:ident) => {
+        fn custom(r: &Self::W) -> &[testtrack::types::AnyCField] {
+            &r.$custom
+        }
+        fn seed_custom(r: &mut Self::W, fields: Vec<testtrack::types::AnyCField>) -> Result<(), String> {
+            r.$custom = fields;
+            Ok(())
+        }
+        fn seed_attachments(r: &mut Self::W, files: Vec<testtrack::types::CFileAttachment>) -> Result<(), String> {
+            r.$files.extend(files);
+            Ok(())
+        }
+        fn seed_events(r: &mut Self::W, events: Vec<testtrack::types::AnyCEvent>) -> Result<(), String> {
+            r.$events = events;
+            Ok(())
+        }
+    };
+}
+pub(crate) use record_lists;
+
 /// How a record is identified by a request.
 #[derive(Debug, Clone)]
 pub(crate) enum Key {

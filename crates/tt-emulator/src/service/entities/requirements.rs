@@ -1,7 +1,7 @@
 //! Requirements and requirement documents.
 
 use super::*;
-use crate::service::{column, stored_in};
+use crate::service::{column, record_lists, stored_in};
 
 /// Requirements.
 pub(crate) struct RequirementK;
@@ -96,24 +96,7 @@ impl Kind for RequirementK {
         column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
     ];
 
-    fn custom(r: &CRequirement) -> &[AnyCField] {
-        &r.custom_field_list
-    }
-
-    fn seed_custom(r: &mut CRequirement, fields: Vec<AnyCField>) -> Result<(), String> {
-        r.custom_field_list = fields;
-        Ok(())
-    }
-
-    fn seed_attachments(r: &mut CRequirement, files: Vec<CFileAttachment>) -> Result<(), String> {
-        r.attachment_list.extend(files);
-        Ok(())
-    }
-
-    fn seed_events(r: &mut CRequirement, events: Vec<AnyCEvent>) -> Result<(), String> {
-        r.event_list = events;
-        Ok(())
-    }
+    record_lists!(custom custom_field_list, attachments attachment_list, events event_list);
 
     fn on_delete(cx: &mut Cx<'_>, r: &CRequirement) -> Result<(), Fault> {
         for members in cx.proj_mut().doc_members.values_mut() {

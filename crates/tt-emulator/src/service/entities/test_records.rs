@@ -1,7 +1,7 @@
 //! Test cases and test runs.
 
 use super::*;
-use crate::service::{column, stored_in};
+use crate::service::{column, record_lists, stored_in};
 
 /// Test cases.
 pub(crate) struct TestCaseK;
@@ -77,24 +77,7 @@ impl Kind for TestCaseK {
         column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
     ];
 
-    fn custom(r: &CTestCase) -> &[AnyCField] {
-        &r.custom_field_list
-    }
-
-    fn seed_custom(r: &mut CTestCase, fields: Vec<AnyCField>) -> Result<(), String> {
-        r.custom_field_list = fields;
-        Ok(())
-    }
-
-    fn seed_attachments(r: &mut CTestCase, files: Vec<CFileAttachment>) -> Result<(), String> {
-        r.attachmentlist.extend(files);
-        Ok(())
-    }
-
-    fn seed_events(r: &mut CTestCase, events: Vec<AnyCEvent>) -> Result<(), String> {
-        r.eventlist = events;
-        Ok(())
-    }
+    record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
 }
 
 /// Test runs.
@@ -176,22 +159,5 @@ impl Kind for TestRunK {
         column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
     ];
 
-    fn custom(r: &CTestRun) -> &[AnyCField] {
-        &r.custom_field_list
-    }
-
-    fn seed_custom(r: &mut CTestRun, fields: Vec<AnyCField>) -> Result<(), String> {
-        r.custom_field_list = fields;
-        Ok(())
-    }
-
-    fn seed_attachments(r: &mut CTestRun, files: Vec<CFileAttachment>) -> Result<(), String> {
-        r.attachmentlist.extend(files);
-        Ok(())
-    }
-
-    fn seed_events(r: &mut CTestRun, events: Vec<AnyCEvent>) -> Result<(), String> {
-        r.eventlist = events;
-        Ok(())
-    }
+    record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
 }
