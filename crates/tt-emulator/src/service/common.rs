@@ -268,7 +268,15 @@ pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
     match e {
         AnyCEvent::CEvent(x) => Some(x.clone()),
         AnyCEvent::CDefectEvent(x) => {
-            let CDefectEvent {
+            // Every field of CDefectEvent, moved over (a field added to one of them stops this
+            // from compiling).
+            macro_rules! moved {
+                ($($f:ident),*) => {{
+                    let CDefectEvent { $($f),* } = x.clone();
+                    Some(CEvent { $($f),* })
+                }};
+            }
+            moved!(
                 recordid,
                 user,
                 date,
@@ -286,28 +294,8 @@ pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
                 generatedbyname,
                 totaltimespent,
                 overrideuser,
-                marksuspect,
-            } = x.clone();
-            Some(CEvent {
-                recordid,
-                user,
-                date,
-                notes,
-                eventaddorder,
-                name,
-                parenteventid,
-                attachmentlist,
-                fieldlist,
-                resultingstate,
-                hours,
-                assigntolist,
-                releasenotesversion,
-                generatedeventtype,
-                generatedbyname,
-                totaltimespent,
-                overrideuser,
-                marksuspect,
-            })
+                marksuspect
+            )
         }
         AnyCEvent::Unknown(_) => None,
     }

@@ -59,13 +59,6 @@ pub(super) fn get_folder_list_for_entity_by_record_id(
     Ok(folders::folders_of(cx, t, q.record_id))
 }
 
-pub(super) fn get_folder_path_separator(
-    _cx: &mut Cx<'_>,
-    _q: GetFolderPathSeparator,
-) -> Result<GetFolderPathSeparatorResponse, Fault> {
-    Ok(GetFolderPathSeparatorResponse { separator: folders::SEPARATOR as i8 })
-}
-
 pub(super) fn get_root_public_folder_path(
     cx: &mut Cx<'_>,
     _q: GetRootPublicFolderPath,

@@ -103,26 +103,12 @@ pub(super) fn get_record_list_for_table_with_query(
     })
 }
 
-pub(super) fn get_attachment_types(
-    _cx: &mut Cx<'_>,
-    _q: GetAttachmentTypes,
-) -> Result<GetAttachmentTypesResponse, Fault> {
-    Ok(GetAttachmentTypesResponse { p_type_list: vec!["Standard".into(), "Script".into(), "Run Result".into()] })
-}
-
 pub(super) fn get_event_definition_list(
     cx: &mut Cx<'_>,
     q: GetEventDefinitionList,
 ) -> Result<GetEventDefinitionListResponse, Fault> {
     let t = cx.table(&q.tablename)?;
     Ok(GetEventDefinitionListResponse { event_definition_list: meta::event_definitions(cx, t) })
-}
-
-pub(super) fn get_defect_event_definition_list(
-    cx: &mut Cx<'_>,
-    _q: GetDefectEventDefinitionList,
-) -> Result<GetDefectEventDefinitionListResponse, Fault> {
-    Ok(GetDefectEventDefinitionListResponse { event_definition_list: meta::defect_event_definitions(cx) })
 }
 
 pub(super) fn get_custom_fields_definition_list(

@@ -14,10 +14,6 @@ pub(super) fn get_requirement_by_record_id(
     get::<RequirementK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
 }
 
-pub(super) fn delete_requirement(cx: &mut Cx<'_>, q: DeleteRequirement) -> Result<i32, Fault> {
-    delete::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary))
-}
-
 pub(super) fn edit_requirement(cx: &mut Cx<'_>, q: EditRequirement) -> Result<CRequirement, Fault> {
     edit::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments)
 }

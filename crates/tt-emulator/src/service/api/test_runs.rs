@@ -3,17 +3,6 @@
 use super::*;
 use testtrack::types::*;
 
-pub(super) fn get_test_run_steps_modes(
-    _cx: &mut Cx<'_>,
-    _q: GetTestRunStepsModes,
-) -> Result<GetTestRunStepsModesResponse, Fault> {
-    Ok(GetTestRunStepsModesResponse { p_mode_list: vec!["Grid View".into(), "Free Form Text View".into()] })
-}
-
-pub(super) fn get_test_case(cx: &mut Cx<'_>, q: GetTestCase) -> Result<CTestCase, Fault> {
-    get::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments)
-}
-
 pub(super) fn get_test_case_by_record_id(cx: &mut Cx<'_>, q: GetTestCaseByRecordID) -> Result<CTestCase, Fault> {
     get::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
 }
@@ -33,22 +22,6 @@ pub(super) fn edit_test_case(cx: &mut Cx<'_>, q: EditTestCase) -> Result<CTestCa
 
 pub(super) fn edit_test_case_by_record_id(cx: &mut Cx<'_>, q: EditTestCaseByRecordID) -> Result<CTestCase, Fault> {
     edit::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
-}
-
-pub(super) fn get_test_run(cx: &mut Cx<'_>, q: GetTestRun) -> Result<CTestRun, Fault> {
-    get::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments)
-}
-
-pub(super) fn get_test_run_by_record_id(cx: &mut Cx<'_>, q: GetTestRunByRecordID) -> Result<CTestRun, Fault> {
-    get::<TestRunK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
-}
-
-pub(super) fn edit_test_run(cx: &mut Cx<'_>, q: EditTestRun) -> Result<CTestRun, Fault> {
-    edit::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments)
-}
-
-pub(super) fn edit_test_run_by_record_id(cx: &mut Cx<'_>, q: EditTestRunByRecordID) -> Result<CTestRun, Fault> {
-    edit::<TestRunK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
 }
 
 pub(super) fn create_defect_for_test_run(cx: &mut Cx<'_>, q: CreateDefectForTestRun) -> Result<CDefect, Fault> {
