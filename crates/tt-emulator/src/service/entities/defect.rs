@@ -1,5 +1,6 @@
 //! Defects.
 
+use super::stamps;
 use super::*;
 use crate::service::{column, stored_in};
 
@@ -85,11 +86,7 @@ impl Kind for DefectK {
         add_events(cx, Table::Defect, &mut r.state, &mut r.eventlist)?;
         r.custom_field_list = custom_for(cx, Table::Defect, &[], &r.custom_field_list)?;
         r.workaround_inline_attach_list = merge_attachments(cx, &[], &r.workaround_inline_attach_list);
-        r.datetimecreated = now_dt(cx);
-        r.datetimemodified = now_dt(cx);
-        r.createdbyuser = Some(cx.user_name.clone());
-        r.modifiedbyuser = Some(cx.user_name.clone());
-        r.locationaddedfrom = Some(LOCATION.into());
+        stamps!(added cx, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
         Ok(())
     }
 
@@ -104,14 +101,8 @@ impl Kind for DefectK {
         r.custom_field_list = custom_for(cx, Table::Defect, &old.custom_field_list, &r.custom_field_list)?;
         r.workaround_inline_attach_list =
             merge_attachments(cx, &old.workaround_inline_attach_list, &r.workaround_inline_attach_list);
-        if r.p_scc_file_list.is_empty() {
-            r.p_scc_file_list.clone_from(&old.p_scc_file_list);
-        }
-        r.datetimecreated.clone_from(&old.datetimecreated);
-        r.createdbyuser.clone_from(&old.createdbyuser);
-        r.locationaddedfrom.clone_from(&old.locationaddedfrom);
-        r.datetimemodified = now_dt(cx);
-        r.modifiedbyuser = Some(cx.user_name.clone());
+        keep_if_empty(&mut r.p_scc_file_list, &old.p_scc_file_list);
+        stamps!(saved cx, old, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
         Ok(())
     }
 

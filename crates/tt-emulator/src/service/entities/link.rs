@@ -76,9 +76,7 @@ impl Kind for LinkK {
     }
     fn on_save(cx: &mut Cx<'_>, old: &CLink, r: &mut CLink) -> Result<(), Fault> {
         keep!(r, old; link_definition_name, comment, linkbroken, linkparent);
-        if r.child_list.is_empty() {
-            r.child_list.clone_from(&old.child_list);
-        }
+        keep_if_empty(&mut r.child_list, &old.child_list);
         check_link(cx, r)?;
         r.history_list.clone_from(&old.history_list);
         history(cx, r, "Link modified.");

@@ -146,3 +146,44 @@ pub(super) fn boolean(v: &Value) -> Result<Option<bool>, String> {
         other => Err(format!("{other:?} is not true or false")),
     }
 }
+
+/// The stamps the server owns (created, created by, modified, modified by, added from):
+/// `stamps!(added cx, r; fields)` sets them for a new record, `stamps!(saved cx, old, r;
+/// fields)` keeps the created ones from the stored record and renews the modified ones.
+macro_rules! stamps {
+    (added $cx:expr, $r:expr; $c:ident, $cb:ident, $m:ident, $mb:ident, $l:ident) => {{
+        $r.$c = now_dt($cx);
+        $r.$m = now_dt($cx);
+        $r.$cb = Some($cx.user_name.clone());
+        $r.$mb = Some($cx.user_name.clone());
+        $r.$l = Some(LOCATION.into());
+    }};
+    (saved $cx:expr, $old:expr, $r:expr; $c:ident, $cb:ident, $m:ident, $mb:ident, $l:ident) => {{
+        $r.$c.clone_from(&$old.$c);
+        $r.$cb.clone_from(&$old.$cb);
+        $r.$l.clone_from(&$old.$l);
+        $r.$m = now_dt($cx);
+        $r.$mb = Some($cx.user_name.clone());
+    }};
+}
+pub(super) use stamps;
+
+/// On save, an empty list from the client keeps the stored items.
+pub(super) fn keep_if_empty<T: Clone>(list: &mut Vec<T>, stored: &[T]) {
+    if list.is_empty() {
+        *list = stored.to_vec();
+    }
+}
+
+/// Prepares a record's attachments (data left out unless downloading) and events for a response.
+pub(super) fn outgoing_files_and_events(
+    cx: &Cx<'_>,
+    files: &mut [CFileAttachment],
+    events: &mut [AnyCEvent],
+    download: bool,
+) {
+    if !download {
+        strip(files);
+    }
+    outgoing_events(cx.profile, events, download);
+}

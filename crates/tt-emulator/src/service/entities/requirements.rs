@@ -1,5 +1,6 @@
 //! Requirements and requirement documents.
 
+use super::stamps;
 use super::*;
 use crate::service::{column, record_lists, stored_in};
 
@@ -41,11 +42,7 @@ impl Kind for RequirementK {
         r.attachment_list = merge_attachments(cx, &[], &r.attachment_list);
         r.description_inline_attach_list = merge_attachments(cx, &[], &r.description_inline_attach_list);
         r.version_list = vec![version(cx, 1)];
-        r.date_time_created = now_dt(cx);
-        r.date_time_modified = now_dt(cx);
-        r.created_by_user = Some(cx.user_name.clone());
-        r.modified_by_user = Some(cx.user_name.clone());
-        r.location_added_from = Some(LOCATION.into());
+        stamps!(added cx, r; date_time_created, created_by_user, date_time_modified, modified_by_user, location_added_from);
         Ok(())
     }
 
@@ -58,17 +55,11 @@ impl Kind for RequirementK {
         r.attachment_list = merge_attachments(cx, &old.attachment_list, &r.attachment_list);
         r.description_inline_attach_list =
             merge_attachments(cx, &old.description_inline_attach_list, &r.description_inline_attach_list);
-        if r.scc_file_list.is_empty() {
-            r.scc_file_list.clone_from(&old.scc_file_list);
-        }
+        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
         r.version_list.clone_from(&old.version_list);
         let n = r.version_list.len() + 1;
         r.version_list.push(version(cx, n));
-        r.date_time_created.clone_from(&old.date_time_created);
-        r.created_by_user.clone_from(&old.created_by_user);
-        r.location_added_from.clone_from(&old.location_added_from);
-        r.date_time_modified = now_dt(cx);
-        r.modified_by_user = Some(cx.user_name.clone());
+        stamps!(saved cx, old, r; date_time_created, created_by_user, date_time_modified, modified_by_user, location_added_from);
         Ok(())
     }
 
@@ -127,11 +118,7 @@ impl Kind for RequirementDocumentK {
         r.attachment_list = merge_attachments(cx, &[], &r.attachment_list);
         r.description_inline_attach_list = merge_attachments(cx, &[], &r.description_inline_attach_list);
         r.snapshot_list.clear();
-        r.date_time_created = now_dt(cx);
-        r.date_time_modified = now_dt(cx);
-        r.created_by_user = Some(cx.user_name.clone());
-        r.modified_by_user = Some(cx.user_name.clone());
-        r.location_added_from = Some(LOCATION.into());
+        stamps!(added cx, r; date_time_created, created_by_user, date_time_modified, modified_by_user, location_added_from);
         Ok(())
     }
 
@@ -144,15 +131,9 @@ impl Kind for RequirementDocumentK {
         r.attachment_list = merge_attachments(cx, &old.attachment_list, &r.attachment_list);
         r.description_inline_attach_list =
             merge_attachments(cx, &old.description_inline_attach_list, &r.description_inline_attach_list);
-        if r.scc_file_list.is_empty() {
-            r.scc_file_list.clone_from(&old.scc_file_list);
-        }
+        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
         r.snapshot_list.clone_from(&old.snapshot_list);
-        r.date_time_created.clone_from(&old.date_time_created);
-        r.created_by_user.clone_from(&old.created_by_user);
-        r.location_added_from.clone_from(&old.location_added_from);
-        r.date_time_modified = now_dt(cx);
-        r.modified_by_user = Some(cx.user_name.clone());
+        stamps!(saved cx, old, r; date_time_created, created_by_user, date_time_modified, modified_by_user, location_added_from);
         Ok(())
     }
 

@@ -1,5 +1,6 @@
 //! Test cases and test runs.
 
+use super::stamps;
 use super::*;
 use crate::service::{column, record_lists, stored_in};
 
@@ -38,25 +39,14 @@ impl Kind for TestCaseK {
         save_events(cx, Table::TestCase, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
         r.custom_field_list = custom_for(cx, Table::TestCase, &old.custom_field_list, &r.custom_field_list)?;
         r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
-        if r.test_variants.is_empty() {
-            r.test_variants.clone_from(&old.test_variants);
-        }
-        if r.scc_file_list.is_empty() {
-            r.scc_file_list.clone_from(&old.scc_file_list);
-        }
-        r.createdbyuser.clone_from(&old.createdbyuser);
-        r.datetimecreated.clone_from(&old.datetimecreated);
-        r.locationaddedfrom.clone_from(&old.locationaddedfrom);
-        r.datetimemodified = now_dt(cx);
-        r.modifiedbyuser = Some(cx.user_name.clone());
+        keep_if_empty(&mut r.test_variants, &old.test_variants);
+        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
+        stamps!(saved cx, old, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
         Ok(())
     }
 
     fn outgoing(cx: &Cx<'_>, r: &mut CTestCase, download: bool) {
-        if !download {
-            strip(&mut r.attachmentlist);
-        }
-        outgoing_events(cx.profile, &mut r.eventlist, download);
+        outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
     }
 
     const COLUMNS: &'static [Column<CTestCase>] = &[
@@ -119,27 +109,16 @@ impl Kind for TestRunK {
         save_events(cx, Table::TestRun, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
         r.custom_field_list = custom_for(cx, Table::TestRun, &old.custom_field_list, &r.custom_field_list)?;
         r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
-        if r.test_variants.is_empty() {
-            r.test_variants.clone_from(&old.test_variants);
-        }
-        if r.scc_file_list.is_empty() {
-            r.scc_file_list.clone_from(&old.scc_file_list);
-        }
+        keep_if_empty(&mut r.test_variants, &old.test_variants);
+        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
         r.testcasenumber = old.testcasenumber;
         r.testcaserecordid = old.testcaserecordid;
-        r.createdbyuser.clone_from(&old.createdbyuser);
-        r.datetimecreated.clone_from(&old.datetimecreated);
-        r.locationaddedfrom.clone_from(&old.locationaddedfrom);
-        r.datetimemodified = now_dt(cx);
-        r.modifiedbyuser = Some(cx.user_name.clone());
+        stamps!(saved cx, old, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
         Ok(())
     }
 
     fn outgoing(cx: &Cx<'_>, r: &mut CTestRun, download: bool) {
-        if !download {
-            strip(&mut r.attachmentlist);
-        }
-        outgoing_events(cx.profile, &mut r.eventlist, download);
+        outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
     }
 
     const COLUMNS: &'static [Column<CTestRun>] = &[
