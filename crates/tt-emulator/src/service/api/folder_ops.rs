@@ -35,13 +35,6 @@ pub(super) fn add_entity_to_folder_by_record_id(
     Ok(AddEntityToFolderByRecordIDResponse { item_record_id: i32::try_from(id).unwrap_or(i32::MAX) })
 }
 
-pub(super) fn remove_entity_from_folder_by_record_id(
-    cx: &mut Cx<'_>,
-    q: RemoveEntityFromFolderByRecordID,
-) -> Result<i32, Fault> {
-    folders::remove_item(cx, q.record_id, q.public_folder, &q.entity)
-}
-
 pub(super) fn get_entity_list_for_folder_by_record_id(
     cx: &mut Cx<'_>,
     q: GetEntityListForFolderByRecordID,

@@ -44,15 +44,6 @@ pub(super) fn add_dropdown_field_values_for_table(
     Ok(AddDropdownFieldValuesForTableResponse { result: 0 })
 }
 
-pub(super) fn get_link_definition_values(
-    cx: &mut Cx<'_>,
-    _q: GetLinkDefinitionValues,
-) -> Result<GetLinkDefinitionValuesResponse, Fault> {
-    Ok(GetLinkDefinitionValuesResponse {
-        p_value_list: cx.proj().link_defs.iter().map(|d| CFieldValue { value: Some(d.clone()) }).collect(),
-    })
-}
-
 pub(super) fn get_columns_for_table(
     cx: &mut Cx<'_>,
     q: GetColumnsForTable,
@@ -60,12 +51,6 @@ pub(super) fn get_columns_for_table(
     let t = cx.table(&q.tablename)?;
     Ok(GetColumnsForTableResponse {
         p_column_list: meta::columns(cx, t).into_iter().map(|c| CTableColumn { name: Some(c.name) }).collect(),
-    })
-}
-
-pub(super) fn get_filter_list(cx: &mut Cx<'_>, _q: GetFilterList) -> Result<GetFilterListResponse, Fault> {
-    Ok(GetFilterListResponse {
-        p_filter_list: cx.proj().filters.iter().map(|f| CFilter { name: Some(f.name.clone()) }).collect(),
     })
 }
 
@@ -85,24 +70,6 @@ pub(super) fn get_filter_list_for_table(
     })
 }
 
-pub(super) fn get_record_list_for_table(
-    cx: &mut Cx<'_>,
-    q: GetRecordListForTable,
-) -> Result<GetRecordListForTableResponse, Fault> {
-    Ok(GetRecordListForTableResponse {
-        recordlist: meta::record_list(cx, &q.tablename, &q.filtername, "", &q.columnlist)?,
-    })
-}
-
-pub(super) fn get_record_list_for_table_with_query(
-    cx: &mut Cx<'_>,
-    q: GetRecordListForTableWithQuery,
-) -> Result<GetRecordListForTableWithQueryResponse, Fault> {
-    Ok(GetRecordListForTableWithQueryResponse {
-        recordlist: meta::record_list(cx, &q.tablename, &q.filtername, &q.query, &q.columnlist)?,
-    })
-}
-
 pub(super) fn get_event_definition_list(
     cx: &mut Cx<'_>,
     q: GetEventDefinitionList,
@@ -117,11 +84,4 @@ pub(super) fn get_custom_fields_definition_list(
 ) -> Result<GetCustomFieldsDefinitionListResponse, Fault> {
     let t = cx.table(&q.tablename)?;
     Ok(GetCustomFieldsDefinitionListResponse { custom_fields: meta::custom_definitions(cx, t) })
-}
-
-pub(super) fn get_defect_custom_fields_definition_list(
-    cx: &mut Cx<'_>,
-    _q: GetDefectCustomFieldsDefinitionList,
-) -> Result<GetDefectCustomFieldsDefinitionListResponse, Fault> {
-    Ok(GetDefectCustomFieldsDefinitionListResponse { custom_fields: meta::custom_definitions(cx, Table::Defect) })
 }

@@ -335,17 +335,17 @@ impl Service for Emu {
         session get_dropdown_field_for_table(GetDropdownFieldForTable) |cx, q| lists::get_dropdown_field_for_table(cx, q);
         session get_dropdown_field_values_for_table(GetDropdownFieldValuesForTable) |cx, q| lists::get_dropdown_field_values_for_table(cx, q);
         session add_dropdown_field_values_for_table(AddDropdownFieldValuesForTable) |cx, q| lists::add_dropdown_field_values_for_table(cx, q);
-        session get_link_definition_values(GetLinkDefinitionValues) |cx, q| lists::get_link_definition_values(cx, q);
+        session get_link_definition_values(GetLinkDefinitionValues) |cx, _q| Ok(cx.proj().link_defs.iter().map(|d| CFieldValue { value: Some(d.clone()) }).collect(),) => p_value_list;
         session get_columns_for_table(GetColumnsForTable) |cx, q| lists::get_columns_for_table(cx, q);
-        session get_filter_list(GetFilterList) |cx, q| lists::get_filter_list(cx, q);
+        session get_filter_list(GetFilterList) |cx, _q| Ok(cx.proj().filters.iter().map(|f| CFilter { name: Some(f.name.clone()) }).collect(),) => p_filter_list;
         session get_filter_list_for_table(GetFilterListForTable) |cx, q| lists::get_filter_list_for_table(cx, q);
-        session get_record_list_for_table(GetRecordListForTable) |cx, q| lists::get_record_list_for_table(cx, q);
-        session get_record_list_for_table_with_query(GetRecordListForTableWithQuery) |cx, q| lists::get_record_list_for_table_with_query(cx, q);
+        session get_record_list_for_table(GetRecordListForTable) |cx, q| Ok(meta::record_list(cx, &q.tablename, &q.filtername, "", &q.columnlist)?,) => recordlist;
+        session get_record_list_for_table_with_query(GetRecordListForTableWithQuery) |cx, q| Ok(meta::record_list(cx, &q.tablename, &q.filtername, &q.query, &q.columnlist)?,) => recordlist;
         session get_attachment_types(GetAttachmentTypes) |_, _q| Ok(vec!["Standard".into(), "Script".into(), "Run Result".into()]) => p_type_list;
         session get_event_definition_list(GetEventDefinitionList) |cx, q| lists::get_event_definition_list(cx, q);
         session get_defect_event_definition_list(GetDefectEventDefinitionList) |cx, _q| Ok(meta::defect_event_definitions(cx)) => event_definition_list;
         session get_custom_fields_definition_list(GetCustomFieldsDefinitionList) |cx, q| lists::get_custom_fields_definition_list(cx, q);
-        session get_defect_custom_fields_definition_list(GetDefectCustomFieldsDefinitionList) |cx, q| lists::get_defect_custom_fields_definition_list(cx, q);
+        session get_defect_custom_fields_definition_list(GetDefectCustomFieldsDefinitionList) |cx, _q| Ok(meta::custom_definitions(cx, Table::Defect)) => custom_fields;
         // Defects and attachments.
         session get_defect(GetDefect) |cx, q| get::<DefectK>(cx, &by_number(q.defect_number, &q.summary), q.b_download_attachments) => p_defect;
         session get_defect_by_record_id(GetDefectByRecordID) |cx, q| get::<DefectK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_defect;
@@ -412,12 +412,12 @@ impl Service for Emu {
         // Test cases and test runs.
         session get_test_run_steps_modes(GetTestRunStepsModes) |_, _q| Ok(vec!["Grid View".into(), "Free Form Text View".into()]) => p_mode_list;
         session get_test_case(GetTestCase) |cx, q| get::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments) => p_test_case;
-        session get_test_case_by_record_id(GetTestCaseByRecordID) |cx, q| test_runs::get_test_case_by_record_id(cx, q) => p_test_case;
+        session get_test_case_by_record_id(GetTestCaseByRecordID) |cx, q| get::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_case;
         session add_test_case(AddTestCase) |cx, q| add::<TestCaseK>(cx, q.p_test_case) => record_id;
         session delete_test_case(DeleteTestCase) |cx, q| test_runs::delete_test_case(cx, q) => result;
-        session delete_test_case_by_record_id(DeleteTestCaseByRecordID) |cx, q| test_runs::delete_test_case_by_record_id(cx, q) => result;
-        session edit_test_case(EditTestCase) |cx, q| test_runs::edit_test_case(cx, q) => p_test_case;
-        session edit_test_case_by_record_id(EditTestCaseByRecordID) |cx, q| test_runs::edit_test_case_by_record_id(cx, q) => p_test_case;
+        session delete_test_case_by_record_id(DeleteTestCaseByRecordID) |cx, q| delete_test_case(cx, q.record_id, q.b_delete_associated_test_run) => result;
+        session edit_test_case(EditTestCase) |cx, q| edit::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments) => p_test_case;
+        session edit_test_case_by_record_id(EditTestCaseByRecordID) |cx, q| edit::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_case;
         session save_test_case(SaveTestCase) |cx, q| save::<TestCaseK>(cx, q.p_test_case) => result;
         session cancel_save_test_case(CancelSaveTestCase) |cx, q| cancel::<TestCaseK>(cx, q.record_id) => result;
         session get_test_run(GetTestRun) |cx, q| get::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments) => p_test_run;
@@ -443,7 +443,7 @@ impl Service for Emu {
         session delete_folder(DeleteFolder) |cx, q| delete::<FolderK>(cx, &Key::Text(q.folder_path.clone())) => result;
         session delete_folder_by_record_id(DeleteFolderByRecordID) |cx, q| folder_ops::delete_folder_by_record_id(cx, q) => result;
         session add_entity_to_folder_by_record_id(AddEntityToFolderByRecordID) |cx, q| folder_ops::add_entity_to_folder_by_record_id(cx, q);
-        session remove_entity_from_folder_by_record_id(RemoveEntityFromFolderByRecordID) |cx, q| folder_ops::remove_entity_from_folder_by_record_id(cx, q) => result;
+        session remove_entity_from_folder_by_record_id(RemoveEntityFromFolderByRecordID) |cx, q| folders::remove_item(cx, q.record_id, q.public_folder, &q.entity) => result;
         session get_entity_list_for_folder_by_record_id(GetEntityListForFolderByRecordID) |cx, q| folder_ops::get_entity_list_for_folder_by_record_id(cx, q) => p_entity_list;
         session get_folder_list_for_entity_by_record_id(GetFolderListForEntityByRecordID) |cx, q| folder_ops::get_folder_list_for_entity_by_record_id(cx, q) => p_folder_list;
         session get_folder_path_separator(GetFolderPathSeparator) |_, _q| Ok(folders::SEPARATOR as i8) => separator;
@@ -455,29 +455,29 @@ impl Service for Emu {
         session get_folder_tree_by_record_id(GetFolderTreeByRecordID) |cx, q| folder_ops::get_folder_tree_by_record_id(cx, q) => folder_tree_root;
         session get_folder_tree(GetFolderTree) |cx, q| folder_ops::get_folder_tree(cx, q) => folder_tree_root;
         // Requirements and requirement documents.
-        session get_requirement(GetRequirement) |cx, q| requirements::get_requirement(cx, q) => p_requirement;
-        session get_requirement_by_record_id(GetRequirementByRecordID) |cx, q| requirements::get_requirement_by_record_id(cx, q) => p_requirement;
+        session get_requirement(GetRequirement) |cx, q| get::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments) => p_requirement;
+        session get_requirement_by_record_id(GetRequirementByRecordID) |cx, q| get::<RequirementK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement;
         session add_requirement(AddRequirement) |cx, q| add::<RequirementK>(cx, q.p_requirement) => record_id;
         session delete_requirement(DeleteRequirement) |cx, q| delete::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary)) => result;
         session delete_requirement_by_record_id(DeleteRequirementByRecordID) |cx, q| delete::<RequirementK>(cx, &Key::Id(q.record_id)) => result;
-        session edit_requirement(EditRequirement) |cx, q| requirements::edit_requirement(cx, q) => p_requirement;
-        session edit_requirement_by_record_id(EditRequirementByRecordID) |cx, q| requirements::edit_requirement_by_record_id(cx, q) => p_requirement;
+        session edit_requirement(EditRequirement) |cx, q| edit::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments) => p_requirement;
+        session edit_requirement_by_record_id(EditRequirementByRecordID) |cx, q| edit::<RequirementK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement;
         session save_requirement(SaveRequirement) |cx, q| save::<RequirementK>(cx, q.p_requirement) => result;
         session cancel_save_requirement(CancelSaveRequirement) |cx, q| cancel::<RequirementK>(cx, q.record_id) => result;
         session append_to_requirement_document(AppendToRequirementDocument) |cx, q| requirements::append_to_requirement_document(cx, q);
         session get_document_ids_for_requirement(GetDocumentIDsForRequirement) |cx, q| requirements::get_document_ids_for_requirement(cx, q) => record_ids;
         session change_requirement_type(ChangeRequirementType) |cx, q| requirements::change_requirement_type(cx, q);
-        session get_requirement_document(GetRequirementDocument) |cx, q| requirements::get_requirement_document(cx, q) => p_requirement_document;
-        session get_requirement_document_by_record_id(GetRequirementDocumentByRecordID) |cx, q| requirements::get_requirement_document_by_record_id(cx, q) => p_requirement_document;
+        session get_requirement_document(GetRequirementDocument) |cx, q| get::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments) => p_requirement_document;
+        session get_requirement_document_by_record_id(GetRequirementDocumentByRecordID) |cx, q| get::<RequirementDocumentK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement_document;
         session add_requirement_document(AddRequirementDocument) |cx, q| add::<RequirementDocumentK>(cx, q.p_requirement_document) => record_id;
         session delete_requirement_document(DeleteRequirementDocument) |cx, q| requirements::delete_requirement_document(cx, q) => result;
-        session delete_requirement_document_by_record_id(DeleteRequirementDocumentByRecordID) |cx, q| requirements::delete_requirement_document_by_record_id(cx, q) => result;
-        session edit_requirement_document(EditRequirementDocument) |cx, q| requirements::edit_requirement_document(cx, q) => p_requirement_document;
-        session edit_requirement_document_by_record_id(EditRequirementDocumentByRecordID) |cx, q| requirements::edit_requirement_document_by_record_id(cx, q) => p_requirement_document;
+        session delete_requirement_document_by_record_id(DeleteRequirementDocumentByRecordID) |cx, q| delete_document(cx, q.record_id, q.b_delete_associated_requirements) => result;
+        session edit_requirement_document(EditRequirementDocument) |cx, q| edit::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments) => p_requirement_document;
+        session edit_requirement_document_by_record_id(EditRequirementDocumentByRecordID) |cx, q| edit::<RequirementDocumentK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement_document;
         session save_requirement_document(SaveRequirementDocument) |cx, q| save::<RequirementDocumentK>(cx, q.p_requirement_document) => result;
         session cancel_save_requirement_document(CancelSaveRequirementDocument) |cx, q| cancel::<RequirementDocumentK>(cx, q.record_id) => result;
         session create_snapshot(CreateSnapshot) |cx, q| requirements::create_snapshot(cx, q);
-        session get_requirement_ids_for_document(GetRequirementIDsForDocument) |cx, q| requirements::get_requirement_ids_for_document(cx, q) => record_ids;
+        session get_requirement_ids_for_document(GetRequirementIDsForDocument) |cx, q| Ok(doc_members(cx, q.document_id)?.iter().map(|m| m.requirement).collect()) => record_ids;
         session get_document_tree(GetDocumentTree) |cx, q| requirements::get_document_tree(cx, q) => doc_tree_root_node;
         // Not supported by the emulator (see NOT_SUPPORTED).
         unsupported get_report_run_results_by_name(GetReportRunResultsByName);

@@ -1,29 +1,6 @@
 //! Requirements and requirement documents.
 
 use super::*;
-use testtrack::types::*;
-
-pub(super) fn get_requirement(cx: &mut Cx<'_>, q: GetRequirement) -> Result<CRequirement, Fault> {
-    get::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments)
-}
-
-pub(super) fn get_requirement_by_record_id(
-    cx: &mut Cx<'_>,
-    q: GetRequirementByRecordID,
-) -> Result<CRequirement, Fault> {
-    get::<RequirementK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
-}
-
-pub(super) fn edit_requirement(cx: &mut Cx<'_>, q: EditRequirement) -> Result<CRequirement, Fault> {
-    edit::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments)
-}
-
-pub(super) fn edit_requirement_by_record_id(
-    cx: &mut Cx<'_>,
-    q: EditRequirementByRecordID,
-) -> Result<CRequirement, Fault> {
-    edit::<RequirementK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
-}
 
 pub(super) fn append_to_requirement_document(
     cx: &mut Cx<'_>,
@@ -80,44 +57,9 @@ pub(super) fn change_requirement_type(
     Ok(ChangeRequirementTypeResponse { result: 0 })
 }
 
-pub(super) fn get_requirement_document(
-    cx: &mut Cx<'_>,
-    q: GetRequirementDocument,
-) -> Result<CRequirementDocument, Fault> {
-    get::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments)
-}
-
-pub(super) fn get_requirement_document_by_record_id(
-    cx: &mut Cx<'_>,
-    q: GetRequirementDocumentByRecordID,
-) -> Result<CRequirementDocument, Fault> {
-    get::<RequirementDocumentK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
-}
-
 pub(super) fn delete_requirement_document(cx: &mut Cx<'_>, q: DeleteRequirementDocument) -> Result<i32, Fault> {
     let id = find::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name))?;
     delete_document(cx, id, q.b_delete_associated_requirements)
-}
-
-pub(super) fn delete_requirement_document_by_record_id(
-    cx: &mut Cx<'_>,
-    q: DeleteRequirementDocumentByRecordID,
-) -> Result<i32, Fault> {
-    delete_document(cx, q.record_id, q.b_delete_associated_requirements)
-}
-
-pub(super) fn edit_requirement_document(
-    cx: &mut Cx<'_>,
-    q: EditRequirementDocument,
-) -> Result<CRequirementDocument, Fault> {
-    edit::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments)
-}
-
-pub(super) fn edit_requirement_document_by_record_id(
-    cx: &mut Cx<'_>,
-    q: EditRequirementDocumentByRecordID,
-) -> Result<CRequirementDocument, Fault> {
-    edit::<RequirementDocumentK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
 }
 
 pub(super) fn create_snapshot(cx: &mut Cx<'_>, q: CreateSnapshot) -> Result<CreateSnapshotResponse, Fault> {
@@ -132,13 +74,6 @@ pub(super) fn create_snapshot(cx: &mut Cx<'_>, q: CreateSnapshot) -> Result<Crea
         comment: q.snapshot.comment.clone(),
     });
     Ok(CreateSnapshotResponse { result: 0 })
-}
-
-pub(super) fn get_requirement_ids_for_document(
-    cx: &mut Cx<'_>,
-    q: GetRequirementIDsForDocument,
-) -> Result<Vec<i64>, Fault> {
-    Ok(doc_members(cx, q.document_id)?.iter().map(|m| m.requirement).collect())
 }
 
 pub(super) fn get_document_tree(cx: &mut Cx<'_>, q: GetDocumentTree) -> Result<AnyCTreeNodeSoap, Fault> {

@@ -1,27 +1,10 @@
 //! Test cases and test runs.
 
 use super::*;
-use testtrack::types::*;
-
-pub(super) fn get_test_case_by_record_id(cx: &mut Cx<'_>, q: GetTestCaseByRecordID) -> Result<CTestCase, Fault> {
-    get::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
-}
 
 pub(super) fn delete_test_case(cx: &mut Cx<'_>, q: DeleteTestCase) -> Result<i32, Fault> {
     let id = find::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary))?;
     super::delete_test_case(cx, id, q.b_delete_associated_test_runs)
-}
-
-pub(super) fn delete_test_case_by_record_id(cx: &mut Cx<'_>, q: DeleteTestCaseByRecordID) -> Result<i32, Fault> {
-    super::delete_test_case(cx, q.record_id, q.b_delete_associated_test_run)
-}
-
-pub(super) fn edit_test_case(cx: &mut Cx<'_>, q: EditTestCase) -> Result<CTestCase, Fault> {
-    edit::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments)
-}
-
-pub(super) fn edit_test_case_by_record_id(cx: &mut Cx<'_>, q: EditTestCaseByRecordID) -> Result<CTestCase, Fault> {
-    edit::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments)
 }
 
 pub(super) fn create_defect_for_test_run(cx: &mut Cx<'_>, q: CreateDefectForTestRun) -> Result<CDefect, Fault> {

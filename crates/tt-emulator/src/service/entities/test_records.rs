@@ -19,15 +19,9 @@ impl Kind for TestCaseK {
         add_events(cx, Table::TestCase, &mut r.state, &mut r.eventlist)?;
         r.custom_field_list = custom_for(cx, Table::TestCase, &[], &r.custom_field_list)?;
         r.attachmentlist = merge_attachments(cx, &[], &r.attachmentlist);
-        if s(&r.createdbyuser).is_empty() {
-            r.createdbyuser = Some(cx.user_name.clone());
-        } else {
-            check_user(cx, "createdbyuser", &mut r.createdbyuser)?;
-        }
-        r.datetimecreated = now_dt(cx);
-        r.datetimemodified = now_dt(cx);
-        r.modifiedbyuser = Some(cx.user_name.clone());
-        r.locationaddedfrom = Some(LOCATION.into());
+        let creator = r.createdbyuser.take();
+        stamps!(added cx, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        accept_creator(cx, creator, &mut r.createdbyuser)?;
         Ok(())
     }
 
@@ -89,15 +83,9 @@ impl Kind for TestRunK {
         add_events(cx, Table::TestRun, &mut r.state, &mut r.eventlist)?;
         r.custom_field_list = custom_for(cx, Table::TestRun, &[], &r.custom_field_list)?;
         r.attachmentlist = merge_attachments(cx, &[], &r.attachmentlist);
-        if s(&r.createdbyuser).is_empty() {
-            r.createdbyuser = Some(cx.user_name.clone());
-        } else {
-            check_user(cx, "createdbyuser", &mut r.createdbyuser)?;
-        }
-        r.datetimecreated = now_dt(cx);
-        r.datetimemodified = now_dt(cx);
-        r.modifiedbyuser = Some(cx.user_name.clone());
-        r.locationaddedfrom = Some(LOCATION.into());
+        let creator = r.createdbyuser.take();
+        stamps!(added cx, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        accept_creator(cx, creator, &mut r.createdbyuser)?;
         Ok(())
     }
 
@@ -139,4 +127,14 @@ impl Kind for TestRunK {
     ];
 
     record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
+}
+
+/// A test case or run may be added with its creator given: it must be a user (23), and
+/// replaces the session's user.
+fn accept_creator(cx: &mut Cx<'_>, creator: Option<String>, created_by: &mut Option<String>) -> Result<(), Fault> {
+    if !s(&creator).is_empty() {
+        *created_by = creator;
+        check_user(cx, "createdbyuser", created_by)?;
+    }
+    Ok(())
 }
