@@ -75,12 +75,7 @@ impl Kind for DefectK {
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CDefect) -> Result<(), Fault> {
         check_defect(cx, r)?;
-        if s(&r.enteredby).is_empty() {
-            r.enteredby = Some(cx.user_name.clone());
-        }
-        if r.dateentered.is_none() {
-            r.dateentered = Some(days_date(cx.now.div_euclid(86_400)));
-        }
+        entered_defaults(cx, &mut r.enteredby, &mut r.dateentered);
         let reports = std::mem::take(&mut r.reportedbylist);
         r.reportedbylist = merge_reports(cx, &[], reports)?;
         add_events(cx, Table::Defect, &mut r.state, &mut r.eventlist)?;

@@ -187,3 +187,13 @@ pub(super) fn outgoing_files_and_events(
     }
     outgoing_events(cx.profile, events, download);
 }
+
+/// A new record's "entered by" and "date entered" default to the session's user and today.
+pub(super) fn entered_defaults(cx: &Cx<'_>, by: &mut Option<String>, date: &mut Option<ttsoap::Date>) {
+    if s(by).is_empty() {
+        *by = Some(cx.user_name.clone());
+    }
+    if date.is_none() {
+        *date = Some(days_date(cx.now.div_euclid(86_400)));
+    }
+}

@@ -31,12 +31,7 @@ impl Kind for RequirementK {
 
     fn on_add(cx: &mut Cx<'_>, r: &mut CRequirement) -> Result<(), Fault> {
         check_requirement(cx, r)?;
-        if s(&r.entered_by).is_empty() {
-            r.entered_by = Some(cx.user_name.clone());
-        }
-        if r.date_entered.is_none() {
-            r.date_entered = Some(days_date(cx.now.div_euclid(86_400)));
-        }
+        entered_defaults(cx, &mut r.entered_by, &mut r.date_entered);
         add_events(cx, Table::Requirement, &mut r.state, &mut r.event_list)?;
         r.custom_field_list = custom_for(cx, Table::Requirement, &[], &r.custom_field_list)?;
         r.attachment_list = merge_attachments(cx, &[], &r.attachment_list);
