@@ -3,7 +3,6 @@
 #![cfg(unix)]
 
 #[path = "../../tt-emulator/tests/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 use std::io::{BufRead, BufReader, Read};

@@ -145,8 +145,11 @@ pub(crate) struct Column<R: 'static> {
     /// Its value in a record.
     pub get: fn(&R) -> Value,
     /// Sets it from a seed value; `None` for the columns a seed may not set.
-    pub set: Option<fn(&mut R, Value) -> Result<(), String>>,
+    pub set: Option<SeedSetter<R>>,
 }
+
+/// Sets a column of a record from a seed value.
+pub(crate) type SeedSetter<R> = fn(&mut R, Value) -> Result<(), String>;
 
 /// `column!("Name", Kind, |r| getter [, |r, v| setter statement])`: one [`Column`].
 macro_rules! column {

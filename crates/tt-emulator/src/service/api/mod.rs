@@ -339,8 +339,8 @@ impl Service for Emu {
         session get_columns_for_table(GetColumnsForTable) |cx, q| lists::get_columns_for_table(cx, q);
         session get_filter_list(GetFilterList) |cx, _q| Ok(cx.proj().filters.iter().map(|f| CFilter { name: Some(f.name.clone()) }).collect(),) => p_filter_list;
         session get_filter_list_for_table(GetFilterListForTable) |cx, q| lists::get_filter_list_for_table(cx, q);
-        session get_record_list_for_table(GetRecordListForTable) |cx, q| Ok(meta::record_list(cx, &q.tablename, &q.filtername, "", &q.columnlist)?,) => recordlist;
-        session get_record_list_for_table_with_query(GetRecordListForTableWithQuery) |cx, q| Ok(meta::record_list(cx, &q.tablename, &q.filtername, &q.query, &q.columnlist)?,) => recordlist;
+        session get_record_list_for_table(GetRecordListForTable) |cx, q| meta::record_list(cx, &q.tablename, &q.filtername, "", &q.columnlist) => recordlist;
+        session get_record_list_for_table_with_query(GetRecordListForTableWithQuery) |cx, q| meta::record_list(cx, &q.tablename, &q.filtername, &q.query, &q.columnlist) => recordlist;
         session get_attachment_types(GetAttachmentTypes) |_, _q| Ok(vec!["Standard".into(), "Script".into(), "Run Result".into()]) => p_type_list;
         session get_event_definition_list(GetEventDefinitionList) |cx, q| lists::get_event_definition_list(cx, q);
         session get_defect_event_definition_list(GetDefectEventDefinitionList) |cx, _q| Ok(meta::defect_event_definitions(cx)) => event_definition_list;
