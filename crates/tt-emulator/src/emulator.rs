@@ -14,7 +14,7 @@ use crate::http::{Handler, HttpLimits, HttpServer};
 use crate::locks::{LockInfo, Locks, DEFAULT_LOCK_TIMEOUT_MS};
 use crate::rng::SplitMix64;
 use crate::seed::Seed;
-use crate::service::{lock, Emu, Injected};
+use crate::service::{lock, EmulatorState, Injected};
 use crate::sessions::{Sessions, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_SESSIONS};
 use crate::world::display_name;
 
@@ -179,7 +179,7 @@ impl EmulatorBuilder {
         let locks = Locks::new(millis(self.lock_timeout));
         let world = crate::service::seeding::build_world(&seed, rng, sessions, locks, clock.now(), self.profile)
             .map_err(EmulatorError::Seed)?;
-        let emu = Arc::new(Emu {
+        let emu = Arc::new(EmulatorState {
             clock: clock.clone(),
             profile: self.profile,
             world: Mutex::new(world),
@@ -195,7 +195,7 @@ impl EmulatorBuilder {
         let base = format!("http://{shown}");
         let _ = emu.base_url.set(base.clone());
         let handler =
-            Arc::new(EmuHandler { emu: emu.clone(), base: base.clone(), use_host: addr.ip().is_unspecified() });
+            Arc::new(SoapHandler { emu: emu.clone(), base: base.clone(), use_host: addr.ip().is_unspecified() });
         let server = HttpServer::start(listener, handler.clone(), self.limits).map_err(EmulatorError::Io)?;
         Ok(EmulatorHandle { emu, handler, server, base, clock })
     }
@@ -205,8 +205,8 @@ fn millis(d: Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX / 4)
 }
 
-struct EmuHandler {
-    emu: Arc<Emu>,
+struct SoapHandler {
+    emu: Arc<EmulatorState>,
     base: String,
     /// Bound to an unspecified address: the WSDL names the host the client used.
     use_host: bool,
@@ -217,7 +217,7 @@ fn fault_reply(f: &Fault) -> (u16, Vec<u8>) {
     (r.status, r.body)
 }
 
-impl Handler for EmuHandler {
+impl Handler for SoapHandler {
     fn soap(&self, body: &[u8]) -> (u16, Vec<u8>) {
         let emu = &*self.emu;
         match std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -295,8 +295,8 @@ pub struct SessionInfo {
 
 /// A running emulator. Dropping it stops the server and joins its threads.
 pub struct EmulatorHandle {
-    emu: Arc<Emu>,
-    handler: Arc<EmuHandler>,
+    emu: Arc<EmulatorState>,
+    handler: Arc<SoapHandler>,
     server: HttpServer,
     base: String,
     clock: Clock,

@@ -1,5 +1,5 @@
 //! What happens before an operation runs: faults and delays a test injected, and the 2013
-//! profile's gate on the operations added later. Every adapter calls [`Emu::enter`] first,
+//! profile's gate on the operations added later. Every adapter calls [`EmulatorState::enter`] first,
 //! with the generated operation's name, so the request is parsed once.
 
 use std::collections::HashMap;
@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use ttsoap::{Fault, Operation};
 
-use super::{lock, Emu};
+use super::{lock, EmulatorState};
 use crate::Profile;
 
 /// Faults and delays injected by a test, per operation name, each for a number of calls.
@@ -70,7 +70,7 @@ impl Injected {
     }
 }
 
-impl Emu {
+impl EmulatorState {
     /// Runs before every operation: an injected fault answers instead (no state is touched),
     /// and the 2013 profile answers the operations it does not have as unknown methods.
     pub(crate) fn enter<O: Operation>(&self) -> Result<(), Fault> {

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn get_table_list(cx: &mut Cx<'_>, _q: GetTableList) -> Result<GetTableListResponse, Fault> {
+pub(super) fn get_table_list(cx: &mut CallContext<'_>, _q: GetTableList) -> Result<GetTableListResponse, Fault> {
     Ok(GetTableListResponse {
         p_table_list: Table::ALL
             .iter()
@@ -13,7 +13,7 @@ pub(super) fn get_table_list(cx: &mut Cx<'_>, _q: GetTableList) -> Result<GetTab
 }
 
 pub(super) fn get_dropdown_field_for_table(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: GetDropdownFieldForTable,
 ) -> Result<GetDropdownFieldForTableResponse, Fault> {
     let t = cx.table(&q.tablename)?;
@@ -23,7 +23,7 @@ pub(super) fn get_dropdown_field_for_table(
 }
 
 pub(super) fn get_dropdown_field_values_for_table(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: GetDropdownFieldValuesForTable,
 ) -> Result<GetDropdownFieldValuesForTableResponse, Fault> {
     let t = cx.table(&q.tablename)?;
@@ -36,7 +36,7 @@ pub(super) fn get_dropdown_field_values_for_table(
 }
 
 pub(super) fn add_dropdown_field_values_for_table(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: AddDropdownFieldValuesForTable,
 ) -> Result<AddDropdownFieldValuesForTableResponse, Fault> {
     let t = cx.table(&q.tablename)?;
@@ -45,7 +45,7 @@ pub(super) fn add_dropdown_field_values_for_table(
 }
 
 pub(super) fn get_columns_for_table(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: GetColumnsForTable,
 ) -> Result<GetColumnsForTableResponse, Fault> {
     let t = cx.table(&q.tablename)?;
@@ -55,7 +55,7 @@ pub(super) fn get_columns_for_table(
 }
 
 pub(super) fn get_filter_list_for_table(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: GetFilterListForTable,
 ) -> Result<GetFilterListForTableResponse, Fault> {
     let t = cx.table(&q.tablename)?;
@@ -71,7 +71,7 @@ pub(super) fn get_filter_list_for_table(
 }
 
 pub(super) fn get_event_definition_list(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: GetEventDefinitionList,
 ) -> Result<GetEventDefinitionListResponse, Fault> {
     let t = cx.table(&q.tablename)?;
@@ -79,7 +79,7 @@ pub(super) fn get_event_definition_list(
 }
 
 pub(super) fn get_custom_fields_definition_list(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: GetCustomFieldsDefinitionList,
 ) -> Result<GetCustomFieldsDefinitionListResponse, Fault> {
     let t = cx.table(&q.tablename)?;

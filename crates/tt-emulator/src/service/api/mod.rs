@@ -1,4 +1,4 @@
-//! `impl testtrack::server::Service for Emu`: one line per WSDL operation; the work is in one
+//! `impl testtrack::server::Service for EmulatorState`: one line per WSDL operation; the work is in one
 //! module per area.
 
 use testtrack::ops::*;
@@ -10,12 +10,12 @@ use testtrack::types::{
 };
 use ttsoap::{Cookie, Fault, Operation};
 
-use super::common::{as_event, days_date, find_attachment, s};
+use super::common::{as_event, days_date, find_attachment, or_empty};
 use super::entities::{
-    CustomerK, DefectK, LinkK, RequirementDocumentK, RequirementK, TaskK, TestCaseK, TestConfigK, TestRunK, UserK,
+    Customers, Defects, Links, RequirementDocuments, Requirements, Tasks, TestCases, TestConfigs, TestRuns, Users,
 };
-use super::folders::{self, FolderK};
-use super::{add, cancel, delete, edit, find, get, lock, meta, save, Cx, Emu, Key, Kind};
+use super::folders::{self, Folders};
+use super::{add, cancel, delete, edit, find, get, lock, meta, save, CallContext, EmulatorState, Key, Kind};
 use crate::clock;
 use crate::faults::{self, codes};
 use crate::sessions::SessionError;
@@ -28,8 +28,6 @@ mod lists;
 mod requirements;
 mod session;
 mod test_runs;
-
-type R<T> = Result<T, Fault>;
 
 /// The operations the emulator answers with "not supported" (detail 9001), in WSDL order.
 pub const NOT_SUPPORTED: &[&str] = &[
@@ -63,7 +61,7 @@ fn bad_login() -> Fault {
 }
 
 /// Checks credentials; returns the user's record id.
-fn authenticate(w: &World, user: &str, password: &str) -> R<i64> {
+fn authenticate(w: &World, user: &str, password: &str) -> Result<i64, Fault> {
     if user.trim().is_empty() {
         return Err(faults::missing_parameter("username"));
     }
@@ -100,8 +98,8 @@ fn cproject(w: &World, p: usize) -> CProject {
     }
 }
 
-impl Emu {
-    fn logon(&self, project: &str, user: &str, password: &str) -> R<Cookie> {
+impl EmulatorState {
+    fn logon(&self, project: &str, user: &str, password: &str) -> Result<Cookie, Fault> {
         let mut guard = lock(&self.world);
         let w = &mut *guard;
         let uid = authenticate(w, user, password)?;
@@ -139,14 +137,14 @@ fn person(first: &str, mi: &str, last: &str) -> Key {
 }
 
 /// Saves a user or customer named by (first, middle, last) when the record carries no id.
-fn save_person<K: Kind<W = CUser>>(cx: &mut Cx<'_>, key: Key, mut u: CUser) -> R<i32> {
+fn save_person<K: Kind<Record = CUser>>(cx: &mut CallContext<'_>, key: Key, mut u: CUser) -> Result<i32, Fault> {
     if u.recordid == 0 {
         u.recordid = find::<K>(cx, &key)?;
     }
     save::<K>(cx, u)
 }
 
-fn link_test_run(cx: &mut Cx<'_>, run: i64, defect: i64) -> R<()> {
+fn link_test_run(cx: &mut CallContext<'_>, run: i64, defect: i64) -> Result<(), Fault> {
     let Some(def) = cx.proj().link_defs.first().cloned() else {
         return Ok(());
     };
@@ -158,10 +156,10 @@ fn link_test_run(cx: &mut Cx<'_>, run: i64, defect: i64) -> R<()> {
         child_list: vec![item(Table::Defect, defect)],
         ..Default::default()
     };
-    add::<LinkK>(cx, link).map(|_| ())
+    add::<Links>(cx, link).map(|_| ())
 }
 
-fn links_for(cx: &mut Cx<'_>, table: &str, id: i64) -> R<Vec<CLink>> {
+fn links_for(cx: &mut CallContext<'_>, table: &str, id: i64) -> Result<Vec<CLink>, Fault> {
     let t = cx.table(table)?;
     cx.proj().describe(t, id).ok_or_else(faults::not_found)?;
     let named = |i: &CLinkedItem| i.tablename.as_deref().and_then(Table::parse) == Some(t) && i.entity_id == id;
@@ -172,11 +170,11 @@ fn links_for(cx: &mut Cx<'_>, table: &str, id: i64) -> R<Vec<CLink>> {
         .filter(|l| l.linkparent.as_ref().is_some_and(named) || l.child_list.iter().any(named))
         .map(|l| l.recordid)
         .collect();
-    ids.into_iter().map(|l| get::<LinkK>(cx, &Key::Id(l), false)).collect()
+    ids.into_iter().map(|l| get::<Links>(cx, &Key::Id(l), false)).collect()
 }
 
 /// Attachments of a record (all lists), or of one of its events.
-fn attachments_of(cx: &Cx<'_>, t: Table, id: i64, event: i64) -> R<Vec<CFileAttachment>> {
+fn attachments_of(cx: &CallContext<'_>, t: Table, id: i64, event: i64) -> Result<Vec<CFileAttachment>, Fault> {
     let p = cx.proj();
     let events_of = |evs: &[testtrack::types::AnyCEvent]| -> Vec<CFileAttachment> {
         evs.iter()
@@ -239,7 +237,7 @@ fn attachments_of(cx: &Cx<'_>, t: Table, id: i64, event: i64) -> R<Vec<CFileAtta
     Ok(out)
 }
 
-fn doc_node(cx: &Cx<'_>, members: &[DocMember], parent: i64, prefix: &str) -> Vec<AnyCTreeNodeSoap> {
+fn doc_node(cx: &CallContext<'_>, members: &[DocMember], parent: i64, prefix: &str) -> Vec<AnyCTreeNodeSoap> {
     members
         .iter()
         .filter(|m| m.parent == parent)
@@ -259,17 +257,17 @@ fn doc_node(cx: &Cx<'_>, members: &[DocMember], parent: i64, prefix: &str) -> Ve
         .collect()
 }
 
-fn doc_members(cx: &Cx<'_>, doc: i64) -> R<Vec<DocMember>> {
+fn doc_members(cx: &CallContext<'_>, doc: i64) -> Result<Vec<DocMember>, Fault> {
     cx.proj().req_docs.get(doc).ok_or_else(faults::not_found)?;
     Ok(cx.proj().doc_members.get(&doc).cloned().unwrap_or_default())
 }
 
-fn global_list(cx: &Cx<'_>, customers: bool) -> R<Vec<CGlobalUser>> {
-    if !cx.w.auth.get(&cx.user_id).is_some_and(|a| a.license_admin) {
+fn global_list(cx: &CallContext<'_>, customers: bool) -> Result<Vec<CGlobalUser>, Fault> {
+    if !cx.world.auth.get(&cx.user_id).is_some_and(|a| a.license_admin) {
         return Err(faults::license_server_clearance());
     }
     Ok(cx
-        .w
+        .world
         .users
         .sorted()
         .into_iter()
@@ -280,11 +278,11 @@ fn global_list(cx: &Cx<'_>, customers: bool) -> R<Vec<CGlobalUser>> {
 
 /// Writes the `Service` methods, one line per operation:
 /// - `session method(Request) |cx, q| body [=> response_field];`: a call with a session cookie,
-///   through [`Emu::call`]; with `=> field` the body's value becomes that field of the response;
+///   through [`EmulatorState::call`]; with `=> field` the body's value becomes that field of the response;
 /// - `open method(Request) |emu, q| body;`: a call without a session (logon, lists of projects);
 /// - `unsupported method(Request);`: answered "not supported" (detail 9001).
 ///
-/// Every one of them first runs [`Emu::enter`] (injected faults, the 2013 profile's gate), with
+/// Every one of them first runs [`EmulatorState::enter`] (injected faults, the 2013 profile's gate), with
 /// the operation's name taken from the generated operation (`Operation::NAME`).
 macro_rules! adapters {
     ($($kind:ident $method:ident($op:ident) $(|$a:pat_param, $q:ident| $body:expr $(=> $field:ident)?)?;)*) => {
@@ -319,7 +317,7 @@ macro_rules! adapters {
 }
 
 #[rustfmt::skip]
-impl Service for Emu {
+impl Service for EmulatorState {
     adapters! {
         // Logon, logoff and the session's options.
         open get_database_list(GetDatabaseList) |emu, q| session::get_database_list(emu, q);
@@ -347,100 +345,100 @@ impl Service for Emu {
         session get_custom_fields_definition_list(GetCustomFieldsDefinitionList) |cx, q| lists::get_custom_fields_definition_list(cx, q);
         session get_defect_custom_fields_definition_list(GetDefectCustomFieldsDefinitionList) |cx, _q| Ok(meta::custom_definitions(cx, Table::Defect)) => custom_fields;
         // Defects and attachments.
-        session get_defect(GetDefect) |cx, q| get::<DefectK>(cx, &by_number(q.defect_number, &q.summary), q.b_download_attachments) => p_defect;
-        session get_defect_by_record_id(GetDefectByRecordID) |cx, q| get::<DefectK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_defect;
-        session add_defect(AddDefect) |cx, q| add::<DefectK>(cx, q.p_defect) => record_id;
+        session get_defect(GetDefect) |cx, q| get::<Defects>(cx, &by_number(q.defect_number, &q.summary), q.b_download_attachments) => p_defect;
+        session get_defect_by_record_id(GetDefectByRecordID) |cx, q| get::<Defects>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_defect;
+        session add_defect(AddDefect) |cx, q| add::<Defects>(cx, q.p_defect) => record_id;
         session add_defect_with_link(AddDefectWithLink) |cx, q| defects::add_defect_with_link(cx, q);
-        session delete_defect(DeleteDefect) |cx, q| delete::<DefectK>(cx, &by_number(q.defect_number, &q.summary)) => result;
-        session delete_defect_by_record_id(DeleteDefectByRecordID) |cx, q| delete::<DefectK>(cx, &Key::Id(q.record_id)) => result;
-        session edit_defect(EditDefect) |cx, q| edit::<DefectK>(cx, &by_number(q.defect_number, &q.summary), q.b_download_attachments) => p_defect;
-        session edit_defect_by_record_id(EditDefectByRecordID) |cx, q| edit::<DefectK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_defect;
-        session save_defect(SaveDefect) |cx, q| save::<DefectK>(cx, q.p_defect) => result;
-        session cancel_save_defect(CancelSaveDefect) |cx, q| cancel::<DefectK>(cx, q.record_id) => result;
+        session delete_defect(DeleteDefect) |cx, q| delete::<Defects>(cx, &by_number(q.defect_number, &q.summary)) => result;
+        session delete_defect_by_record_id(DeleteDefectByRecordID) |cx, q| delete::<Defects>(cx, &Key::Id(q.record_id)) => result;
+        session edit_defect(EditDefect) |cx, q| edit::<Defects>(cx, &by_number(q.defect_number, &q.summary), q.b_download_attachments) => p_defect;
+        session edit_defect_by_record_id(EditDefectByRecordID) |cx, q| edit::<Defects>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_defect;
+        session save_defect(SaveDefect) |cx, q| save::<Defects>(cx, q.p_defect) => result;
+        session cancel_save_defect(CancelSaveDefect) |cx, q| cancel::<Defects>(cx, q.record_id) => result;
         session get_attachment(GetAttachment) |cx, q| defects::get_attachment(cx, q) => p_attachment;
         session get_defect_attachment(GetDefectAttachment) |cx, q| defects::get_defect_attachment(cx, q) => p_attachment;
         // Test configs and tasks.
-        session get_test_config(GetTestConfig) |cx, q| get::<TestConfigK>(cx, &Key::Text(q.name.clone()), true) => p_test_config;
-        session get_test_config_by_record_id(GetTestConfigByRecordID) |cx, q| get::<TestConfigK>(cx, &Key::Id(q.record_id), true) => p_test_config;
-        session add_test_config(AddTestConfig) |cx, q| add::<TestConfigK>(cx, q.p_test_config) => record_id;
-        session edit_test_config(EditTestConfig) |cx, q| edit::<TestConfigK>(cx, &Key::Text(q.name.clone()), true) => p_test_config;
-        session edit_test_config_by_record_id(EditTestConfigByRecordID) |cx, q| edit::<TestConfigK>(cx, &Key::Id(q.record_id), true) => p_test_config;
-        session save_test_config(SaveTestConfig) |cx, q| save::<TestConfigK>(cx, q.p_test_config) => result;
-        session delete_test_config(DeleteTestConfig) |cx, q| delete::<TestConfigK>(cx, &Key::Text(q.name.clone())) => result;
-        session delete_test_config_by_record_id(DeleteTestConfigByRecordID) |cx, q| delete::<TestConfigK>(cx, &Key::Id(q.record_id)) => result;
-        session cancel_save_test_config(CancelSaveTestConfig) |cx, q| cancel::<TestConfigK>(cx, q.record_id) => result;
-        session get_task(GetTask) |cx, q| get::<TaskK>(cx, &Key::Text(q.summary.clone()), true) => p_task;
-        session get_task_by_record_id(GetTaskByRecordID) |cx, q| get::<TaskK>(cx, &Key::Id(q.record_id), true) => p_task;
-        session add_task(AddTask) |cx, q| add::<TaskK>(cx, q.p_task) => record_id;
-        session delete_task(DeleteTask) |cx, q| delete::<TaskK>(cx, &Key::Text(q.summary.clone())) => result;
-        session delete_task_by_record_id(DeleteTaskByRecordID) |cx, q| delete::<TaskK>(cx, &Key::Id(q.record_id)) => result;
-        session edit_task(EditTask) |cx, q| edit::<TaskK>(cx, &Key::Text(q.summary.clone()), true) => p_task;
-        session edit_task_by_record_id(EditTaskByRecordID) |cx, q| edit::<TaskK>(cx, &Key::Id(q.record_id), true) => p_task;
-        session save_task(SaveTask) |cx, q| save::<TaskK>(cx, q.p_task) => result;
-        session cancel_save_task(CancelSaveTask) |cx, q| cancel::<TaskK>(cx, q.record_id) => result;
+        session get_test_config(GetTestConfig) |cx, q| get::<TestConfigs>(cx, &Key::Text(q.name.clone()), true) => p_test_config;
+        session get_test_config_by_record_id(GetTestConfigByRecordID) |cx, q| get::<TestConfigs>(cx, &Key::Id(q.record_id), true) => p_test_config;
+        session add_test_config(AddTestConfig) |cx, q| add::<TestConfigs>(cx, q.p_test_config) => record_id;
+        session edit_test_config(EditTestConfig) |cx, q| edit::<TestConfigs>(cx, &Key::Text(q.name.clone()), true) => p_test_config;
+        session edit_test_config_by_record_id(EditTestConfigByRecordID) |cx, q| edit::<TestConfigs>(cx, &Key::Id(q.record_id), true) => p_test_config;
+        session save_test_config(SaveTestConfig) |cx, q| save::<TestConfigs>(cx, q.p_test_config) => result;
+        session delete_test_config(DeleteTestConfig) |cx, q| delete::<TestConfigs>(cx, &Key::Text(q.name.clone())) => result;
+        session delete_test_config_by_record_id(DeleteTestConfigByRecordID) |cx, q| delete::<TestConfigs>(cx, &Key::Id(q.record_id)) => result;
+        session cancel_save_test_config(CancelSaveTestConfig) |cx, q| cancel::<TestConfigs>(cx, q.record_id) => result;
+        session get_task(GetTask) |cx, q| get::<Tasks>(cx, &Key::Text(q.summary.clone()), true) => p_task;
+        session get_task_by_record_id(GetTaskByRecordID) |cx, q| get::<Tasks>(cx, &Key::Id(q.record_id), true) => p_task;
+        session add_task(AddTask) |cx, q| add::<Tasks>(cx, q.p_task) => record_id;
+        session delete_task(DeleteTask) |cx, q| delete::<Tasks>(cx, &Key::Text(q.summary.clone())) => result;
+        session delete_task_by_record_id(DeleteTaskByRecordID) |cx, q| delete::<Tasks>(cx, &Key::Id(q.record_id)) => result;
+        session edit_task(EditTask) |cx, q| edit::<Tasks>(cx, &Key::Text(q.summary.clone()), true) => p_task;
+        session edit_task_by_record_id(EditTaskByRecordID) |cx, q| edit::<Tasks>(cx, &Key::Id(q.record_id), true) => p_task;
+        session save_task(SaveTask) |cx, q| save::<Tasks>(cx, q.p_task) => result;
+        session cancel_save_task(CancelSaveTask) |cx, q| cancel::<Tasks>(cx, q.record_id) => result;
         // Users and customers.
         session get_global_user_list(GetGlobalUserList) |cx, q| global_list(cx, false) => global_user_list;
         session get_global_customer_list(GetGlobalCustomerList) |cx, q| global_list(cx, true) => global_customer_list;
-        session get_user(GetUser) |cx, q| get::<UserK>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_user;
-        session get_user_by_record_id(GetUserByRecordID) |cx, q| get::<UserK>(cx, &Key::Id(q.record_id), true) => p_user;
-        session get_user_for_current_session(GetUserForCurrentSession) |cx, q| get::<UserK>(cx, &Key::Id(cx.user_id), true) => p_user;
-        session add_user(AddUser) |cx, q| add::<UserK>(cx, q.p_user) => record_id;
-        session edit_user(EditUser) |cx, q| edit::<UserK>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_user;
-        session edit_user_by_record_id(EditUserByRecordID) |cx, q| edit::<UserK>(cx, &Key::Id(q.record_id), true) => p_user;
-        session save_user(SaveUser) |cx, q| save_person::<UserK>(cx, person(&q.first_name, &q.middle_initials, &q.last_name), q.p_user) => result;
-        session delete_user(DeleteUser) |cx, q| delete::<UserK>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name)) => result;
-        session delete_user_by_record_id(DeleteUserByRecordID) |cx, q| delete::<UserK>(cx, &Key::Id(q.record_id)) => result;
-        session cancel_save_user(CancelSaveUser) |cx, q| cancel::<UserK>(cx, q.record_id) => result;
-        session get_customer(GetCustomer) |cx, q| get::<CustomerK>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_customer;
-        session get_customer_by_record_id(GetCustomerByRecordID) |cx, q| get::<CustomerK>(cx, &Key::Id(q.record_id), true) => p_customer;
-        session add_customer(AddCustomer) |cx, q| add::<CustomerK>(cx, q.p_customer) => record_id;
-        session edit_customer(EditCustomer) |cx, q| edit::<CustomerK>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_customer;
-        session edit_customer_by_record_id(EditCustomerByRecordID) |cx, q| edit::<CustomerK>(cx, &Key::Id(q.record_id), true) => p_customer;
-        session save_customer(SaveCustomer) |cx, q| save_person::<CustomerK>(cx, person(&q.first_name, &q.middle_initials, &q.last_name), q.p_customer) => result;
-        session delete_customer(DeleteCustomer) |cx, q| delete::<CustomerK>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name)) => result;
-        session delete_customer_by_record_id(DeleteCustomerByRecordID) |cx, q| delete::<CustomerK>(cx, &Key::Id(q.record_id)) => result;
-        session cancel_save_customer(CancelSaveCustomer) |cx, q| cancel::<CustomerK>(cx, q.record_id) => result;
+        session get_user(GetUser) |cx, q| get::<Users>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_user;
+        session get_user_by_record_id(GetUserByRecordID) |cx, q| get::<Users>(cx, &Key::Id(q.record_id), true) => p_user;
+        session get_user_for_current_session(GetUserForCurrentSession) |cx, q| get::<Users>(cx, &Key::Id(cx.user_id), true) => p_user;
+        session add_user(AddUser) |cx, q| add::<Users>(cx, q.p_user) => record_id;
+        session edit_user(EditUser) |cx, q| edit::<Users>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_user;
+        session edit_user_by_record_id(EditUserByRecordID) |cx, q| edit::<Users>(cx, &Key::Id(q.record_id), true) => p_user;
+        session save_user(SaveUser) |cx, q| save_person::<Users>(cx, person(&q.first_name, &q.middle_initials, &q.last_name), q.p_user) => result;
+        session delete_user(DeleteUser) |cx, q| delete::<Users>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name)) => result;
+        session delete_user_by_record_id(DeleteUserByRecordID) |cx, q| delete::<Users>(cx, &Key::Id(q.record_id)) => result;
+        session cancel_save_user(CancelSaveUser) |cx, q| cancel::<Users>(cx, q.record_id) => result;
+        session get_customer(GetCustomer) |cx, q| get::<Customers>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_customer;
+        session get_customer_by_record_id(GetCustomerByRecordID) |cx, q| get::<Customers>(cx, &Key::Id(q.record_id), true) => p_customer;
+        session add_customer(AddCustomer) |cx, q| add::<Customers>(cx, q.p_customer) => record_id;
+        session edit_customer(EditCustomer) |cx, q| edit::<Customers>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name), true) => p_customer;
+        session edit_customer_by_record_id(EditCustomerByRecordID) |cx, q| edit::<Customers>(cx, &Key::Id(q.record_id), true) => p_customer;
+        session save_customer(SaveCustomer) |cx, q| save_person::<Customers>(cx, person(&q.first_name, &q.middle_initials, &q.last_name), q.p_customer) => result;
+        session delete_customer(DeleteCustomer) |cx, q| delete::<Customers>(cx, &person(&q.first_name, &q.middle_initials, &q.last_name)) => result;
+        session delete_customer_by_record_id(DeleteCustomerByRecordID) |cx, q| delete::<Customers>(cx, &Key::Id(q.record_id)) => result;
+        session cancel_save_customer(CancelSaveCustomer) |cx, q| cancel::<Customers>(cx, q.record_id) => result;
         // Links.
         session get_links_for_item(GetLinksForItem) |cx, q| links_for(cx, &q.tablename, q.item_record_id) => p_link_list;
         session get_links_for_defect(GetLinksForDefect) |cx, q| links_for(cx, "Defect", q.defect_record_id) => p_link_list;
-        session get_link(GetLink) |cx, q| get::<LinkK>(cx, &Key::Id(q.link_id), true) => p_link;
-        session add_link(AddLink) |cx, q| add::<LinkK>(cx, q.p_link) => record_id;
-        session delete_link(DeleteLink) |cx, q| delete::<LinkK>(cx, &Key::Id(q.link_id)) => result;
-        session edit_link(EditLink) |cx, q| edit::<LinkK>(cx, &Key::Id(q.link_id), true) => p_link;
-        session save_link(SaveLink) |cx, q| save::<LinkK>(cx, q.p_link) => result;
-        session cancel_save_link(CancelSaveLink) |cx, q| cancel::<LinkK>(cx, q.link_id) => result;
+        session get_link(GetLink) |cx, q| get::<Links>(cx, &Key::Id(q.link_id), true) => p_link;
+        session add_link(AddLink) |cx, q| add::<Links>(cx, q.p_link) => record_id;
+        session delete_link(DeleteLink) |cx, q| delete::<Links>(cx, &Key::Id(q.link_id)) => result;
+        session edit_link(EditLink) |cx, q| edit::<Links>(cx, &Key::Id(q.link_id), true) => p_link;
+        session save_link(SaveLink) |cx, q| save::<Links>(cx, q.p_link) => result;
+        session cancel_save_link(CancelSaveLink) |cx, q| cancel::<Links>(cx, q.link_id) => result;
         // Test cases and test runs.
         session get_test_run_steps_modes(GetTestRunStepsModes) |_, _q| Ok(vec!["Grid View".into(), "Free Form Text View".into()]) => p_mode_list;
-        session get_test_case(GetTestCase) |cx, q| get::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments) => p_test_case;
-        session get_test_case_by_record_id(GetTestCaseByRecordID) |cx, q| get::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_case;
-        session add_test_case(AddTestCase) |cx, q| add::<TestCaseK>(cx, q.p_test_case) => record_id;
+        session get_test_case(GetTestCase) |cx, q| get::<TestCases>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments) => p_test_case;
+        session get_test_case_by_record_id(GetTestCaseByRecordID) |cx, q| get::<TestCases>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_case;
+        session add_test_case(AddTestCase) |cx, q| add::<TestCases>(cx, q.p_test_case) => record_id;
         session delete_test_case(DeleteTestCase) |cx, q| test_runs::delete_test_case(cx, q) => result;
         session delete_test_case_by_record_id(DeleteTestCaseByRecordID) |cx, q| delete_test_case(cx, q.record_id, q.b_delete_associated_test_run) => result;
-        session edit_test_case(EditTestCase) |cx, q| edit::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments) => p_test_case;
-        session edit_test_case_by_record_id(EditTestCaseByRecordID) |cx, q| edit::<TestCaseK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_case;
-        session save_test_case(SaveTestCase) |cx, q| save::<TestCaseK>(cx, q.p_test_case) => result;
-        session cancel_save_test_case(CancelSaveTestCase) |cx, q| cancel::<TestCaseK>(cx, q.record_id) => result;
-        session get_test_run(GetTestRun) |cx, q| get::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments) => p_test_run;
-        session get_test_run_by_record_id(GetTestRunByRecordID) |cx, q| get::<TestRunK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_run;
-        session delete_test_run(DeleteTestRun) |cx, q| delete::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary)) => result;
-        session delete_test_run_by_record_id(DeleteTestRunByRecordID) |cx, q| delete::<TestRunK>(cx, &Key::Id(q.record_id)) => result;
-        session edit_test_run(EditTestRun) |cx, q| edit::<TestRunK>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments) => p_test_run;
-        session edit_test_run_by_record_id(EditTestRunByRecordID) |cx, q| edit::<TestRunK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_run;
-        session save_test_run(SaveTestRun) |cx, q| save::<TestRunK>(cx, q.p_test_run) => result;
-        session cancel_save_test_run(CancelSaveTestRun) |cx, q| cancel::<TestRunK>(cx, q.record_id) => result;
+        session edit_test_case(EditTestCase) |cx, q| edit::<TestCases>(cx, &by_number(q.test_case_number, &q.summary), q.b_download_attachments) => p_test_case;
+        session edit_test_case_by_record_id(EditTestCaseByRecordID) |cx, q| edit::<TestCases>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_case;
+        session save_test_case(SaveTestCase) |cx, q| save::<TestCases>(cx, q.p_test_case) => result;
+        session cancel_save_test_case(CancelSaveTestCase) |cx, q| cancel::<TestCases>(cx, q.record_id) => result;
+        session get_test_run(GetTestRun) |cx, q| get::<TestRuns>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments) => p_test_run;
+        session get_test_run_by_record_id(GetTestRunByRecordID) |cx, q| get::<TestRuns>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_run;
+        session delete_test_run(DeleteTestRun) |cx, q| delete::<TestRuns>(cx, &by_number(q.test_run_number, &q.summary)) => result;
+        session delete_test_run_by_record_id(DeleteTestRunByRecordID) |cx, q| delete::<TestRuns>(cx, &Key::Id(q.record_id)) => result;
+        session edit_test_run(EditTestRun) |cx, q| edit::<TestRuns>(cx, &by_number(q.test_run_number, &q.summary), q.b_download_attachments) => p_test_run;
+        session edit_test_run_by_record_id(EditTestRunByRecordID) |cx, q| edit::<TestRuns>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_test_run;
+        session save_test_run(SaveTestRun) |cx, q| save::<TestRuns>(cx, q.p_test_run) => result;
+        session cancel_save_test_run(CancelSaveTestRun) |cx, q| cancel::<TestRuns>(cx, q.record_id) => result;
         session create_defect_for_test_run(CreateDefectForTestRun) |cx, q| test_runs::create_defect_for_test_run(cx, q) => p_defect;
         session generate_test_runs(GenerateTestRuns) |cx, q| test_runs::generate_test_runs(cx, q) => p_results;
         // Folders and folder items.
         session get_folder_type_by_name(GetFolderTypeByName) |cx, q| folder_ops::get_folder_type_by_name(cx, q) => p_type;
         session get_folder_type_list(GetFolderTypeList) |cx, q| Ok(cx.proj().folder_types.clone()) => p_type_list;
-        session add_folder(AddFolder) |cx, q| add::<FolderK>(cx, q.p_folder) => record_id;
-        session edit_folder(EditFolder) |cx, q| edit::<FolderK>(cx, &Key::Text(q.folder_path.clone()), true) => p_folder;
+        session add_folder(AddFolder) |cx, q| add::<Folders>(cx, q.p_folder) => record_id;
+        session edit_folder(EditFolder) |cx, q| edit::<Folders>(cx, &Key::Text(q.folder_path.clone()), true) => p_folder;
         session edit_folder_by_record_id(EditFolderByRecordID) |cx, q| folder_ops::edit_folder_by_record_id(cx, q) => p_folder;
-        session save_folder(SaveFolder) |cx, q| save::<FolderK>(cx, q.p_folder) => result;
-        session cancel_save_folder(CancelSaveFolder) |cx, q| cancel::<FolderK>(cx, q.record_id) => result;
-        session get_folder(GetFolder) |cx, q| get::<FolderK>(cx, &Key::Text(q.path.clone()), true) => p_folder;
+        session save_folder(SaveFolder) |cx, q| save::<Folders>(cx, q.p_folder) => result;
+        session cancel_save_folder(CancelSaveFolder) |cx, q| cancel::<Folders>(cx, q.record_id) => result;
+        session get_folder(GetFolder) |cx, q| get::<Folders>(cx, &Key::Text(q.path.clone()), true) => p_folder;
         session get_folder_by_record_id(GetFolderByRecordID) |cx, q| folder_ops::get_folder_by_record_id(cx, q) => p_folder;
-        session delete_folder(DeleteFolder) |cx, q| delete::<FolderK>(cx, &Key::Text(q.folder_path.clone())) => result;
+        session delete_folder(DeleteFolder) |cx, q| delete::<Folders>(cx, &Key::Text(q.folder_path.clone())) => result;
         session delete_folder_by_record_id(DeleteFolderByRecordID) |cx, q| folder_ops::delete_folder_by_record_id(cx, q) => result;
         session add_entity_to_folder_by_record_id(AddEntityToFolderByRecordID) |cx, q| folder_ops::add_entity_to_folder_by_record_id(cx, q);
         session remove_entity_from_folder_by_record_id(RemoveEntityFromFolderByRecordID) |cx, q| folders::remove_item(cx, q.record_id, q.public_folder, &q.entity) => result;
@@ -451,31 +449,31 @@ impl Service for Emu {
         session get_root_private_folder_path(GetRootPrivateFolderPath) |cx, q| folder_ops::get_root_private_folder_path(cx, q);
         session edit_folder_item_rank(EditFolderItemRank) |cx, q| folder_ops::edit_folder_item_rank(cx, q) => p_entity_list;
         session save_folder_item_rank(SaveFolderItemRank) |cx, q| folder_ops::save_folder_item_rank(cx, q);
-        session cancel_save_folder_item_rank(CancelSaveFolderItemRank) |cx, q| cancel::<FolderK>(cx, q.record_id) => result;
+        session cancel_save_folder_item_rank(CancelSaveFolderItemRank) |cx, q| cancel::<Folders>(cx, q.record_id) => result;
         session get_folder_tree_by_record_id(GetFolderTreeByRecordID) |cx, q| folder_ops::get_folder_tree_by_record_id(cx, q) => folder_tree_root;
         session get_folder_tree(GetFolderTree) |cx, q| folder_ops::get_folder_tree(cx, q) => folder_tree_root;
         // Requirements and requirement documents.
-        session get_requirement(GetRequirement) |cx, q| get::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments) => p_requirement;
-        session get_requirement_by_record_id(GetRequirementByRecordID) |cx, q| get::<RequirementK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement;
-        session add_requirement(AddRequirement) |cx, q| add::<RequirementK>(cx, q.p_requirement) => record_id;
-        session delete_requirement(DeleteRequirement) |cx, q| delete::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary)) => result;
-        session delete_requirement_by_record_id(DeleteRequirementByRecordID) |cx, q| delete::<RequirementK>(cx, &Key::Id(q.record_id)) => result;
-        session edit_requirement(EditRequirement) |cx, q| edit::<RequirementK>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments) => p_requirement;
-        session edit_requirement_by_record_id(EditRequirementByRecordID) |cx, q| edit::<RequirementK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement;
-        session save_requirement(SaveRequirement) |cx, q| save::<RequirementK>(cx, q.p_requirement) => result;
-        session cancel_save_requirement(CancelSaveRequirement) |cx, q| cancel::<RequirementK>(cx, q.record_id) => result;
+        session get_requirement(GetRequirement) |cx, q| get::<Requirements>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments) => p_requirement;
+        session get_requirement_by_record_id(GetRequirementByRecordID) |cx, q| get::<Requirements>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement;
+        session add_requirement(AddRequirement) |cx, q| add::<Requirements>(cx, q.p_requirement) => record_id;
+        session delete_requirement(DeleteRequirement) |cx, q| delete::<Requirements>(cx, &by_number(q.requirement_number, &q.summary)) => result;
+        session delete_requirement_by_record_id(DeleteRequirementByRecordID) |cx, q| delete::<Requirements>(cx, &Key::Id(q.record_id)) => result;
+        session edit_requirement(EditRequirement) |cx, q| edit::<Requirements>(cx, &by_number(q.requirement_number, &q.summary), q.b_download_attachments) => p_requirement;
+        session edit_requirement_by_record_id(EditRequirementByRecordID) |cx, q| edit::<Requirements>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement;
+        session save_requirement(SaveRequirement) |cx, q| save::<Requirements>(cx, q.p_requirement) => result;
+        session cancel_save_requirement(CancelSaveRequirement) |cx, q| cancel::<Requirements>(cx, q.record_id) => result;
         session append_to_requirement_document(AppendToRequirementDocument) |cx, q| requirements::append_to_requirement_document(cx, q);
         session get_document_ids_for_requirement(GetDocumentIDsForRequirement) |cx, q| requirements::get_document_ids_for_requirement(cx, q) => record_ids;
         session change_requirement_type(ChangeRequirementType) |cx, q| requirements::change_requirement_type(cx, q);
-        session get_requirement_document(GetRequirementDocument) |cx, q| get::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments) => p_requirement_document;
-        session get_requirement_document_by_record_id(GetRequirementDocumentByRecordID) |cx, q| get::<RequirementDocumentK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement_document;
-        session add_requirement_document(AddRequirementDocument) |cx, q| add::<RequirementDocumentK>(cx, q.p_requirement_document) => record_id;
+        session get_requirement_document(GetRequirementDocument) |cx, q| get::<RequirementDocuments>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments) => p_requirement_document;
+        session get_requirement_document_by_record_id(GetRequirementDocumentByRecordID) |cx, q| get::<RequirementDocuments>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement_document;
+        session add_requirement_document(AddRequirementDocument) |cx, q| add::<RequirementDocuments>(cx, q.p_requirement_document) => record_id;
         session delete_requirement_document(DeleteRequirementDocument) |cx, q| requirements::delete_requirement_document(cx, q) => result;
         session delete_requirement_document_by_record_id(DeleteRequirementDocumentByRecordID) |cx, q| delete_document(cx, q.record_id, q.b_delete_associated_requirements) => result;
-        session edit_requirement_document(EditRequirementDocument) |cx, q| edit::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments) => p_requirement_document;
-        session edit_requirement_document_by_record_id(EditRequirementDocumentByRecordID) |cx, q| edit::<RequirementDocumentK>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement_document;
-        session save_requirement_document(SaveRequirementDocument) |cx, q| save::<RequirementDocumentK>(cx, q.p_requirement_document) => result;
-        session cancel_save_requirement_document(CancelSaveRequirementDocument) |cx, q| cancel::<RequirementDocumentK>(cx, q.record_id) => result;
+        session edit_requirement_document(EditRequirementDocument) |cx, q| edit::<RequirementDocuments>(cx, &by_number(q.document_number, &q.name), q.b_download_attachments) => p_requirement_document;
+        session edit_requirement_document_by_record_id(EditRequirementDocumentByRecordID) |cx, q| edit::<RequirementDocuments>(cx, &Key::Id(q.record_id), q.b_download_attachments) => p_requirement_document;
+        session save_requirement_document(SaveRequirementDocument) |cx, q| save::<RequirementDocuments>(cx, q.p_requirement_document) => result;
+        session cancel_save_requirement_document(CancelSaveRequirementDocument) |cx, q| cancel::<RequirementDocuments>(cx, q.record_id) => result;
         session create_snapshot(CreateSnapshot) |cx, q| requirements::create_snapshot(cx, q);
         session get_requirement_ids_for_document(GetRequirementIDsForDocument) |cx, q| Ok(doc_members(cx, q.document_id)?.iter().map(|m| m.requirement).collect()) => record_ids;
         session get_document_tree(GetDocumentTree) |cx, q| requirements::get_document_tree(cx, q) => doc_tree_root_node;
@@ -497,35 +495,39 @@ impl Service for Emu {
 
 /// Deletes a record and, after it, the records that depend on it (a test case's runs, a
 /// document's requirements). Refuses (22) when another session is editing one of them.
-fn delete_with_dependents<P: Kind, D: Kind>(cx: &mut Cx<'_>, id: i64, dependents: Vec<i64>) -> R<i32> {
+fn delete_with_dependents<P: Kind, D: Kind>(
+    cx: &mut CallContext<'_>,
+    id: i64,
+    dependents: Vec<i64>,
+) -> Result<i32, Fault> {
     for r in &dependents {
-        if cx.w.locks.holder(D::TABLE, *r, cx.now_ms).is_some_and(|c| c != cx.cookie) {
+        if cx.world.locks.holder(D::TABLE, *r, cx.now_ms).is_some_and(|c| c != cx.cookie) {
             return Err(faults::record_locked());
         }
     }
     delete::<P>(cx, &Key::Id(id))?;
     for r in dependents {
-        if D::store(cx.w, cx.p).get(r).is_some() {
+        if D::store(cx.world, cx.project).get(r).is_some() {
             delete::<D>(cx, &Key::Id(r))?;
         }
     }
     Ok(0)
 }
 
-fn delete_test_case(cx: &mut Cx<'_>, id: i64, with_runs: bool) -> R<i32> {
+fn delete_test_case(cx: &mut CallContext<'_>, id: i64, with_runs: bool) -> Result<i32, Fault> {
     let runs: Vec<i64> = if with_runs {
         cx.proj().test_runs.iter().filter(|r| r.testcaserecordid == Some(id)).map(|r| r.recordid).collect()
     } else {
         Vec::new()
     };
-    delete_with_dependents::<TestCaseK, TestRunK>(cx, id, runs)
+    delete_with_dependents::<TestCases, TestRuns>(cx, id, runs)
 }
 
-fn delete_document(cx: &mut Cx<'_>, id: i64, with_requirements: bool) -> R<i32> {
+fn delete_document(cx: &mut CallContext<'_>, id: i64, with_requirements: bool) -> Result<i32, Fault> {
     let reqs: Vec<i64> = if with_requirements {
         cx.proj().doc_members.get(&id).map(|m| m.iter().map(|x| x.requirement).collect()).unwrap_or_default()
     } else {
         Vec::new()
     };
-    delete_with_dependents::<RequirementDocumentK, RequirementK>(cx, id, reqs)
+    delete_with_dependents::<RequirementDocuments, Requirements>(cx, id, reqs)
 }

@@ -3,7 +3,7 @@
 use super::*;
 
 pub(super) fn append_to_requirement_document(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: AppendToRequirementDocument,
 ) -> Result<AppendToRequirementDocumentResponse, Fault> {
     cx.proj().requirements.get(q.requirement_id).ok_or_else(faults::not_found)?;
@@ -23,7 +23,7 @@ pub(super) fn append_to_requirement_document(
 }
 
 pub(super) fn get_document_ids_for_requirement(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: GetDocumentIDsForRequirement,
 ) -> Result<Vec<i64>, Fault> {
     cx.proj().requirements.get(q.requirement_id).ok_or_else(faults::not_found)?;
@@ -37,12 +37,12 @@ pub(super) fn get_document_ids_for_requirement(
 }
 
 pub(super) fn change_requirement_type(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: ChangeRequirementType,
 ) -> Result<ChangeRequirementTypeResponse, Fault> {
     let id = q.requirement_id;
     cx.proj().requirements.get(id).ok_or_else(faults::not_found)?;
-    if cx.w.locks.holder(Table::Requirement, id, cx.now_ms).is_some_and(|c| c != cx.cookie) {
+    if cx.world.locks.holder(Table::Requirement, id, cx.now_ms).is_some_and(|c| c != cx.cookie) {
         return Err(faults::record_locked());
     }
     let mut ty = Some(q.new_type_name.clone());
@@ -57,12 +57,15 @@ pub(super) fn change_requirement_type(
     Ok(ChangeRequirementTypeResponse { result: 0 })
 }
 
-pub(super) fn delete_requirement_document(cx: &mut Cx<'_>, q: DeleteRequirementDocument) -> Result<i32, Fault> {
-    let id = find::<RequirementDocumentK>(cx, &by_number(q.document_number, &q.name))?;
+pub(super) fn delete_requirement_document(
+    cx: &mut CallContext<'_>,
+    q: DeleteRequirementDocument,
+) -> Result<i32, Fault> {
+    let id = find::<RequirementDocuments>(cx, &by_number(q.document_number, &q.name))?;
     delete_document(cx, id, q.b_delete_associated_requirements)
 }
 
-pub(super) fn create_snapshot(cx: &mut Cx<'_>, q: CreateSnapshot) -> Result<CreateSnapshotResponse, Fault> {
+pub(super) fn create_snapshot(cx: &mut CallContext<'_>, q: CreateSnapshot) -> Result<CreateSnapshotResponse, Fault> {
     let (user, when) = (cx.user_name.clone(), clock::format_locale_datetime(cx.now));
     let mut doc = cx.proj_mut().req_docs.get_mut(q.document_id).ok_or_else(faults::not_found)?;
     let n = doc.snapshot_list.len() as i64 + 1;
@@ -76,7 +79,7 @@ pub(super) fn create_snapshot(cx: &mut Cx<'_>, q: CreateSnapshot) -> Result<Crea
     Ok(CreateSnapshotResponse { result: 0 })
 }
 
-pub(super) fn get_document_tree(cx: &mut Cx<'_>, q: GetDocumentTree) -> Result<AnyCTreeNodeSoap, Fault> {
+pub(super) fn get_document_tree(cx: &mut CallContext<'_>, q: GetDocumentTree) -> Result<AnyCTreeNodeSoap, Fault> {
     let members = doc_members(cx, q.document_id)?;
     let doc = cx.proj().req_docs.get(q.document_id).cloned().unwrap_or_default();
     Ok(AnyCTreeNodeSoap::CDocumentTreeNode(CDocumentTreeNode {

@@ -2,14 +2,14 @@
 
 use super::*;
 
-pub(super) fn get_database_list(emu: &Emu, _q: GetDatabaseList) -> Result<GetDatabaseListResponse, Fault> {
+pub(super) fn get_database_list(emu: &EmulatorState, _q: GetDatabaseList) -> Result<GetDatabaseListResponse, Fault> {
     let w = lock(&emu.world);
     Ok(GetDatabaseListResponse {
         p_db_list: w.projects.iter().map(|p| CDatabase { name: Some(p.name.clone()) }).collect(),
     })
 }
 
-pub(super) fn get_project_list(emu: &Emu, q: GetProjectList) -> Result<GetProjectListResponse, Fault> {
+pub(super) fn get_project_list(emu: &EmulatorState, q: GetProjectList) -> Result<GetProjectListResponse, Fault> {
     let w = lock(&emu.world);
     let uid = authenticate(&w, &q.username, q.password.expose())?;
     Ok(GetProjectListResponse {
@@ -18,7 +18,7 @@ pub(super) fn get_project_list(emu: &Emu, q: GetProjectList) -> Result<GetProjec
 }
 
 pub(super) fn get_project_data_option_list(
-    _emu: &Emu,
+    _emu: &EmulatorState,
     _q: GetProjectDataOptionList,
 ) -> Result<GetProjectDataOptionListResponse, Fault> {
     Ok(GetProjectDataOptionListResponse {
@@ -29,11 +29,11 @@ pub(super) fn get_project_data_option_list(
     })
 }
 
-pub(super) fn database_logon(emu: &Emu, q: DatabaseLogon) -> Result<DatabaseLogonResponse, Fault> {
+pub(super) fn database_logon(emu: &EmulatorState, q: DatabaseLogon) -> Result<DatabaseLogonResponse, Fault> {
     Ok(DatabaseLogonResponse { cookie: emu.logon(&q.dbname, &q.username, q.password.expose())? })
 }
 
-pub(super) fn project_logon(emu: &Emu, q: ProjectLogon) -> Result<ProjectLogonResponse, Fault> {
+pub(super) fn project_logon(emu: &EmulatorState, q: ProjectLogon) -> Result<ProjectLogonResponse, Fault> {
     let name = q.p_proj.database.as_ref().and_then(|d| d.name.clone()).unwrap_or_default();
     if name.trim().is_empty() {
         return Err(faults::missing_parameter("pProj.database.name"));
@@ -41,27 +41,30 @@ pub(super) fn project_logon(emu: &Emu, q: ProjectLogon) -> Result<ProjectLogonRe
     Ok(ProjectLogonResponse { cookie: emu.logon(&name, &q.username, q.password.expose())? })
 }
 
-pub(super) fn database_logoff(cx: &mut Cx<'_>, _q: DatabaseLogoff) -> Result<DatabaseLogoffResponse, Fault> {
-    cx.w.sessions.remove(cx.cookie);
-    cx.w.locks.release_all(cx.cookie);
+pub(super) fn database_logoff(cx: &mut CallContext<'_>, _q: DatabaseLogoff) -> Result<DatabaseLogoffResponse, Fault> {
+    cx.world.sessions.remove(cx.cookie);
+    cx.world.locks.release_all(cx.cookie);
     Ok(DatabaseLogoffResponse { result: 0 })
 }
 
 pub(super) fn formatted_text_support(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     q: FormattedTextSupport,
 ) -> Result<FormattedTextSupportResponse, Fault> {
-    if let Some(s) = cx.w.sessions.get_mut(cx.cookie) {
+    if let Some(s) = cx.world.sessions.get_mut(cx.cookie) {
         s.formatted_text = q.enable_formatted_text;
     }
     Ok(FormattedTextSupportResponse { formatting_enabled: q.enable_formatted_text })
 }
 
-pub(super) fn get_tt_version_info(cx: &mut Cx<'_>, _q: GetTTVersionInfo) -> Result<GetTTVersionInfoResponse, Fault> {
+pub(super) fn get_tt_version_info(
+    cx: &mut CallContext<'_>,
+    _q: GetTTVersionInfo,
+) -> Result<GetTTVersionInfoResponse, Fault> {
     Ok(GetTTVersionInfoResponse {
         p_version_info: CTTVersionInfo {
-            server_version: Some(cx.w.server.server_version.clone()),
-            cgi_version: Some(cx.w.server.cgi_version.clone()),
+            server_version: Some(cx.world.server.server_version.clone()),
+            cgi_version: Some(cx.world.server.cgi_version.clone()),
         },
     })
 }

@@ -2,12 +2,15 @@
 
 use super::*;
 
-pub(super) fn delete_test_case(cx: &mut Cx<'_>, q: DeleteTestCase) -> Result<i32, Fault> {
-    let id = find::<TestCaseK>(cx, &by_number(q.test_case_number, &q.summary))?;
+pub(super) fn delete_test_case(cx: &mut CallContext<'_>, q: DeleteTestCase) -> Result<i32, Fault> {
+    let id = find::<TestCases>(cx, &by_number(q.test_case_number, &q.summary))?;
     super::delete_test_case(cx, id, q.b_delete_associated_test_runs)
 }
 
-pub(super) fn create_defect_for_test_run(cx: &mut Cx<'_>, q: CreateDefectForTestRun) -> Result<CDefect, Fault> {
+pub(super) fn create_defect_for_test_run(
+    cx: &mut CallContext<'_>,
+    q: CreateDefectForTestRun,
+) -> Result<CDefect, Fault> {
     let run = cx.proj().test_runs.get(q.record_id).cloned().ok_or_else(faults::not_found)?;
     let description = run.problemstatement.clone().filter(|p| !p.is_empty()).or(run.steps.clone());
     let defect = CDefect {
@@ -21,12 +24,12 @@ pub(super) fn create_defect_for_test_run(cx: &mut Cx<'_>, q: CreateDefectForTest
         }],
         ..Default::default()
     };
-    let id = add::<DefectK>(cx, defect)?;
+    let id = add::<Defects>(cx, defect)?;
     link_test_run(cx, q.record_id, id)?;
-    get::<DefectK>(cx, &Key::Id(id), true)
+    get::<Defects>(cx, &Key::Id(id), true)
 }
 
-pub(super) fn generate_test_runs(cx: &mut Cx<'_>, q: GenerateTestRuns) -> Result<Vec<AnyCItemToTrack>, Fault> {
+pub(super) fn generate_test_runs(cx: &mut CallContext<'_>, q: GenerateTestRuns) -> Result<Vec<AnyCItemToTrack>, Fault> {
     let tc = cx.proj().test_cases.get(q.record_id).cloned().ok_or_else(faults::not_found)?;
     let run = CTestRun {
         summary: tc.summary.clone(),
@@ -40,7 +43,7 @@ pub(super) fn generate_test_runs(cx: &mut Cx<'_>, q: GenerateTestRuns) -> Result
         stepsmode: tc.testrunstepsmode.clone(),
         ..Default::default()
     };
-    let id = add::<TestRunK>(cx, run)?;
-    let r = get::<TestRunK>(cx, &Key::Id(id), false)?;
+    let id = add::<TestRuns>(cx, run)?;
+    let r = get::<TestRuns>(cx, &Key::Id(id), false)?;
     Ok(vec![AnyCItemToTrack::CTestRun(r)])
 }

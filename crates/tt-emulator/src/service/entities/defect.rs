@@ -5,9 +5,9 @@ use super::*;
 use crate::service::{column, stored_in};
 
 /// Defects (issues).
-pub(crate) struct DefectK;
+pub(crate) struct Defects;
 
-fn check_report(cx: &mut Cx<'_>, r: &mut CReportedByRecord) -> Result<(), Fault> {
+fn check_report(cx: &mut CallContext<'_>, r: &mut CReportedByRecord) -> Result<(), Fault> {
     check_user(cx, "foundby", &mut r.foundby)?;
     check_dropdown(cx, Table::Defect, "Reproduced", &mut r.reproduced)
 }
@@ -15,7 +15,7 @@ fn check_report(cx: &mut Cx<'_>, r: &mut CReportedByRecord) -> Result<(), Fault>
 /// Merges found-by reports: a non-empty list replaces the stored one; items with a stored
 /// record id keep the stored values of what they leave out and their attachments merge.
 fn merge_reports(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     stored: &[CReportedByRecord],
     incoming: Vec<CReportedByRecord>,
 ) -> Result<Vec<CReportedByRecord>, Fault> {
@@ -48,7 +48,7 @@ fn merge_reports(
     Ok(out)
 }
 
-fn check_defect(cx: &mut Cx<'_>, r: &mut CDefect) -> Result<(), Fault> {
+fn check_defect(cx: &mut CallContext<'_>, r: &mut CDefect) -> Result<(), Fault> {
     require(&r.summary, "Summary")?;
     let t = Table::Defect;
     check_dropdown(cx, t, "Type", &mut r.type_)?;
@@ -67,13 +67,13 @@ fn first_report(r: &mut CDefect) -> &mut CReportedByRecord {
     &mut r.reportedbylist[0]
 }
 
-impl Kind for DefectK {
-    type W = CDefect;
+impl Kind for Defects {
+    type Record = CDefect;
     const TABLE: Table = Table::Defect;
 
     stored_in!(projects.defects, text summary, number defectnumber);
 
-    fn on_add(cx: &mut Cx<'_>, r: &mut CDefect) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CDefect) -> Result<(), Fault> {
         check_defect(cx, r)?;
         entered_defaults(cx, &mut r.enteredby, &mut r.dateentered);
         let reports = std::mem::take(&mut r.reportedbylist);
@@ -85,7 +85,7 @@ impl Kind for DefectK {
         Ok(())
     }
 
-    fn on_save(cx: &mut Cx<'_>, old: &CDefect, r: &mut CDefect) -> Result<(), Fault> {
+    fn on_save(cx: &mut CallContext<'_>, old: &CDefect, r: &mut CDefect) -> Result<(), Fault> {
         keep!(r, old; summary, disposition, type_, priority, product, component, reference, severity, enteredby,
             workaround, dateentered, actualhourstofix, estimatedhours, remaininghours, variance, storypoints,
             percentdone);
@@ -101,7 +101,7 @@ impl Kind for DefectK {
         Ok(())
     }
 
-    fn outgoing(cx: &Cx<'_>, r: &mut CDefect, download: bool) {
+    fn outgoing(cx: &CallContext<'_>, r: &mut CDefect, download: bool) {
         if !download {
             strip(&mut r.workaround_inline_attach_list);
             for rep in &mut r.reportedbylist {

@@ -4,11 +4,11 @@ use super::*;
 use crate::service::{column, stored_in};
 
 /// Links between records.
-pub(crate) struct LinkK;
+pub(crate) struct Links;
 
 /// Fills a linked item's table spelling, number, summary and state from the record it names.
 /// `None` when the record does not exist.
-pub(crate) fn describe_item(cx: &Cx<'_>, item: &CLinkedItem) -> Option<CLinkedItem> {
+pub(crate) fn describe_item(cx: &CallContext<'_>, item: &CLinkedItem) -> Option<CLinkedItem> {
     let t = item.tablename.as_deref().and_then(Table::parse)?;
     let (number, summary, state) = cx.proj().describe(t, item.entity_id)?;
     let mut out = item.clone();
@@ -20,8 +20,8 @@ pub(crate) fn describe_item(cx: &Cx<'_>, item: &CLinkedItem) -> Option<CLinkedIt
     Some(out)
 }
 
-fn check_link(cx: &mut Cx<'_>, r: &mut CLink) -> Result<(), Fault> {
-    let def = s(&r.link_definition_name).trim().to_string();
+fn check_link(cx: &mut CallContext<'_>, r: &mut CLink) -> Result<(), Fault> {
+    let def = or_empty(&r.link_definition_name).trim().to_string();
     let canon = cx
         .proj()
         .link_defs
@@ -44,9 +44,9 @@ fn check_link(cx: &mut Cx<'_>, r: &mut CLink) -> Result<(), Fault> {
     Ok(())
 }
 
-fn history(cx: &mut Cx<'_>, r: &mut CLink, text: &str) {
+fn history(cx: &mut CallContext<'_>, r: &mut CLink, text: &str) {
     let (first, last) =
-        cx.w.users.get(cx.user_id).map(|u| (u.firstname.clone(), u.lastname.clone())).unwrap_or((None, None));
+        cx.world.users.get(cx.user_id).map(|u| (u.firstname.clone(), u.lastname.clone())).unwrap_or((None, None));
     let id = cx.next_id();
     let order = r.history_list.len() as i64 + 1;
     r.history_list.push(CLinkHistoryItem {
@@ -59,22 +59,22 @@ fn history(cx: &mut Cx<'_>, r: &mut CLink, text: &str) {
     });
 }
 
-impl Kind for LinkK {
-    type W = CLink;
+impl Kind for Links {
+    type Record = CLink;
     const TABLE: Table = Table::Links;
 
     stored_in!(projects.links);
     fn matches(_r: &CLink, _key: &Key) -> bool {
         false
     }
-    fn on_add(cx: &mut Cx<'_>, r: &mut CLink) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CLink) -> Result<(), Fault> {
         check_link(cx, r)?;
         r.linkbroken.get_or_insert(false);
         r.history_list.clear();
         history(cx, r, "Link created.");
         Ok(())
     }
-    fn on_save(cx: &mut Cx<'_>, old: &CLink, r: &mut CLink) -> Result<(), Fault> {
+    fn on_save(cx: &mut CallContext<'_>, old: &CLink, r: &mut CLink) -> Result<(), Fault> {
         keep!(r, old; link_definition_name, comment, linkbroken, linkparent);
         keep_if_empty(&mut r.child_list, &old.child_list);
         check_link(cx, r)?;
@@ -82,7 +82,7 @@ impl Kind for LinkK {
         history(cx, r, "Link modified.");
         Ok(())
     }
-    fn outgoing(cx: &Cx<'_>, r: &mut CLink, _download: bool) {
+    fn outgoing(cx: &CallContext<'_>, r: &mut CLink, _download: bool) {
         if let Some(p) = r.linkparent.as_ref().and_then(|p| describe_item(cx, p)) {
             r.linkparent = Some(p);
         }
@@ -108,5 +108,5 @@ impl Kind for LinkK {
 
 /// A linked item as the link list shows it: "Table number".
 fn linked_item(i: &CLinkedItem) -> String {
-    format!("{} {}", s(&i.tablename), i.number.clone().unwrap_or_else(|| i.entity_id.to_string()))
+    format!("{} {}", or_empty(&i.tablename), i.number.clone().unwrap_or_else(|| i.entity_id.to_string()))
 }

@@ -15,11 +15,11 @@ use testtrack::types::{
 use ttsoap::Fault;
 
 use super::common::{
-    assigned_to, check_dropdown, check_user, days_date, keep, merge_attachments, merge_fields, outgoing_events,
-    process_events, require, s, secs_datetime, strip, v_bool, v_date, v_datetime, v_float, v_int, value_date,
-    value_text,
+    assigned_to, check_dropdown, check_user, days_date, keep, merge_attachments, merge_fields, or_empty,
+    outgoing_events, process_events, require, secs_datetime, strip, v_bool, v_date, v_datetime, v_float, v_int,
+    value_date, value_text,
 };
-use super::{Column, Cx, Key, Kind};
+use super::{CallContext, Column, Key, Kind};
 use crate::clock;
 use crate::faults;
 use crate::store::RecordTable;
@@ -36,32 +36,32 @@ mod requirements;
 mod task;
 mod test_records;
 
-pub(crate) use config::TestConfigK;
-pub(crate) use defect::DefectK;
-pub(crate) use link::LinkK;
-pub(crate) use people::{CustomerK, UserK};
-pub(crate) use requirements::{RequirementDocumentK, RequirementK};
-pub(crate) use task::TaskK;
-pub(crate) use test_records::{TestCaseK, TestRunK};
+pub(crate) use config::TestConfigs;
+pub(crate) use defect::Defects;
+pub(crate) use link::Links;
+pub(crate) use people::{Customers, Users};
+pub(crate) use requirements::{RequirementDocuments, Requirements};
+pub(crate) use task::Tasks;
+pub(crate) use test_records::{TestCases, TestRuns};
 
 /// Where a record was added from.
 pub(super) const LOCATION: &str = "SOAP";
 
 pub(crate) fn text_matches(v: &Option<String>, key: &Key) -> bool {
     match key {
-        Key::Text(t) => s(v).trim().eq_ignore_ascii_case(t.trim()),
+        Key::Text(t) => or_empty(v).trim().eq_ignore_ascii_case(t.trim()),
         _ => false,
     }
 }
 
 /// The initial state of a table's workflow, if it has one.
-pub(super) fn initial_state(cx: &Cx<'_>, t: Table) -> Option<String> {
+pub(super) fn initial_state(cx: &CallContext<'_>, t: Table) -> Option<String> {
     cx.proj().workflows.get(&t).map(|w| w.initial_state.clone())
 }
 
 /// Runs the events of an added record through the workflow (from the initial state).
 pub(super) fn add_events(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     t: Table,
     state: &mut Option<String>,
     events: &mut Vec<AnyCEvent>,
@@ -83,7 +83,7 @@ pub(super) fn add_events(
 
 /// Runs the events of a saved record through the workflow (from the stored state).
 pub(super) fn save_events(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     t: Table,
     stored_state: &Option<String>,
     stored: &[AnyCEvent],
@@ -105,7 +105,7 @@ pub(super) fn save_events(
 }
 
 pub(super) fn custom_for(
-    cx: &Cx<'_>,
+    cx: &CallContext<'_>,
     t: Table,
     stored: &[AnyCField],
     incoming: &[AnyCField],
@@ -114,7 +114,7 @@ pub(super) fn custom_for(
     merge_fields(&defs, stored, incoming, t.name())
 }
 
-pub(super) fn now_dt(cx: &Cx<'_>) -> Option<ttsoap::DateTime> {
+pub(super) fn now_dt(cx: &CallContext<'_>) -> Option<ttsoap::DateTime> {
     Some(secs_datetime(cx.now))
 }
 
@@ -177,7 +177,7 @@ pub(super) fn keep_if_empty<T: Clone>(list: &mut Vec<T>, stored: &[T]) {
 
 /// Prepares a record's attachments (data left out unless downloading) and events for a response.
 pub(super) fn outgoing_files_and_events(
-    cx: &Cx<'_>,
+    cx: &CallContext<'_>,
     files: &mut [CFileAttachment],
     events: &mut [AnyCEvent],
     download: bool,
@@ -189,8 +189,8 @@ pub(super) fn outgoing_files_and_events(
 }
 
 /// A new record's "entered by" and "date entered" default to the session's user and today.
-pub(super) fn entered_defaults(cx: &Cx<'_>, by: &mut Option<String>, date: &mut Option<ttsoap::Date>) {
-    if s(by).is_empty() {
+pub(super) fn entered_defaults(cx: &CallContext<'_>, by: &mut Option<String>, date: &mut Option<ttsoap::Date>) {
+    if or_empty(by).is_empty() {
         *by = Some(cx.user_name.clone());
     }
     if date.is_none() {

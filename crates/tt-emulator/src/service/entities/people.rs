@@ -4,14 +4,14 @@ use super::*;
 use crate::service::column;
 
 /// Users (not customers).
-pub(crate) struct UserK;
+pub(crate) struct Users;
 /// Customers (`CUser` with `iscustomer`).
-pub(crate) struct CustomerK;
+pub(crate) struct Customers;
 
 fn person_matches(r: &CUser, key: &Key) -> bool {
     match key {
         Key::Person(first, mi, last) => {
-            let eq = |a: &Option<String>, b: &str| s(a).trim().eq_ignore_ascii_case(b.trim());
+            let eq = |a: &Option<String>, b: &str| or_empty(a).trim().eq_ignore_ascii_case(b.trim());
             eq(&r.firstname, first) && eq(&r.lastname, last) && (mi.trim().is_empty() || eq(&r.middleinitials, mi))
         }
         Key::Text(t) => display_name(r).eq_ignore_ascii_case(t.trim()),
@@ -19,15 +19,15 @@ fn person_matches(r: &CUser, key: &Key) -> bool {
     }
 }
 
-fn check_person(cx: &mut Cx<'_>, r: &mut CUser, table: Table, own_id: i64) -> Result<(), Fault> {
+fn check_person(cx: &mut CallContext<'_>, r: &mut CUser, table: Table, own_id: i64) -> Result<(), Fault> {
     require(&r.firstname, "First name")?;
     require(&r.lastname, "Last name")?;
     let me = display_name(r);
-    if cx.w.users.iter().any(|u| u.recordid != own_id && display_name(u).eq_ignore_ascii_case(&me)) {
+    if cx.world.users.iter().any(|u| u.recordid != own_id && display_name(u).eq_ignore_ascii_case(&me)) {
         return Err(faults::fault(faults::codes::DUPLICATE_NAME, format!("A user named '{me}' already exists.")));
     }
     if let Some(login) = r.loginname.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
-        if cx.w.users.iter().any(|u| {
+        if cx.world.users.iter().any(|u| {
             u.recordid != own_id && u.loginname.as_deref().is_some_and(|x| x.trim().eq_ignore_ascii_case(login))
         }) {
             return Err(faults::fault(faults::codes::DUPLICATE_NAME, format!("The login name '{login}' is in use.")));
@@ -39,18 +39,18 @@ fn check_person(cx: &mut Cx<'_>, r: &mut CUser, table: Table, own_id: i64) -> Re
     check_dropdown(cx, table, "Email Type", &mut r.emailtype)
 }
 
-fn person_add(cx: &mut Cx<'_>, r: &mut CUser, customer: bool) -> Result<(), Fault> {
+fn person_add(cx: &mut CallContext<'_>, r: &mut CUser, customer: bool) -> Result<(), Fault> {
     let table = if customer { Table::Customer } else { Table::User };
     check_person(cx, r, table, r.recordid)?;
     r.iscustomer = Some(customer);
     r.isactive.get_or_insert(true);
     r.isglobal.get_or_insert(false);
     let password = r.password.take().map(|p| p.expose().to_string()).unwrap_or_default();
-    cx.w.auth.insert(r.recordid, Auth { password, soap: !customer, license_admin: false, projects: None });
+    cx.world.auth.insert(r.recordid, Auth { password, soap: !customer, license_admin: false, projects: None });
     Ok(())
 }
 
-fn person_save(cx: &mut Cx<'_>, old: &CUser, r: &mut CUser, customer: bool) -> Result<(), Fault> {
+fn person_save(cx: &mut CallContext<'_>, old: &CUser, r: &mut CUser, customer: bool) -> Result<(), Fault> {
     keep!(r, old; firstname, middleinitials, lastname, usergroupname, company, division, department, emailtype,
         emailaddress, isactive, isglobal, isactiveglobal, user_license, user_license_tcm, user_license_rm,
         user_license_rm_reviewer, user_license_suite, loginname, phoneone, phonetwo, notes, betasite, address,
@@ -59,7 +59,7 @@ fn person_save(cx: &mut Cx<'_>, old: &CUser, r: &mut CUser, customer: bool) -> R
     check_person(cx, r, table, old.recordid)?;
     r.iscustomer = Some(customer);
     if let Some(p) = r.password.take().filter(|p| !p.expose().is_empty()) {
-        cx.w.auth.entry(old.recordid).or_default().password = p.expose().to_string();
+        cx.world.auth.entry(old.recordid).or_default().password = p.expose().to_string();
     }
     Ok(())
 }
@@ -84,7 +84,7 @@ const PERSON_COLUMNS: &[Column<CUser>] = &[
 macro_rules! person_kind {
     ($k:ident, $table:expr, $customer:expr) => {
         impl Kind for $k {
-            type W = CUser;
+            type Record = CUser;
             const TABLE: Table = $table;
 
             fn store(w: &World, _p: usize) -> &RecordTable<CUser> {
@@ -102,20 +102,20 @@ macro_rules! person_kind {
             fn set_ids(r: &mut CUser, id: i64, _number: i64) {
                 r.recordid = id;
             }
-            fn on_add(cx: &mut Cx<'_>, r: &mut CUser) -> Result<(), Fault> {
+            fn on_add(cx: &mut CallContext<'_>, r: &mut CUser) -> Result<(), Fault> {
                 person_add(cx, r, $customer)
             }
-            fn on_save(cx: &mut Cx<'_>, old: &CUser, r: &mut CUser) -> Result<(), Fault> {
+            fn on_save(cx: &mut CallContext<'_>, old: &CUser, r: &mut CUser) -> Result<(), Fault> {
                 person_save(cx, old, r, $customer)
             }
-            fn outgoing(_cx: &Cx<'_>, r: &mut CUser, _download: bool) {
+            fn outgoing(_cx: &CallContext<'_>, r: &mut CUser, _download: bool) {
                 r.password = None;
             }
-            fn on_delete(cx: &mut Cx<'_>, r: &CUser) -> Result<(), Fault> {
+            fn on_delete(cx: &mut CallContext<'_>, r: &CUser) -> Result<(), Fault> {
                 if r.recordid == cx.user_id {
                     return Err(faults::fault(faults::codes::NOT_ALLOWED, "You cannot delete yourself."));
                 }
-                cx.w.auth.remove(&r.recordid);
+                cx.world.auth.remove(&r.recordid);
                 Ok(())
             }
             const COLUMNS: &'static [Column<CUser>] = PERSON_COLUMNS;
@@ -123,5 +123,5 @@ macro_rules! person_kind {
     };
 }
 
-person_kind!(UserK, Table::User, false);
-person_kind!(CustomerK, Table::Customer, true);
+person_kind!(Users, Table::User, false);
+person_kind!(Customers, Table::Customer, true);

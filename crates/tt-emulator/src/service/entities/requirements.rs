@@ -5,9 +5,9 @@ use super::*;
 use crate::service::{column, record_lists, stored_in};
 
 /// Requirements.
-pub(crate) struct RequirementK;
+pub(crate) struct Requirements;
 
-fn check_requirement(cx: &mut Cx<'_>, r: &mut CRequirement) -> Result<(), Fault> {
+fn check_requirement(cx: &mut CallContext<'_>, r: &mut CRequirement) -> Result<(), Fault> {
     require(&r.summary, "Summary")?;
     require(&r.type_, "The requirement type")?;
     check_dropdown(cx, Table::Requirement, "Type", &mut r.type_)?;
@@ -15,7 +15,7 @@ fn check_requirement(cx: &mut Cx<'_>, r: &mut CRequirement) -> Result<(), Fault>
     check_user(cx, "enteredBy", &mut r.entered_by)
 }
 
-fn version(cx: &Cx<'_>, n: usize) -> AnyCVersionInfo {
+fn version(cx: &CallContext<'_>, n: usize) -> AnyCVersionInfo {
     AnyCVersionInfo::CVersionInfo(CVersionInfo {
         version_number: Some(n as i64),
         created_by_user: Some(cx.user_name.clone()),
@@ -23,13 +23,13 @@ fn version(cx: &Cx<'_>, n: usize) -> AnyCVersionInfo {
     })
 }
 
-impl Kind for RequirementK {
-    type W = CRequirement;
+impl Kind for Requirements {
+    type Record = CRequirement;
     const TABLE: Table = Table::Requirement;
 
     stored_in!(projects.requirements, text summary, number number);
 
-    fn on_add(cx: &mut Cx<'_>, r: &mut CRequirement) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CRequirement) -> Result<(), Fault> {
         check_requirement(cx, r)?;
         entered_defaults(cx, &mut r.entered_by, &mut r.date_entered);
         add_events(cx, Table::Requirement, &mut r.state, &mut r.event_list)?;
@@ -41,7 +41,7 @@ impl Kind for RequirementK {
         Ok(())
     }
 
-    fn on_save(cx: &mut Cx<'_>, old: &CRequirement, r: &mut CRequirement) -> Result<(), Fault> {
+    fn on_save(cx: &mut CallContext<'_>, old: &CRequirement, r: &mut CRequirement) -> Result<(), Fault> {
         keep!(r, old; type_, summary, tag, date_entered, entered_by, importance, description, actual_hours,
             estimated_hours, remaining_hours, variance, story_points, percent_done);
         check_requirement(cx, r)?;
@@ -58,7 +58,7 @@ impl Kind for RequirementK {
         Ok(())
     }
 
-    fn outgoing(cx: &Cx<'_>, r: &mut CRequirement, download: bool) {
+    fn outgoing(cx: &CallContext<'_>, r: &mut CRequirement, download: bool) {
         if !download {
             strip(&mut r.attachment_list);
             strip(&mut r.description_inline_attach_list);
@@ -84,7 +84,7 @@ impl Kind for RequirementK {
 
     record_lists!(custom custom_field_list, attachments attachment_list, events event_list);
 
-    fn on_delete(cx: &mut Cx<'_>, r: &CRequirement) -> Result<(), Fault> {
+    fn on_delete(cx: &mut CallContext<'_>, r: &CRequirement) -> Result<(), Fault> {
         for members in cx.proj_mut().doc_members.values_mut() {
             members.retain(|m| m.requirement != r.recordid);
             for m in members.iter_mut() {
@@ -98,15 +98,15 @@ impl Kind for RequirementK {
 }
 
 /// Requirement documents.
-pub(crate) struct RequirementDocumentK;
+pub(crate) struct RequirementDocuments;
 
-impl Kind for RequirementDocumentK {
-    type W = CRequirementDocument;
+impl Kind for RequirementDocuments {
+    type Record = CRequirementDocument;
     const TABLE: Table = Table::RequirementDocument;
 
     stored_in!(projects.req_docs, text name, number number);
 
-    fn on_add(cx: &mut Cx<'_>, r: &mut CRequirementDocument) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CRequirementDocument) -> Result<(), Fault> {
         require(&r.name, "Name")?;
         add_events(cx, Table::RequirementDocument, &mut r.state, &mut r.event_list)?;
         r.custom_field_list = custom_for(cx, Table::RequirementDocument, &[], &r.custom_field_list)?;
@@ -117,7 +117,11 @@ impl Kind for RequirementDocumentK {
         Ok(())
     }
 
-    fn on_save(cx: &mut Cx<'_>, old: &CRequirementDocument, r: &mut CRequirementDocument) -> Result<(), Fault> {
+    fn on_save(
+        cx: &mut CallContext<'_>,
+        old: &CRequirementDocument,
+        r: &mut CRequirementDocument,
+    ) -> Result<(), Fault> {
         keep!(r, old; name, description, actual_hours, estimated_hours, remaining_hours, variance, story_points,
             percent_done);
         require(&r.name, "Name")?;
@@ -132,7 +136,7 @@ impl Kind for RequirementDocumentK {
         Ok(())
     }
 
-    fn outgoing(cx: &Cx<'_>, r: &mut CRequirementDocument, download: bool) {
+    fn outgoing(cx: &CallContext<'_>, r: &mut CRequirementDocument, download: bool) {
         if !download {
             strip(&mut r.attachment_list);
             strip(&mut r.description_inline_attach_list);
@@ -140,7 +144,7 @@ impl Kind for RequirementDocumentK {
         outgoing_events(cx.profile, &mut r.event_list, download);
     }
 
-    fn on_delete(cx: &mut Cx<'_>, r: &CRequirementDocument) -> Result<(), Fault> {
+    fn on_delete(cx: &mut CallContext<'_>, r: &CRequirementDocument) -> Result<(), Fault> {
         cx.proj_mut().doc_members.remove(&r.recordid);
         Ok(())
     }

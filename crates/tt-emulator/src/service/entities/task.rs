@@ -4,9 +4,9 @@ use super::*;
 use crate::service::{column, stored_in};
 
 /// Tasks (no number, no workflow; identified by summary).
-pub(crate) struct TaskK;
+pub(crate) struct Tasks;
 
-fn check_task(cx: &mut Cx<'_>, r: &mut CTask) -> Result<(), Fault> {
+fn check_task(cx: &mut CallContext<'_>, r: &mut CTask) -> Result<(), Fault> {
     require(&r.summary, "Summary")?;
     check_dropdown(cx, Table::Task, "Status", &mut r.status)?;
     check_dropdown(cx, Table::Task, "Priority", &mut r.priority)?;
@@ -14,27 +14,27 @@ fn check_task(cx: &mut Cx<'_>, r: &mut CTask) -> Result<(), Fault> {
     check_user(cx, "assignedby", &mut r.assignedby)
 }
 
-impl Kind for TaskK {
-    type W = CTask;
+impl Kind for Tasks {
+    type Record = CTask;
     const TABLE: Table = Table::Task;
 
     stored_in!(projects.tasks, text summary);
 
-    fn on_add(cx: &mut Cx<'_>, r: &mut CTask) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CTask) -> Result<(), Fault> {
         check_task(cx, r)?;
-        if !s(&r.assignedto).is_empty() && r.dateassigned.is_none() {
+        if !or_empty(&r.assignedto).is_empty() && r.dateassigned.is_none() {
             r.dateassigned = Some(days_date(cx.now.div_euclid(86_400)));
         }
         Ok(())
     }
 
-    fn on_save(cx: &mut Cx<'_>, old: &CTask, r: &mut CTask) -> Result<(), Fault> {
+    fn on_save(cx: &mut CallContext<'_>, old: &CTask, r: &mut CTask) -> Result<(), Fault> {
         keep!(r, old; status, priority, summary, description, datedue, dateassigned, versiondue, assignedto,
             assignedby, assigneddefect);
         check_task(cx, r)
     }
 
-    fn outgoing(_cx: &Cx<'_>, _r: &mut CTask, _download: bool) {}
+    fn outgoing(_cx: &CallContext<'_>, _r: &mut CTask, _download: bool) {}
 
     const COLUMNS: &'static [Column<CTask>] = &[
         column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),

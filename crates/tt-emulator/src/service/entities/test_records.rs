@@ -5,15 +5,15 @@ use super::*;
 use crate::service::{column, record_lists, stored_in};
 
 /// Test cases.
-pub(crate) struct TestCaseK;
+pub(crate) struct TestCases;
 
-impl Kind for TestCaseK {
-    type W = CTestCase;
+impl Kind for TestCases {
+    type Record = CTestCase;
     const TABLE: Table = Table::TestCase;
 
     stored_in!(projects.test_cases, text summary, number testcasenumber);
 
-    fn on_add(cx: &mut Cx<'_>, r: &mut CTestCase) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CTestCase) -> Result<(), Fault> {
         require(&r.summary, "Summary")?;
         check_dropdown(cx, Table::TestCase, "Type", &mut r.type_)?;
         add_events(cx, Table::TestCase, &mut r.state, &mut r.eventlist)?;
@@ -25,7 +25,7 @@ impl Kind for TestCaseK {
         Ok(())
     }
 
-    fn on_save(cx: &mut Cx<'_>, old: &CTestCase, r: &mut CTestCase) -> Result<(), Fault> {
+    fn on_save(cx: &mut CallContext<'_>, old: &CTestCase, r: &mut CTestCase) -> Result<(), Fault> {
         keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
             testrunstepsmode, isautomated, estimatedtime, steps);
         require(&r.summary, "Summary")?;
@@ -39,7 +39,7 @@ impl Kind for TestCaseK {
         Ok(())
     }
 
-    fn outgoing(cx: &Cx<'_>, r: &mut CTestCase, download: bool) {
+    fn outgoing(cx: &CallContext<'_>, r: &mut CTestCase, download: bool) {
         outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
     }
 
@@ -65,15 +65,15 @@ impl Kind for TestCaseK {
 }
 
 /// Test runs.
-pub(crate) struct TestRunK;
+pub(crate) struct TestRuns;
 
-impl Kind for TestRunK {
-    type W = CTestRun;
+impl Kind for TestRuns {
+    type Record = CTestRun;
     const TABLE: Table = Table::TestRun;
 
     stored_in!(projects.test_runs, text summary, number testrunnumber);
 
-    fn on_add(cx: &mut Cx<'_>, r: &mut CTestRun) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CTestRun) -> Result<(), Fault> {
         require(&r.summary, "Summary")?;
         check_dropdown(cx, Table::TestRun, "Type", &mut r.type_)?;
         if let Some(n) = r.testcasenumber.filter(|n| *n > 0) {
@@ -89,7 +89,7 @@ impl Kind for TestRunK {
         Ok(())
     }
 
-    fn on_save(cx: &mut Cx<'_>, old: &CTestRun, r: &mut CTestRun) -> Result<(), Fault> {
+    fn on_save(cx: &mut CallContext<'_>, old: &CTestRun, r: &mut CTestRun) -> Result<(), Fault> {
         keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
             testrunset, isautomated, estimatedtime, steps, problemstatement, stepsmode);
         require(&r.summary, "Summary")?;
@@ -105,7 +105,7 @@ impl Kind for TestRunK {
         Ok(())
     }
 
-    fn outgoing(cx: &Cx<'_>, r: &mut CTestRun, download: bool) {
+    fn outgoing(cx: &CallContext<'_>, r: &mut CTestRun, download: bool) {
         outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
     }
 
@@ -131,8 +131,12 @@ impl Kind for TestRunK {
 
 /// A test case or run may be added with its creator given: it must be a user (23), and
 /// replaces the session's user.
-fn accept_creator(cx: &mut Cx<'_>, creator: Option<String>, created_by: &mut Option<String>) -> Result<(), Fault> {
-    if !s(&creator).is_empty() {
+fn accept_creator(
+    cx: &mut CallContext<'_>,
+    creator: Option<String>,
+    created_by: &mut Option<String>,
+) -> Result<(), Fault> {
+    if !or_empty(&creator).is_empty() {
         *created_by = creator;
         check_user(cx, "createdbyuser", created_by)?;
     }
