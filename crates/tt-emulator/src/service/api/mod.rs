@@ -507,7 +507,7 @@ fn delete_with_dependents<P: Kind, D: Kind>(
     }
     delete::<P>(cx, &Key::Id(id))?;
     for r in dependents {
-        if D::store(cx.world, cx.project).get(r).is_some() {
+        if D::store(cx.world, cx.project).contains(r) {
             delete::<D>(cx, &Key::Id(r))?;
         }
     }
