@@ -1,10 +1,8 @@
 //! The embeddable emulator: [`Emulator::builder`], [`EmulatorHandle`], and the glue between the
 //! HTTP server and the generated dispatch.
 
-use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener};
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
@@ -16,7 +14,7 @@ use crate::http::{Handler, HttpLimits, HttpServer};
 use crate::locks::{LockInfo, Locks, DEFAULT_LOCK_TIMEOUT_MS};
 use crate::rng::SplitMix64;
 use crate::seed::Seed;
-use crate::service::{lock, Emu};
+use crate::service::{lock, EmulatorState, Injected};
 use crate::sessions::{Sessions, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_SESSIONS};
 use crate::world::display_name;
 
@@ -181,11 +179,11 @@ impl EmulatorBuilder {
         let locks = Locks::new(millis(self.lock_timeout));
         let world = crate::service::seeding::build_world(&seed, rng, sessions, locks, clock.now(), self.profile)
             .map_err(EmulatorError::Seed)?;
-        let emu = Arc::new(Emu {
+        let emu = Arc::new(EmulatorState {
             clock: clock.clone(),
             profile: self.profile,
             world: Mutex::new(world),
-            delays: Mutex::new(HashMap::new()),
+            injected: Injected::default(),
             base_url: OnceLock::new(),
         });
         let listener = TcpListener::bind(self.listen).map_err(EmulatorError::Io)?;
@@ -196,15 +194,10 @@ impl EmulatorBuilder {
         }
         let base = format!("http://{shown}");
         let _ = emu.base_url.set(base.clone());
-        let injections = Arc::new(Injections::default());
-        let handler = Arc::new(EmuHandler {
-            emu: emu.clone(),
-            injections: injections.clone(),
-            base: base.clone(),
-            use_host: addr.ip().is_unspecified(),
-        });
+        let handler =
+            Arc::new(SoapHandler { emu: emu.clone(), base: base.clone(), use_host: addr.ip().is_unspecified() });
         let server = HttpServer::start(listener, handler.clone(), self.limits).map_err(EmulatorError::Io)?;
-        Ok(EmulatorHandle { emu, injections, handler, server, base, clock })
+        Ok(EmulatorHandle { emu, handler, server, base, clock })
     }
 }
 
@@ -212,46 +205,11 @@ fn millis(d: Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX / 4)
 }
 
-#[derive(Default)]
-struct Injections {
-    any: AtomicBool,
-    faults: Mutex<HashMap<String, (Fault, u32)>>,
-}
-
-impl Injections {
-    fn take(&self, op: &str) -> Option<Fault> {
-        if !self.any.load(Ordering::SeqCst) {
-            return None;
-        }
-        let mut map = lock(&self.faults);
-        let hit = match map.get_mut(op) {
-            Some((f, n)) if *n > 0 => {
-                *n -= 1;
-                Some(f.clone())
-            }
-            _ => None,
-        };
-        map.retain(|_, (_, n)| *n > 0);
-        if map.is_empty() {
-            self.any.store(false, Ordering::SeqCst);
-        }
-        hit
-    }
-}
-
-struct EmuHandler {
-    emu: Arc<Emu>,
-    injections: Arc<Injections>,
+struct SoapHandler {
+    emu: Arc<EmulatorState>,
     base: String,
     /// Bound to an unspecified address: the WSDL names the host the client used.
     use_host: bool,
-}
-
-/// The local name of the body's first element (the operation), if the envelope opens.
-pub(crate) fn operation_of(body: &[u8]) -> Option<String> {
-    let (mut r, b) = ttsoap::envelope::open_body(body, ReadOptions::default()).ok()?;
-    let el = ttsoap::envelope::first_in_body(&mut r, &b).ok()??;
-    Some(String::from_utf8_lossy(el.local_name()).into_owned())
 }
 
 fn fault_reply(f: &Fault) -> (u16, Vec<u8>) {
@@ -259,21 +217,8 @@ fn fault_reply(f: &Fault) -> (u16, Vec<u8>) {
     (r.status, r.body)
 }
 
-impl Handler for EmuHandler {
+impl Handler for SoapHandler {
     fn soap(&self, body: &[u8]) -> (u16, Vec<u8>) {
-        let check_2013 = self.emu.profile == Profile::V2013;
-        if check_2013 || self.injections.any.load(Ordering::SeqCst) {
-            if let Some(op) = operation_of(body) {
-                if let Some(f) = self.injections.take(&op) {
-                    return fault_reply(&f);
-                }
-                if check_2013 && crate::service::NEWER_THAN_2013.contains(&op.as_str()) {
-                    return fault_reply(&Fault::client(format!(
-                        "Method '{op}' not implemented: method name or namespace not recognized"
-                    )));
-                }
-            }
-        }
         let emu = &*self.emu;
         match std::panic::catch_unwind(AssertUnwindSafe(|| {
             testtrack::server::dispatch(emu, body, ReadOptions::default())
@@ -350,9 +295,8 @@ pub struct SessionInfo {
 
 /// A running emulator. Dropping it stops the server and joins its threads.
 pub struct EmulatorHandle {
-    emu: Arc<Emu>,
-    injections: Arc<Injections>,
-    handler: Arc<EmuHandler>,
+    emu: Arc<EmulatorState>,
+    handler: Arc<SoapHandler>,
     server: HttpServer,
     base: String,
     clock: Clock,
@@ -433,19 +377,13 @@ impl EmulatorHandle {
     /// Makes the next `times` calls of `op` (the WSDL name, e.g. `getDefect`) answer `fault`
     /// (HTTP 500) without touching any state.
     pub fn inject_fault(&self, op: &str, fault: Fault, times: u32) {
-        let mut map = lock(&self.injections.faults);
-        if times == 0 {
-            map.remove(op);
-        } else {
-            map.insert(op.to_string(), (fault, times));
-        }
-        self.injections.any.store(!map.is_empty(), Ordering::SeqCst);
+        self.emu.injected.set(op, fault, times);
     }
 
     /// Makes the next `times` calls of `op` wait `delay` (wall time) after their session has
     /// been marked busy, so overlapping calls on one cookie can be provoked.
     pub fn inject_delay(&self, op: &str, delay: Duration, times: u32) {
-        lock(&self.emu.delays).insert(op.to_string(), (delay, times));
+        self.emu.injected.set_delay(op, delay, times);
     }
 
     /// Changes the maximum number of SOAP sessions.

@@ -23,13 +23,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The binary does the same from a shell: `tt-emulator --listen 127.0.0.1:0 [--seed FILE]
+//! The binary (crate `tt-emulator-bin`, so that a library build compiles neither clap nor
+//! ctrlc) does the same from a shell: `tt-emulator --listen 127.0.0.1:0 [--seed FILE]
 //! [--profile 2013|2017] [--rng-seed N] [--max-sessions N]` prints the endpoint URL on its
 //! first line and stops cleanly on SIGINT or SIGTERM.
 //!
 //! # HTTP
 //!
-//! See [`http`]: `GET /ttsoapcgi.wsdl` serves the WSDL with its `soap:address` rewritten to the
+//! The HTTP side: `GET /ttsoapcgi.wsdl` serves the WSDL with its `soap:address` rewritten to the
 //! emulator's own URL; `POST /scripts/ttsoapcgi.exe` and `POST /cgi-bin/ttsoapcgi.exe` (any
 //! case) carry SOAP and are dispatched on the body's first element, whatever the SOAPAction
 //! says; faults come with HTTP 500; other paths get an IIS-style HTML 404. hyper on a small
@@ -46,7 +47,7 @@
 //! (`ReadOptions::max_ref_expansion` times its size): it is refused while decoding, before the
 //! cookie is looked at, and the emulator keeps serving.
 //!
-//! # Sessions ([`sessions`])
+//! # Sessions
 //!
 //! - `getProjectList` needs a valid user name and password; it lists the projects the user may
 //!   open. `getDatabaseList` and `getProjectDataOptionList` need nothing.
@@ -64,7 +65,7 @@
 //!   request`. The real server's detail code for it is unknown; the emulator uses 16 (general
 //!   error). Clients should classify it by its text.
 //!
-//! # Edit locks ([`locks`])
+//! # Edit locks
 //!
 //! `edit*` locks (table, record id) for the calling cookie for 15 minutes of emulator time;
 //! another session's edit or delete faults 22 "Record locked"; `save*` and `cancelSave*`
@@ -77,7 +78,7 @@
 //!
 //! Defects, test cases, test runs, requirements, requirement documents, tasks, users,
 //! customers, folders, test configs and links. Record ids are unique across all tables and
-//! start at 1001; numbers are per table and start at 1 (see [`store`]). Lookups by number fall
+//! start at 1001; numbers are per table and start at 1 (module `store`). Lookups by number fall
 //! back to the summary (or name) when the number is 0; no match faults 6 ("The specified record
 //! does not exist in the database."), several 74, neither number nor summary 2. On save:
 //!
@@ -112,7 +113,7 @@
 //! of saveFolder are in the `service::folders` module (changing only the name or only
 //! `ispublic` faults 23; the roots cannot be changed or deleted: 5).
 //!
-//! # Workflow ([`workflow`])
+//! # Workflow
 //!
 //! States only change through events. On save, events the client sends back with a stored
 //! record id are kept as stored, stored events the client leaves out are kept too, and any
@@ -124,7 +125,7 @@
 //! when missing. "Currently Assigned To" is the assignee list of the latest assigning event.
 //! `getEventDefinitionList` describes the events (targets, assignment, time tracking, fields).
 //!
-//! # Custom fields and dropdowns ([`fields`])
+//! # Custom fields and dropdowns
 //!
 //! Per-table custom fields of every `CField` kind (string, multi-line text, integer, decimal,
 //! boolean, date, date-time, dropdown, multi-select, version, time span). Records always carry
@@ -133,7 +134,7 @@
 //! `addDropdownFieldValuesForTable` adds the values not yet in the list (an unknown field faults
 //! 11). Users are shown and checked as "Last, First".
 //!
-//! # Lists and queries ([`lists`], [`query`])
+//! # Lists and queries
 //!
 //! `getTableList` lists the 13 tables, leaving out Test Case/Run/Variant without the
 //! "TestTrack TCM" project option and Requirement/Requirement Document without "TestTrack RM";
@@ -144,7 +145,7 @@
 //! UTC: `8/14/2015` for dates and `8/14/2015 at 6:31 AM` for date-times; check boxes as
 //! `Yes`/`No`, lists joined by `, `, decimals with two places. Faults: unknown table 77,
 //! unknown column 11, empty column list 2, unknown saved filter 6, a filter of another table 11,
-//! a query that does not parse or names an unknown field 11. The query grammar is in [`query`];
+//! a query that does not parse or names an unknown field 11. The query grammar is in the `query` module;
 //! saved filters use it too.
 //!
 //! # Profiles ([`Profile`])
@@ -211,19 +212,19 @@
 pub mod clock;
 mod emulator;
 pub mod faults;
-pub mod fields;
-pub mod http;
-pub mod lists;
-pub mod locks;
-pub mod query;
-pub mod rng;
+mod fields;
+mod http;
+mod lists;
+mod locks;
+mod query;
+mod rng;
 pub mod seed;
 mod service;
-pub mod sessions;
-pub mod store;
-pub mod tables;
-pub mod value;
-pub mod workflow;
+mod sessions;
+mod store;
+mod tables;
+mod value;
+mod workflow;
 mod world;
 
 pub use clock::Clock;
@@ -232,8 +233,12 @@ pub use emulator::{
     WSDL, WSDL_2013,
 };
 pub use locks::LockInfo;
+#[doc(hidden)]
+pub use rng::SplitMix64;
 pub use seed::Seed;
 pub use service::{NEWER_THAN_2013, NOT_SUPPORTED};
+pub use tables::Table;
+pub use workflow::NO_STATE_CHANGE;
 
 /// The crate documentation's source, for the test that keeps its operation list honest.
 #[doc(hidden)]

@@ -41,7 +41,7 @@
 //!   `soap_access` is the "Allow Login Via SOAP" right; `license_admin` grants the License
 //!   Server calls (getGlobalUserList, getGlobalCustomerList).
 //! - Each project has its own dropdowns, custom fields (per table), workflows (per table),
-//!   saved filters (a query in the JSON grammar of [`crate::query`], as a JSON object or a
+//!   saved filters (a query in the JSON grammar of the emulator's `query` module, as a JSON object or a
 //!   string), link definitions, folder types, folders and records.
 //! - A record's `fields` are keyed by column name (as `getColumnsForTable` lists them; `Status`
 //!   is not settable: states come from the workflow and the record's `events`, which are

@@ -163,6 +163,7 @@ impl Sessions {
     }
 
     /// The session for a cookie, if it is live.
+    #[cfg(test)]
     pub fn get(&self, cookie: i64) -> Option<&Session> {
         self.map.get(&cookie)
     }
@@ -180,13 +181,9 @@ impl Sessions {
     }
 
     /// Number of sessions (expired ones included until purged).
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.map.len()
-    }
-
-    /// True when there is no session.
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
     }
 }
 

@@ -178,13 +178,9 @@ impl<T: Keyed> RecordTable<T> {
     }
 
     /// Number of records.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.rows.len()
-    }
-
-    /// True when the table is empty.
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
     }
 }
 

@@ -104,17 +104,21 @@ impl Project {
 
     /// Summary, number and state of a record, for link items and hyperlinks.
     pub fn describe(&self, t: Table, id: i64) -> Option<(i64, String, String)> {
-        let s = |o: &Option<String>| o.clone().unwrap_or_default();
+        let or_empty = |o: &Option<String>| o.clone().unwrap_or_default();
         match t {
-            Table::Defect => self.defects.get(id).map(|r| (r.number(), s(&r.summary), s(&r.state))),
-            Table::TestCase => self.test_cases.get(id).map(|r| (r.number(), s(&r.summary), s(&r.state))),
-            Table::TestRun => self.test_runs.get(id).map(|r| (r.number(), s(&r.summary), s(&r.state))),
-            Table::Requirement => self.requirements.get(id).map(|r| (r.number(), s(&r.summary), s(&r.state))),
-            Table::RequirementDocument => self.req_docs.get(id).map(|r| (r.number(), s(&r.name), s(&r.state))),
-            Table::Task => self.tasks.get(id).map(|r| (0, s(&r.summary), s(&r.status))),
-            Table::Folder => self.folders.get(id).map(|r| (0, s(&r.path), String::new())),
-            Table::TestConfig => self.test_configs.get(id).map(|r| (0, s(&r.systemname), String::new())),
-            Table::Links => self.links.get(id).map(|r| (0, s(&r.link_definition_name), String::new())),
+            Table::Defect => self.defects.get(id).map(|r| (r.number(), or_empty(&r.summary), or_empty(&r.state))),
+            Table::TestCase => self.test_cases.get(id).map(|r| (r.number(), or_empty(&r.summary), or_empty(&r.state))),
+            Table::TestRun => self.test_runs.get(id).map(|r| (r.number(), or_empty(&r.summary), or_empty(&r.state))),
+            Table::Requirement => {
+                self.requirements.get(id).map(|r| (r.number(), or_empty(&r.summary), or_empty(&r.state)))
+            }
+            Table::RequirementDocument => {
+                self.req_docs.get(id).map(|r| (r.number(), or_empty(&r.name), or_empty(&r.state)))
+            }
+            Table::Task => self.tasks.get(id).map(|r| (0, or_empty(&r.summary), or_empty(&r.status))),
+            Table::Folder => self.folders.get(id).map(|r| (0, or_empty(&r.path), String::new())),
+            Table::TestConfig => self.test_configs.get(id).map(|r| (0, or_empty(&r.systemname), String::new())),
+            Table::Links => self.links.get(id).map(|r| (0, or_empty(&r.link_definition_name), String::new())),
             _ => None,
         }
     }

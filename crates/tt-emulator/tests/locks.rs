@@ -6,7 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::*;
-use tt_emulator::tables::Table;
+use tt_emulator::Table;
 use ttsoap::edit::EditAttempt;
 use ttsoap::{Error, FaultKind};
 

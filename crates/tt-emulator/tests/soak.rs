@@ -14,8 +14,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use proxy::{Action, Proxy};
 use testtrack::client::Session;
-use tt_emulator::rng::SplitMix64;
 use tt_emulator::EmulatorHandle;
+use tt_emulator::SplitMix64;
 use ttsoap::edit::EditOutcome;
 use ttsoap::Error;
 

@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use testtrack::types::{AnyCEvent, AnyCField, CBooleanField, CDropdownField, CEvent, CVersionField};
-use tt_emulator::workflow::NO_STATE_CHANGE;
+use tt_emulator::NO_STATE_CHANGE;
 
 fn event(name: &str) -> CEvent {
     CEvent {

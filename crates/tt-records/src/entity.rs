@@ -441,18 +441,27 @@ pub enum Entity {
     TestConfig(CSystem),
 }
 
+/// Runs `$body` with `$x` bound to the value inside, whatever the record type, for any enum
+/// with one variant per record type (`Entity`, the tracker's edit guards).
+macro_rules! each_kind {
+    ($enum:ident, $value:expr, $x:ident => $body:expr) => {
+        match $value {
+            $enum::Defect($x) => $body,
+            $enum::TestCase($x) => $body,
+            $enum::TestRun($x) => $body,
+            $enum::Requirement($x) => $body,
+            $enum::RequirementDocument($x) => $body,
+            $enum::Task($x) => $body,
+            $enum::TestConfig($x) => $body,
+        }
+    };
+}
+pub(crate) use each_kind;
+
 /// Runs `$body` with `$e` bound to the entity inside, whatever its type.
 macro_rules! each {
     ($self:expr, $e:ident => $body:expr) => {
-        match $self {
-            Entity::Defect($e) => $body,
-            Entity::TestCase($e) => $body,
-            Entity::TestRun($e) => $body,
-            Entity::Requirement($e) => $body,
-            Entity::RequirementDocument($e) => $body,
-            Entity::Task($e) => $body,
-            Entity::TestConfig($e) => $body,
-        }
+        each_kind!(Entity, $self, $e => $body)
     };
 }
 

@@ -54,18 +54,21 @@
 #![warn(missing_docs)]
 
 mod custom;
+mod edit;
 mod entity;
 mod error;
+mod guard;
 mod query;
 mod record;
 mod tracker;
 mod value;
 mod workflow;
 
+pub use edit::{NewRecord, RecordEdit};
 pub use entity::{Entity, RecordKind};
 pub use error::{Error, Result};
 pub use query::{Query, Row, Rows};
 pub use record::{Attachment, EventEntry, FieldInfo, Record, RecordKey, Schema};
-pub use tracker::{projects, LockEvent, NewRecord, ProjectInfo, RecordEdit, Tracker};
+pub use tracker::{projects, LockEvent, ProjectInfo, Tracker};
 pub use value::{FieldType, Value};
 pub use workflow::{EventApplied, EventDefinition, EventInput, StateRules};

@@ -1,21 +1,19 @@
 //! [`Tracker`]: a logged-on session with tables, records, queries, workflow and attachments
-//! by name. Also [`RecordEdit`] (a record under an edit lock) and [`NewRecord`].
+//! by name. Its edits are [`crate::RecordEdit`] and [`crate::NewRecord`].
 
 use std::collections::HashMap;
 use std::fmt;
-use std::ops::Deref;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use testtrack::client::{
-    DefectEdit, RequirementDocumentEdit, RequirementEdit, TaskEdit, TestCaseEdit, TestConfigEdit, TestRunEdit,
-};
 use testtrack::types::{AnyCEvent, CEvent, CFileAttachment};
-use ttsoap::edit::{EditAttempt, EditGuard};
+use ttsoap::edit::EditAttempt;
 use ttsoap::FaultKind;
 
 use crate::custom;
+use crate::edit::{NewRecord, RecordEdit};
 use crate::entity::{Entity, RecordKind};
 use crate::error::{record_error, Error, Result};
+use crate::guard::Guard;
 use crate::query::Query;
 use crate::record::{Attachment, Record, RecordKey, Schema};
 use crate::value::{FieldType, Value};
@@ -104,70 +102,6 @@ impl fmt::Debug for Tracker {
     }
 }
 
-/// A record's edit lock, whatever its type.
-enum Guard<'s> {
-    Defect(EditGuard<'s, DefectEdit>),
-    TestCase(EditGuard<'s, TestCaseEdit>),
-    TestRun(EditGuard<'s, TestRunEdit>),
-    Requirement(EditGuard<'s, RequirementEdit>),
-    RequirementDocument(EditGuard<'s, RequirementDocumentEdit>),
-    Task(EditGuard<'s, TaskEdit>),
-    TestConfig(EditGuard<'s, TestConfigEdit>),
-}
-
-macro_rules! guard_each {
-    ($g:expr, $x:ident => $body:expr) => {
-        match $g {
-            Guard::Defect($x) => $body,
-            Guard::TestCase($x) => $body,
-            Guard::TestRun($x) => $body,
-            Guard::Requirement($x) => $body,
-            Guard::RequirementDocument($x) => $body,
-            Guard::Task($x) => $body,
-            Guard::TestConfig($x) => $body,
-        }
-    };
-}
-
-impl Guard<'_> {
-    fn entity(&self) -> Entity {
-        match self {
-            Guard::Defect(g) => Entity::Defect((**g).clone()),
-            Guard::TestCase(g) => Entity::TestCase((**g).clone()),
-            Guard::TestRun(g) => Entity::TestRun((**g).clone()),
-            Guard::Requirement(g) => Entity::Requirement((**g).clone()),
-            Guard::RequirementDocument(g) => Entity::RequirementDocument((**g).clone()),
-            Guard::Task(g) => Entity::Task((**g).clone()),
-            Guard::TestConfig(g) => Entity::TestConfig((**g).clone()),
-        }
-    }
-
-    fn put(&mut self, e: Entity) {
-        match (self, e) {
-            (Guard::Defect(g), Entity::Defect(x)) => **g = x,
-            (Guard::TestCase(g), Entity::TestCase(x)) => **g = x,
-            (Guard::TestRun(g), Entity::TestRun(x)) => **g = x,
-            (Guard::Requirement(g), Entity::Requirement(x)) => **g = x,
-            (Guard::RequirementDocument(g), Entity::RequirementDocument(x)) => **g = x,
-            (Guard::Task(g), Entity::Task(x)) => **g = x,
-            (Guard::TestConfig(g), Entity::TestConfig(x)) => **g = x,
-            _ => unreachable!("a record keeps its kind"),
-        }
-    }
-
-    fn record_id(&self) -> i64 {
-        guard_each!(self, g => g.record_id())
-    }
-
-    fn save(self) -> std::result::Result<(), ttsoap::Error> {
-        guard_each!(self, g => g.save())
-    }
-
-    fn cancel(self) -> std::result::Result<(), ttsoap::Error> {
-        guard_each!(self, g => g.cancel())
-    }
-}
-
 fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -204,7 +138,7 @@ impl Tracker {
         *lock(&self.listener) = Some(Arc::new(f));
     }
 
-    fn notify(&self, ev: LockEvent) {
+    pub(crate) fn notify(&self, ev: LockEvent) {
         let l = lock(&self.listener).clone();
         if let Some(l) = l {
             l(&ev);
@@ -459,7 +393,7 @@ impl Tracker {
     }
 
     /// Checks `value` against the field (type, then allowed values) and sets it.
-    fn set_field(&self, record: &mut Record, field: &str, value: Value) -> Result<()> {
+    pub(crate) fn set_field(&self, record: &mut Record, field: &str, value: Value) -> Result<()> {
         let info = record.schema().field(field)?.clone();
         if !info.writable {
             let hint = (info.name == "Status" && record.kind().has_workflow())
@@ -716,124 +650,5 @@ fn check_allowed(field: &str, v: Value, allowed: &[String]) -> Result<Value> {
             let s = other.to_string();
             Ok(Value::Text(find(&s).ok_or_else(|| refuse(&s))?))
         }
-    }
-}
-
-/// A record under this session's edit lock. Derefs to [`Record`]; [`RecordEdit::set`]
-/// checks each change. [`RecordEdit::save`] writes and unlocks, [`RecordEdit::cancel`]
-/// unlocks; dropping it without either cancels the lock too.
-pub struct RecordEdit<'t> {
-    tracker: &'t Tracker,
-    record: Record,
-    guard: Option<Guard<'t>>,
-    key: RecordKey,
-}
-
-impl fmt::Debug for RecordEdit<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("RecordEdit").field("table", &self.record.table()).field("key", &self.key).finish()
-    }
-}
-
-impl Deref for RecordEdit<'_> {
-    type Target = Record;
-    fn deref(&self) -> &Record {
-        &self.record
-    }
-}
-
-impl RecordEdit<'_> {
-    /// Sets a field by display or XML name. The value is converted to the field's type
-    /// ([`Error::InvalidValue`]) and checked against the field's list of values
-    /// ([`Error::NotAllowedValue`]); read-only fields are [`Error::ReadOnly`].
-    pub fn set(&mut self, field: &str, value: impl Into<Value>) -> Result<()> {
-        self.tracker.set_field(&mut self.record, field, value.into())
-    }
-
-    /// The record under edit, for changes the dynamic view does not cover.
-    pub fn record_mut(&mut self) -> &mut Record {
-        &mut self.record
-    }
-
-    /// Saves the changes, which releases the lock. A failed save releases it too.
-    pub fn save(mut self) -> Result<()> {
-        let mut guard = self.guard.take().expect("the guard is held until save or cancel");
-        guard.put(self.record.entity_for_save());
-        let kind = self.record.kind();
-        let id = guard.record_id();
-        let r = guard.save();
-        self.tracker.notify(LockEvent::Released { kind, record_id: id });
-        r.map_err(|e| match e {
-            e @ ttsoap::Error::LockLost { .. } => Error::Soap(e),
-            e => record_error(e, self.record.table(), &self.key.to_string()),
-        })
-    }
-
-    /// Releases the lock without saving.
-    pub fn cancel(mut self) -> Result<()> {
-        let guard = self.guard.take().expect("the guard is held until save or cancel");
-        let id = guard.record_id();
-        let r = guard.cancel();
-        self.tracker.notify(LockEvent::Released { kind: self.record.kind(), record_id: id });
-        Ok(r?)
-    }
-}
-
-impl Drop for RecordEdit<'_> {
-    fn drop(&mut self) {
-        if let Some(g) = self.guard.take() {
-            let id = g.record_id();
-            drop(g); // the guard cancels the lock
-            self.tracker.notify(LockEvent::Released { kind: self.record.kind(), record_id: id });
-        }
-    }
-}
-
-/// A record being created. Derefs to [`Record`]; [`NewRecord::set`] checks each value;
-/// [`NewRecord::add`] creates it (`addX`).
-pub struct NewRecord<'t> {
-    tracker: &'t Tracker,
-    record: Record,
-}
-
-impl fmt::Debug for NewRecord<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("NewRecord").field("table", &self.record.table()).finish()
-    }
-}
-
-impl Deref for NewRecord<'_> {
-    type Target = Record;
-    fn deref(&self) -> &Record {
-        &self.record
-    }
-}
-
-impl NewRecord<'_> {
-    /// Sets a field, checked like [`RecordEdit::set`].
-    pub fn set(&mut self, field: &str, value: impl Into<Value>) -> Result<()> {
-        self.tracker.set_field(&mut self.record, field, value.into())
-    }
-
-    /// The record being built, for changes the dynamic view does not cover.
-    pub fn record_mut(&mut self) -> &mut Record {
-        &mut self.record
-    }
-
-    /// Creates the record and returns it as the server stored it (number, state, ...).
-    pub fn add(self) -> Result<Record> {
-        let s = &self.tracker.session;
-        let table = self.record.table().to_string();
-        let id = match self.record.entity_for_save() {
-            Entity::Defect(x) => s.add_defect(x),
-            Entity::TestCase(x) => s.add_test_case(x),
-            Entity::TestRun(_) => unreachable!("refused by new_record"),
-            Entity::Requirement(x) => s.add_requirement(x),
-            Entity::RequirementDocument(x) => s.add_requirement_document(x),
-            Entity::Task(x) => s.add_task(x),
-            Entity::TestConfig(x) => s.add_test_config(x),
-        }
-        .map_err(|e| record_error(e, &table, "(new)"))?;
-        self.tracker.get(&table, RecordKey::Id(id))
     }
 }

@@ -8,7 +8,7 @@ use testtrack::types::{
 };
 use ttsoap::{Date, DateTime, Fault};
 
-use super::Cx;
+use super::CallContext;
 use crate::clock;
 use crate::faults;
 use crate::fields::{FieldDef, FieldKind};
@@ -43,7 +43,7 @@ pub(crate) fn secs_datetime(secs: i64) -> DateTime {
 }
 
 /// Text of an optional string.
-pub(crate) fn s(o: &Option<String>) -> &str {
+pub(crate) fn or_empty(o: &Option<String>) -> &str {
     o.as_deref().unwrap_or("")
 }
 
@@ -268,7 +268,15 @@ pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
     match e {
         AnyCEvent::CEvent(x) => Some(x.clone()),
         AnyCEvent::CDefectEvent(x) => {
-            let CDefectEvent {
+            // Every field of CDefectEvent, moved over (a field added to one of them stops this
+            // from compiling).
+            macro_rules! moved {
+                ($($f:ident),*) => {{
+                    let CDefectEvent { $($f),* } = x.clone();
+                    Some(CEvent { $($f),* })
+                }};
+            }
+            moved!(
                 recordid,
                 user,
                 date,
@@ -286,28 +294,8 @@ pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
                 generatedbyname,
                 totaltimespent,
                 overrideuser,
-                marksuspect,
-            } = x.clone();
-            Some(CEvent {
-                recordid,
-                user,
-                date,
-                notes,
-                eventaddorder,
-                name,
-                parenteventid,
-                attachmentlist,
-                fieldlist,
-                resultingstate,
-                hours,
-                assigntolist,
-                releasenotesversion,
-                generatedeventtype,
-                generatedbyname,
-                totaltimespent,
-                overrideuser,
-                marksuspect,
-            })
+                marksuspect
+            )
         }
         AnyCEvent::Unknown(_) => None,
     }
@@ -317,7 +305,7 @@ pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
 /// are, events with a record id that is not stored are new and go through the workflow in
 /// order). Returns the full event list; `state` is updated.
 pub(crate) fn process_events(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     table: Table,
     state: &mut String,
     stored: &[AnyCEvent],
@@ -404,7 +392,7 @@ pub(crate) fn assigned_to(events: &[AnyCEvent]) -> Vec<String> {
 /// get a record id, an archive name `A<recordid>.att`, type `Standard` and a creation time. A
 /// client that sends no attachments keeps the stored ones; a non-empty list replaces them.
 pub(crate) fn merge_attachments(
-    cx: &mut Cx<'_>,
+    cx: &mut CallContext<'_>,
     stored: &[CFileAttachment],
     incoming: &[CFileAttachment],
 ) -> Vec<CFileAttachment> {
@@ -470,7 +458,7 @@ pub(crate) fn find_attachment<'a>(list: &'a [CFileAttachment], archive: &str) ->
 
 /// Checks a user-valued field ("Last, First") and stores the canonical spelling. Empty is
 /// allowed.
-pub(crate) fn check_user(cx: &Cx<'_>, what: &str, v: &mut Option<String>) -> Result<(), Fault> {
+pub(crate) fn check_user(cx: &CallContext<'_>, what: &str, v: &mut Option<String>) -> Result<(), Fault> {
     let Some(name) = v.as_deref().map(str::trim).filter(|x| !x.is_empty()) else {
         return Ok(());
     };
@@ -483,7 +471,12 @@ pub(crate) fn check_user(cx: &Cx<'_>, what: &str, v: &mut Option<String>) -> Res
 
 /// Checks a standard dropdown value against the project's list for (table, field) and stores
 /// the list's spelling. Fields without a list accept anything.
-pub(crate) fn check_dropdown(cx: &Cx<'_>, table: Table, field: &str, v: &mut Option<String>) -> Result<(), Fault> {
+pub(crate) fn check_dropdown(
+    cx: &CallContext<'_>,
+    table: Table,
+    field: &str,
+    v: &mut Option<String>,
+) -> Result<(), Fault> {
     let Some(dd) = cx.proj().dropdown(table, field) else {
         return Ok(());
     };

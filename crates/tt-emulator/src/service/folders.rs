@@ -14,10 +14,9 @@
 use testtrack::types::{AnyCTreeNodeSoap, CFolder, CFolderItem, CTreeNodeSoap};
 use ttsoap::Fault;
 
-use super::common::{keep, s, secs_datetime, v_bool, v_int};
-use super::{Cx, Key, Kind};
+use super::common::{keep, or_empty, secs_datetime, v_bool, v_int};
+use super::{column, stored_in, CallContext, Column, Key, Kind};
 use crate::faults;
-use crate::lists::ColumnKind;
 use crate::store::RecordTable;
 use crate::tables::Table;
 use crate::value::Value;
@@ -42,10 +41,10 @@ fn parent_path(path: &str) -> (String, String) {
 
 fn folder_by_path<'a>(t: &'a RecordTable<CFolder>, path: &str) -> Option<&'a CFolder> {
     let p = norm(path);
-    t.iter().find(|f| norm(s(&f.path)).eq_ignore_ascii_case(&p))
+    t.iter().find(|f| norm(or_empty(&f.path)).eq_ignore_ascii_case(&p))
 }
 
-fn is_root(cx: &Cx<'_>, id: i64) -> bool {
+fn is_root(cx: &CallContext<'_>, id: i64) -> bool {
     id == cx.proj().public_root || id == cx.proj().private_root
 }
 
@@ -61,12 +60,12 @@ fn descendants(t: &RecordTable<CFolder>, id: i64) -> Vec<i64> {
     out
 }
 
-fn check_sibling(cx: &Cx<'_>, parent: i64, name: &str, own: i64) -> Result<(), Fault> {
+fn check_sibling(cx: &CallContext<'_>, parent: i64, name: &str, own: i64) -> Result<(), Fault> {
     let clash = cx
         .proj()
         .folders
         .iter()
-        .any(|f| f.recordid != own && f.parentid == Some(parent) && s(&f.name).eq_ignore_ascii_case(name));
+        .any(|f| f.recordid != own && f.parentid == Some(parent) && or_empty(&f.name).eq_ignore_ascii_case(name));
     if clash {
         return Err(faults::fault(
             faults::codes::DUPLICATE_NAME,
@@ -76,7 +75,7 @@ fn check_sibling(cx: &Cx<'_>, parent: i64, name: &str, own: i64) -> Result<(), F
     Ok(())
 }
 
-fn check_type(cx: &Cx<'_>, r: &mut CFolder) -> Result<(), Fault> {
+fn check_type(cx: &CallContext<'_>, r: &mut CFolder) -> Result<(), Fault> {
     let Some(t) = r.foldertypename.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(());
     };
@@ -91,29 +90,21 @@ fn check_type(cx: &Cx<'_>, r: &mut CFolder) -> Result<(), Fault> {
 }
 
 /// Folders.
-pub(crate) struct FolderK;
+pub(crate) struct Folders;
 
-impl Kind for FolderK {
-    type W = CFolder;
+impl Kind for Folders {
+    type Record = CFolder;
     const TABLE: Table = Table::Folder;
 
-    fn store(w: &World, p: usize) -> &RecordTable<CFolder> {
-        &w.projects[p].folders
-    }
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<CFolder> {
-        &mut w.projects[p].folders
-    }
+    stored_in!(projects.folders);
     fn matches(r: &CFolder, key: &Key) -> bool {
         match key {
-            Key::Text(p) => norm(s(&r.path)).eq_ignore_ascii_case(&norm(p)),
+            Key::Text(p) => norm(or_empty(&r.path)).eq_ignore_ascii_case(&norm(p)),
             _ => false,
         }
     }
-    fn set_ids(r: &mut CFolder, id: i64, _number: i64) {
-        r.recordid = id;
-    }
 
-    fn on_add(cx: &mut Cx<'_>, r: &mut CFolder) -> Result<(), Fault> {
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CFolder) -> Result<(), Fault> {
         let parent = match r.parentid.filter(|p| *p > 0) {
             Some(pid) => cx.proj().folders.get(pid).cloned().ok_or_else(faults::not_found)?,
             None => {
@@ -123,7 +114,7 @@ impl Kind for FolderK {
                     .filter(|p| !p.trim().is_empty())
                     .ok_or_else(|| faults::missing_parameter("parentid or path"))?;
                 let (pp, base) = parent_path(&path);
-                if s(&r.name).trim().is_empty() {
+                if or_empty(&r.name).trim().is_empty() {
                     r.name = Some(base);
                 }
                 folder_by_path(&cx.proj().folders, &pp)
@@ -131,7 +122,7 @@ impl Kind for FolderK {
                     .ok_or_else(|| faults::validation(format!("The parent folder '{pp}' does not exist.")))?
             }
         };
-        let name = s(&r.name).trim().to_string();
+        let name = or_empty(&r.name).trim().to_string();
         if name.is_empty() || name.contains('/') {
             return Err(faults::validation("A folder needs a name without '/'."));
         }
@@ -140,7 +131,7 @@ impl Kind for FolderK {
         r.name = Some(name.clone());
         r.parentid = Some(parent.recordid);
         r.ispublic = parent.ispublic;
-        r.path = Some(format!("{}/{name}", norm(s(&parent.path))));
+        r.path = Some(format!("{}/{name}", norm(or_empty(&parent.path))));
         r.order = Some(cx.proj().folders.iter().filter(|f| f.parentid == Some(parent.recordid)).count() as i64 + 1);
         r.createdbyuser = Some(cx.user_id);
         r.modifiedbyuser = Some(cx.user_id);
@@ -150,20 +141,20 @@ impl Kind for FolderK {
         Ok(())
     }
 
-    fn on_save(cx: &mut Cx<'_>, old: &CFolder, r: &mut CFolder) -> Result<(), Fault> {
+    fn on_save(cx: &mut CallContext<'_>, old: &CFolder, r: &mut CFolder) -> Result<(), Fault> {
         if is_root(cx, old.recordid) {
             return Err(faults::fault(faults::codes::NOT_ALLOWED, "The root folders cannot be changed."));
         }
         keep!(r, old; name, description, path, order, parentid, foldertypename, webview, notes, noteseditable,
             scheduleinfo, taskboardname, ispublic);
         check_type(cx, r)?;
-        let name = s(&r.name).trim().to_string();
-        let name_changed = name != s(&old.name);
-        let path_changed = !norm(s(&r.path)).eq_ignore_ascii_case(&norm(s(&old.path)));
+        let name = or_empty(&r.name).trim().to_string();
+        let name_changed = name != or_empty(&old.name);
+        let path_changed = !norm(or_empty(&r.path)).eq_ignore_ascii_case(&norm(or_empty(&old.path)));
         let parent_changed = r.parentid != old.parentid;
         let public_changed = r.ispublic != old.ispublic;
         let new_parent = if path_changed {
-            let (pp, base) = parent_path(s(&r.path));
+            let (pp, base) = parent_path(or_empty(&r.path));
             let parent = folder_by_path(&cx.proj().folders, &pp)
                 .cloned()
                 .ok_or_else(|| faults::validation(format!("The parent folder '{pp}' does not exist.")))?;
@@ -204,16 +195,16 @@ impl Kind for FolderK {
         if new_parent.recordid == old.recordid || subtree.contains(&new_parent.recordid) {
             return Err(faults::validation("A folder cannot be moved into itself."));
         }
-        let name = s(&r.name).to_string();
+        let name = or_empty(&r.name).to_string();
         check_sibling(cx, new_parent.recordid, &name, old.recordid)?;
-        let new_path = format!("{}/{name}", norm(s(&new_parent.path)));
-        let old_path = norm(s(&old.path));
+        let new_path = format!("{}/{name}", norm(or_empty(&new_parent.path)));
+        let old_path = norm(or_empty(&old.path));
         r.parentid = Some(new_parent.recordid);
         r.ispublic = new_parent.ispublic;
         r.path = Some(new_path.clone());
         for id in subtree {
             if let Some(mut f) = cx.proj_mut().folders.get_mut(id) {
-                let p = norm(s(&f.path));
+                let p = norm(or_empty(&f.path));
                 f.path = Some(format!("{new_path}{}", p.get(old_path.len()..).unwrap_or("")));
                 f.ispublic = new_parent.ispublic;
             }
@@ -226,19 +217,19 @@ impl Kind for FolderK {
         Ok(())
     }
 
-    fn outgoing(_cx: &Cx<'_>, r: &mut CFolder, download: bool) {
+    fn outgoing(_cx: &CallContext<'_>, r: &mut CFolder, download: bool) {
         if !download {
             super::common::strip(&mut r.notes_inline_attach_list);
         }
     }
 
-    fn on_delete(cx: &mut Cx<'_>, r: &CFolder) -> Result<(), Fault> {
+    fn on_delete(cx: &mut CallContext<'_>, r: &CFolder) -> Result<(), Fault> {
         if is_root(cx, r.recordid) {
             return Err(faults::fault(faults::codes::NOT_ALLOWED, "The root folders cannot be deleted."));
         }
         let sub = descendants(&cx.proj().folders, r.recordid);
         for id in &sub {
-            if cx.w.locks.holder(Table::Folder, *id, cx.now_ms).is_some_and(|c| c != cx.cookie) {
+            if cx.world.locks.holder(Table::Folder, *id, cx.now_ms).is_some_and(|c| c != cx.cookie) {
                 return Err(faults::record_locked());
             }
         }
@@ -250,43 +241,34 @@ impl Kind for FolderK {
         Ok(())
     }
 
-    fn columns() -> &'static [(&'static str, ColumnKind)] {
-        &[
-            ("Name", ColumnKind::Text),
-            ("Path", ColumnKind::Text),
-            ("Description", ColumnKind::Text),
-            ("Folder Type", ColumnKind::Text),
-            ("Public", ColumnKind::Bool),
-            ("Parent ID", ColumnKind::Int),
-            ("Order", ColumnKind::Int),
-        ]
+    fn seed_refusal(name: &str) -> String {
+        format!("folders are seeded with \"folders\", not records (field '{name}')")
     }
 
-    fn column(r: &CFolder, name: &str) -> Value {
-        match name {
-            "Name" => Value::opt_text(&r.name),
-            "Path" => Value::opt_text(&r.path),
-            "Description" => Value::opt_text(&r.description),
-            "Folder Type" => Value::opt_text(&r.foldertypename),
-            "Public" => v_bool(&r.ispublic),
-            "Parent ID" => v_int(&r.parentid),
-            "Order" => v_int(&r.order),
-            _ => Value::Empty,
-        }
-    }
-
-    fn seed_field(_cx: &mut Cx<'_>, _r: &mut CFolder, name: &str, _v: Value) -> Result<(), String> {
-        Err(format!("folders are seeded with \"folders\", not records (field '{name}')"))
-    }
+    const COLUMNS: &'static [Column<CFolder>] = &[
+        column!("Name", Text, |r| Value::opt_text(&r.name)),
+        column!("Path", Text, |r| Value::opt_text(&r.path)),
+        column!("Description", Text, |r| Value::opt_text(&r.description)),
+        column!("Folder Type", Text, |r| Value::opt_text(&r.foldertypename)),
+        column!("Public", Bool, |r| v_bool(&r.ispublic)),
+        column!("Parent ID", Int, |r| v_int(&r.parentid)),
+        column!("Order", Int, |r| v_int(&r.order)),
+    ];
 }
 
 /// A folder by record id whose `ispublic` matches (6 otherwise).
-pub(crate) fn folder_by_id(cx: &Cx<'_>, id: i64, public: bool) -> Result<CFolder, Fault> {
+pub(crate) fn folder_by_id(cx: &CallContext<'_>, id: i64, public: bool) -> Result<CFolder, Fault> {
     cx.proj().folders.get(id).filter(|f| f.ispublic.unwrap_or(false) == public).cloned().ok_or_else(faults::not_found)
 }
 
 /// `addEntityToFolderByRecordID`: returns the folder item's record id.
-pub(crate) fn add_item(cx: &mut Cx<'_>, folder: i64, public: bool, entity: i64, table: &str) -> Result<i64, Fault> {
+pub(crate) fn add_item(
+    cx: &mut CallContext<'_>,
+    folder: i64,
+    public: bool,
+    entity: i64,
+    table: &str,
+) -> Result<i64, Fault> {
     folder_by_id(cx, folder, public)?;
     let t = cx.table(table)?;
     cx.proj().describe(t, entity).ok_or_else(faults::not_found)?;
@@ -300,7 +282,12 @@ pub(crate) fn add_item(cx: &mut Cx<'_>, folder: i64, public: bool, entity: i64, 
 }
 
 /// `removeEntityFromFolderByRecordID`.
-pub(crate) fn remove_item(cx: &mut Cx<'_>, folder: i64, public: bool, item: &CFolderItem) -> Result<i32, Fault> {
+pub(crate) fn remove_item(
+    cx: &mut CallContext<'_>,
+    folder: i64,
+    public: bool,
+    item: &CFolderItem,
+) -> Result<i32, Fault> {
     folder_by_id(cx, folder, public)?;
     let t = item.entitytablename.as_deref().and_then(Table::parse);
     let items = &mut cx.proj_mut().folder_items;
@@ -317,7 +304,7 @@ pub(crate) fn remove_item(cx: &mut Cx<'_>, folder: i64, public: bool, item: &CFo
 }
 
 /// The items of a folder in rank order.
-pub(crate) fn items(cx: &Cx<'_>, folder: i64) -> Vec<CFolderItem> {
+pub(crate) fn items(cx: &CallContext<'_>, folder: i64) -> Vec<CFolderItem> {
     let mut v: Vec<&FolderItem> = cx.proj().folder_items.iter().filter(|i| i.folder == folder).collect();
     v.sort_by_key(|i| (i.rank, i.id));
     v.iter()
@@ -332,7 +319,7 @@ pub(crate) fn items(cx: &Cx<'_>, folder: i64) -> Vec<CFolderItem> {
 
 /// `saveFolderItemRank`: the list's order becomes the ranks. Items are named by record id or
 /// by table and entity id; an unknown item faults 23.
-pub(crate) fn save_ranks(cx: &mut Cx<'_>, folder: i64, list: &[CFolderItem]) -> Result<(), Fault> {
+pub(crate) fn save_ranks(cx: &mut CallContext<'_>, folder: i64, list: &[CFolderItem]) -> Result<(), Fault> {
     let mut new_ranks = Vec::new();
     for (n, it) in list.iter().enumerate() {
         let t = it.entitytablename.as_deref().and_then(Table::parse);
@@ -355,7 +342,7 @@ pub(crate) fn save_ranks(cx: &mut Cx<'_>, folder: i64, list: &[CFolderItem]) -> 
 }
 
 /// The folders an item is in.
-pub(crate) fn folders_of(cx: &Cx<'_>, t: Table, id: i64) -> Vec<CFolder> {
+pub(crate) fn folders_of(cx: &CallContext<'_>, t: Table, id: i64) -> Vec<CFolder> {
     let p = cx.proj();
     let mut v: Vec<CFolder> = p
         .folder_items
@@ -369,7 +356,7 @@ pub(crate) fn folders_of(cx: &Cx<'_>, t: Table, id: i64) -> Vec<CFolder> {
 }
 
 /// The folder tree below a folder.
-pub(crate) fn tree(cx: &Cx<'_>, id: i64) -> AnyCTreeNodeSoap {
+pub(crate) fn tree(cx: &CallContext<'_>, id: i64) -> AnyCTreeNodeSoap {
     let mut children: Vec<&CFolder> = cx.proj().folders.iter().filter(|f| f.parentid == Some(id)).collect();
     children.sort_by_key(|f| (f.order.unwrap_or(0), f.recordid));
     AnyCTreeNodeSoap::CTreeNodeSoap(CTreeNodeSoap {
@@ -380,7 +367,7 @@ pub(crate) fn tree(cx: &Cx<'_>, id: i64) -> AnyCTreeNodeSoap {
 }
 
 /// Creates the folders of a seed path (parents as needed) and returns the last one's id.
-pub(crate) fn ensure_path(cx: &mut Cx<'_>, path: &str) -> Result<i64, String> {
+pub(crate) fn ensure_path(cx: &mut CallContext<'_>, path: &str) -> Result<i64, String> {
     let p = norm(path);
     if let Some(f) = folder_by_path(&cx.proj().folders, &p) {
         return Ok(f.recordid);
@@ -391,5 +378,5 @@ pub(crate) fn ensure_path(cx: &mut Cx<'_>, path: &str) -> Result<i64, String> {
     }
     let parent = ensure_path(cx, &pp)?;
     let f = CFolder { parentid: Some(parent), name: Some(base), ..Default::default() };
-    super::add::<FolderK>(cx, f).map_err(|e| e.string)
+    super::add::<Folders>(cx, f).map_err(|e| e.string)
 }

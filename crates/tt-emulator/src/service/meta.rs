@@ -7,7 +7,7 @@ use testtrack::types::{
 use ttsoap::Fault;
 
 use super::common::{field_named, make_field};
-use super::{all_columns, Cx, Kind};
+use super::{all_columns, CallContext, Kind};
 use crate::faults;
 use crate::fields::{Dropdown, FieldDef};
 use crate::lists::{build_rows, resolve_columns, ColumnDef, ColumnKind};
@@ -21,37 +21,37 @@ use crate::workflow::EventDef;
 macro_rules! by_table {
     ($t:expr, $f:ident ( $($a:expr),* ), $other:expr) => {
         match $t {
-            Table::Defect => $f::<$crate::service::entities::DefectK>($($a),*),
-            Table::TestCase => $f::<$crate::service::entities::TestCaseK>($($a),*),
-            Table::TestRun => $f::<$crate::service::entities::TestRunK>($($a),*),
-            Table::Requirement => $f::<$crate::service::entities::RequirementK>($($a),*),
-            Table::RequirementDocument => $f::<$crate::service::entities::RequirementDocumentK>($($a),*),
-            Table::Task => $f::<$crate::service::entities::TaskK>($($a),*),
-            Table::User => $f::<$crate::service::entities::UserK>($($a),*),
-            Table::Customer => $f::<$crate::service::entities::CustomerK>($($a),*),
-            Table::Folder => $f::<$crate::service::folders::FolderK>($($a),*),
-            Table::TestConfig => $f::<$crate::service::entities::TestConfigK>($($a),*),
-            Table::Links => $f::<$crate::service::entities::LinkK>($($a),*),
+            Table::Defect => $f::<$crate::service::entities::Defects>($($a),*),
+            Table::TestCase => $f::<$crate::service::entities::TestCases>($($a),*),
+            Table::TestRun => $f::<$crate::service::entities::TestRuns>($($a),*),
+            Table::Requirement => $f::<$crate::service::entities::Requirements>($($a),*),
+            Table::RequirementDocument => $f::<$crate::service::entities::RequirementDocuments>($($a),*),
+            Table::Task => $f::<$crate::service::entities::Tasks>($($a),*),
+            Table::User => $f::<$crate::service::entities::Users>($($a),*),
+            Table::Customer => $f::<$crate::service::entities::Customers>($($a),*),
+            Table::Folder => $f::<$crate::service::folders::Folders>($($a),*),
+            Table::TestConfig => $f::<$crate::service::entities::TestConfigs>($($a),*),
+            Table::Links => $f::<$crate::service::entities::Links>($($a),*),
             Table::Report | Table::TestVariant => $other,
         }
     };
 }
 pub(crate) use by_table;
 
-fn cols<K: Kind>(cx: &Cx<'_>) -> Vec<ColumnDef> {
+fn cols<K: Kind>(cx: &CallContext<'_>) -> Vec<ColumnDef> {
     all_columns::<K>(cx.proj())
 }
 
 /// The columns of a table.
-pub(crate) fn columns(cx: &Cx<'_>, t: Table) -> Vec<ColumnDef> {
+pub(crate) fn columns(cx: &CallContext<'_>, t: Table) -> Vec<ColumnDef> {
     by_table!(t, cols(cx), vec![ColumnDef::new("Record ID", ColumnKind::Int), ColumnDef::new("Name", ColumnKind::Text)])
 }
 
 /// The value of a column for a record.
-pub(crate) fn value_of<K: Kind>(cx: &Cx<'_>, r: &K::W, column: &str) -> Value {
+pub(crate) fn value_of<K: Kind>(cx: &CallContext<'_>, r: &K::Record, column: &str) -> Value {
     match column {
         "Record ID" => Value::Int(r.record_id()),
-        "Is Locked" => Value::Bool(cx.w.locks.holder(K::TABLE, r.record_id(), cx.now_ms).is_some()),
+        "Is Locked" => Value::Bool(cx.world.locks.holder(K::TABLE, r.record_id(), cx.now_ms).is_some()),
         c => {
             if cx.proj().custom_defs(K::TABLE).iter().any(|(_, d)| d.name == c) {
                 field_named(K::custom(r), c).unwrap_or(Value::Empty)
@@ -62,15 +62,15 @@ pub(crate) fn value_of<K: Kind>(cx: &Cx<'_>, r: &K::W, column: &str) -> Value {
     }
 }
 
-fn rows<K: Kind>(cx: &Cx<'_>, columns: &[String], queries: &[&Query]) -> Vec<Vec<String>> {
-    let store = K::store(cx.w, cx.p);
+fn rows<K: Kind>(cx: &CallContext<'_>, columns: &[String], queries: &[&Query]) -> Vec<Vec<String>> {
+    let store = K::store(cx.world, cx.project);
     let records = store.sorted().into_iter().filter(|r| K::visible(r));
     build_rows(records, columns, queries, |r, c| value_of::<K>(cx, r, c))
 }
 
 /// `getRecordListForTable[WithQuery]`.
 pub(crate) fn record_list(
-    cx: &Cx<'_>,
+    cx: &CallContext<'_>,
     table: &str,
     filter: &str,
     query: &str,
@@ -112,7 +112,7 @@ pub(crate) fn record_list(
 
 /// Names of a table's dropdown fields: standard lists, then custom dropdown and multi-select
 /// fields.
-pub(crate) fn dropdown_fields(cx: &Cx<'_>, t: Table) -> Vec<String> {
+pub(crate) fn dropdown_fields(cx: &CallContext<'_>, t: Table) -> Vec<String> {
     let p = cx.proj();
     let mut v: Vec<String> =
         p.dropdowns.get(&t).map(|d| d.iter().map(|x| x.name.clone()).collect()).unwrap_or_default();
@@ -121,7 +121,7 @@ pub(crate) fn dropdown_fields(cx: &Cx<'_>, t: Table) -> Vec<String> {
 }
 
 /// Values of a dropdown field (11 for a field that is not one).
-pub(crate) fn dropdown_values(cx: &Cx<'_>, t: Table, field: &str) -> Result<Vec<String>, Fault> {
+pub(crate) fn dropdown_values(cx: &CallContext<'_>, t: Table, field: &str) -> Result<Vec<String>, Fault> {
     let p = cx.proj();
     if let Some(d) = p.dropdown(t, field) {
         return Ok(d.values.clone());
@@ -134,7 +134,12 @@ pub(crate) fn dropdown_values(cx: &Cx<'_>, t: Table, field: &str) -> Result<Vec<
 }
 
 /// `addDropdownFieldValuesForTable`: adds the values not yet in the list.
-pub(crate) fn add_dropdown_values(cx: &mut Cx<'_>, t: Table, field: &str, values: &[CFieldValue]) -> Result<(), Fault> {
+pub(crate) fn add_dropdown_values(
+    cx: &mut CallContext<'_>,
+    t: Table,
+    field: &str,
+    values: &[CFieldValue],
+) -> Result<(), Fault> {
     let vals: Vec<&str> = values.iter().filter_map(|v| v.value.as_deref()).collect();
     let p = cx.proj_mut();
     if let Some(d) =
@@ -158,7 +163,7 @@ pub(crate) fn add_dropdown_values(cx: &mut Cx<'_>, t: Table, field: &str, values
 }
 
 /// `getCustomFieldsDefinitionList`.
-pub(crate) fn custom_definitions(cx: &Cx<'_>, t: Table) -> Vec<AnyCField> {
+pub(crate) fn custom_definitions(cx: &CallContext<'_>, t: Table) -> Vec<AnyCField> {
     cx.proj().custom_defs(t).iter().map(|(id, d)| make_field(*id, d, &Value::Empty, true)).collect()
 }
 
@@ -184,7 +189,7 @@ fn definition(e: &EventDef) -> CEventDefinition {
 }
 
 /// `getEventDefinitionList`: the table's workflow events (empty without a workflow).
-pub(crate) fn event_definitions(cx: &Cx<'_>, t: Table) -> Vec<AnyCEventDefinition> {
+pub(crate) fn event_definitions(cx: &CallContext<'_>, t: Table) -> Vec<AnyCEventDefinition> {
     cx.proj()
         .workflows
         .get(&t)
@@ -193,7 +198,7 @@ pub(crate) fn event_definitions(cx: &Cx<'_>, t: Table) -> Vec<AnyCEventDefinitio
 }
 
 /// `getDefectEventDefinitionList` (deprecated form).
-pub(crate) fn defect_event_definitions(cx: &Cx<'_>) -> Vec<CDefectEventDefinition> {
+pub(crate) fn defect_event_definitions(cx: &CallContext<'_>) -> Vec<CDefectEventDefinition> {
     let Some(w) = cx.proj().workflows.get(&Table::Defect) else {
         return Vec::new();
     };

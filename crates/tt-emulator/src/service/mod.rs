@@ -1,13 +1,11 @@
 //! The adapter between the generated server trait (`testtrack::server::Service`) and the
 //! emulator's rules: sessions, locks, records, workflow, lists.
 //!
-//! Every call with a cookie goes through [`Emu::call`]: the session is checked and marked busy,
+//! Every call with a cookie goes through [`EmulatorState::call`]: the session is checked and marked busy,
 //! an injected delay (if any) runs, the operation runs under the world lock, and the session is
 //! marked idle again.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, OnceLock};
-use std::time::Duration;
 
 use ttsoap::{Cookie, Fault};
 
@@ -24,6 +22,8 @@ use crate::Profile;
 
 mod api;
 pub use api::{NEWER_THAN_2013, NOT_SUPPORTED};
+mod hook;
+pub(crate) use hook::Injected;
 pub(crate) mod common;
 pub(crate) mod entities;
 pub(crate) mod folders;
@@ -31,12 +31,12 @@ pub(crate) mod meta;
 pub(crate) mod seeding;
 
 /// The shared state behind the HTTP handler and the test handle.
-pub(crate) struct Emu {
+pub(crate) struct EmulatorState {
     pub clock: Clock,
     pub profile: Profile,
     pub world: Mutex<World>,
-    /// Injected delays: operation → (delay, remaining times).
-    pub delays: Mutex<HashMap<String, (Duration, u32)>>,
+    /// Faults and delays injected by a test.
+    pub injected: Injected,
     pub base_url: OnceLock<String>,
 }
 
@@ -47,7 +47,7 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 /// Clears the busy mark of a session when a call ends (also on panic).
 struct BusyGuard<'a> {
-    emu: &'a Emu,
+    emu: &'a EmulatorState,
     cookie: i64,
 }
 
@@ -58,13 +58,13 @@ impl Drop for BusyGuard<'_> {
     }
 }
 
-impl Emu {
+impl EmulatorState {
     /// Runs an operation for a session.
     pub(crate) fn call<T>(
         &self,
         cookie: Cookie,
         op: &str,
-        f: impl FnOnce(&mut Cx<'_>) -> Result<T, Fault>,
+        f: impl FnOnce(&mut CallContext<'_>) -> Result<T, Fault>,
     ) -> Result<T, Fault> {
         let c = cookie.expose();
         let session = {
@@ -79,13 +79,13 @@ impl Emu {
             }
         };
         let _busy = BusyGuard { emu: self, cookie: c };
-        self.maybe_delay(op);
+        self.injected.delay(op);
         let mut w = lock(&self.world);
         let user_name = w.users.get(session.user_id).map(display_name).unwrap_or_default();
         let now_ms = self.clock.now_millis();
-        let mut cx = Cx {
-            w: &mut w,
-            p: session.project,
+        let mut cx = CallContext {
+            world: &mut w,
+            project: session.project,
             cookie: c,
             user_id: session.user_id,
             user_name,
@@ -95,28 +95,12 @@ impl Emu {
         };
         f(&mut cx)
     }
-
-    fn maybe_delay(&self, op: &str) {
-        let d = {
-            let mut delays = lock(&self.delays);
-            match delays.get_mut(op) {
-                Some((d, n)) if *n > 0 => {
-                    *n -= 1;
-                    Some(*d)
-                }
-                _ => None,
-            }
-        };
-        if let Some(d) = d {
-            std::thread::sleep(d);
-        }
-    }
 }
 
 /// The context of one operation: the world, the session's project and user, and the time.
-pub(crate) struct Cx<'a> {
-    pub w: &'a mut World,
-    pub p: usize,
+pub(crate) struct CallContext<'a> {
+    pub world: &'a mut World,
+    pub project: usize,
     pub cookie: i64,
     pub user_id: i64,
     pub user_name: String,
@@ -125,25 +109,25 @@ pub(crate) struct Cx<'a> {
     pub profile: Profile,
 }
 
-impl Cx<'_> {
+impl CallContext<'_> {
     /// The session's project.
     pub fn proj(&self) -> &Project {
-        &self.w.projects[self.p]
+        &self.world.projects[self.project]
     }
 
     /// The session's project, for changes.
     pub fn proj_mut(&mut self) -> &mut Project {
-        &mut self.w.projects[self.p]
+        &mut self.world.projects[self.project]
     }
 
     /// A fresh record id.
     pub fn next_id(&mut self) -> i64 {
-        self.w.ids.next_id()
+        self.world.ids.next_id()
     }
 
     /// The canonical "Last, First" of a user or customer.
     pub fn user_display(&self, name: &str) -> Option<String> {
-        self.w.user_by_display(name).map(display_name)
+        self.world.user_by_display(name).map(display_name)
     }
 
     /// Parses a table name: unknown (or not licensed in the project) faults 77.
@@ -151,6 +135,88 @@ impl Cx<'_> {
         Table::parse(name).filter(|t| self.proj().table_allowed(*t)).ok_or_else(|| faults::invalid_table(name))
     }
 }
+
+/// A standard list column of a record type.
+pub(crate) struct Column<R: 'static> {
+    /// The name lists and queries use ("Date Entered").
+    pub name: &'static str,
+    /// How its values are shown and compared.
+    pub kind: ColumnKind,
+    /// Its value in a record.
+    pub get: fn(&R) -> Value,
+    /// Sets it from a seed value; `None` for the columns a seed may not set.
+    pub set: Option<SeedSetter<R>>,
+}
+
+/// Sets a column of a record from a seed value.
+pub(crate) type SeedSetter<R> = fn(&mut R, Value) -> Result<(), String>;
+
+/// `column!("Name", Kind, |r| getter [, |r, v| setter statement])`: one [`Column`].
+macro_rules! column {
+    ($name:literal, $kind:ident, |$r:ident| $get:expr) => {
+        $crate::service::Column { name: $name, kind: $crate::lists::ColumnKind::$kind, get: |$r| $get, set: None }
+    };
+    ($name:literal, $kind:ident, |$r:ident| $get:expr, |$w:ident, $v:ident| $set:expr) => {
+        $crate::service::Column {
+            name: $name,
+            kind: $crate::lists::ColumnKind::$kind,
+            get: |$r| $get,
+            set: Some(|$w, $v| {
+                $set;
+                Ok(())
+            }),
+        }
+    };
+}
+pub(crate) use column;
+
+/// Writes a [`Kind`]'s `store`, `store_mut` and `set_ids` for records kept in a project's
+/// table (`projects.field`), with `text field` the `matches` on that text field too, and with
+/// `number field` the per-table number the server assigns.
+macro_rules! stored_in {
+    (projects.$table:ident $(, number $num:ident)?) => {
+        fn store(w: &World, p: usize) -> &RecordTable<Self::Record> {
+            &w.projects[p].$table
+        }
+        fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<Self::Record> {
+            &mut w.projects[p].$table
+        }
+        fn set_ids(r: &mut Self::Record, id: i64, _number: i64) {
+            r.recordid = id;
+            $(r.$num = Some(_number);)?
+        }
+    };
+    (projects.$table:ident, text $text:ident $(, number $num:ident)?) => {
+        $crate::service::stored_in!(projects.$table $(, number $num)?);
+        fn matches(r: &Self::Record, key: &Key) -> bool {
+            $crate::service::entities::text_matches(&r.$text, key)
+        }
+    };
+}
+pub(crate) use stored_in;
+
+/// Writes a [`Kind`]'s `custom`, `seed_custom`, `seed_attachments` and `seed_events` for a
+/// record type with those three lists (`custom field, attachments field, events field`).
+macro_rules! record_lists {
+    (custom $custom:ident, attachments $files:ident, events $events:ident) => {
+        fn custom(r: &Self::Record) -> &[testtrack::types::AnyCField] {
+            &r.$custom
+        }
+        fn seed_custom(r: &mut Self::Record, fields: Vec<testtrack::types::AnyCField>) -> Result<(), String> {
+            r.$custom = fields;
+            Ok(())
+        }
+        fn seed_attachments(r: &mut Self::Record, files: Vec<testtrack::types::CFileAttachment>) -> Result<(), String> {
+            r.$files.extend(files);
+            Ok(())
+        }
+        fn seed_events(r: &mut Self::Record, events: Vec<testtrack::types::AnyCEvent>) -> Result<(), String> {
+            r.$events = events;
+            Ok(())
+        }
+    };
+}
+pub(crate) use record_lists;
 
 /// How a record is identified by a request.
 #[derive(Debug, Clone)]
@@ -168,51 +234,67 @@ pub(crate) enum Key {
 /// One entity type: where it is stored and its rules.
 pub(crate) trait Kind: 'static {
     /// The SOAP type.
-    type W: Clone + Keyed + Default;
+    type Record: Clone + Keyed + Default;
     /// Its table.
     const TABLE: Table;
     /// The records.
-    fn store(w: &World, p: usize) -> &RecordTable<Self::W>;
+    fn store(w: &World, p: usize) -> &RecordTable<Self::Record>;
     /// The records, for changes.
-    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<Self::W>;
+    fn store_mut(w: &mut World, p: usize) -> &mut RecordTable<Self::Record>;
     /// True when the record belongs to this kind (users vs customers share a store).
-    fn visible(_r: &Self::W) -> bool {
+    fn visible(_r: &Self::Record) -> bool {
         true
     }
     /// True when a text or person key names this record.
-    fn matches(r: &Self::W, key: &Key) -> bool;
+    fn matches(r: &Self::Record, key: &Key) -> bool;
     /// Sets the record id (and number, for numbered tables).
-    fn set_ids(r: &mut Self::W, id: i64, number: i64);
+    fn set_ids(r: &mut Self::Record, id: i64, number: i64);
     /// Validates a new record and fills the fields the server owns.
-    fn on_add(cx: &mut Cx<'_>, r: &mut Self::W) -> Result<(), Fault>;
+    fn on_add(cx: &mut CallContext<'_>, r: &mut Self::Record) -> Result<(), Fault>;
     /// Validates a saved record, merging what the client left out from the stored one.
-    fn on_save(cx: &mut Cx<'_>, stored: &Self::W, r: &mut Self::W) -> Result<(), Fault>;
+    fn on_save(cx: &mut CallContext<'_>, stored: &Self::Record, r: &mut Self::Record) -> Result<(), Fault>;
     /// Prepares a record for a response.
-    fn outgoing(cx: &Cx<'_>, r: &mut Self::W, download: bool);
+    fn outgoing(cx: &CallContext<'_>, r: &mut Self::Record, download: bool);
     /// Removes what depends on a record being deleted.
-    fn on_delete(_cx: &mut Cx<'_>, _r: &Self::W) -> Result<(), Fault> {
+    fn on_delete(_cx: &mut CallContext<'_>, _r: &Self::Record) -> Result<(), Fault> {
         Ok(())
     }
-    /// Standard list columns (besides "Record ID", "Is Locked" and custom fields).
-    fn columns() -> &'static [(&'static str, ColumnKind)];
+    /// Standard list columns (besides "Record ID", "Is Locked" and custom fields): name,
+    /// kind, how to read it and, when a seed may set it, how.
+    const COLUMNS: &'static [Column<Self::Record>];
+    /// A standard column (names match without regard to case).
+    fn column_def(name: &str) -> Option<&'static Column<Self::Record>> {
+        Self::COLUMNS.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+    }
     /// A standard column's value.
-    fn column(r: &Self::W, name: &str) -> Value;
+    fn column(r: &Self::Record, name: &str) -> Value {
+        Self::column_def(name).map_or(Value::Empty, |c| (c.get)(r))
+    }
     /// Custom fields of a record.
-    fn custom(_r: &Self::W) -> &[testtrack::types::AnyCField] {
+    fn custom(_r: &Self::Record) -> &[testtrack::types::AnyCField] {
         &[]
     }
     /// Sets a standard column from seed JSON.
-    fn seed_field(cx: &mut Cx<'_>, r: &mut Self::W, name: &str, v: Value) -> Result<(), String>;
+    fn seed_field(r: &mut Self::Record, name: &str, v: Value) -> Result<(), String> {
+        match Self::column_def(name).and_then(|c| c.set) {
+            Some(set) => set(r, v),
+            None => Err(Self::seed_refusal(name)),
+        }
+    }
+    /// Why a seed may not set a column.
+    fn seed_refusal(name: &str) -> String {
+        format!("unknown or read-only field '{name}'")
+    }
     /// Sets the custom fields from a seed.
-    fn seed_custom(_r: &mut Self::W, _fields: Vec<testtrack::types::AnyCField>) -> Result<(), String> {
+    fn seed_custom(_r: &mut Self::Record, _fields: Vec<testtrack::types::AnyCField>) -> Result<(), String> {
         Err("this table has no custom fields".into())
     }
     /// Adds seed attachments.
-    fn seed_attachments(_r: &mut Self::W, _files: Vec<testtrack::types::CFileAttachment>) -> Result<(), String> {
+    fn seed_attachments(_r: &mut Self::Record, _files: Vec<testtrack::types::CFileAttachment>) -> Result<(), String> {
         Err("this table has no attachments".into())
     }
     /// Appends seed events.
-    fn seed_events(_r: &mut Self::W, _events: Vec<testtrack::types::AnyCEvent>) -> Result<(), String> {
+    fn seed_events(_r: &mut Self::Record, _events: Vec<testtrack::types::AnyCEvent>) -> Result<(), String> {
         Err("this table has no workflow events".into())
     }
 }
@@ -221,15 +303,15 @@ pub(crate) trait Kind: 'static {
 /// and the custom fields.
 pub(crate) fn all_columns<K: Kind>(p: &Project) -> Vec<ColumnDef> {
     let mut v = vec![ColumnDef::new("Record ID", ColumnKind::Int)];
-    v.extend(K::columns().iter().map(|(n, k)| ColumnDef::new(n, *k)));
+    v.extend(K::COLUMNS.iter().map(|c| ColumnDef::new(c.name, c.kind)));
     v.push(ColumnDef::new("Is Locked", ColumnKind::Bool));
     v.extend(p.custom_defs(K::TABLE).iter().map(|(_, d)| ColumnDef::new(&d.name, d.kind.into())));
     v
 }
 
 /// Finds the record a key names.
-pub(crate) fn find<K: Kind>(cx: &Cx<'_>, key: &Key) -> Result<i64, Fault> {
-    let t = K::store(cx.w, cx.p);
+pub(crate) fn find<K: Kind>(cx: &CallContext<'_>, key: &Key) -> Result<i64, Fault> {
+    let t = K::store(cx.world, cx.project);
     let found = match key {
         Key::Id(id) => t.get(*id).filter(|r| K::visible(r)).map_or(Lookup::None, |_| Lookup::One(*id)),
         Key::Number(n, summary) if *n > 0 || !summary.trim().is_empty() => {
@@ -250,66 +332,67 @@ pub(crate) fn find<K: Kind>(cx: &Cx<'_>, key: &Key) -> Result<i64, Fault> {
 }
 
 /// `get*`: the record for a response.
-pub(crate) fn get<K: Kind>(cx: &mut Cx<'_>, key: &Key, download: bool) -> Result<K::W, Fault> {
+pub(crate) fn get<K: Kind>(cx: &mut CallContext<'_>, key: &Key, download: bool) -> Result<K::Record, Fault> {
     let id = find::<K>(cx, key)?;
-    let mut r = K::store(cx.w, cx.p).get(id).cloned().ok_or_else(faults::not_found)?;
+    let mut r = K::store(cx.world, cx.project).get(id).cloned().ok_or_else(faults::not_found)?;
     K::outgoing(cx, &mut r, download);
     Ok(r)
 }
 
 /// `edit*`: takes the edit lock and returns the record.
-pub(crate) fn edit<K: Kind>(cx: &mut Cx<'_>, key: &Key, download: bool) -> Result<K::W, Fault> {
+pub(crate) fn edit<K: Kind>(cx: &mut CallContext<'_>, key: &Key, download: bool) -> Result<K::Record, Fault> {
     let id = find::<K>(cx, key)?;
-    cx.w.locks.acquire(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::record_locked())?;
+    cx.world.locks.acquire(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::record_locked())?;
     get::<K>(cx, &Key::Id(id), download)
 }
 
 /// `add*`: stores a new record and returns its record id.
-pub(crate) fn add<K: Kind>(cx: &mut Cx<'_>, mut r: K::W) -> Result<i64, Fault> {
+pub(crate) fn add<K: Kind>(cx: &mut CallContext<'_>, mut r: K::Record) -> Result<i64, Fault> {
     let id = cx.next_id();
-    let number = K::store(cx.w, cx.p).next_number();
+    let number = K::store(cx.world, cx.project).next_number();
     K::set_ids(&mut r, id, number);
     K::on_add(cx, &mut r)?;
-    K::store_mut(cx.w, cx.p).put(r);
+    K::store_mut(cx.world, cx.project).put(r);
     Ok(id)
 }
 
 /// `save*`: needs the caller's edit lock; writes the record and releases the lock. A save
 /// that fails validation keeps the lock.
-pub(crate) fn save<K: Kind>(cx: &mut Cx<'_>, mut r: K::W) -> Result<i32, Fault> {
+pub(crate) fn save<K: Kind>(cx: &mut CallContext<'_>, mut r: K::Record) -> Result<i32, Fault> {
     let id = r.record_id();
-    cx.w.locks.check_owner(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::edit_record_not_found())?;
-    let stored = K::store(cx.w, cx.p).get(id).filter(|x| K::visible(x)).cloned().ok_or_else(faults::not_found)?;
+    cx.world.locks.check_owner(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::edit_record_not_found())?;
+    let stored =
+        K::store(cx.world, cx.project).get(id).filter(|x| K::visible(x)).cloned().ok_or_else(faults::not_found)?;
     K::set_ids(&mut r, id, stored.number());
     K::on_save(cx, &stored, &mut r)?;
-    K::store_mut(cx.w, cx.p).put(r);
-    let _ = cx.w.locks.release(K::TABLE, id, cx.cookie, cx.now_ms);
+    K::store_mut(cx.world, cx.project).put(r);
+    let _ = cx.world.locks.release(K::TABLE, id, cx.cookie, cx.now_ms);
     Ok(0)
 }
 
 /// `cancelSave*`: releases the caller's edit lock.
-pub(crate) fn cancel<K: Kind>(cx: &mut Cx<'_>, id: i64) -> Result<i32, Fault> {
-    cx.w.locks.release(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::edit_record_not_found())?;
+pub(crate) fn cancel<K: Kind>(cx: &mut CallContext<'_>, id: i64) -> Result<i32, Fault> {
+    cx.world.locks.release(K::TABLE, id, cx.cookie, cx.now_ms).map_err(|_| faults::edit_record_not_found())?;
     Ok(0)
 }
 
 /// `delete*`: refuses a record another session is editing (22).
-pub(crate) fn delete<K: Kind>(cx: &mut Cx<'_>, key: &Key) -> Result<i32, Fault> {
+pub(crate) fn delete<K: Kind>(cx: &mut CallContext<'_>, key: &Key) -> Result<i32, Fault> {
     let id = find::<K>(cx, key)?;
-    if cx.w.locks.check_free_for(K::TABLE, id, cx.cookie, cx.now_ms) == Err(LockError::HeldByOther) {
+    if cx.world.locks.check_free_for(K::TABLE, id, cx.cookie, cx.now_ms) == Err(LockError::HeldByOther) {
         return Err(faults::record_locked());
     }
-    let r = K::store(cx.w, cx.p).get(id).cloned().ok_or_else(faults::not_found)?;
+    let r = K::store(cx.world, cx.project).get(id).cloned().ok_or_else(faults::not_found)?;
     K::on_delete(cx, &r)?;
-    K::store_mut(cx.w, cx.p).remove(id);
-    cx.w.locks.forget(K::TABLE, id);
+    K::store_mut(cx.world, cx.project).remove(id);
+    cx.world.locks.forget(K::TABLE, id);
     remove_references(cx, K::TABLE, id);
     Ok(0)
 }
 
 /// Drops folder items and link ends that point at a deleted record (a link without a parent or
 /// without children is deleted).
-pub(crate) fn remove_references(cx: &mut Cx<'_>, table: Table, id: i64) {
+pub(crate) fn remove_references(cx: &mut CallContext<'_>, table: Table, id: i64) {
     let p = cx.proj_mut();
     p.folder_items.retain(|i| !(i.table == table && i.record == id));
     let names = |t: &Option<String>| t.as_deref().and_then(Table::parse);
@@ -333,6 +416,6 @@ pub(crate) fn remove_references(cx: &mut Cx<'_>, table: Table, id: i64) {
         }
     }
     for d in dead {
-        cx.w.locks.forget(Table::Links, d);
+        cx.world.locks.forget(Table::Links, d);
     }
 }

@@ -4,10 +4,10 @@ use testtrack::types::{AnyCEvent, CEvent, CFileAttachment, CFolder, CFolderType,
 use ttsoap::{Bytes, DateTime};
 
 use super::common::{json_value, make_field, secs_datetime};
-use super::entities::{column_kind, LinkK};
+use super::entities::Links;
 use super::folders::{add_item, ensure_path};
 use super::meta::{by_table, columns};
-use super::{add, Cx, Key, Kind};
+use super::{add, CallContext, Key, Kind};
 use crate::fields::Dropdown;
 use crate::locks::Locks;
 use crate::query::Query;
@@ -162,13 +162,22 @@ fn project_skeleton(w: &mut World, sp: &SeedProject) -> Result<Project, String> 
 }
 
 /// A context for seeding as the given user (or the first user).
-fn seed_cx<'a>(w: &'a mut World, p: usize, now: i64, profile: Profile, user: Option<&str>) -> Cx<'a> {
+fn seed_cx<'a>(w: &'a mut World, p: usize, now: i64, profile: Profile, user: Option<&str>) -> CallContext<'a> {
     let u = user
         .and_then(|n| w.user_by_display(n))
         .or_else(|| w.users.iter().find(|u| !u.iscustomer.unwrap_or(false)))
         .cloned()
         .unwrap_or_default();
-    Cx { p, cookie: 0, user_id: u.recordid, user_name: display_name(&u), now, now_ms: now * 1000, profile, w }
+    CallContext {
+        project: p,
+        cookie: 0,
+        user_id: u.recordid,
+        user_name: display_name(&u),
+        now,
+        now_ms: now * 1000,
+        profile,
+        world: w,
+    }
 }
 
 fn fill_project(w: &mut World, p: usize, sp: &SeedProject, now: i64, profile: Profile) -> Result<(), String> {
@@ -202,7 +211,7 @@ fn fill_project(w: &mut World, p: usize, sp: &SeedProject, now: i64, profile: Pr
     }
     for l in &sp.links {
         let mut cx = seed_cx(w, p, now, profile, None);
-        let item = |cx: &Cx<'_>, r: &SeedRef| -> Result<CLinkedItem, String> {
+        let item = |cx: &CallContext<'_>, r: &SeedRef| -> Result<CLinkedItem, String> {
             let (t, id) = resolve(cx, r)?;
             Ok(CLinkedItem { tablename: Some(t.name().into()), entity_id: id, ..Default::default() })
         };
@@ -213,7 +222,7 @@ fn fill_project(w: &mut World, p: usize, sp: &SeedProject, now: i64, profile: Pr
             child_list: l.children.iter().map(|c| item(&cx, c)).collect::<Result<_, _>>()?,
             ..Default::default()
         };
-        add::<LinkK>(&mut cx, link).map_err(|e| format!("link '{}': {}", l.definition, e.string))?;
+        add::<Links>(&mut cx, link).map_err(|e| format!("link '{}': {}", l.definition, e.string))?;
     }
     for f in &sp.filters {
         let t = table(&f.table)?;
@@ -229,8 +238,8 @@ fn fill_project(w: &mut World, p: usize, sp: &SeedProject, now: i64, profile: Pr
     Ok(())
 }
 
-fn ref_id<K: Kind>(cx: &Cx<'_>, r: &SeedRef) -> Result<i64, String> {
-    let store = K::store(cx.w, cx.p);
+fn ref_id<K: Kind>(cx: &CallContext<'_>, r: &SeedRef) -> Result<i64, String> {
+    let store = K::store(cx.world, cx.project);
     let found = match (r.number, &r.summary) {
         (Some(n), _) => store.by_number(n).map(Keyed::record_id),
         (None, Some(s)) => {
@@ -241,13 +250,13 @@ fn ref_id<K: Kind>(cx: &Cx<'_>, r: &SeedRef) -> Result<i64, String> {
     found.ok_or_else(|| format!("no {} record {:?}", K::TABLE, r))
 }
 
-fn resolve(cx: &Cx<'_>, r: &SeedRef) -> Result<(Table, i64), String> {
+fn resolve(cx: &CallContext<'_>, r: &SeedRef) -> Result<(Table, i64), String> {
     let t = table(&r.table)?;
     let id = by_table!(t, ref_id(cx, r), Err(format!("cannot refer to records of {t}")))?;
     Ok((t, id))
 }
 
-fn seed_event(cx: &Cx<'_>, t: Table, e: &SeedEvent) -> Result<AnyCEvent, String> {
+fn seed_event(cx: &CallContext<'_>, t: Table, e: &SeedEvent) -> Result<AnyCEvent, String> {
     let def = cx
         .proj()
         .workflows
@@ -282,17 +291,12 @@ fn seed_event(cx: &Cx<'_>, t: Table, e: &SeedEvent) -> Result<AnyCEvent, String>
     }))
 }
 
-fn seed_record<K: Kind>(cx: &mut Cx<'_>, rec: &SeedRecord) -> Result<i64, String> {
-    let mut r = K::W::default();
+fn seed_record<K: Kind>(cx: &mut CallContext<'_>, rec: &SeedRecord) -> Result<i64, String> {
+    let mut r = K::Record::default();
     for (name, j) in &rec.fields {
-        let (canon, kind) = K::columns()
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(n, k)| (*n, *k))
-            .ok_or_else(|| format!("unknown field '{name}'"))?;
-        debug_assert_eq!(column_kind::<K>(canon), Some(kind));
-        let v = json_value(j, kind).map_err(|e| format!("field '{name}': {e}"))?;
-        K::seed_field(cx, &mut r, canon, v)?;
+        let column = K::column_def(name).ok_or_else(|| format!("unknown field '{name}'"))?;
+        let v = json_value(j, column.kind).map_err(|e| format!("field '{name}': {e}"))?;
+        K::seed_field(&mut r, column.name, v)?;
     }
     if !rec.custom.is_empty() {
         let defs = cx.proj().custom_defs(K::TABLE).to_vec();
@@ -322,7 +326,7 @@ fn seed_record<K: Kind>(cx: &mut Cx<'_>, rec: &SeedRecord) -> Result<i64, String
         let evs = rec.events.iter().map(|e| seed_event(cx, K::TABLE, e)).collect::<Result<Vec<_>, _>>()?;
         K::seed_events(&mut r, evs)?;
     }
-    let store = K::store(cx.w, cx.p);
+    let store = K::store(cx.world, cx.project);
     let number = match rec.number {
         Some(n) if n <= 0 => return Err("numbers start at 1".into()),
         Some(n) if store.by_number(n).is_some() => return Err(format!("the number {n} is taken")),
@@ -332,7 +336,7 @@ fn seed_record<K: Kind>(cx: &mut Cx<'_>, rec: &SeedRecord) -> Result<i64, String
     let id = cx.next_id();
     K::set_ids(&mut r, id, number);
     K::on_add(cx, &mut r).map_err(|f| f.string)?;
-    K::store_mut(cx.w, cx.p).put(r);
+    K::store_mut(cx.world, cx.project).put(r);
     Ok(id)
 }
 

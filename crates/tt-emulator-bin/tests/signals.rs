@@ -2,6 +2,7 @@
 //! installed before the seed is read).
 #![cfg(unix)]
 
+#[path = "../../tt-emulator/tests/common/mod.rs"]
 mod common;
 
 use std::io::{BufRead, BufReader, Read};

@@ -1,0 +1,144 @@
+//! Test cases and test runs.
+
+use super::stamps;
+use super::*;
+use crate::service::{column, record_lists, stored_in};
+
+/// Test cases.
+pub(crate) struct TestCases;
+
+impl Kind for TestCases {
+    type Record = CTestCase;
+    const TABLE: Table = Table::TestCase;
+
+    stored_in!(projects.test_cases, text summary, number testcasenumber);
+
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CTestCase) -> Result<(), Fault> {
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestCase, "Type", &mut r.type_)?;
+        add_events(cx, Table::TestCase, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestCase, &[], &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &[], &r.attachmentlist);
+        let creator = r.createdbyuser.take();
+        stamps!(added cx, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        accept_creator(cx, creator, &mut r.createdbyuser)?;
+        Ok(())
+    }
+
+    fn on_save(cx: &mut CallContext<'_>, old: &CTestCase, r: &mut CTestCase) -> Result<(), Fault> {
+        keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
+            testrunstepsmode, isautomated, estimatedtime, steps);
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestCase, "Type", &mut r.type_)?;
+        save_events(cx, Table::TestCase, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestCase, &old.custom_field_list, &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
+        keep_if_empty(&mut r.test_variants, &old.test_variants);
+        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
+        stamps!(saved cx, old, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        Ok(())
+    }
+
+    fn outgoing(cx: &CallContext<'_>, r: &mut CTestCase, download: bool) {
+        outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
+    }
+
+    const COLUMNS: &'static [Column<CTestCase>] = &[
+        column!("Number", Int, |r| v_int(&r.testcasenumber)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
+        column!("Estimated Time", Text, |r| Value::opt_text(&r.estimatedtime), |r, v| r.estimatedtime = text(v)),
+        column!("Test Run Steps Mode", Text, |r| Value::opt_text(&r.testrunstepsmode), |r, v| r.testrunstepsmode =
+            text(v)),
+        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+        column!("Actual Hours", Float, |r| v_float(&r.actualhours), |r, v| r.actualhours = float(&v)?),
+        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
+    ];
+
+    record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
+}
+
+/// Test runs.
+pub(crate) struct TestRuns;
+
+impl Kind for TestRuns {
+    type Record = CTestRun;
+    const TABLE: Table = Table::TestRun;
+
+    stored_in!(projects.test_runs, text summary, number testrunnumber);
+
+    fn on_add(cx: &mut CallContext<'_>, r: &mut CTestRun) -> Result<(), Fault> {
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestRun, "Type", &mut r.type_)?;
+        if let Some(n) = r.testcasenumber.filter(|n| *n > 0) {
+            let tc = cx.proj().test_cases.by_number(n).ok_or_else(|| faults::validation("No such test case."))?;
+            r.testcaserecordid = Some(tc.recordid);
+        }
+        add_events(cx, Table::TestRun, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestRun, &[], &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &[], &r.attachmentlist);
+        let creator = r.createdbyuser.take();
+        stamps!(added cx, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        accept_creator(cx, creator, &mut r.createdbyuser)?;
+        Ok(())
+    }
+
+    fn on_save(cx: &mut CallContext<'_>, old: &CTestRun, r: &mut CTestRun) -> Result<(), Fault> {
+        keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
+            testrunset, isautomated, estimatedtime, steps, problemstatement, stepsmode);
+        require(&r.summary, "Summary")?;
+        check_dropdown(cx, Table::TestRun, "Type", &mut r.type_)?;
+        save_events(cx, Table::TestRun, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
+        r.custom_field_list = custom_for(cx, Table::TestRun, &old.custom_field_list, &r.custom_field_list)?;
+        r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
+        keep_if_empty(&mut r.test_variants, &old.test_variants);
+        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
+        r.testcasenumber = old.testcasenumber;
+        r.testcaserecordid = old.testcaserecordid;
+        stamps!(saved cx, old, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        Ok(())
+    }
+
+    fn outgoing(cx: &CallContext<'_>, r: &mut CTestRun, download: bool) {
+        outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
+    }
+
+    const COLUMNS: &'static [Column<CTestRun>] = &[
+        column!("Number", Int, |r| v_int(&r.testrunnumber)),
+        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
+        column!("Status", Text, |r| Value::opt_text(&r.state)),
+        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
+        column!("Test Case Number", Int, |r| v_int(&r.testcasenumber), |r, v| r.testcasenumber = int(&v)?),
+        column!("Test Run Set", Text, |r| Value::opt_text(&r.testrunset), |r, v| r.testrunset = text(v)),
+        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
+        column!("Problem Statement", Text, |r| Value::opt_text(&r.problemstatement), |r, v| r.problemstatement =
+            text(v)),
+        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
+        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
+        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
+        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+    ];
+
+    record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
+}
+
+/// A test case or run may be added with its creator given: it must be a user (23), and
+/// replaces the session's user.
+fn accept_creator(
+    cx: &mut CallContext<'_>,
+    creator: Option<String>,
+    created_by: &mut Option<String>,
+) -> Result<(), Fault> {
+    if !or_empty(&creator).is_empty() {
+        *created_by = creator;
+        check_user(cx, "createdbyuser", created_by)?;
+    }
+    Ok(())
+}
