@@ -425,6 +425,12 @@ impl ttsoap::Decode for AnyCEvent {
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
+    }
 }
 /// Contains all information needed to define a CEvent object. It contains a list of xsd:boolean members that indicate which event fields are present for this particular event. This is a read-only object.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -554,6 +560,12 @@ impl ttsoap::Decode for AnyCEventDefinition {
             }
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
+    }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
     }
 }
 /// Inherits from CItemWithDBRecordID. Superclass for all field classes (e.g., CStringField, CIntegerField). This class is necessary so the ArrayOfCField polymorphic array can have a mixed collection of field objects.
@@ -818,6 +830,12 @@ impl ttsoap::Decode for AnyCField {
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
+    }
 }
 /// Stores values for a field with a discrete range of values, used by getDropdownFieldForTable to return an array of CTableField values.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -922,6 +940,12 @@ impl ttsoap::Decode for AnyCFile {
             }
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
+    }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
     }
 }
 /// Stores binary data for a file attached to a CReportedByRecord. The xsd:base64binary type contains two elements: _ptr and _size. The _ptr member stores binary data of the file and the _size specifies the length of data. When retrieving a CFileAttachment from the server, caller must create a file and copy the data from the m-pFileData into the file. When saving a CFileAttachment to the server, the caller must copy the data from the file and place it in the m-pFileData member.
@@ -1331,6 +1355,12 @@ impl ttsoap::Decode for AnyCItemToTrack {
             13usize => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
+    }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
     }
 }
 /// Stores record ID value for each object stored on the TestTrack Server. More complex objects are created from this structure. For example, CSystem can be created from CItemWithDBRecordID.
@@ -1891,6 +1921,12 @@ impl ttsoap::Decode for AnyCItemWithDBRecordId {
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
+    }
 }
 /// `ttns:CLink`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2093,6 +2129,12 @@ impl ttsoap::Decode for AnyCMultiSelectDropdownField {
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
+    }
 }
 /// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID type by adding an element that represents its order in a list. Used by CLinkedItem and CLinkHistoryItem, where the order of items is important.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2201,6 +2243,12 @@ impl ttsoap::Decode for AnyCOrderedItemWithDBRecordId {
             }
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
+    }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
     }
 }
 /// `ttns:CProject`.
@@ -2733,6 +2781,12 @@ impl ttsoap::Decode for AnyCSystemBase {
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
+    }
 }
 /// `ttns:CTTVersionInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3071,6 +3125,12 @@ impl ttsoap::Decode for AnyCTestRunVariantField {
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
     }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
+    }
 }
 /// `ttns:CTimespanField`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -3190,6 +3250,12 @@ impl ttsoap::Decode for AnyCTreeNodeSoap {
             }
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
+    }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
     }
 }
 /// Inherits from CItemToTrack. Contains all user object fields stored in TestTrack. Used by the addUser, editUser, getUser, saveUser, addCustomer, editCustomer, getCustomer and saveCustomer requests. Use getDropdownFieldValuesForTable to get the allowed values for the security group and email type fields.
@@ -3387,6 +3453,12 @@ impl ttsoap::Decode for AnyCVersionInfo {
             }
             _ => Ok(Self::Unknown(r.raw(&el)?)),
         }
+    }
+    fn nil(
+        r: &ttsoap::xml::XmlReader<'_>,
+        el: &ttsoap::xml::Elem<'_>,
+    ) -> Result<Self, ttsoap::DecodeError> {
+        ttsoap::encoding::nil_as_default(r, el)
     }
 }
 /// `ttns:PhoneNumber`.

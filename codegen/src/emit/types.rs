@@ -277,6 +277,9 @@ pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> TokenStream
                 }
                 Ok(v)
             }
+            fn nil(r: &ttsoap::xml::XmlReader<'_>, el: &ttsoap::xml::Elem<'_>) -> Result<Self, ttsoap::DecodeError> {
+                ttsoap::encoding::nil_as_default(r, el)
+            }
         }
     }
 }
@@ -365,6 +368,9 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
                     #(#dec)*
                     _ => Ok(Self::Unknown(r.raw(&el)?)),
                 }
+            }
+            fn nil(r: &ttsoap::xml::XmlReader<'_>, el: &ttsoap::xml::Elem<'_>) -> Result<Self, ttsoap::DecodeError> {
+                ttsoap::encoding::nil_as_default(r, el)
             }
         }
     }

@@ -143,6 +143,12 @@ pub mod types {
                 _ => Ok(Self::Unknown(r.raw(&el)?)),
             }
         }
+        fn nil(
+            r: &ttsoap::xml::XmlReader<'_>,
+            el: &ttsoap::xml::Elem<'_>,
+        ) -> Result<Self, ttsoap::DecodeError> {
+            ttsoap::encoding::nil_as_default(r, el)
+        }
     }
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {

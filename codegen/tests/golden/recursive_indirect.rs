@@ -128,6 +128,12 @@ pub mod types {
                 _ => Ok(Self::Unknown(r.raw(&el)?)),
             }
         }
+        fn nil(
+            r: &ttsoap::xml::XmlReader<'_>,
+            el: &ttsoap::xml::Elem<'_>,
+        ) -> Result<Self, ttsoap::DecodeError> {
+            ttsoap::encoding::nil_as_default(r, el)
+        }
     }
     /// `tns:CSquare`.
     #[derive(Debug, Clone, Default, PartialEq)]
