@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use testtrack::types::{
     CDefect, CFolder, CFolderItem, CLink, CLinkedItem, CRequirement, CRequirementDocument, CSnapshotInfo, CSystem,
-    CTask, CTestCase, CUser,
+    CTableColumn, CTask, CTestCase, CUser,
 };
 
 #[test]
@@ -123,16 +123,23 @@ fn defects_from_test_runs_are_linked() {
     let h = start();
     let s = ada(&h);
     let run = s.get_test_run(1, "", false).unwrap();
+    let count = || {
+        let col = CTableColumn { name: Some("Number".into()), ..Default::default() };
+        s.get_record_list_for_table("Defect", "", vec![col]).unwrap().records.len()
+    };
+    let before = count();
+    // createDefectForTestRun only prepares a defect; the client saves it (vendor example).
     let d = s.create_defect_for_test_run(run.recordid).unwrap();
     assert_eq!(d.summary, run.summary);
+    assert_eq!(d.recordid, 0);
     assert_eq!(d.reportedbylist[0].foundby.as_deref(), Some("Lovelace, Ada"));
-    let links = s.get_links_for_defect(d.recordid).unwrap();
-    assert_eq!(links.len(), 1);
-    assert_eq!(links[0].linkparent.as_ref().unwrap().entity_id, run.recordid);
-    let id = s
-        .add_defect_with_link(CDefect { summary: Some("From run".into()), ..Default::default() }, run.recordid)
-        .unwrap();
-    assert_eq!(s.get_links_for_item("Test Run", run.recordid).unwrap().len(), 2);
+    assert!(s.get_links_for_item("Test Run", run.recordid).unwrap().is_empty());
+    assert_eq!(count(), before);
+    let saved = s.add_defect(d.clone()).unwrap();
+    assert_eq!(s.get_defect_by_record_id(saved, false).unwrap().summary, run.summary);
+    assert_eq!(count(), before + 1);
+    let id = s.add_defect_with_link(d, run.recordid).unwrap();
+    assert_eq!(s.get_links_for_item("Test Run", run.recordid).unwrap().len(), 1);
     assert_eq!(s.get_links_for_defect(id).unwrap().len(), 1);
     assert_eq!(fault_code(s.add_defect_with_link(CDefect { summary: Some("x".into()), ..Default::default() }, 1)), 6);
     assert_eq!(fault_code(s.create_defect_for_test_run(1)), 6);
