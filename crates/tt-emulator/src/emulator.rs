@@ -12,7 +12,7 @@ use ttsoap::Fault;
 use crate::clock::Clock;
 use crate::http::{Handler, HttpLimits, HttpServer};
 use crate::locks::{LockInfo, Locks, DEFAULT_LOCK_TIMEOUT_MS};
-use crate::rng::SplitMix64;
+use crate::rng::CookieRng;
 use crate::seed::Seed;
 use crate::service::{lock, EmulatorState, Injected};
 use crate::sessions::{Sessions, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_SESSIONS};
@@ -131,7 +131,8 @@ impl EmulatorBuilder {
         self
     }
 
-    /// A fixed seed for the cookie generator (same seed, same cookies).
+    /// A fixed seed for the cookie generator (same seed, same cookies; predictable, so for
+    /// tests only). Without it cookies come from the operating system's cryptographic source.
     pub fn rng_seed(mut self, seed: u64) -> Self {
         self.rng_seed = Some(seed);
         self
@@ -174,7 +175,7 @@ impl EmulatorBuilder {
             Some(s) => s,
             None => Seed::from_json(crate::seed::DEMO_SEED_JSON).map_err(EmulatorError::Seed)?,
         };
-        let rng = self.rng_seed.map_or_else(SplitMix64::from_entropy, SplitMix64::new);
+        let rng = self.rng_seed.map_or(CookieRng::Os, CookieRng::seeded);
         let sessions = Sessions::new(self.max_sessions, millis(self.idle_timeout));
         let locks = Locks::new(millis(self.lock_timeout));
         let world = crate::service::seeding::build_world(&seed, rng, sessions, locks, clock.now(), self.profile)

@@ -53,7 +53,8 @@
 //!   open. `getDatabaseList` and `getProjectDataOptionList` need nothing.
 //! - `ProjectLogon` (project from `pProj.database.name`; the requested data options are not
 //!   checked) and the deprecated `DatabaseLogon` return a random positive `i64` cookie
-//!   (deterministic with [`EmulatorBuilder::rng_seed`]).
+//!   from the operating system's cryptographic source (a predictable, deterministic sequence
+//!   only with [`EmulatorBuilder::rng_seed`]).
 //! - Logon faults: empty user name 2; unknown user or wrong password 5 ("Invalid username or
 //!   password."); no "Allow Login Via SOAP" right 5; inactive user 108; unknown project, or a
 //!   project the user may not open, 1; too many sessions 72.
@@ -101,8 +102,11 @@
 //!
 //! Tests cases generate runs with `generateTestRuns` (one run per call; test variants are
 //! ignored): the run copies the case's summary, type, steps and numbers, gets the run set and
-//! starts in the workflow's initial state. `createDefectForTestRun` and `addDefectWithLink`
-//! add a defect and link it to the run with the project's first link definition.
+//! starts in the workflow's initial state. `createDefectForTestRun` only returns a prepared
+//! defect (the run's summary, a found-by report by the caller with the run's problem statement
+//! or steps; record id 0, nothing stored), which the client then saves with `addDefect`;
+//! `addDefectWithLink` adds a defect and links it to the run with the project's first link
+//! definition.
 //! Requirement documents keep an ordered requirement tree (`appendToRequirementDocument`,
 //! `getDocumentTree` with outline numbers, `getRequirementIDsForDocument`,
 //! `getDocumentIDsForRequirement`) and snapshots (`createSnapshot`); requirements get a new
@@ -234,7 +238,7 @@ pub use emulator::{
 };
 pub use locks::LockInfo;
 #[doc(hidden)]
-pub use rng::SplitMix64;
+pub use rng::{CookieRng, SplitMix64};
 pub use seed::Seed;
 pub use service::{NEWER_THAN_2013, NOT_SUPPORTED};
 pub use tables::Table;

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::rng::SplitMix64;
+use crate::rng::CookieRng;
 
 /// Default idle timeout: 30 minutes.
 pub const DEFAULT_IDLE_TIMEOUT_MS: i64 = 30 * 60 * 1000;
@@ -93,7 +93,7 @@ impl Sessions {
     /// second element) so they do not count against the limit.
     pub fn create(
         &mut self,
-        rng: &mut SplitMix64,
+        rng: &mut CookieRng,
         now_ms: i64,
         user_id: i64,
         login: &str,
@@ -191,8 +191,8 @@ impl Sessions {
 mod tests {
     use super::*;
 
-    fn table(max: usize) -> (Sessions, SplitMix64) {
-        (Sessions::new(max, 1000), SplitMix64::new(7))
+    fn table(max: usize) -> (Sessions, CookieRng) {
+        (Sessions::new(max, 1000), CookieRng::seeded(7))
     }
 
     #[test]

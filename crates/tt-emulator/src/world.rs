@@ -9,7 +9,7 @@ use testtrack::types::{
 
 use crate::fields::{Dropdown, FieldDef};
 use crate::locks::Locks;
-use crate::rng::SplitMix64;
+use crate::rng::CookieRng;
 use crate::seed::ServerInfo;
 use crate::sessions::Sessions;
 use crate::store::{IdAllocator, Keyed, RecordTable};
@@ -127,7 +127,7 @@ impl Project {
 /// The whole emulated server.
 #[derive(Debug)]
 pub(crate) struct World {
-    pub rng: SplitMix64,
+    pub rng: CookieRng,
     pub sessions: Sessions,
     pub locks: Locks,
     pub ids: IdAllocator,

@@ -11,7 +11,7 @@ use super::{add, CallContext, Key, Kind};
 use crate::fields::Dropdown;
 use crate::locks::Locks;
 use crate::query::Query;
-use crate::rng::SplitMix64;
+use crate::rng::CookieRng;
 use crate::seed::{Seed, SeedEvent, SeedProject, SeedRecord, SeedRef};
 use crate::sessions::Sessions;
 use crate::store::{IdAllocator, Keyed};
@@ -26,7 +26,7 @@ fn table(name: &str) -> Result<Table, String> {
 /// Builds a world; the error names what is wrong with the seed.
 pub(crate) fn build_world(
     seed: &Seed,
-    rng: SplitMix64,
+    rng: CookieRng,
     sessions: Sessions,
     locks: Locks,
     now: i64,
