@@ -213,6 +213,12 @@ struct SoapHandler {
     use_host: bool,
 }
 
+/// How requests are read: lenient, except that the 2017 profile's gSOAP refuses an explicit
+/// `xsi:type` contradicting the WSDL (2013 accepts it).
+fn read_options(profile: Profile) -> ReadOptions {
+    ReadOptions { check_declared_types: profile == Profile::V2017, ..ReadOptions::default() }
+}
+
 fn fault_reply(f: &Fault) -> (u16, Vec<u8>) {
     let r = ttsoap::server::Reply::fault(f);
     (r.status, r.body)
@@ -222,7 +228,7 @@ impl Handler for SoapHandler {
     fn soap(&self, body: &[u8]) -> (u16, Vec<u8>) {
         let emu = &*self.emu;
         match std::panic::catch_unwind(AssertUnwindSafe(|| {
-            testtrack::server::dispatch(emu, body, ReadOptions::default())
+            testtrack::server::dispatch(emu, body, read_options(emu.profile))
         })) {
             Ok(reply) => (reply.status, reply.body),
             Err(_) => fault_reply(&Fault::server(

@@ -40,7 +40,10 @@
 //! Requests are read with `ReadOptions::default()`, the runtime's lenient mode, which accepts
 //! what real clients sent to real servers (QUIRKS.md section E): undeclared prefixes, malformed
 //! or missing `arrayType`, untyped scalars, missing parts (they take their default), booleans
-//! as `0`/`1`. A request the reader cannot decode is answered like gSOAP: a `SOAP-ENV:Client`
+//! as `0`/`1`. The 2017 profile (like TestTrack's gSOAP from 2015 on) also sets
+//! `ReadOptions::check_declared_types`: an explicit `xsi:type` contradicting the WSDL
+//! (`xsd:string` on an `xsd:long` part) faults `SOAP-ENV:Client` "Validation constraint
+//! violation: type mismatch …"; the 2013 profile accepts it. A request the reader cannot decode is answered like gSOAP: a `SOAP-ENV:Client`
 //! fault "Validation constraint violation", and an unknown operation a `SOAP-ENV:Client`
 //! fault "Method '…' not implemented: method name or namespace not recognized". That includes
 //! a request whose `href` references would decode more than the reader's reference budget

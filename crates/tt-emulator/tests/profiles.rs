@@ -181,3 +181,27 @@ fn seed_errors_are_reported() {
     let file = Seed::from_file(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/demo.json"))).unwrap();
     assert_eq!(file, Seed::demo());
 }
+
+#[test]
+fn explicit_xsi_type_contradicting_the_wsdl_faults_in_2017_only() {
+    let get = |c: i64, ty: &str| {
+        envelope("getDefect", &format!(r#"<cookie>{c}</cookie><defectNumber xsi:type="xsd:{ty}">1</defectNumber>"#))
+    };
+    let h = start();
+    let s = ada(&h);
+    let c = s.cookie().expose();
+    let (status, _, xml) = post(&h, "/scripts/ttsoapcgi.exe", "", &get(c, "string"));
+    assert_eq!(status, 500, "{xml}");
+    assert_eq!(text_of(&xml, "faultcode").as_deref(), Some("SOAP-ENV:Client"));
+    let text = text_of(&xml, "faultstring").unwrap();
+    assert!(text.starts_with("Validation constraint violation: type mismatch"), "{text}");
+    // The declared type (or none) is fine.
+    let (status, _, xml) = post(&h, "/scripts/ttsoapcgi.exe", "", &get(c, "long"));
+    assert_eq!(status, 200, "{xml}");
+
+    let h = builder().profile(Profile::V2013).start().unwrap();
+    let s = ada(&h);
+    let c = s.cookie().expose();
+    let (status, _, xml) = post(&h, "/scripts/ttsoapcgi.exe", "", &get(c, "string"));
+    assert_eq!(status, 200, "{xml}");
+}

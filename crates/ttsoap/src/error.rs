@@ -31,6 +31,18 @@ pub enum DecodeError {
         /// What was wrong.
         message: String,
     },
+    /// An explicit `xsi:type` that contradicts the declared type (`xsd:string` on an
+    /// `xsd:long` part), refused in strict mode or with
+    /// [`ReadOptions::check_declared_types`](crate::xml::ReadOptions::check_declared_types).
+    #[error("type mismatch at {path}: xsi:type {sent} where {declared} was declared")]
+    TypeMismatch {
+        /// Slash-separated element path.
+        path: String,
+        /// The declared type's local name.
+        declared: String,
+        /// The local name of the `xsi:type` sent.
+        sent: String,
+    },
     /// Following `href` references would decode more than the budget allows
     /// ([`ReadOptions::max_ref_expansion`](crate::xml::ReadOptions::max_ref_expansion)): a
     /// document whose references repeat a large element many times.
@@ -398,7 +410,9 @@ impl Error {
                 DecodeError::WrongResponse { expected, found } => {
                     DecodeError::WrongResponse { expected, found: r(found) }
                 }
-                other @ (DecodeError::RefBudgetExceeded { .. } | DecodeError::MissingPart { .. }) => other,
+                other @ (DecodeError::RefBudgetExceeded { .. }
+                | DecodeError::MissingPart { .. }
+                | DecodeError::TypeMismatch { .. }) => other,
             }),
             Error::Fault(f) => Error::Fault(Fault { code: r(f.code), string: r(f.string), detail: f.detail.map(r) }),
             Error::Config(m) => Error::Config(r(m)),

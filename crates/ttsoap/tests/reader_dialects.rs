@@ -476,3 +476,29 @@ fn invalid_utf8_anywhere_is_malformed() {
     }
     assert!(XmlReader::new(&ok, ReadOptions::default()).root().is_ok());
 }
+
+/// A contradicting `xsi:type` on a simple value: lenient reading takes the value;
+/// `check_declared_types` (and strict mode) refuse it with a type mismatch.
+#[test]
+fn declared_type_check_is_an_option() {
+    let doc = r#"<r xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"><n xsi:type="xsd:string">5</n><m xsi:type="xsd:long">6</m></r>"#;
+    let read = |opts: ReadOptions| -> Result<(i64, i64), DecodeError> {
+        let mut r = XmlReader::new(doc.as_bytes(), opts);
+        let root = r.root()?;
+        let n = r.next_child(&root)?.unwrap();
+        let n: i64 = r.decode(n)?;
+        let m = r.next_child(&root)?.unwrap();
+        Ok((n, r.decode(m)?))
+    };
+    assert_eq!(read(ReadOptions::default()), Ok((5, 6)));
+    for opts in [ReadOptions { check_declared_types: true, ..ReadOptions::default() }, ReadOptions::strict()] {
+        match read(opts) {
+            Err(e @ DecodeError::TypeMismatch { .. }) => {
+                assert!(e.to_string().starts_with("type mismatch at "), "{e}");
+                let DecodeError::TypeMismatch { declared, sent, .. } = e else { unreachable!() };
+                assert_eq!((declared.as_str(), sent.as_str()), ("long", "string"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
