@@ -54,8 +54,9 @@
 //!
 //! - `getProjectList` needs a valid user name and password; it lists the projects the user may
 //!   open. `getDatabaseList` and `getProjectDataOptionList` need nothing.
-//! - `ProjectLogon` (project from `pProj.database.name`; the requested data options are not
-//!   checked) and the deprecated `DatabaseLogon` return a random positive `i64` cookie
+//! - `ProjectLogon` (project from `pProj.database.name`; every data option requested in
+//!   `pProj.options` must be one of the project's, else fault 11 "The data option '…' is not
+//!   available in the project '…'."; the seed has no per-user licences to check) and the deprecated `DatabaseLogon` return a random positive `i64` cookie
 //!   from the operating system's cryptographic source (a predictable, deterministic sequence
 //!   only with [`EmulatorBuilder::rng_seed`]).
 //! - Logon faults: empty user name 2; unknown user or wrong password 5 ("Invalid username or

@@ -184,3 +184,23 @@ fn session_information_calls() {
     let g = client(&h).login_with(creds).unwrap();
     assert_eq!(g.get_user_for_current_session().unwrap().lastname.as_deref(), Some("Hopper"));
 }
+
+#[test]
+fn project_logon_checks_the_requested_data_options() {
+    let h = start();
+    let c = client(&h);
+    let pw = Password::new("ada-secret");
+    let with = |project: &str, opts: &[&str]| {
+        let mut p = project_by_name(project);
+        p.options = opts.iter().map(|o| testtrack::types::CProjectDataOption { name: Some(o.to_string()) }).collect();
+        p
+    };
+    let e = c.project_logon(with("Demo", &["TestTrack Pro", "Bogus"]), "ada", &pw).unwrap_err();
+    assert_eq!(code(&e), 11);
+    assert!(e.fault().unwrap().string.contains("'Bogus'"), "{e}");
+    // Sandbox has issues only.
+    assert_eq!(fault_code(c.project_logon(with("Sandbox", &["TestTrack RM"]), "ada", &pw)), 11);
+    assert!(c.project_logon(with("Sandbox", &["TestTrack Pro"]), "ada", &pw).unwrap().is_valid());
+    assert!(c.project_logon(with("Demo", &["testtrack tcm"]), "ada", &pw).unwrap().is_valid());
+    assert!(c.project_logon(project_by_name("Demo"), "ada", &pw).unwrap().is_valid());
+}

@@ -99,7 +99,9 @@ fn cproject(w: &World, p: usize) -> CProject {
 }
 
 impl EmulatorState {
-    fn logon(&self, project: &str, user: &str, password: &str) -> Result<Cookie, Fault> {
+    /// Logs `user` on to `project`; `options` are the data options `ProjectLogon` asked for
+    /// (`None` for `DatabaseLogon`), each of which the project must have.
+    fn logon(&self, project: &str, user: &str, password: &str, options: Option<&[String]>) -> Result<Cookie, Fault> {
         let mut guard = lock(&self.world);
         let w = &mut *guard;
         let uid = authenticate(w, user, password)?;
@@ -111,6 +113,14 @@ impl EmulatorState {
                 codes::INVALID_DATABASE,
                 format!("You do not have access to the project '{project}'."),
             ));
+        }
+        let offered = &w.projects[p].options;
+        if let Some(bad) =
+            options.unwrap_or_default().iter().find(|o| !offered.iter().any(|x| x.eq_ignore_ascii_case(o)))
+        {
+            return Err(faults::invalid_parameter(format!(
+                "The data option '{bad}' is not available in the project '{project}'."
+            )));
         }
         let now = self.clock.now_millis();
         let (r, dropped) = w.sessions.create(&mut w.rng, now, uid, user, p);

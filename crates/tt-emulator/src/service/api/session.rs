@@ -30,7 +30,7 @@ pub(super) fn get_project_data_option_list(
 }
 
 pub(super) fn database_logon(emu: &EmulatorState, q: DatabaseLogon) -> Result<DatabaseLogonResponse, Fault> {
-    Ok(DatabaseLogonResponse { cookie: emu.logon(&q.dbname, &q.username, q.password.expose())? })
+    Ok(DatabaseLogonResponse { cookie: emu.logon(&q.dbname, &q.username, q.password.expose(), None)? })
 }
 
 pub(super) fn project_logon(emu: &EmulatorState, q: ProjectLogon) -> Result<ProjectLogonResponse, Fault> {
@@ -38,7 +38,8 @@ pub(super) fn project_logon(emu: &EmulatorState, q: ProjectLogon) -> Result<Proj
     if name.trim().is_empty() {
         return Err(faults::missing_parameter("pProj.database.name"));
     }
-    Ok(ProjectLogonResponse { cookie: emu.logon(&name, &q.username, q.password.expose())? })
+    let options: Vec<String> = q.p_proj.options.iter().filter_map(|o| o.name.clone()).collect();
+    Ok(ProjectLogonResponse { cookie: emu.logon(&name, &q.username, q.password.expose(), Some(&options))? })
 }
 
 pub(super) fn database_logoff(cx: &mut CallContext<'_>, _q: DatabaseLogoff) -> Result<DatabaseLogoffResponse, Fault> {
