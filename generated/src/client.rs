@@ -58,12 +58,7 @@ impl Client {
         user: &str,
         password: impl Into<ttsoap::Password>,
     ) -> Result<Session, ttsoap::Error> {
-        self.login_with(Credentials {
-            project: project.to_owned(),
-            user: user.to_owned(),
-            password: password.into(),
-            method: LogonMethod::Auto,
-        })
+        self.login_with(Credentials::new(project, user, password))
     }
     /// Logs on with explicit credentials and method.
     pub fn login_with(
@@ -2406,6 +2401,16 @@ impl ttsoap::logon::Logon for Logon {
     }
     fn project_by_name(name: &str) -> Self::Project {
         project_by_name(name)
+    }
+    fn with_options(mut project: Self::Project, options: &[String]) -> Self::Project {
+        project.options = options
+            .iter()
+            .map(|o| super::types::CProjectDataOption {
+                name: Some(o.to_string()),
+                ..Default::default()
+            })
+            .collect();
+        project
     }
     fn project_logon(
         client: &ttsoap::Client,

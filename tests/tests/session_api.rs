@@ -118,7 +118,13 @@ fn the_runtime_logs_on_with_each_method_and_refuses_a_bad_password() {
     let h = start();
     let client = Client::new(&h.url()).expect("client");
     for method in [LogonMethod::Auto, LogonMethod::Project, LogonMethod::Database] {
-        let c = Credentials { project: "Demo".into(), user: "ada".into(), password: "ada-secret".into(), method };
+        let c = Credentials {
+            project: "Demo".into(),
+            user: "ada".into(),
+            password: "ada-secret".into(),
+            method,
+            options: None,
+        };
         let s = client.login_with(c).unwrap_or_else(|e| panic!("{method:?}: {e}"));
         assert!(s.get_defect(1, "", false).is_ok(), "{method:?}");
     }

@@ -140,6 +140,10 @@ fn emit_login(ops: &[OpPlan<'_>], c: &Conventions, l: &LogonFamily) -> (TokenStr
             fn project_by_name(name: &str) -> Self::Project {
                 project_by_name(name)
             }
+            fn with_options(mut project: Self::Project, options: &[String]) -> Self::Project {
+                project.#opts_field = options.iter().map(|o| super::types::#opt_ty { #optname_field: #opt_val, ..Default::default() }).collect();
+                project
+            }
             fn project_logon(client: &ttsoap::Client, project: Self::Project, c: &Credentials) -> Result<ttsoap::Cookie, ttsoap::Error> {
                 let r = client.call(super::ops::#plogon_req { #pp: project, #pu: c.user.clone(), #ppw: #ppw_val })?;
                 Ok(#pcookie)
@@ -155,7 +159,7 @@ fn emit_login(ops: &[OpPlan<'_>], c: &Conventions, l: &LogonFamily) -> (TokenStr
         /// reports it, falling back to `DatabaseLogon`) and returns the session. The session
         /// logs off when dropped.
         pub fn login(&self, project: &str, user: &str, password: impl Into<ttsoap::Password>) -> Result<Session, ttsoap::Error> {
-            self.login_with(Credentials { project: project.to_owned(), user: user.to_owned(), password: password.into(), method: LogonMethod::Auto })
+            self.login_with(Credentials::new(project, user, password))
         }
 
         /// Logs on with explicit credentials and method.

@@ -180,6 +180,7 @@ fn session_information_calls() {
         user: "grace".into(),
         password: Password::new("grace-secret"),
         method: LogonMethod::Database,
+        options: None,
     };
     let g = client(&h).login_with(creds).unwrap();
     assert_eq!(g.get_user_for_current_session().unwrap().lastname.as_deref(), Some("Hopper"));
@@ -203,4 +204,20 @@ fn project_logon_checks_the_requested_data_options() {
     assert!(c.project_logon(with("Sandbox", &["TestTrack Pro"]), "ada", &pw).unwrap().is_valid());
     assert!(c.project_logon(with("Demo", &["testtrack tcm"]), "ada", &pw).unwrap().is_valid());
     assert!(c.project_logon(project_by_name("Demo"), "ada", &pw).unwrap().is_valid());
+}
+
+#[test]
+fn login_asks_for_the_chosen_data_options() {
+    let h = start();
+    let c = client(&h);
+    let creds = |opts: &[&str]| {
+        Credentials::new("Demo", "ada", "ada-secret").with_options(opts).with_method(LogonMethod::Project)
+    };
+    let s = c.login_with(creds(&["TestTrack Pro"])).unwrap();
+    assert!(s.get_defect(1, "", false).is_ok());
+    // The options reach the server: one it does not offer is refused.
+    assert_eq!(code(&c.login_with(creds(&["TestTrack Pro", "Bogus"])).unwrap_err()), 11);
+    let sandbox = Credentials::new("Sandbox", "sam", "sam-secret").with_method(LogonMethod::Project);
+    assert!(c.login_with(sandbox.clone()).is_ok(), "the project's own options by default");
+    assert_eq!(code(&c.login_with(sandbox.with_options(&["TestTrack RM"])).unwrap_err()), 11);
 }

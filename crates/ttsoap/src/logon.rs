@@ -36,6 +36,35 @@ pub struct Credentials {
     pub password: Password,
     /// How to log on.
     pub method: LogonMethod,
+    /// The data options `ProjectLogon` asks for (names from [`ALL_DATA_OPTIONS`]); `None`
+    /// asks for the project's own, as `getProjectList` lists them.
+    pub options: Option<Vec<String>>,
+}
+
+impl Credentials {
+    /// Credentials for `user` on `project`, [`LogonMethod::Auto`], the project's data options.
+    pub fn new(project: &str, user: &str, password: impl Into<Password>) -> Self {
+        Credentials {
+            project: project.to_owned(),
+            user: user.to_owned(),
+            password: password.into(),
+            method: LogonMethod::Auto,
+            options: None,
+        }
+    }
+
+    /// Asks `ProjectLogon` for these data options only (e.g. `&["TestTrack Pro"]` for a
+    /// script that only touches issues). The server refuses options the project lacks.
+    pub fn with_options(mut self, options: &[&str]) -> Self {
+        self.options = Some(options.iter().map(|o| o.to_string()).collect());
+        self
+    }
+
+    /// Logs on with `method`.
+    pub fn with_method(mut self, method: LogonMethod) -> Self {
+        self.method = method;
+        self
+    }
 }
 
 impl fmt::Debug for Credentials {
@@ -45,6 +74,7 @@ impl fmt::Debug for Credentials {
             .field("user", &self.user)
             .field("password", &self.password)
             .field("method", &self.method)
+            .field("options", &self.options)
             .finish()
     }
 }
@@ -59,6 +89,8 @@ pub trait Logon {
     fn project_name(project: &Self::Project) -> Option<&str>;
     /// A project built from its name, with every data option ([`ALL_DATA_OPTIONS`]).
     fn project_by_name(name: &str) -> Self::Project;
+    /// `project` asking for exactly these data options.
+    fn with_options(project: Self::Project, options: &[String]) -> Self::Project;
     /// `ProjectLogon`.
     fn project_logon(client: &Client, project: Self::Project, c: &Credentials) -> Result<Cookie, Error>;
     /// `DatabaseLogon`.
@@ -75,6 +107,10 @@ pub fn logon<L: Logon>(client: &Client, c: &Credentials) -> Result<Cookie, Error
             .into_iter()
             .find(|p| L::project_name(p) == Some(c.project.as_str()))
             .unwrap_or_else(|| L::project_by_name(&c.project));
+        let project = match &c.options {
+            Some(options) => L::with_options(project, options),
+            None => project,
+        };
         L::project_logon(client, project, c)
     };
     match c.method {
