@@ -202,21 +202,12 @@ pub enum Command {
     /// The server's WSDL
     #[command(subcommand)]
     Wsdl(WsdlCommand),
-    /// Run the TestTrack emulator in the foreground (prints its URL; Ctrl-C stops it)
+    /// Run the TestTrack emulator in the foreground (prints its URL, then the demo logins;
+    /// Ctrl-C stops it)
     ///
-    /// Demo logins (project "Demo"): ada / ada-secret, alan / alan-secret,
-    /// grace / grace-secret.
-    Emulator {
-        /// Address to listen on (port 0: a free port)
-        #[arg(long, default_value = "127.0.0.1:0")]
-        listen: std::net::SocketAddr,
-        /// Seed file (JSON; default: the built-in demo seed)
-        #[arg(long)]
-        seed: Option<PathBuf>,
-        /// Server version to behave as
-        #[arg(long = "server-profile", value_enum, default_value = "2017")]
-        server_profile: EmulatorProfile,
-    },
+    /// The same options as the `tt-emulator` binary (whose `--profile` is `--server-profile`
+    /// here, as `--profile` names the config profile).
+    Emulator(EmulatorArgs),
     /// Walk through a session against an embedded emulator
     Demo,
     /// Print shell completions
@@ -265,6 +256,26 @@ pub enum WsdlCommand {
         #[arg(short = 'o', long = "out", value_name = "DIR")]
         out: PathBuf,
     },
+}
+
+/// `tt emulator`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct EmulatorArgs {
+    /// Address to listen on (port 0: a free port)
+    #[arg(long, default_value = "127.0.0.1:0")]
+    pub listen: std::net::SocketAddr,
+    /// Seed file (JSON; default: the built-in demo seed)
+    #[arg(long)]
+    pub seed: Option<PathBuf>,
+    /// Server version to behave as
+    #[arg(long = "server-profile", value_enum, default_value = "2017")]
+    pub server_profile: EmulatorProfile,
+    /// Fixed seed for session cookies (reproducible runs; predictable cookies)
+    #[arg(long)]
+    pub rng_seed: Option<u64>,
+    /// Maximum number of concurrent SOAP sessions
+    #[arg(long, default_value_t = 32)]
+    pub max_sessions: usize,
 }
 
 /// The emulator's server version.

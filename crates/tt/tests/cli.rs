@@ -385,6 +385,44 @@ fn emulator_command_runs_until_ctrl_c() {
 }
 
 #[test]
+fn emulator_command_prints_the_demo_logins_and_takes_the_binary_options() {
+    let run = || {
+        let mut child = Command::new(TT)
+            .args(["emulator", "--server-profile", "2013", "--rng-seed", "7", "--max-sessions", "1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut lines = Vec::new();
+        // The URL, then one line per demo login (ada, alan, grace, sam).
+        for _ in 0..5 {
+            let mut line = String::new();
+            out.read_line(&mut line).unwrap();
+            lines.push(line.trim().to_string());
+        }
+        let url = lines[0].clone();
+        let client = testtrack::client::Client::new(&url).unwrap();
+        let s = client.login("Demo", "ada", "ada-secret").unwrap();
+        let cookie = s.cookie().expose();
+        // Session limit 1: a second logon is refused (72); the 2013 profile lacks getTTVersionInfo.
+        let second = client.login("Demo", "alan", "alan-secret").unwrap_err();
+        assert!(s.get_tt_version_info().is_err());
+        drop(s);
+        interrupt(child.id());
+        assert_eq!(child.wait().unwrap().code(), Some(0));
+        (lines, cookie, second.fault().and_then(|f| f.detail_code()))
+    };
+    let (lines, cookie, second) = run();
+    assert!(lines[0].starts_with("http://127.0.0.1:"), "{lines:?}");
+    assert!(lines.contains(&"login ada / ada-secret (Demo, Sandbox)".to_string()), "{lines:?}");
+    assert!(lines.iter().skip(1).all(|l| l.starts_with("login ")), "{lines:?}");
+    assert_eq!(second, Some(72));
+    // --rng-seed: the same cookie again.
+    assert_eq!(run().1, cookie);
+}
+
+#[test]
 fn ctrl_c_during_an_edit_releases_the_lock() {
     let emu = emulator();
     // The edit call is slow: tt is interrupted while it takes the lock.

@@ -40,9 +40,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             demo::run(&mut out)?;
             return Ok(code::OK);
         }
-        Command::Emulator { listen, seed, server_profile } => {
-            return emulator::run(&mut out, *listen, seed.as_deref(), *server_profile)
-        }
+        Command::Emulator(args) => return emulator::run(&mut out, args),
         _ => {}
     }
     let flags = config::Flags {
@@ -133,11 +131,7 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
         }
         Command::Add { table, set } => add::run(out, format, t, &table, &set)?,
         Command::Server => server::run(out, format, t)?,
-        Command::Projects
-        | Command::Wsdl(_)
-        | Command::Emulator { .. }
-        | Command::Demo
-        | Command::Completions { .. } => {
+        Command::Projects | Command::Wsdl(_) | Command::Emulator(_) | Command::Demo | Command::Completions { .. } => {
             return Err(anyhow::anyhow!("internal: command handled elsewhere"));
         }
     }
