@@ -124,7 +124,7 @@ fn defects_from_test_runs_are_linked() {
     let s = ada(&h);
     let run = s.get_test_run(1, "", false).unwrap();
     let count = || {
-        let col = CTableColumn { name: Some("Number".into()), ..Default::default() };
+        let col = CTableColumn { name: Some("Number".into()) };
         s.get_record_list_for_table("Defect", "", vec![col]).unwrap().records.len()
     };
     let before = count();
