@@ -24,11 +24,28 @@ fn profile_2013_writes_bare_dates_and_lacks_newer_operations() {
     let d = s.get_defect(1, "", false).unwrap();
     let testtrack::types::AnyCEvent::CEvent(ev) = &d.eventlist[0] else { panic!() };
     assert_eq!(ev.date.as_ref().unwrap().as_str(), "2017-05-27");
-    // Operations added after 2013 are unknown methods.
+    // Operations added after 2013 are unknown methods: a typed error naming the operation and
+    // the server's version.
     let e = s.get_tt_version_info().unwrap_err();
-    assert_eq!(e.fault().unwrap().code, "SOAP-ENV:Client");
-    assert!(e.fault().unwrap().string.contains("getTTVersionInfo"));
-    assert!(s.get_user_for_current_session().is_err());
+    let ttsoap::Error::UnknownOperation { operation, server } = &e else { panic!("{e:?}") };
+    assert_eq!(operation, "getTTVersionInfo");
+    assert!(server.contains(&h.url()) && server.contains("unknown (pre-2017"), "{server}");
+    assert!(e.fault().is_none() && e.is_unknown_operation());
+    let e = s.get_user_for_current_session().unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "the server has no operation getUserForCurrentSession (at {}, version unknown (pre-2017: the \
+             server has no getTTVersionInfo))",
+            h.url()
+        )
+    );
+    // Through the client alone (no session to ask the version with): the endpoint.
+    let e = s.runtime().client().call(testtrack::ops::GetTTVersionInfo { cookie: s.cookie() }).unwrap_err();
+    let ttsoap::Error::UnknownOperation { operation, server } = &e else { panic!("{e:?}") };
+    assert_eq!((operation.as_str(), server.clone()), ("getTTVersionInfo", format!("at {}", h.url())));
+    // A fault for another reason stays a fault.
+    assert!(s.get_defect(999, "", false).unwrap_err().is_not_found());
     let cols = vec![testtrack::types::CTableColumn { name: Some("Number".into()) }];
     assert!(s.get_record_list_for_table_with_query("Defect", "", "", cols.clone()).is_err());
     assert_eq!(s.get_record_list_for_table("Defect", "", cols).unwrap().records.len(), 4);

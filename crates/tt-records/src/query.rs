@@ -286,7 +286,7 @@ impl Iterator for Rows<'_> {
 }
 
 fn is_unknown_method(e: &ttsoap::Error) -> bool {
-    e.fault().is_some_and(|f| f.code.ends_with("Client") && f.string.contains("not implemented"))
+    e.is_unknown_operation() || e.fault().is_some_and(ttsoap::Fault::is_unknown_method)
 }
 
 /// One row of a record list: values (as the server formats them) by column name.

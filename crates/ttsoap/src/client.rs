@@ -123,7 +123,8 @@ impl Client {
     }
 
     /// Calls operation `O`: writes the request, posts it with `O::SOAP_ACTION`, and decodes
-    /// the response. A SOAP fault is [`Error::Fault`]; an error page is [`Error::Http`]; a
+    /// the response. A SOAP fault is [`Error::Fault`], except gSOAP's answer to a method it
+    /// does not have, which is [`Error::UnknownOperation`]; an error page is [`Error::Http`]; a
     /// value XML cannot carry is [`Error::Encode`], and then nothing is sent.
     pub fn call<O: Operation>(&self, op: impl Request<O>) -> Result<O::Response, Error> {
         self.call_op(op.as_op())
@@ -131,9 +132,10 @@ impl Client {
 
     pub(crate) fn call_op<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
         let request = envelope::write_request_with(op, self.inner.write_options)?;
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
+        let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(fail)?;
         let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options)
-            .map_err(|e| redact(e, &request));
+            .map_err(fail);
         if let Err(e) = &result {
             log::debug!(target: "ttsoap::client", "{}: {e}", O::NAME);
         }
@@ -149,8 +151,20 @@ impl Client {
 
     pub(crate) fn call_deferred_op<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
         let request = envelope::write_request_with(op, self.inner.write_options)?;
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(|e| redact(e, &request))?;
-        RawResponse::new(body, self.inner.read_options).map_err(|e| redact(e, &request))
+        let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
+        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(fail)?;
+        RawResponse::new(body, self.inner.read_options).map_err(fail)
+    }
+
+    /// `e`, or [`Error::UnknownOperation`] when it is gSOAP's unknown-method fault for
+    /// `operation` (the operation this call sent).
+    fn unknown_operation(&self, e: Error, operation: &str) -> Error {
+        match e {
+            Error::Fault(f) if f.is_unknown_operation(operation) => {
+                Error::UnknownOperation { operation: operation.to_string(), server: format!("at {}", self.endpoint()) }
+            }
+            other => other,
+        }
     }
 
     /// Posts a ready-made envelope and returns the response body once the HTTP status

@@ -125,6 +125,21 @@ impl Fault {
         self.detail.as_deref().and_then(|d| d.trim().parse().ok())
     }
 
+    /// True for gSOAP's answer to a method it does not have: a `Client` fault "Method
+    /// 'getTTVersionInfo' not implemented: method name or namespace not recognized".
+    pub fn is_unknown_method(&self) -> bool {
+        let text = self.string.to_ascii_lowercase();
+        self.kind() == FaultKind::Unclassified
+            && self.code.ends_with("Client")
+            && (text.contains("not implemented") || text.contains("not recognized"))
+    }
+
+    /// True when this is gSOAP's unknown-method fault ([`Fault::is_unknown_method`]) naming
+    /// `operation`.
+    pub fn is_unknown_operation(&self, operation: &str) -> bool {
+        self.is_unknown_method() && self.string.contains(operation)
+    }
+
     /// What the fault means, from its detail code and text.
     pub fn kind(&self) -> FaultKind {
         FaultKind::classify(self.detail_code(), &self.string)
@@ -353,6 +368,17 @@ pub enum Error {
         /// Why the lock could not be released.
         release: String,
     },
+    /// The server does not have the operation called: gSOAP's `Client` fault "Method '…' not
+    /// implemented: method name or namespace not recognized" for the operation sent. Bindings
+    /// newer than the server (`ttsoap-codegen diff OLD NEW` lists what differs).
+    #[error("the server has no operation {operation} ({server})")]
+    UnknownOperation {
+        /// The operation sent (`getTTVersionInfo`).
+        operation: String,
+        /// What is known about the server: its endpoint, and through a
+        /// [`Session`](crate::Session) its version too.
+        server: String,
+    },
 }
 
 fn record_label(id: Option<i64>) -> String {
@@ -381,6 +407,11 @@ impl Error {
     /// True when the record is locked by someone else (detail 22).
     pub fn is_record_locked(&self) -> bool {
         self.fault_kind() == Some(FaultKind::RecordLocked)
+    }
+
+    /// True when the server does not have the operation called ([`Error::UnknownOperation`]).
+    pub fn is_unknown_operation(&self) -> bool {
+        matches!(self, Error::UnknownOperation { .. })
     }
 
     /// True when the record does not exist (detail 6).
@@ -426,7 +457,8 @@ impl Error {
             other @ (Error::TooLarge { .. }
             | Error::ResultCode { .. }
             | Error::Encode(_)
-            | Error::RecordIdChanged { .. }) => other,
+            | Error::RecordIdChanged { .. }
+            | Error::UnknownOperation { .. }) => other,
         }
     }
 }
@@ -453,6 +485,23 @@ mod tests {
         assert_eq!(Fault::server("x", 9999).kind(), FaultKind::Other(9999));
         assert_eq!(Fault::new("x", "y", Some("text".into())).kind(), FaultKind::Unclassified);
         assert_eq!(Fault::client("Session busy with prior request").kind(), FaultKind::SessionBusy);
+    }
+
+    #[test]
+    fn recognises_gsoaps_unknown_method_fault_for_the_operation_sent() {
+        let f = Fault::client("Method 'getTTVersionInfo' not implemented: method name or namespace not recognized");
+        assert!(f.is_unknown_method());
+        assert!(f.is_unknown_operation("getTTVersionInfo"));
+        assert!(!f.is_unknown_operation("getDefect"), "another operation's name");
+        assert!(!Fault::client("Validation constraint violation: tag name").is_unknown_method());
+        assert!(!Fault::server("not implemented", 9001).is_unknown_method(), "a TestTrack fault with a code");
+        let e = Error::UnknownOperation { operation: "getTTVersionInfo".into(), server: "at http://h/x".into() };
+        assert_eq!(e.to_string(), "the server has no operation getTTVersionInfo (at http://h/x)");
+        assert!(e.is_unknown_operation() && e.fault().is_none());
+        assert_eq!(
+            e.redact(&["secret".into()]).to_string(),
+            "the server has no operation getTTVersionInfo (at http://h/x)"
+        );
     }
 
     #[test]

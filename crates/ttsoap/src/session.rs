@@ -58,6 +58,7 @@ use crate::error::Error;
 use crate::operation::{CookieOperation, Request};
 use crate::stream::RawResponse;
 use crate::values::Cookie;
+use crate::version::ServerVersion;
 
 /// What a session needs from generated code: how to log off, and (optionally) how to log on
 /// again.
@@ -136,17 +137,34 @@ impl Session {
     ///
     /// With automatic re-logon on, a read-only call that fails with `Session Dropped.` is
     /// repeated once with a new cookie; if logging on again fails, that error is returned.
+    ///
+    /// An operation the server does not have is [`Error::UnknownOperation`], naming the
+    /// server's version ([`Session::server_version`], one more call on this error only).
     pub fn call<O: CookieOperation>(&self, op: impl Request<O>) -> Result<O::Response, Error> {
-        self.call_with(op.into_op(), |client, op| client.call_op(op))
+        self.call_with(op.into_op(), |client, op| client.call_op(op)).map_err(|e| self.describe_server(e))
     }
 
     /// Like [`Session::call`], but keeps the response undecoded: decode it whole, or read
     /// one of its arrays item by item ([`RawResponse::items`]).
     pub fn call_deferred<O: CookieOperation>(&self, op: impl Request<O>) -> Result<RawResponse<O>, Error> {
-        self.call_with(op.into_op(), |client, op| client.call_deferred_op(op))
+        self.call_with(op.into_op(), |client, op| client.call_deferred_op(op)).map_err(|e| self.describe_server(e))
     }
 
-    fn call_with<O: CookieOperation, R>(
+    /// `e`, with the server's version added to an [`Error::UnknownOperation`].
+    fn describe_server(&self, e: Error) -> Error {
+        let Error::UnknownOperation { operation, server } = e else { return e };
+        let version = if operation == "getTTVersionInfo" { Ok(ServerVersion::Pre2017) } else { self.server_version() };
+        let server = match version {
+            Ok(v) => format!("{server}, version {v}"),
+            Err(why) => {
+                log::debug!("{operation}: the server's version is not known either: {why}");
+                server
+            }
+        };
+        Error::UnknownOperation { operation, server }
+    }
+
+    pub(crate) fn call_with<O: CookieOperation, R>(
         &self,
         mut op: O,
         call: impl Fn(&Client, &O) -> Result<R, Error>,

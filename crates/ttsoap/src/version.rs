@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::error::{Error, FaultKind};
+use crate::error::{Error, Fault};
 use crate::session::Session;
 use crate::Cookie;
 
@@ -104,23 +104,16 @@ impl Session {
     /// # Ok(()) }
     /// ```
     pub fn server_version(&self) -> Result<ServerVersion, Error> {
-        match self.call(wire::GetTtVersionInfo { cookie: Cookie::new(0) }) {
+        // Straight to the client: `Session::call` would describe an unknown operation with
+        // this very method.
+        match self.call_with(wire::GetTtVersionInfo { cookie: Cookie::new(0) }, |c, op| c.call_op(op)) {
             Ok(r) => Ok(ServerVersion::Known {
                 server: r.info.server_version.unwrap_or_default(),
                 cgi: r.info.cgi_version.unwrap_or_default(),
             }),
-            Err(e) if is_unknown_method(&e) => Ok(ServerVersion::Pre2017),
+            Err(Error::UnknownOperation { .. }) => Ok(ServerVersion::Pre2017),
+            Err(e) if e.fault().is_some_and(Fault::is_unknown_method) => Ok(ServerVersion::Pre2017),
             Err(e) => Err(e),
         }
     }
-}
-
-/// gSOAP's answer to a method it does not have: a `Client` fault "Method 'getTTVersionInfo'
-/// not implemented: method name or namespace not recognized".
-fn is_unknown_method(e: &Error) -> bool {
-    let Some(f) = e.fault() else { return false };
-    let text = f.string.to_ascii_lowercase();
-    f.kind() == FaultKind::Unclassified
-        && f.code.ends_with("Client")
-        && (text.contains("not implemented") || text.contains("not recognized"))
 }
