@@ -452,7 +452,7 @@ fn shared_accessors(
         });
     }
     let clash = base_fields.iter().any(|f| f.rust == "base" || f.rust == "base_mut");
-    if all_shared && !clash {
+    if all_shared && !clash && !base_fields.is_empty() {
         let b = ident(&plan.type_names[base]);
         let copies = base_fields.iter().map(|f| {
             let fid = ident(&f.rust);
