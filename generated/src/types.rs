@@ -380,6 +380,344 @@ impl AnyCEvent {
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
         }
     }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::CEvent(x) => Some(&x.recordid),
+            Self::CDefectEvent(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.recordid),
+            Self::CDefectEvent(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `user` of any member; `None` for `Unknown`.
+    pub fn user(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.user.as_ref(),
+            Self::CDefectEvent(x) => x.user.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `user` of any member, to change; `None` for `Unknown`.
+    pub fn user_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.user),
+            Self::CDefectEvent(x) => Some(&mut x.user),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `date` of any member; `None` for `Unknown`.
+    pub fn date(&self) -> Option<&ttsoap::DateTime> {
+        match self {
+            Self::CEvent(x) => x.date.as_ref(),
+            Self::CDefectEvent(x) => x.date.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `date` of any member, to change; `None` for `Unknown`.
+    pub fn date_mut(&mut self) -> Option<&mut Option<ttsoap::DateTime>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.date),
+            Self::CDefectEvent(x) => Some(&mut x.date),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `notes` of any member; `None` for `Unknown`.
+    pub fn notes(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.notes.as_ref(),
+            Self::CDefectEvent(x) => x.notes.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `notes` of any member, to change; `None` for `Unknown`.
+    pub fn notes_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.notes),
+            Self::CDefectEvent(x) => Some(&mut x.notes),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `eventaddorder` of any member; `None` for `Unknown`.
+    pub fn eventaddorder(&self) -> Option<&i16> {
+        match self {
+            Self::CEvent(x) => Some(&x.eventaddorder),
+            Self::CDefectEvent(x) => Some(&x.eventaddorder),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `eventaddorder` of any member, to change; `None` for `Unknown`.
+    pub fn eventaddorder_mut(&mut self) -> Option<&mut i16> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.eventaddorder),
+            Self::CDefectEvent(x) => Some(&mut x.eventaddorder),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member; `None` for `Unknown`.
+    pub fn name(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.name.as_ref(),
+            Self::CDefectEvent(x) => x.name.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member, to change; `None` for `Unknown`.
+    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.name),
+            Self::CDefectEvent(x) => Some(&mut x.name),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `parenteventid` of any member; `None` for `Unknown`.
+    pub fn parenteventid(&self) -> Option<&i64> {
+        match self {
+            Self::CEvent(x) => x.parenteventid.as_ref(),
+            Self::CDefectEvent(x) => x.parenteventid.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `parenteventid` of any member, to change; `None` for `Unknown`.
+    pub fn parenteventid_mut(&mut self) -> Option<&mut Option<i64>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.parenteventid),
+            Self::CDefectEvent(x) => Some(&mut x.parenteventid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `attachmentlist` of any member; `None` for `Unknown`.
+    pub fn attachmentlist(&self) -> Option<&Vec<CFileAttachment>> {
+        match self {
+            Self::CEvent(x) => Some(&x.attachmentlist),
+            Self::CDefectEvent(x) => Some(&x.attachmentlist),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `attachmentlist` of any member, to change; `None` for `Unknown`.
+    pub fn attachmentlist_mut(&mut self) -> Option<&mut Vec<CFileAttachment>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.attachmentlist),
+            Self::CDefectEvent(x) => Some(&mut x.attachmentlist),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `fieldlist` of any member; `None` for `Unknown`.
+    pub fn fieldlist(&self) -> Option<&Vec<AnyCField>> {
+        match self {
+            Self::CEvent(x) => Some(&x.fieldlist),
+            Self::CDefectEvent(x) => Some(&x.fieldlist),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `fieldlist` of any member, to change; `None` for `Unknown`.
+    pub fn fieldlist_mut(&mut self) -> Option<&mut Vec<AnyCField>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.fieldlist),
+            Self::CDefectEvent(x) => Some(&mut x.fieldlist),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `resultingstate` of any member; `None` for `Unknown`.
+    pub fn resultingstate(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.resultingstate.as_ref(),
+            Self::CDefectEvent(x) => x.resultingstate.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `resultingstate` of any member, to change; `None` for `Unknown`.
+    pub fn resultingstate_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.resultingstate),
+            Self::CDefectEvent(x) => Some(&mut x.resultingstate),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `hours` of any member; `None` for `Unknown`.
+    pub fn hours(&self) -> Option<&f64> {
+        match self {
+            Self::CEvent(x) => x.hours.as_ref(),
+            Self::CDefectEvent(x) => x.hours.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `hours` of any member, to change; `None` for `Unknown`.
+    pub fn hours_mut(&mut self) -> Option<&mut Option<f64>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.hours),
+            Self::CDefectEvent(x) => Some(&mut x.hours),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `assigntolist` of any member; `None` for `Unknown`.
+    pub fn assigntolist(&self) -> Option<&Vec<String>> {
+        match self {
+            Self::CEvent(x) => Some(&x.assigntolist),
+            Self::CDefectEvent(x) => Some(&x.assigntolist),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `assigntolist` of any member, to change; `None` for `Unknown`.
+    pub fn assigntolist_mut(&mut self) -> Option<&mut Vec<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.assigntolist),
+            Self::CDefectEvent(x) => Some(&mut x.assigntolist),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `releasenotesversion` of any member; `None` for `Unknown`.
+    pub fn releasenotesversion(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.releasenotesversion.as_ref(),
+            Self::CDefectEvent(x) => x.releasenotesversion.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `releasenotesversion` of any member, to change; `None` for `Unknown`.
+    pub fn releasenotesversion_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.releasenotesversion),
+            Self::CDefectEvent(x) => Some(&mut x.releasenotesversion),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `generatedeventtype` of any member; `None` for `Unknown`.
+    pub fn generatedeventtype(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.generatedeventtype.as_ref(),
+            Self::CDefectEvent(x) => x.generatedeventtype.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `generatedeventtype` of any member, to change; `None` for `Unknown`.
+    pub fn generatedeventtype_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.generatedeventtype),
+            Self::CDefectEvent(x) => Some(&mut x.generatedeventtype),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `generatedbyname` of any member; `None` for `Unknown`.
+    pub fn generatedbyname(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.generatedbyname.as_ref(),
+            Self::CDefectEvent(x) => x.generatedbyname.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `generatedbyname` of any member, to change; `None` for `Unknown`.
+    pub fn generatedbyname_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.generatedbyname),
+            Self::CDefectEvent(x) => Some(&mut x.generatedbyname),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `totaltimespent` of any member; `None` for `Unknown`.
+    pub fn totaltimespent(&self) -> Option<&f64> {
+        match self {
+            Self::CEvent(x) => x.totaltimespent.as_ref(),
+            Self::CDefectEvent(x) => x.totaltimespent.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `totaltimespent` of any member, to change; `None` for `Unknown`.
+    pub fn totaltimespent_mut(&mut self) -> Option<&mut Option<f64>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.totaltimespent),
+            Self::CDefectEvent(x) => Some(&mut x.totaltimespent),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `overrideuser` of any member; `None` for `Unknown`.
+    pub fn overrideuser(&self) -> Option<&String> {
+        match self {
+            Self::CEvent(x) => x.overrideuser.as_ref(),
+            Self::CDefectEvent(x) => x.overrideuser.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `overrideuser` of any member, to change; `None` for `Unknown`.
+    pub fn overrideuser_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.overrideuser),
+            Self::CDefectEvent(x) => Some(&mut x.overrideuser),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `marksuspect` of any member; `None` for `Unknown`.
+    pub fn marksuspect(&self) -> Option<&bool> {
+        match self {
+            Self::CEvent(x) => x.marksuspect.as_ref(),
+            Self::CDefectEvent(x) => x.marksuspect.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `marksuspect` of any member, to change; `None` for `Unknown`.
+    pub fn marksuspect_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEvent(x) => Some(&mut x.marksuspect),
+            Self::CDefectEvent(x) => Some(&mut x.marksuspect),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CEvent` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CEvent> {
+        match self {
+            Self::CEvent(x) => {
+                Some(CEvent {
+                    recordid: x.recordid.clone(),
+                    user: x.user.clone(),
+                    date: x.date.clone(),
+                    notes: x.notes.clone(),
+                    eventaddorder: x.eventaddorder.clone(),
+                    name: x.name.clone(),
+                    parenteventid: x.parenteventid.clone(),
+                    attachmentlist: x.attachmentlist.clone(),
+                    fieldlist: x.fieldlist.clone(),
+                    resultingstate: x.resultingstate.clone(),
+                    hours: x.hours.clone(),
+                    assigntolist: x.assigntolist.clone(),
+                    releasenotesversion: x.releasenotesversion.clone(),
+                    generatedeventtype: x.generatedeventtype.clone(),
+                    generatedbyname: x.generatedbyname.clone(),
+                    totaltimespent: x.totaltimespent.clone(),
+                    overrideuser: x.overrideuser.clone(),
+                    marksuspect: x.marksuspect.clone(),
+                })
+            }
+            Self::CDefectEvent(x) => {
+                Some(CEvent {
+                    recordid: x.recordid.clone(),
+                    user: x.user.clone(),
+                    date: x.date.clone(),
+                    notes: x.notes.clone(),
+                    eventaddorder: x.eventaddorder.clone(),
+                    name: x.name.clone(),
+                    parenteventid: x.parenteventid.clone(),
+                    attachmentlist: x.attachmentlist.clone(),
+                    fieldlist: x.fieldlist.clone(),
+                    resultingstate: x.resultingstate.clone(),
+                    hours: x.hours.clone(),
+                    assigntolist: x.assigntolist.clone(),
+                    releasenotesversion: x.releasenotesversion.clone(),
+                    generatedeventtype: x.generatedeventtype.clone(),
+                    generatedbyname: x.generatedbyname.clone(),
+                    totaltimespent: x.totaltimespent.clone(),
+                    overrideuser: x.overrideuser.clone(),
+                    marksuspect: x.marksuspect.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
+        }
+    }
 }
 impl Default for AnyCEvent {
     fn default() -> Self {
@@ -498,6 +836,290 @@ impl AnyCEventDefinition {
             Self::CEventDefinition(_) => "CEventDefinition",
             Self::CDefectEventDefinition(_) => "CDefectEventDefinition",
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+    /// `name` of any member; `None` for `Unknown`.
+    pub fn name(&self) -> Option<&String> {
+        match self {
+            Self::CEventDefinition(x) => x.name.as_ref(),
+            Self::CDefectEventDefinition(x) => x.name.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member, to change; `None` for `Unknown`.
+    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.name),
+            Self::CDefectEventDefinition(x) => Some(&mut x.name),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `user` of any member; `None` for `Unknown`.
+    pub fn user(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.user.as_ref(),
+            Self::CDefectEventDefinition(x) => x.user.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `user` of any member, to change; `None` for `Unknown`.
+    pub fn user_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.user),
+            Self::CDefectEventDefinition(x) => Some(&mut x.user),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `datetime` of any member; `None` for `Unknown`.
+    pub fn datetime(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.datetime.as_ref(),
+            Self::CDefectEventDefinition(x) => x.datetime.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `datetime` of any member, to change; `None` for `Unknown`.
+    pub fn datetime_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.datetime),
+            Self::CDefectEventDefinition(x) => Some(&mut x.datetime),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `notes` of any member; `None` for `Unknown`.
+    pub fn notes(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.notes.as_ref(),
+            Self::CDefectEventDefinition(x) => x.notes.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `notes` of any member, to change; `None` for `Unknown`.
+    pub fn notes_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.notes),
+            Self::CDefectEventDefinition(x) => Some(&mut x.notes),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `resultingState` of any member; `None` for `Unknown`.
+    pub fn resulting_state(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.resulting_state.as_ref(),
+            Self::CDefectEventDefinition(x) => x.resulting_state.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `resultingState` of any member, to change; `None` for `Unknown`.
+    pub fn resulting_state_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.resulting_state),
+            Self::CDefectEventDefinition(x) => Some(&mut x.resulting_state),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `resultingStateValues` of any member; `None` for `Unknown`.
+    pub fn resulting_state_values(&self) -> Option<&Vec<CFieldValue>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&x.resulting_state_values),
+            Self::CDefectEventDefinition(x) => Some(&x.resulting_state_values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `resultingStateValues` of any member, to change; `None` for `Unknown`.
+    pub fn resulting_state_values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.resulting_state_values),
+            Self::CDefectEventDefinition(x) => Some(&mut x.resulting_state_values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `fileattachments` of any member; `None` for `Unknown`.
+    pub fn fileattachments(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.fileattachments.as_ref(),
+            Self::CDefectEventDefinition(x) => x.fileattachments.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `fileattachments` of any member, to change; `None` for `Unknown`.
+    pub fn fileattachments_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.fileattachments),
+            Self::CDefectEventDefinition(x) => Some(&mut x.fileattachments),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `timeTracking` of any member; `None` for `Unknown`.
+    pub fn time_tracking(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.time_tracking.as_ref(),
+            Self::CDefectEventDefinition(x) => x.time_tracking.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `timeTracking` of any member, to change; `None` for `Unknown`.
+    pub fn time_tracking_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.time_tracking),
+            Self::CDefectEventDefinition(x) => Some(&mut x.time_tracking),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `timeSumOfAll` of any member; `None` for `Unknown`.
+    pub fn time_sum_of_all(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.time_sum_of_all.as_ref(),
+            Self::CDefectEventDefinition(x) => x.time_sum_of_all.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `timeSumOfAll` of any member, to change; `None` for `Unknown`.
+    pub fn time_sum_of_all_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.time_sum_of_all),
+            Self::CDefectEventDefinition(x) => Some(&mut x.time_sum_of_all),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `timeHoursSinceLast` of any member; `None` for `Unknown`.
+    pub fn time_hours_since_last(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.time_hours_since_last.as_ref(),
+            Self::CDefectEventDefinition(x) => x.time_hours_since_last.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `timeHoursSinceLast` of any member, to change; `None` for `Unknown`.
+    pub fn time_hours_since_last_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.time_hours_since_last),
+            Self::CDefectEventDefinition(x) => Some(&mut x.time_hours_since_last),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `newAssignment` of any member; `None` for `Unknown`.
+    pub fn new_assignment(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.new_assignment.as_ref(),
+            Self::CDefectEventDefinition(x) => x.new_assignment.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `newAssignment` of any member, to change; `None` for `Unknown`.
+    pub fn new_assignment_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.new_assignment),
+            Self::CDefectEventDefinition(x) => Some(&mut x.new_assignment),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `releaseNotes` of any member; `None` for `Unknown`.
+    pub fn release_notes(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.release_notes.as_ref(),
+            Self::CDefectEventDefinition(x) => x.release_notes.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `releaseNotes` of any member, to change; `None` for `Unknown`.
+    pub fn release_notes_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.release_notes),
+            Self::CDefectEventDefinition(x) => Some(&mut x.release_notes),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `marksuspect` of any member; `None` for `Unknown`.
+    pub fn marksuspect(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.marksuspect.as_ref(),
+            Self::CDefectEventDefinition(x) => x.marksuspect.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `marksuspect` of any member, to change; `None` for `Unknown`.
+    pub fn marksuspect_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.marksuspect),
+            Self::CDefectEventDefinition(x) => Some(&mut x.marksuspect),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `reviewnote` of any member; `None` for `Unknown`.
+    pub fn reviewnote(&self) -> Option<&bool> {
+        match self {
+            Self::CEventDefinition(x) => x.reviewnote.as_ref(),
+            Self::CDefectEventDefinition(x) => x.reviewnote.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `reviewnote` of any member, to change; `None` for `Unknown`.
+    pub fn reviewnote_mut(&mut self) -> Option<&mut Option<bool>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.reviewnote),
+            Self::CDefectEventDefinition(x) => Some(&mut x.reviewnote),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `customFields` of any member; `None` for `Unknown`.
+    pub fn custom_fields(&self) -> Option<&Vec<AnyCField>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&x.custom_fields),
+            Self::CDefectEventDefinition(x) => Some(&x.custom_fields),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `customFields` of any member, to change; `None` for `Unknown`.
+    pub fn custom_fields_mut(&mut self) -> Option<&mut Vec<AnyCField>> {
+        match self {
+            Self::CEventDefinition(x) => Some(&mut x.custom_fields),
+            Self::CDefectEventDefinition(x) => Some(&mut x.custom_fields),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CEventDefinition` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CEventDefinition> {
+        match self {
+            Self::CEventDefinition(x) => {
+                Some(CEventDefinition {
+                    name: x.name.clone(),
+                    user: x.user.clone(),
+                    datetime: x.datetime.clone(),
+                    notes: x.notes.clone(),
+                    resulting_state: x.resulting_state.clone(),
+                    resulting_state_values: x.resulting_state_values.clone(),
+                    fileattachments: x.fileattachments.clone(),
+                    time_tracking: x.time_tracking.clone(),
+                    time_sum_of_all: x.time_sum_of_all.clone(),
+                    time_hours_since_last: x.time_hours_since_last.clone(),
+                    new_assignment: x.new_assignment.clone(),
+                    release_notes: x.release_notes.clone(),
+                    marksuspect: x.marksuspect.clone(),
+                    reviewnote: x.reviewnote.clone(),
+                    custom_fields: x.custom_fields.clone(),
+                })
+            }
+            Self::CDefectEventDefinition(x) => {
+                Some(CEventDefinition {
+                    name: x.name.clone(),
+                    user: x.user.clone(),
+                    datetime: x.datetime.clone(),
+                    notes: x.notes.clone(),
+                    resulting_state: x.resulting_state.clone(),
+                    resulting_state_values: x.resulting_state_values.clone(),
+                    fileattachments: x.fileattachments.clone(),
+                    time_tracking: x.time_tracking.clone(),
+                    time_sum_of_all: x.time_sum_of_all.clone(),
+                    time_hours_since_last: x.time_hours_since_last.clone(),
+                    new_assignment: x.new_assignment.clone(),
+                    release_notes: x.release_notes.clone(),
+                    marksuspect: x.marksuspect.clone(),
+                    reviewnote: x.reviewnote.clone(),
+                    custom_fields: x.custom_fields.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
         }
     }
 }
@@ -633,6 +1255,166 @@ impl AnyCField {
             Self::CTimespanField(_) => "CTimespanField",
             Self::CVersionField(_) => "CVersionField",
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::CField(x) => Some(&x.recordid),
+            Self::CBooleanField(x) => Some(&x.recordid),
+            Self::CDateField(x) => Some(&x.recordid),
+            Self::CDateTimeField(x) => Some(&x.recordid),
+            Self::CDecimalField(x) => Some(&x.recordid),
+            Self::CDropdownField(x) => Some(&x.recordid),
+            Self::CIntegerField(x) => Some(&x.recordid),
+            Self::CMultiSelectDropdownField(x) => Some(&x.recordid),
+            Self::CStringField(x) => Some(&x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&x.recordid),
+            Self::CTestRunVariantField(x) => Some(&x.recordid),
+            Self::CTimespanField(x) => Some(&x.recordid),
+            Self::CVersionField(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CField(x) => Some(&mut x.recordid),
+            Self::CBooleanField(x) => Some(&mut x.recordid),
+            Self::CDateField(x) => Some(&mut x.recordid),
+            Self::CDateTimeField(x) => Some(&mut x.recordid),
+            Self::CDecimalField(x) => Some(&mut x.recordid),
+            Self::CDropdownField(x) => Some(&mut x.recordid),
+            Self::CIntegerField(x) => Some(&mut x.recordid),
+            Self::CMultiSelectDropdownField(x) => Some(&mut x.recordid),
+            Self::CStringField(x) => Some(&mut x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
+            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
+            Self::CTimespanField(x) => Some(&mut x.recordid),
+            Self::CVersionField(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member; `None` for `Unknown`.
+    pub fn name(&self) -> Option<&String> {
+        match self {
+            Self::CField(x) => x.name.as_ref(),
+            Self::CBooleanField(x) => x.name.as_ref(),
+            Self::CDateField(x) => x.name.as_ref(),
+            Self::CDateTimeField(x) => x.name.as_ref(),
+            Self::CDecimalField(x) => x.name.as_ref(),
+            Self::CDropdownField(x) => x.name.as_ref(),
+            Self::CIntegerField(x) => x.name.as_ref(),
+            Self::CMultiSelectDropdownField(x) => x.name.as_ref(),
+            Self::CStringField(x) => x.name.as_ref(),
+            Self::CTestCaseVariantField(x) => x.name.as_ref(),
+            Self::CTestRunVariantField(x) => x.name.as_ref(),
+            Self::CTimespanField(x) => x.name.as_ref(),
+            Self::CVersionField(x) => x.name.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member, to change; `None` for `Unknown`.
+    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CField(x) => Some(&mut x.name),
+            Self::CBooleanField(x) => Some(&mut x.name),
+            Self::CDateField(x) => Some(&mut x.name),
+            Self::CDateTimeField(x) => Some(&mut x.name),
+            Self::CDecimalField(x) => Some(&mut x.name),
+            Self::CDropdownField(x) => Some(&mut x.name),
+            Self::CIntegerField(x) => Some(&mut x.name),
+            Self::CMultiSelectDropdownField(x) => Some(&mut x.name),
+            Self::CStringField(x) => Some(&mut x.name),
+            Self::CTestCaseVariantField(x) => Some(&mut x.name),
+            Self::CTestRunVariantField(x) => Some(&mut x.name),
+            Self::CTimespanField(x) => Some(&mut x.name),
+            Self::CVersionField(x) => Some(&mut x.name),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CField` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CField> {
+        match self {
+            Self::CField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CBooleanField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CDateField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CDateTimeField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CDecimalField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CDropdownField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CIntegerField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CMultiSelectDropdownField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CStringField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CTestCaseVariantField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CTestRunVariantField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CTimespanField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::CVersionField(x) => {
+                Some(CField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
         }
     }
 }
@@ -890,6 +1672,92 @@ impl AnyCFile {
             Self::CFile(_) => "CFile",
             Self::CFileAttachment(_) => "CFileAttachment",
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+    /// `m-pFileData` of any member; `None` for `Unknown`.
+    pub fn m_p_file_data(&self) -> Option<&ttsoap::Bytes> {
+        match self {
+            Self::CFile(x) => x.m_p_file_data.as_ref(),
+            Self::CFileAttachment(x) => x.m_p_file_data.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `m-pFileData` of any member, to change; `None` for `Unknown`.
+    pub fn m_p_file_data_mut(&mut self) -> Option<&mut Option<ttsoap::Bytes>> {
+        match self {
+            Self::CFile(x) => Some(&mut x.m_p_file_data),
+            Self::CFileAttachment(x) => Some(&mut x.m_p_file_data),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `m-strFileName` of any member; `None` for `Unknown`.
+    pub fn m_str_file_name(&self) -> Option<&String> {
+        match self {
+            Self::CFile(x) => x.m_str_file_name.as_ref(),
+            Self::CFileAttachment(x) => x.m_str_file_name.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `m-strFileName` of any member, to change; `None` for `Unknown`.
+    pub fn m_str_file_name_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CFile(x) => Some(&mut x.m_str_file_name),
+            Self::CFileAttachment(x) => Some(&mut x.m_str_file_name),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `m-dateTimeCreated` of any member; `None` for `Unknown`.
+    pub fn m_date_time_created(&self) -> Option<&ttsoap::DateTime> {
+        match self {
+            Self::CFile(x) => x.m_date_time_created.as_ref(),
+            Self::CFileAttachment(x) => x.m_date_time_created.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `m-dateTimeCreated` of any member, to change; `None` for `Unknown`.
+    pub fn m_date_time_created_mut(&mut self) -> Option<&mut Option<ttsoap::DateTime>> {
+        match self {
+            Self::CFile(x) => Some(&mut x.m_date_time_created),
+            Self::CFileAttachment(x) => Some(&mut x.m_date_time_created),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `m-dateTimeModified` of any member; `None` for `Unknown`.
+    pub fn m_date_time_modified(&self) -> Option<&ttsoap::DateTime> {
+        match self {
+            Self::CFile(x) => x.m_date_time_modified.as_ref(),
+            Self::CFileAttachment(x) => x.m_date_time_modified.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `m-dateTimeModified` of any member, to change; `None` for `Unknown`.
+    pub fn m_date_time_modified_mut(&mut self) -> Option<&mut Option<ttsoap::DateTime>> {
+        match self {
+            Self::CFile(x) => Some(&mut x.m_date_time_modified),
+            Self::CFileAttachment(x) => Some(&mut x.m_date_time_modified),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CFile` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CFile> {
+        match self {
+            Self::CFile(x) => {
+                Some(CFile {
+                    m_p_file_data: x.m_p_file_data.clone(),
+                    m_str_file_name: x.m_str_file_name.clone(),
+                    m_date_time_created: x.m_date_time_created.clone(),
+                    m_date_time_modified: x.m_date_time_modified.clone(),
+                })
+            }
+            Self::CFileAttachment(x) => {
+                Some(CFile {
+                    m_p_file_data: x.m_p_file_data.clone(),
+                    m_str_file_name: x.m_str_file_name.clone(),
+                    m_date_time_created: x.m_date_time_created.clone(),
+                    m_date_time_modified: x.m_date_time_modified.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
         }
     }
 }
@@ -1211,6 +2079,115 @@ impl AnyCItemToTrack {
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
         }
     }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::CItemToTrack(x) => Some(&x.recordid),
+            Self::CDefect(x) => Some(&x.recordid),
+            Self::CFolder(x) => Some(&x.recordid),
+            Self::CFolderType(x) => Some(&x.recordid),
+            Self::CLink(x) => Some(&x.recordid),
+            Self::CRequirement(x) => Some(&x.recordid),
+            Self::CRequirementDocument(x) => Some(&x.recordid),
+            Self::CSystem(x) => Some(&x.recordid),
+            Self::CSystemBase(x) => Some(&x.recordid),
+            Self::CTask(x) => Some(&x.recordid),
+            Self::CTestCase(x) => Some(&x.recordid),
+            Self::CTestRun(x) => Some(&x.recordid),
+            Self::CUser(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CItemToTrack(x) => Some(&mut x.recordid),
+            Self::CDefect(x) => Some(&mut x.recordid),
+            Self::CFolder(x) => Some(&mut x.recordid),
+            Self::CFolderType(x) => Some(&mut x.recordid),
+            Self::CLink(x) => Some(&mut x.recordid),
+            Self::CRequirement(x) => Some(&mut x.recordid),
+            Self::CRequirementDocument(x) => Some(&mut x.recordid),
+            Self::CSystem(x) => Some(&mut x.recordid),
+            Self::CSystemBase(x) => Some(&mut x.recordid),
+            Self::CTask(x) => Some(&mut x.recordid),
+            Self::CTestCase(x) => Some(&mut x.recordid),
+            Self::CTestRun(x) => Some(&mut x.recordid),
+            Self::CUser(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CItemToTrack` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CItemToTrack> {
+        match self {
+            Self::CItemToTrack(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CDefect(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CFolder(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CFolderType(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CLink(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CRequirement(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CRequirementDocument(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CSystem(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CSystemBase(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTask(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTestCase(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTestRun(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CUser(x) => {
+                Some(CItemToTrack {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
+        }
+    }
 }
 impl Default for AnyCItemToTrack {
     fn default() -> Self {
@@ -1492,6 +2469,269 @@ impl AnyCItemWithDBRecordId {
             Self::CUser(_) => "CUser",
             Self::CVersionField(_) => "CVersionField",
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::CItemWithDBRecordId(x) => Some(&x.recordid),
+            Self::CBooleanField(x) => Some(&x.recordid),
+            Self::CDateField(x) => Some(&x.recordid),
+            Self::CDateTimeField(x) => Some(&x.recordid),
+            Self::CDecimalField(x) => Some(&x.recordid),
+            Self::CDefect(x) => Some(&x.recordid),
+            Self::CDefectEvent(x) => Some(&x.recordid),
+            Self::CDropdownField(x) => Some(&x.recordid),
+            Self::CEvent(x) => Some(&x.recordid),
+            Self::CField(x) => Some(&x.recordid),
+            Self::CFolder(x) => Some(&x.recordid),
+            Self::CFolderItem(x) => Some(&x.recordid),
+            Self::CFolderType(x) => Some(&x.recordid),
+            Self::CIntegerField(x) => Some(&x.recordid),
+            Self::CItemToTrack(x) => Some(&x.recordid),
+            Self::CLink(x) => Some(&x.recordid),
+            Self::CLinkHistoryItem(x) => Some(&x.recordid),
+            Self::CLinkedItem(x) => Some(&x.recordid),
+            Self::CMultiSelectDropdownField(x) => Some(&x.recordid),
+            Self::COrderedItemWithDBRecordId(x) => Some(&x.recordid),
+            Self::CReportedByRecord(x) => Some(&x.recordid),
+            Self::CRequirement(x) => Some(&x.recordid),
+            Self::CRequirementDocument(x) => Some(&x.recordid),
+            Self::CSCCFileRecord(x) => Some(&x.recordid),
+            Self::CStringField(x) => Some(&x.recordid),
+            Self::CSystem(x) => Some(&x.recordid),
+            Self::CSystemBase(x) => Some(&x.recordid),
+            Self::CTask(x) => Some(&x.recordid),
+            Self::CTestCase(x) => Some(&x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&x.recordid),
+            Self::CTestRun(x) => Some(&x.recordid),
+            Self::CTestRunVariantField(x) => Some(&x.recordid),
+            Self::CTimespanField(x) => Some(&x.recordid),
+            Self::CUser(x) => Some(&x.recordid),
+            Self::CVersionField(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CItemWithDBRecordId(x) => Some(&mut x.recordid),
+            Self::CBooleanField(x) => Some(&mut x.recordid),
+            Self::CDateField(x) => Some(&mut x.recordid),
+            Self::CDateTimeField(x) => Some(&mut x.recordid),
+            Self::CDecimalField(x) => Some(&mut x.recordid),
+            Self::CDefect(x) => Some(&mut x.recordid),
+            Self::CDefectEvent(x) => Some(&mut x.recordid),
+            Self::CDropdownField(x) => Some(&mut x.recordid),
+            Self::CEvent(x) => Some(&mut x.recordid),
+            Self::CField(x) => Some(&mut x.recordid),
+            Self::CFolder(x) => Some(&mut x.recordid),
+            Self::CFolderItem(x) => Some(&mut x.recordid),
+            Self::CFolderType(x) => Some(&mut x.recordid),
+            Self::CIntegerField(x) => Some(&mut x.recordid),
+            Self::CItemToTrack(x) => Some(&mut x.recordid),
+            Self::CLink(x) => Some(&mut x.recordid),
+            Self::CLinkHistoryItem(x) => Some(&mut x.recordid),
+            Self::CLinkedItem(x) => Some(&mut x.recordid),
+            Self::CMultiSelectDropdownField(x) => Some(&mut x.recordid),
+            Self::COrderedItemWithDBRecordId(x) => Some(&mut x.recordid),
+            Self::CReportedByRecord(x) => Some(&mut x.recordid),
+            Self::CRequirement(x) => Some(&mut x.recordid),
+            Self::CRequirementDocument(x) => Some(&mut x.recordid),
+            Self::CSCCFileRecord(x) => Some(&mut x.recordid),
+            Self::CStringField(x) => Some(&mut x.recordid),
+            Self::CSystem(x) => Some(&mut x.recordid),
+            Self::CSystemBase(x) => Some(&mut x.recordid),
+            Self::CTask(x) => Some(&mut x.recordid),
+            Self::CTestCase(x) => Some(&mut x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
+            Self::CTestRun(x) => Some(&mut x.recordid),
+            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
+            Self::CTimespanField(x) => Some(&mut x.recordid),
+            Self::CUser(x) => Some(&mut x.recordid),
+            Self::CVersionField(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CItemWithDBRecordId` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CItemWithDBRecordId> {
+        match self {
+            Self::CItemWithDBRecordId(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CBooleanField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CDateField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CDateTimeField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CDecimalField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CDefect(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CDefectEvent(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CDropdownField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CEvent(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CFolder(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CFolderItem(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CFolderType(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CIntegerField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CItemToTrack(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CLink(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CLinkHistoryItem(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CLinkedItem(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CMultiSelectDropdownField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::COrderedItemWithDBRecordId(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CReportedByRecord(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CRequirement(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CRequirementDocument(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CSCCFileRecord(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CStringField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CSystem(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CSystemBase(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTask(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTestCase(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTestCaseVariantField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTestRun(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTestRunVariantField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CTimespanField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CUser(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::CVersionField(x) => {
+                Some(CItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
         }
     }
 }
@@ -2054,6 +3294,108 @@ impl AnyCMultiSelectDropdownField {
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
         }
     }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => Some(&x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&x.recordid),
+            Self::CTestRunVariantField(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => Some(&mut x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
+            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member; `None` for `Unknown`.
+    pub fn name(&self) -> Option<&String> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => x.name.as_ref(),
+            Self::CTestCaseVariantField(x) => x.name.as_ref(),
+            Self::CTestRunVariantField(x) => x.name.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member, to change; `None` for `Unknown`.
+    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => Some(&mut x.name),
+            Self::CTestCaseVariantField(x) => Some(&mut x.name),
+            Self::CTestRunVariantField(x) => Some(&mut x.name),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `values` of any member; `None` for `Unknown`.
+    pub fn values(&self) -> Option<&Vec<CFieldValue>> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => Some(&x.values),
+            Self::CTestCaseVariantField(x) => Some(&x.values),
+            Self::CTestRunVariantField(x) => Some(&x.values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `values` of any member, to change; `None` for `Unknown`.
+    pub fn values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => Some(&mut x.values),
+            Self::CTestCaseVariantField(x) => Some(&mut x.values),
+            Self::CTestRunVariantField(x) => Some(&mut x.values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `dropdownValues` of any member; `None` for `Unknown`.
+    pub fn dropdown_values(&self) -> Option<&Vec<CFieldValue>> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => Some(&x.dropdown_values),
+            Self::CTestCaseVariantField(x) => Some(&x.dropdown_values),
+            Self::CTestRunVariantField(x) => Some(&x.dropdown_values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `dropdownValues` of any member, to change; `None` for `Unknown`.
+    pub fn dropdown_values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => Some(&mut x.dropdown_values),
+            Self::CTestCaseVariantField(x) => Some(&mut x.dropdown_values),
+            Self::CTestRunVariantField(x) => Some(&mut x.dropdown_values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CMultiSelectDropdownField` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CMultiSelectDropdownField> {
+        match self {
+            Self::CMultiSelectDropdownField(x) => {
+                Some(CMultiSelectDropdownField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                    values: x.values.clone(),
+                    dropdown_values: x.dropdown_values.clone(),
+                })
+            }
+            Self::CTestCaseVariantField(x) => {
+                Some(CMultiSelectDropdownField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                    values: x.values.clone(),
+                    dropdown_values: x.dropdown_values.clone(),
+                })
+            }
+            Self::CTestRunVariantField(x) => {
+                Some(CMultiSelectDropdownField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                    values: x.values.clone(),
+                    dropdown_values: x.dropdown_values.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
+        }
+    }
 }
 impl Default for AnyCMultiSelectDropdownField {
     fn default() -> Self {
@@ -2171,6 +3513,66 @@ impl AnyCOrderedItemWithDBRecordId {
             Self::CLinkHistoryItem(_) => "CLinkHistoryItem",
             Self::CLinkedItem(_) => "CLinkedItem",
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::COrderedItemWithDBRecordId(x) => Some(&x.recordid),
+            Self::CLinkHistoryItem(x) => Some(&x.recordid),
+            Self::CLinkedItem(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::COrderedItemWithDBRecordId(x) => Some(&mut x.recordid),
+            Self::CLinkHistoryItem(x) => Some(&mut x.recordid),
+            Self::CLinkedItem(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `order` of any member; `None` for `Unknown`.
+    pub fn order(&self) -> Option<&i64> {
+        match self {
+            Self::COrderedItemWithDBRecordId(x) => Some(&x.order),
+            Self::CLinkHistoryItem(x) => Some(&x.order),
+            Self::CLinkedItem(x) => Some(&x.order),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `order` of any member, to change; `None` for `Unknown`.
+    pub fn order_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::COrderedItemWithDBRecordId(x) => Some(&mut x.order),
+            Self::CLinkHistoryItem(x) => Some(&mut x.order),
+            Self::CLinkedItem(x) => Some(&mut x.order),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:COrderedItemWithDBRecordId` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<COrderedItemWithDBRecordId> {
+        match self {
+            Self::COrderedItemWithDBRecordId(x) => {
+                Some(COrderedItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                    order: x.order.clone(),
+                })
+            }
+            Self::CLinkHistoryItem(x) => {
+                Some(COrderedItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                    order: x.order.clone(),
+                })
+            }
+            Self::CLinkedItem(x) => {
+                Some(COrderedItemWithDBRecordId {
+                    recordid: x.recordid.clone(),
+                    order: x.order.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
         }
     }
 }
@@ -2736,6 +4138,56 @@ impl AnyCSystemBase {
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
         }
     }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::CSystemBase(x) => Some(&x.recordid),
+            Self::CSystem(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CSystemBase(x) => Some(&mut x.recordid),
+            Self::CSystem(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `systemname` of any member; `None` for `Unknown`.
+    pub fn systemname(&self) -> Option<&String> {
+        match self {
+            Self::CSystemBase(x) => x.systemname.as_ref(),
+            Self::CSystem(x) => x.systemname.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `systemname` of any member, to change; `None` for `Unknown`.
+    pub fn systemname_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CSystemBase(x) => Some(&mut x.systemname),
+            Self::CSystem(x) => Some(&mut x.systemname),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CSystemBase` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CSystemBase> {
+        match self {
+            Self::CSystemBase(x) => {
+                Some(CSystemBase {
+                    recordid: x.recordid.clone(),
+                    systemname: x.systemname.clone(),
+                })
+            }
+            Self::CSystem(x) => {
+                Some(CSystemBase {
+                    recordid: x.recordid.clone(),
+                    systemname: x.systemname.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
+        }
+    }
 }
 impl Default for AnyCSystemBase {
     fn default() -> Self {
@@ -3064,6 +4516,92 @@ impl AnyCTestRunVariantField {
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
         }
     }
+    /// `recordid` of any member; `None` for `Unknown`.
+    pub fn recordid(&self) -> Option<&i64> {
+        match self {
+            Self::CTestRunVariantField(x) => Some(&x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `recordid` of any member, to change; `None` for `Unknown`.
+    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
+            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member; `None` for `Unknown`.
+    pub fn name(&self) -> Option<&String> {
+        match self {
+            Self::CTestRunVariantField(x) => x.name.as_ref(),
+            Self::CTestCaseVariantField(x) => x.name.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `name` of any member, to change; `None` for `Unknown`.
+    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CTestRunVariantField(x) => Some(&mut x.name),
+            Self::CTestCaseVariantField(x) => Some(&mut x.name),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `values` of any member; `None` for `Unknown`.
+    pub fn values(&self) -> Option<&Vec<CFieldValue>> {
+        match self {
+            Self::CTestRunVariantField(x) => Some(&x.values),
+            Self::CTestCaseVariantField(x) => Some(&x.values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `values` of any member, to change; `None` for `Unknown`.
+    pub fn values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
+        match self {
+            Self::CTestRunVariantField(x) => Some(&mut x.values),
+            Self::CTestCaseVariantField(x) => Some(&mut x.values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `dropdownValues` of any member; `None` for `Unknown`.
+    pub fn dropdown_values(&self) -> Option<&Vec<CFieldValue>> {
+        match self {
+            Self::CTestRunVariantField(x) => Some(&x.dropdown_values),
+            Self::CTestCaseVariantField(x) => Some(&x.dropdown_values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `dropdownValues` of any member, to change; `None` for `Unknown`.
+    pub fn dropdown_values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
+        match self {
+            Self::CTestRunVariantField(x) => Some(&mut x.dropdown_values),
+            Self::CTestCaseVariantField(x) => Some(&mut x.dropdown_values),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CTestRunVariantField` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CTestRunVariantField> {
+        match self {
+            Self::CTestRunVariantField(x) => {
+                Some(CTestRunVariantField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                    values: x.values.clone(),
+                    dropdown_values: x.dropdown_values.clone(),
+                })
+            }
+            Self::CTestCaseVariantField(x) => {
+                Some(CTestRunVariantField {
+                    recordid: x.recordid.clone(),
+                    name: x.name.clone(),
+                    values: x.values.clone(),
+                    dropdown_values: x.dropdown_values.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
+        }
+    }
 }
 impl Default for AnyCTestRunVariantField {
     fn default() -> Self {
@@ -3188,6 +4726,74 @@ impl AnyCTreeNodeSoap {
             Self::CTreeNodeSoap(_) => "CTreeNodeSoap",
             Self::CDocumentTreeNode(_) => "CDocumentTreeNode",
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+    /// `entityTableName` of any member; `None` for `Unknown`.
+    pub fn entity_table_name(&self) -> Option<&String> {
+        match self {
+            Self::CTreeNodeSoap(x) => x.entity_table_name.as_ref(),
+            Self::CDocumentTreeNode(x) => x.entity_table_name.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `entityTableName` of any member, to change; `None` for `Unknown`.
+    pub fn entity_table_name_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CTreeNodeSoap(x) => Some(&mut x.entity_table_name),
+            Self::CDocumentTreeNode(x) => Some(&mut x.entity_table_name),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `entityRecordID` of any member; `None` for `Unknown`.
+    pub fn entity_record_id(&self) -> Option<&i64> {
+        match self {
+            Self::CTreeNodeSoap(x) => Some(&x.entity_record_id),
+            Self::CDocumentTreeNode(x) => Some(&x.entity_record_id),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `entityRecordID` of any member, to change; `None` for `Unknown`.
+    pub fn entity_record_id_mut(&mut self) -> Option<&mut i64> {
+        match self {
+            Self::CTreeNodeSoap(x) => Some(&mut x.entity_record_id),
+            Self::CDocumentTreeNode(x) => Some(&mut x.entity_record_id),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `childList` of any member; `None` for `Unknown`.
+    pub fn child_list(&self) -> Option<&Vec<AnyCTreeNodeSoap>> {
+        match self {
+            Self::CTreeNodeSoap(x) => Some(&x.child_list),
+            Self::CDocumentTreeNode(x) => Some(&x.child_list),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `childList` of any member, to change; `None` for `Unknown`.
+    pub fn child_list_mut(&mut self) -> Option<&mut Vec<AnyCTreeNodeSoap>> {
+        match self {
+            Self::CTreeNodeSoap(x) => Some(&mut x.child_list),
+            Self::CDocumentTreeNode(x) => Some(&mut x.child_list),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CTreeNodeSoap` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CTreeNodeSoap> {
+        match self {
+            Self::CTreeNodeSoap(x) => {
+                Some(CTreeNodeSoap {
+                    entity_table_name: x.entity_table_name.clone(),
+                    entity_record_id: x.entity_record_id.clone(),
+                    child_list: x.child_list.clone(),
+                })
+            }
+            Self::CDocumentTreeNode(x) => {
+                Some(CTreeNodeSoap {
+                    entity_table_name: x.entity_table_name.clone(),
+                    entity_record_id: x.entity_record_id.clone(),
+                    child_list: x.child_list.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
         }
     }
 }
@@ -3401,6 +5007,74 @@ impl AnyCVersionInfo {
             Self::CVersionInfo(_) => "CVersionInfo",
             Self::CSnapshotInfo(_) => "CSnapshotInfo",
             Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+        }
+    }
+    /// `versionNumber` of any member; `None` for `Unknown`.
+    pub fn version_number(&self) -> Option<&i64> {
+        match self {
+            Self::CVersionInfo(x) => x.version_number.as_ref(),
+            Self::CSnapshotInfo(x) => x.version_number.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `versionNumber` of any member, to change; `None` for `Unknown`.
+    pub fn version_number_mut(&mut self) -> Option<&mut Option<i64>> {
+        match self {
+            Self::CVersionInfo(x) => Some(&mut x.version_number),
+            Self::CSnapshotInfo(x) => Some(&mut x.version_number),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `createdByUser` of any member; `None` for `Unknown`.
+    pub fn created_by_user(&self) -> Option<&String> {
+        match self {
+            Self::CVersionInfo(x) => x.created_by_user.as_ref(),
+            Self::CSnapshotInfo(x) => x.created_by_user.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `createdByUser` of any member, to change; `None` for `Unknown`.
+    pub fn created_by_user_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CVersionInfo(x) => Some(&mut x.created_by_user),
+            Self::CSnapshotInfo(x) => Some(&mut x.created_by_user),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `dateTimeCreated` of any member; `None` for `Unknown`.
+    pub fn date_time_created(&self) -> Option<&String> {
+        match self {
+            Self::CVersionInfo(x) => x.date_time_created.as_ref(),
+            Self::CSnapshotInfo(x) => x.date_time_created.as_ref(),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// `dateTimeCreated` of any member, to change; `None` for `Unknown`.
+    pub fn date_time_created_mut(&mut self) -> Option<&mut Option<String>> {
+        match self {
+            Self::CVersionInfo(x) => Some(&mut x.date_time_created),
+            Self::CSnapshotInfo(x) => Some(&mut x.date_time_created),
+            Self::Unknown(_) => None,
+        }
+    }
+    /// The base `ttns:CVersionInfo` fields of any member, copied; `None` for `Unknown`.
+    pub fn base(&self) -> Option<CVersionInfo> {
+        match self {
+            Self::CVersionInfo(x) => {
+                Some(CVersionInfo {
+                    version_number: x.version_number.clone(),
+                    created_by_user: x.created_by_user.clone(),
+                    date_time_created: x.date_time_created.clone(),
+                })
+            }
+            Self::CSnapshotInfo(x) => {
+                Some(CVersionInfo {
+                    version_number: x.version_number.clone(),
+                    created_by_user: x.created_by_user.clone(),
+                    date_time_created: x.date_time_created.clone(),
+                })
+            }
+            Self::Unknown(_) => None,
         }
     }
 }

@@ -20,6 +20,8 @@ pub struct FieldPlan {
     pub write: WriteName,
     /// Rust type tokens.
     pub ty: TokenStream,
+    /// The type inside the `Option` for `Optional`/`Nillable` fields, else the same as `ty`.
+    pub value_ty: TokenStream,
     /// `TypeInfo` reference tokens.
     pub ti: TokenStream,
     /// How it is written and read.
@@ -116,6 +118,7 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
         } else {
             Mode::Required
         };
+        let value_ty = ty.clone();
         if matches!(mode, Mode::Optional | Mode::Nillable) {
             ty = quote!(Option<#ty>);
         }
@@ -138,6 +141,7 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
             wire: f.name.clone(),
             write,
             ty,
+            value_ty,
             ti: plan.ti(&f.type_),
             mode,
             doc,
@@ -285,7 +289,7 @@ pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> TokenStream
 }
 
 /// Emits the `AnyX` enum over the family rooted at `base`.
-pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
+pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<TokenStream> {
     let any = ident(&plan.any_names[base]);
     let base_rust = &plan.type_names[base];
     let members = plan.family(base);
@@ -328,7 +332,8 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
         Some((v, _, _)) => quote!(Self::#v(Default::default())),
         None => quote!(Self::Unknown(Default::default())),
     };
-    quote! {
+    let accessors = shared_accessors(plan, base, &variants)?;
+    Ok(quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
         pub enum #any {
@@ -342,6 +347,8 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
             pub fn type_name(&self) -> &str {
                 match self { #(#type_names)* Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or("") }
             }
+
+            #accessors
         }
 
         impl Default for #any {
@@ -373,7 +380,98 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> TokenStream {
                 ttsoap::encoding::nil_as_default(r, el)
             }
         }
+    })
+}
+
+/// Method names an accessor must not take: the enum's own methods and the trait methods an
+/// inherent method of that name would shadow (`AnyX::default()` must stay `Default`'s).
+const TAKEN_METHODS: &[&str] =
+    &["type_name", "default", "from", "into", "clone", "eq", "ne", "fmt", "encode", "decode", "nil"];
+
+/// Accessors for the fields every member of the family shares (the base type's fields):
+/// `fn f(&self) -> Option<&T>` and `fn f_mut(&mut self) -> Option<&mut F>`, plus
+/// `fn base(&self) -> Option<Base>` copying them all into the base struct.
+///
+/// They return `Option` because the `Unknown` variant (a subtype this code does not know,
+/// kept as raw XML) has no fields; a static default could serve `&T` but never `&mut T`, and
+/// `None` tells the caller the value was not decoded rather than pretending it was empty.
+/// For a field that is itself an `Option<T>` the reader flattens both (`None` when the
+/// variant is `Unknown` or the field absent) and the `_mut` form gives the `Option` itself
+/// (`F`), so a caller can also set or clear it.
+/// A field is left out when a member names or types it differently (never the case for a base
+/// field, which every member flattens first) or when its name would clash with a method.
+fn shared_accessors(
+    plan: &Plan<'_>,
+    base: &QName,
+    variants: &[(proc_macro2::Ident, proc_macro2::Ident, String)],
+) -> Result<TokenStream> {
+    let Some(TypeKind::Struct(_)) = plan.model.type_def(base).map(|t| &t.kind) else {
+        return Ok(TokenStream::new());
+    };
+    if variants.is_empty() {
+        return Ok(TokenStream::new());
     }
+    let base_fields = plan_fields(plan, base, &plan.all_fields(base), true)?;
+    let mut member_fields = Vec::new();
+    for q in plan.family(base) {
+        member_fields.push(plan_fields(plan, &q, &plan.all_fields(&q), true)?);
+    }
+    let mut out = TokenStream::new();
+    let mut all_shared = true;
+    for (i, f) in base_fields.iter().enumerate() {
+        let shared = member_fields.iter().all(|m| {
+            m.get(i).is_some_and(|g| g.rust == f.rust && g.wire == f.wire && g.ty.to_string() == f.ty.to_string())
+        });
+        let mut_name = format!("{}_mut", f.rust);
+        all_shared &= shared;
+        if !shared || TAKEN_METHODS.contains(&f.rust.as_str()) || TAKEN_METHODS.contains(&mut_name.as_str()) {
+            continue;
+        }
+        let fid = ident(&f.rust);
+        let fid_mut = ident(&mut_name);
+        let ty = &f.ty;
+        let value_ty = &f.value_ty;
+        let get = if matches!(f.mode, Mode::Optional | Mode::Nillable) {
+            quote!(x.#fid.as_ref())
+        } else {
+            quote!(Some(&x.#fid))
+        };
+        let arms = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => #get,));
+        let arms_mut = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => Some(&mut x.#fid),));
+        let d = doc_attr(&format!("`{}` of any member; `None` for `Unknown`.", f.shown()));
+        let d_mut = doc_attr(&format!("`{}` of any member, to change; `None` for `Unknown`.", f.shown()));
+        out.extend(quote! {
+            #d
+            pub fn #fid(&self) -> Option<&#value_ty> {
+                match self { #(#arms)* Self::Unknown(_) => None }
+            }
+            #d_mut
+            pub fn #fid_mut(&mut self) -> Option<&mut #ty> {
+                match self { #(#arms_mut)* Self::Unknown(_) => None }
+            }
+        });
+    }
+    let clash = base_fields.iter().any(|f| f.rust == "base" || f.rust == "base_mut");
+    if all_shared && !clash && !base_fields.is_empty() {
+        let b = ident(&plan.type_names[base]);
+        let copies = base_fields.iter().map(|f| {
+            let fid = ident(&f.rust);
+            quote!(#fid: x.#fid.clone(),)
+        });
+        let copies = quote!(#(#copies)*);
+        let arms = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => Some(#b { #copies }),));
+        let d = doc_attr(&format!(
+            "The base `{}` fields of any member, copied; `None` for `Unknown`.",
+            plan.qname_text(base)
+        ));
+        out.extend(quote! {
+            #d
+            pub fn base(&self) -> Option<#b> {
+                match self { #(#arms)* Self::Unknown(_) => None }
+            }
+        });
+    }
+    Ok(out)
 }
 
 /// The items of the `types` module for `types` (a run of the model's types), in order.
@@ -385,7 +483,7 @@ pub fn emit_types(plan: &Plan<'_>, types: &[TypeDef], out: &mut super::Formatter
             TypeKind::Array(_) | TypeKind::Simple(_) => {}
         }
         if plan.any_names.contains_key(&t.name) {
-            out.push(emit_any(plan, &t.name))?;
+            out.push(emit_any(plan, &t.name)?)?;
         }
     }
     Ok(())

@@ -41,6 +41,45 @@ pub mod types {
                 Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
             }
         }
+        /// `recordid` of any member; `None` for `Unknown`.
+        pub fn recordid(&self) -> Option<&i64> {
+            match self {
+                Self::CItem(x) => Some(&x.recordid),
+                Self::CSpecialThing(x) => Some(&x.recordid),
+                Self::CThing(x) => Some(&x.recordid),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `recordid` of any member, to change; `None` for `Unknown`.
+        pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+            match self {
+                Self::CItem(x) => Some(&mut x.recordid),
+                Self::CSpecialThing(x) => Some(&mut x.recordid),
+                Self::CThing(x) => Some(&mut x.recordid),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// The base `tns:CItem` fields of any member, copied; `None` for `Unknown`.
+        pub fn base(&self) -> Option<CItem> {
+            match self {
+                Self::CItem(x) => {
+                    Some(CItem {
+                        recordid: x.recordid.clone(),
+                    })
+                }
+                Self::CSpecialThing(x) => {
+                    Some(CItem {
+                        recordid: x.recordid.clone(),
+                    })
+                }
+                Self::CThing(x) => {
+                    Some(CItem {
+                        recordid: x.recordid.clone(),
+                    })
+                }
+                Self::Unknown(_) => None,
+            }
+        }
     }
     impl Default for AnyCItem {
         fn default() -> Self {
@@ -158,6 +197,74 @@ pub mod types {
                 Self::CThing(_) => "CThing",
                 Self::CSpecialThing(_) => "CSpecialThing",
                 Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+            }
+        }
+        /// `recordid` of any member; `None` for `Unknown`.
+        pub fn recordid(&self) -> Option<&i64> {
+            match self {
+                Self::CThing(x) => Some(&x.recordid),
+                Self::CSpecialThing(x) => Some(&x.recordid),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `recordid` of any member, to change; `None` for `Unknown`.
+        pub fn recordid_mut(&mut self) -> Option<&mut i64> {
+            match self {
+                Self::CThing(x) => Some(&mut x.recordid),
+                Self::CSpecialThing(x) => Some(&mut x.recordid),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `name` of any member; `None` for `Unknown`.
+        pub fn name(&self) -> Option<&String> {
+            match self {
+                Self::CThing(x) => x.name.as_ref(),
+                Self::CSpecialThing(x) => x.name.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `name` of any member, to change; `None` for `Unknown`.
+        pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
+            match self {
+                Self::CThing(x) => Some(&mut x.name),
+                Self::CSpecialThing(x) => Some(&mut x.name),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `count` of any member; `None` for `Unknown`.
+        pub fn count(&self) -> Option<&i32> {
+            match self {
+                Self::CThing(x) => x.count.as_ref(),
+                Self::CSpecialThing(x) => x.count.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `count` of any member, to change; `None` for `Unknown`.
+        pub fn count_mut(&mut self) -> Option<&mut Option<i32>> {
+            match self {
+                Self::CThing(x) => Some(&mut x.count),
+                Self::CSpecialThing(x) => Some(&mut x.count),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// The base `tns:CThing` fields of any member, copied; `None` for `Unknown`.
+        pub fn base(&self) -> Option<CThing> {
+            match self {
+                Self::CThing(x) => {
+                    Some(CThing {
+                        recordid: x.recordid.clone(),
+                        name: x.name.clone(),
+                        count: x.count.clone(),
+                    })
+                }
+                Self::CSpecialThing(x) => {
+                    Some(CThing {
+                        recordid: x.recordid.clone(),
+                        name: x.name.clone(),
+                        count: x.count.clone(),
+                    })
+                }
+                Self::Unknown(_) => None,
             }
         }
     }

@@ -100,6 +100,30 @@ pub mod types {
                 Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
             }
         }
+        /// `tns:label` of any member; `None` for `Unknown`.
+        pub fn label(&self) -> Option<&String> {
+            match self {
+                Self::Shape(x) => Some(&x.label),
+                Self::Circle(x) => Some(&x.label),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `tns:label` of any member, to change; `None` for `Unknown`.
+        pub fn label_mut(&mut self) -> Option<&mut String> {
+            match self {
+                Self::Shape(x) => Some(&mut x.label),
+                Self::Circle(x) => Some(&mut x.label),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// The base `tns:Shape` fields of any member, copied; `None` for `Unknown`.
+        pub fn base(&self) -> Option<Shape> {
+            match self {
+                Self::Shape(x) => Some(Shape { label: x.label.clone() }),
+                Self::Circle(x) => Some(Shape { label: x.label.clone() }),
+                Self::Unknown(_) => None,
+            }
+        }
     }
     impl Default for AnyShape {
         fn default() -> Self {

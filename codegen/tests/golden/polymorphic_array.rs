@@ -41,6 +41,33 @@ pub mod types {
                 Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
             }
         }
+        /// `name` of any member; `None` for `Unknown`.
+        pub fn name(&self) -> Option<&String> {
+            match self {
+                Self::CField(x) => Some(&x.name),
+                Self::CIntegerField(x) => Some(&x.name),
+                Self::CStringField(x) => Some(&x.name),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `name` of any member, to change; `None` for `Unknown`.
+        pub fn name_mut(&mut self) -> Option<&mut String> {
+            match self {
+                Self::CField(x) => Some(&mut x.name),
+                Self::CIntegerField(x) => Some(&mut x.name),
+                Self::CStringField(x) => Some(&mut x.name),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// The base `ttns:CField` fields of any member, copied; `None` for `Unknown`.
+        pub fn base(&self) -> Option<CField> {
+            match self {
+                Self::CField(x) => Some(CField { name: x.name.clone() }),
+                Self::CIntegerField(x) => Some(CField { name: x.name.clone() }),
+                Self::CStringField(x) => Some(CField { name: x.name.clone() }),
+                Self::Unknown(_) => None,
+            }
+        }
     }
     impl Default for AnyCField {
         fn default() -> Self {

@@ -85,6 +85,30 @@ pub mod types {
                 Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
             }
         }
+        /// `label` of any member; `None` for `Unknown`.
+        pub fn label(&self) -> Option<&String> {
+            match self {
+                Self::CGroup(x) => Some(&x.label),
+                Self::CSquare(x) => Some(&x.label),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `label` of any member, to change; `None` for `Unknown`.
+        pub fn label_mut(&mut self) -> Option<&mut String> {
+            match self {
+                Self::CGroup(x) => Some(&mut x.label),
+                Self::CSquare(x) => Some(&mut x.label),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// The base `tns:CShape` fields of any member, copied; `None` for `Unknown`.
+        pub fn base(&self) -> Option<CShape> {
+            match self {
+                Self::CGroup(x) => Some(CShape { label: x.label.clone() }),
+                Self::CSquare(x) => Some(CShape { label: x.label.clone() }),
+                Self::Unknown(_) => None,
+            }
+        }
     }
     impl Default for AnyCShape {
         fn default() -> Self {

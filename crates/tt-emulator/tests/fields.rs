@@ -9,24 +9,7 @@ use testtrack::types::{
 };
 
 fn field<'a>(list: &'a [AnyCField], name: &str) -> &'a AnyCField {
-    list.iter()
-        .find(|f| {
-            let n = match f {
-                AnyCField::CStringField(x) => &x.name,
-                AnyCField::CIntegerField(x) => &x.name,
-                AnyCField::CDecimalField(x) => &x.name,
-                AnyCField::CBooleanField(x) => &x.name,
-                AnyCField::CDateField(x) => &x.name,
-                AnyCField::CDateTimeField(x) => &x.name,
-                AnyCField::CDropdownField(x) => &x.name,
-                AnyCField::CMultiSelectDropdownField(x) => &x.name,
-                AnyCField::CVersionField(x) => &x.name,
-                AnyCField::CTimespanField(x) => &x.name,
-                _ => return false,
-            };
-            n.as_deref() == Some(name)
-        })
-        .unwrap_or_else(|| panic!("no field {name}"))
+    list.iter().find(|f| f.name().map(String::as_str) == Some(name)).unwrap_or_else(|| panic!("no field {name}"))
 }
 
 #[test]

@@ -10,22 +10,7 @@ use crate::value::{FieldType, Value};
 
 /// The name of a custom field item.
 pub(crate) fn name(f: &AnyCField) -> Option<&str> {
-    match f {
-        AnyCField::CField(x) => x.name.as_deref(),
-        AnyCField::CBooleanField(x) => x.name.as_deref(),
-        AnyCField::CDateField(x) => x.name.as_deref(),
-        AnyCField::CDateTimeField(x) => x.name.as_deref(),
-        AnyCField::CDecimalField(x) => x.name.as_deref(),
-        AnyCField::CDropdownField(x) => x.name.as_deref(),
-        AnyCField::CIntegerField(x) => x.name.as_deref(),
-        AnyCField::CMultiSelectDropdownField(x) => x.name.as_deref(),
-        AnyCField::CStringField(x) => x.name.as_deref(),
-        AnyCField::CTestCaseVariantField(x) => x.name.as_deref(),
-        AnyCField::CTestRunVariantField(x) => x.name.as_deref(),
-        AnyCField::CTimespanField(x) => x.name.as_deref(),
-        AnyCField::CVersionField(x) => x.name.as_deref(),
-        AnyCField::Unknown(_) => None,
-    }
+    f.name().map(String::as_str)
 }
 
 /// The field type of a custom field item.

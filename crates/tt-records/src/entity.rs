@@ -105,11 +105,7 @@ fn rep<T>(d: &CDefect, f: impl Fn(&CReportedByRecord) -> T) -> Option<T> {
 }
 
 fn assigned(events: &[AnyCEvent]) -> V {
-    let last = events.iter().rev().find_map(|e| match e {
-        AnyCEvent::CEvent(x) if !x.assigntolist.is_empty() => Some(x.assigntolist.clone()),
-        AnyCEvent::CDefectEvent(x) if !x.assigntolist.is_empty() => Some(x.assigntolist.clone()),
-        _ => None,
-    });
+    let last = events.iter().rev().find_map(|e| e.assigntolist().filter(|l| !l.is_empty()).cloned());
     last.map_or(V::Empty, V::List)
 }
 

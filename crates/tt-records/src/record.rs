@@ -214,30 +214,7 @@ impl EventEntry {
 
 /// The events of a list as `CEvent`s (the deprecated `CDefectEvent` has the same fields).
 pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
-    match e {
-        AnyCEvent::CEvent(x) => Some(x.clone()),
-        AnyCEvent::CDefectEvent(x) => Some(CEvent {
-            recordid: x.recordid,
-            user: x.user.clone(),
-            date: x.date.clone(),
-            notes: x.notes.clone(),
-            eventaddorder: x.eventaddorder,
-            name: x.name.clone(),
-            parenteventid: x.parenteventid,
-            attachmentlist: x.attachmentlist.clone(),
-            fieldlist: x.fieldlist.clone(),
-            resultingstate: x.resultingstate.clone(),
-            hours: x.hours,
-            assigntolist: x.assigntolist.clone(),
-            releasenotesversion: x.releasenotesversion.clone(),
-            generatedeventtype: x.generatedeventtype.clone(),
-            generatedbyname: x.generatedbyname.clone(),
-            totaltimespent: x.totaltimespent,
-            overrideuser: x.overrideuser.clone(),
-            marksuspect: x.marksuspect,
-        }),
-        AnyCEvent::Unknown(_) => None,
-    }
+    e.base()
 }
 
 /// A file attached to a record (to one of its found-by reports, to the record, or to an event).

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use testtrack::types::{AnyCEventDefinition, AnyCField, CEventDefinition};
+use testtrack::types::{AnyCEventDefinition, AnyCField};
 
 use crate::custom;
 use crate::record::FieldInfo;
@@ -34,18 +34,7 @@ pub struct EventDefinition {
 
 impl EventDefinition {
     pub(crate) fn from_any(d: &AnyCEventDefinition) -> Option<EventDefinition> {
-        let c: CEventDefinition = match d {
-            AnyCEventDefinition::CEventDefinition(x) => x.clone(),
-            AnyCEventDefinition::CDefectEventDefinition(x) => CEventDefinition {
-                name: x.name.clone(),
-                resulting_state_values: x.resulting_state_values.clone(),
-                new_assignment: x.new_assignment,
-                time_tracking: x.time_tracking,
-                custom_fields: x.custom_fields.clone(),
-                ..Default::default()
-            },
-            AnyCEventDefinition::Unknown(_) => return None,
-        };
+        let c = d.base()?;
         let name = c.name.clone().filter(|n| !n.trim().is_empty())?;
         Some(EventDefinition {
             name,

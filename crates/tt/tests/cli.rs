@@ -1,70 +1,13 @@
 //! Every `tt` command through the real binary, against an emulator started in the test.
 
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use tt_emulator::{Emulator, EmulatorHandle};
 use tt_records::Tracker;
 
-const TT: &str = env!("CARGO_BIN_EXE_tt");
-
-fn emulator() -> EmulatorHandle {
-    Emulator::builder().start().expect("start the emulator")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tt-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// `tt` with the connection in the environment and no config file.
-fn tt_cmd(url: &str, args: &[&str]) -> Command {
-    let home = scratch("home");
-    let mut c = Command::new(TT);
-    c.args(args)
-        .env("TT_URL", url)
-        .env("TT_PROJECT", "Demo")
-        .env("TT_USER", "ada")
-        .env("TT_PASSWORD", "ada-secret")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env_remove("TT_CONFIG")
-        .env_remove("TT_PROFILE")
-        .env_remove("TT_WORKFLOW")
-        .stdin(Stdio::null());
-    c
-}
-
-fn tt(url: &str, args: &[&str]) -> Output {
-    tt_cmd(url, args).output().expect("run tt")
-}
-
-fn text(o: &Output) -> (String, String) {
-    (String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
-}
-
-#[track_caller]
-fn ok(o: &Output) -> String {
-    let (out, err) = text(o);
-    assert_eq!(o.status.code(), Some(0), "stdout: {out}\nstderr: {err}");
-    out
-}
-
-#[track_caller]
-fn fails(o: &Output, code: i32, needle: &str) -> String {
-    let (out, err) = text(o);
-    assert_eq!(o.status.code(), Some(code), "stdout: {out}\nstderr: {err}");
-    assert!(err.contains(needle), "stderr lacks {needle:?}: {err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "one error line: {err}");
-    err
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_str(&ok(o)).expect("JSON output")
-}
+mod support;
+use support::{emulator, fails, json, ok, scratch, text, tt, tt_cmd, TT};
 
 #[test]
 fn metadata_commands() {

@@ -111,24 +111,24 @@ pub(crate) fn value_date(v: &Value) -> Option<Date> {
 
 /// The name and value of a `CField` item. An unknown subtype is an error.
 pub(crate) fn field_value(f: &AnyCField) -> Result<(String, Value), String> {
-    let n = |o: &Option<String>| o.clone().unwrap_or_default();
     let vals = |v: &[CFieldValue]| v.iter().filter_map(|x| x.value.clone()).filter(|x| !x.is_empty()).collect();
-    Ok(match f {
-        AnyCField::CField(x) => (n(&x.name), Value::Empty),
-        AnyCField::CStringField(x) => (n(&x.name), Value::opt_text(&x.value)),
-        AnyCField::CIntegerField(x) => (n(&x.name), Value::Int(i64::from(x.value))),
-        AnyCField::CDecimalField(x) => (n(&x.name), Value::Float(x.value)),
-        AnyCField::CBooleanField(x) => (n(&x.name), Value::Bool(x.value)),
-        AnyCField::CDateField(x) => (n(&x.name), v_date(&x.value)),
-        AnyCField::CDateTimeField(x) => (n(&x.name), v_datetime(&x.value)),
-        AnyCField::CDropdownField(x) => (n(&x.name), Value::opt_text(&x.value)),
-        AnyCField::CMultiSelectDropdownField(x) => (n(&x.name), Value::List(vals(&x.values))),
-        AnyCField::CTestRunVariantField(x) => (n(&x.name), Value::List(vals(&x.values))),
-        AnyCField::CTestCaseVariantField(x) => (n(&x.name), Value::List(vals(&x.values))),
-        AnyCField::CVersionField(x) => (n(&x.name), Value::opt_text(&x.value)),
-        AnyCField::CTimespanField(x) => (n(&x.name), Value::Float(x.value)),
+    let value = match f {
+        AnyCField::CField(_) => Value::Empty,
+        AnyCField::CStringField(x) => Value::opt_text(&x.value),
+        AnyCField::CIntegerField(x) => Value::Int(i64::from(x.value)),
+        AnyCField::CDecimalField(x) => Value::Float(x.value),
+        AnyCField::CBooleanField(x) => Value::Bool(x.value),
+        AnyCField::CDateField(x) => v_date(&x.value),
+        AnyCField::CDateTimeField(x) => v_datetime(&x.value),
+        AnyCField::CDropdownField(x) => Value::opt_text(&x.value),
+        AnyCField::CMultiSelectDropdownField(x) => Value::List(vals(&x.values)),
+        AnyCField::CTestRunVariantField(x) => Value::List(vals(&x.values)),
+        AnyCField::CTestCaseVariantField(x) => Value::List(vals(&x.values)),
+        AnyCField::CVersionField(x) => Value::opt_text(&x.value),
+        AnyCField::CTimespanField(x) => Value::Float(x.value),
         AnyCField::Unknown(raw) => return Err(format!("unknown custom field type '{}'", raw.type_name)),
-    })
+    };
+    Ok((f.name().cloned().unwrap_or_default(), value))
 }
 
 fn field_values(v: &[String]) -> Vec<CFieldValue> {

@@ -1,6 +1,6 @@
 //! `tt show TABLE RECORD`: fields, events and attachments of one record.
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use serde::Serialize;
 use tt_records::{Attachment, EventEntry, Record, RecordKey, Tracker};
@@ -146,40 +146,43 @@ pub fn run(out: &mut impl Write, format: Format, t: &Tracker, table: &str, key: 
                 .collect();
             writeln!(out, "{}", output::clean(&format!("{} {}", r.table(), r.key())))?;
             output::table(out, &["Field".into(), "Value".into()], &rows)?;
-            let events = r.events();
-            if !events.is_empty() {
-                writeln!(out)?;
-                let rows: Vec<Vec<String>> = events
-                    .iter()
-                    .map(|e| {
-                        vec![
-                            e.name.clone(),
-                            e.user.clone().unwrap_or_default(),
-                            e.date.clone().unwrap_or_default(),
-                            e.resulting_state.clone().unwrap_or_default(),
-                            e.notes.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect();
-                let h = ["Event", "User", "Date", "Resulting state", "Notes"].map(String::from);
-                output::table(out, &h, &rows)?;
-            }
-            let files = r.attachments();
-            if !files.is_empty() {
-                writeln!(out)?;
-                let rows: Vec<Vec<String>> = files
-                    .iter()
-                    .map(|a| {
-                        vec![
-                            a.file_name.clone(),
-                            a.archive_name.clone().unwrap_or_default(),
-                            a.created.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect();
-                output::table(out, &["Attachment".into(), "Archive name".into(), "Added".into()], &rows)?;
-            }
+            let events: Vec<Vec<String>> = r
+                .events()
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.name.clone(),
+                        e.user.clone().unwrap_or_default(),
+                        e.date.clone().unwrap_or_default(),
+                        e.resulting_state.clone().unwrap_or_default(),
+                        e.notes.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            section(out, &["Event", "User", "Date", "Resulting state", "Notes"], events)?;
+            let files: Vec<Vec<String>> = r
+                .attachments()
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.file_name.clone(),
+                        a.archive_name.clone().unwrap_or_default(),
+                        a.created.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            section(out, &["Attachment", "Archive name", "Added"], files)?;
         }
     }
     Ok(())
+}
+
+/// A table after a blank line, or nothing when there are no rows.
+fn section(out: &mut impl Write, headers: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    let headers: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    output::table(out, &headers, &rows)
 }

@@ -4,6 +4,21 @@ use super::stamps;
 use super::*;
 use crate::service::{column, record_lists, stored_in};
 
+/// The checks and merges a save applies alike to a test case and a test run (the two
+/// generated structs share these field names but no type).
+macro_rules! save_test_record {
+    ($cx:ident, $table:expr, $old:ident, $r:ident) => {
+        require(&$r.summary, "Summary")?;
+        check_dropdown($cx, $table, "Type", &mut $r.type_)?;
+        save_events($cx, $table, &$old.state, &$old.eventlist, &mut $r.state, &mut $r.eventlist)?;
+        $r.custom_field_list = custom_for($cx, $table, &$old.custom_field_list, &$r.custom_field_list)?;
+        $r.attachmentlist = merge_attachments($cx, &$old.attachmentlist, &$r.attachmentlist);
+        keep_if_empty(&mut $r.test_variants, &$old.test_variants);
+        keep_if_empty(&mut $r.scc_file_list, &$old.scc_file_list);
+        stamps!(saved $cx, $old, $r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+    };
+}
+
 /// Test cases.
 pub(crate) struct TestCases;
 
@@ -28,14 +43,7 @@ impl Kind for TestCases {
     fn on_save(cx: &mut CallContext<'_>, old: &CTestCase, r: &mut CTestCase) -> Result<(), Fault> {
         keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
             testrunstepsmode, isautomated, estimatedtime, steps);
-        require(&r.summary, "Summary")?;
-        check_dropdown(cx, Table::TestCase, "Type", &mut r.type_)?;
-        save_events(cx, Table::TestCase, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
-        r.custom_field_list = custom_for(cx, Table::TestCase, &old.custom_field_list, &r.custom_field_list)?;
-        r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
-        keep_if_empty(&mut r.test_variants, &old.test_variants);
-        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
-        stamps!(saved cx, old, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        save_test_record!(cx, Table::TestCase, old, r);
         Ok(())
     }
 
@@ -92,16 +100,9 @@ impl Kind for TestRuns {
     fn on_save(cx: &mut CallContext<'_>, old: &CTestRun, r: &mut CTestRun) -> Result<(), Fault> {
         keep!(r, old; summary, actualhours, estimatedhours, remaininghours, variance, storypoints, percentdone, type_,
             testrunset, isautomated, estimatedtime, steps, problemstatement, stepsmode);
-        require(&r.summary, "Summary")?;
-        check_dropdown(cx, Table::TestRun, "Type", &mut r.type_)?;
-        save_events(cx, Table::TestRun, &old.state, &old.eventlist, &mut r.state, &mut r.eventlist)?;
-        r.custom_field_list = custom_for(cx, Table::TestRun, &old.custom_field_list, &r.custom_field_list)?;
-        r.attachmentlist = merge_attachments(cx, &old.attachmentlist, &r.attachmentlist);
-        keep_if_empty(&mut r.test_variants, &old.test_variants);
-        keep_if_empty(&mut r.scc_file_list, &old.scc_file_list);
         r.testcasenumber = old.testcasenumber;
         r.testcaserecordid = old.testcaserecordid;
-        stamps!(saved cx, old, r; datetimecreated, createdbyuser, datetimemodified, modifiedbyuser, locationaddedfrom);
+        save_test_record!(cx, Table::TestRun, old, r);
         Ok(())
     }
 
