@@ -5,7 +5,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -15,7 +15,9 @@ use ttsoap::transport::{Transport, TransportConfig};
 use ttsoap::xml::ReadOptions;
 use ttsoap::Endpoint;
 
-const TT: &str = env!("CARGO_BIN_EXE_tt");
+mod support;
+
+use support::tt;
 
 /// How the proxy changes the answer to one operation: (status, body) in, (status, body) out.
 type Rewrite = Arc<dyn Fn(u16, String) -> (u16, String) + Send + Sync>;
@@ -103,25 +105,6 @@ fn operation_of(body: &[u8]) -> Option<String> {
     let (mut r, b) = ttsoap::envelope::open_body(body, ReadOptions::default()).ok()?;
     let el = ttsoap::envelope::first_in_body(&mut r, &b).ok()??;
     Some(String::from_utf8_lossy(el.local_name()).into_owned())
-}
-
-fn tt(url: &str, args: &[&str]) -> Output {
-    let home = std::env::temp_dir().join(format!("tt-bad-answers-{}", std::process::id()));
-    std::fs::create_dir_all(&home).unwrap();
-    Command::new(TT)
-        .args(args)
-        .env("TT_URL", url)
-        .env("TT_PROJECT", "Demo")
-        .env("TT_USER", "ada")
-        .env("TT_PASSWORD", "ada-secret")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env_remove("TT_CONFIG")
-        .env_remove("TT_PROFILE")
-        .env_remove("TT_WORKFLOW")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run tt")
 }
 
 #[track_caller]

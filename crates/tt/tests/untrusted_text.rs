@@ -4,7 +4,6 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -12,27 +11,10 @@ use std::time::Duration;
 
 use tt_emulator::Emulator;
 
-const TT: &str = env!("CARGO_BIN_EXE_tt");
-const PASSWORD: &str = "ada-secret";
+mod support;
 
-fn tt(url: &str, args: &[&str]) -> Output {
-    let home = std::env::temp_dir().join(format!("tt-untrusted-{}", std::process::id()));
-    std::fs::create_dir_all(&home).unwrap();
-    Command::new(TT)
-        .args(args)
-        .env("TT_URL", url)
-        .env("TT_PROJECT", "Demo")
-        .env("TT_USER", "ada")
-        .env("TT_PASSWORD", PASSWORD)
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env_remove("TT_CONFIG")
-        .env_remove("TT_PROFILE")
-        .env_remove("TT_WORKFLOW")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run tt")
-}
+use support::tt;
+const PASSWORD: &str = "ada-secret";
 
 /// No character a terminal acts on (C0/C1 controls other than the line break, DEL, bidi
 /// overrides) in `text`.
