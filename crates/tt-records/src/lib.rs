@@ -60,6 +60,7 @@ mod error;
 mod guard;
 mod query;
 mod record;
+pub mod results;
 mod tracker;
 mod value;
 mod workflow;
