@@ -389,7 +389,7 @@ pub(crate) fn assigned_to(events: &[AnyCEvent]) -> Vec<String> {
 }
 
 /// Merges attachments: items with a stored `m-recordid` keep their stored content; new items
-/// get a record id, an archive name `A<recordid>.att`, type `Standard` and a creation time. A
+/// get a record id, an archive name `A<recordid>.att`, type `Standard` and (after 2013) a creation time. A
 /// client that sends no attachments keeps the stored ones; a non-empty list replaces them.
 pub(crate) fn merge_attachments(
     cx: &mut CallContext<'_>,
@@ -416,9 +416,15 @@ pub(crate) fn merge_attachments(
         if n.m_p_file_data.is_none() {
             n.m_p_file_data = Some(ttsoap::Bytes::default());
         }
-        let now = secs_datetime(cx.now);
-        n.m_date_time_created.get_or_insert_with(|| now.clone());
-        n.m_date_time_modified.get_or_insert(now);
+        if cx.profile == Profile::V2013 {
+            // The 2013 server's CFile has only the data and the file name: no timestamps.
+            n.m_date_time_created = None;
+            n.m_date_time_modified = None;
+        } else {
+            let now = secs_datetime(cx.now);
+            n.m_date_time_created.get_or_insert_with(|| now.clone());
+            n.m_date_time_modified.get_or_insert(now);
+        }
         out.push(n);
     }
     out

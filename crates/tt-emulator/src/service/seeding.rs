@@ -83,14 +83,14 @@ pub(crate) fn build_world(
         if seed.projects[..i].iter().any(|p| p.name.eq_ignore_ascii_case(&sp.name)) {
             return Err(format!("two projects are named '{}'", sp.name));
         }
-        let p = project_skeleton(&mut w, sp)?;
+        let p = project_skeleton(&mut w, sp, profile)?;
         w.projects.push(p);
         fill_project(&mut w, i, sp, now, profile).map_err(|e| format!("project '{}': {e}", sp.name))?;
     }
     Ok(w)
 }
 
-fn project_skeleton(w: &mut World, sp: &SeedProject) -> Result<Project, String> {
+fn project_skeleton(w: &mut World, sp: &SeedProject, profile: Profile) -> Result<Project, String> {
     let mut p = Project { name: sp.name.clone(), options: sp.options.clone(), ..Default::default() };
     for (t, fields) in &sp.dropdowns {
         let t = table(t)?;
@@ -136,8 +136,9 @@ fn project_skeleton(w: &mut World, sp: &SeedProject) -> Result<Project, String> 
             allowweb: Some(true),
             allowdetails: Some(true),
             releaseplanning: Some(false),
-            isactive: Some(true),
-            taskboardenabled: Some(false),
+            // Task boards and inactive folder types came after 2013.
+            isactive: (profile != Profile::V2013).then_some(true),
+            taskboardenabled: (profile != Profile::V2013).then_some(false),
             defaulttaskboardname: None,
         });
     }
