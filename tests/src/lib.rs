@@ -31,6 +31,8 @@ pub mod calculator {
     include!(concat!(env!("OUT_DIR"), "/calculator.rs"));
 }
 
+pub mod gsoap_2013;
+
 /// True when `../shared` (third-party test input) is present. When it is absent, tests that
 /// need it print why they skip, except under `CI=true`, where its absence is a failure.
 pub fn shared_available(test: &str) -> bool {

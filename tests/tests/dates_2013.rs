@@ -6,22 +6,18 @@
 //!
 //! The emulator's 2013 profile does not check declared types, so the requests the client sends
 //! to it (captured with `on_exchange`) are checked here, and then posted to a real gSOAP
-//! server compiled from our copy of the 2013 WSDL (`wsdl/ttsoapcgi-2013.wsdl`), whose
+//! server compiled from our copy of the 2013 WSDL (`ttsoap_tests::gsoap_2013`), whose
 //! operations all answer a "reached <operation>" fault once gSOAP has validated and
-//! deserialised the request. That server needs `wsdl2h`/`soapcpp2` (package `gsoap`),
-//! `stdsoap2.h` and `libgsoap++` (package `libgsoap-dev`) and `g++`; without them that part
-//! prints why it skips, except under `CI=true`, where it fails.
+//! deserialised the request.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 
 use testtrack::types::{AnyCField, CDateField, CDefect};
 use tt_emulator::{Clock, Emulator, EmulatorHandle, Profile};
 use ttsoap::values::DateStyle;
 use ttsoap::{Date, Exchange};
-use ttsoap_tests::{on_path, run, TempDir};
+use ttsoap_tests::gsoap_2013::GsoapServer2013;
 
 /// Requests sent, as `(operation, masked request)`.
 type Captured = Arc<Mutex<Vec<(String, String)>>>;
@@ -101,86 +97,9 @@ fn by_default_each_date_is_labelled_by_its_text() {
 
 // ---- the real check: a gSOAP server built from the 2013 WSDL ----
 
-/// A gSOAP server (run as a CGI: one request on stdin, the answer on stdout) built from the
-/// 2013 WSDL. Every operation answers the fault "reached <operation>"; a request gSOAP cannot
-/// validate gets gSOAP's own fault instead.
-struct GsoapServer {
-    dir: TempDir,
-}
-
-impl GsoapServer {
-    /// Builds the server, or `None` (after printing why) when the tools are missing.
-    fn build() -> Option<GsoapServer> {
-        let missing: Vec<&str> = ["wsdl2h", "soapcpp2", "g++"].into_iter().filter(|t| on_path(t).is_none()).collect();
-        let header = Path::new("/usr/include/stdsoap2.h").is_file();
-        if !missing.is_empty() || !header {
-            let why = format!(
-                "missing {missing:?}{} (install the Debian packages `gsoap`, `libgsoap-dev` and `g++`)",
-                if header { "" } else { " and stdsoap2.h" }
-            );
-            if std::env::var("CI").as_deref() == Ok("true") {
-                panic!("gSOAP 2013 server: {why}; it is required in CI");
-            }
-            println!("skipping the gSOAP 2013 server: {why}");
-            return None;
-        }
-        let dir = TempDir::new("gsoap-server");
-        let wsdl = Path::new(env!("CARGO_MANIFEST_DIR")).join("../wsdl/ttsoapcgi-2013.wsdl");
-        let wsdl = wsdl.canonicalize().unwrap_or_else(|e| panic!("{}: {e}", wsdl.display()));
-        run(&dir.0, "wsdl2h", &["-o", "tt.h", wsdl.to_str().expect("UTF-8 path")]);
-        let import = "-I/usr/share/gsoap/import";
-        run(&dir.0, "soapcpp2", &["-S", "-L", "-x", import, "tt.h"]);
-        let stub = std::fs::read_to_string(dir.0.join("soapStub.h")).unwrap();
-        let mut main = String::from("#include \"soapH.h\"\n#include \"ttsoapcgi.nsmap\"\n");
-        let mut seen = Vec::new();
-        for line in stub.lines().map(str::trim) {
-            let Some(rest) = line.strip_prefix("SOAP_FMAC5 int SOAP_FMAC6 ") else { continue };
-            let Some((name, params)) = rest.strip_suffix(';').and_then(|r| r.split_once('(')) else { continue };
-            let Some(params) = params.strip_prefix("struct soap*") else { continue };
-            if !name.starts_with("ns1__") || seen.iter().any(|s| s == name) {
-                continue;
-            }
-            seen.push(name.to_string());
-            main.push_str(&format!(
-                "SOAP_FMAC5 int SOAP_FMAC6 {name}(struct soap *soap{params} {{ return soap_sender_fault(soap, \"reached {name}\", NULL); }}\n"
-            ));
-        }
-        assert_eq!(seen.len(), 155, "one handler per operation of the 2013 WSDL");
-        main.push_str(
-            "int main() { struct soap *soap = soap_new(); soap_serve(soap); soap_destroy(soap); soap_end(soap); soap_free(soap); return 0; }\n",
-        );
-        std::fs::write(dir.0.join("main.cpp"), main).unwrap();
-        run(&dir.0, "g++", &["-O0", "-w", "-o", "server", "main.cpp", "soapC.cpp", "soapServer.cpp", "-lgsoap++"]);
-        Some(GsoapServer { dir })
-    }
-
-    /// Posts `envelope` and returns the fault string of the answer.
-    fn fault_string(&self, envelope: &str) -> String {
-        let mut child = Command::new(self.dir.0.join("server"))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let request = format!(
-            "POST /ttsoapcgi.exe HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: {}\r\nSOAPAction: \"\"\r\n\r\n{envelope}",
-            envelope.len()
-        );
-        child.stdin.take().unwrap().write_all(request.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
-        let answer = String::from_utf8_lossy(&out.stdout);
-        answer
-            .split("<faultstring>")
-            .nth(1)
-            .and_then(|f| f.split('<').next())
-            .unwrap_or_else(|| panic!("no fault in the answer:\n{answer}"))
-            .to_string()
-    }
-}
-
 #[test]
 fn a_gsoap_2013_server_accepts_what_the_2013_style_writes() {
-    let Some(server) = GsoapServer::build() else { return };
+    let Some(server) = GsoapServer2013::build(Path::new(env!("CARGO_TARGET_TMPDIR"))) else { return };
     let h = emulator_2013();
     // The request exactly as the client sent it, with the masked cookie put back.
     let sendable = |request: String| request.replace(">***</cookie>", ">5</cookie>");

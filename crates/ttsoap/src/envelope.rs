@@ -159,15 +159,24 @@ pub(crate) fn finish<'a>(r: &mut XmlReader<'a>, body: &Elem<'a>) -> Result<(), D
 /// `Code/Reason/Detail`).
 pub fn read_fault<'a>(r: &mut XmlReader<'a>, fault: &Elem<'a>) -> Result<Fault, DecodeError> {
     let mut f = Fault::new("", "", None);
+    // An empty or nil element never replaces a value already read: gSOAP with
+    // `SOAP_XML_NIL` follows a SOAP 1.1 fault with nil SOAP 1.2 `Code`, `Reason` and `Detail`.
+    let keep = |slot: &mut String, text: String| {
+        if !text.is_empty() {
+            *slot = text;
+        }
+    };
     while let Some(child) = r.next_child(fault)? {
         match child.local_name() {
-            b"faultcode" => f.code = r.read_text(&child)?.trim().to_string(),
-            b"faultstring" => f.string = r.read_text(&child)?.into_owned(),
-            b"Code" => f.code = inner_text(r, &child)?,
-            b"Reason" => f.string = inner_text(r, &child)?,
+            b"faultcode" => keep(&mut f.code, r.read_text(&child)?.trim().to_string()),
+            b"faultstring" => keep(&mut f.string, r.read_text(&child)?.into_owned()),
+            b"Code" => keep(&mut f.code, inner_text(r, &child)?),
+            b"Reason" => keep(&mut f.string, inner_text(r, &child)?),
             b"detail" | b"Detail" => {
                 let d = inner_text(r, &child)?;
-                f.detail = if d.is_empty() { None } else { Some(d) };
+                if !d.is_empty() {
+                    f.detail = Some(d);
+                }
             }
             _ => r.skip(&child)?,
         }

@@ -427,6 +427,21 @@ fn streamed_fault_is_a_fault() {
     assert!(e.is_session_dropped(), "{e:?}");
 }
 
+/// gSOAP with `SOAP_XML_NIL` writes a SOAP 1.1 fault followed by nil SOAP 1.2 elements; the
+/// nil ones must not blank out the code, string and detail read before them.
+#[test]
+fn nil_soap12_fault_elements_do_not_hide_the_soap11_ones() {
+    let fault = r#"<?xml version="1.0" encoding="UTF-8"?>
+<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>Session Dropped.</faultstring><faultactor xsi:nil="true"/><detail>17</detail><SOAP-ENV:Code xsi:nil="true"/><SOAP-ENV:Reason xsi:nil="true"/><SOAP-ENV:Node xsi:nil="true"/><SOAP-ENV:Role xsi:nil="true"/><SOAP-ENV:Detail xsi:nil="true"/></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>"#;
+    let e = ttsoap::stream::items::<Field>(fault.as_bytes(), "x", &["a"], ReadOptions::default()).unwrap_err();
+    let ttsoap::Error::Fault(f) = &e else { panic!("{e:?}") };
+    assert_eq!(
+        (f.code.as_str(), f.string.as_str(), f.detail.as_deref()),
+        ("SOAP-ENV:Client", "Session Dropped.", Some("17"))
+    );
+    assert!(e.is_session_dropped(), "{e:?}");
+}
+
 /// The local name of `xsi:type`, however the attribute is written.
 #[test]
 fn xsi_type_local_in_every_spelling() {
