@@ -8,7 +8,7 @@ use super::entities::Links;
 use super::folders::{add_item, ensure_path};
 use super::meta::{by_table, columns};
 use super::{add, CallContext, Key, Kind};
-use crate::fields::Dropdown;
+use crate::fields::{Dropdown, FieldKind};
 use crate::locks::Locks;
 use crate::query::Query;
 use crate::rng::CookieRng;
@@ -109,6 +109,10 @@ fn project_skeleton(w: &mut World, sp: &SeedProject, profile: Profile) -> Result
         let t = table(t)?;
         let mut v = Vec::new();
         for d in defs {
+            if profile == Profile::V2013 && d.kind == FieldKind::Timespan {
+                // The 2013 WSDL has no CTimespanField: such a server has no time span fields.
+                continue;
+            }
             if d.kind.has_values() && d.values.is_empty() {
                 return Err(format!("the custom field '{}' needs values", d.name));
             }
