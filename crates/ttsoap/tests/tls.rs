@@ -3,7 +3,7 @@
 //! verification is off.
 
 mod support;
-#[path = "support/tls.rs"]
+#[path = "support/front.rs"]
 mod tls_front;
 
 use support::*;

@@ -1,7 +1,7 @@
-//! A TLS front on 127.0.0.1 with a certificate made in the test (rcgen): it terminates TLS
-//! (rustls, server side) and forwards each HTTP request to a plain HTTP backend on loopback,
-//! one request per connection. Stopped and joined when dropped. Shared by the `ttsoap` and
-//! `tt` tests.
+//! A front server on 127.0.0.1 that forwards each HTTP request to a plain HTTP backend on
+//! loopback, one request per connection: with TLS and a certificate made in the test (rcgen,
+//! rustls server side), or plain HTTP answering 503 to every n-th request like a busy proxy.
+//! Stopped and joined when dropped. Shared by the `ttsoap` and `tt` tests.
 
 #![allow(dead_code)]
 
@@ -52,18 +52,34 @@ impl TestCert {
     }
 }
 
-/// The TLS front; see the module docs.
-pub struct TlsFront {
+/// The front; see the module docs.
+pub struct Front {
     addr: SocketAddr,
+    tls: bool,
     stop: Arc<AtomicBool>,
     handshakes: Arc<AtomicUsize>,
+    requests: Arc<AtomicUsize>,
+    refused: Arc<AtomicUsize>,
     threads: Arc<Mutex<Vec<JoinHandle<()>>>>,
     acceptor: Option<JoinHandle<()>>,
 }
 
-impl TlsFront {
-    /// Serves `cert` on a free port, forwarding to `backend`.
-    pub fn start(cert: &TestCert, backend: SocketAddr) -> TlsFront {
+/// The TLS front of the earlier tests.
+pub type TlsFront = Front;
+
+impl Front {
+    /// Serves TLS with `cert` on a free port, forwarding to `backend`.
+    pub fn start(cert: &TestCert, backend: SocketAddr) -> Front {
+        Self::spawn(Some(Self::tls_config(cert)), backend, None)
+    }
+
+    /// Plain HTTP, answering `503 Service Unavailable` to every `n`-th request (counted over
+    /// all connections) without forwarding it, and forwarding the others.
+    pub fn flaky(backend: SocketAddr, n: usize) -> Front {
+        Self::spawn(None, backend, Some(n))
+    }
+
+    fn tls_config(cert: &TestCert) -> Arc<rustls::ServerConfig> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let config = rustls::ServerConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
@@ -71,30 +87,54 @@ impl TlsFront {
             .with_no_client_auth()
             .with_single_cert(vec![cert.der.clone()], PrivateKeyDer::Pkcs8(cert.key.clone_key()))
             .expect("server config");
-        let config = Arc::new(config);
+        Arc::new(config)
+    }
+
+    fn spawn(tls: Option<Arc<rustls::ServerConfig>>, backend: SocketAddr, fail_every: Option<usize>) -> Front {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let addr = listener.local_addr().expect("addr");
         let stop = Arc::new(AtomicBool::new(false));
         let handshakes = Arc::new(AtomicUsize::new(0));
+        let requests = Arc::new(AtomicUsize::new(0));
+        let refused = Arc::new(AtomicUsize::new(0));
         let threads: Arc<Mutex<Vec<JoinHandle<()>>>> = Arc::default();
-        let (st, hs, th) = (stop.clone(), handshakes.clone(), threads.clone());
+        let counters = Counters { stop: stop.clone(), handshakes: handshakes.clone(), requests: requests.clone(), refused: refused.clone() };
+        let th = threads.clone();
+        let is_tls = tls.is_some();
         let acceptor = std::thread::spawn(move || {
             for stream in listener.incoming() {
-                if st.load(Ordering::SeqCst) {
+                if counters.stop.load(Ordering::SeqCst) {
                     break;
                 }
-                let Ok(stream) = stream else { continue };
-                let (config, st, hs) = (config.clone(), st.clone(), hs.clone());
-                let h = std::thread::spawn(move || serve(stream, config, backend, &st, &hs));
+                let Ok(tcp) = stream else { continue };
+                let _ = tcp.set_read_timeout(Some(Duration::from_millis(50)));
+                let (tls, c) = (tls.clone(), counters.clone());
+                let h = std::thread::spawn(move || match tls {
+                    Some(config) => {
+                        let Ok(conn) = rustls::ServerConnection::new(config) else { return };
+                        serve(rustls::StreamOwned::new(conn, tcp), backend, fail_every, &c)
+                    }
+                    None => serve(tcp, backend, fail_every, &c),
+                });
                 th.lock().unwrap_or_else(|e| e.into_inner()).push(h);
             }
         });
-        TlsFront { addr, stop, handshakes, threads, acceptor: Some(acceptor) }
+        Front { addr, tls: is_tls, stop, handshakes, requests, refused, threads, acceptor: Some(acceptor) }
     }
 
-    /// `https://127.0.0.1:PORT/`
+    /// `https://127.0.0.1:PORT/` (`http://` for a plain front).
     pub fn url(&self) -> String {
-        format!("https://{}/", self.addr)
+        format!("{}://{}/", if self.tls { "https" } else { "http" }, self.addr)
+    }
+
+    /// Requests read (forwarded or refused).
+    pub fn requests(&self) -> usize {
+        self.requests.load(Ordering::SeqCst)
+    }
+
+    /// Requests answered with 503.
+    pub fn refused(&self) -> usize {
+        self.refused.load(Ordering::SeqCst)
     }
 
     /// `https://localhost:PORT/`
@@ -108,7 +148,7 @@ impl TlsFront {
     }
 }
 
-impl Drop for TlsFront {
+impl Drop for Front {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
         let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
@@ -122,21 +162,20 @@ impl Drop for TlsFront {
     }
 }
 
-fn serve(
-    tcp: TcpStream,
-    config: Arc<rustls::ServerConfig>,
-    backend: SocketAddr,
-    stop: &AtomicBool,
-    handshakes: &AtomicUsize,
-) {
-    let _ = tcp.set_read_timeout(Some(Duration::from_millis(50)));
-    let Ok(conn) = rustls::ServerConnection::new(config) else { return };
-    let mut tls = rustls::StreamOwned::new(conn, tcp);
+#[derive(Clone)]
+struct Counters {
+    stop: Arc<AtomicBool>,
+    handshakes: Arc<AtomicUsize>,
+    requests: Arc<AtomicUsize>,
+    refused: Arc<AtomicUsize>,
+}
+
+fn serve(mut stream: impl Read + Write, backend: SocketAddr, fail_every: Option<usize>, c: &Counters) {
     // The request head and body (Content-Length framing, as ureq sends).
     let mut buf = Vec::new();
     let mut chunk = [0u8; 16 * 1024];
-    let request = loop {
-        if stop.load(Ordering::SeqCst) {
+    let (head_end, len) = loop {
+        if c.stop.load(Ordering::SeqCst) {
             return;
         }
         if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4) {
@@ -150,11 +189,11 @@ fn serve(
                 break (end, len);
             }
         }
-        match tls.read(&mut chunk) {
+        match stream.read(&mut chunk) {
             Ok(0) => return,
             Ok(n) => {
                 if buf.is_empty() {
-                    handshakes.fetch_add(1, Ordering::SeqCst);
+                    c.handshakes.fetch_add(1, Ordering::SeqCst);
                 }
                 buf.extend_from_slice(&chunk[..n]);
             }
@@ -162,21 +201,30 @@ fn serve(
             Err(_) => return, // a refused handshake ends here
         }
     };
-    let (head_end, len) = request;
-    // Forward with `Connection: close`, and read the answer to its end.
-    let first_line_end = buf.windows(2).position(|w| w == b"\r\n").unwrap_or(0) + 2;
-    let mut forward = buf[..first_line_end].to_vec();
-    forward.extend_from_slice(b"Connection: close\r\n");
-    forward.extend_from_slice(&buf[first_line_end..head_end + len]);
-    let Ok(mut up) = TcpStream::connect(backend) else { return };
-    let _ = up.set_read_timeout(Some(Duration::from_secs(30)));
-    if up.write_all(&forward).is_err() {
-        return;
-    }
-    let mut answer = Vec::new();
-    let _ = up.read_to_end(&mut answer);
-    let _ = tls.write_all(&answer);
-    let _ = tls.flush();
-    tls.conn.send_close_notify();
-    let _ = tls.flush();
+    let n = c.requests.fetch_add(1, Ordering::SeqCst) + 1;
+    let answer = if fail_every.is_some_and(|every| n % every == 0) {
+        c.refused.fetch_add(1, Ordering::SeqCst);
+        let body = "<html><body><h1>503 Service Unavailable</h1>The proxy is busy.</body></html>";
+        format!(
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .into_bytes()
+    } else {
+        // Forward with `Connection: close`, and read the answer to its end.
+        let first_line_end = buf.windows(2).position(|w| w == b"\r\n").unwrap_or(0) + 2;
+        let mut forward = buf[..first_line_end].to_vec();
+        forward.extend_from_slice(b"Connection: close\r\n");
+        forward.extend_from_slice(&buf[first_line_end..head_end + len]);
+        let Ok(mut up) = TcpStream::connect(backend) else { return };
+        let _ = up.set_read_timeout(Some(Duration::from_secs(30)));
+        if up.write_all(&forward).is_err() {
+            return;
+        }
+        let mut answer = Vec::new();
+        let _ = up.read_to_end(&mut answer);
+        answer
+    };
+    let _ = stream.write_all(&answer);
+    let _ = stream.flush();
 }
