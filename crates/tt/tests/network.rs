@@ -2,9 +2,9 @@
 //! and `tt`), `--retries`/`TT_RETRIES`, `--timeout`, and TLS with a certificate made in the
 //! test (refused in words, trusted with --ca-bundle or SSL_CERT_FILE, --insecure warns).
 
-mod support;
 #[path = "../../ttsoap/tests/support/front.rs"]
 mod front;
+mod support;
 
 use std::time::Duration;
 

@@ -274,8 +274,10 @@ fn failed_before_sending(e: &ureq::Error) -> bool {
         ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => true,
         ureq::Error::Tls(_) | ureq::Error::Rustls(_) => true,
         ureq::Error::Io(io) => {
-            matches!(io.kind(), ErrorKind::ConnectionRefused | ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable)
-                || io.get_ref().is_some_and(|inner| inner.is::<rustls::Error>())
+            matches!(
+                io.kind(),
+                ErrorKind::ConnectionRefused | ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable
+            ) || io.get_ref().is_some_and(|inner| inner.is::<rustls::Error>())
         }
         _ => false,
     }

@@ -49,7 +49,7 @@ fn a_session_completes_through_a_proxy_that_refuses_every_third_request() {
     let refused = Arc::new(AtomicUsize::new(0));
     let (s, r) = (seen.clone(), refused.clone());
     tt.set_override(move |_| {
-        if (s.fetch_add(1, Ordering::SeqCst) + 1) % 3 == 0 {
+        if (s.fetch_add(1, Ordering::SeqCst) + 1).is_multiple_of(3) {
             r.fetch_add(1, Ordering::SeqCst);
             Some(HttpReply::html(503, "<html><body>Service Unavailable</body></html>"))
         } else {

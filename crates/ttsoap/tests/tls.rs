@@ -85,7 +85,10 @@ fn a_certificate_for_another_host_names_its_hosts() {
     let front = TlsFront::start(&cert, b.addr());
     let client = Client::builder(front.url()).ca_bundle_pem(cert.pem.clone()).build().unwrap();
     let (p, text) = problem(client.call(get_thing()));
-    assert!(matches!(&p, CertProblem::WrongHost { presented } if presented.iter().any(|h| h.contains("tt.example.com"))), "{p:?}");
+    assert!(
+        matches!(&p, CertProblem::WrongHost { presented } if presented.iter().any(|h| h.contains("tt.example.com"))),
+        "{p:?}"
+    );
     assert!(text.contains("made out for") && text.contains("tt.example.com"), "{text}");
 }
 

@@ -98,7 +98,12 @@ impl Front {
         let requests = Arc::new(AtomicUsize::new(0));
         let refused = Arc::new(AtomicUsize::new(0));
         let threads: Arc<Mutex<Vec<JoinHandle<()>>>> = Arc::default();
-        let counters = Counters { stop: stop.clone(), handshakes: handshakes.clone(), requests: requests.clone(), refused: refused.clone() };
+        let counters = Counters {
+            stop: stop.clone(),
+            handshakes: handshakes.clone(),
+            requests: requests.clone(),
+            refused: refused.clone(),
+        };
         let th = threads.clone();
         let is_tls = tls.is_some();
         let acceptor = std::thread::spawn(move || {
@@ -202,7 +207,7 @@ fn serve(mut stream: impl Read + Write, backend: SocketAddr, fail_every: Option<
         }
     };
     let n = c.requests.fetch_add(1, Ordering::SeqCst) + 1;
-    let answer = if fail_every.is_some_and(|every| n % every == 0) {
+    let answer = if fail_every.is_some_and(|every| n.is_multiple_of(every)) {
         c.refused.fetch_add(1, Ordering::SeqCst);
         let body = "<html><body><h1>503 Service Unavailable</h1>The proxy is busy.</body></html>";
         format!(
