@@ -202,8 +202,7 @@ fn each_retry_logs_one_line_without_secrets() {
     });
     let client = tt.client();
     let secret = Password::new(PASSWORD);
-    let envelope =
-        format!("{}", support::envelope(&format!("<ttns:Ping><password>{}</password></ttns:Ping>", secret.expose())));
+    let envelope = support::envelope(&format!("<ttns:Ping><password>{}</password></ttns:Ping>", secret.expose()));
     let body = client.call_raw("Ping", "", envelope.as_bytes()).unwrap();
     assert!(String::from_utf8_lossy(&body).contains("PingResponse"));
     assert_eq!(client.retry_count(), 1);
