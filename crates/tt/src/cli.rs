@@ -93,13 +93,34 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub insecure: bool,
     /// Seconds allowed for each call, connecting included [default: 60]
-    #[arg(long, global = true, value_name = "SECS", env = "TT_TIMEOUT", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECS",
+        env = "TT_TIMEOUT",
+        hide_env_values = true,
+        value_parser = clap::value_parser!(u64).range(1..=86_400),
+    )]
     pub timeout: Option<u64>,
     /// Seconds allowed for connecting (DNS, TCP, TLS, proxy) [default: 10]
-    #[arg(long, global = true, value_name = "SECS", env = "TT_CONNECT_TIMEOUT", value_parser = clap::value_parser!(u64).range(1..=3_600))]
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECS",
+        env = "TT_CONNECT_TIMEOUT",
+        hide_env_values = true,
+        value_parser = clap::value_parser!(u64).range(1..=3_600),
+    )]
     pub connect_timeout: Option<u64>,
     /// Repeats of a call that failed for a passing reason (0 = none) [default: 2]
-    #[arg(long, global = true, value_name = "N", env = "TT_RETRIES", value_parser = clap::value_parser!(u32).range(0..=20))]
+    #[arg(
+        long,
+        global = true,
+        value_name = "N",
+        env = "TT_RETRIES",
+        hide_env_values = true,
+        value_parser = clap::value_parser!(u32).range(0..=20),
+    )]
     pub retries: Option<u32>,
     /// Output format
     #[arg(long, global = true, value_enum, default_value = "table")]
