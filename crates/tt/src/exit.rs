@@ -139,6 +139,14 @@ mod tests {
     }
 
     #[test]
+    fn an_untrusted_certificate_is_a_configuration_problem() {
+        let tls =
+            || ttsoap::Error::Tls { endpoint: "https://h/".into(), problem: ttsoap::tls::CertProblem::UnknownIssuer };
+        assert_eq!(exit_code(&anyhow::Error::new(LogonFailed(tls()))), code::USAGE);
+        assert_eq!(exit_code(&anyhow::Error::new(tls())), code::USAGE);
+    }
+
+    #[test]
     fn broken_pipes_are_recognised_through_context() {
         let e = anyhow::Error::new(io::Error::from(io::ErrorKind::BrokenPipe)).context("writing");
         assert!(is_broken_pipe(&e));

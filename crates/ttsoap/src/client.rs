@@ -173,7 +173,7 @@ impl Client {
             let opts = self.inner.read_options;
             envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, opts).map_err(|error| {
                 log::debug!(target: "ttsoap::client", "{}: {error}", O::NAME);
-                PostFailure { error, sent: true }
+                PostFailure::sent(error)
             })
         })
         .map_err(fail)
@@ -191,7 +191,7 @@ impl Client {
         let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
         self.retrying(O::NAME, || {
             let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
-            RawResponse::new(body, self.inner.read_options).map_err(|error| PostFailure { error, sent: true })
+            RawResponse::new(body, self.inner.read_options).map_err(PostFailure::sent)
         })
         .map_err(fail)
     }
@@ -225,7 +225,7 @@ impl Client {
         let started = Instant::now();
         let mut made = 1;
         loop {
-            let PostFailure { error, sent } = match attempt() {
+            let PostFailure { error, sent, retry_after } = match attempt() {
                 Ok(r) => return Ok(r),
                 Err(f) => f,
             };
@@ -234,11 +234,16 @@ impl Client {
             }
             let Some(reason) = policy.retry_reason(operation, &error, sent) else { return Err(error) };
             let remaining = policy.total_deadline().saturating_sub(started.elapsed());
-            if remaining.is_zero() {
-                log::warn!(target: crate::retry::LOG_TARGET, "{operation}: {reason}; not retried: the retry deadline has passed");
+            // A server's `Retry-After` is a floor for the wait; past the deadline, give up now.
+            let floor = retry_after.unwrap_or_default();
+            if remaining.is_zero() || floor > remaining {
+                log::warn!(
+                    target: crate::retry::LOG_TARGET,
+                    "{operation}: {reason}; not retried: the retry deadline would pass first"
+                );
                 return Err(error);
             }
-            let wait = policy.delay(made).min(remaining);
+            let wait = policy.delay(made).max(floor).min(remaining);
             made += 1;
             log::warn!(
                 target: crate::retry::LOG_TARGET,
@@ -310,8 +315,11 @@ impl Client {
             });
         }
         let response = result?;
-        check_response(self.endpoint(), &response, inner.read_options)
-            .map_err(|error| PostFailure { error, sent: true })?;
+        check_response(self.endpoint(), &response, inner.read_options).map_err(|error| PostFailure {
+            error,
+            sent: true,
+            retry_after: response.retry_after,
+        })?;
         Ok(response.body)
     }
 }

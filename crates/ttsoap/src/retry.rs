@@ -22,8 +22,9 @@
 //! or a configuration error is never retried.
 //!
 //! Waits grow exponentially with full jitter (a random wait between zero and
-//! `base_delay * 2^(retry - 1)`, capped at `max_delay`), and no attempt starts after the
-//! policy's total deadline. Each retry logs one line at `WARN` under the target
+//! `base_delay * 2^(retry - 1)`, capped at `max_delay`), never shorter than a `Retry-After`
+//! the server sent (in seconds), and no attempt starts after the policy's total deadline (a
+//! `Retry-After` beyond it ends the retries at once). Each retry logs one line at `WARN` under the target
 //! `ttsoap::retry` (operation, reason, attempt, wait; never a request's content) and counts
 //! in [`Client::retry_count`](crate::Client::retry_count).
 //!

@@ -120,6 +120,8 @@ pub struct HttpResponse {
     pub content_type: Option<String>,
     /// The `Location` header of a redirect, if any.
     pub location: Option<String>,
+    /// The `Retry-After` header in seconds (the HTTP-date form is ignored), if any.
+    pub retry_after: Option<Duration>,
     /// The body, gzip already decoded.
     pub body: Vec<u8>,
 }
@@ -213,7 +215,7 @@ impl Transport {
     pub(crate) fn post_attempt(&self, soap_action: &str, envelope: &[u8]) -> Result<HttpResponse, PostFailure> {
         if soap_action.contains(['"', '\r', '\n']) || soap_action.chars().any(char::is_control) {
             let error = Error::Config(format!("SOAPAction {soap_action:?} cannot be sent as an HTTP header"));
-            return Err(PostFailure { error, sent: false });
+            return Err(PostFailure::not_sent(error));
         }
         let response = self
             .agent
@@ -221,8 +223,11 @@ impl Transport {
             .header("Content-Type", "text/xml; charset=utf-8")
             .header("SOAPAction", format!("\"{soap_action}\""))
             .send(envelope)
-            .map_err(|e| PostFailure { sent: !failed_before_sending(&e), error: self.map_error(e) })?;
-        self.collect(response).map_err(|error| PostFailure { error, sent: true })
+            .map_err(|e| {
+                let sent = !failed_before_sending(&e);
+                PostFailure { error: self.map_error(e), sent, retry_after: None }
+            })?;
+        self.collect(response).map_err(PostFailure::sent)
     }
 
     /// GETs `url` (on any host; the transport's TLS, proxy, timeouts and size limit apply),
@@ -238,6 +243,7 @@ impl Transport {
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let content_type = header("content-type");
         let location = header("location");
+        let retry_after = header("retry-after").and_then(|v| v.trim().parse::<u64>().ok()).map(Duration::from_secs);
         let limit = self.max_response_bytes;
         let mut body = Vec::new();
         let mut reader = response.into_body().into_reader().take(limit.saturating_add(1));
@@ -247,7 +253,7 @@ impl Transport {
         if body.len() as u64 > limit {
             return Err(Error::TooLarge { limit });
         }
-        Ok(HttpResponse { status, content_type, location, body })
+        Ok(HttpResponse { status, content_type, location, retry_after, body })
     }
 
     fn map_error(&self, e: ureq::Error) -> Error {
@@ -262,6 +268,20 @@ pub(crate) struct PostFailure {
     pub(crate) error: Error,
     /// False only when the failure happened before any byte of the request was sent.
     pub(crate) sent: bool,
+    /// How long the server asked to wait (`Retry-After`), if it did.
+    pub(crate) retry_after: Option<Duration>,
+}
+
+impl PostFailure {
+    /// A failure after the request may have been sent.
+    pub(crate) fn sent(error: Error) -> Self {
+        PostFailure { error, sent: true, retry_after: None }
+    }
+
+    /// A failure before the request was sent.
+    pub(crate) fn not_sent(error: Error) -> Self {
+        PostFailure { error, sent: false, retry_after: None }
+    }
 }
 
 /// True for failures that happen before a request is written: name resolution, connecting,
@@ -655,7 +675,13 @@ mod tests {
     #[test]
     fn status_check() {
         let ep = Endpoint::parse("http://h/").unwrap();
-        let r = |status, body: &[u8]| HttpResponse { status, content_type: None, location: None, body: body.to_vec() };
+        let r = |status, body: &[u8]| HttpResponse {
+            status,
+            content_type: None,
+            location: None,
+            retry_after: None,
+            body: body.to_vec(),
+        };
         assert!(check_status(&ep, &r(200, b"<Envelope/>")).is_ok());
         assert!(check_status(&ep, &r(500, b"<Envelope/>")).is_ok());
         match check_status(&ep, &r(404, b"<html><body>Not Found</body></html>")) {

@@ -209,3 +209,24 @@ fn too_many_soap_users_at_logon_is_retried() {
     let r = logon(&client.with_retry(fast(2)));
     assert_eq!(r.err().and_then(|e| e.fault_kind()), Some(FaultKind::TooManySoapUsers));
 }
+
+#[test]
+fn retry_after_is_honoured_and_one_past_the_deadline_ends_the_retries() {
+    let n = Arc::new(AtomicUsize::new(0));
+    let k = n.clone();
+    let server = TestServer::start(move |_| match k.fetch_add(1, Ordering::SeqCst) {
+        0 => HttpReply::html(503, "busy").header("Retry-After", "1"),
+        _ => HttpReply::xml(200, thing_response("after the wait")),
+    });
+    let c = client(&server.url(), fast(3));
+    assert_eq!(c.call(GetThing::default()).unwrap().thing.name, "after the wait");
+    assert_eq!(server.requests().len(), 2);
+    assert_eq!(c.retry_count(), 1);
+
+    // The server asks for an hour; the deadline is 30 s: no retry.
+    let late = TestServer::start(|_| HttpReply::html(503, "busy").header("Retry-After", "3600"));
+    let c = client(&late.url(), fast(3));
+    assert!(matches!(c.call(SetThing::default()), Err(Error::Http { status: 503, .. })));
+    assert_eq!(late.requests().len(), 1);
+    assert_eq!(c.retry_count(), 0);
+}
