@@ -35,7 +35,7 @@ use crate::retry::RetryPolicy;
 use crate::stream::RawResponse;
 use crate::trace::{self, mask_secrets, secret_values};
 use crate::transport::{
-    check_status, looks_like_soap, HttpResponse, PostFailure, ProxyConfig, Transport, TransportConfig,
+    check_status, looks_like_soap, HttpResponse, PostFailure, ProxyConfig, Received, Transport, TransportConfig,
 };
 use crate::values::DateStyle;
 use crate::xml::{ReadOptions, WriteOptions};
@@ -273,7 +273,10 @@ impl Client {
             );
         }
         let started = Instant::now();
-        let result = inner.transport.post_attempt(soap_action, envelope);
+        let (result, retry_after) = match inner.transport.post_attempt(soap_action, envelope) {
+            Ok(Received { response, retry_after }) => (Ok(response), retry_after),
+            Err(f) => (Err(f), None),
+        };
         let elapsed = started.elapsed();
         let (status, response_text, error) = match &result {
             Ok(r) => (Some(r.status), if keep_text { masked(&r.body) } else { String::new() }, None),
@@ -318,7 +321,7 @@ impl Client {
         check_response(self.endpoint(), &response, inner.read_options).map_err(|error| PostFailure {
             error,
             sent: true,
-            retry_after: response.retry_after,
+            retry_after,
         })?;
         Ok(response.body)
     }

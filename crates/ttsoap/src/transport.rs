@@ -120,8 +120,6 @@ pub struct HttpResponse {
     pub content_type: Option<String>,
     /// The `Location` header of a redirect, if any.
     pub location: Option<String>,
-    /// The `Retry-After` header in seconds (the HTTP-date form is ignored), if any.
-    pub retry_after: Option<Duration>,
     /// The body, gzip already decoded.
     pub body: Vec<u8>,
 }
@@ -208,11 +206,11 @@ impl Transport {
     /// response within the size limit. Any HTTP status is returned as is; only transport
     /// failures are errors ([`Error::Connect`], [`Error::Timeout`], [`Error::TooLarge`]).
     pub fn post(&self, soap_action: &str, envelope: &[u8]) -> Result<HttpResponse, Error> {
-        self.post_attempt(soap_action, envelope).map_err(|f| f.error)
+        self.post_attempt(soap_action, envelope).map(|r| r.response).map_err(|f| f.error)
     }
 
     /// [`Transport::post`], telling apart failures before the request was sent.
-    pub(crate) fn post_attempt(&self, soap_action: &str, envelope: &[u8]) -> Result<HttpResponse, PostFailure> {
+    pub(crate) fn post_attempt(&self, soap_action: &str, envelope: &[u8]) -> Result<Received, PostFailure> {
         if soap_action.contains(['"', '\r', '\n']) || soap_action.chars().any(char::is_control) {
             let error = Error::Config(format!("SOAPAction {soap_action:?} cannot be sent as an HTTP header"));
             return Err(PostFailure::not_sent(error));
@@ -234,11 +232,11 @@ impl Transport {
     /// for documents such as the server's WSDL. Any HTTP status is returned as is.
     pub fn get(&self, url: &str) -> Result<HttpResponse, Error> {
         let response = self.agent.get(url).call().map_err(|e| map_ureq_error(url, self.max_response_bytes, e))?;
-        self.collect(response)
+        self.collect(response).map(|r| r.response)
     }
 
     /// Status, headers and the whole body within the size limit.
-    fn collect(&self, response: ureq::http::Response<ureq::Body>) -> Result<HttpResponse, Error> {
+    fn collect(&self, response: ureq::http::Response<ureq::Body>) -> Result<Received, Error> {
         let status = response.status().as_u16();
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let content_type = header("content-type");
@@ -253,12 +251,20 @@ impl Transport {
         if body.len() as u64 > limit {
             return Err(Error::TooLarge { limit });
         }
-        Ok(HttpResponse { status, content_type, location, retry_after, body })
+        Ok(Received { response: HttpResponse { status, content_type, location, body }, retry_after })
     }
 
     fn map_error(&self, e: ureq::Error) -> Error {
         map_ureq_error(self.endpoint.as_str(), self.max_response_bytes, e)
     }
+}
+
+/// A response with what the retry logic needs besides it.
+#[derive(Debug)]
+pub(crate) struct Received {
+    pub(crate) response: HttpResponse,
+    /// The `Retry-After` header in seconds (the HTTP-date form is ignored), if any.
+    pub(crate) retry_after: Option<Duration>,
 }
 
 /// A failed [`Transport::post_attempt`]: the error, and whether the request may have reached
