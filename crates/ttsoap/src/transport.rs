@@ -681,13 +681,7 @@ mod tests {
     #[test]
     fn status_check() {
         let ep = Endpoint::parse("http://h/").unwrap();
-        let r = |status, body: &[u8]| HttpResponse {
-            status,
-            content_type: None,
-            location: None,
-            retry_after: None,
-            body: body.to_vec(),
-        };
+        let r = |status, body: &[u8]| HttpResponse { status, content_type: None, location: None, body: body.to_vec() };
         assert!(check_status(&ep, &r(200, b"<Envelope/>")).is_ok());
         assert!(check_status(&ep, &r(500, b"<Envelope/>")).is_ok());
         match check_status(&ep, &r(404, b"<html><body>Not Found</body></html>")) {
