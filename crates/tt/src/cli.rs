@@ -15,7 +15,15 @@ Connection: flags, else TT_URL / TT_PROJECT / TT_USER, else a profile of the con
 ($TT_CONFIG or ~/.config/tt/config.toml; --profile NAME or TT_PROFILE). The password comes from
 TT_PASSWORD, --password-file (or the profile's password_file), or a prompt on a terminal;
 never from the command line. TLS and proxy: --ca-bundle, --proxy/--no-proxy, --insecure (or the
-profile's ca_bundle, proxy, insecure).
+profile's ca_bundle, proxy, insecure). Trusted certificate authorities: the built-in Mozilla set,
+the system's store (or SSL_CERT_FILE / SSL_CERT_DIR when set) and --ca-bundle.
+
+Network: --timeout SECS (default 60) bounds each call, --connect-timeout SECS (default 10) the
+connecting, --retries N (default 2) the repeats of a call that failed for a passing reason
+(connection refused, HTTP 503, session busy, too many SOAP users; HTTP 502/504 and lost
+connections for reads only; a call that changes data and may have reached the server is never
+repeated), all within 30 s. Also TT_TIMEOUT, TT_CONNECT_TIMEOUT, TT_RETRIES, or the profile's
+timeout, connect_timeout, retries.
 
 Records: NUMBER is the number users see (Defect 42); id:1001 addresses a record id. Tables
 without numbers (Task, Test Config) are addressed by record id (id:N). Fields take display names
@@ -81,9 +89,39 @@ pub struct Cli {
     /// Connect directly, whatever the proxy environment says
     #[arg(long, global = true)]
     pub no_proxy: bool,
-    /// Do NOT check the server's TLS certificate (testing only)
+    /// Do NOT check the server's TLS certificate (testing only; warns on every run)
     #[arg(long, global = true)]
     pub insecure: bool,
+    /// Seconds allowed for each call, connecting included [default: 60]
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECS",
+        env = "TT_TIMEOUT",
+        hide_env_values = true,
+        value_parser = clap::value_parser!(u64).range(1..=86_400),
+    )]
+    pub timeout: Option<u64>,
+    /// Seconds allowed for connecting (DNS, TCP, TLS, proxy) [default: 10]
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECS",
+        env = "TT_CONNECT_TIMEOUT",
+        hide_env_values = true,
+        value_parser = clap::value_parser!(u64).range(1..=3_600),
+    )]
+    pub connect_timeout: Option<u64>,
+    /// Repeats of a call that failed for a passing reason (0 = none) [default: 2]
+    #[arg(
+        long,
+        global = true,
+        value_name = "N",
+        env = "TT_RETRIES",
+        hide_env_values = true,
+        value_parser = clap::value_parser!(u32).range(0..=20),
+    )]
+    pub retries: Option<u32>,
     /// Output format
     #[arg(long, global = true, value_enum, default_value = "table")]
     pub format: Format,

@@ -20,15 +20,28 @@
 //! ca_bundle = "~/.config/tt/company-ca.pem" # optional
 //! proxy = "http://proxy.example.com:3128"   # optional; "none" connects directly
 //! insecure = false                           # optional; true skips TLS certificate checks
+//! timeout = 60                               # optional; seconds per call
+//! connect_timeout = 10                       # optional; seconds to connect
+//! retries = 2                                # optional; repeats of a call that failed for a passing reason
 //! ```
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::Context;
 use serde::Deserialize;
 use ttsoap::transport::{ProxyConfig, TransportConfig};
+use ttsoap::RetryPolicy;
+
+/// `tt`'s default time allowed for one call: a hung server costs a minute, not the
+/// runtime's two.
+pub const DEFAULT_TIMEOUT_SECS: u64 = 60;
+/// `tt`'s default time allowed for connecting.
+pub const DEFAULT_CONNECT_TIMEOUT_SECS: u64 = 10;
+/// `tt`'s default number of repeats of a call (the runtime's default policy: 3 attempts).
+pub const DEFAULT_RETRIES: u32 = 2;
 
 /// A usage or configuration problem (exit code 2).
 #[derive(Debug)]
@@ -66,6 +79,12 @@ pub struct Profile {
     pub proxy: Option<String>,
     /// Skip TLS certificate checks.
     pub insecure: Option<bool>,
+    /// Seconds allowed for each call.
+    pub timeout: Option<u64>,
+    /// Seconds allowed for connecting.
+    pub connect_timeout: Option<u64>,
+    /// Repeats of a call that failed for a passing reason.
+    pub retries: Option<u32>,
     /// Refused with a clear message (only here to be recognised).
     password: Option<toml::Value>,
 }
@@ -92,6 +111,12 @@ pub fn parse(text: &str) -> Result<ConfigFile, Usage> {
         })
     })?;
     for (name, p) in &cfg.profiles {
+        if p.timeout == Some(0) || p.connect_timeout == Some(0) {
+            return Err(Usage(format!("[profiles.{name}]: timeouts must be at least 1 second")));
+        }
+        if p.retries.is_some_and(|r| r > 20) {
+            return Err(Usage(format!("[profiles.{name}]: retries must be between 0 and 20")));
+        }
         if p.password.is_some() {
             return Err(Usage(format!(
                 "[profiles.{name}]: passwords are not kept in the config file; use password_file or TT_PASSWORD"
@@ -155,8 +180,10 @@ pub struct Connection {
     pub password_file: Option<PathBuf>,
     /// Workflow rules file.
     pub workflow: Option<PathBuf>,
-    /// TLS and proxy settings.
+    /// TLS, proxy and timeout settings.
     pub transport: TransportConfig,
+    /// Which failed calls are repeated.
+    pub retry: RetryPolicy,
 }
 
 /// The flags (and their variables) that say how to connect.
@@ -180,13 +207,19 @@ pub struct Flags {
     pub no_proxy: bool,
     /// `--insecure`.
     pub insecure: bool,
+    /// `--timeout` / `TT_TIMEOUT`, seconds.
+    pub timeout: Option<u64>,
+    /// `--connect-timeout` / `TT_CONNECT_TIMEOUT`, seconds.
+    pub connect_timeout: Option<u64>,
+    /// `--retries` / `TT_RETRIES`.
+    pub retries: Option<u32>,
 }
 
 fn nonempty(s: Option<String>) -> Option<String> {
     s.filter(|v| !v.trim().is_empty())
 }
 
-/// TLS and proxy settings: flags over the profile over the defaults.
+/// TLS, proxy and timeout settings: flags over the profile over the defaults.
 pub fn transport(flags: &Flags, profile: &Profile) -> TransportConfig {
     let proxy = match (flags.no_proxy, nonempty(flags.proxy.clone()).or_else(|| profile.proxy.clone())) {
         (true, _) => ProxyConfig::None,
@@ -198,8 +231,18 @@ pub fn transport(flags: &Flags, profile: &Profile) -> TransportConfig {
         ca_bundle: flags.ca_bundle.clone().or_else(|| profile.ca_bundle.as_deref().map(expand)),
         danger_accept_invalid_certs: flags.insecure || profile.insecure.unwrap_or(false),
         proxy,
+        timeout: Duration::from_secs(flags.timeout.or(profile.timeout).unwrap_or(DEFAULT_TIMEOUT_SECS)),
+        connect_timeout: Duration::from_secs(
+            flags.connect_timeout.or(profile.connect_timeout).unwrap_or(DEFAULT_CONNECT_TIMEOUT_SECS),
+        ),
         ..TransportConfig::default()
     }
+}
+
+/// The retry policy: `--retries` over the profile over [`DEFAULT_RETRIES`], with the
+/// runtime's backoff and 30 s deadline.
+pub fn retry(flags: &Flags, profile: &Profile) -> RetryPolicy {
+    RetryPolicy::retries(flags.retries.or(profile.retries).unwrap_or(DEFAULT_RETRIES))
 }
 
 /// The server URL alone (for commands that do not log on).
@@ -227,6 +270,7 @@ pub fn resolve(flags: &Flags, profile: &Profile) -> anyhow::Result<Connection> {
             .map(|p| expand(&p.to_string_lossy()))
             .or_else(|| profile.workflow.as_deref().map(expand)),
         transport: transport(flags, profile),
+        retry: retry(flags, profile),
     })
 }
 
@@ -266,6 +310,24 @@ mod tests {
         assert!(parse("[profiles.x]\npassword = \"no\"\n").unwrap_err().0.contains("passwords are not kept"));
         assert!(parse("url = \"x\"\n").is_err());
         assert!(parse("[other]\n").is_err());
+    }
+
+    #[test]
+    fn network_keys_flags_over_profile_over_defaults() {
+        let c = parse("[profiles.w]\ntimeout = 5\nconnect_timeout = 2\nretries = 0\n").unwrap();
+        let p = &c.profiles["w"];
+        let t = transport(&Flags::default(), p);
+        assert_eq!((t.timeout, t.connect_timeout), (Duration::from_secs(5), Duration::from_secs(2)));
+        assert_eq!(retry(&Flags::default(), p).attempts(), 1);
+        let flags = Flags { timeout: Some(7), retries: Some(4), ..Flags::default() };
+        assert_eq!(transport(&flags, p).timeout, Duration::from_secs(7));
+        assert_eq!(retry(&flags, p).attempts(), 5);
+        let d = transport(&Flags::default(), &Profile::default());
+        assert_eq!(d.timeout, Duration::from_secs(DEFAULT_TIMEOUT_SECS));
+        assert_eq!(d.connect_timeout, Duration::from_secs(DEFAULT_CONNECT_TIMEOUT_SECS));
+        assert_eq!(retry(&Flags::default(), &Profile::default()).attempts(), DEFAULT_RETRIES + 1);
+        assert!(parse("[profiles.w]\ntimeout = 0\n").unwrap_err().0.contains("at least 1 second"));
+        assert!(parse("[profiles.w]\nretries = 99\n").unwrap_err().0.contains("between 0 and 20"));
     }
 
     #[test]

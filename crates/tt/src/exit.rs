@@ -61,6 +61,8 @@ fn soap_code(e: &ttsoap::Error) -> u8 {
     use ttsoap::FaultKind as K;
     match e {
         ttsoap::Error::Connect { .. } | ttsoap::Error::Timeout { .. } | ttsoap::Error::Http { .. } => code::TRANSIENT,
+        // A refused certificate is fixed by configuration (--ca-bundle), not by waiting.
+        ttsoap::Error::Tls { .. } => code::USAGE,
         _ => match e.fault_kind() {
             Some(K::TooManySoapUsers | K::MaxConcurrentUsers | K::LicenseInUse | K::SessionBusy) => code::TRANSIENT,
             Some(K::RecordLocked) => code::LOCKED,
@@ -102,7 +104,10 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
             return code::USAGE;
         }
         if let Some(LogonFailed(s)) = cause.downcast_ref::<LogonFailed>() {
-            return if soap_code(s) == code::TRANSIENT { code::TRANSIENT } else { code::AUTH };
+            return match soap_code(s) {
+                c @ (code::TRANSIENT | code::USAGE) => c,
+                _ => code::AUTH,
+            };
         }
         if let Some(h) = cause.downcast_ref::<Hinted>() {
             return records_code(&h.error);
@@ -131,6 +136,14 @@ mod tests {
         assert_eq!(exit_code(&anyhow::Error::new(LogonFailed(fault(5)))), code::AUTH);
         assert_eq!(exit_code(&anyhow::Error::new(fault(72))), code::TRANSIENT);
         assert_eq!(exit_code(&anyhow::Error::new(fault(77))), code::NOT_FOUND);
+    }
+
+    #[test]
+    fn an_untrusted_certificate_is_a_configuration_problem() {
+        let tls =
+            || ttsoap::Error::Tls { endpoint: "https://h/".into(), problem: ttsoap::tls::CertProblem::UnknownIssuer };
+        assert_eq!(exit_code(&anyhow::Error::new(LogonFailed(tls()))), code::USAGE);
+        assert_eq!(exit_code(&anyhow::Error::new(tls())), code::USAGE);
     }
 
     #[test]

@@ -23,6 +23,7 @@
 
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -30,9 +31,12 @@ use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
 use crate::envelope;
 use crate::error::Error;
 use crate::operation::{Operation, Request};
+use crate::retry::RetryPolicy;
 use crate::stream::RawResponse;
 use crate::trace::{self, mask_secrets, secret_values};
-use crate::transport::{check_status, looks_like_soap, HttpResponse, ProxyConfig, Transport, TransportConfig};
+use crate::transport::{
+    check_status, looks_like_soap, HttpResponse, PostFailure, ProxyConfig, Received, Transport, TransportConfig,
+};
 use crate::values::DateStyle;
 use crate::xml::{ReadOptions, WriteOptions};
 
@@ -67,6 +71,8 @@ struct Inner {
     read_options: ReadOptions,
     write_options: WriteOptions,
     hook: Option<ExchangeHook>,
+    retry: RetryPolicy,
+    retries: Arc<AtomicU64>,
 }
 
 /// A SOAP client for one endpoint. Cheap to clone, `Send + Sync`: clones share one HTTP
@@ -83,6 +89,7 @@ impl fmt::Debug for Client {
             .field("read_options", &self.inner.read_options)
             .field("write_options", &self.inner.write_options)
             .field("exchange_hook", &self.inner.hook.is_some())
+            .field("retry", &self.inner.retry)
             .finish()
     }
 }
@@ -104,7 +111,35 @@ impl Client {
             read_options: ReadOptions::default(),
             write_options: WriteOptions::default(),
             hook: None,
+            retry: RetryPolicy::default(),
         }
+    }
+
+    /// This client with another [`RetryPolicy`]; it shares the HTTP agent, the settings and
+    /// the [`Client::retry_count`] counter with `self`.
+    pub fn with_retry(&self, policy: RetryPolicy) -> Client {
+        let i = &*self.inner;
+        Client {
+            inner: Arc::new(Inner {
+                transport: i.transport.clone(),
+                read_options: i.read_options,
+                write_options: i.write_options,
+                hook: i.hook.clone(),
+                retry: policy,
+                retries: i.retries.clone(),
+            }),
+        }
+    }
+
+    /// The retry policy calls follow.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// How many times calls through this client (its clones, and clients made from it with
+    /// [`Client::with_retry`]) have been repeated so far.
+    pub fn retry_count(&self) -> u64 {
+        self.inner.retries.load(Ordering::Relaxed)
     }
 
     /// The endpoint requests go to.
@@ -133,13 +168,15 @@ impl Client {
     pub(crate) fn call_op<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
         let request = envelope::write_request_with(op, self.inner.write_options)?;
         let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(fail)?;
-        let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options)
-            .map_err(fail);
-        if let Err(e) = &result {
-            log::debug!(target: "ttsoap::client", "{}: {e}", O::NAME);
-        }
-        result
+        self.retrying(O::NAME, || {
+            let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
+            let opts = self.inner.read_options;
+            envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, opts).map_err(|error| {
+                log::debug!(target: "ttsoap::client", "{}: {error}", O::NAME);
+                PostFailure::sent(error)
+            })
+        })
+        .map_err(fail)
     }
 
     /// Calls operation `O` like [`Client::call`], but keeps the response undecoded: decode it
@@ -152,8 +189,11 @@ impl Client {
     pub(crate) fn call_deferred_op<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
         let request = envelope::write_request_with(op, self.inner.write_options)?;
         let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
-        let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(fail)?;
-        RawResponse::new(body, self.inner.read_options).map_err(fail)
+        self.retrying(O::NAME, || {
+            let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
+            RawResponse::new(body, self.inner.read_options).map_err(PostFailure::sent)
+        })
+        .map_err(fail)
     }
 
     /// `e`, or [`Error::UnknownOperation`] when it is gSOAP's unknown-method fault for
@@ -173,7 +213,51 @@ impl Client {
     /// its [`Error::Fault`], or [`Error::FaultMissing`] when it holds none.
     /// The traced response has the request's secrets cut out too, for a server that quotes
     /// the request back.
+    ///
+    /// Failures are retried by the client's [`RetryPolicy`], like every call.
     pub fn call_raw(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, Error> {
+        self.retrying(operation, || self.call_raw_once(operation, soap_action, envelope))
+    }
+
+    /// Runs `attempt` until it succeeds or the policy says to stop (see [`crate::retry`]).
+    fn retrying<R>(&self, operation: &str, mut attempt: impl FnMut() -> Result<R, PostFailure>) -> Result<R, Error> {
+        let policy = &self.inner.retry;
+        let started = Instant::now();
+        let mut made = 1;
+        loop {
+            let PostFailure { error, sent, retry_after } = match attempt() {
+                Ok(r) => return Ok(r),
+                Err(f) => f,
+            };
+            if made >= policy.attempts() {
+                return Err(error);
+            }
+            let Some(reason) = policy.retry_reason(operation, &error, sent) else { return Err(error) };
+            let remaining = policy.total_deadline().saturating_sub(started.elapsed());
+            // A server's `Retry-After` is a floor for the wait; past the deadline, give up now.
+            let floor = retry_after.unwrap_or_default();
+            if remaining.is_zero() || floor > remaining {
+                log::warn!(
+                    target: crate::retry::LOG_TARGET,
+                    "{operation}: {reason}; not retried: the retry deadline would pass first"
+                );
+                return Err(error);
+            }
+            let wait = policy.delay(made).max(floor).min(remaining);
+            made += 1;
+            log::warn!(
+                target: crate::retry::LOG_TARGET,
+                "{operation}: {reason}; retrying in {} ms (attempt {made} of {})",
+                wait.as_millis(),
+                policy.attempts()
+            );
+            self.inner.retries.fetch_add(1, Ordering::Relaxed);
+            std::thread::sleep(wait);
+        }
+    }
+
+    /// One exchange: post, trace, check the HTTP answer.
+    fn call_raw_once(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, PostFailure> {
         let inner = &*self.inner;
         let wire = log::log_enabled!(target: WIRE_TARGET, log::Level::Trace);
         let keep_text = wire || inner.hook.is_some();
@@ -189,11 +273,14 @@ impl Client {
             );
         }
         let started = Instant::now();
-        let result = inner.transport.post(soap_action, envelope);
+        let (result, retry_after) = match inner.transport.post_attempt(soap_action, envelope) {
+            Ok(Received { response, retry_after }) => (Ok(response), retry_after),
+            Err(f) => (Err(f), None),
+        };
         let elapsed = started.elapsed();
         let (status, response_text, error) = match &result {
             Ok(r) => (Some(r.status), if keep_text { masked(&r.body) } else { String::new() }, None),
-            Err(e) => (None, String::new(), Some(e.to_string())),
+            Err(e) => (None, String::new(), Some(e.error.to_string())),
         };
         match (&result, wire) {
             (Ok(r), true) => log::trace!(
@@ -204,6 +291,7 @@ impl Client {
                 r.body.len()
             ),
             (Err(e), true) => {
+                let e = &e.error;
                 log::trace!(target: WIRE_TARGET, "response {operation}: failed after {} ms: {e}", elapsed.as_millis())
             }
             _ => {}
@@ -216,7 +304,7 @@ impl Client {
                 elapsed.as_millis(),
                 r.body.len()
             ),
-            Err(e) => log::debug!(target: "ttsoap::client", "{operation}: {e}"),
+            Err(e) => log::debug!(target: "ttsoap::client", "{operation}: {}", e.error),
         }
         if let Some(hook) = &inner.hook {
             hook(&Exchange {
@@ -230,7 +318,11 @@ impl Client {
             });
         }
         let response = result?;
-        check_response(self.endpoint(), &response, inner.read_options)?;
+        check_response(self.endpoint(), &response, inner.read_options).map_err(|error| PostFailure {
+            error,
+            sent: true,
+            retry_after,
+        })?;
         Ok(response.body)
     }
 }
@@ -273,6 +365,7 @@ pub struct ClientBuilder {
     read_options: ReadOptions,
     write_options: WriteOptions,
     hook: Option<ExchangeHook>,
+    retry: RetryPolicy,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -290,6 +383,7 @@ impl fmt::Debug for ClientBuilder {
             .field("read_options", &self.read_options)
             .field("write_options", &self.write_options)
             .field("exchange_hook", &self.hook.is_some())
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -339,8 +433,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Trust the certificates in this PEM file instead of the built-in Mozilla roots (for a
-    /// server whose certificate comes from a company CA).
+    /// Trust the certificate authorities in this PEM file too, besides the built-in Mozilla
+    /// roots and the system's (for a server whose certificate comes from a company CA, or is
+    /// self-signed).
     pub fn ca_bundle(mut self, path: impl Into<PathBuf>) -> Self {
         self.transport.ca_bundle = Some(path.into());
         self
@@ -357,6 +452,20 @@ impl ClientBuilder {
     /// server with a self-signed certificate prefer [`ClientBuilder::ca_bundle`].
     pub fn danger_accept_invalid_certs(mut self, accept: bool) -> Self {
         self.transport.danger_accept_invalid_certs = accept;
+        self
+    }
+
+    /// Which failed calls are repeated, how often and for how long (default
+    /// [`RetryPolicy::default`]: 3 attempts within 30 s; [`RetryPolicy::none`] for one).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Also trust the operating system's certificate store (or `SSL_CERT_FILE` /
+    /// `SSL_CERT_DIR`); on by default, see [`crate::tls`].
+    pub fn system_roots(mut self, on: bool) -> Self {
+        self.transport.system_roots = on;
         self
     }
 
@@ -428,6 +537,8 @@ impl ClientBuilder {
                 read_options: self.read_options,
                 write_options: self.write_options,
                 hook: self.hook,
+                retry: self.retry,
+                retries: Arc::new(AtomicU64::new(0)),
             }),
         })
     }

@@ -529,7 +529,7 @@ pub fn begin_edit<E: Editable>(
 /// an error page) may have been processed.
 fn may_have_reached_server(e: &Error) -> bool {
     match e {
-        Error::Fault(_) | Error::Config(_) => false,
+        Error::Fault(_) | Error::Config(_) | Error::Tls { .. } => false,
         // The messages of the failures before a request is written (`transport`); the test
         // below pins them.
         Error::Connect { message, .. } => !["connection refused", "host not found", "TLS:", "the proxy refused"]

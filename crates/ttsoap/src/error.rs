@@ -277,6 +277,16 @@ pub enum Error {
         /// What failed.
         message: String,
     },
+    /// The server's TLS certificate was refused (unknown or self-signed issuer, expired, made
+    /// out for another host, ...); the message says what is wrong and what to do. Not
+    /// retried: it will not change by itself.
+    #[error("the TLS certificate of {endpoint} was refused: {problem}")]
+    Tls {
+        /// The endpoint URL.
+        endpoint: String,
+        /// What is wrong with the certificate.
+        problem: crate::tls::CertProblem,
+    },
     /// The server did not answer in time.
     #[error("timed out talking to {endpoint}: {message}")]
     Timeout {
@@ -455,6 +465,7 @@ impl Error {
                 Error::LockMayBeHeld { entity, record_id, error: Box::new(error.redact(secrets)), release: r(release) }
             }
             other @ (Error::TooLarge { .. }
+            | Error::Tls { .. }
             | Error::ResultCode { .. }
             | Error::Encode(_)
             | Error::RecordIdChanged { .. }

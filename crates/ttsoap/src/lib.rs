@@ -8,6 +8,9 @@
 //! - [`values`]: dates that keep their text, decimals, bytes, and secrets.
 //! - [`endpoint`]: base, CGI and WSDL URLs normalised to the CGI endpoint.
 //! - [`transport`]: HTTP (ureq: keep-alive, timeouts, rustls, proxies, gzip, size limit).
+//! - [`tls`]: trusted roots (built-in, system store, `SSL_CERT_FILE`/`SSL_CERT_DIR`, a CA
+//!   bundle) and certificate errors in words ([`tls::CertProblem`]).
+//! - [`retry`]: [`RetryPolicy`]: which failed calls are repeated, with backoff and a deadline.
 //! - [`client`]: [`Client`]: envelope + transport + decoding, with masked wire tracing.
 //! - [`session`]: [`Session`] (cookie, serialised calls, logoff on drop) and [`SessionPool`].
 //! - [`logon`]: `ProjectLogon` with the `DatabaseLogon` fallback ([`logon::Logon`]).
@@ -27,9 +30,11 @@ pub mod logon;
 pub mod macros;
 pub mod operation;
 mod resolve;
+pub mod retry;
 pub mod server;
 pub mod session;
 pub mod stream;
+pub mod tls;
 pub mod trace;
 pub mod transport;
 pub mod values;
@@ -46,6 +51,7 @@ pub use endpoint::Endpoint;
 pub use error::{DecodeError, EncodeError, Error, Fault, FaultKind};
 pub use operation::CookieOperation;
 pub use operation::{Message, Operation, Request, Style};
+pub use retry::RetryPolicy;
 pub use session::{PooledSession, Session, SessionHooks, SessionPool};
 pub use stream::RawResponse;
 pub use values::{Bytes, Cookie, Date, DateParts, DateTime, Decimal, Password, RawXml, ValueError};

@@ -62,11 +62,14 @@ pub struct TransportConfig {
     pub timeout: Duration,
     /// Largest response body accepted, after decompression (default 64 MiB).
     pub max_response_bytes: u64,
-    /// PEM file whose certificates are the trusted roots instead of the built-in Mozilla
-    /// set (like curl's `--cacert`).
+    /// PEM file of certificate authorities trusted in addition to the built-in Mozilla set
+    /// and the system's (see [`crate::tls`]).
     pub ca_bundle: Option<PathBuf>,
     /// PEM text with the trusted roots, as an alternative to [`Self::ca_bundle`].
     pub ca_bundle_pem: Option<Vec<u8>>,
+    /// Also trust the operating system's certificate store, or `SSL_CERT_FILE` /
+    /// `SSL_CERT_DIR` when set (default true; see [`crate::tls`]).
+    pub system_roots: bool,
     /// **Dangerous**: accept any server certificate (self-signed, expired, wrong host).
     /// Anyone on the path can then read the password and the session.
     pub danger_accept_invalid_certs: bool,
@@ -84,6 +87,7 @@ impl Default for TransportConfig {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             ca_bundle: None,
             ca_bundle_pem: None,
+            system_roots: true,
             danger_accept_invalid_certs: false,
             user_agent: DEFAULT_USER_AGENT.to_string(),
             proxy: ProxyConfig::FromEnv,
@@ -99,6 +103,7 @@ impl std::fmt::Debug for TransportConfig {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("ca_bundle", &self.ca_bundle)
             .field("ca_bundle_pem", &self.ca_bundle_pem.as_ref().map(|p| p.len()))
+            .field("system_roots", &self.system_roots)
             .field("danger_accept_invalid_certs", &self.danger_accept_invalid_certs)
             .field("user_agent", &self.user_agent)
             .field("proxy", &self.proxy)
@@ -147,7 +152,7 @@ impl Transport {
     /// A transport for `endpoint`. Fails with [`Error::Config`] for an unreadable CA bundle
     /// or a bad proxy URL.
     pub fn new(endpoint: Endpoint, config: TransportConfig) -> Result<Transport, Error> {
-        let tls = tls_config(&config)?;
+        let tls = crate::tls::tls_config(&config)?;
         let proxy = match &config.proxy {
             ProxyConfig::None => None,
             ProxyConfig::Url(u) => Some(parse_proxy(u)?),
@@ -201,8 +206,14 @@ impl Transport {
     /// response within the size limit. Any HTTP status is returned as is; only transport
     /// failures are errors ([`Error::Connect`], [`Error::Timeout`], [`Error::TooLarge`]).
     pub fn post(&self, soap_action: &str, envelope: &[u8]) -> Result<HttpResponse, Error> {
+        self.post_attempt(soap_action, envelope).map(|r| r.response).map_err(|f| f.error)
+    }
+
+    /// [`Transport::post`], telling apart failures before the request was sent.
+    pub(crate) fn post_attempt(&self, soap_action: &str, envelope: &[u8]) -> Result<Received, PostFailure> {
         if soap_action.contains(['"', '\r', '\n']) || soap_action.chars().any(char::is_control) {
-            return Err(Error::Config(format!("SOAPAction {soap_action:?} cannot be sent as an HTTP header")));
+            let error = Error::Config(format!("SOAPAction {soap_action:?} cannot be sent as an HTTP header"));
+            return Err(PostFailure::not_sent(error));
         }
         let response = self
             .agent
@@ -210,23 +221,27 @@ impl Transport {
             .header("Content-Type", "text/xml; charset=utf-8")
             .header("SOAPAction", format!("\"{soap_action}\""))
             .send(envelope)
-            .map_err(|e| self.map_error(e))?;
-        self.collect(response)
+            .map_err(|e| {
+                let sent = !failed_before_sending(&e);
+                PostFailure { error: self.map_error(e), sent, retry_after: None }
+            })?;
+        self.collect(response).map_err(PostFailure::sent)
     }
 
     /// GETs `url` (on any host; the transport's TLS, proxy, timeouts and size limit apply),
     /// for documents such as the server's WSDL. Any HTTP status is returned as is.
     pub fn get(&self, url: &str) -> Result<HttpResponse, Error> {
         let response = self.agent.get(url).call().map_err(|e| map_ureq_error(url, self.max_response_bytes, e))?;
-        self.collect(response)
+        self.collect(response).map(|r| r.response)
     }
 
     /// Status, headers and the whole body within the size limit.
-    fn collect(&self, response: ureq::http::Response<ureq::Body>) -> Result<HttpResponse, Error> {
+    fn collect(&self, response: ureq::http::Response<ureq::Body>) -> Result<Received, Error> {
         let status = response.status().as_u16();
         let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
         let content_type = header("content-type");
         let location = header("location");
+        let retry_after = header("retry-after").and_then(|v| v.trim().parse::<u64>().ok()).map(Duration::from_secs);
         let limit = self.max_response_bytes;
         let mut body = Vec::new();
         let mut reader = response.into_body().into_reader().take(limit.saturating_add(1));
@@ -236,11 +251,61 @@ impl Transport {
         if body.len() as u64 > limit {
             return Err(Error::TooLarge { limit });
         }
-        Ok(HttpResponse { status, content_type, location, body })
+        Ok(Received { response: HttpResponse { status, content_type, location, body }, retry_after })
     }
 
     fn map_error(&self, e: ureq::Error) -> Error {
         map_ureq_error(self.endpoint.as_str(), self.max_response_bytes, e)
+    }
+}
+
+/// A response with what the retry logic needs besides it.
+#[derive(Debug)]
+pub(crate) struct Received {
+    pub(crate) response: HttpResponse,
+    /// The `Retry-After` header in seconds (the HTTP-date form is ignored), if any.
+    pub(crate) retry_after: Option<Duration>,
+}
+
+/// A failed [`Transport::post_attempt`]: the error, and whether the request may have reached
+/// the server.
+#[derive(Debug)]
+pub(crate) struct PostFailure {
+    pub(crate) error: Error,
+    /// False only when the failure happened before any byte of the request was sent.
+    pub(crate) sent: bool,
+    /// How long the server asked to wait (`Retry-After`), if it did.
+    pub(crate) retry_after: Option<Duration>,
+}
+
+impl PostFailure {
+    /// A failure after the request may have been sent.
+    pub(crate) fn sent(error: Error) -> Self {
+        PostFailure { error, sent: true, retry_after: None }
+    }
+
+    /// A failure before the request was sent.
+    pub(crate) fn not_sent(error: Error) -> Self {
+        PostFailure { error, sent: false, retry_after: None }
+    }
+}
+
+/// True for failures that happen before a request is written: name resolution, connecting,
+/// the TLS handshake and the proxy's tunnel.
+fn failed_before_sending(e: &ureq::Error) -> bool {
+    use std::io::ErrorKind;
+    use ureq::Timeout;
+    match e {
+        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed | ureq::Error::ConnectProxyFailed(_) => true,
+        ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => true,
+        ureq::Error::Tls(_) | ureq::Error::Rustls(_) => true,
+        ureq::Error::Io(io) => {
+            matches!(
+                io.kind(),
+                ErrorKind::ConnectionRefused | ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable
+            ) || io.get_ref().is_some_and(|inner| inner.is::<rustls::Error>())
+        }
+        _ => false,
     }
 }
 
@@ -249,6 +314,9 @@ fn map_ureq_error(endpoint: &str, limit: u64, e: ureq::Error) -> Error {
     use std::io::ErrorKind;
     let connect = |message: String| Error::Connect { endpoint: endpoint.to_string(), message };
     let timeout = |message: String| Error::Timeout { endpoint: endpoint.to_string(), message };
+    if let Some(problem) = crate::tls::cert_problem(&e) {
+        return Error::Tls { endpoint: endpoint.to_string(), problem };
+    }
     match e {
         ureq::Error::Timeout(t) => timeout(format!("the {t} timeout expired")),
         ureq::Error::Io(io) => match io.kind() {
@@ -275,37 +343,6 @@ fn map_ureq_error(endpoint: &str, limit: u64, e: ureq::Error) -> Error {
         ureq::Error::LargeResponseHeader(..) => connect("the response headers are too large".into()),
         other => connect(other.to_string()),
     }
-}
-
-fn tls_config(config: &TransportConfig) -> Result<ureq::tls::TlsConfig, Error> {
-    let mut builder = ureq::tls::TlsConfig::builder();
-    let pem = match (&config.ca_bundle_pem, &config.ca_bundle) {
-        (Some(pem), _) => Some(pem.clone()),
-        (None, Some(path)) => Some(
-            std::fs::read(path)
-                .map_err(|e| Error::Config(format!("cannot read the CA bundle {}: {e}", path.display())))?,
-        ),
-        (None, None) => None,
-    };
-    if let Some(pem) = pem {
-        let mut certs = Vec::new();
-        for item in ureq::tls::parse_pem(&pem) {
-            match item {
-                Ok(ureq::tls::PemItem::Certificate(c)) => certs.push(c),
-                Ok(_) => {}
-                Err(e) => return Err(Error::Config(format!("the CA bundle is not valid PEM: {e}"))),
-            }
-        }
-        if certs.is_empty() {
-            return Err(Error::Config("the CA bundle holds no certificate".into()));
-        }
-        builder = builder.root_certs(ureq::tls::RootCerts::new_with_certs(&certs));
-    }
-    if config.danger_accept_invalid_certs {
-        log::warn!("TLS certificate verification is disabled (danger_accept_invalid_certs)");
-        builder = builder.disable_verification(true);
-    }
-    Ok(builder.build())
 }
 
 fn parse_proxy(url: &str) -> Result<ureq::Proxy, Error> {

@@ -189,3 +189,27 @@ fn a_server_that_echoes_the_request_reveals_no_secret() {
         assert!(!line.contains(odd.expose()) && !line.contains("p&lt;&amp;&gt;"), "{line}");
     }
 }
+
+#[test]
+fn each_retry_logs_one_line_without_secrets() {
+    install();
+    let tt = FakeTestTrack::start();
+    let first = std::sync::atomic::AtomicBool::new(true);
+    // A busy page that quotes the request (and so the password) back.
+    tt.set_override(move |req| {
+        (req.body_text().contains("Ping") && first.swap(false, std::sync::atomic::Ordering::SeqCst))
+            .then(|| HttpReply::html(503, format!("<pre>busy: {}</pre>", req.body_text())))
+    });
+    let client = tt.client();
+    let secret = Password::new(PASSWORD);
+    let envelope = support::envelope(&format!("<ttns:Ping><password>{}</password></ttns:Ping>", secret.expose()));
+    let body = client.call_raw("Ping", "", envelope.as_bytes()).unwrap();
+    assert!(String::from_utf8_lossy(&body).contains("PingResponse"));
+    assert_eq!(client.retry_count(), 1);
+    let lines: Vec<String> = captured().into_iter().filter(|l| l.contains("ttsoap::retry Ping:")).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("HTTP 503") && lines[0].contains("attempt 2 of 3"), "{lines:?}");
+    for line in captured() {
+        assert_clean("a log line", &line, &[]);
+    }
+}

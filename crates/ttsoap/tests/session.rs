@@ -157,7 +157,8 @@ fn the_fake_detects_overlap_without_a_session() {
     // The control for the test above: two raw calls on one cookie do overlap and get
     // "Session busy". The first call sleeps long enough that the second lands inside it.
     let tt = FakeTestTrack::start();
-    let client = tt.client();
+    // One attempt: the default retry policy would repeat the refused call.
+    let client = tt.client().with_retry(ttsoap::RetryPolicy::none());
     let s = logon(&client).unwrap();
     let cookie = s.cookie();
     tt.state().delay = Duration::from_millis(400);

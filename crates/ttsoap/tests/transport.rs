@@ -271,12 +271,18 @@ fn exchange_hook_sees_masked_traffic() {
     let failed: Arc<Mutex<Vec<ttsoap::Exchange>>> = Arc::default();
     let sink = failed.clone();
     let url = format!("http://127.0.0.1:{}/", closed_port());
-    let client = Client::builder(url).on_exchange(move |x| lock(&sink).push(x.clone())).build().unwrap();
+    // (One attempt: the default policy would retry a refused connection.)
+    let client = Client::builder(url)
+        .on_exchange(move |x| lock(&sink).push(x.clone()))
+        .retry(ttsoap::RetryPolicy::none())
+        .build()
+        .unwrap();
     assert!(client.call(get_thing()).is_err());
     let failed = lock(&failed);
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0].status, None);
     assert!(failed[0].error.is_some());
+    assert_eq!(client.retry_count(), 0);
 }
 
 #[test]

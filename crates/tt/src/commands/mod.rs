@@ -53,8 +53,14 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         proxy: cli.proxy.clone(),
         no_proxy: cli.no_proxy,
         insecure: cli.insecure,
+        timeout: cli.timeout,
+        connect_timeout: cli.connect_timeout,
+        retries: cli.retries,
     };
     let profile = config::load_profile(cli.config.as_deref(), cli.profile.as_deref())?;
+    if config::transport(&flags, &profile).danger_accept_invalid_certs {
+        warn_insecure();
+    }
     let format = cli.format;
     if let Command::Wsdl(WsdlCommand::Fetch { out: dir }) = &cli.command {
         let url = config::url(&flags, &profile)?;
@@ -95,12 +101,23 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     result.map(|()| code::OK)
 }
 
-/// The typed client for the connection (URL, TLS and proxy settings).
+/// The warning printed on every run with `--insecure` (or the profile's `insecure`).
+fn warn_insecure() {
+    eprintln!(
+        "tt: WARNING: TLS certificate checks are OFF (--insecure): anyone on the network path can read \
+         the password and take over the session. Trust the server's CA with --ca-bundle FILE instead."
+    );
+}
+
+/// The typed client for the connection (URL, TLS, proxy, timeouts and retries).
 fn client(conn: &Connection) -> anyhow::Result<testtrack::Client> {
     let t = &conn.transport;
     let mut b = ttsoap::Client::builder(conn.url.clone())
         .danger_accept_invalid_certs(t.danger_accept_invalid_certs)
-        .proxy(t.proxy.clone());
+        .proxy(t.proxy.clone())
+        .timeout(t.timeout)
+        .connect_timeout(t.connect_timeout)
+        .retry(conn.retry.clone());
     if let Some(ca) = &t.ca_bundle {
         b = b.ca_bundle(ca.clone());
     }

@@ -55,6 +55,8 @@ pub struct HttpReply {
     pub body: Vec<u8>,
     /// Wait this long before answering (in slices, so a dropped server stops promptly).
     pub delay: Duration,
+    /// Close the connection instead of answering (after reading the whole request).
+    pub hang_up: bool,
 }
 
 impl HttpReply {
@@ -64,7 +66,13 @@ impl HttpReply {
             headers: vec![("Content-Type".into(), content_type.into())],
             body: body.into(),
             delay: Duration::ZERO,
+            hang_up: false,
         }
+    }
+
+    /// No answer: the connection is closed once the request has been read.
+    pub fn hang_up() -> Self {
+        HttpReply { hang_up: true, ..Self::new(500, "text/plain", "") }
     }
 
     pub fn xml(status: u16, body: impl Into<Vec<u8>>) -> Self {
@@ -114,7 +122,12 @@ pub struct TestServer {
 
 impl TestServer {
     pub fn start(handler: impl Fn(&HttpRequest) -> HttpReply + Send + Sync + 'static) -> TestServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        Self::start_on(0, handler)
+    }
+
+    /// Like [`TestServer::start`], on 127.0.0.1:`port` (0 for any free port).
+    pub fn start_on(port: u16, handler: impl Fn(&HttpRequest) -> HttpReply + Send + Sync + 'static) -> TestServer {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local addr");
         let shared = Arc::new(Shared {
             stop: AtomicBool::new(false),
@@ -234,7 +247,7 @@ fn serve_connection(mut stream: TcpStream, n: usize, sh: &Shared) {
             continue;
         }
         let reply = (sh.handler)(&req);
-        if !sleep_unless_stopped(reply.delay, sh) {
+        if !sleep_unless_stopped(reply.delay, sh) || reply.hang_up {
             return;
         }
         let mut out = format!("HTTP/1.1 {} {}\r\n", reply.status, reason(reply.status)).into_bytes();
