@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use xmltree::Element;
 
 use crate::error::{CodegenError, Result};
-use crate::model::{Binding, Body, Operation, Part, PartKind, QName, SoapVersion, Style, Use};
+use crate::model::{Binding, Body, Header, Operation, Part, PartKind, QName, SoapVersion, Style, Use};
 
 use super::check::type_exists;
 use super::dom::{attr, attr_nonempty, children, children_named, ns, wsdl_documentation};
@@ -170,16 +170,9 @@ impl Ctx<'_, '_> {
         let Some(m) = self.ix.messages.get(&message).copied() else {
             return Err(self.dangling(pt.doc, construct(), "message", &message));
         };
-        let soap_body = children_named(bop, WSDL_NS, which).next().and_then(soap_body);
-        let use_ = match soap_body.and_then(|b| attr(b, "use")).map(str::trim) {
-            None | Some("") | Some("literal") => Use::Literal,
-            Some("encoded") => Use::Encoded,
-            Some(other) => {
-                return Err(
-                    self.invalid(self.doc, format!("binding {} operation {op} {which}: use=\"{other}\"", self.binding))
-                )
-            }
-        };
+        let bound_io = children_named(bop, WSDL_NS, which).next();
+        let soap_body = bound_io.and_then(soap_body);
+        let use_ = self.use_of(soap_body, op, which)?;
         let namespace = soap_body.and_then(|b| attr(b, "namespace")).map(|s| s.trim().to_string());
         let mut parts = self.parts(&message, m)?;
         if let Some(list) = soap_body.and_then(|b| attr(b, "parts")) {
@@ -194,7 +187,53 @@ impl Ctx<'_, '_> {
             }
             parts.retain(|p| wanted.contains(&p.name.as_str()));
         }
-        Ok(Body { message, use_, namespace, parts })
+        let headers = match bound_io {
+            Some(io) => self.headers(io, op, which)?,
+            None => Vec::new(),
+        };
+        Ok(Body { message, use_, namespace, parts, headers })
+    }
+
+    /// `use=` of a `soap:body` or `soap:header` (literal when absent).
+    fn use_of(&self, el: Option<&Element>, op: &str, which: &str) -> Result<Use> {
+        match el.and_then(|b| attr(b, "use")).map(str::trim) {
+            None | Some("") | Some("literal") => Ok(Use::Literal),
+            Some("encoded") => Ok(Use::Encoded),
+            Some(other) => {
+                Err(self.invalid(self.doc, format!("binding {} operation {op} {which}: use=\"{other}\"", self.binding)))
+            }
+        }
+    }
+
+    /// The `soap:header` elements of a bound input or output, each naming a message part.
+    fn headers(&self, io: &Element, op: &str, which: &str) -> Result<Vec<Header>> {
+        let mut out = Vec::new();
+        for h in children(io).filter(|c| c.name == "header" && matches!(ns(c), SOAP11_NS | SOAP12_NS)) {
+            let construct = || format!("binding {} operation {op} {which} soap:header", self.binding);
+            let message = self.ix.qname(h, "message", self.doc, construct)?;
+            let Some(m) = self.ix.messages.get(&message).copied() else {
+                return Err(self.dangling(self.doc, construct(), "message", &message));
+            };
+            let Some(part_name) = attr_nonempty(h, "part") else {
+                return Err(self.invalid(self.doc, format!("{} has no part attribute", construct())));
+            };
+            let Some(part) = self.parts(&message, m)?.into_iter().find(|p| p.name == part_name) else {
+                return Err(CodegenError::Dangling {
+                    path: self.ix.path(self.doc),
+                    construct: construct(),
+                    what: "part",
+                    name: format!("{message}#{part_name}"),
+                });
+            };
+            out.push(Header {
+                message,
+                part,
+                use_: self.use_of(Some(h), op, which)?,
+                namespace: attr(h, "namespace").map(|s| s.trim().to_string()),
+                required: super::dom::attr_true(h, "required"),
+            });
+        }
+        Ok(out)
     }
 
     /// The parts of a message, each checked against the schemas.

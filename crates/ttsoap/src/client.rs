@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
 use crate::envelope;
 use crate::error::Error;
+use crate::headers::Headers;
 use crate::operation::{Operation, Request};
 use crate::stream::RawResponse;
 use crate::trace::{self, mask_secrets, secret_values};
@@ -74,6 +75,8 @@ struct Inner {
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
+    /// SOAP headers written into every request (see [`crate::headers`]).
+    pub(crate) headers: Headers,
 }
 
 impl fmt::Debug for Client {
@@ -83,6 +86,7 @@ impl fmt::Debug for Client {
             .field("read_options", &self.inner.read_options)
             .field("write_options", &self.inner.write_options)
             .field("exchange_hook", &self.inner.hook.is_some())
+            .field("headers", &self.headers)
             .finish()
     }
 }
@@ -131,7 +135,17 @@ impl Client {
     }
 
     pub(crate) fn call_op<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
-        let request = envelope::write_request_with(op, self.inner.write_options)?;
+        self.call_op_headers(op, None).map(|(response, _)| response)
+    }
+
+    /// Calls `op` with this client's headers and `extra` (replacing those of the same
+    /// element); returns the response and the body it was decoded from.
+    pub(crate) fn call_op_headers<O: Operation>(
+        &self,
+        op: &O,
+        extra: Option<&Headers>,
+    ) -> Result<(O::Response, Vec<u8>), Error> {
+        let request = self.write_request(op, extra)?;
         let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(fail)?;
         let result = envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, self.inner.read_options)
@@ -139,18 +153,30 @@ impl Client {
         if let Err(e) = &result {
             log::debug!(target: "ttsoap::client", "{}: {e}", O::NAME);
         }
-        result
+        result.map(|response| (response, body))
+    }
+
+    fn write_request<O: Operation>(&self, op: &O, extra: Option<&Headers>) -> Result<Vec<u8>, Error> {
+        let opts = self.inner.write_options;
+        Ok(match extra {
+            Some(extra) if !extra.is_empty() => envelope::write_request_headers(op, opts, &self.headers.merged(extra))?,
+            _ => envelope::write_request_headers(op, opts, &self.headers)?,
+        })
     }
 
     /// Calls operation `O` like [`Client::call`], but keeps the response undecoded: decode it
     /// whole, or read one of its arrays item by item ([`RawResponse::items`]). A SOAP fault is
     /// still [`Error::Fault`] here.
     pub fn call_deferred<O: Operation>(&self, op: impl Request<O>) -> Result<RawResponse<O>, Error> {
-        self.call_deferred_op(op.as_op())
+        self.call_deferred_op(op.as_op(), None)
     }
 
-    pub(crate) fn call_deferred_op<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
-        let request = envelope::write_request_with(op, self.inner.write_options)?;
+    pub(crate) fn call_deferred_op<O: Operation>(
+        &self,
+        op: &O,
+        extra: Option<&Headers>,
+    ) -> Result<RawResponse<O>, Error> {
+        let request = self.write_request(op, extra)?;
         let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
         let body = self.call_raw(O::NAME, O::SOAP_ACTION, &request).map_err(fail)?;
         RawResponse::new(body, self.inner.read_options).map_err(fail)
@@ -429,6 +455,7 @@ impl ClientBuilder {
                 write_options: self.write_options,
                 hook: self.hook,
             }),
+            headers: Headers::new(),
         })
     }
 }
