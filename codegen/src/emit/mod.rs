@@ -9,6 +9,7 @@ mod api;
 mod conventions;
 mod cycles;
 mod edits;
+mod headers;
 mod inspect;
 mod layout;
 pub mod names;
@@ -232,10 +233,12 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 match other {
                     Job::Client => {
                         let conventions = conventions::find(plan, &ops);
-                        f.push(api::emit_api(&ops, &conventions))?
+                        let has_headers = !ops::plan_headers(plan, &ops)?.is_empty();
+                        f.push(api::emit_api(&ops, &conventions, has_headers))?
                     }
                     Job::Ops => {
-                        for item in ops::emit_ops(plan, &ops) {
+                        let headers = ops::plan_headers(plan, &ops)?;
+                        for item in ops::emit_ops(plan, &ops, &headers) {
                             f.push(item)?;
                         }
                     }
@@ -290,6 +293,19 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 ttsoap::WsdlInfo { name: #name, sha256: #sha256, label: #label, operations: #operations };
         }
     });
+    let header_items = {
+        let ops = ops::plan_ops(plan)?;
+        let headers = ops::plan_headers(plan, &ops)?;
+        let newtypes: Vec<TokenStream> = headers.iter().filter(|h| h.newtype.is_some()).map(|h| h.rust.clone()).collect();
+        match (headers.is_empty(), newtypes.is_empty()) {
+            (true, _) => quote!(),
+            (false, true) => quote!(pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};),
+            (false, false) => quote! {
+                pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};
+                pub use ops::{#(#newtypes),*};
+            },
+        }
+    };
     let root = quote! {
         /// Prefixes used in `xsi:type` values, declared on every envelope.
         pub const NAMESPACES: &[(&str, &str)] = &[#(#namespaces)*];
@@ -302,6 +318,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
         pub use ttsoap::{Password, ServerVersion, WsdlInfo};
         pub use types::*;
+        #header_items
 
         /// The names most programs use: `use testtrack::prelude::*;`.
         pub mod prelude {

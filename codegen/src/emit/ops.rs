@@ -104,6 +104,18 @@ pub fn plan_ops<'m>(plan: &Plan<'m>) -> Result<Vec<OpPlan<'m>>> {
     Ok(out)
 }
 
+/// The header plans of the operations, with newtype names claimed in a scope holding the
+/// `ops` module's other names (the same every time it is called).
+pub fn plan_headers(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Result<Vec<super::headers::HeaderPlan>> {
+    let mut scope = Scope::with_reserved(&["Message", "Operation", "CookieOperation", "for_each_operation"]);
+    for o in ops {
+        scope.claim(&o.request);
+        scope.claim(&o.response);
+    }
+    let list: Vec<&Operation> = ops.iter().map(|o| o.op).collect();
+    super::headers::plan_headers(plan, &list, &mut scope)
+}
+
 /// True for operations that only read (`get…`, `list…`), which may be retried.
 pub fn is_read_only(name: &str) -> bool {
     let l = name.to_ascii_lowercase();
@@ -130,7 +142,7 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
 }
 
 /// The items of the `ops` module.
-pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Vec<TokenStream> {
+pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>], headers: &[super::headers::HeaderPlan]) -> Vec<TokenStream> {
     let visits = ops.iter().map(|o| {
         let id = ident(&o.request);
         quote!(v.visit::<#id>();)
@@ -144,12 +156,19 @@ pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Vec<TokenStream> {
     };
     let items = ops.iter().map(|o| {
         let op = o.op;
-        let doc = match &op.documentation {
+        let mut doc = match &op.documentation {
             Some(d) => format!("`{}` request. {d}", op.name),
             None => format!("`{}` request.", op.name),
         };
+        let mut resp_doc = format!("`{}` response.", op.name);
+        if let Some(note) = super::headers::headers_note(headers, &op.input.headers) {
+            doc = format!("{doc} {note}");
+        }
+        if let Some(note) = op.output.as_ref().and_then(|o| super::headers::headers_note(headers, &o.headers)) {
+            resp_doc = format!("{resp_doc} {note}");
+        }
         let req = message(&o.request, &doc, &o.inputs);
-        let resp = message(&o.response, &format!("`{}` response.", op.name), &o.outputs);
+        let resp = message(&o.response, &resp_doc, &o.outputs);
         let id = ident(&o.request);
         let resp_id = ident(&o.response);
         let name = &op.name;
@@ -180,6 +199,7 @@ pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Vec<TokenStream> {
         }
     });
     let mut items: Vec<TokenStream> = items.collect();
+    items.extend(super::headers::emit_headers(plan, headers));
     items.push(visit_fn);
     items
 }

@@ -148,7 +148,7 @@ impl<'m> Plan<'m> {
             for op in &b.operations {
                 let bodies = std::iter::once(&op.input).chain(op.output.as_ref());
                 for body in bodies {
-                    for p in &body.parts {
+                    for p in body.parts.iter().chain(body.headers.iter().map(|h| &h.part)) {
                         let q = plan.part_type(p)?;
                         plan.ensure_ti(&q, &mut ti_scope);
                     }

@@ -209,7 +209,7 @@ macro_rules! __header {
         }
         $crate::__header!($name, $element, $local, $ns, $ti, must_understand $mu);
     };
-    ($name:ident, $element:literal, $local:literal, $ns:literal, $ti:expr, must_understand $mu:literal) => {
+    ($name:path, $element:literal, $local:literal, $ns:literal, $ti:expr, must_understand $mu:literal) => {
         impl $crate::Header for $name {
             const ELEMENT: &'static str = $element;
             const LOCAL: &'static [u8] = $local;

@@ -178,6 +178,8 @@ impl XmlWriter {
     /// (for attributes an [`crate::Encode`] implementation does not write, such as a header's
     /// `SOAP-ENV:mustUnderstand`). Nothing happens when no element starts at `at`.
     pub(crate) fn insert_attrs(&mut self, at: usize, attrs: &[(&str, &str)]) {
+        // `at` may be the end of the parent's start tag, closed when the element began.
+        let at = if self.out.get(at) == Some(&b'>') { at + 1 } else { at };
         if self.out.get(at) != Some(&b'<') {
             return;
         }
