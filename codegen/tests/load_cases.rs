@@ -120,7 +120,7 @@ fn unreachable_types(m: &Model) -> Vec<String> {
 #[test]
 fn every_case_loads_is_complete_and_dumps_stably() {
     let files = all_case_files();
-    assert_eq!(files.len(), 16, "{files:?}");
+    assert_eq!(files.len(), 17, "{files:?}");
     for f in files {
         let opts = LoadOptions::default();
         let a = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
@@ -328,6 +328,22 @@ fn soap12() {
     assert_eq!(m.element(&QName::new(ns, "int")).map(|e| e.type_.clone()), Some(xsd("int")));
     assert_eq!(m.types.len(), 4);
     assert_eq!(m.elements.len(), 5);
+}
+
+#[test]
+fn unprefixed_qnames() {
+    let m = case("unprefixed_qnames.wsdl");
+    let ns = "urn:case-unprefixed";
+    let b = m.primary_binding().expect("binding CartBinding, found by binding=\"CartBinding\"");
+    assert_eq!(b.port_type, QName::new(ns, "CartPort"), "type=\"CartPort\" falls back to the target namespace");
+    let add = op(&m, "Add");
+    assert_eq!(add.input.message, QName::new(ns, "AddIn"));
+    let kinds: Vec<&PartKind> = add.input.parts.iter().map(|p| &p.kind).collect();
+    assert_eq!(kinds, [&PartKind::Type(QName::new(ns, "Basket")), &PartKind::Type(QName::new(ns, "Gift"))]);
+    let basket = st(&m, "Basket");
+    assert_eq!(basket.fields[0].type_, QName::new(ns, "Item"), "the schema's default namespace");
+    assert_eq!(st(&m, "Gift").base, Some(QName::new(ns, "Item")), "no default namespace: the target namespace");
+    assert_eq!(m.services[0].ports[0].binding, QName::new(ns, "CartBinding"));
 }
 
 #[test]

@@ -26,7 +26,8 @@ pub(crate) fn build(
     let soap_version = if ns(soap) == SOAP12_NS { SoapVersion::Soap12 } else { SoapVersion::Soap11 };
     let style = b.style(soap)?.unwrap_or(Style::Document);
     let transport = attr_nonempty(soap, "transport").map(str::to_string);
-    let port_type = ix.qname(d.el, "type", d.doc, || format!("binding {}", name.name))?;
+    let port_type =
+        ix.ref_qname(d.el, "type", d.doc, || format!("binding {}", name.name), |q| ix.port_types.contains_key(q))?;
     let Some(pt) = ix.port_types.get(&port_type).copied() else {
         return Err(CodegenError::Dangling {
             path: ix.path(d.doc),
@@ -118,7 +119,7 @@ impl Ctx<'_, '_> {
         for f in children_named(op, WSDL_NS, "fault") {
             let fault_name = attr_nonempty(f, "name").unwrap_or_default().to_string();
             let construct = || format!("portType {} operation {name} fault {fault_name}", pt_name.name);
-            let message = self.ix.qname(f, "message", pt.doc, construct)?;
+            let message = self.message_ref(f, pt.doc, construct)?;
             if !self.ix.messages.contains_key(&message) {
                 return Err(self.dangling(pt.doc, construct(), "message", &message));
             }
@@ -166,7 +167,7 @@ impl Ctx<'_, '_> {
         bop: &Element,
     ) -> Result<Body> {
         let construct = || format!("portType {} operation {op} {which}", pt_name.name);
-        let message = self.ix.qname(pt_msg, "message", pt.doc, construct)?;
+        let message = self.message_ref(pt_msg, pt.doc, construct)?;
         let Some(m) = self.ix.messages.get(&message).copied() else {
             return Err(self.dangling(pt.doc, construct(), "message", &message));
         };
@@ -210,7 +211,7 @@ impl Ctx<'_, '_> {
         let mut out = Vec::new();
         for h in children(io).filter(|c| c.name == "header" && matches!(ns(c), SOAP11_NS | SOAP12_NS)) {
             let construct = || format!("binding {} operation {op} {which} soap:header", self.binding);
-            let message = self.ix.qname(h, "message", self.doc, construct)?;
+            let message = self.message_ref(h, self.doc, construct)?;
             let Some(m) = self.ix.messages.get(&message).copied() else {
                 return Err(self.dangling(self.doc, construct(), "message", &message));
             };
@@ -243,13 +244,14 @@ impl Ctx<'_, '_> {
             let name = attr_nonempty(p, "name").unwrap_or_default().to_string();
             let construct = || format!("message {} part {name}", message.name);
             let kind = if attr(p, "element").is_some() {
-                let q = self.ix.qname(p, "element", m.doc, construct)?;
+                let exists = |q: &QName| self.schemas.elements.binary_search_by(|e| e.name.cmp(q)).is_ok();
+                let q = self.ix.ref_qname(p, "element", m.doc, construct, exists)?;
                 if self.schemas.elements.binary_search_by(|e| e.name.cmp(&q)).is_err() {
                     return Err(self.dangling(m.doc, construct(), "element", &q));
                 }
                 PartKind::Element(q)
             } else if attr(p, "type").is_some() {
-                let q = self.ix.qname(p, "type", m.doc, construct)?;
+                let q = self.ix.ref_qname(p, "type", m.doc, construct, |q| type_exists(&self.schemas.types, q))?;
                 if !type_exists(&self.schemas.types, &q) {
                     return Err(self.dangling(m.doc, construct(), "type", &q));
                 }
@@ -260,6 +262,11 @@ impl Ctx<'_, '_> {
             parts.push(Part { name, kind });
         }
         Ok(parts)
+    }
+
+    /// The `message=` attribute of `el`.
+    fn message_ref(&self, el: &Element, doc: usize, construct: impl Fn() -> String) -> Result<QName> {
+        self.ix.ref_qname(el, "message", doc, construct, |q| self.ix.messages.contains_key(q))
     }
 
     fn dangling(&self, doc: usize, construct: String, what: &'static str, name: &QName) -> CodegenError {

@@ -102,12 +102,32 @@ impl<'a> Conv<'a> {
         schema: usize,
         construct: impl FnOnce() -> String,
     ) -> Result<QName> {
-        super::dom::resolve_qname(el, value).ok_or_else(|| CodegenError::Dangling {
+        let q = super::dom::resolve_qname(el, value).ok_or_else(|| CodegenError::Dangling {
             path: self.path(schema),
             construct: construct(),
             what: "namespace prefix",
             name: value.to_string(),
-        })
+        })?;
+        // An unprefixed name that the default namespace does not declare: the schema's target
+        // namespace, as zeep and gSOAP resolve it.
+        if !value.contains(':') && !self.declared(&q) {
+            let tns = self.ix.docs.get(schema).map(|d| d.target_namespace.as_str()).unwrap_or("");
+            let alt = QName::new(tns, q.name.clone());
+            if self.declared(&alt) {
+                return Ok(alt);
+            }
+        }
+        Ok(q)
+    }
+
+    /// True when `q` names a built-in, or a type (global, or named already), element, group or
+    /// attribute of the schemas.
+    fn declared(&self, q: &QName) -> bool {
+        q.namespace == XSD_NS
+            || self.names.contains(q)
+            || self.ix.element_by_name.contains_key(q)
+            || self.ix.groups.contains_key(q)
+            || self.ix.attributes.contains_key(q)
     }
 
     /// Whether the local element declaration `e` in schema `schema` is namespace-qualified (its
