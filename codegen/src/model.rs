@@ -10,6 +10,9 @@ use serde::Serialize;
 pub const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema";
 /// Namespace of SOAP 1.1 encoding (`SOAP-ENC:Array`, `SOAP-ENC:string`, ...).
 pub const SOAP_ENC_NS: &str = "http://schemas.xmlsoap.org/soap/encoding/";
+/// Namespace of SOAP 1.2 encoding (`enc:itemType`, `enc:arraySize`). The loader reads names
+/// in it as the SOAP 1.1 encoding names they correspond to (`enc:Array` is `SOAP-ENC:Array`).
+pub const SOAP12_ENC_NS: &str = "http://www.w3.org/2003/05/soap-encoding";
 
 /// A namespace-qualified name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -120,7 +120,7 @@ fn unreachable_types(m: &Model) -> Vec<String> {
 #[test]
 fn every_case_loads_is_complete_and_dumps_stably() {
     let files = all_case_files();
-    assert_eq!(files.len(), 17, "{files:?}");
+    assert_eq!(files.len(), 18, "{files:?}");
     for f in files {
         let opts = LoadOptions::default();
         let a = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
@@ -344,6 +344,19 @@ fn unprefixed_qnames() {
     assert_eq!(basket.fields[0].type_, QName::new(ns, "Item"), "the schema's default namespace");
     assert_eq!(st(&m, "Gift").base, Some(QName::new(ns, "Item")), "no default namespace: the target namespace");
     assert_eq!(m.services[0].ports[0].binding, QName::new(ns, "CartBinding"));
+}
+
+#[test]
+fn soap12_encoding() {
+    let m = case("soap12_encoding.wsdl");
+    let ns = "urn:case-soap12-encoding";
+    assert_eq!(m.bindings.len(), 1);
+    assert_eq!(m.bindings[0].soap_version, SoapVersion::Soap12);
+    let strings = arr(&m, "ArrayOfString");
+    assert_eq!((&strings.item, strings.soap_encoded), (&xsd("string"), true), "enc:arrayType, wsdl:arrayType");
+    let items = arr(&m, "ArrayOfItem");
+    assert_eq!((&items.item, items.soap_encoded), (&QName::new(ns, "Item"), true), "enc:itemType, wsdl:itemType");
+    assert_eq!(op(&m, "ListItems").input.use_, Use::Encoded);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use xmltree::Element;
 
 use crate::error::{CodegenError, Result};
-use crate::model::{ElementDef, QName, TypeDef, TypeKind, XSD_NS};
+use crate::model::{ElementDef, QName, TypeDef, TypeKind, SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS};
 
 use super::dom::{attr, attr_true, children_in, xsd_documentation};
 use super::index::{Decl, Index};
@@ -108,6 +108,10 @@ impl<'a> Conv<'a> {
             what: "namespace prefix",
             name: value.to_string(),
         })?;
+        // SOAP 1.2 encoding's names stand for SOAP 1.1 encoding's (`enc:Array`, `enc:arrayType`).
+        if q.namespace == SOAP12_ENC_NS {
+            return Ok(QName::new(SOAP_ENC_NS, q.name));
+        }
         // An unprefixed name that the default namespace does not declare: the schema's target
         // namespace, as zeep and gSOAP resolve it.
         if !value.contains(':') && !self.declared(&q) {
