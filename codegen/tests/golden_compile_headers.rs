@@ -49,6 +49,7 @@ fn model_has_each_operations_headers() {
 #[test]
 fn case_records_its_wsdl() {
     assert_eq!((soap_headers::WSDL.name, soap_headers::WSDL.operations), ("soap_headers.wsdl", 2));
+    assert_eq!(soap_headers::SOAP_ADDRESS, "http://127.0.0.1:1/services/Soap");
 }
 
 #[test]

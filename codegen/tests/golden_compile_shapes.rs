@@ -1,6 +1,9 @@
 //! Golden cases of WSDL shapes (unprefixed QNames, several bindings and services, SOAP 1.2
 //! encoded arrays) compiled and exercised on the wire.
 
+#[path = "../../crates/ttsoap/tests/support/mod.rs"]
+mod support;
+
 use ttsoap::envelope::{read_response, write_request, write_response};
 use ttsoap::xml::ReadOptions;
 use ttsoap::Operation;
@@ -15,6 +18,11 @@ mod soap12_encoding {
     include!("golden/soap12_encoding.rs");
 }
 
+#[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
+mod three_services {
+    include!("golden/three_services.rs");
+}
+
 // ---- unprefixed_qnames ----
 
 #[test]
@@ -23,6 +31,7 @@ fn unprefixed_qnames_resolve_to_the_target_namespace() {
     use unprefixed_qnames::types::{AnyItem, Basket, Gift, Item};
 
     assert_eq!((unprefixed_qnames::WSDL.name, unprefixed_qnames::WSDL.operations), ("unprefixed_qnames.wsdl", 1));
+    assert_eq!(unprefixed_qnames::CART_PORT_ADDRESS, "http://127.0.0.1:1/cart/api", "binding=\"CartBinding\" resolved");
     assert_eq!(Add::NAMESPACE, "urn:case-unprefixed");
     assert_eq!(Add::SOAP_ACTION, "/cart/Add");
     let item = AnyItem::Item(Item { name: "pen".into(), price: 1.5 });
@@ -46,6 +55,7 @@ fn soap12_encoded_arrays_round_trip() {
     use soap12_encoding::types::Item;
 
     assert_eq!((soap12_encoding::WSDL.name, soap12_encoding::WSDL.operations), ("soap12_encoding.wsdl", 1));
+    assert_eq!(soap12_encoding::LIST_SOAP12_ADDRESS, "http://127.0.0.1:1/list");
     assert!(ListItems::ENCODED);
     let text = String::from_utf8(write_request(&ListItems { tags: vec!["a".into(), "b".into()] }).unwrap()).unwrap();
     assert!(text.contains("SOAP-ENC:arrayType=\"xsd:string[2]\""), "{text}");
@@ -78,4 +88,81 @@ fn soap12_encoded_arrays_are_read_as_a_soap12_peer_writes_them() {
     let back: ListItemsResponse = read_response(doc, ttsoap::Style::Rpc, "ListItemsResponse", ReadOptions::default())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(back.items, [Item { id: 1, label: "one".into() }, Item { id: 2, label: "two".into() }]);
+}
+
+// ---- three_services ----
+
+#[test]
+fn every_port_has_its_address() {
+    use three_services::*;
+    assert_eq!(ORDER_SERVICE_SOAP_ADDRESS, "http://127.0.0.1:1/orders/soap11");
+    assert_eq!(SOAP12_ADDRESS, "http://127.0.0.1:1/orders/soap12");
+    assert_eq!(STOCK_SOAP_ADDRESS, "http://127.0.0.1:1/stock");
+    assert_eq!(AUDIT_SERVICE_SOAP_ADDRESS, "http://127.0.0.1:1/audit/orders");
+    assert_eq!((WSDL.name, WSDL.operations), ("three_services.wsdl", 1), "the primary binding's operations");
+}
+
+#[test]
+fn every_binding_has_its_messages() {
+    use three_services::ops::{GetOrder, GetStock, OrdersSoap12GetOrder};
+    // The SOAP 1.2 twin of OrdersSoap: the same operation on the wire, under a prefixed name.
+    assert_eq!((OrdersSoap12GetOrder::NAME, OrdersSoap12GetOrder::SOAP_ACTION), (GetOrder::NAME, GetOrder::SOAP_ACTION));
+    let twin = String::from_utf8(write_request(&OrdersSoap12GetOrder { id: 7 }).unwrap()).unwrap();
+    let primary = String::from_utf8(write_request(&GetOrder { id: 7 }).unwrap()).unwrap();
+    assert_eq!(twin, primary);
+    assert_eq!((GetStock::NAME, GetStock::SOAP_ACTION), ("GetStock", "urn:case-three-services#GetStock"));
+
+    struct Count(Vec<&'static str>);
+    impl ttsoap::operation::OperationVisitor for Count {
+        fn visit<O: Operation + std::fmt::Debug + PartialEq + Clone + 'static>(&mut self)
+        where
+            O::Response: std::fmt::Debug + PartialEq + Clone + 'static,
+        {
+            self.0.push(O::NAME);
+        }
+    }
+    let mut c = Count(Vec::new());
+    three_services::ops::for_each_operation(&mut c);
+    assert_eq!(c.0, ["GetOrder"], "the primary binding");
+    let mut c = Count(Vec::new());
+    three_services::ops::for_each_other_binding_operation(&mut c);
+    assert_eq!(c.0, ["GetOrder", "GetStock"], "OrdersSoap12, StockSoap");
+}
+
+struct Stock;
+
+impl three_services::StockSoapService for Stock {
+    fn get_stock(
+        &self,
+        request: three_services::ops::GetStock,
+    ) -> Result<three_services::ops::GetStockResponse, ttsoap::Fault> {
+        match request.sku.as_str() {
+            "pen" => Ok(three_services::ops::GetStockResponse { count: 12 }),
+            other => Err(ttsoap::Fault::client(format!("unknown sku {other}"))),
+        }
+    }
+}
+
+#[test]
+fn a_second_bindings_client_and_service_talk_on_loopback() {
+    let http = support::TestServer::start(|req| {
+        let reply = three_services::server::stock_soap_dispatch(&Stock, &req.body, ReadOptions::default());
+        support::HttpReply::xml(reply.status, reply.body)
+    });
+    // The extra binding's client posts to the URL exactly (no TestTrack CGI path).
+    let client = three_services::StockSoapClient::new(&format!("{}stock", http.url())).unwrap();
+    assert_eq!(client.runtime().endpoint().as_str(), format!("{}stock", http.url()));
+    assert_eq!(client.get_stock("pen").unwrap(), 12);
+    match client.get_stock("ink") {
+        Err(ttsoap::Error::Fault(f)) => assert!(f.string.contains("unknown sku ink"), "{f:?}"),
+        other => panic!("expected the service's fault, got {other:?}"),
+    }
+    let sent = http.requests().last().map(|r| r.body_text()).unwrap_or_default();
+    assert!(sent.contains("<tns:GetStock><sku xsi:type=\"xsd:string\">ink</sku></tns:GetStock>"), "{sent}");
+    // The primary binding's service does not know GetStock.
+    let request = write_request(&three_services::ops::GetStock { sku: "pen".into() }).unwrap();
+    struct Orders;
+    impl three_services::Service for Orders {}
+    let reply = three_services::server::dispatch(&Orders, &request, ReadOptions::default());
+    assert_eq!(reply.status, 500);
 }

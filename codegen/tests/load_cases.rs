@@ -120,13 +120,14 @@ fn unreachable_types(m: &Model) -> Vec<String> {
 #[test]
 fn every_case_loads_is_complete_and_dumps_stably() {
     let files = all_case_files();
-    assert_eq!(files.len(), 18, "{files:?}");
+    assert_eq!(files.len(), 19, "{files:?}");
     for f in files {
         let opts = LoadOptions::default();
         let a = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
         let b = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(a.to_json(), b.to_json(), "{} dumps differently twice", f.display());
-        assert_eq!(a.services.len(), 1, "{}: one service", f.display());
+        let services = if f.ends_with("three_services.wsdl") { 3 } else { 1 };
+        assert_eq!(a.services.len(), services, "{}", f.display());
         assert!(a.primary_binding().is_some(), "{}", f.display());
         assert_eq!(unreachable_types(&a), Vec::<String>::new(), "{}: types no operation uses", f.display());
         let mut sorted = a.types.clone();
@@ -357,6 +358,23 @@ fn soap12_encoding() {
     let items = arr(&m, "ArrayOfItem");
     assert_eq!((&items.item, items.soap_encoded), (&QName::new(ns, "Item"), true), "enc:itemType, wsdl:itemType");
     assert_eq!(op(&m, "ListItems").input.use_, Use::Encoded);
+}
+
+#[test]
+fn three_services() {
+    let m = case("three_services.wsdl");
+    let bindings: Vec<(&str, SoapVersion)> = m.bindings.iter().map(|b| (b.name.name.as_str(), b.soap_version)).collect();
+    assert_eq!(
+        bindings,
+        [("OrdersSoap", SoapVersion::Soap11), ("OrdersSoap12", SoapVersion::Soap12), ("StockSoap", SoapVersion::Soap11)],
+        "the HTTP GET binding is skipped"
+    );
+    let services: Vec<(&str, Vec<&str>)> =
+        m.services.iter().map(|s| (s.name.as_str(), s.ports.iter().map(|p| p.name.as_str()).collect())).collect();
+    assert_eq!(
+        services,
+        [("OrderService", vec!["Soap", "Soap12"]), ("StockService", vec!["StockSoap"]), ("AuditService", vec!["Soap"])]
+    );
 }
 
 #[test]

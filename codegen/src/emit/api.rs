@@ -32,7 +32,7 @@ pub fn arg_decl(f: &FieldPlan, v: &Value) -> (TokenStream, TokenStream) {
 }
 
 /// The return type and the mapping from the response struct.
-fn returns(o: &OpPlan<'_>) -> (TokenStream, TokenStream) {
+pub(crate) fn returns(o: &OpPlan<'_>) -> (TokenStream, TokenStream) {
     match o.outputs.as_slice() {
         [] => (quote!(()), quote!(.map(|_| ()))),
         [one] => {

@@ -292,6 +292,8 @@ pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
 pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
 pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
+/// The `soap:address` of service `ListService` port `ListSoap12` (binding `ListSoap12`).
+pub const LIST_SOAP12_ADDRESS: &str = "http://127.0.0.1:1/list";
 /// The names most programs use: `use testtrack::prelude::*;`.
 pub mod prelude {
     pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};

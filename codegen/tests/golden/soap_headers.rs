@@ -527,6 +527,8 @@ pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
 pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};
 pub use ops::Locale;
+/// The `soap:address` of service `SforceService` port `Soap` (binding `SoapBinding`).
+pub const SOAP_ADDRESS: &str = "http://127.0.0.1:1/services/Soap";
 /// The names most programs use: `use testtrack::prelude::*;`.
 pub mod prelude {
     pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};
