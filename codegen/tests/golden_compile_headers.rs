@@ -54,14 +54,15 @@ fn case_records_its_wsdl() {
 
 #[test]
 fn headers_are_written_in_the_envelope_header() {
-    assert!(SessionHeader::MUST_UNDERSTAND, "wsdl:required=\"true\"");
-    assert!(!CallOptions::MUST_UNDERSTAND);
+    // wsdl:required="true" on SessionHeader only.
+    assert_eq!((SessionHeader::MUST_UNDERSTAND, CallOptions::MUST_UNDERSTAND), (true, false));
     let headers = Headers::new()
         .with(SessionHeader { session_id: "S-1".into() })
         .with(CallOptions { client: Some("ours".into()) })
         .with(Locale("fr".into()));
-    let text = String::from_utf8(write_request_headers(&query("SELECT Id"), WriteOptions::default(), &headers).unwrap())
-        .unwrap();
+    let text =
+        String::from_utf8(write_request_headers(&query("SELECT Id"), WriteOptions::default(), &headers).unwrap())
+            .unwrap();
     let header = text.split("<SOAP-ENV:Header>").nth(1).and_then(|t| t.split("</SOAP-ENV:Header>").next());
     let header = header.unwrap_or_else(|| panic!("no SOAP-ENV:Header in {text}"));
     assert_eq!(
@@ -179,7 +180,10 @@ fn generated_client_sends_headers_to_a_loopback_server() {
 
     // The session id is a secret: masked in what is traced.
     let last_traced = lock(&traced).last().cloned().unwrap_or_default();
-    assert!(last_traced.contains("<tns:sessionId>***</tns:sessionId>") && !last_traced.contains("S-42"), "{last_traced}");
+    assert!(
+        last_traced.contains("<tns:sessionId>***</tns:sessionId>") && !last_traced.contains("S-42"),
+        "{last_traced}"
+    );
 
     // Per call: an extra header, and the response's header read back.
     let per_call = Headers::new().with(CallOptions { client: Some("tests".into()) });
@@ -189,7 +193,7 @@ fn generated_client_sends_headers_to_a_loopback_server() {
     assert_eq!(reply.headers.get::<LimitInfoHeader>().unwrap().unwrap(), LimitInfoHeader { current: 7, limit: 100 });
     let sent = http.requests().last().map(|r| r.body_text()).unwrap_or_default();
     assert!(sent.contains("<tns:client>tests</tns:client>") && sent.contains("S-42"), "{sent}");
-    assert!(!client.headers().get::<CallOptions>().is_some(), "a per-call header is not kept");
+    assert!(client.headers().get::<CallOptions>().is_none(), "a per-call header is not kept");
 
     // A per-call header replaces the client's header of the same element.
     let wrong = Headers::new().with(SessionHeader { session_id: "S-0".into() });

@@ -56,12 +56,13 @@ fn soap12_encoded_arrays_round_trip() {
 
     assert_eq!((soap12_encoding::WSDL.name, soap12_encoding::WSDL.operations), ("soap12_encoding.wsdl", 1));
     assert_eq!(soap12_encoding::LIST_SOAP12_ADDRESS, "http://127.0.0.1:1/list");
-    assert!(ListItems::ENCODED);
     let text = String::from_utf8(write_request(&ListItems { tags: vec!["a".into(), "b".into()] }).unwrap()).unwrap();
     assert!(text.contains("SOAP-ENC:arrayType=\"xsd:string[2]\""), "{text}");
+    assert!(text.contains("SOAP-ENV:encodingStyle="), "use=\"encoded\": {text}");
     let items = vec![Item { id: 1, label: "one".into() }, Item { id: 2, label: "two".into() }];
     let resp = write_response::<ListItems>(&ListItemsResponse { items: items.clone() }).unwrap();
-    let back: ListItemsResponse = read_response(&resp, ListItems::STYLE, "ListItemsResponse", ReadOptions::strict()).unwrap();
+    let back: ListItemsResponse =
+        read_response(&resp, ListItems::STYLE, "ListItemsResponse", ReadOptions::strict()).unwrap();
     assert_eq!(back.items, items);
 }
 
@@ -106,7 +107,10 @@ fn every_port_has_its_address() {
 fn every_binding_has_its_messages() {
     use three_services::ops::{GetOrder, GetStock, OrdersSoap12GetOrder};
     // The SOAP 1.2 twin of OrdersSoap: the same operation on the wire, under a prefixed name.
-    assert_eq!((OrdersSoap12GetOrder::NAME, OrdersSoap12GetOrder::SOAP_ACTION), (GetOrder::NAME, GetOrder::SOAP_ACTION));
+    assert_eq!(
+        (OrdersSoap12GetOrder::NAME, OrdersSoap12GetOrder::SOAP_ACTION),
+        (GetOrder::NAME, GetOrder::SOAP_ACTION)
+    );
     let twin = String::from_utf8(write_request(&OrdersSoap12GetOrder { id: 7 }).unwrap()).unwrap();
     let primary = String::from_utf8(write_request(&GetOrder { id: 7 }).unwrap()).unwrap();
     assert_eq!(twin, primary);

@@ -363,10 +363,15 @@ fn soap12_encoding() {
 #[test]
 fn three_services() {
     let m = case("three_services.wsdl");
-    let bindings: Vec<(&str, SoapVersion)> = m.bindings.iter().map(|b| (b.name.name.as_str(), b.soap_version)).collect();
+    let bindings: Vec<(&str, SoapVersion)> =
+        m.bindings.iter().map(|b| (b.name.name.as_str(), b.soap_version)).collect();
     assert_eq!(
         bindings,
-        [("OrdersSoap", SoapVersion::Soap11), ("OrdersSoap12", SoapVersion::Soap12), ("StockSoap", SoapVersion::Soap11)],
+        [
+            ("OrdersSoap", SoapVersion::Soap11),
+            ("OrdersSoap12", SoapVersion::Soap12),
+            ("StockSoap", SoapVersion::Soap11)
+        ],
         "the HTTP GET binding is skipped"
     );
     let services: Vec<(&str, Vec<&str>)> =

@@ -177,7 +177,10 @@ pub fn emit_addresses(model: &Model) -> TokenStream {
             format!("{}_ADDRESS", shout(&p.name))
         };
         let id = ident(&scope.claim(&name));
-        let doc = doc_attr(&format!("The `soap:address` of service `{}` port `{}` (binding `{}`).", s.name, p.name, p.binding.name));
+        let doc = doc_attr(&format!(
+            "The `soap:address` of service `{}` port `{}` (binding `{}`).",
+            s.name, p.name, p.binding.name
+        ));
         Some(quote!(#doc pub const #id: &str = #address;))
     });
     quote!(#(#items)*)

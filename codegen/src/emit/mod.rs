@@ -306,10 +306,13 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let (primary_ops, extras) = ops::plan_all(plan)?;
     let headers = ops::plan_headers(plan, &all_ops(&primary_ops, &extras))?;
     let header_items = {
-        let newtypes: Vec<TokenStream> = headers.iter().filter(|h| h.newtype.is_some()).map(|h| h.rust.clone()).collect();
+        let newtypes: Vec<TokenStream> =
+            headers.iter().filter(|h| h.newtype.is_some()).map(|h| h.rust.clone()).collect();
         match (headers.is_empty(), newtypes.is_empty()) {
             (true, _) => quote!(),
-            (false, true) => quote!(pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};),
+            (false, true) => quote!(
+                pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};
+            ),
             (false, false) => quote! {
                 pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};
                 pub use ops::{#(#newtypes),*};

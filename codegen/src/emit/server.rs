@@ -28,8 +28,7 @@ pub fn emit_service(ops: &[OpPlan<'_>], trait_name: &str, dispatch_name: &str, d
         #[doc = " answer a `SOAP-ENV:Server` fault saying the operation is not implemented."]
     };
     let mut scope = Scope::with_reserved(&["dispatch"]);
-    let methods: Vec<(Ident, &OpPlan<'_>)> =
-        ops.iter().map(|o| (ident(&scope.claim(&snake(&o.op.name))), o)).collect();
+    let methods: Vec<(Ident, &OpPlan<'_>)> = ops.iter().map(|o| (ident(&scope.claim(&snake(&o.op.name))), o)).collect();
     let decls = methods.iter().map(|(m, o)| {
         let req = ident(&o.request);
         let resp = ident(&o.response);

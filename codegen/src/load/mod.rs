@@ -72,7 +72,9 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Model> {
         used.extend(op.input.namespace.iter().chain(op.output.iter().flat_map(|o| &o.namespace)).cloned());
     }
     // A header with a type part is an element in its `soap:header/@namespace`.
-    for b in wsdl.bindings.iter().flat_map(|b| &b.operations).flat_map(|op| std::iter::once(&op.input).chain(&op.output)) {
+    for b in
+        wsdl.bindings.iter().flat_map(|b| &b.operations).flat_map(|op| std::iter::once(&op.input).chain(&op.output))
+    {
         let typed = b.headers.iter().filter(|h| matches!(h.part.kind, crate::model::PartKind::Type(_)));
         used.extend(typed.filter_map(|h| h.namespace.clone()));
     }

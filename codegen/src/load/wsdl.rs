@@ -150,7 +150,8 @@ fn services(ix: &WsdlIndex<'_>, soap_bindings: &[Binding]) -> Result<Vec<Service
             for p in children_named(s, WSDL_NS, "port") {
                 let port_name = attr_nonempty(p, "name").unwrap_or_default().to_string();
                 let construct = || format!("service {name} port {port_name}");
-                let binding = ix.ref_qname(p, "binding", doc, construct, |q| ix.bindings.iter().any(|(b, _)| b == q))?;
+                let binding =
+                    ix.ref_qname(p, "binding", doc, construct, |q| ix.bindings.iter().any(|(b, _)| b == q))?;
                 if !soap_bindings.iter().any(|b| b.name == binding) {
                     if ix.bindings.iter().any(|(q, _)| *q == binding) {
                         continue;
