@@ -84,6 +84,21 @@ fn headers_are_written_in_the_envelope_header() {
 }
 
 #[test]
+fn a_server_writes_response_headers() {
+    let resp = QueryResponse { parameters: soap_headers::types::QueryResponse { size: 3 } };
+    let limit = Headers::new().with(LimitInfoHeader { current: 1, limit: 5 });
+    let direct = write_response_headers::<Query>(&resp, &limit).unwrap();
+    let body = ttsoap::envelope::write_response::<Query>(&resp).unwrap();
+    let reply = ttsoap::server::Reply { status: 200, body, operation: Some("query") }.with_headers::<Query>(&limit);
+    assert_eq!(String::from_utf8_lossy(&reply.body), String::from_utf8_lossy(&direct), "the same envelope");
+    let got = ReceivedHeaders::parse(direct, ReadOptions::strict()).unwrap();
+    assert_eq!(got.get::<LimitInfoHeader>().unwrap().unwrap(), LimitInfoHeader { current: 1, limit: 5 });
+    // Adding headers twice does not make a second Header.
+    let again = reply.clone().with_headers::<Query>(&limit);
+    assert_eq!(again, reply);
+}
+
+#[test]
 fn later_headers_replace_earlier_ones_of_the_same_element() {
     let mut h = Headers::new().with(SessionHeader { session_id: "old".into() });
     let per_call = Headers::new().with(SessionHeader { session_id: "new".into() }).with(Locale("de".into()));
@@ -109,7 +124,6 @@ fn header_values_stay_out_of_debug() {
 #[derive(Default)]
 struct Server {
     session: Mutex<Option<String>>,
-    answered: Mutex<Option<QueryResponse>>,
 }
 
 impl soap_headers::Service for Server {
@@ -118,14 +132,12 @@ impl soap_headers::Service for Server {
             return Err(Fault::client("INVALID_SESSION_ID: no valid SessionHeader"));
         }
         let size = request.parameters.query_string.len() as i32;
-        let resp = QueryResponse { parameters: soap_headers::types::QueryResponse { size } };
-        *lock(&self.answered) = Some(resp.clone());
-        Ok(resp)
+        Ok(QueryResponse { parameters: soap_headers::types::QueryResponse { size } })
     }
 }
 
 /// Decodes the request's headers, refuses a `mustUnderstand` header it does not know,
-/// dispatches to [`Server`], and answers `LimitInfoHeader` with a query's response.
+/// dispatches to [`Server`], and adds `LimitInfoHeader` to a query's response.
 fn serve(server: &Server, body: &[u8]) -> HttpReply {
     let opts = ReadOptions::default();
     let headers = match ReceivedHeaders::parse(body.to_vec(), opts) {
@@ -136,11 +148,9 @@ fn serve(server: &Server, body: &[u8]) -> HttpReply {
         return HttpReply::xml(500, write_fault(&fault));
     }
     *lock(&server.session) = headers.get::<SessionHeader>().and_then(Result::ok).map(|s| s.session_id);
-    *lock(&server.answered) = None;
-    let reply = soap_headers::server::dispatch(server, body, opts);
-    if let Some(resp) = lock(&server.answered).take() {
-        let limit = Headers::new().with(LimitInfoHeader { current: 7, limit: 100 });
-        return HttpReply::xml(200, write_response_headers::<Query>(&resp, &limit).unwrap());
+    let mut reply = soap_headers::server::dispatch(server, body, opts);
+    if reply.status == 200 && reply.operation == Some("query") {
+        reply = reply.with_headers::<Query>(&Headers::new().with(LimitInfoHeader { current: 7, limit: 100 }));
     }
     HttpReply::xml(reply.status, reply.body)
 }

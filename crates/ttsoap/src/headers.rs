@@ -371,3 +371,22 @@ impl crate::Session {
         Ok(Reply { value, headers })
     }
 }
+
+impl crate::server::Reply {
+    /// This reply with `headers` in its envelope's `SOAP-ENV:Header` (written with or without
+    /// type annotations as operation `O` writes its messages), for a server answering
+    /// response headers. A reply whose envelope has no `SOAP-ENV:Body` (none the runtime
+    /// writes) or that already has a Header is returned unchanged.
+    pub fn with_headers<O: crate::Operation>(mut self, headers: &Headers) -> Self {
+        const BODY: &[u8] = b"<SOAP-ENV:Body";
+        if headers.is_empty() || self.body.windows(16).any(|w| w == b"<SOAP-ENV:Header") {
+            return self;
+        }
+        let Some(at) = self.body.windows(BODY.len()).position(|w| w == BODY) else { return self };
+        let mut w = XmlWriter::new();
+        w.set_literal(!O::ENCODED);
+        headers.write(&mut w);
+        self.body.splice(at..at, w.into_bytes());
+        self
+    }
+}
