@@ -19,6 +19,7 @@ mod plan;
 mod server;
 mod types;
 
+pub(crate) use headers::header_element;
 pub use inspect::plan_json;
 use proc_macro2::TokenStream;
 use quote::quote;
