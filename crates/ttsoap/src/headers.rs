@@ -366,7 +366,9 @@ impl crate::Session {
         headers: &Headers,
     ) -> Result<Reply<O::Response>, crate::Error> {
         let all = self.headers().merged(headers);
-        let (value, body) = self.call_with(op.into_op(), |client, op| client.call_op_headers(op, Some(&all)))?;
+        let (value, body) = self
+            .call_with(op.into_op(), |client, op| client.call_op_headers(op, Some(&all)))
+            .map_err(|e| self.describe_server(e))?;
         let headers = ReceivedHeaders::parse(body, self.client().read_options())?;
         Ok(Reply { value, headers })
     }

@@ -159,7 +159,7 @@ impl Session {
     }
 
     /// `e`, with the server's version added to an [`Error::UnknownOperation`].
-    fn describe_server(&self, e: Error) -> Error {
+    pub(crate) fn describe_server(&self, e: Error) -> Error {
         let Error::UnknownOperation { operation, server } = e else { return e };
         let version = if operation == "getTTVersionInfo" { Ok(ServerVersion::Pre2017) } else { self.server_version() };
         let server = match version {
