@@ -392,3 +392,69 @@ impl crate::server::Reply {
         self
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::encoding::xsd;
+
+    #[derive(Debug, Clone, Default, PartialEq)]
+    struct Token(String);
+    crate::__header!(Token(String), "t:Token", b"Token", "urn:t", &xsd::STRING, must_understand true);
+
+    #[derive(Debug, Clone, Default, PartialEq)]
+    struct Trace(i64);
+    crate::__header!(Trace(i64), "Trace", b"Trace", "", &xsd::LONG, must_understand false);
+
+    fn envelope(header: &str) -> Vec<u8> {
+        format!(
+            "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:t=\"urn:t\">{header}<env:Body/></env:Envelope>"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn written_with_prefix_declaration_and_must_understand() {
+        let mut w = XmlWriter::new();
+        w.set_literal(true);
+        Headers::new().with(Token("abc".into())).with(Trace(7)).write(&mut w);
+        assert_eq!(
+            w.as_str(),
+            "<SOAP-ENV:Header><t:Token xmlns:t=\"urn:t\" SOAP-ENV:mustUnderstand=\"1\">abc</t:Token>\
+             <Trace>7</Trace></SOAP-ENV:Header>"
+        );
+        let mut w = XmlWriter::new();
+        Headers::new().write(&mut w);
+        assert_eq!(w.as_str(), "", "no headers, no Header element");
+    }
+
+    #[test]
+    fn received_headers_of_any_envelope_version() {
+        let h = ReceivedHeaders::parse(
+            envelope("<env:Header><t:Token env:mustUnderstand=\"true\">x</t:Token><Trace>9</Trace></env:Header>"),
+            ReadOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(h.names(), ["Token", "Trace"]);
+        assert!(h.must_understand::<Token>() && !h.must_understand::<Trace>());
+        assert_eq!(h.get::<Trace>().map(|r| r.ok()), Some(Some(Trace(9))));
+        assert_eq!(h.not_understood(&[b"Trace"]).map(|f| f.code), Some("SOAP-ENV:MustUnderstand".to_string()));
+        assert!(h.not_understood(&[b"Token"]).is_none());
+        assert_eq!(format!("{h:?}"), "ReceivedHeaders([\"Token\", \"Trace\"])", "names only");
+    }
+
+    #[test]
+    fn bad_input_is_an_error_not_a_panic() {
+        let none = ReceivedHeaders::parse(envelope(""), ReadOptions::default()).unwrap();
+        assert!(none.is_empty() && none.get::<Token>().is_none());
+        assert!(ReceivedHeaders::parse(b"not xml".to_vec(), ReadOptions::default()).is_err());
+        assert!(ReceivedHeaders::parse(b"<a/>".to_vec(), ReadOptions::default()).is_err());
+        assert!(
+            ReceivedHeaders::parse(envelope("<env:Header><Trace>1</Trace>").to_vec(), ReadOptions::default()).is_err()
+        );
+        let bad =
+            ReceivedHeaders::parse(envelope("<env:Header><Trace>seven</Trace></env:Header>"), ReadOptions::default())
+                .unwrap();
+        assert!(matches!(bad.get::<Trace>(), Some(Err(_))), "a value that does not decode is an error");
+    }
+}

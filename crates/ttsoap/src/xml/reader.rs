@@ -581,7 +581,7 @@ impl<'a> XmlReader<'a> {
 
     /// The value of `el`'s attribute whose local name is `local` (any prefix), if present.
     pub fn attribute(&self, el: &Elem<'a>, local: &[u8]) -> Option<String> {
-        self.attr_value(el, local).map(|(_, v)| String::from_utf8_lossy(&v).into_owned())
+        el.find_attr(local).map(|(_, v)| String::from_utf8_lossy(&v).into_owned())
     }
 
     fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8]) -> Option<AttrHit<'e>> {
