@@ -144,6 +144,8 @@ fn serve(server: &Server, body: &[u8]) -> HttpReply {
         Ok(h) => h,
         Err(e) => return HttpReply::xml(500, write_fault(&ttsoap::server::bad_request(&e))),
     };
+    // This server does not handle Locale, which the WSDL declares too.
+    assert_eq!(soap_headers::server::HEADERS, [&b"CallOptions"[..], b"SessionHeader", b"Locale", b"LimitInfoHeader"]);
     if let Some(fault) = headers.not_understood(&[SessionHeader::LOCAL, CallOptions::LOCAL]) {
         return HttpReply::xml(500, write_fault(&fault));
     }

@@ -125,3 +125,14 @@ pub fn headers_note(headers: &[HeaderPlan], declared: &[Header]) -> Option<Strin
         .collect();
     (!names.is_empty()).then(|| format!("Headers: {}.", names.join(", ")))
 }
+
+/// The `server` module's list of the header elements the WSDL declares, for
+/// `ReceivedHeaders::not_understood`.
+pub fn emit_understood(headers: &[HeaderPlan]) -> TokenStream {
+    let names = headers.iter().map(|h| Literal::byte_string(h.element.name.as_bytes()));
+    quote! {
+        /// The local names of the header elements the WSDL declares: a server that handles
+        /// them all passes this to `ReceivedHeaders::not_understood`.
+        pub const HEADERS: &[&[u8]] = &[#(#names),*];
+    }
+}

@@ -250,6 +250,9 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                     }
                     _ => {
                         f.push(server::emit_server(&ops))?;
+                        if !headers.is_empty() {
+                            f.push(headers::emit_understood(&headers))?;
+                        }
                         if !extras.is_empty() {
                             f.push(bindings::emit_services(plan, &extras, &names))?;
                         }

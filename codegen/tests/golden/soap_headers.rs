@@ -481,6 +481,14 @@ pub mod server {
             },
         )
     }
+    /// The local names of the header elements the WSDL declares: a server that handles
+    /// them all passes this to `ReceivedHeaders::not_understood`.
+    pub const HEADERS: &[&[u8]] = &[
+        b"CallOptions",
+        b"SessionHeader",
+        b"Locale",
+        b"LimitInfoHeader",
+    ];
 }
 
 /// Type descriptors used by the encoder.
