@@ -254,6 +254,25 @@ fn summary(file: &std::path::Path, m: &ttsoap_codegen::Model) -> String {
         }
         None => s.push_str("\n  no SOAP binding"),
     }
+    let primary = m.primary_binding().map(|b| &b.name);
+    for b in m.bindings.iter().filter(|b| Some(&b.name) != primary) {
+        s.push_str(&format!(
+            "\n  binding {} ({:?}, {:?}): {} operations, its own client and service",
+            b.name.name,
+            b.soap_version,
+            b.style,
+            b.operations.len()
+        ));
+    }
+    let headers: usize = m
+        .bindings
+        .iter()
+        .flat_map(|b| &b.operations)
+        .map(|o| o.input.headers.len() + o.output.as_ref().map_or(0, |out| out.headers.len()))
+        .sum();
+    if headers > 0 {
+        s.push_str(&format!("\n  {headers} soap:header declarations"));
+    }
     s.push_str(&format!(
         "\n  types: {structs} structs ({} polymorphic families), {arrays} SOAP-ENC arrays, {enums} enumerations",
         bases.len()

@@ -10,6 +10,9 @@ use serde::Serialize;
 pub const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema";
 /// Namespace of SOAP 1.1 encoding (`SOAP-ENC:Array`, `SOAP-ENC:string`, ...).
 pub const SOAP_ENC_NS: &str = "http://schemas.xmlsoap.org/soap/encoding/";
+/// Namespace of SOAP 1.2 encoding (`enc:itemType`, `enc:arraySize`). The loader reads names
+/// in it as the SOAP 1.1 encoding names they correspond to (`enc:Array` is `SOAP-ENC:Array`).
+pub const SOAP12_ENC_NS: &str = "http://www.w3.org/2003/05/soap-encoding";
 
 /// A namespace-qualified name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -170,6 +173,26 @@ pub struct Body {
     pub namespace: Option<String>,
     /// Parts in message order (filtered by `soap:body/@parts` when given).
     pub parts: Vec<Part>,
+    /// `soap:header` elements of the bound input or output, in document order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub headers: Vec<Header>,
+}
+
+/// A `soap:header`: one part of a message, written as a child of `SOAP-ENV:Header`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Header {
+    /// The message the part belongs to (often not the operation's own message).
+    pub message: QName,
+    /// The part.
+    pub part: Part,
+    /// encoded or literal.
+    #[serde(rename = "use")]
+    pub use_: Use,
+    /// `soap:header/@namespace`, if given.
+    pub namespace: Option<String>,
+    /// `wsdl:required="true"` on the `soap:header`: the header is written with
+    /// `SOAP-ENV:mustUnderstand="1"`.
+    pub required: bool,
 }
 
 /// A message part.

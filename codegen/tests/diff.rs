@@ -290,3 +290,41 @@ fn cli_exit_code_says_whether_source_breaks() {
     assert!(err.contains("unknown format"), "{err}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn header_changes_are_found_and_classified() {
+    let dir = tempdir("headers");
+    let case = workspace().join("codegen/tests/cases/soap_headers.wsdl");
+    let text = std::fs::read_to_string(&case).unwrap();
+    // The new version: query no longer takes SessionHeader (required) or Locale, login
+    // takes SessionHeader, and login's output gains LimitInfoHeader.
+    let required =
+        "<soap:header use=\"literal\" message=\"tns:Header\" part=\"SessionHeader\" wsdl:required=\"true\"/>";
+    let locale =
+        "<soap:header use=\"literal\" message=\"tns:Header\" part=\"Locale\" namespace=\"urn:case-soap-headers\"/>";
+    let login_in = "<soap:header use=\"literal\" message=\"tns:Header\" part=\"CallOptions\"/>\n        <soap:body use=\"literal\" parts=\"parameters\"/>\n      </input>\n      <output>\n        <soap:body use=\"literal\"/>";
+    assert!(text.contains(required) && text.contains(locale) && text.contains(login_in), "the case changed");
+    let new_text = text.replace(required, "").replace(locale, "").replacen(
+        login_in,
+        "<soap:header use=\"literal\" message=\"tns:Header\" part=\"CallOptions\"/>\n        <soap:header use=\"literal\" message=\"tns:Header\" part=\"SessionHeader\"/>\n        <soap:body use=\"literal\" parts=\"parameters\"/>\n      </input>\n      <output>\n        <soap:header use=\"literal\" message=\"tns:Header\" part=\"LimitInfoHeader\"/>\n        <soap:body use=\"literal\"/>",
+        1,
+    );
+    let old = load(&case, &LoadOptions::default()).unwrap();
+    let new = load(&write(&dir, "new.wsdl", &new_text), &LoadOptions::default()).unwrap();
+    let d = diff(&old, &new, "old", "new").unwrap();
+    let impact = |kind: ChangeKind, subject: &str| {
+        let c = d.of_kind(kind).find(|c| c.subject == subject);
+        let c = c.unwrap_or_else(|| panic!("no {kind:?} for {subject}:\n{}", d.render(Format::Text)));
+        (c.breaks_source, c.breaks_wire)
+    };
+    assert_eq!(impact(ChangeKind::HeaderAdded, "login(in) header SessionHeader"), (false, true));
+    assert_eq!(impact(ChangeKind::HeaderAdded, "login(out) header LimitInfoHeader"), (false, false));
+    // Still a header of login: the type keeps implementing Header; the old bindings sent it
+    // with mustUnderstand, which a server that no longer knows it refuses.
+    assert_eq!(impact(ChangeKind::HeaderRemoved, "query(in) header SessionHeader"), (false, true));
+    // No operation has Locale any more: the generated newtype is gone.
+    assert_eq!(impact(ChangeKind::HeaderRemoved, "query(in) header Locale"), (true, false));
+    assert_eq!(d.changes.iter().filter(|c| c.kind.section() == "Headers").count(), 4, "{}", d.render(Format::Text));
+    assert!(d.render(Format::Text).contains("Headers (4)"), "{}", d.render(Format::Text));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -189,3 +189,9 @@ fn recursive_cases_record_their_wsdl() {
         assert_eq!(info.sha256, ttsoap_codegen::lock::sha256_hex(&std::fs::read(dir.join(file)).unwrap()));
     }
 }
+
+#[test]
+fn port_addresses_are_constants() {
+    assert_eq!(recursive_direct::RECURSIVE_DIRECT_ADDRESS, "http://localhost:8080/recursive-direct");
+    assert_eq!(recursive_indirect::RECURSIVE_INDIRECT_ADDRESS, "http://localhost:8080/recursive-indirect");
+}

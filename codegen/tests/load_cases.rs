@@ -76,7 +76,7 @@ fn unreachable_types(m: &Model) -> Vec<String> {
     for b in &m.bindings {
         for o in &b.operations {
             for body in std::iter::once(&o.input).chain(o.output.as_ref()) {
-                for p in &body.parts {
+                for p in body.parts.iter().chain(body.headers.iter().map(|h| &h.part)) {
                     match &p.kind {
                         PartKind::Type(t) => todo.push(t.clone()),
                         PartKind::Element(e) => todo.extend(m.element(e).map(|e| e.type_.clone())),
@@ -120,13 +120,14 @@ fn unreachable_types(m: &Model) -> Vec<String> {
 #[test]
 fn every_case_loads_is_complete_and_dumps_stably() {
     let files = all_case_files();
-    assert_eq!(files.len(), 15, "{files:?}");
+    assert_eq!(files.len(), 19, "{files:?}");
     for f in files {
         let opts = LoadOptions::default();
         let a = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
         let b = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(a.to_json(), b.to_json(), "{} dumps differently twice", f.display());
-        assert_eq!(a.services.len(), 1, "{}: one service", f.display());
+        let services = if f.ends_with("three_services.wsdl") { 3 } else { 1 };
+        assert_eq!(a.services.len(), services, "{}", f.display());
         assert!(a.primary_binding().is_some(), "{}", f.display());
         assert_eq!(unreachable_types(&a), Vec::<String>::new(), "{}: types no operation uses", f.display());
         let mut sorted = a.types.clone();
@@ -328,6 +329,57 @@ fn soap12() {
     assert_eq!(m.element(&QName::new(ns, "int")).map(|e| e.type_.clone()), Some(xsd("int")));
     assert_eq!(m.types.len(), 4);
     assert_eq!(m.elements.len(), 5);
+}
+
+#[test]
+fn unprefixed_qnames() {
+    let m = case("unprefixed_qnames.wsdl");
+    let ns = "urn:case-unprefixed";
+    let b = m.primary_binding().expect("binding CartBinding, found by binding=\"CartBinding\"");
+    assert_eq!(b.port_type, QName::new(ns, "CartPort"), "type=\"CartPort\" falls back to the target namespace");
+    let add = op(&m, "Add");
+    assert_eq!(add.input.message, QName::new(ns, "AddIn"));
+    let kinds: Vec<&PartKind> = add.input.parts.iter().map(|p| &p.kind).collect();
+    assert_eq!(kinds, [&PartKind::Type(QName::new(ns, "Basket")), &PartKind::Type(QName::new(ns, "Gift"))]);
+    let basket = st(&m, "Basket");
+    assert_eq!(basket.fields[0].type_, QName::new(ns, "Item"), "the schema's default namespace");
+    assert_eq!(st(&m, "Gift").base, Some(QName::new(ns, "Item")), "no default namespace: the target namespace");
+    assert_eq!(m.services[0].ports[0].binding, QName::new(ns, "CartBinding"));
+}
+
+#[test]
+fn soap12_encoding() {
+    let m = case("soap12_encoding.wsdl");
+    let ns = "urn:case-soap12-encoding";
+    assert_eq!(m.bindings.len(), 1);
+    assert_eq!(m.bindings[0].soap_version, SoapVersion::Soap12);
+    let strings = arr(&m, "ArrayOfString");
+    assert_eq!((&strings.item, strings.soap_encoded), (&xsd("string"), true), "enc:arrayType, wsdl:arrayType");
+    let items = arr(&m, "ArrayOfItem");
+    assert_eq!((&items.item, items.soap_encoded), (&QName::new(ns, "Item"), true), "enc:itemType, wsdl:itemType");
+    assert_eq!(op(&m, "ListItems").input.use_, Use::Encoded);
+}
+
+#[test]
+fn three_services() {
+    let m = case("three_services.wsdl");
+    let bindings: Vec<(&str, SoapVersion)> =
+        m.bindings.iter().map(|b| (b.name.name.as_str(), b.soap_version)).collect();
+    assert_eq!(
+        bindings,
+        [
+            ("OrdersSoap", SoapVersion::Soap11),
+            ("OrdersSoap12", SoapVersion::Soap12),
+            ("StockSoap", SoapVersion::Soap11)
+        ],
+        "the HTTP GET binding is skipped"
+    );
+    let services: Vec<(&str, Vec<&str>)> =
+        m.services.iter().map(|s| (s.name.as_str(), s.ports.iter().map(|p| p.name.as_str()).collect())).collect();
+    assert_eq!(
+        services,
+        [("OrderService", vec!["Soap", "Soap12"]), ("StockService", vec!["StockSoap"]), ("AuditService", vec!["Soap"])]
+    );
 }
 
 #[test]

@@ -43,6 +43,8 @@ pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
 pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
 pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
+/// The `soap:address` of service `ttsoapcgi` port `ttsoapcgi` (binding `ttsoapcgi`).
+pub const TTSOAPCGI_ADDRESS: &str = "http://localhost/scripts/ttsoapcgi.exe";
 /// The names most programs use: `use testtrack::prelude::*;`.
 pub mod prelude {
     pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};

@@ -70,6 +70,7 @@ pub(super) fn changes(old: &Model, new: &Model) -> Result<Vec<Change>> {
     let (o, n) = (Side::new(old)?, Side::new(new)?);
     let mut out = Vec::new();
     operations(&o, &n, &mut out);
+    headers(&o, &n, &mut out);
     types(&o, &n, &mut out);
     families(&o, &n, &mut out);
     Ok(out)
@@ -96,6 +97,44 @@ fn operations(o: &Side<'_>, n: &Side<'_>, out: &mut Vec<Change>) {
         for (dir, ob, nb) in bodies {
             let parts = |b: Option<&Body>| b.map(|b| &b.parts).unwrap_or(&empty).clone();
             parts_changes(o, n, &new_op.name, dir, &parts(ob), &parts(nb), out);
+        }
+    }
+}
+
+/// The header elements of an operation's input or output, with whether each is required.
+fn header_set(op: &Operation, input: bool) -> BTreeMap<QName, bool> {
+    let body = if input { Some(&op.input) } else { op.output.as_ref() };
+    body.into_iter().flat_map(|b| &b.headers).map(|h| (crate::emit::header_element(h), h.required)).collect()
+}
+
+/// Every element any operation uses as a header.
+fn all_headers(side: &Side<'_>) -> BTreeSet<QName> {
+    side.operations()
+        .iter()
+        .flat_map(|op| [header_set(op, true), header_set(op, false)])
+        .flat_map(|m| m.into_keys())
+        .collect()
+}
+
+/// Headers added to or removed from the operations both versions have. A request header
+/// added breaks the wire (old bindings do not send it); one removed breaks the wire when the
+/// old bindings marked it `mustUnderstand`, and breaks source when no operation uses that
+/// element as a header any more (its type no longer implements `Header`).
+fn headers(o: &Side<'_>, n: &Side<'_>, out: &mut Vec<Change>) {
+    let old_ops: BTreeMap<&str, &Operation> = o.operations().iter().map(|op| (op.name.as_str(), op)).collect();
+    let still_headers = all_headers(n);
+    for new_op in n.operations() {
+        let Some(old_op) = old_ops.get(new_op.name.as_str()) else { continue };
+        for (dir, input) in [("in", true), ("out", false)] {
+            let (old, new) = (header_set(old_op, input), header_set(new_op, input));
+            let subject = |q: &QName| format!("{}({dir}) header {}", new_op.name, q.name);
+            for q in new.keys().filter(|q| !old.contains_key(*q)) {
+                out.push(change(ChangeKind::HeaderAdded, subject(q), "added".into(), false, input));
+            }
+            for (q, required) in old.iter().filter(|(q, _)| !new.contains_key(*q)) {
+                let source = !still_headers.contains(q);
+                out.push(change(ChangeKind::HeaderRemoved, subject(q), "removed".into(), source, input && *required));
+            }
         }
     }
 }

@@ -42,6 +42,10 @@ pub enum ChangeKind {
     PartRenamed,
     /// A part whose type changed.
     PartRetyped,
+    /// A `soap:header` only the new version's operation declares.
+    HeaderAdded,
+    /// A `soap:header` only the old version's operation declares.
+    HeaderRemoved,
     /// A type only the new version declares.
     TypeAdded,
     /// A type only the old version declares.
@@ -78,8 +82,11 @@ impl ChangeKind {
     pub fn sign(self) -> char {
         use ChangeKind::*;
         match self {
-            OperationAdded | PartAdded | TypeAdded | FieldAdded | EnumValueAdded | FamilyMemberAdded => '+',
-            OperationRemoved | PartRemoved | TypeRemoved | FieldRemoved | EnumValueRemoved | FamilyMemberRemoved => '-',
+            OperationAdded | PartAdded | HeaderAdded | TypeAdded | FieldAdded | EnumValueAdded | FamilyMemberAdded => {
+                '+'
+            }
+            OperationRemoved | PartRemoved | HeaderRemoved | TypeRemoved | FieldRemoved | EnumValueRemoved
+            | FamilyMemberRemoved => '-',
             _ => '~',
         }
     }
@@ -90,6 +97,7 @@ impl ChangeKind {
         match self {
             OperationAdded | OperationRemoved | SoapActionChanged => "Operations",
             PartAdded | PartRemoved | PartRenamed | PartRetyped => "Message parts",
+            HeaderAdded | HeaderRemoved => "Headers",
             TypeAdded | TypeRemoved | TypeKindChanged | BaseChanged => "Types",
             FieldAdded | FieldRemoved | FieldRetyped | FieldsReordered | FieldOptionality | FieldNillability => {
                 "Fields"

@@ -32,7 +32,7 @@ pub fn arg_decl(f: &FieldPlan, v: &Value) -> (TokenStream, TokenStream) {
 }
 
 /// The return type and the mapping from the response struct.
-fn returns(o: &OpPlan<'_>) -> (TokenStream, TokenStream) {
+pub(crate) fn returns(o: &OpPlan<'_>) -> (TokenStream, TokenStream) {
     match o.outputs.as_slice() {
         [] => (quote!(()), quote!(.map(|_| ()))),
         [one] => {
@@ -172,9 +172,57 @@ fn emit_login(ops: &[OpPlan<'_>], c: &Conventions, l: &LogonFamily) -> (TokenStr
     (items, client_methods)
 }
 
+/// The SOAP header methods of `Client` and `Session`, for a WSDL that declares headers.
+fn header_methods(has_headers: bool) -> (TokenStream, TokenStream) {
+    if !has_headers {
+        return (quote!(), quote!());
+    }
+    let client = quote! {
+        /// A client sharing this one's connection that also writes header `value` into every
+        /// request (replacing a header of the same element).
+        pub fn with_header<H: ttsoap::Header>(&self, value: H) -> Client {
+            Client { inner: self.inner.with_header(value) }
+        }
+
+        /// The headers written into every request.
+        pub fn headers(&self) -> &ttsoap::Headers {
+            self.inner.headers()
+        }
+
+        /// Calls any operation with `headers` added for this call, and returns the response
+        /// with the headers it carried.
+        pub fn call_with_headers<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>, headers: &ttsoap::Headers) -> Result<ttsoap::headers::Reply<O::Response>, ttsoap::Error> {
+            self.inner.call_with_headers(op, headers)
+        }
+    };
+    let session = quote! {
+        /// Writes header `value` into every call of this session (replacing a header of the
+        /// same element).
+        pub fn set_header<H: ttsoap::Header>(&self, value: H) {
+            self.inner.set_header(value);
+        }
+
+        /// This session's headers (the client's are added on every call).
+        pub fn headers(&self) -> ttsoap::Headers {
+            self.inner.headers()
+        }
+
+        /// Calls any cookie operation with `headers` added for this call, and returns the
+        /// response with the headers it carried.
+        pub fn call_with_headers<O: ttsoap::CookieOperation>(&self, op: impl ttsoap::Request<O>, headers: &ttsoap::Headers) -> Result<ttsoap::headers::Reply<O::Response>, ttsoap::Error> {
+            self.inner.call_with_headers(op, headers)
+        }
+    };
+    (client, session)
+}
+
 /// The whole `client` module body.
-pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions) -> TokenStream {
+pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> TokenStream {
+    let (client_headers, session_headers) = header_methods(has_headers);
     let mut client_scope = Scope::with_reserved(&[
+        "with_header",
+        "headers",
+        "call_with_headers",
         "new",
         "runtime",
         "from_runtime",
@@ -187,6 +235,9 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions) -> TokenStream {
     ]);
     let mut raw_scope = Scope::with_reserved(&["call", "call_deferred"]);
     let mut session_scope = Scope::with_reserved(&[
+        "set_header",
+        "headers",
+        "call_with_headers",
         "runtime",
         "cookie",
         "logoff",
@@ -308,6 +359,7 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions) -> TokenStream {
                 Session { inner: ttsoap::Session::new(self.inner.clone(), cookie, hooks) }
             }
 
+            #client_headers
             #login_methods
             #(#client_methods)*
         }
@@ -394,6 +446,7 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions) -> TokenStream {
                 self.inner.set_auto_relogon(on);
             }
 
+            #session_headers
             #edit_methods
             #(#session_methods)*
             #short_forms

@@ -11,7 +11,7 @@
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// Macros laid out here, by the last segment of their path.
-const MACROS: &[&str] = &["__struct", "__message", "__operation"];
+const MACROS: &[&str] = &["__struct", "__message", "__operation", "__header"];
 
 /// The text of `item` when it is a call of one of [`MACROS`], ending in a newline.
 pub fn macro_item(item: &syn::Item) -> Option<String> {

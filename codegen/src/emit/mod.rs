@@ -6,9 +6,11 @@
 //! ([`Emitted::single_file`]). Output is deterministic: the same model gives the same bytes.
 
 mod api;
+mod bindings;
 mod conventions;
 mod cycles;
 mod edits;
+mod headers;
 mod inspect;
 mod layout;
 pub mod names;
@@ -17,6 +19,7 @@ mod plan;
 mod server;
 mod types;
 
+pub(crate) use headers::header_element;
 pub use inspect::plan_json;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -227,19 +230,33 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
             }
             Job::Ti => emit_ti(plan, &mut f)?,
             other => {
-                let ops = ops::plan_ops(plan)?;
+                let (ops, extras) = ops::plan_all(plan)?;
+                let all = all_ops(&ops, &extras);
+                let headers = ops::plan_headers(plan, &all)?;
+                let names = bindings::binding_names(&extras);
                 f.push(prelude())?;
                 match other {
                     Job::Client => {
                         let conventions = conventions::find(plan, &ops);
-                        f.push(api::emit_api(&ops, &conventions))?
+                        f.push(api::emit_api(&ops, &conventions, !headers.is_empty()))?;
+                        if !extras.is_empty() {
+                            f.push(bindings::emit_clients(plan, &extras, &names, !headers.is_empty()))?;
+                        }
                     }
                     Job::Ops => {
-                        for item in ops::emit_ops(plan, &ops) {
+                        for item in ops::emit_ops(plan, &all, ops.len(), &headers) {
                             f.push(item)?;
                         }
                     }
-                    _ => f.push(server::emit_server(&ops))?,
+                    _ => {
+                        f.push(server::emit_server(&ops))?;
+                        if !headers.is_empty() {
+                            f.push(headers::emit_understood(&headers))?;
+                        }
+                        if !extras.is_empty() {
+                            f.push(bindings::emit_services(plan, &extras, &names))?;
+                        }
+                    }
                 }
             }
         }
@@ -290,6 +307,34 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 ttsoap::WsdlInfo { name: #name, sha256: #sha256, label: #label, operations: #operations };
         }
     });
+    let (primary_ops, extras) = ops::plan_all(plan)?;
+    let headers = ops::plan_headers(plan, &all_ops(&primary_ops, &extras))?;
+    let header_items = {
+        let newtypes: Vec<TokenStream> =
+            headers.iter().filter(|h| h.newtype.is_some()).map(|h| h.rust.clone()).collect();
+        match (headers.is_empty(), newtypes.is_empty()) {
+            (true, _) => quote!(),
+            (false, true) => quote!(
+                pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};
+            ),
+            (false, false) => quote! {
+                pub use ttsoap::headers::{Header, Headers, ReceivedHeaders, Reply};
+                pub use ops::{#(#newtypes),*};
+            },
+        }
+    };
+    let extra_items = if extras.is_empty() {
+        quote!()
+    } else {
+        let names = bindings::binding_names(&extras);
+        let clients = names.iter().map(|n| ident(&n.client));
+        let services = names.iter().map(|n| ident(&n.service));
+        quote! {
+            pub use client::{#(#clients),*};
+            pub use server::{#(#services),*};
+        }
+    };
+    let addresses = bindings::emit_addresses(plan.model);
     let root = quote! {
         /// Prefixes used in `xsi:type` values, declared on every envelope.
         pub const NAMESPACES: &[(&str, &str)] = &[#(#namespaces)*];
@@ -302,6 +347,9 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
         pub use ttsoap::{Password, ServerVersion, WsdlInfo};
         pub use types::*;
+        #header_items
+        #extra_items
+        #addresses
 
         /// The names most programs use: `use testtrack::prelude::*;`.
         pub mod prelude {
@@ -320,6 +368,11 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         ("ti".to_string(), ti),
     ];
     Ok(Emitted { modules, root_items: format(vec![root])?, header })
+}
+
+/// The operations of every binding, the primary one's first.
+fn all_ops<'a, 'm>(primary: &'a [ops::OpPlan<'m>], extras: &'a [ops::BindingOps<'m>]) -> Vec<&'a ops::OpPlan<'m>> {
+    primary.iter().chain(extras.iter().flat_map(|b| &b.ops)).collect()
 }
 
 /// The `ti` module: one type descriptor per named type, pushed 64 at a time.

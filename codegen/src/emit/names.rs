@@ -99,6 +99,11 @@ impl Scope {
         Scope { taken: reserved.iter().map(|s| s.to_string()).collect() }
     }
 
+    /// True when `name` is not taken yet.
+    pub fn is_free(&self, name: &str) -> bool {
+        !self.taken.contains(name)
+    }
+
     /// Claims `base`, or the first free numbered variant of it.
     pub fn claim(&mut self, base: &str) -> String {
         if self.taken.insert(base.to_string()) {

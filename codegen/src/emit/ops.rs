@@ -10,7 +10,7 @@ use super::names::{camel, Scope};
 use super::plan::{ident, Plan};
 use super::types::{part_tokens, plan_fields, FieldPlan, Mode, WriteName};
 use crate::error::Result;
-use crate::model::{Body, Field, Operation, PartKind, QName, Style, Use};
+use crate::model::{Binding, Body, Field, Operation, PartKind, QName, Style, Use};
 
 /// Names and part plans of one operation.
 pub struct OpPlan<'m> {
@@ -82,14 +82,46 @@ fn plan_parts(plan: &Plan<'_>, owner: &QName, body: Option<&Body>) -> Result<Vec
     Ok(out)
 }
 
+/// The operations of a binding other than the primary one.
+pub struct BindingOps<'m> {
+    /// The binding.
+    pub binding: &'m Binding,
+    /// Its operations.
+    pub ops: Vec<OpPlan<'m>>,
+}
+
 /// Plans every operation of the primary binding.
 pub fn plan_ops<'m>(plan: &Plan<'m>) -> Result<Vec<OpPlan<'m>>> {
-    let Some(binding) = plan.binding else { return Ok(Vec::new()) };
+    plan_all(plan).map(|(primary, _)| primary)
+}
+
+/// Plans the operations of the primary binding, then of every other binding. The other
+/// bindings' request and response structs keep the operation's name when it is free and
+/// their portType has not been generated yet; otherwise (a SOAP 1.2 twin of the primary
+/// binding, say) they are prefixed with the binding's name (`CalcSoap12Multiply`).
+pub fn plan_all<'m>(plan: &Plan<'m>) -> Result<(Vec<OpPlan<'m>>, Vec<BindingOps<'m>>)> {
     let mut scope = Scope::with_reserved(&["Message", "Operation", "CookieOperation"]);
+    let Some(binding) = plan.binding else { return Ok((Vec::new(), Vec::new())) };
+    let primary = plan_binding(plan, binding, &mut scope, "")?;
+    let mut port_types = vec![&binding.port_type];
+    let mut extras = Vec::new();
+    for b in &plan.extra_bindings {
+        let free = b.operations.iter().all(|op| {
+            let name = camel(&op.name);
+            scope.is_free(&name) && scope.is_free(&format!("{name}Response"))
+        });
+        let prefix = if free && !port_types.contains(&&b.port_type) { String::new() } else { camel(&b.name.name) };
+        port_types.push(&b.port_type);
+        extras.push(BindingOps { binding: b, ops: plan_binding(plan, b, &mut scope, &prefix)? });
+    }
+    Ok((primary, extras))
+}
+
+fn plan_binding<'m>(plan: &Plan<'m>, binding: &'m Binding, scope: &mut Scope, prefix: &str) -> Result<Vec<OpPlan<'m>>> {
     let mut out = Vec::new();
     for op in &binding.operations {
-        let request = scope.claim(&camel(&op.name));
-        let response = scope.claim(&format!("{}Response", camel(&op.name)));
+        let request = scope.claim(&format!("{prefix}{}", camel(&op.name)));
+        let response = scope.claim(&format!("{prefix}{}Response", camel(&op.name)));
         let owner = QName::new("#op", op.name.clone());
         let inputs = plan_parts(plan, &owner, Some(&op.input))?;
         let outputs = plan_parts(plan, &owner, op.output.as_ref())?;
@@ -102,6 +134,18 @@ pub fn plan_ops<'m>(plan: &Plan<'m>) -> Result<Vec<OpPlan<'m>>> {
         out.push(OpPlan { op, request, response, inputs, outputs, has_cookie, route });
     }
     Ok(out)
+}
+
+/// The header plans of the operations, with newtype names claimed in a scope holding the
+/// `ops` module's other names (the same every time it is called).
+pub fn plan_headers(plan: &Plan<'_>, ops: &[&OpPlan<'_>]) -> Result<Vec<super::headers::HeaderPlan>> {
+    let mut scope = Scope::with_reserved(&["Message", "Operation", "CookieOperation", "for_each_operation"]);
+    for o in ops {
+        scope.claim(&o.request);
+        scope.claim(&o.response);
+    }
+    let list: Vec<&Operation> = ops.iter().map(|o| o.op).collect();
+    super::headers::plan_headers(plan, &list, &mut scope)
 }
 
 /// True for operations that only read (`get…`, `list…`), which may be retried.
@@ -130,26 +174,55 @@ fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
 }
 
 /// The items of the `ops` module.
-pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Vec<TokenStream> {
-    let visits = ops.iter().map(|o| {
-        let id = ident(&o.request);
-        quote!(v.visit::<#id>();)
-    });
-    let visit_fn = quote! {
+/// `ops` are the primary binding's operations, then (from `primary` on) the other bindings'.
+pub fn emit_ops(
+    plan: &Plan<'_>,
+    ops: &[&OpPlan<'_>],
+    primary: usize,
+    headers: &[super::headers::HeaderPlan],
+) -> Vec<TokenStream> {
+    let visits = |ops: &[&OpPlan<'_>]| -> Vec<TokenStream> {
+        ops.iter()
+            .map(|o| {
+                let id = ident(&o.request);
+                quote!(v.visit::<#id>();)
+            })
+            .collect()
+    };
+    let (first, others) = ops.split_at(primary.min(ops.len()));
+    let first = visits(first);
+    let mut visit_fn = quote! {
         /// Calls `v.visit::<O>()` for every operation, in WSDL order.
         pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
             let _ = &v;
-            #(#visits)*
+            #(#first)*
         }
     };
+    if !others.is_empty() {
+        let others = visits(others);
+        visit_fn.extend(quote! {
+            /// Calls `v.visit::<O>()` for every operation of the bindings other than the
+            /// primary one (whose operations `for_each_operation` visits), in WSDL order.
+            pub fn for_each_other_binding_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
+                #(#others)*
+            }
+        });
+    }
     let items = ops.iter().map(|o| {
         let op = o.op;
-        let doc = match &op.documentation {
+        let mut doc = match &op.documentation {
             Some(d) => format!("`{}` request. {d}", op.name),
             None => format!("`{}` request.", op.name),
         };
+        let mut resp_doc = format!("`{}` response.", op.name);
+        if let Some(note) = super::headers::headers_note(headers, &op.input.headers) {
+            doc = format!("{doc} {note}");
+        }
+        if let Some(note) = op.output.as_ref().and_then(|o| super::headers::headers_note(headers, &o.headers)) {
+            resp_doc = format!("{resp_doc} {note}");
+        }
         let req = message(&o.request, &doc, &o.inputs);
-        let resp = message(&o.response, &format!("`{}` response.", op.name), &o.outputs);
+        let resp = message(&o.response, &resp_doc, &o.outputs);
         let id = ident(&o.request);
         let resp_id = ident(&o.response);
         let name = &op.name;
@@ -180,6 +253,7 @@ pub fn emit_ops(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Vec<TokenStream> {
         }
     });
     let mut items: Vec<TokenStream> = items.collect();
+    items.extend(super::headers::emit_headers(plan, headers));
     items.push(visit_fn);
     items
 }

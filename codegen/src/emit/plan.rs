@@ -41,6 +41,8 @@ pub enum Qualify {
 pub struct Plan<'m> {
     pub model: &'m Model,
     pub binding: Option<&'m Binding>,
+    /// Every other binding, in document order: each gets its own client and service.
+    pub extra_bindings: Vec<&'m Binding>,
     /// When qualified fields are written qualified.
     pub qualify: Qualify,
     /// Rust names of struct and enum types.
@@ -67,8 +69,11 @@ impl<'m> Plan<'m> {
     /// Builds the plan, checking every type reference.
     pub fn new(model: &'m Model) -> Result<Self> {
         let binding = model.primary_binding();
+        let extra_bindings: Vec<&Binding> =
+            model.bindings.iter().filter(|b| binding.is_some_and(|p| p.name != b.name)).collect();
+        let all_bindings = || binding.into_iter().chain(extra_bindings.iter().copied());
         let bodies =
-            || binding.into_iter().flat_map(|b| &b.operations).flat_map(|o| std::iter::once(&o.input).chain(&o.output));
+            || all_bindings().flat_map(|b| &b.operations).flat_map(|o| std::iter::once(&o.input).chain(&o.output));
         let qualify = match (bodies().any(|b| b.use_ == Use::Literal), bodies().any(|b| b.use_ == Use::Encoded)) {
             (_, false) => Qualify::Always,
             (false, true) => Qualify::Never,
@@ -77,6 +82,7 @@ impl<'m> Plan<'m> {
         let mut plan = Plan {
             model,
             binding,
+            extra_bindings: extra_bindings.clone(),
             qualify,
             type_names: HashMap::new(),
             any_names: HashMap::new(),
@@ -144,11 +150,11 @@ impl<'m> Plan<'m> {
                 }
             }
         }
-        if let Some(b) = plan.binding {
+        for b in all_bindings() {
             for op in &b.operations {
                 let bodies = std::iter::once(&op.input).chain(op.output.as_ref());
                 for body in bodies {
-                    for p in &body.parts {
+                    for p in body.parts.iter().chain(body.headers.iter().map(|h| &h.part)) {
                         let q = plan.part_type(p)?;
                         plan.ensure_ti(&q, &mut ti_scope);
                     }

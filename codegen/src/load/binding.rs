@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use xmltree::Element;
 
 use crate::error::{CodegenError, Result};
-use crate::model::{Binding, Body, Operation, Part, PartKind, QName, SoapVersion, Style, Use};
+use crate::model::{Binding, Body, Header, Operation, Part, PartKind, QName, SoapVersion, Style, Use};
 
 use super::check::type_exists;
 use super::dom::{attr, attr_nonempty, children, children_named, ns, wsdl_documentation};
@@ -26,7 +26,8 @@ pub(crate) fn build(
     let soap_version = if ns(soap) == SOAP12_NS { SoapVersion::Soap12 } else { SoapVersion::Soap11 };
     let style = b.style(soap)?.unwrap_or(Style::Document);
     let transport = attr_nonempty(soap, "transport").map(str::to_string);
-    let port_type = ix.qname(d.el, "type", d.doc, || format!("binding {}", name.name))?;
+    let port_type =
+        ix.ref_qname(d.el, "type", d.doc, || format!("binding {}", name.name), |q| ix.port_types.contains_key(q))?;
     let Some(pt) = ix.port_types.get(&port_type).copied() else {
         return Err(CodegenError::Dangling {
             path: ix.path(d.doc),
@@ -118,7 +119,7 @@ impl Ctx<'_, '_> {
         for f in children_named(op, WSDL_NS, "fault") {
             let fault_name = attr_nonempty(f, "name").unwrap_or_default().to_string();
             let construct = || format!("portType {} operation {name} fault {fault_name}", pt_name.name);
-            let message = self.ix.qname(f, "message", pt.doc, construct)?;
+            let message = self.message_ref(f, pt.doc, construct)?;
             if !self.ix.messages.contains_key(&message) {
                 return Err(self.dangling(pt.doc, construct(), "message", &message));
             }
@@ -166,20 +167,13 @@ impl Ctx<'_, '_> {
         bop: &Element,
     ) -> Result<Body> {
         let construct = || format!("portType {} operation {op} {which}", pt_name.name);
-        let message = self.ix.qname(pt_msg, "message", pt.doc, construct)?;
+        let message = self.message_ref(pt_msg, pt.doc, construct)?;
         let Some(m) = self.ix.messages.get(&message).copied() else {
             return Err(self.dangling(pt.doc, construct(), "message", &message));
         };
-        let soap_body = children_named(bop, WSDL_NS, which).next().and_then(soap_body);
-        let use_ = match soap_body.and_then(|b| attr(b, "use")).map(str::trim) {
-            None | Some("") | Some("literal") => Use::Literal,
-            Some("encoded") => Use::Encoded,
-            Some(other) => {
-                return Err(
-                    self.invalid(self.doc, format!("binding {} operation {op} {which}: use=\"{other}\"", self.binding))
-                )
-            }
-        };
+        let bound_io = children_named(bop, WSDL_NS, which).next();
+        let soap_body = bound_io.and_then(soap_body);
+        let use_ = self.use_of(soap_body, op, which)?;
         let namespace = soap_body.and_then(|b| attr(b, "namespace")).map(|s| s.trim().to_string());
         let mut parts = self.parts(&message, m)?;
         if let Some(list) = soap_body.and_then(|b| attr(b, "parts")) {
@@ -194,7 +188,53 @@ impl Ctx<'_, '_> {
             }
             parts.retain(|p| wanted.contains(&p.name.as_str()));
         }
-        Ok(Body { message, use_, namespace, parts })
+        let headers = match bound_io {
+            Some(io) => self.headers(io, op, which)?,
+            None => Vec::new(),
+        };
+        Ok(Body { message, use_, namespace, parts, headers })
+    }
+
+    /// `use=` of a `soap:body` or `soap:header` (literal when absent).
+    fn use_of(&self, el: Option<&Element>, op: &str, which: &str) -> Result<Use> {
+        match el.and_then(|b| attr(b, "use")).map(str::trim) {
+            None | Some("") | Some("literal") => Ok(Use::Literal),
+            Some("encoded") => Ok(Use::Encoded),
+            Some(other) => {
+                Err(self.invalid(self.doc, format!("binding {} operation {op} {which}: use=\"{other}\"", self.binding)))
+            }
+        }
+    }
+
+    /// The `soap:header` elements of a bound input or output, each naming a message part.
+    fn headers(&self, io: &Element, op: &str, which: &str) -> Result<Vec<Header>> {
+        let mut out = Vec::new();
+        for h in children(io).filter(|c| c.name == "header" && matches!(ns(c), SOAP11_NS | SOAP12_NS)) {
+            let construct = || format!("binding {} operation {op} {which} soap:header", self.binding);
+            let message = self.message_ref(h, self.doc, construct)?;
+            let Some(m) = self.ix.messages.get(&message).copied() else {
+                return Err(self.dangling(self.doc, construct(), "message", &message));
+            };
+            let Some(part_name) = attr_nonempty(h, "part") else {
+                return Err(self.invalid(self.doc, format!("{} has no part attribute", construct())));
+            };
+            let Some(part) = self.parts(&message, m)?.into_iter().find(|p| p.name == part_name) else {
+                return Err(CodegenError::Dangling {
+                    path: self.ix.path(self.doc),
+                    construct: construct(),
+                    what: "part",
+                    name: format!("{message}#{part_name}"),
+                });
+            };
+            out.push(Header {
+                message,
+                part,
+                use_: self.use_of(Some(h), op, which)?,
+                namespace: attr(h, "namespace").map(|s| s.trim().to_string()),
+                required: super::dom::attr_true(h, "required"),
+            });
+        }
+        Ok(out)
     }
 
     /// The parts of a message, each checked against the schemas.
@@ -204,13 +244,14 @@ impl Ctx<'_, '_> {
             let name = attr_nonempty(p, "name").unwrap_or_default().to_string();
             let construct = || format!("message {} part {name}", message.name);
             let kind = if attr(p, "element").is_some() {
-                let q = self.ix.qname(p, "element", m.doc, construct)?;
+                let exists = |q: &QName| self.schemas.elements.binary_search_by(|e| e.name.cmp(q)).is_ok();
+                let q = self.ix.ref_qname(p, "element", m.doc, construct, exists)?;
                 if self.schemas.elements.binary_search_by(|e| e.name.cmp(&q)).is_err() {
                     return Err(self.dangling(m.doc, construct(), "element", &q));
                 }
                 PartKind::Element(q)
             } else if attr(p, "type").is_some() {
-                let q = self.ix.qname(p, "type", m.doc, construct)?;
+                let q = self.ix.ref_qname(p, "type", m.doc, construct, |q| type_exists(&self.schemas.types, q))?;
                 if !type_exists(&self.schemas.types, &q) {
                     return Err(self.dangling(m.doc, construct(), "type", &q));
                 }
@@ -221,6 +262,11 @@ impl Ctx<'_, '_> {
             parts.push(Part { name, kind });
         }
         Ok(parts)
+    }
+
+    /// The `message=` attribute of `el`.
+    fn message_ref(&self, el: &Element, doc: usize, construct: impl Fn() -> String) -> Result<QName> {
+        self.ix.ref_qname(el, "message", doc, construct, |q| self.ix.messages.contains_key(q))
     }
 
     fn dangling(&self, doc: usize, construct: String, what: &'static str, name: &QName) -> CodegenError {

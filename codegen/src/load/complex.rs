@@ -93,16 +93,21 @@ impl<'a> Conv<'a> {
         Ok(TypeKind::Struct(st))
     }
 
-    /// A `SOAP-ENC:Array` restriction.
+    /// A `SOAP-ENC:Array` restriction (SOAP 1.1 `arrayType`, or SOAP 1.2 `itemType`).
     fn soap_array(&mut self, deriv: &'a Element, name: &QName, schema: usize) -> Result<ArrayType> {
         let mut item = None;
         for a in children_in(deriv, XSD_NS).filter(|c| c.name == "attribute") {
             let r = self.qname_attr(a, "ref", schema, || format!("array {} attribute ref", name.name))?;
-            if r != Some(QName::new(SOAP_ENC_NS, "arrayType")) {
-                continue;
-            }
-            if let Some(value) = attr_nonempty(a, "arrayType") {
-                item = Some(self.array_item(a, value, name, schema)?);
+            if r == Some(QName::new(SOAP_ENC_NS, "arrayType")) {
+                if let Some(value) = attr_nonempty(a, "arrayType") {
+                    item = Some(self.array_item(a, value, name, schema)?);
+                }
+            } else if r == Some(QName::new(SOAP_ENC_NS, "itemType")) {
+                // SOAP 1.2 encoding: `wsdl:itemType="xsd:string"`, the item type without ranks.
+                if let Some(value) = attr_nonempty(a, "itemType") {
+                    let construct = || format!("array {} wsdl:itemType", name.name);
+                    item = Some(self.qname_value(a, value, schema, construct)?);
+                }
             }
         }
         let element = children_in(deriv, XSD_NS)

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use xmltree::Element;
 
 use crate::error::{CodegenError, Result};
-use crate::model::{ElementDef, QName, TypeDef, TypeKind, XSD_NS};
+use crate::model::{ElementDef, QName, TypeDef, TypeKind, SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS};
 
 use super::dom::{attr, attr_true, children_in, xsd_documentation};
 use super::index::{Decl, Index};
@@ -102,12 +102,36 @@ impl<'a> Conv<'a> {
         schema: usize,
         construct: impl FnOnce() -> String,
     ) -> Result<QName> {
-        super::dom::resolve_qname(el, value).ok_or_else(|| CodegenError::Dangling {
+        let q = super::dom::resolve_qname(el, value).ok_or_else(|| CodegenError::Dangling {
             path: self.path(schema),
             construct: construct(),
             what: "namespace prefix",
             name: value.to_string(),
-        })
+        })?;
+        // SOAP 1.2 encoding's names stand for SOAP 1.1 encoding's (`enc:Array`, `enc:arrayType`).
+        if q.namespace == SOAP12_ENC_NS {
+            return Ok(QName::new(SOAP_ENC_NS, q.name));
+        }
+        // An unprefixed name that the default namespace does not declare: the schema's target
+        // namespace, as zeep and gSOAP resolve it.
+        if !value.contains(':') && !self.declared(&q) {
+            let tns = self.ix.docs.get(schema).map(|d| d.target_namespace.as_str()).unwrap_or("");
+            let alt = QName::new(tns, q.name.clone());
+            if self.declared(&alt) {
+                return Ok(alt);
+            }
+        }
+        Ok(q)
+    }
+
+    /// True when `q` names a built-in, or a type (global, or named already), element, group or
+    /// attribute of the schemas.
+    fn declared(&self, q: &QName) -> bool {
+        q.namespace == XSD_NS
+            || self.names.contains(q)
+            || self.ix.element_by_name.contains_key(q)
+            || self.ix.groups.contains_key(q)
+            || self.ix.attributes.contains_key(q)
     }
 
     /// Whether the local element declaration `e` in schema `schema` is namespace-qualified (its

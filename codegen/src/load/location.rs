@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{SOAP_ENC_NS, XSD_NS};
+use crate::model::{SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS};
 
 use super::dom::{SOAP11_NS, SOAP12_NS, SOAP_ENV_NS, WSDL_NS, XML_NS};
 
@@ -102,7 +102,7 @@ fn join_url(base: &str, reference: &str) -> String {
 /// them needs no file.
 pub(crate) fn is_well_known_namespace(ns: &str) -> bool {
     let ns = ns.trim().trim_end_matches('/');
-    [XSD_NS, SOAP_ENC_NS, WSDL_NS, SOAP11_NS, SOAP12_NS, SOAP_ENV_NS, XML_NS]
+    [XSD_NS, SOAP_ENC_NS, SOAP12_ENC_NS, WSDL_NS, SOAP11_NS, SOAP12_NS, SOAP_ENV_NS, XML_NS]
         .iter()
         .any(|k| k.trim_end_matches('/') == ns)
 }

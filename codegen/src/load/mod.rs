@@ -71,6 +71,13 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Model> {
     for op in wsdl.bindings.iter().flat_map(|b| &b.operations).filter(|op| op.style == Style::Rpc) {
         used.extend(op.input.namespace.iter().chain(op.output.iter().flat_map(|o| &o.namespace)).cloned());
     }
+    // A header with a type part is an element in its `soap:header/@namespace`.
+    for b in
+        wsdl.bindings.iter().flat_map(|b| &b.operations).flat_map(|op| std::iter::once(&op.input).chain(&op.output))
+    {
+        let typed = b.headers.iter().filter(|h| matches!(h.part.kind, crate::model::PartKind::Type(_)));
+        used.extend(typed.filter_map(|h| h.namespace.clone()));
+    }
     used.retain(|n| !n.is_empty() && n != XSD_NS && n != SOAP_ENC_NS && n != dom::XML_NS);
     let schema_declarations: Vec<(String, String)> = docs
         .schemas

@@ -65,6 +65,30 @@ impl<'a> WsdlIndex<'a> {
         self.docs.get(doc).map(|d| d.path.clone()).unwrap_or_default()
     }
 
+    /// Resolves a QName attribute that refers to a declaration, which `exists` looks up. An
+    /// unprefixed name is taken in the default namespace, and when nothing is declared there,
+    /// in the target namespace of the document (as zeep and gSOAP do: some generators, e.g.
+    /// Rails ActionWebService, write `message="X"` with the WSDL namespace as the default).
+    pub(crate) fn ref_qname(
+        &self,
+        el: &Element,
+        name: &str,
+        doc: usize,
+        construct: impl Fn() -> String,
+        exists: impl Fn(&QName) -> bool,
+    ) -> Result<QName> {
+        let q = self.qname(el, name, doc, construct)?;
+        let unprefixed = attr(el, name).is_some_and(|v| !v.contains(':'));
+        if unprefixed && !exists(&q) {
+            let tns = self.docs.get(doc).map(|d| d.target_namespace.as_str()).unwrap_or("");
+            let alt = QName::new(tns, q.name.clone());
+            if exists(&alt) {
+                return Ok(alt);
+            }
+        }
+        Ok(q)
+    }
+
     /// Resolves a QName attribute of a WSDL element; an undeclared prefix is a dangling
     /// reference.
     pub(crate) fn qname(&self, el: &Element, name: &str, doc: usize, construct: impl Fn() -> String) -> Result<QName> {
@@ -126,7 +150,8 @@ fn services(ix: &WsdlIndex<'_>, soap_bindings: &[Binding]) -> Result<Vec<Service
             for p in children_named(s, WSDL_NS, "port") {
                 let port_name = attr_nonempty(p, "name").unwrap_or_default().to_string();
                 let construct = || format!("service {name} port {port_name}");
-                let binding = ix.qname(p, "binding", doc, construct)?;
+                let binding =
+                    ix.ref_qname(p, "binding", doc, construct, |q| ix.bindings.iter().any(|(b, _)| b == q))?;
                 if !soap_bindings.iter().any(|b| b.name == binding) {
                     if ix.bindings.iter().any(|(q, _)| *q == binding) {
                         continue;

@@ -406,6 +406,8 @@ pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
 pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
 pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
+/// The `soap:address` of service `Keywords` port `Keywords` (binding `Keywords`).
+pub const KEYWORDS_ADDRESS: &str = "http://localhost:8080/keywords";
 /// The names most programs use: `use testtrack::prelude::*;`.
 pub mod prelude {
     pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};

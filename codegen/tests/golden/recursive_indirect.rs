@@ -464,6 +464,8 @@ pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
 pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
 pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
+/// The `soap:address` of service `RecursiveIndirect` port `RecursiveIndirect` (binding `RecursiveIndirect`).
+pub const RECURSIVE_INDIRECT_ADDRESS: &str = "http://localhost:8080/recursive-indirect";
 /// The names most programs use: `use testtrack::prelude::*;`.
 pub mod prelude {
     pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};

@@ -144,11 +144,83 @@ pub mod ops {
         encoded false,
         namespaces super::NAMESPACES
     );
+    /// `Multiply` request. Multiplies two integers.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct CalcSoap12Multiply {
+        /// Part `tns:Multiply`.
+        pub parameters: super::types::Multiply,
+    }
+    ttsoap::__message!(
+        CalcSoap12Multiply {
+            parameters: req("tns:Multiply") b"Multiply" &ti::MULTIPLY
+        }
+    );
+    /// `Multiply` response.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct CalcSoap12MultiplyResponse {
+        /// Part `tns:MultiplyResponse`.
+        pub parameters: super::types::MultiplyResponse,
+    }
+    ttsoap::__message!(
+        CalcSoap12MultiplyResponse {
+            parameters: req("tns:MultiplyResponse") b"MultiplyResponse" &ti::MULTIPLY_RESPONSE
+        }
+    );
+    ttsoap::__operation!(
+        CalcSoap12Multiply => CalcSoap12MultiplyResponse,
+        name "Multiply",
+        namespace "http://example.org/case-soap12/",
+        action "http://example.org/case-soap12/Multiply",
+        response "MultiplyResponse",
+        style Document,
+        encoded false,
+        namespaces super::NAMESPACES
+    );
+    /// `Echo` request.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct CalcSoap12Echo {
+        /// Part `tns:Echo`.
+        pub parameters: super::types::Echo,
+    }
+    ttsoap::__message!(
+        CalcSoap12Echo {
+            parameters: req("tns:Echo") b"Echo" &ti::ECHO
+        }
+    );
+    /// `Echo` response.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct CalcSoap12EchoResponse {
+        /// Part `tns:EchoResponse`.
+        pub parameters: super::types::EchoResponse,
+    }
+    ttsoap::__message!(
+        CalcSoap12EchoResponse {
+            parameters: req("tns:EchoResponse") b"EchoResponse" &ti::ECHO_RESPONSE
+        }
+    );
+    ttsoap::__operation!(
+        CalcSoap12Echo => CalcSoap12EchoResponse,
+        name "Echo",
+        namespace "http://example.org/case-soap12/",
+        action "http://example.org/case-soap12/Echo",
+        response "EchoResponse",
+        style Document,
+        encoded false,
+        namespaces super::NAMESPACES
+    );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
         let _ = &v;
         v.visit::<Multiply>();
         v.visit::<Echo>();
+    }
+    /// Calls `v.visit::<O>()` for every operation of the bindings other than the
+    /// primary one (whose operations `for_each_operation` visits), in WSDL order.
+    pub fn for_each_other_binding_operation(
+        v: &mut impl ttsoap::operation::OperationVisitor,
+    ) {
+        v.visit::<CalcSoap12Multiply>();
+        v.visit::<CalcSoap12Echo>();
     }
 }
 
@@ -302,6 +374,56 @@ pub mod client {
             self.inner.set_auto_relogon(on);
         }
     }
+    /// The client of binding `CalcSoap12` (SOAP 1.2, portType `CalcSoap`), ports `Calc`/`CalcSoap12`: every operation with every part an argument. It posts to the URL it is given, exactly. The runtime writes SOAP 1.1 envelopes: a server that accepts only SOAP 1.2 refuses them.
+    #[derive(Clone, Debug)]
+    pub struct CalcSoap12Client {
+        inner: ttsoap::Client,
+    }
+    impl CalcSoap12Client {
+        /// A client for the endpoint `url`, used exactly as given.
+        pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
+            Ok(Self {
+                inner: ttsoap::Client::builder(url).exact_endpoint(true).build()?,
+            })
+        }
+        /// Wraps a configured runtime client.
+        pub fn from_runtime(inner: ttsoap::Client) -> Self {
+            Self { inner }
+        }
+        /// The runtime client.
+        pub fn runtime(&self) -> &ttsoap::Client {
+            &self.inner
+        }
+        /// Calls any operation.
+        pub fn call<O: ttsoap::Operation>(
+            &self,
+            op: impl ttsoap::Request<O>,
+        ) -> Result<O::Response, ttsoap::Error> {
+            self.inner.call(op)
+        }
+        /// `Multiply`: Multiplies two integers.
+        pub fn multiply(
+            &self,
+            parameters: super::types::Multiply,
+        ) -> Result<super::types::MultiplyResponse, ttsoap::Error> {
+            self.inner
+                .call(super::ops::CalcSoap12Multiply {
+                    parameters,
+                })
+                .map(|r| r.parameters)
+        }
+        /// Calls `Echo`.
+        pub fn echo(
+            &self,
+            parameters: super::types::Echo,
+        ) -> Result<super::types::EchoResponse, ttsoap::Error> {
+            self.inner
+                .call(super::ops::CalcSoap12Echo {
+                    parameters,
+                })
+                .map(|r| r.parameters)
+        }
+    }
 }
 
 /// The server-side trait and request dispatch.
@@ -360,6 +482,57 @@ pub mod server {
             },
         )
     }
+    /// The server side of every operation of binding `CalcSoap12` (SOAP 1.2, portType `CalcSoap`), ports `Calc`/`CalcSoap12`. Implement the methods you serve; the others
+    /// answer a `SOAP-ENV:Server` fault saying the operation is not implemented.
+    pub trait CalcSoap12Service: Send + Sync {
+        /// `Multiply`: Multiplies two integers.
+        fn multiply(
+            &self,
+            request: super::ops::CalcSoap12Multiply,
+        ) -> Result<super::ops::CalcSoap12MultiplyResponse, ttsoap::Fault> {
+            let _ = request;
+            Err(ttsoap::server::not_implemented("Multiply"))
+        }
+        /// `Echo`.
+        fn echo(
+            &self,
+            request: super::ops::CalcSoap12Echo,
+        ) -> Result<super::ops::CalcSoap12EchoResponse, ttsoap::Fault> {
+            let _ = request;
+            Err(ttsoap::server::not_implemented("Echo"))
+        }
+    }
+    /// Decodes a request envelope, calls the matching `Service` method and encodes its
+    /// response or fault. Routing is by the local name of the Body's first element (the
+    /// wrapper named after an rpc operation, the input element of a document operation),
+    /// whatever the SOAPAction.
+    pub fn calc_soap12_dispatch<S: CalcSoap12Service + ?Sized>(
+        service: &S,
+        request: &[u8],
+        opts: ttsoap::xml::ReadOptions,
+    ) -> ttsoap::server::Reply {
+        ttsoap::server::dispatch_body(
+            request,
+            opts,
+            |name, r, body, first| match name {
+                b"Multiply" => {
+                    Some(
+                        ttsoap::server::serve_body::<
+                            super::ops::CalcSoap12Multiply,
+                        >(r, body, first, |q| service.multiply(q)),
+                    )
+                }
+                b"Echo" => {
+                    Some(
+                        ttsoap::server::serve_body::<
+                            super::ops::CalcSoap12Echo,
+                        >(r, body, first, |q| service.echo(q)),
+                    )
+                }
+                _ => None,
+            },
+        )
+    }
 }
 
 /// Type descriptors used by the encoder.
@@ -395,6 +568,12 @@ pub use ttsoap::{Bytes, Cookie, Date, DateParts, DateTime, Decimal};
 pub use ttsoap::{EditAttempt, EditGuard, EditOutcome, Error, Fault, FaultKind};
 pub use ttsoap::{Password, ServerVersion, WsdlInfo};
 pub use types::*;
+pub use client::CalcSoap12Client;
+pub use server::CalcSoap12Service;
+/// The `soap:address` of service `Calc` port `CalcSoap` (binding `CalcSoap`).
+pub const CALC_SOAP_ADDRESS: &str = "http://localhost:8080/calc.asmx";
+/// The `soap:address` of service `Calc` port `CalcSoap12` (binding `CalcSoap12`).
+pub const CALC_SOAP12_ADDRESS: &str = "http://localhost:8080/calc.asmx";
 /// The names most programs use: `use testtrack::prelude::*;`.
 pub mod prelude {
     pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};

@@ -482,3 +482,29 @@ fn every_type_of_every_case_round_trips_its_default() {
     v.failures.retain(|f| !f.starts_with("CSample:"));
     assert!(v.failures.is_empty(), "{}", v.failures.join("\n"));
 }
+
+// ---- every case ----
+
+/// Each port's `soap:address` is a constant of the generated root.
+#[test]
+fn every_port_address_is_a_constant() {
+    let addresses = [
+        (dates_binary::DATES_BINARY_ADDRESS, "http://localhost:8080/dates-binary"),
+        (document_literal::ORDERS_ADDRESS, "http://localhost:8080/orders"),
+        (empty_soapaction::EMPTY_SOAP_ACTION_ADDRESS, "http://localhost:8080/empty-soapaction"),
+        (enumeration::ENUMERATION_ADDRESS, "http://localhost:8080/enumeration"),
+        (extension::EXTENSION_ADDRESS, "http://localhost:8080/extension"),
+        (import_include::IMPORT_INCLUDE_ADDRESS, "http://localhost:8080/import-include"),
+        (keywords::KEYWORDS_ADDRESS, "http://localhost:8080/keywords"),
+        (mixed_use::DRAWINGS_ADDRESS, "http://localhost:8080/drawings"),
+        (nillable::NILLABLE_ADDRESS, "http://localhost:8080/nillable"),
+        (polymorphic_array::POLYMORPHIC_ARRAY_ADDRESS, "http://localhost:8080/polymorphic-array"),
+        (soap12::CALC_SOAP_ADDRESS, "http://localhost:8080/calc.asmx"),
+        (soap12::CALC_SOAP12_ADDRESS, "http://localhost:8080/calc.asmx"),
+        (soapenc_array::SOAPENC_ARRAY_ADDRESS, "http://localhost:8080/soapenc-array"),
+        (xsd_all::XSD_ALL_ADDRESS, "http://localhost:8080/xsd-all"),
+    ];
+    for (constant, wsdl) in addresses {
+        assert_eq!(constant, wsdl);
+    }
+}

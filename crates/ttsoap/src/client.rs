@@ -30,6 +30,7 @@ use std::time::{Duration, Instant};
 use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
 use crate::envelope;
 use crate::error::Error;
+use crate::headers::Headers;
 use crate::operation::{Operation, Request};
 use crate::retry::RetryPolicy;
 use crate::stream::RawResponse;
@@ -80,6 +81,8 @@ struct Inner {
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
+    /// SOAP headers written into every request (see [`crate::headers`]).
+    pub(crate) headers: Headers,
 }
 
 impl fmt::Debug for Client {
@@ -90,6 +93,7 @@ impl fmt::Debug for Client {
             .field("write_options", &self.inner.write_options)
             .field("exchange_hook", &self.inner.hook.is_some())
             .field("retry", &self.inner.retry)
+            .field("headers", &self.headers)
             .finish()
     }
 }
@@ -128,6 +132,7 @@ impl Client {
                 retry: policy,
                 retries: i.retries.clone(),
             }),
+            headers: self.headers.clone(),
         }
     }
 
@@ -166,28 +171,53 @@ impl Client {
     }
 
     pub(crate) fn call_op<O: Operation>(&self, op: &O) -> Result<O::Response, Error> {
-        let request = envelope::write_request_with(op, self.inner.write_options)?;
+        self.call_op_headers(op, None).map(|(response, _)| response)
+    }
+
+    /// Calls `op` with this client's headers and `extra` (replacing those of the same
+    /// element); returns the response and the body it was decoded from.
+    pub(crate) fn call_op_headers<O: Operation>(
+        &self,
+        op: &O,
+        extra: Option<&Headers>,
+    ) -> Result<(O::Response, Vec<u8>), Error> {
+        let request = self.write_request(op, extra)?;
         let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
         self.retrying(O::NAME, || {
             let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
             let opts = self.inner.read_options;
-            envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, opts).map_err(|error| {
-                log::debug!(target: "ttsoap::client", "{}: {error}", O::NAME);
-                PostFailure::sent(error)
-            })
+            match envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, opts) {
+                Ok(response) => Ok((response, body)),
+                Err(error) => {
+                    log::debug!(target: "ttsoap::client", "{}: {error}", O::NAME);
+                    Err(PostFailure::sent(error))
+                }
+            }
         })
         .map_err(fail)
+    }
+
+    fn write_request<O: Operation>(&self, op: &O, extra: Option<&Headers>) -> Result<Vec<u8>, Error> {
+        let opts = self.inner.write_options;
+        Ok(match extra {
+            Some(extra) if !extra.is_empty() => envelope::write_request_headers(op, opts, &self.headers.merged(extra))?,
+            _ => envelope::write_request_headers(op, opts, &self.headers)?,
+        })
     }
 
     /// Calls operation `O` like [`Client::call`], but keeps the response undecoded: decode it
     /// whole, or read one of its arrays item by item ([`RawResponse::items`]). A SOAP fault is
     /// still [`Error::Fault`] here.
     pub fn call_deferred<O: Operation>(&self, op: impl Request<O>) -> Result<RawResponse<O>, Error> {
-        self.call_deferred_op(op.as_op())
+        self.call_deferred_op(op.as_op(), None)
     }
 
-    pub(crate) fn call_deferred_op<O: Operation>(&self, op: &O) -> Result<RawResponse<O>, Error> {
-        let request = envelope::write_request_with(op, self.inner.write_options)?;
+    pub(crate) fn call_deferred_op<O: Operation>(
+        &self,
+        op: &O,
+        extra: Option<&Headers>,
+    ) -> Result<RawResponse<O>, Error> {
+        let request = self.write_request(op, extra)?;
         let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
         self.retrying(O::NAME, || {
             let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
@@ -540,6 +570,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 retries: Arc::new(AtomicU64::new(0)),
             }),
+            headers: Headers::new(),
         })
     }
 }

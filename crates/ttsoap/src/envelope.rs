@@ -2,6 +2,7 @@
 //! of the dialects real peers produce (gSOAP, PHP ext/soap, Apache Axis).
 
 use crate::error::{DecodeError, EncodeError, Error, Fault};
+use crate::headers::Headers;
 use crate::operation::{Message, Operation, Style};
 use crate::xml::{
     replace_forbidden, Elem, ReadOptions, WriteOptions, XmlReader, XmlWriter, SOAP_ENC_NS, SOAP_ENV_NS, XSD_NS, XSI_NS,
@@ -9,7 +10,7 @@ use crate::xml::{
 
 const DECL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
-fn open_envelope(w: &mut XmlWriter, encoded: bool, namespaces: &[(&str, &str)]) {
+fn open_envelope(w: &mut XmlWriter, encoded: bool, namespaces: &[(&str, &str)], headers: Option<&Headers>) {
     w.raw(DECL);
     w.start("SOAP-ENV:Envelope");
     w.attr("xmlns:SOAP-ENV", SOAP_ENV_NS);
@@ -25,6 +26,13 @@ fn open_envelope(w: &mut XmlWriter, encoded: bool, namespaces: &[(&str, &str)]) 
     }
     if encoded {
         w.attr("SOAP-ENV:encodingStyle", SOAP_ENC_NS);
+    }
+    if let Some(h) = headers {
+        // Headers follow the message's use: literal headers carry no type annotations.
+        let literal = w.is_literal();
+        w.set_literal(!encoded);
+        h.write(w);
+        w.set_literal(literal);
     }
     w.start("SOAP-ENV:Body");
 }
@@ -42,10 +50,15 @@ fn wrapper_prefix<O: Operation>() -> Option<&'static str> {
 /// element named `local`, document style writes them directly in the Body. A literal
 /// operation's parts are written without type annotations (see [`XmlWriter::set_literal`]).
 /// A value holding a character XML 1.0 forbids is an [`EncodeError`] naming its element.
-fn write_message<O: Operation, M: Message>(m: &M, local: &str, opts: WriteOptions) -> Result<Vec<u8>, EncodeError> {
+fn write_message<O: Operation, M: Message>(
+    m: &M,
+    local: &str,
+    opts: WriteOptions,
+    headers: &Headers,
+) -> Result<Vec<u8>, EncodeError> {
     let mut w = XmlWriter::with_capacity(1024);
     w.set_options(opts);
-    open_envelope(&mut w, O::ENCODED, O::NAMESPACES);
+    open_envelope(&mut w, O::ENCODED, O::NAMESPACES, Some(headers));
     w.set_literal(!O::ENCODED);
     match O::STYLE {
         Style::Rpc => {
@@ -75,23 +88,37 @@ pub fn write_request<O: Operation>(op: &O) -> Result<Vec<u8>, EncodeError> {
 /// Like [`write_request`], with settings for the server it goes to (how dates are written:
 /// see [`crate::values::DateStyle`]).
 pub fn write_request_with<O: Operation>(op: &O, opts: WriteOptions) -> Result<Vec<u8>, EncodeError> {
-    write_message::<O, O>(op, O::NAME, opts)
+    write_message::<O, O>(op, O::NAME, opts, &Headers::new())
+}
+
+/// Like [`write_request_with`], with `headers` in the envelope's `SOAP-ENV:Header`.
+pub fn write_request_headers<O: Operation>(
+    op: &O,
+    opts: WriteOptions,
+    headers: &Headers,
+) -> Result<Vec<u8>, EncodeError> {
+    write_message::<O, O>(op, O::NAME, opts, headers)
 }
 
 /// Writes the response envelope for operation `O` (used by servers); errors as
 /// [`write_request`]. Dates carry the type the WSDL declares, as a server writes them
 /// ([`crate::values::DateStyle::Declared`]).
 pub fn write_response<O: Operation>(resp: &O::Response) -> Result<Vec<u8>, EncodeError> {
+    write_response_headers::<O>(resp, &Headers::new())
+}
+
+/// Like [`write_response`], with `headers` in the envelope's `SOAP-ENV:Header`.
+pub fn write_response_headers<O: Operation>(resp: &O::Response, headers: &Headers) -> Result<Vec<u8>, EncodeError> {
     // A server labels values with the types its WSDL declares (see `DateStyle::Declared`).
     let opts = WriteOptions::default().with_date_style(crate::values::DateStyle::Declared);
-    write_message::<O, O::Response>(resp, O::RESPONSE_NAME, opts)
+    write_message::<O, O::Response>(resp, O::RESPONSE_NAME, opts, headers)
 }
 
 /// Writes a SOAP 1.1 fault envelope; the detail is plain text, as TestTrack writes it. A
 /// fault must always be sendable, so characters XML forbids become U+FFFD.
 pub fn write_fault(f: &Fault) -> Vec<u8> {
     let mut w = XmlWriter::with_capacity(512);
-    open_envelope(&mut w, false, &[]);
+    open_envelope(&mut w, false, &[], None);
     w.start("SOAP-ENV:Fault");
     w.start("faultcode");
     w.text(&replace_forbidden(&f.code));

@@ -26,6 +26,7 @@ pub mod encoding;
 pub mod endpoint;
 pub mod envelope;
 pub mod error;
+pub mod headers;
 pub mod logon;
 pub mod macros;
 pub mod operation;
@@ -49,6 +50,7 @@ pub use edit::{try_with_edit, with_edit, EditAttempt, EditGuard, EditOutcome, Ed
 pub use encoding::{Decode, Encode, TypeInfo};
 pub use endpoint::Endpoint;
 pub use error::{DecodeError, EncodeError, Error, Fault, FaultKind};
+pub use headers::{Header, Headers, ReceivedHeaders};
 pub use operation::CookieOperation;
 pub use operation::{Message, Operation, Request, Style};
 pub use retry::RetryPolicy;

@@ -35,6 +35,16 @@
 //!     , cookie field read_only true | false   // optional: the session cookie part
 //! );
 //!
+//! ttsoap::__header!(
+//!     RustName,                 // a generated struct or enum, or `Name(Inner)`: a newtype
+//!                               //   declared just above, around any encodable type
+//!     "tns:SessionHeader",      // the header element as written
+//!     b"SessionHeader",         // its local name, matched when reading
+//!     "urn:...",                // its namespace
+//!     &ti::TYPE_INFO,           // the value's type descriptor
+//!     must_understand true | false
+//! );
+//!
 //! PART := field: mode(name) b"local" &ti::TYPE_INFO
 //! ```
 //!
@@ -169,6 +179,44 @@ macro_rules! __operation {
                 const READ_ONLY: bool = $ro;
             }
         )?
+    };
+}
+
+/// Implements [`Header`](crate::Header) for a generated type, or for a newtype around any
+/// encodable type (with `Encode` and `Decode` passed through to the inner value).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __header {
+    ($name:ident($inner:ty), $element:literal, $local:literal, $ns:literal, $ti:expr, must_understand $mu:literal) => {
+        impl $crate::Encode for $name {
+            fn encode(&self, name: &str, ty: &$crate::TypeInfo, w: &mut $crate::xml::XmlWriter) {
+                $crate::Encode::encode(&self.0, name, ty, w)
+            }
+        }
+        impl $crate::Decode for $name {
+            fn decode<'a>(
+                r: &mut $crate::xml::XmlReader<'a>,
+                el: $crate::xml::Elem<'a>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                <$inner as $crate::Decode>::decode(r, el).map($name)
+            }
+            fn nil(
+                r: &$crate::xml::XmlReader<'_>,
+                el: &$crate::xml::Elem<'_>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                <$inner as $crate::Decode>::nil(r, el).map($name)
+            }
+        }
+        $crate::__header!($name, $element, $local, $ns, $ti, must_understand $mu);
+    };
+    ($name:path, $element:literal, $local:literal, $ns:literal, $ti:expr, must_understand $mu:literal) => {
+        impl $crate::Header for $name {
+            const ELEMENT: &'static str = $element;
+            const LOCAL: &'static [u8] = $local;
+            const NAMESPACE: &'static str = $ns;
+            const TYPE: &'static $crate::TypeInfo = $ti;
+            const MUST_UNDERSTAND: bool = $mu;
+        }
     };
 }
 

@@ -55,6 +55,7 @@ use std::time::{Duration, Instant};
 
 use crate::client::Client;
 use crate::error::Error;
+use crate::headers::Headers;
 use crate::operation::{CookieOperation, Request};
 use crate::stream::RawResponse;
 use crate::values::Cookie;
@@ -83,6 +84,8 @@ pub struct Session {
     turn: Mutex<()>,
     auto_relogon: AtomicBool,
     live: bool,
+    /// SOAP headers written into every call of this session, besides the client's.
+    pub(crate) headers: Mutex<Headers>,
 }
 
 impl fmt::Debug for Session {
@@ -106,6 +109,7 @@ impl Session {
             turn: Mutex::new(()),
             auto_relogon: AtomicBool::new(false),
             live: true,
+            headers: Mutex::new(Headers::new()),
         }
     }
 
@@ -141,17 +145,21 @@ impl Session {
     /// An operation the server does not have is [`Error::UnknownOperation`], naming the
     /// server's version ([`Session::server_version`], one more call on this error only).
     pub fn call<O: CookieOperation>(&self, op: impl Request<O>) -> Result<O::Response, Error> {
-        self.call_with(op.into_op(), |client, op| client.call_op(op)).map_err(|e| self.describe_server(e))
+        let headers = self.headers();
+        self.call_with(op.into_op(), |client, op| client.call_op_headers(op, Some(&headers)).map(|(r, _)| r))
+            .map_err(|e| self.describe_server(e))
     }
 
     /// Like [`Session::call`], but keeps the response undecoded: decode it whole, or read
     /// one of its arrays item by item ([`RawResponse::items`]).
     pub fn call_deferred<O: CookieOperation>(&self, op: impl Request<O>) -> Result<RawResponse<O>, Error> {
-        self.call_with(op.into_op(), |client, op| client.call_deferred_op(op)).map_err(|e| self.describe_server(e))
+        let headers = self.headers();
+        self.call_with(op.into_op(), |client, op| client.call_deferred_op(op, Some(&headers)))
+            .map_err(|e| self.describe_server(e))
     }
 
     /// `e`, with the server's version added to an [`Error::UnknownOperation`].
-    fn describe_server(&self, e: Error) -> Error {
+    pub(crate) fn describe_server(&self, e: Error) -> Error {
         let Error::UnknownOperation { operation, server } = e else { return e };
         let version = if operation == "getTTVersionInfo" { Ok(ServerVersion::Pre2017) } else { self.server_version() };
         let server = match version {

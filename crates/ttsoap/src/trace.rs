@@ -5,9 +5,12 @@
 
 use std::borrow::Cow;
 
-/// True for element names whose content is secret (`cookie`, `Cookie`, `password`, ...).
+/// True for element names whose content is secret (`cookie`, `Cookie`, `password`, and
+/// `sessionId`, the session token SOAP services such as Salesforce pass in a header).
 pub fn is_secret_name(local: &[u8]) -> bool {
-    local.eq_ignore_ascii_case(b"cookie") || local.eq_ignore_ascii_case(b"password")
+    local.eq_ignore_ascii_case(b"cookie")
+        || local.eq_ignore_ascii_case(b"password")
+        || local.eq_ignore_ascii_case(b"sessionId")
 }
 
 /// Returns `xml` with the content of every secret element replaced by `***`, whatever its

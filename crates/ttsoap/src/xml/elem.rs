@@ -191,6 +191,12 @@ impl<'a> Elem<'a> {
         if self.attrs == 0 {
             return None;
         }
+        self.find_attr(local)
+    }
+
+    /// Like [`Elem::attr_by_local`], for any attribute: the tag's classification (which only
+    /// knows the attributes decoding looks at) is not consulted.
+    pub(super) fn find_attr(&self, local: &[u8]) -> Option<AttrHit<'_>> {
         let mut hit = None;
         let _ = attr::each(self.start.attributes_raw(), |name, value| {
             let (prefix, name) = attr::split(name);

@@ -579,6 +579,11 @@ impl<'a> XmlReader<'a> {
         Ok(crate::values::RawXml::new(type_name, xml))
     }
 
+    /// The value of `el`'s attribute whose local name is `local` (any prefix), if present.
+    pub fn attribute(&self, el: &Elem<'a>, local: &[u8]) -> Option<String> {
+        el.find_attr(local).map(|(_, v)| String::from_utf8_lossy(&v).into_owned())
+    }
+
     fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8]) -> Option<AttrHit<'e>> {
         el.attr_by_local(local)
     }

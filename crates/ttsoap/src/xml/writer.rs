@@ -174,6 +174,30 @@ impl XmlWriter {
         self.out.push(b'"');
     }
 
+    /// Adds attributes to the element whose `<` is at byte `at` of the output, after its name
+    /// (for attributes an [`crate::Encode`] implementation does not write, such as a header's
+    /// `SOAP-ENV:mustUnderstand`). Nothing happens when no element starts at `at`.
+    pub(crate) fn insert_attrs(&mut self, at: usize, attrs: &[(&str, &str)]) {
+        // `at` may be the end of the parent's start tag, closed when the element began.
+        let at = if self.out.get(at) == Some(&b'>') { at + 1 } else { at };
+        if self.out.get(at) != Some(&b'<') {
+            return;
+        }
+        let rest = &self.out[at + 1..];
+        let name_len = rest.iter().position(|b| matches!(b, b' ' | b'>' | b'/')).unwrap_or(rest.len());
+        let mut text = Vec::new();
+        for (name, value) in attrs {
+            text.push(b' ');
+            text.extend_from_slice(name.as_bytes());
+            text.extend_from_slice(b"=\"");
+            // Attribute values here are namespace URIs and "1": a forbidden character is dropped.
+            let _ = escape_into(&mut text, value);
+            text.push(b'"');
+        }
+        let pos = at + 1 + name_len;
+        self.out.splice(pos..pos, text);
+    }
+
     /// Adds `xsi:type="ty"` to the element opened last, except in literal mode.
     #[inline]
     pub fn type_attr(&mut self, ty: &str) {
