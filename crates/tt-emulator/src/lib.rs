@@ -218,6 +218,8 @@
 #![warn(missing_docs)]
 
 pub mod clock;
+#[cfg(feature = "state")]
+mod durable;
 mod emulator;
 pub mod faults;
 mod fields;
@@ -231,11 +233,14 @@ mod service;
 mod sessions;
 mod store;
 mod tables;
+mod tracked;
 mod value;
 mod workflow;
 mod world;
 
 pub use clock::Clock;
+#[cfg(feature = "state")]
+pub use durable::StateError;
 pub use emulator::{
     rewrite_address, Emulator, EmulatorBuilder, EmulatorError, EmulatorHandle, Profile, SessionInfo, ENDPOINT_PATH,
     WSDL, WSDL_2013,
