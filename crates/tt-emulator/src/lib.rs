@@ -240,7 +240,7 @@ mod world;
 
 pub use clock::Clock;
 #[cfg(feature = "state")]
-pub use durable::StateError;
+pub use durable::{state_file_exists, StateError};
 pub use emulator::{
     rewrite_address, Emulator, EmulatorBuilder, EmulatorError, EmulatorHandle, Profile, SessionInfo, ENDPOINT_PATH,
     WSDL, WSDL_2013,

@@ -33,6 +33,12 @@ use crate::service::lock;
 use crate::world::World;
 use crate::EmulatorError;
 
+/// True when `path` names a non-empty file: [`crate::EmulatorBuilder::state_file`] then uses it
+/// as it is and does not read the seed.
+pub fn state_file_exists(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > 0)
+}
+
 /// An open state file.
 pub(crate) struct StateFile {
     path: PathBuf,
