@@ -83,10 +83,12 @@ pub(crate) fn inspect(conn: &Connection, path: &Path) -> Result<Content, StateEr
     if has_meta.is_none() {
         return Err(not_ours("a SQLite database without the emulator's tables"));
     }
-    let mut stmt = conn.prepare("SELECT key, value FROM meta").map_err(err)?;
-    let meta = stmt
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-        .and_then(|rows| rows.collect::<Result<HashMap<_, _>, _>>())
+    let meta = conn
+        .prepare("SELECT key, value FROM meta")
+        .and_then(|mut stmt| {
+            stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+                .collect::<Result<HashMap<_, _>, _>>()
+        })
         .map_err(|_| not_ours("its meta table is not the emulator's"))?;
     if meta.get("format").map(String::as_str) != Some(FORMAT) {
         return Err(not_ours("its meta table names another format"));
