@@ -174,11 +174,10 @@ impl<T: Keyed> RecordTable<T> {
 
     /// A record by id, for changing it.
     pub fn get_mut(&mut self, id: i64) -> Option<RowMut<'_, T>> {
-        if !self.rows.contains_key(&id) {
-            return None;
-        }
-        self.note(id);
         let row = self.rows.get_mut(&id)?;
+        if let Some(c) = &mut self.changed {
+            c.insert(id);
+        }
         let number = row.number();
         Some(RowMut { row, numbers: &mut self.numbers, number })
     }

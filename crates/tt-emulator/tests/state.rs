@@ -182,3 +182,17 @@ fn a_damaged_state_file_is_a_typed_error() {
         e => panic!("{e:?}"),
     }
 }
+
+#[test]
+fn a_seed_that_does_not_build_leaves_no_state_file() {
+    let dir = TempDir::new("badseed");
+    let file = dir.0.join("state.db");
+    let bad = Seed::from_json(r#"{"users": [], "projects": [{"name": "Twin"}, {"name": "twin"}]}"#).unwrap();
+    match at(&file, T0).seed(bad).start() {
+        Err(EmulatorError::Seed(e)) => assert!(e.contains("two projects"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(!file.exists(), "a later start must not take it for a state file");
+    at(&file, T0).start().unwrap().stop();
+    assert!(tt_emulator::state_file_exists(&file));
+}

@@ -83,22 +83,22 @@ pub(crate) fn open(
     seed: impl FnOnce() -> Result<Seed, EmulatorError>,
     build: impl FnOnce(&Seed, u64) -> Result<World, String>,
 ) -> Result<(StateFile, World), EmulatorError> {
-    let state_err = |e: StateError| EmulatorError::State(e);
-    let write_err = |e: rusqlite::Error| StateError::Write { path: path.to_path_buf(), reason: e.to_string() };
-    let mut conn = schema::connect(path).map_err(state_err)?;
-    let mut world = match schema::inspect(&conn, path).map_err(state_err)? {
-        schema::Content::Empty => {
-            let seed = seed()?;
-            let mut world = build(&seed, 0).map_err(EmulatorError::Seed)?;
-            let settings = serde_json::to_string(&settings_of(&seed))
-                .map_err(|e| EmulatorError::Seed(format!("the seed cannot be stored: {e}")))?;
-            let batch = changes::collect(&mut world, true, 0);
-            let tx = conn.transaction().map_err(write_err).map_err(state_err)?;
-            schema::create(&tx, &settings).map_err(write_err).map_err(state_err)?;
-            write::apply(&tx, &batch).map_err(write_err).map_err(state_err)?;
-            tx.commit().map_err(|e| error::classify(path, &e)).map_err(state_err)?;
-            world
-        }
+    let existed = path.exists();
+    let mut conn = schema::connect(path).map_err(EmulatorError::State)?;
+    let mut world = match schema::inspect(&conn, path).map_err(EmulatorError::State)? {
+        schema::Content::Empty => match create(&mut conn, path, seed, build) {
+            Ok(world) => world,
+            Err(e) => {
+                // Leave no file behind that a later start would take for a state file.
+                drop(conn);
+                if !existed {
+                    for suffix in ["", "-wal", "-shm", "-journal"] {
+                        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                    }
+                }
+                return Err(e);
+            }
+        },
         schema::Content::State(meta) => {
             let corrupt =
                 |reason: String| EmulatorError::State(StateError::Corrupt { path: path.to_path_buf(), reason });
@@ -112,8 +112,7 @@ pub(crate) fn open(
             let generation = generation + 1;
             // Taking the write lock first: a second emulator on the same file fails here.
             conn.execute("UPDATE meta SET value = ?1 WHERE key = 'generation'", [generation.to_string()])
-                .map_err(|e| error::classify(path, &e))
-                .map_err(state_err)?;
+                .map_err(|e| EmulatorError::State(error::classify(path, &e)))?;
             let mut world = build(&seed, generation)
                 .map_err(|reason| EmulatorError::State(StateError::Seed { path: path.to_path_buf(), reason }))?;
             load::load(&conn, &meta, &mut world).map_err(corrupt)?;
@@ -128,6 +127,28 @@ pub(crate) fn open(
         failed: OnceLock::new(),
     };
     Ok((file, world))
+}
+
+/// Writes a new file: the world built from `seed`, and the seed's settings.
+fn create(
+    conn: &mut Connection,
+    path: &Path,
+    seed: impl FnOnce() -> Result<Seed, EmulatorError>,
+    build: impl FnOnce(&Seed, u64) -> Result<World, String>,
+) -> Result<World, EmulatorError> {
+    let seed = seed()?;
+    let mut world = build(&seed, 0).map_err(EmulatorError::Seed)?;
+    let settings = serde_json::to_string(&settings_of(&seed))
+        .map_err(|e| EmulatorError::Seed(format!("the seed cannot be stored: {e}")))?;
+    let batch = changes::collect(&mut world, true, 0);
+    let write = |e: rusqlite::Error| {
+        EmulatorError::State(StateError::Write { path: path.to_path_buf(), reason: e.to_string() })
+    };
+    let tx = conn.transaction().map_err(write)?;
+    schema::create(&tx, &settings).map_err(write)?;
+    write::apply(&tx, &batch).map_err(write)?;
+    tx.commit().map_err(|e| EmulatorError::State(error::classify(path, &e)))?;
+    Ok(world)
 }
 
 impl StateFile {
