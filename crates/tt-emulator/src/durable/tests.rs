@@ -150,3 +150,20 @@ fn two_emulators_cannot_share_a_file() {
 }
 
 use crate::service::lock;
+
+#[test]
+fn reads_write_nothing() {
+    let dir = TempDir::new("reads");
+    let file = dir.0.join("state.db");
+    let h = builder(&file).start().unwrap();
+    let s = testtrack::Client::new(&h.url()).unwrap().login("Demo", "ada", "ada-secret").unwrap();
+    let before = h.with_state_file(|f| lock(&f.inner).conn.total_changes()).unwrap();
+    for _ in 0..10 {
+        s.get_defect(1, "", false).unwrap();
+        let cols: Vec<testtrack::types::CTableColumn> =
+            ["Number"].iter().map(|c| testtrack::types::CTableColumn { name: Some((*c).into()) }).collect();
+        s.get_record_list_for_table("Defect", "", cols).unwrap();
+    }
+    let after = h.with_state_file(|f| lock(&f.inner).conn.total_changes()).unwrap();
+    assert_eq!(before, after, "a read marks nothing as changed");
+}
