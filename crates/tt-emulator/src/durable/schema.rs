@@ -20,12 +20,14 @@ pub(crate) const FORMAT: &str = "tt-emulator state";
 /// The format version this emulator writes and reads.
 pub(crate) const VERSION: u32 = 1;
 
+// `records` keeps its rowid: its rows (kilobytes of XML) are too large for a WITHOUT ROWID
+// table, whose B-tree then spills most of every row to overflow pages.
 const TABLES: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE records (
     scope INTEGER NOT NULL, kind TEXT NOT NULL, record_id INTEGER NOT NULL,
     number INTEGER NOT NULL, body TEXT NOT NULL,
-    PRIMARY KEY (scope, kind, record_id)) WITHOUT ROWID;
+    PRIMARY KEY (scope, kind, record_id));
 CREATE TABLE parts (
     scope INTEGER NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL,
     PRIMARY KEY (scope, name)) WITHOUT ROWID;
@@ -46,6 +48,9 @@ pub(crate) fn connect(path: &Path) -> Result<Connection, StateError> {
     // SIGKILL). A second emulator fails at once instead of waiting.
     conn.busy_timeout(Duration::ZERO).map_err(err)?;
     conn.pragma_update(None, "locking_mode", "EXCLUSIVE").map_err(err)?;
+    // Records are kilobytes of XML each: 16 KiB pages hold several (ignored for an existing
+    // file, whose page size is fixed).
+    conn.pragma_update(None, "page_size", 16384).map_err(err)?;
     // Durability: in WAL mode a commit appends to the log; with synchronous=FULL the log is
     // fsynced at every commit, so an acknowledged change survives a power loss as well as a
     // crash of the emulator. synchronous=NORMAL would fsync only at checkpoints: still safe
