@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! tt-emulator --listen 127.0.0.1:8080 [--seed FILE] [--profile 2013|2017] [--rng-seed N]
+//!             [--max-sessions N] [--state FILE]
 //! ```
 //!
 //! The first line printed is the SOAP endpoint URL; the WSDL is at `/ttsoapcgi.wsdl`.
@@ -36,6 +37,11 @@ struct Args {
     /// Maximum number of concurrent SOAP sessions.
     #[arg(long, default_value_t = 32)]
     max_sessions: usize,
+    /// Keep the world in this SQLite file: every acknowledged change is on disk before its
+    /// answer, and a restart with the same file continues where it stopped. A new file is
+    /// created from the seed; an existing one is used as it is (the seed is not read).
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
 }
 
 /// Set once the server runs; before that a signal ends the process at once.
@@ -56,8 +62,14 @@ fn main() -> ExitCode {
         eprintln!("tt-emulator: cannot install the signal handler: {e}");
         return ExitCode::FAILURE;
     }
-    eprintln!("tt-emulator: loading the seed");
+    let reopening = args.state.as_deref().is_some_and(tt_emulator::state_file_exists);
+    if reopening {
+        eprintln!("tt-emulator: opening the state file (the seed is not read)");
+    } else {
+        eprintln!("tt-emulator: loading the seed");
+    }
     let seed = match &args.seed {
+        Some(_) if reopening => Seed::demo(),
         Some(path) => match Seed::from_file(path) {
             Ok(s) => s,
             Err(e) => {
@@ -71,6 +83,9 @@ fn main() -> ExitCode {
         Emulator::builder().listen(args.listen).seed(seed).profile(args.profile).max_sessions(args.max_sessions);
     if let Some(n) = args.rng_seed {
         builder = builder.rng_seed(n);
+    }
+    if let Some(path) = &args.state {
+        builder = builder.state_file(path);
     }
     let handle = match builder.start() {
         Ok(h) => h,

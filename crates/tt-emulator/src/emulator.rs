@@ -57,6 +57,9 @@ pub enum EmulatorError {
     Seed(String),
     /// The listening socket could not be set up.
     Io(std::io::Error),
+    /// The state file could not be opened, created or read.
+    #[cfg(feature = "state")]
+    State(crate::durable::StateError),
 }
 
 impl std::fmt::Display for EmulatorError {
@@ -64,11 +67,22 @@ impl std::fmt::Display for EmulatorError {
         match self {
             EmulatorError::Seed(e) => write!(f, "invalid seed: {e}"),
             EmulatorError::Io(e) => write!(f, "cannot listen: {e}"),
+            #[cfg(feature = "state")]
+            EmulatorError::State(e) => e.fmt(f),
         }
     }
 }
 
-impl std::error::Error for EmulatorError {}
+impl std::error::Error for EmulatorError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EmulatorError::Seed(_) => None,
+            EmulatorError::Io(e) => Some(e),
+            #[cfg(feature = "state")]
+            EmulatorError::State(e) => Some(e),
+        }
+    }
+}
 
 /// Entry point: `Emulator::builder().start()`.
 #[derive(Debug)]
@@ -94,6 +108,8 @@ pub struct EmulatorBuilder {
     idle_timeout: Duration,
     lock_timeout: Duration,
     limits: HttpLimits,
+    #[cfg(feature = "state")]
+    state_file: Option<std::path::PathBuf>,
 }
 
 impl Default for EmulatorBuilder {
@@ -108,6 +124,8 @@ impl Default for EmulatorBuilder {
             idle_timeout: Duration::from_millis(DEFAULT_IDLE_TIMEOUT_MS as u64),
             lock_timeout: Duration::from_millis(DEFAULT_LOCK_TIMEOUT_MS as u64),
             limits: HttpLimits::default(),
+            #[cfg(feature = "state")]
+            state_file: None,
         }
     }
 }
@@ -168,24 +186,52 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Loads the seed, binds the socket and starts serving.
+    /// Keeps the world in the SQLite file `path` (feature `state`): every change a request
+    /// makes is committed to it before the answer is sent, and a later start with the same
+    /// file continues with its projects, records, numbers, record ids, attachments and edit
+    /// locks (sessions are not kept: clients log on again, as after a server restart). A
+    /// missing or empty file is created from the seed; an existing file is used as it is and
+    /// the seed is not read. A file that is not a state file, is damaged or is open in another
+    /// emulator makes [`EmulatorBuilder::start`] fail with [`EmulatorError::State`].
+    #[cfg(feature = "state")]
+    pub fn state_file(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.state_file = Some(path.into());
+        self
+    }
+
+    /// Loads the seed (or the state file), binds the socket and starts serving.
     pub fn start(self) -> Result<EmulatorHandle, EmulatorError> {
         let clock = self.clock.unwrap_or_default();
-        let seed = match self.seed {
-            Some(s) => s,
-            None => Seed::from_json(crate::seed::DEMO_SEED_JSON).map_err(EmulatorError::Seed)?,
+        let (profile, rng_seed, now) = (self.profile, self.rng_seed, clock.now());
+        let (max_sessions, idle, lock_ms) = (self.max_sessions, millis(self.idle_timeout), millis(self.lock_timeout));
+        let build = move |seed: &Seed, run: u64| {
+            let rng = rng_seed.map_or(CookieRng::Os, |s| CookieRng::seeded_for_run(s, run));
+            let sessions = Sessions::new(max_sessions, idle);
+            crate::service::seeding::build_world(seed, rng, sessions, Locks::new(lock_ms), now, profile)
         };
-        let rng = self.rng_seed.map_or(CookieRng::Os, CookieRng::seeded);
-        let sessions = Sessions::new(self.max_sessions, millis(self.idle_timeout));
-        let locks = Locks::new(millis(self.lock_timeout));
-        let world = crate::service::seeding::build_world(&seed, rng, sessions, locks, clock.now(), self.profile)
-            .map_err(EmulatorError::Seed)?;
+        let given = self.seed;
+        let seed = move || match given {
+            Some(s) => Ok(s),
+            None => Seed::from_json(crate::seed::DEMO_SEED_JSON).map_err(EmulatorError::Seed),
+        };
+        #[cfg(feature = "state")]
+        let (world, state) = match &self.state_file {
+            Some(path) => {
+                let (file, world) = crate::durable::open(path, seed, build)?;
+                (world, Some(file))
+            }
+            None => (build(&seed()?, 0).map_err(EmulatorError::Seed)?, None),
+        };
+        #[cfg(not(feature = "state"))]
+        let world = build(&seed()?, 0).map_err(EmulatorError::Seed)?;
         let emu = Arc::new(EmulatorState {
             clock: clock.clone(),
             profile: self.profile,
             world: Mutex::new(world),
             injected: Injected::default(),
             base_url: OnceLock::new(),
+            #[cfg(feature = "state")]
+            state,
         });
         let listener = TcpListener::bind(self.listen).map_err(EmulatorError::Io)?;
         let addr = listener.local_addr().map_err(EmulatorError::Io)?;
@@ -224,10 +270,23 @@ fn fault_reply(f: &Fault) -> (u16, Vec<u8>) {
     (r.status, r.body)
 }
 
+/// The fault every request gets once the state file cannot be written.
+#[cfg(feature = "state")]
+fn state_fault(e: &str) -> (u16, Vec<u8>) {
+    fault_reply(&Fault::server(
+        format!("The TestTrack emulator cannot keep its state: {e}"),
+        crate::faults::codes::UNKNOWN_ERROR,
+    ))
+}
+
 impl Handler for SoapHandler {
     fn soap(&self, body: &[u8]) -> (u16, Vec<u8>) {
         let emu = &*self.emu;
-        match std::panic::catch_unwind(AssertUnwindSafe(|| {
+        #[cfg(feature = "state")]
+        if let Some(e) = emu.state.as_ref().and_then(|s| s.failure()) {
+            return state_fault(e);
+        }
+        let reply = match std::panic::catch_unwind(AssertUnwindSafe(|| {
             testtrack::server::dispatch(emu, body, read_options(emu.profile))
         })) {
             Ok(reply) => (reply.status, reply.body),
@@ -235,7 +294,16 @@ impl Handler for SoapHandler {
                 "Internal error in the TestTrack emulator.",
                 crate::faults::codes::UNKNOWN_ERROR,
             )),
+        };
+        // Durable before acknowledged: the answer leaves only once what the request changed
+        // (and anything it may have seen) is committed.
+        #[cfg(feature = "state")]
+        if let Some(state) = &emu.state {
+            if let Err(e) = state.sync(&emu.world) {
+                return state_fault(&e);
+            }
         }
+        reply
     }
 
     fn wsdl(&self, host: Option<&str>) -> String {
@@ -406,6 +474,18 @@ impl EmulatorHandle {
     /// Changes the edit-lock lifetime (for locks taken from now on).
     pub fn set_lock_timeout(&self, d: Duration) {
         lock(&self.emu.world).locks.timeout_ms = millis(d);
+    }
+
+    /// What the state file keeps of the world, as text (see `durable::digest`).
+    #[cfg(all(test, feature = "state"))]
+    pub(crate) fn world_digest(&self) -> String {
+        crate::durable::digest(&lock(&self.emu.world))
+    }
+
+    /// Runs `f` on the open state file (tests provoke write failures with it).
+    #[cfg(all(test, feature = "state"))]
+    pub(crate) fn with_state_file<T>(&self, f: impl FnOnce(&crate::durable::StateFile) -> T) -> Option<T> {
+        self.emu.state.as_ref().map(f)
     }
 
     /// Stops the server now (the same as dropping the handle).

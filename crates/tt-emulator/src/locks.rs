@@ -47,6 +47,8 @@ pub struct Locks {
     map: HashMap<(Table, i64), LockInfo>,
     /// Lock lifetime in milliseconds.
     pub timeout_ms: i64,
+    /// The table changed since the last [`Locks::take_changed`] (for a state file).
+    changed: bool,
 }
 
 impl Default for Locks {
@@ -58,7 +60,26 @@ impl Default for Locks {
 impl Locks {
     /// An empty table.
     pub fn new(timeout_ms: i64) -> Self {
-        Locks { map: HashMap::new(), timeout_ms }
+        Locks { map: HashMap::new(), timeout_ms, changed: false }
+    }
+
+    /// True when a lock was taken, renewed, released or pruned since the last call; clears
+    /// the mark.
+    #[cfg(feature = "state")]
+    pub fn take_changed(&mut self) -> bool {
+        std::mem::take(&mut self.changed)
+    }
+
+    /// Every lock held, expired or not, in no particular order.
+    #[cfg(feature = "state")]
+    pub fn entries(&self) -> impl Iterator<Item = &LockInfo> {
+        self.map.values()
+    }
+
+    /// Puts back a lock read from a state file.
+    #[cfg(feature = "state")]
+    pub fn restore(&mut self, l: LockInfo) {
+        self.map.insert((l.table, l.record_id), l);
     }
 
     fn live(&self, table: Table, id: i64, now_ms: i64) -> Option<&LockInfo> {
@@ -76,6 +97,7 @@ impl Locks {
             (table, id),
             LockInfo { table, record_id: id, cookie, acquired_ms: now_ms, expires_ms: now_ms + self.timeout_ms },
         );
+        self.changed = true;
         Ok(())
     }
 
@@ -99,18 +121,20 @@ impl Locks {
     pub fn release(&mut self, table: Table, id: i64, cookie: i64, now_ms: i64) -> Result<(), LockError> {
         self.check_owner(table, id, cookie, now_ms)?;
         self.map.remove(&(table, id));
+        self.changed = true;
         Ok(())
     }
 
     /// Drops any lock on a record (after it is deleted).
     pub fn forget(&mut self, table: Table, id: i64) {
-        self.map.remove(&(table, id));
+        self.changed |= self.map.remove(&(table, id)).is_some();
     }
 
     /// Releases every lock of a session; returns how many.
     pub fn release_all(&mut self, cookie: i64) -> usize {
         let before = self.map.len();
         self.map.retain(|_, l| l.cookie != cookie);
+        self.changed |= self.map.len() != before;
         before - self.map.len()
     }
 
@@ -121,7 +145,9 @@ impl Locks {
 
     /// Live locks, ordered by table and record id. Expired entries are pruned.
     pub fn list(&mut self, now_ms: i64) -> Vec<LockInfo> {
+        let before = self.map.len();
         self.map.retain(|_, l| l.expires_ms > now_ms);
+        self.changed |= self.map.len() != before;
         let mut v: Vec<LockInfo> = self.map.values().cloned().collect();
         v.sort_by_key(|l| (l.table, l.record_id));
         v
@@ -173,5 +199,24 @@ mod tests {
         assert_eq!(l.list(0).len(), 1);
         l.forget(T, 3);
         assert!(l.list(0).is_empty());
+    }
+
+    #[cfg(feature = "state")]
+    #[test]
+    fn changes_are_noted() {
+        let mut l = Locks::new(1000);
+        assert!(!l.take_changed());
+        l.acquire(T, 1, 7, 0).unwrap();
+        assert!(l.take_changed());
+        assert_eq!(l.acquire(T, 1, 8, 0), Err(LockError::HeldByOther));
+        assert_eq!(l.release_all(9), 0);
+        l.forget(T, 2);
+        assert!(!l.take_changed(), "refusals and no-ops change nothing");
+        l.release(T, 1, 7, 0).unwrap();
+        assert!(l.take_changed());
+        l.acquire(T, 1, 7, 0).unwrap();
+        l.take_changed();
+        assert_eq!(l.list(5000).len(), 0);
+        assert!(l.take_changed(), "pruning an expired lock is a change");
     }
 }

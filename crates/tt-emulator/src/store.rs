@@ -8,6 +8,10 @@
 //!
 //! Rows are indexed by record id and by (number, record id), so lookups by number, the next
 //! number and number order cost a logarithm, not a scan.
+//!
+//! With a state file, a table also notes which record ids were put, changed (borrowed with
+//! [`RecordTable::get_mut`]) or removed since the last write ([`RecordTable::track_changes`],
+//! [`RecordTable::take_changed`]); in memory nothing is noted.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::{Deref, DerefMut};
@@ -38,6 +42,18 @@ impl Default for IdAllocator {
 }
 
 impl IdAllocator {
+    /// The record id [`IdAllocator::next_id`] hands out next.
+    #[cfg(feature = "state")]
+    pub fn peek(&self) -> i64 {
+        self.next
+    }
+
+    /// Continues the sequence at `next` (from a state file).
+    #[cfg(feature = "state")]
+    pub fn resume_at(&mut self, next: i64) {
+        self.next = next;
+    }
+
     /// The next record id.
     pub fn next_id(&mut self) -> i64 {
         let id = self.next;
@@ -58,16 +74,26 @@ pub enum Lookup {
 }
 
 /// The records of one table.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RecordTable<T> {
     rows: BTreeMap<i64, T>,
     /// (number, record id) of every row.
     numbers: BTreeSet<(i64, i64)>,
+    /// Record ids touched since the last [`RecordTable::take_changed`]; `None` when nothing
+    /// is tracked (in memory).
+    changed: Option<BTreeSet<i64>>,
 }
 
 impl<T> Default for RecordTable<T> {
     fn default() -> Self {
-        RecordTable { rows: BTreeMap::new(), numbers: BTreeSet::new() }
+        RecordTable { rows: BTreeMap::new(), numbers: BTreeSet::new(), changed: None }
+    }
+}
+
+/// The rows in number order (what the table holds, not what it tracks).
+impl<T: std::fmt::Debug> std::fmt::Debug for RecordTable<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.numbers.iter().filter_map(|(_, id)| self.rows.get(id))).finish()
     }
 }
 
@@ -103,10 +129,38 @@ impl<T: Keyed> Drop for RowMut<'_, T> {
     }
 }
 
+impl<T> RecordTable<T> {
+    /// From now on, notes the record ids that are put, borrowed for changing or removed.
+    #[cfg(feature = "state")]
+    pub fn track_changes(&mut self) {
+        self.changed.get_or_insert_with(BTreeSet::new);
+    }
+
+    /// The record ids noted since the last call (empty when nothing is tracked).
+    #[cfg(feature = "state")]
+    pub fn take_changed(&mut self) -> BTreeSet<i64> {
+        self.changed.as_mut().map(std::mem::take).unwrap_or_default()
+    }
+
+    /// True when a tracked change waits to be taken.
+    #[cfg(feature = "state")]
+    pub fn has_changes(&self) -> bool {
+        self.changed.as_ref().is_some_and(|c| !c.is_empty())
+    }
+
+    #[inline]
+    fn note(&mut self, id: i64) {
+        if let Some(c) = &mut self.changed {
+            c.insert(id);
+        }
+    }
+}
+
 impl<T: Keyed> RecordTable<T> {
     /// Stores (or replaces) a record under its record id.
     pub fn put(&mut self, r: T) {
         let (id, number) = (r.record_id(), r.number());
+        self.note(id);
         if let Some(old) = self.rows.insert(id, r) {
             self.numbers.remove(&(old.number(), id));
         }
@@ -121,6 +175,9 @@ impl<T: Keyed> RecordTable<T> {
     /// A record by id, for changing it.
     pub fn get_mut(&mut self, id: i64) -> Option<RowMut<'_, T>> {
         let row = self.rows.get_mut(&id)?;
+        if let Some(c) = &mut self.changed {
+            c.insert(id);
+        }
         let number = row.number();
         Some(RowMut { row, numbers: &mut self.numbers, number })
     }
@@ -128,6 +185,7 @@ impl<T: Keyed> RecordTable<T> {
     /// Removes a record.
     pub fn remove(&mut self, id: i64) -> Option<T> {
         let old = self.rows.remove(&id)?;
+        self.note(id);
         self.numbers.remove(&(old.number(), id));
         Some(old)
     }
@@ -229,5 +287,24 @@ mod tests {
         t.put(R(a + 2, 5, "hang"));
         assert_eq!(t.sorted().iter().map(|r| r.1).collect::<Vec<_>>(), vec![5, 9]);
         assert_eq!(t.lookup(3, |_| true), Lookup::None);
+        assert!(t.changed.is_none(), "nothing is tracked until asked");
+    }
+
+    #[cfg(feature = "state")]
+    #[test]
+    fn tracked_changes() {
+        let mut t = RecordTable::default();
+        t.put(R(1, 1, "a"));
+        t.track_changes();
+        assert!(!t.has_changes());
+        t.put(R(2, 2, "b"));
+        t.get_mut(1).unwrap().2 = "c";
+        assert!(t.get_mut(9).is_none(), "a missing row is not noted");
+        assert!(t.has_changes());
+        assert_eq!(t.take_changed().into_iter().collect::<Vec<_>>(), vec![1, 2]);
+        assert!(!t.has_changes());
+        t.remove(2);
+        assert!(t.remove(7).is_none());
+        assert_eq!(t.take_changed().into_iter().collect::<Vec<_>>(), vec![2]);
     }
 }

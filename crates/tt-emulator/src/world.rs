@@ -1,4 +1,7 @@
 //! Everything the emulator knows, behind one mutex: sessions, locks, users and projects.
+//!
+//! The parts requests change are [`RecordTable`]s and [`Tracked`] values, so that a state file
+//! can write just what changed; the rest comes from the seed and never changes.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -14,6 +17,7 @@ use crate::seed::ServerInfo;
 use crate::sessions::Sessions;
 use crate::store::{IdAllocator, Keyed, RecordTable};
 use crate::tables::Table;
+use crate::tracked::Tracked;
 use crate::workflow::Workflow;
 
 /// Login data of a user (kept apart from the `CUser` record, which never shows a password).
@@ -64,16 +68,16 @@ pub(crate) struct Project {
     pub folders: RecordTable<CFolder>,
     pub test_configs: RecordTable<CSystem>,
     pub links: RecordTable<CLink>,
-    pub dropdowns: BTreeMap<Table, Vec<Dropdown>>,
+    pub dropdowns: Tracked<BTreeMap<Table, Vec<Dropdown>>>,
     /// Custom field definitions with their record ids.
-    pub custom: BTreeMap<Table, Vec<(i64, FieldDef)>>,
+    pub custom: Tracked<BTreeMap<Table, Vec<(i64, FieldDef)>>>,
     pub workflows: BTreeMap<Table, Workflow>,
     pub filters: Vec<Filter>,
     pub link_defs: Vec<String>,
     pub folder_types: Vec<CFolderType>,
     pub req_types: Vec<String>,
-    pub folder_items: Vec<FolderItem>,
-    pub doc_members: BTreeMap<i64, Vec<DocMember>>,
+    pub folder_items: Tracked<Vec<FolderItem>>,
+    pub doc_members: Tracked<BTreeMap<i64, Vec<DocMember>>>,
     /// Record id of the `/Public` root folder.
     pub public_root: i64,
     /// Record id of the `/Private` root folder.
@@ -132,7 +136,7 @@ pub(crate) struct World {
     pub locks: Locks,
     pub ids: IdAllocator,
     pub users: RecordTable<CUser>,
-    pub auth: HashMap<i64, Auth>,
+    pub auth: Tracked<HashMap<i64, Auth>>,
     pub projects: Vec<Project>,
     pub server: ServerInfo,
 }

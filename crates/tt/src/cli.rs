@@ -314,6 +314,11 @@ pub struct EmulatorArgs {
     /// Maximum number of concurrent SOAP sessions
     #[arg(long, default_value_t = 32)]
     pub max_sessions: usize,
+    /// Keep the world in this SQLite file: every acknowledged change is on disk, and a restart
+    /// with the same file continues where it stopped (an existing file is used as it is; the
+    /// seed is read only to create a new one)
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
 }
 
 /// The emulator's server version.

@@ -366,6 +366,46 @@ fn emulator_command_prints_the_demo_logins_and_takes_the_binary_options() {
 }
 
 #[test]
+fn emulator_command_keeps_its_state_file() {
+    let dir = std::env::temp_dir().join(format!("tt-cli-state-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("world.db");
+    // Runs `tt emulator --state FILE`, calls `f` with its URL, stops it; returns the rest of
+    // what it printed after the URL.
+    let run = |f: &dyn Fn(&testtrack::client::Session)| {
+        let mut child = Command::new(TT)
+            .args(["emulator", "--state"])
+            .arg(&file)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut url = String::new();
+        out.read_line(&mut url).unwrap();
+        let s = testtrack::client::Client::new(url.trim()).unwrap().login("Demo", "ada", "ada-secret").unwrap();
+        f(&s);
+        drop(s);
+        interrupt(child.id());
+        assert_eq!(child.wait().unwrap().code(), Some(0));
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut out, &mut rest).unwrap();
+        rest
+    };
+    let first = run(&|s| {
+        let d = testtrack::types::CDefect { summary: Some("kept by tt".into()), ..Default::default() };
+        s.add_defect(d).unwrap();
+    });
+    assert!(first.contains("login ada / ada-secret"), "a new file starts from the demo seed: {first}");
+    let second = run(&|s| {
+        assert_eq!(s.get_defect(0, "kept by tt", false).unwrap().summary.as_deref(), Some("kept by tt"));
+    });
+    assert!(second.is_empty(), "a reopened file may have other logins than the seed: {second}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn ctrl_c_during_an_edit_releases_the_lock() {
     let emu = emulator();
     // The edit call is slow: tt is interrupted while it takes the lock.

@@ -38,6 +38,9 @@ pub(crate) struct EmulatorState {
     /// Faults and delays injected by a test.
     pub injected: Injected,
     pub base_url: OnceLock<String>,
+    /// The state file, when the world is kept on disk.
+    #[cfg(feature = "state")]
+    pub state: Option<crate::durable::StateFile>,
 }
 
 /// Locks a mutex, ignoring poisoning (a panicking request must not take the emulator down).

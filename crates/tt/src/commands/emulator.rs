@@ -27,11 +27,17 @@ pub fn logins(seed: &tt_emulator::Seed) -> Vec<String> {
 /// until Ctrl-C.
 pub fn run(out: &mut impl Write, args: &EmulatorArgs) -> anyhow::Result<u8> {
     let custom_seed = args.seed.is_some();
+    let reopening = args.state.as_deref().is_some_and(tt_emulator::state_file_exists);
+    if reopening && custom_seed {
+        eprintln!("tt: the state file exists; the seed is not read");
+    }
     let seed = match &args.seed {
+        Some(_) if reopening => tt_emulator::Seed::demo(),
         Some(p) => tt_emulator::Seed::from_file(p).map_err(|e| Usage(format!("seed {}: {e}", p.display())))?,
         None => tt_emulator::Seed::demo(),
     };
-    let demo_logins = if custom_seed { Vec::new() } else { logins(&seed) };
+    // A reopened state file may have other users and passwords than the seed.
+    let demo_logins = if custom_seed || reopening { Vec::new() } else { logins(&seed) };
     let (tx, rx) = std::sync::mpsc::channel();
     ctrlc::set_handler(move || {
         let _ = tx.send(());
@@ -48,6 +54,9 @@ pub fn run(out: &mut impl Write, args: &EmulatorArgs) -> anyhow::Result<u8> {
         .max_sessions(args.max_sessions);
     if let Some(n) = args.rng_seed {
         builder = builder.rng_seed(n);
+    }
+    if let Some(path) = &args.state {
+        builder = builder.state_file(path);
     }
     let handle = builder.start().map_err(|e| anyhow!("{e}"))?;
     // The URL first (scripts read one line), then the demo seed's logins. The reader may be
