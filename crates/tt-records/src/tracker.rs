@@ -538,6 +538,17 @@ impl Tracker {
             resultingstate: resulting,
             hours: input.hours,
             assigntolist: input.assign_to,
+            attachmentlist: input
+                .attachments
+                .into_iter()
+                .map(|(name, data)| CFileAttachment {
+                    m_p_file_data: Some(ttsoap::Bytes(data)),
+                    m_str_file_name: Some(name),
+                    m_date_time_created: Some(ttsoap::DateTime::now_utc()),
+                    m_date_time_modified: Some(ttsoap::DateTime::now_utc()),
+                    ..Default::default()
+                })
+                .collect(),
             fieldlist,
             generatedeventtype: Some("User".into()),
             parenteventid: Some(0),

@@ -1,0 +1,37 @@
+//! Which failures leave it open whether a call changed data.
+//!
+//! A SOAP fault is the server's verdict: the call did not happen (or happened, for the few
+//! faults that say so). A lost connection, a timeout, an HTTP error page, an answer that
+//! cannot be read or "Session busy with prior request" say nothing: a data-changing call may
+//! or may not have reached the server. Callers reconcile those by reading the state again
+//! before doing the call a second time, never by repeating it blindly.
+
+use ttsoap::FaultKind;
+
+use crate::error::Error;
+
+/// True when `e` does not tell whether the call reached the server (no fault, or a busy
+/// session).
+pub fn is_ambiguous(e: &ttsoap::Error) -> bool {
+    match e.fault_kind() {
+        None => match e {
+            ttsoap::Error::LockMayBeHeld { error, .. } => is_ambiguous(error),
+            ttsoap::Error::Config(_)
+            | ttsoap::Error::Encode(_)
+            | ttsoap::Error::UnknownOperation { .. }
+            | ttsoap::Error::RecordIdChanged { .. }
+            | ttsoap::Error::ResultCode { .. }
+            | ttsoap::Error::LockLost { .. } => false,
+            _ => true,
+        },
+        Some(k) => matches!(k, FaultKind::SessionBusy),
+    }
+}
+
+/// [`is_ambiguous`] for the record layer's errors.
+pub fn is_ambiguous_error(e: &Error) -> bool {
+    match e {
+        Error::Soap(s) => is_ambiguous(s),
+        _ => false,
+    }
+}
