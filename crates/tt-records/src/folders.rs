@@ -38,7 +38,11 @@ fn levels(path: &str) -> Vec<&str> {
 }
 
 fn from_soap(f: testtrack::types::CFolder, path: &str) -> Folder {
-    Folder { record_id: f.recordid, path: f.path.unwrap_or_else(|| path.to_string()), public: f.ispublic.unwrap_or(false) }
+    Folder {
+        record_id: f.recordid,
+        path: f.path.unwrap_or_else(|| path.to_string()),
+        public: f.ispublic.unwrap_or(false),
+    }
 }
 
 impl Tracker {

@@ -97,10 +97,8 @@ impl LinkKeys {
 
     /// The record a key names: `REQ-12` is Requirement number 12.
     pub fn resolve(&self, key: &str) -> Result<ItemRef, String> {
-        let (prefix, number) = key
-            .trim()
-            .rsplit_once('-')
-            .ok_or_else(|| format!("key '{key}' is not PREFIX-NUMBER"))?;
+        let (prefix, number) =
+            key.trim().rsplit_once('-').ok_or_else(|| format!("key '{key}' is not PREFIX-NUMBER"))?;
         let n: i64 = number.parse().map_err(|_| format!("key '{key}' does not end in a record number"))?;
         let table = self.prefixes.get(&prefix.to_uppercase()).ok_or_else(|| {
             format!(

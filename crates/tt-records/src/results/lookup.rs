@@ -51,11 +51,9 @@ fn cut(s: &str) -> String {
 
 fn list(t: &Tracker, table: &str, cols: &[&str], query: &serde_json::Value) -> Result<CRecordListSoap> {
     let q = query.to_string();
-    t.session().get_record_list_for_table_with_query(table, "", &q, columns(cols)).map_err(|e| {
-        match e.fault_kind() {
-            Some(ttsoap::FaultKind::InvalidParameter) => Error::InvalidQuery(format!("{e} (query {q})")),
-            _ => Error::Soap(e),
-        }
+    t.session().get_record_list_for_table_with_query(table, "", &q, columns(cols)).map_err(|e| match e.fault_kind() {
+        Some(ttsoap::FaultKind::InvalidParameter) => Error::InvalidQuery(format!("{e} (query {q})")),
+        _ => Error::Soap(e),
     })
 }
 

@@ -208,7 +208,9 @@ fn attachments(cfg: &Settings, r: &TestResult) -> Vec<(String, Vec<u8>)> {
 /// change state).
 fn has_event(t: &Tracker, run: i64, name: &str, notes: &str) -> Result<bool> {
     let r = t.get("Test Run", RecordKey::Id(run))?;
-    Ok(r.events().iter().any(|e| e.name.eq_ignore_ascii_case(name) && e.notes.as_deref().unwrap_or("").trim() == notes.trim()))
+    Ok(r.events()
+        .iter()
+        .any(|e| e.name.eq_ignore_ascii_case(name) && e.notes.as_deref().unwrap_or("").trim() == notes.trim()))
 }
 
 fn record(t: &Tracker, cfg: &Settings, run: &mut RunRef, r: &TestResult, rep: &mut UploadReport) -> Result<()> {

@@ -42,8 +42,9 @@ pub(crate) struct Settings {
 /// The folder path for a result's test case under `base`: `base/<suite>/<package>/<class>`.
 /// The suite is the outermost `testsuite` name, left out when it is empty or the class
 /// name itself (Surefire names suites after classes); the package is the class name up to
-/// its last `.`, the class what follows. Without a class name the suite names are the
-/// levels. `/` inside a name becomes `-`.
+/// its last `.`, the class what follows (a class name with `/`, as Go writes package paths,
+/// is one level). Without a class name the suite names are the levels. `/` inside a name
+/// becomes `-`.
 pub fn folder_for(base: &str, r: &TestResult) -> String {
     let mut levels: Vec<String> = vec![base.trim_end_matches('/').to_string()];
     let cls = r.classname.trim();
@@ -53,7 +54,7 @@ pub fn folder_for(base: &str, r: &TestResult) -> String {
         if let Some(s) = r.suites.first().filter(|s| !s.trim().is_empty() && s.trim() != cls) {
             levels.push(folder_name(s));
         }
-        match cls.rsplit_once('.') {
+        match cls.rsplit_once('.').filter(|_| !cls.contains('/')) {
             Some((pkg, class)) if !pkg.is_empty() && !class.is_empty() => {
                 levels.push(folder_name(pkg));
                 levels.push(folder_name(class));
@@ -245,8 +246,10 @@ impl<'t> Upload<'t> {
         let link_definition = match self.links.definition.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             Some(d) => {
                 let all = t.link_definitions()?;
-                Some(all.iter().find(|a| a.eq_ignore_ascii_case(d)).cloned().ok_or_else(|| {
-                    Error::NotAllowedValue { field: "link definition".into(), value: d.into(), allowed: all.clone() }
+                Some(all.iter().find(|a| a.eq_ignore_ascii_case(d)).cloned().ok_or_else(|| Error::NotAllowedValue {
+                    field: "link definition".into(),
+                    value: d.into(),
+                    allowed: all.clone(),
                 })?)
             }
             None => None,
@@ -270,7 +273,10 @@ impl<'t> Upload<'t> {
     /// changes; after that every result either is recorded or is listed in
     /// [`UploadReport::not_recorded`], and a report that cannot be read to its end stops the
     /// upload after the results before the bad spot ([`UploadReport::input_error`]).
-    pub fn run(self, results: impl IntoIterator<Item = std::result::Result<TestResult, JunitError>>) -> Result<UploadReport> {
+    pub fn run(
+        self,
+        results: impl IntoIterator<Item = std::result::Result<TestResult, JunitError>>,
+    ) -> Result<UploadReport> {
         let (cfg, keys) = self.settings()?;
         let mut report = UploadReport { run_set: cfg.run_set.clone(), dry_run: cfg.dry_run, ..Default::default() };
         let mut extra = Vec::new();
