@@ -4,7 +4,8 @@
 //! faults that say so). A lost connection, a timeout, an HTTP error page, an answer that
 //! cannot be read or "Session busy with prior request" say nothing: a data-changing call may
 //! or may not have reached the server. Callers reconcile those by reading the state again
-//! before doing the call a second time, never by repeating it blindly.
+//! before doing the call a second time, never by repeating it blindly. Counting a failure as
+//! ambiguous only costs a read, so doubtful cases (a lost edit lock after a failed save) count.
 
 use ttsoap::FaultKind;
 
@@ -20,8 +21,10 @@ pub fn is_ambiguous(e: &ttsoap::Error) -> bool {
             | ttsoap::Error::Encode(_)
             | ttsoap::Error::UnknownOperation { .. }
             | ttsoap::Error::RecordIdChanged { .. }
-            | ttsoap::Error::ResultCode { .. }
-            | ttsoap::Error::LockLost { .. } => false,
+            | ttsoap::Error::ResultCode { .. } => false,
+            // A save whose answer was lost, after which the lock was gone: the save may well
+            // have happened.
+            ttsoap::Error::LockLost { .. } => true,
             _ => true,
         },
         Some(k) => matches!(k, FaultKind::SessionBusy),
