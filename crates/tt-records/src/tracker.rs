@@ -457,7 +457,19 @@ impl Tracker {
         event: &str,
         input: EventInput,
     ) -> Result<EventApplied> {
-        let key = key.into();
+        self.apply_event_with(table, key.into(), event, input, true)
+    }
+
+    /// [`Tracker::apply_event`]; without `read_back` the state reported is the one the saved
+    /// event leads to (the server accepted the save) instead of the record read again.
+    pub(crate) fn apply_event_with(
+        &self,
+        table: &str,
+        key: RecordKey,
+        event: &str,
+        input: EventInput,
+        read_back: bool,
+    ) -> Result<EventApplied> {
         let (t, kind) = self.record_table(table)?;
         if !kind.has_workflow() {
             return Err(Error::Unsupported { table: t, operation: "workflow events".into() });
@@ -530,12 +542,13 @@ impl Tracker {
             .as_ref()
             .and_then(|rs| def.resulting_states.iter().find(|s| s.eq_ignore_ascii_case(rs)).cloned())
             .or_else(|| def.resulting_states.first().cloned());
+        let sent_state = resulting.clone();
         let ev = CEvent {
             name: Some(def.name.clone()),
             user,
             date: Some(ttsoap::DateTime::now_utc()),
             notes: input.notes,
-            resultingstate: resulting,
+            resultingstate: resulting.clone(),
             hours: input.hours,
             assigntolist: input.assign_to,
             attachmentlist: input
@@ -571,15 +584,12 @@ impl Tracker {
             }
             Err(e) => return Err(e),
         }
-        let after = self.get(&t, RecordKey::Id(record_id))?;
-        Ok(EventApplied {
-            table: t,
-            record_id,
-            number,
-            event: def.name.clone(),
-            from_state,
-            state: after.state().map(str::to_string),
-        })
+        let state = if read_back {
+            self.get(&t, RecordKey::Id(record_id))?.state().map(str::to_string)
+        } else {
+            sent_state.filter(|s| !s.eq_ignore_ascii_case("<No State Change>")).or_else(|| from_state.clone())
+        };
+        Ok(EventApplied { table: t, record_id, number, event: def.name.clone(), from_state, state })
     }
 
     /// Attaches a file to a record: on defects to the first found-by report (as the real

@@ -138,8 +138,8 @@ fn create_case(t: &Tracker, cfg: &Settings, u: &Unit, rep: &mut UploadReport) ->
         if !cfg.key_field.eq_ignore_ascii_case("Summary") {
             new.set(&cfg.key_field, u.key.as_str())?;
         }
-        let r = new.add()?;
-        Ok(CaseRef { record_id: r.record_id(), number: r.number().unwrap_or_default() })
+        // The number is read only if a lost answer to generateTestRuns needs it.
+        Ok(CaseRef { record_id: new.add_id()?, number: 0 })
     };
     let case = match add() {
         Ok(c) => c,
@@ -180,7 +180,11 @@ fn generate(t: &Tracker, cfg: &Settings, case: &CaseRef, rep: &mut UploadReport)
         Ok(r) => r,
         Err(e) if is_ambiguous_error(&e) => {
             rep.retried += 1;
-            match find_runs(t, &cfg.run_set, &[case.number])?.remove(&case.number) {
+            let number = match case.number {
+                0 => t.get("Test Case", RecordKey::Id(case.record_id))?.number().unwrap_or_default(),
+                n => n,
+            };
+            match find_runs(t, &cfg.run_set, &[number])?.remove(&number) {
                 Some(r) => r,
                 None => make()?,
             }
@@ -233,7 +237,7 @@ fn record(t: &Tracker, cfg: &Settings, run: &mut RunRef, r: &TestResult, rep: &m
         let files = attachments(cfg, r);
         let n_files = files.len() as u64;
         input.attachments = files;
-        match t.apply_event("Test Run", RecordKey::Id(run.record_id), ev, input) {
+        match t.apply_event_with("Test Run", RecordKey::Id(run.record_id), ev, input, false) {
             Ok(done) => {
                 run.state = done.state.unwrap_or_default();
                 rep.events += 1;
