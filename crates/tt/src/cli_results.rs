@@ -9,12 +9,13 @@ use tt_records::RecordKey;
 #[derive(Debug, Subcommand)]
 pub enum ResultsCommand {
     /// Upload JUnit XML reports as test runs in one test run set
-    ///
-    /// Each test case (classname + name) is a Test Case found by key (its Summary, or
-    /// --key-field) or created under --folder/<suite>/<package>/<class>; each result a Test
-    /// Run generated in the run set, its outcome a workflow event (Pass, Fail; --map to change)
-    /// with the failure in the notes and system-out/err attached. Uploading the same reports
-    /// again changes nothing; an interrupted upload run again does the rest.
+    // The long help is an attribute: rustdoc would read `<suite>` as HTML.
+    #[command(long_about = "Upload JUnit XML reports as test runs in one test run set.\n\n\
+        Each test case (classname + name) is a Test Case found by key (its Summary, or \
+        --key-field) or created under FOLDER/<suite>/<package>/<class>; each result a Test Run \
+        generated in the run set, its outcome a workflow event (Pass, Fail; --map to change) \
+        with the failure in the notes and system-out/err attached. Uploading the same reports \
+        again changes nothing; an interrupted upload run again does the rest.")]
     Upload(UploadArgs),
 }
 
@@ -30,15 +31,16 @@ pub struct UploadArgs {
     /// Base folder for new test cases [default: /Public/CI, or the map's]
     #[arg(long, value_name = "PATH")]
     pub folder: Option<PathBuf>,
-    /// Mapping file (TOML): folder, key_field, [events], [links]
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help = "Mapping file (TOML): folder, key_field, [events], [links]")]
     pub map: Option<PathBuf>,
     /// Test case field holding the key [default: Summary]
     #[arg(long, value_name = "FIELD")]
     pub key_field: Option<String>,
-    /// Regular expression for item keys in test names and properties; group 1 is the key
-    /// [default: \[([A-Z]+-\d+)\]]
-    #[arg(long, value_name = "REGEX")]
+    #[arg(
+        long,
+        value_name = "REGEX",
+        help = r"Regular expression for item keys in test names and properties; group 1 is the key [default: \[([A-Z]+-\d+)\]]"
+    )]
     pub link_pattern: Option<String>,
     /// Link definition for keys found ("Tested By"); without one nothing is linked
     #[arg(long, value_name = "NAME")]
