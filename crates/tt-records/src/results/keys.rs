@@ -109,3 +109,33 @@ impl LinkKeys {
         Ok(ItemRef::new(table, RecordKey::Number(n)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_come_from_names_properties_and_the_mapping_once_each() {
+        let cfg = LinkConfig {
+            tests: [("a.B.c [REQ-1]".to_string(), vec!["DR-9".to_string(), "REQ-1".to_string()])].into(),
+            prefixes: [("fs".to_string(), "Requirement".to_string())].into(),
+            ..Default::default()
+        };
+        let k = LinkKeys::new(&cfg).unwrap();
+        let mut r = crate::results::JunitReader::new(
+            &br#"<testsuite><testcase classname="a.B" name="c [REQ-1]"><properties><property name="x" value="see [DR-3] and [REQ-1]"/></properties></testcase></testsuite>"#[..],
+        )
+        .next()
+        .unwrap()
+        .unwrap();
+        assert_eq!(k.keys_for(&r), ["REQ-1", "DR-3", "DR-9"]);
+        r.name = "plain".into();
+        r.properties.clear();
+        assert!(k.keys_for(&r).is_empty());
+        assert_eq!(k.resolve("REQ-12").unwrap(), ItemRef::new("Requirement", 12));
+        assert_eq!(k.resolve("FS-2").unwrap(), ItemRef::new("Requirement", 2));
+        assert!(k.resolve("ZZ-1").unwrap_err().contains("unknown prefix 'ZZ'"));
+        assert!(k.resolve("REQ-x").is_err());
+        assert!(LinkKeys::new(&LinkConfig { pattern: Some("([".into()), ..Default::default() }).is_err());
+    }
+}

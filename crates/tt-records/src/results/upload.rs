@@ -25,6 +25,20 @@ pub const DEFAULT_FOLDER: &str = "/Public/CI";
 type Factory<'t> = Box<dyn Fn() -> Result<Tracker> + Send + Sync + 't>;
 type Progress<'t> = Box<dyn Fn(u64) + Send + Sync + 't>;
 
+/// A batch is uploaded early once its texts (output, traces) reach this many bytes, so that a
+/// report of tests with large output stays within bounded memory.
+const BATCH_TEXT: usize = 32 << 20;
+
+fn text_bytes(r: &TestResult) -> usize {
+    let f = match &r.outcome {
+        super::model::Outcome::Failed(f) | super::model::Outcome::Errored(f) => f.details.len(),
+        _ => 0,
+    };
+    f + r.system_out.as_ref().map_or(0, String::len)
+        + r.system_err.as_ref().map_or(0, String::len)
+        + r.reruns.iter().map(|x| x.details.len()).sum::<usize>()
+}
+
 /// What every worker needs to know.
 #[derive(Debug)]
 pub(crate) struct Settings {
@@ -195,7 +209,8 @@ impl<'t> Upload<'t> {
         self
     }
 
-    /// Results per batch (default 200): one test case lookup and one run lookup per batch.
+    /// Results per batch (default 200, fewer when their texts pass 32 MiB): one test case
+    /// lookup and one run lookup per batch.
     pub fn batch_size(mut self, n: usize) -> Self {
         self.batch = n.max(1);
         self
@@ -296,12 +311,14 @@ impl<'t> Upload<'t> {
         let done = AtomicU64::new(0);
         let mut folders: HashMap<String, Option<Folder>> = HashMap::new();
         let mut batch = Vec::with_capacity(self.batch);
+        let mut batch_bytes = 0usize;
         let mut iter = results.into_iter();
         loop {
             let next = iter.next();
             let end = match next {
                 Some(Ok(r)) => {
                     report.results += 1;
+                    batch_bytes += text_bytes(&r);
                     batch.push(r);
                     false
                 }
@@ -319,8 +336,9 @@ impl<'t> Upload<'t> {
                 }
                 None => true,
             };
-            if batch.len() >= self.batch || (end && !batch.is_empty()) {
+            if batch.len() >= self.batch || batch_bytes >= BATCH_TEXT || (end && !batch.is_empty()) {
                 let b = std::mem::take(&mut batch);
+                batch_bytes = 0;
                 self.batch_upload(&cfg, &keys, &workers, b, &mut folders, &mut report, &done);
             }
             if end {
@@ -441,5 +459,39 @@ impl<'t> Upload<'t> {
         });
         let o = std::mem::take(&mut *out.lock().unwrap_or_else(PoisonError::into_inner));
         report.merge(o);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(suites: &[&str], classname: &str, name: &str) -> TestResult {
+        TestResult {
+            suites: suites.iter().map(|s| s.to_string()).collect(),
+            classname: classname.into(),
+            name: name.into(),
+            outcome: super::super::model::Outcome::Passed,
+            duration: None,
+            timestamp: None,
+            hostname: None,
+            properties: Vec::new(),
+            system_out: None,
+            system_err: None,
+            file: None,
+            reruns: Vec::new(),
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn folders_follow_suite_package_and_class() {
+        let f = |s: &[&str], c: &str| folder_for("/Public/CI/", &result(s, c, "t"));
+        assert_eq!(f(&["com.a.BTest"], "com.a.BTest"), "/Public/CI/com.a/BTest");
+        assert_eq!(f(&["pytest"], "tests.test_api.TestLogin"), "/Public/CI/pytest/tests.test_api/TestLogin");
+        assert_eq!(f(&["github.com/acme/cart"], "github.com/acme/cart"), "/Public/CI/github.com-acme-cart");
+        assert_eq!(f(&["Cart", "inner"], ""), "/Public/CI/Cart/inner");
+        assert_eq!(f(&[], ""), "/Public/CI");
+        assert_eq!(f(&["shop::cart"], "shop::cart"), "/Public/CI/shop::cart");
     }
 }
