@@ -84,3 +84,39 @@ fn single_items_link_delete_and_generate_runs() {
     assert!(d.starts_with("deleted Test Run"), "{d}");
     fails(&tt(&u, &["show", "Test Run", &format!("id:{id}")]), 5, "");
 }
+
+#[test]
+fn ctrl_c_during_an_upload_logs_every_session_off_and_releases_the_locks() {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let emu = emulator();
+    let mut xml = String::from("<testsuite name=\"s\">");
+    for i in 0..60 {
+        xml.push_str(&format!("<testcase classname=\"a.B\" name=\"t{i}\"/>"));
+    }
+    xml.push_str("</testsuite>");
+    let path = scratch("ctrl-c").join("many.xml");
+    std::fs::write(&path, xml).unwrap();
+    // Saves are slow: the sessions hold run locks when Ctrl-C comes.
+    emu.inject_delay("saveTestRun", Duration::from_millis(700), 1000);
+    let child = support::tt_cmd(
+        &emu.url(),
+        &["results", "upload", path.to_str().unwrap(), "--run-set", "B", "--sessions", "3"],
+    )
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    let started = Instant::now();
+    while (emu.sessions().len() < 3 || emu.locks().is_empty()) && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(emu.sessions().len(), 3, "the upload runs on three sessions");
+    let s = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(s.success());
+    let o = child.wait_with_output().unwrap();
+    let (_, err) = text(&o);
+    assert_eq!(o.status.code(), Some(130), "{err}");
+    assert!(emu.sessions().is_empty(), "{:?}", emu.sessions());
+    assert!(emu.locks().is_empty(), "{:?}", emu.locks());
+}

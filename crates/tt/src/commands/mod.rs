@@ -113,6 +113,7 @@ impl Login {
     pub fn open(&self) -> tt_records::Result<Tracker> {
         let s = self.client.login(&self.project, &self.user, self.password.clone())?;
         output::add_secret(&s.cookie().expose().to_string());
+        Interrupt::get().extra_session(&self.client, s.cookie());
         Ok(Tracker::new(s))
     }
 }
