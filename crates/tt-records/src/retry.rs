@@ -38,3 +38,20 @@ pub fn is_ambiguous_error(e: &Error) -> bool {
         _ => false,
     }
 }
+
+/// Runs a call that only reads, again after an ambiguous failure (up to `times` more, waiting
+/// 100 ms, then 200 ms, ...): repeating a read is always safe. Returns the result and how
+/// many times it was repeated.
+pub fn read_again<T>(times: u32, mut f: impl FnMut() -> crate::Result<T>) -> (crate::Result<T>, u32) {
+    let mut n = 0;
+    loop {
+        match f() {
+            Err(e) if n < times && is_ambiguous_error(&e) => {
+                log::debug!("reading again after: {e}");
+                std::thread::sleep(std::time::Duration::from_millis(100) * 2u32.saturating_pow(n));
+                n += 1;
+            }
+            r => return (r, n),
+        }
+    }
+}

@@ -14,6 +14,17 @@ use tt_records::Tracker;
 
 const WRITES: &[&str] =
     &["addTestCase", "addFolder", "addEntityToFolderByRecordID", "generateTestRuns", "saveTestRun", "addLink"];
+const WRITES_AND_LOOKUPS: &[&str] = &[
+    "addTestCase",
+    "addFolder",
+    "addEntityToFolderByRecordID",
+    "generateTestRuns",
+    "saveTestRun",
+    "addLink",
+    "getRecordListForTableWithQuery",
+    "getTestCaseByRecordID",
+    "getTestRunByRecordID",
+];
 
 struct Proxy {
     port: u16,
@@ -71,12 +82,12 @@ fn forward(upstream: u16, head: &str, body: &[u8]) -> Vec<u8> {
     out
 }
 
-fn serve(conn: TcpStream, upstream: u16, writes: Arc<AtomicUsize>, lost: Arc<AtomicUsize>) {
+fn serve(conn: TcpStream, upstream: u16, ops: &[&str], writes: Arc<AtomicUsize>, lost: Arc<AtomicUsize>) {
     let mut w = conn.try_clone().unwrap();
     let mut r = BufReader::new(conn);
     while let Some((head, body)) = read_request(&mut r) {
         let text = String::from_utf8_lossy(&body);
-        let is_write = WRITES.iter().any(|op| text.contains(&format!(":{op}>")) || text.contains(&format!("<{op}>")));
+        let is_write = ops.iter().any(|op| text.contains(&format!(":{op}>")) || text.contains(&format!("<{op}>")));
         let answer = forward(upstream, &head, &body);
         if is_write && writes.fetch_add(1, Ordering::SeqCst) % 3 == 2 {
             lost.fetch_add(1, Ordering::SeqCst);
@@ -103,7 +114,7 @@ fn serve(conn: TcpStream, upstream: u16, writes: Arc<AtomicUsize>, lost: Arc<Ato
     }
 }
 
-fn proxy(upstream: u16) -> Proxy {
+fn proxy(upstream: u16, ops: &'static [&'static str]) -> Proxy {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = l.local_addr().unwrap().port();
     let stop = Arc::new(AtomicBool::new(false));
@@ -118,7 +129,7 @@ fn proxy(upstream: u16) -> Proxy {
             }
             let Ok(c) = c else { continue };
             let (w, lo) = (writes.clone(), lo.clone());
-            conns.push(thread::spawn(move || serve(c, upstream, w, lo)));
+            conns.push(thread::spawn(move || serve(c, upstream, ops, w, lo)));
         }
         drop(conns);
     });
@@ -129,7 +140,7 @@ fn proxy(upstream: u16) -> Proxy {
 fn lost_answers_to_writes_are_reconciled_without_duplicates() {
     let emu = Emulator::builder().start().unwrap();
     let upstream: u16 = emu.url().split(':').nth(2).unwrap().split('/').next().unwrap().parse().unwrap();
-    let p = proxy(upstream);
+    let p = proxy(upstream, WRITES);
     let url = format!("http://127.0.0.1:{}/", p.port);
     let tt = Tracker::login(&url, "Demo", "ada", "ada-secret").unwrap();
     let file = format!("{}/tests/fixtures/junit/surefire.xml", env!("CARGO_MANIFEST_DIR"));
@@ -151,6 +162,31 @@ fn lost_answers_to_writes_are_reconciled_without_duplicates() {
     let summaries = direct.records("Test Case").columns(["Summary"]).collect().unwrap();
     let ours = summaries.iter().filter(|r| r["Summary"].starts_with("com.example.")).count();
     assert_eq!(ours, 5);
+    drop(tt);
+    drop(p);
+}
+
+#[test]
+fn lost_answers_to_lookups_are_read_again() {
+    let emu = Emulator::builder().start().unwrap();
+    let upstream: u16 = emu.url().split(':').nth(2).unwrap().split('/').next().unwrap().parse().unwrap();
+    let p = proxy(upstream, WRITES_AND_LOOKUPS);
+    let url = format!("http://127.0.0.1:{}/", p.port);
+    let tt = Tracker::login(&url, "Demo", "ada", "ada-secret").unwrap();
+    let file = format!("{}/tests/fixtures/junit/pytest.xml", env!("CARGO_MANIFEST_DIR"));
+    for set in ["Build A", "Build A", "Build B"] {
+        let r = Upload::new(&tt).run_set(set).batch_size(1).run(JunitReader::open(&file).unwrap()).unwrap();
+        assert!(r.is_complete(), "{r:?}");
+    }
+    assert!(p.lost.load(Ordering::SeqCst) >= 4, "the proxy lost answers");
+    let direct = Tracker::login(&emu.url(), "Demo", "ada", "ada-secret").unwrap();
+    for set in ["Build A", "Build B"] {
+        let q = serde_json::json!({ "Test Run Set": set }).to_string();
+        let runs = direct.records("Test Run").columns(["Test Case Number"]).query(&q).collect().unwrap();
+        assert_eq!(runs.len(), 3, "{set}: {runs:?}");
+    }
+    let cases = direct.records("Test Case").columns(["Summary"]).collect().unwrap();
+    assert_eq!(cases.iter().filter(|r| r["Summary"].starts_with("tests.test_api")).count(), 3);
     drop(tt);
     drop(p);
 }

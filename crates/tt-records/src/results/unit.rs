@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::folders::Folder;
 use crate::links::ItemRef;
 use crate::record::RecordKey;
-use crate::retry::is_ambiguous_error;
+use crate::retry::{is_ambiguous_error, read_again};
 use crate::tracker::Tracker;
 use crate::workflow::EventInput;
 
@@ -145,7 +145,9 @@ fn create_case(t: &Tracker, cfg: &Settings, u: &Unit, rep: &mut UploadReport) ->
         Ok(c) => c,
         Err(e) if is_ambiguous_error(&e) => {
             rep.retried += 1;
-            match find_test_cases(t, &cfg.key_field, std::slice::from_ref(&u.key))?.remove(&u.key) {
+            let (found, again) = read_again(3, || find_test_cases(t, &cfg.key_field, std::slice::from_ref(&u.key)));
+            rep.retried += u64::from(again);
+            match found?.remove(&u.key) {
                 Some(c) => c,
                 None => add()?,
             }
@@ -181,10 +183,14 @@ fn generate(t: &Tracker, cfg: &Settings, case: &CaseRef, rep: &mut UploadReport)
         Err(e) if is_ambiguous_error(&e) => {
             rep.retried += 1;
             let number = match case.number {
-                0 => t.get("Test Case", RecordKey::Id(case.record_id))?.number().unwrap_or_default(),
+                0 => {
+                    read_again(3, || t.get("Test Case", RecordKey::Id(case.record_id))).0?.number().unwrap_or_default()
+                }
                 n => n,
             };
-            match find_runs(t, &cfg.run_set, &[number])?.remove(&number) {
+            let (found, again) = read_again(3, || find_runs(t, &cfg.run_set, &[number]));
+            rep.retried += u64::from(again);
+            match found?.remove(&number) {
                 Some(r) => r,
                 None => make()?,
             }
@@ -255,7 +261,7 @@ fn record(t: &Tracker, cfg: &Settings, run: &mut RunRef, r: &TestResult, rep: &m
             Err(e) if is_ambiguous_error(&e) && attempt < cfg.lock_retries => {
                 attempt += 1;
                 rep.retried += 1;
-                let now = t.get("Test Run", RecordKey::Id(run.record_id))?;
+                let now = read_again(3, || t.get("Test Run", RecordKey::Id(run.record_id))).0?;
                 run.state = now.state().unwrap_or_default().to_string();
                 if shown(t, run)? {
                     rep.events += 1;

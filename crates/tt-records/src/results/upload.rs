@@ -16,8 +16,12 @@ use super::report::{NotRecorded, UploadReport};
 use super::unit::{run_unit, Unit};
 use crate::error::{Error, Result};
 use crate::folders::{folder_name, Folder};
+use crate::retry::read_again;
 use crate::tracker::Tracker;
 use crate::workflow::EventDefinition;
+
+/// How often a batch lookup is read again after a lost answer.
+const READ_RETRIES: u32 = 3;
 
 /// The default base folder for test cases created by an upload.
 pub const DEFAULT_FOLDER: &str = "/Public/CI";
@@ -386,12 +390,16 @@ impl<'t> Upload<'t> {
             }
         };
         let keys_list: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
-        let cases = match find_test_cases(t, &cfg.key_field, &keys_list) {
+        let (cases, again) = read_again(READ_RETRIES, || find_test_cases(t, &cfg.key_field, &keys_list));
+        report.retried += u64::from(again);
+        let cases = match cases {
             Ok(c) => c,
             Err(e) => return fail_all(report, &units, format!("looking up test cases: {e}")),
         };
         let numbers: Vec<i64> = cases.values().map(|c| c.number).collect();
-        let mut runs = match find_runs(t, &cfg.run_set, &numbers) {
+        let (runs, again) = read_again(READ_RETRIES, || find_runs(t, &cfg.run_set, &numbers));
+        report.retried += u64::from(again);
+        let mut runs = match runs {
             Ok(r) => r,
             Err(e) => return fail_all(report, &units, format!("looking up test runs: {e}")),
         };
