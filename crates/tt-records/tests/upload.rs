@@ -342,3 +342,40 @@ fn helpers_delete_and_generate() {
         .unwrap();
     assert_eq!(again, tt_records::Linked { link_id: l.link_id, created: false });
 }
+
+#[test]
+fn event_fields_are_filled_from_the_result() {
+    // The demo seed, with fields on the Test Run workflow's Pass and Fail events.
+    let mut seed: serde_json::Value = serde_json::from_str(include_str!("../../tt-emulator/seeds/demo.json")).unwrap();
+    for p in seed["projects"].as_array_mut().unwrap() {
+        let Some(events) = p.pointer_mut("/workflows/Test Run/events").and_then(|e| e.as_array_mut()) else {
+            continue;
+        };
+        for e in events.iter_mut().filter(|e| e["name"] == "Pass" || e["name"] == "Fail") {
+            e["fields"] = serde_json::json!([
+                { "name": "Run Time", "type": "decimal" },
+                { "name": "Agent", "type": "string" }
+            ]);
+        }
+    }
+    let seed = tt_emulator::Seed::from_json(&seed.to_string()).unwrap();
+    let emu = Emulator::builder().seed(seed).start().unwrap();
+    let tt = Tracker::login(&emu.url(), "Demo", "ada", "ada-secret").unwrap();
+    let map = UploadMap::from_toml("[fields]\n\"Run Time\" = \"duration\"\nAgent = \"hostname\"\n").unwrap();
+    let r = Upload::new(&tt).run_set("Build 23").map(&map).run(read("pytest").into_iter().map(Ok)).unwrap();
+    assert!(r.is_complete(), "{r:?}");
+    let found =
+        tt_records::results::find_test_cases(&tt, "Summary", &["tests.test_api.TestLogin.test_ok".into()]).unwrap();
+    let n = found["tests.test_api.TestLogin.test_ok"].number;
+    let run = tt_records::results::find_runs(&tt, "Build 23", &[n]).unwrap()[&n].record_id;
+    let ev = tt.get("Test Run", RecordKey::Id(run)).unwrap().events().into_iter().find(|e| e.name == "Pass").unwrap();
+    let field = |name: &str| ev.fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.to_string());
+    assert_eq!(field("Agent").as_deref(), Some("ci-runner-1"), "{ev:?}");
+    assert_eq!(field("Run Time").as_deref(), Some("0.01"), "{ev:?}");
+
+    // A field the events do not have, or an unknown source, fails before anything changes.
+    let e = Upload::new(&tt).run_set("B").field("Nope", "duration").run(Vec::new()).unwrap_err();
+    assert!(matches!(&e, Error::UnknownField { known, .. } if known.contains(&"Agent".to_string())), "{e}");
+    let e = Upload::new(&tt).run_set("B").field("Agent", "colour").run(Vec::new()).unwrap_err();
+    assert!(e.to_string().contains("property:NAME"), "{e}");
+}

@@ -11,12 +11,19 @@
 //! error = "Fail"
 //! skipped = "Block"              # default: none (the run stays Not Run)
 //!
+//! [fields]                       # event field = source (see FIELD_SOURCES)
+//! "Run Time" = "duration"
+//! "Agent" = "hostname"
+//! "Commit" = "property:git.commit"
+//!
 //! [links]
 //! definition = "Tested By"       # link definition; without it nothing is linked
 //! pattern = '\[([A-Z]+-\d+)\]'   # keys in names and property values
 //! prefixes = { FS = "Requirement" }
 //! tests = { "com.example.LoginTest.rejectsBadPassword" = ["REQ-12", "DR-3"] }
 //! ```
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +42,9 @@ pub struct UploadMap {
     pub attach_output: Option<bool>,
     /// Outcome events.
     pub events: EventMap,
+    /// Custom fields of the outcome events, filled from the result: field name -> source
+    /// ([`super::FIELD_SOURCES`]). Everything is in the notes as well.
+    pub fields: BTreeMap<String, String>,
     /// Links by key.
     pub links: LinkConfig,
 }

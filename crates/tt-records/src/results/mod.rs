@@ -18,6 +18,7 @@
 //! | each result | a **Test Run** generated from its test case in that set (`generateTestRuns`) | one run per test case and set: a second upload finds it |
 //! | passed / failure / error / skipped | a **workflow event** on the run | `Pass`, `Fail`, `Fail`, none ([`EventMap`]); a name the site does not define fails before anything changes, listing the defined events |
 //! | failure message, type, stack trace; skip message; rerun failures | the event's **notes** | followed by the key, duration, timestamp, host, file and properties, one per line ([`notes`]) |
+//! | duration, timestamp, host, file, message, type, properties | **custom fields of the event** | none (they are in the notes); [`Upload::field`] or `[fields]` in a mapping file, sources [`FIELD_SOURCES`] |
 //! | `system-out`, `system-err` | **attachments** of the event (`system-out.txt`, `system-err.txt`) | on; [`Upload::attach_output`] |
 //! | keys in names, class names, property values (`[REQ-12]`) or a mapping file | **links** from the item to the test case (`addLink`) | pattern [`DEFAULT_PATTERN`], prefixes [`default_prefixes`]; no link definition, so nothing is linked until one is named ([`LinkConfig`]) |
 //!
@@ -62,6 +63,6 @@ pub use keys::{default_prefixes, LinkConfig, LinkKeys, DEFAULT_PATTERN};
 pub use lookup::{find_runs, find_test_cases, CaseRef, RunRef, PAGE, RUN_CASE_COLUMN, RUN_SET_COLUMN};
 pub use mapping::UploadMap;
 pub use model::{Failure, Outcome, TestResult};
-pub use outcome::{notes, shows_event, EventMap};
+pub use outcome::{field_value, is_field_source, notes, shows_event, EventMap, FIELD_SOURCES};
 pub use report::{NotRecorded, UploadReport};
 pub use upload::{folder_for, Upload, DEFAULT_FOLDER};

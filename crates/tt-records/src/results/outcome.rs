@@ -148,3 +148,36 @@ mod tests {
         assert_eq!(blank.event_for(&Outcome::Passed), None);
     }
 }
+
+/// The sources a mapped event field can take its value from: `duration` (seconds),
+/// `timestamp`, `hostname`, `file`, `message` (the failure or skip message), `type` (the
+/// failure type), `key` (`classname.name`) or `property:NAME`.
+pub const FIELD_SOURCES: &[&str] =
+    &["duration", "timestamp", "hostname", "file", "message", "type", "key", "property:NAME"];
+
+/// Whether `source` is one of [`FIELD_SOURCES`].
+pub fn is_field_source(source: &str) -> bool {
+    let s = source.trim();
+    FIELD_SOURCES[..FIELD_SOURCES.len() - 1].contains(&s) || s.strip_prefix("property:").is_some_and(|n| !n.is_empty())
+}
+
+/// The value of a field source for a result, when the result has one.
+pub fn field_value(r: &TestResult, source: &str) -> Option<String> {
+    let failure = match &r.outcome {
+        Outcome::Failed(f) | Outcome::Errored(f) => Some(f),
+        _ => None,
+    };
+    match source.trim() {
+        "duration" => r.duration.map(|d| format!("{:.3}", d.as_secs_f64())),
+        "timestamp" => r.timestamp.clone(),
+        "hostname" => r.hostname.clone(),
+        "file" => r.file.clone(),
+        "message" => match &r.outcome {
+            Outcome::Skipped { message } => message.clone(),
+            _ => failure.and_then(|f| f.message.clone()),
+        },
+        "type" => failure.and_then(|f| f.kind.clone()),
+        "key" => Some(r.key()),
+        s => s.strip_prefix("property:").and_then(|n| r.property(n)).map(str::to_string),
+    }
+}

@@ -7,7 +7,7 @@ use std::thread;
 use super::keys::LinkKeys;
 use super::lookup::{find_runs, find_test_cases, CaseRef, RunRef};
 use super::model::{Outcome, TestResult};
-use super::outcome::{notes, shows_event};
+use super::outcome::{field_value, notes, shows_event};
 use super::report::{NotRecorded, UploadReport};
 use super::upload::Settings;
 use crate::error::{Error, Result};
@@ -240,6 +240,11 @@ fn record(t: &Tracker, cfg: &Settings, run: &mut RunRef, r: &TestResult, rep: &m
     let mut attempt = 0;
     loop {
         let mut input = EventInput::new().notes(text.clone());
+        for (field, source) in &cfg.fields {
+            if let Some(v) = field_value(r, source) {
+                input = input.field(field, v);
+            }
+        }
         let files = attachments(cfg, r);
         let n_files = files.len() as u64;
         input.attachments = files;

@@ -11,7 +11,7 @@ use super::keys::{LinkConfig, LinkKeys};
 use super::lookup::{find_runs, find_test_cases};
 use super::mapping::UploadMap;
 use super::model::TestResult;
-use super::outcome::EventMap;
+use super::outcome::{is_field_source, EventMap, FIELD_SOURCES};
 use super::report::{NotRecorded, UploadReport};
 use super::unit::{run_unit, Unit};
 use crate::error::{Error, Result};
@@ -49,6 +49,7 @@ pub(crate) struct Settings {
     pub run_set: String,
     pub key_field: String,
     pub events: EventMap,
+    pub fields: Vec<(String, String)>,
     pub defs: Arc<Vec<EventDefinition>>,
     pub link_definition: Option<String>,
     pub attach_output: bool,
@@ -106,6 +107,7 @@ pub struct Upload<'t> {
     folder: String,
     key_field: String,
     events: EventMap,
+    fields: Vec<(String, String)>,
     links: LinkConfig,
     attach_output: bool,
     sessions: usize,
@@ -138,6 +140,7 @@ impl<'t> Upload<'t> {
             folder: DEFAULT_FOLDER.into(),
             key_field: "Summary".into(),
             events: EventMap::default(),
+            fields: Vec::new(),
             links: LinkConfig::default(),
             attach_output: true,
             sessions: 1,
@@ -175,6 +178,14 @@ impl<'t> Upload<'t> {
         self
     }
 
+    /// Fills a custom field of the outcome events from each result: `field` takes the value
+    /// of `source` ([`super::FIELD_SOURCES`]: `duration`, `hostname`, `property:NAME`, ...).
+    /// Every mapped event must have the field; that is checked before anything changes.
+    pub fn field(mut self, field: &str, source: &str) -> Self {
+        self.fields.push((field.trim().to_string(), source.trim().to_string()));
+        self
+    }
+
     /// Linking by key (default: pattern `[REQ-12]`, no link definition, so nothing linked).
     pub fn links(mut self, links: LinkConfig) -> Self {
         self.links = links;
@@ -200,6 +211,7 @@ impl<'t> Upload<'t> {
             self.attach_output = a;
         }
         self.events = m.events.clone();
+        self.fields.extend(m.fields.iter().map(|(f, s)| (f.clone(), s.clone())));
         self.links = m.links.clone();
         self
     }
@@ -253,6 +265,25 @@ impl<'t> Upload<'t> {
         let run_table = t.table("Test Run")?;
         let defs = t.event_definitions(&run_table)?;
         self.events.check(&run_table, &defs)?;
+        for (field, source) in &self.fields {
+            if !is_field_source(source) {
+                return Err(Error::InvalidValue {
+                    field: format!("source of event field '{field}'"),
+                    value: source.clone(),
+                    expected: format!("one of: {}", FIELD_SOURCES.join(", ")),
+                });
+            }
+            let events = [&self.events.passed, &self.events.failed, &self.events.error, &self.events.skipped];
+            for ev in events.into_iter().flatten().map(|e| e.trim()).filter(|e| !e.is_empty()) {
+                let Some(def) = defs.iter().find(|d| d.name.eq_ignore_ascii_case(ev)) else { continue };
+                if !def.fields.iter().any(|f| f.name.eq_ignore_ascii_case(field)) {
+                    return Err(Error::UnknownField {
+                        name: format!("{field} (event {})", def.name),
+                        known: def.fields.iter().map(|f| f.name.clone()).collect(),
+                    });
+                }
+            }
+        }
         let cols = t.columns("Test Case")?;
         if !cols.iter().any(|c| c.eq_ignore_ascii_case(&self.key_field)) {
             return Err(Error::UnknownField { name: self.key_field.clone(), known: cols.to_vec() });
@@ -277,6 +308,7 @@ impl<'t> Upload<'t> {
             run_set: self.run_set.clone(),
             key_field: self.key_field.clone(),
             events: self.events.clone(),
+            fields: self.fields.clone(),
             defs,
             link_definition,
             attach_output: self.attach_output,
