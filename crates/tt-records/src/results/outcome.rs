@@ -129,26 +129,6 @@ pub fn notes(result: &TestResult) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::results::JunitReader;
-
-    #[test]
-    fn notes_carry_the_failure_then_the_facts() {
-        let xml = br#"<testsuite hostname="h1"><testcase classname="a.B" name="c" time="1.5"><failure message="m" type="T">trace line</failure></testcase></testsuite>"#;
-        let r = JunitReader::new(&xml[..]).next().unwrap().unwrap();
-        let n = notes(&r);
-        assert!(n.starts_with("Failure (T): m\n\ntrace line\n"), "{n}");
-        assert!(n.contains("Test: a.B.c\nDuration: 1.500s\nHost: h1\n"), "{n}");
-        let m = EventMap::default();
-        assert_eq!(m.event_for(&r.outcome), Some("Fail"));
-        assert_eq!(m.event_for(&Outcome::Skipped { message: None }), None);
-        let blank = EventMap { passed: Some(" ".into()), ..Default::default() };
-        assert_eq!(blank.event_for(&Outcome::Passed), None);
-    }
-}
-
 /// The sources a mapped event field can take its value from: `duration` (seconds),
 /// `timestamp`, `hostname`, `file`, `message` (the failure or skip message), `type` (the
 /// failure type), `key` (`classname.name`) or `property:NAME`.
@@ -179,5 +159,25 @@ pub fn field_value(r: &TestResult, source: &str) -> Option<String> {
         "type" => failure.and_then(|f| f.kind.clone()),
         "key" => Some(r.key()),
         s => s.strip_prefix("property:").and_then(|n| r.property(n)).map(str::to_string),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::results::JunitReader;
+
+    #[test]
+    fn notes_carry_the_failure_then_the_facts() {
+        let xml = br#"<testsuite hostname="h1"><testcase classname="a.B" name="c" time="1.5"><failure message="m" type="T">trace line</failure></testcase></testsuite>"#;
+        let r = JunitReader::new(&xml[..]).next().unwrap().unwrap();
+        let n = notes(&r);
+        assert!(n.starts_with("Failure (T): m\n\ntrace line\n"), "{n}");
+        assert!(n.contains("Test: a.B.c\nDuration: 1.500s\nHost: h1\n"), "{n}");
+        let m = EventMap::default();
+        assert_eq!(m.event_for(&r.outcome), Some("Fail"));
+        assert_eq!(m.event_for(&Outcome::Skipped { message: None }), None);
+        let blank = EventMap { passed: Some(" ".into()), ..Default::default() };
+        assert_eq!(blank.event_for(&Outcome::Passed), None);
     }
 }
