@@ -379,3 +379,23 @@ fn event_fields_are_filled_from_the_result() {
     let e = Upload::new(&tt).run_set("B").field("Agent", "colour").run(Vec::new()).unwrap_err();
     assert!(e.to_string().contains("property:NAME"), "{e}");
 }
+
+#[test]
+fn files_named_in_the_output_are_attached() {
+    let (_emu, tt) = setup();
+    let dir = std::env::temp_dir().join(format!("tt-upload-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("shot.png"), b"\x89PNG fake").unwrap();
+    let mut r = read("pytest")[0].clone();
+    r.system_out = Some("saved [[ATTACHMENT|shot.png]]\nand [[ATTACHMENT|missing.txt]]\n".into());
+    let rep = Upload::new(&tt).run_set("Build 25").files_dir(&dir).run([Ok(r.clone())]).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(rep.is_complete(), "{rep:?}");
+    assert_eq!(rep.attachments, 2, "system-out.txt and shot.png: {rep:?}");
+    assert!(rep.warnings.iter().any(|w| w.contains("missing.txt")), "{rep:?}");
+    let found = tt_records::results::find_test_cases(&tt, "Summary", &[r.key()]).unwrap();
+    let n = found[&r.key()].number;
+    let run = tt_records::results::find_runs(&tt, "Build 25", &[n]).unwrap()[&n].record_id;
+    let (_, data) = tt.download("Test Run", RecordKey::Id(run), "shot.png").unwrap();
+    assert_eq!(data, b"\x89PNG fake");
+}

@@ -19,7 +19,7 @@
 //! | passed / failure / error / skipped | a **workflow event** on the run | `Pass`, `Fail`, `Fail`, none ([`EventMap`]); a name the site does not define fails before anything changes, listing the defined events |
 //! | failure message, type, stack trace; skip message; rerun failures | the event's **notes** | followed by the key, duration, timestamp, host, file and properties, one per line ([`notes`]) |
 //! | duration, timestamp, host, file, message, type, properties | **custom fields of the event** | none (they are in the notes); [`Upload::field`] or `[fields]` in a mapping file, sources [`FIELD_SOURCES`] |
-//! | `system-out`, `system-err` | **attachments** of the event (`system-out.txt`, `system-err.txt`) | on; [`Upload::attach_output`] |
+//! | `system-out`, `system-err`, and files named in them as `[[ATTACHMENT\|path]]` (the Jenkins convention) | **attachments** of the event (`system-out.txt`, `system-err.txt`, the file's name) | on; [`Upload::attach_output`], [`Upload::files_dir`] |
 //! | keys in names, class names, property values (`[REQ-12]`) or a mapping file | **links** from the item to the test case (`addLink`) | pattern [`DEFAULT_PATTERN`], prefixes [`default_prefixes`]; no link definition, so nothing is linked until one is named ([`LinkConfig`]) |
 //!
 //! A mapping file ([`UploadMap`], TOML) sets all of these at once.
@@ -48,6 +48,7 @@
 //! [`RUN_CASE_COLUMN`] and [`RUN_SET_COLUMN`] and `Status`; the lookups need
 //! `getRecordListForTableWithQuery` (Helix ALM 2017 and later).
 
+mod files;
 mod junit;
 mod keys;
 mod lookup;
@@ -58,6 +59,7 @@ mod report;
 mod unit;
 mod upload;
 
+pub use files::{named_files, MAX_FILE};
 pub use junit::{JunitError, JunitOptions, JunitReader};
 pub use keys::{default_prefixes, LinkConfig, LinkKeys, DEFAULT_PATTERN};
 pub use lookup::{find_runs, find_test_cases, CaseRef, RunRef, PAGE, RUN_CASE_COLUMN, RUN_SET_COLUMN};

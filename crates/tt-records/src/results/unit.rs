@@ -4,6 +4,7 @@
 
 use std::thread;
 
+use super::files::read_named;
 use super::keys::LinkKeys;
 use super::lookup::{find_runs, find_test_cases, CaseRef, RunRef};
 use super::model::{Outcome, TestResult};
@@ -201,7 +202,7 @@ fn generate(t: &Tracker, cfg: &Settings, case: &CaseRef, rep: &mut UploadReport)
     Ok(run)
 }
 
-fn attachments(cfg: &Settings, r: &TestResult) -> Vec<(String, Vec<u8>)> {
+fn attachments(cfg: &Settings, r: &TestResult, warnings: &mut Vec<String>) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     if !cfg.attach_output {
         return out;
@@ -211,6 +212,9 @@ fn attachments(cfg: &Settings, r: &TestResult) -> Vec<(String, Vec<u8>)> {
             out.push((name.to_string(), text.as_bytes().to_vec()));
         }
     }
+    let (files, w) = read_named(&cfg.files_dir, r);
+    out.extend(files);
+    warnings.extend(w);
     out
 }
 
@@ -245,7 +249,11 @@ fn record(t: &Tracker, cfg: &Settings, run: &mut RunRef, r: &TestResult, rep: &m
                 input = input.field(field, v);
             }
         }
-        let files = attachments(cfg, r);
+        let mut warnings = Vec::new();
+        let files = attachments(cfg, r, &mut warnings);
+        if attempt == 0 {
+            rep.warnings.extend(warnings);
+        }
         let n_files = files.len() as u64;
         input.attachments = files;
         match t.apply_event_with("Test Run", RecordKey::Id(run.record_id), ev, input, false) {

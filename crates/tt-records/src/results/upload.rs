@@ -53,6 +53,7 @@ pub(crate) struct Settings {
     pub defs: Arc<Vec<EventDefinition>>,
     pub link_definition: Option<String>,
     pub attach_output: bool,
+    pub files_dir: std::path::PathBuf,
     pub dry_run: bool,
     pub lock_retries: u32,
     pub lock_wait: Duration,
@@ -110,6 +111,7 @@ pub struct Upload<'t> {
     fields: Vec<(String, String)>,
     links: LinkConfig,
     attach_output: bool,
+    files_dir: std::path::PathBuf,
     sessions: usize,
     factory: Option<Factory<'t>>,
     batch: usize,
@@ -143,6 +145,7 @@ impl<'t> Upload<'t> {
             fields: Vec::new(),
             links: LinkConfig::default(),
             attach_output: true,
+            files_dir: std::path::PathBuf::from("."),
             sessions: 1,
             factory: None,
             batch: 200,
@@ -192,10 +195,17 @@ impl<'t> Upload<'t> {
         self
     }
 
-    /// Whether `system-out`/`system-err` become attachments of the outcome event (default
-    /// true).
+    /// Whether `system-out`/`system-err` and the files a test names in them
+    /// (`[[ATTACHMENT|path]]`) become attachments of the outcome event (default true).
     pub fn attach_output(mut self, yes: bool) -> Self {
         self.attach_output = yes;
+        self
+    }
+
+    /// The directory relative `[[ATTACHMENT|path]]` names are read from (default the current
+    /// directory); see [`super::named_files`].
+    pub fn files_dir(mut self, dir: impl Into<std::path::PathBuf>) -> Self {
+        self.files_dir = dir.into();
         self
     }
 
@@ -312,6 +322,7 @@ impl<'t> Upload<'t> {
             defs,
             link_definition,
             attach_output: self.attach_output,
+            files_dir: self.files_dir.clone(),
             dry_run: self.dry_run,
             lock_retries: self.lock_retries,
             lock_wait: self.lock_wait,
