@@ -279,7 +279,9 @@ impl Tracker {
                 let first = u.firstname.unwrap_or_default();
                 Some(if first.is_empty() { last } else { format!("{last}, {first}") })
             }
-            Err(e) if e.fault().is_some() => None,
+            // TestTrack 2013 has no such operation: gSOAP's unknown-method fault, which the
+            // runtime reports as `UnknownOperation`.
+            Err(e) if e.fault().is_some() || e.is_unknown_operation() => None,
             Err(e) => return Err(e.into()),
         };
         lock(&self.cache).user = Some(u.clone());

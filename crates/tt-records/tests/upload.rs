@@ -399,3 +399,15 @@ fn files_named_in_the_output_are_attached() {
     let (_, data) = tt.download("Test Run", RecordKey::Id(run), "shot.png").unwrap();
     assert_eq!(data, b"\x89PNG fake");
 }
+
+#[test]
+fn a_2013_server_without_list_queries_is_served_from_whole_lists() {
+    let emu = Emulator::builder().profile(tt_emulator::Profile::V2013).start().unwrap();
+    let tt = Tracker::login(&emu.url(), "Demo", "ada", "ada-secret").unwrap();
+    let rs = read("surefire");
+    let first = Upload::new(&tt).run_set("Build 27").run(rs.clone().into_iter().map(Ok)).unwrap();
+    assert!(first.is_complete(), "{first:?}");
+    assert_eq!((first.created, first.runs), (5, 5));
+    let again = Upload::new(&tt).run_set("Build 27").run(rs.into_iter().map(Ok)).unwrap();
+    assert_eq!((again.created, again.found, again.runs, again.events), (0, 5, 0, 0), "{again:?}");
+}

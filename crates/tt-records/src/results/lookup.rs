@@ -49,12 +49,20 @@ fn cut(s: &str) -> String {
     s.chars().take(CELL).collect()
 }
 
+/// The rows matching `query`; on a server without `getRecordListForTableWithQuery`
+/// (TestTrack 2013) the whole table, which the callers filter themselves.
 fn list(t: &Tracker, table: &str, cols: &[&str], query: &serde_json::Value) -> Result<CRecordListSoap> {
     let q = query.to_string();
-    t.session().get_record_list_for_table_with_query(table, "", &q, columns(cols)).map_err(|e| match e.fault_kind() {
-        Some(ttsoap::FaultKind::InvalidParameter) => Error::InvalidQuery(format!("{e} (query {q})")),
-        _ => Error::Soap(e),
-    })
+    match t.session().get_record_list_for_table_with_query(table, "", &q, columns(cols)) {
+        Ok(l) => Ok(l),
+        Err(e) if e.is_unknown_operation() || e.fault().is_some_and(ttsoap::Fault::is_unknown_method) => {
+            Ok(t.session().get_record_list_for_table(table, "", columns(cols))?)
+        }
+        Err(e) => Err(match e.fault_kind() {
+            Some(ttsoap::FaultKind::InvalidParameter) => Error::InvalidQuery(format!("{e} (query {q})")),
+            _ => Error::Soap(e),
+        }),
+    }
 }
 
 fn rows(l: CRecordListSoap) -> impl Iterator<Item = Vec<String>> {
@@ -118,7 +126,7 @@ pub fn find_runs(t: &Tracker, run_set: &str, cases: &[i64]) -> Result<HashMap<i6
                 continue;
             };
             let (Ok(id), Ok(case)) = (id.trim().parse::<i64>(), case.trim().parse::<i64>()) else { continue };
-            if set != &cut(run_set) {
+            if set != &cut(run_set) || !page.contains(&case) {
                 continue;
             }
             if found.get(&case).is_none_or(|o| o.record_id > id) {

@@ -45,8 +45,9 @@
 //!   JSON.
 //!
 //! The list columns used are `Record ID`, `Number`, the key field, and for runs
-//! [`RUN_CASE_COLUMN`] and [`RUN_SET_COLUMN`] and `Status`; the lookups need
-//! `getRecordListForTableWithQuery` (Helix ALM 2017 and later).
+//! [`RUN_CASE_COLUMN`] and [`RUN_SET_COLUMN`] and `Status`. The lookups use
+//! `getRecordListForTableWithQuery` (Helix ALM 2017 and later); on TestTrack 2013 they read the
+//! whole list and filter it, which costs time and memory on large projects.
 
 mod files;
 mod junit;
