@@ -113,6 +113,14 @@ impl NewRecord<'_> {
 
     /// Creates the record and returns it as the server stored it (number, state, ...).
     pub fn add(self) -> Result<Record> {
+        let tracker = self.tracker;
+        let table = self.record.table().to_string();
+        let id = self.add_id()?;
+        tracker.get(&table, RecordKey::Id(id))
+    }
+
+    /// Creates the record and returns its record id, without reading it back.
+    pub fn add_id(self) -> Result<i64> {
         let s = self.tracker.session();
         let table = self.record.table().to_string();
         let id = match self.record.entity_for_save() {
@@ -125,6 +133,6 @@ impl NewRecord<'_> {
             Entity::TestConfig(x) => s.add_test_config(x),
         }
         .map_err(|e| record_error(e, &table, "(new)"))?;
-        self.tracker.get(&table, RecordKey::Id(id))
+        Ok(id)
     }
 }

@@ -54,13 +54,18 @@
 #![warn(missing_docs)]
 
 mod custom;
+mod delete;
 mod edit;
 mod entity;
 mod error;
+mod folders;
 mod guard;
+mod links;
 mod query;
 mod record;
 pub mod results;
+pub mod retry;
+mod runs;
 mod tracker;
 mod value;
 mod workflow;
@@ -68,6 +73,8 @@ mod workflow;
 pub use edit::{NewRecord, RecordEdit};
 pub use entity::{Entity, RecordKind};
 pub use error::{Error, Result};
+pub use folders::{folder_name, Folder};
+pub use links::{ItemRef, Linked};
 pub use query::{Query, Row, Rows};
 pub use record::{Attachment, EventEntry, FieldInfo, Record, RecordKey, Schema};
 pub use tracker::{projects, LockEvent, ProjectInfo, Tracker};

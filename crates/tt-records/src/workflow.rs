@@ -137,6 +137,8 @@ pub struct EventInput {
     pub hours: Option<f64>,
     /// Users to assign the record to ("Last, First"; assigning events).
     pub assign_to: Vec<String>,
+    /// Files attached to the event: (file name, contents).
+    pub attachments: Vec<(String, Vec<u8>)>,
 }
 
 impl EventInput {
@@ -172,6 +174,12 @@ impl EventInput {
     /// Adds a user to assign to.
     pub fn assign_to(mut self, user: impl Into<String>) -> EventInput {
         self.assign_to.push(user.into());
+        self
+    }
+
+    /// Attaches a file to the event.
+    pub fn attach(mut self, file_name: impl Into<String>, data: Vec<u8>) -> EventInput {
+        self.attachments.push((file_name.into(), data));
         self
     }
 }

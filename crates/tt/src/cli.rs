@@ -235,6 +235,29 @@ pub enum Command {
         #[arg(long = "set", value_name = "FIELD=VALUE")]
         set: Vec<String>,
     },
+    /// Test results from CI (`tt results upload FILE... --run-set NAME`)
+    #[command(subcommand)]
+    Results(crate::cli_results::ResultsCommand),
+    /// Generate test runs from a test case into a test run set
+    GenerateRuns {
+        /// Test case number or id:RECORDID
+        test_case: RecordKey,
+        /// Test run set, e.g. "Build 1234"
+        #[arg(long, value_name = "NAME")]
+        run_set: String,
+    },
+    /// Link two records with a link definition (nothing changes when the link exists)
+    Link(crate::cli_results::LinkArgs),
+    /// Delete a record
+    Delete {
+        /// Table name
+        table: String,
+        /// Number or id:RECORDID
+        record: RecordKey,
+        /// Also delete a test case's runs, or a requirement document's requirements
+        #[arg(long)]
+        with_children: bool,
+    },
     /// The server's version, the bindings' WSDL, and what an older server lacks
     Server,
     /// The server's WSDL

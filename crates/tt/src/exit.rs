@@ -23,6 +23,8 @@ pub mod code {
     pub const LOCKED: u8 = 6;
     /// Invalid field, value or event, or a rejected change.
     pub const INVALID: u8 = 7;
+    /// `results upload`: some results could not be recorded (listed on stderr).
+    pub const INCOMPLETE: u8 = 8;
     /// Interrupted (Ctrl-C).
     pub const INTERRUPTED: i32 = 130;
 }
@@ -100,6 +102,9 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// The exit code for `e`: the first cause in its chain that has one decides.
 pub fn exit_code(e: &anyhow::Error) -> u8 {
     for cause in e.chain() {
+        if cause.downcast_ref::<crate::commands::results::Incomplete>().is_some() {
+            return code::INCOMPLETE;
+        }
         if cause.downcast_ref::<Usage>().is_some() {
             return code::USAGE;
         }

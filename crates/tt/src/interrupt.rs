@@ -51,6 +51,9 @@ pub struct Interrupt {
     interrupted: AtomicBool,
     /// The edit lock held by `edit`/`event`, for the handler.
     held: Mutex<Option<(RecordKind, i64)>>,
+    /// Further sessions (`results upload --sessions`): logged off by the handler too, which
+    /// releases their locks.
+    extra: Mutex<Vec<(testtrack::Client, ttsoap::Cookie)>>,
 }
 
 static INTERRUPT: Interrupt = Interrupt {
@@ -59,6 +62,7 @@ static INTERRUPT: Interrupt = Interrupt {
     parked: AtomicBool::new(false),
     interrupted: AtomicBool::new(false),
     held: Mutex::new(None),
+    extra: Mutex::new(Vec::new()),
 };
 
 impl Interrupt {
@@ -114,6 +118,13 @@ impl Interrupt {
             }
         }
         self.set_phase(Phase::Idle);
+    }
+
+    /// Another session of this process, for the handler to log off on Ctrl-C. After Ctrl-C
+    /// this stops here (the handler logs it off with the others).
+    pub fn extra_session(&self, client: &testtrack::Client, cookie: ttsoap::Cookie) {
+        self.extra.lock().unwrap_or_else(PoisonError::into_inner).push((client.clone(), cookie));
+        self.yield_to_interrupt();
     }
 
     /// Reports the edit locks `tracker` takes and releases to the handler.
@@ -197,6 +208,18 @@ impl Interrupt {
                 }
             }
             let _ = t.session().database_logoff();
+        }
+        // Logging off ends the other sessions' calls in flight and releases their locks.
+        let extra = std::mem::take(&mut *self.extra.lock().unwrap_or_else(PoisonError::into_inner));
+        for (client, cookie) in extra {
+            // A call of that session may still be running ("Session busy"): wait for it.
+            let started = Instant::now();
+            while let Err(e) = client.raw().database_logoff(cookie) {
+                if e.fault_kind() != Some(ttsoap::FaultKind::SessionBusy) || started.elapsed() > PATIENCE {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
         std::process::exit(crate::exit::code::INTERRUPTED);
     }

@@ -11,6 +11,7 @@
 //! under [`commands`]. `tt --help` documents the JSON shapes and the exit codes.
 
 mod cli;
+mod cli_results;
 mod commands;
 mod config;
 mod demo;

@@ -130,7 +130,7 @@ enum Frame {
     Suite(Suite),
 }
 
-/// Reads a JUnit report one [`TestResult`] at a time; see the [module docs](self).
+/// Reads a JUnit report one [`TestResult`] at a time (the producers' formats, nested suites and rerun elements; unknown elements are skipped, texts capped at [`JunitOptions::max_text`]).
 pub struct JunitReader<R: BufRead> {
     xml: Reader<Lines<R>>,
     buf: Vec<u8>,

@@ -38,10 +38,14 @@ pub struct TestResult {
 
 impl TestResult {
     /// The default key that identifies the test across uploads: `classname.name`, or `name`
-    /// alone when there is no class name (or the name already starts with it, as xUnit.net
-    /// writes `Namespace.Class.Method` in both).
+    /// alone when there is no class name, when the name already starts with it (xUnit.net
+    /// writes `Namespace.Class.Method` in both) or when both are the same (jest-junit's
+    /// default writes the full title in both).
     pub fn key(&self) -> String {
-        if self.classname.is_empty() || self.name.starts_with(&format!("{}.", self.classname)) {
+        if self.classname.is_empty()
+            || self.name == self.classname
+            || self.name.starts_with(&format!("{}.", self.classname))
+        {
             self.name.clone()
         } else {
             format!("{}.{}", self.classname, self.name)

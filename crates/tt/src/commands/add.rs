@@ -18,7 +18,17 @@ struct AddOut {
 
 /// `tt add`.
 pub fn run(out: &mut impl Write, format: Format, t: &Tracker, table: &str, set: &[String]) -> anyhow::Result<()> {
-    let mut r = t.new_record(table)?;
+    let mut r = t.new_record(table).map_err(|e| match e {
+        e @ tt_records::Error::Unsupported { .. } if t.table(table).is_ok_and(|n| n == "Test Run") => {
+            anyhow::Error::new(crate::exit::Hinted {
+                error: e,
+                hint: "generate runs from a test case with `tt generate-runs TEST_CASE --run-set NAME`, \
+                       or upload CI results with `tt results upload FILE --run-set NAME`"
+                    .into(),
+            })
+        }
+        e => e.into(),
+    })?;
     for (k, v) in super::parse_assignments(set)? {
         r.set(&k, Value::from(v))?;
     }

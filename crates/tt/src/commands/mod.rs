@@ -6,8 +6,10 @@ mod edit;
 mod emulator;
 mod event;
 mod files;
+mod link;
 mod list;
 mod metadata;
+pub(crate) mod results;
 mod server;
 mod show;
 mod wsdl;
@@ -19,6 +21,7 @@ use clap::CommandFactory;
 use tt_records::{RecordKey, RecordKind, Tracker};
 
 use crate::cli::{Cli, Command, WsdlCommand};
+use crate::cli_results::ResultsCommand;
 use crate::config::{self, Connection, Usage};
 use crate::exit::{code, Hinted, LogonFailed};
 use crate::interrupt::Interrupt;
@@ -78,6 +81,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         .project
         .clone()
         .ok_or_else(|| Usage("no project: pass --project, set TT_PROJECT, or use a config profile".into()))?;
+    let login =
+        Login { client: client.clone(), project: project.clone(), user: conn.user.clone(), password: password.clone() };
     let interrupt = Interrupt::get();
     interrupt.install()?;
     let session = match interrupt.logging_on(|| client.login(&project, &conn.user, password)) {
@@ -94,7 +99,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(path) => workflow::load(&tracker, path),
         None => Ok(()),
     }
-    .and_then(|()| command(&tracker, cli.command, format, &mut out));
+    .and_then(|()| command(&tracker, cli.command, format, &mut out, &login));
     drop(out);
     // Log off (also after an error); the Ctrl-C handler only holds a weak reference.
     interrupt.log_off(tracker);
@@ -107,6 +112,24 @@ fn warn_insecure() {
         "tt: WARNING: TLS certificate checks are OFF (--insecure): anyone on the network path can read \
          the password and take over the session. Trust the server's CA with --ca-bundle FILE instead."
     );
+}
+
+/// What another logon of the same user needs (`tt results upload --sessions`).
+pub struct Login {
+    client: testtrack::Client,
+    project: String,
+    user: String,
+    password: ttsoap::Password,
+}
+
+impl Login {
+    /// Logs on once more.
+    pub fn open(&self) -> tt_records::Result<Tracker> {
+        let s = self.client.login(&self.project, &self.user, self.password.clone())?;
+        output::add_secret(&s.cookie().expose().to_string());
+        Interrupt::get().extra_session(&self.client, s.cookie());
+        Ok(Tracker::new(s))
+    }
 }
 
 /// The typed client for the connection (URL, TLS, proxy, timeouts and retries).
@@ -126,7 +149,13 @@ fn client(conn: &Connection) -> anyhow::Result<testtrack::Client> {
 }
 
 /// The commands that run in a session.
-fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+fn command(
+    tracker: &Arc<Tracker>,
+    cmd: Command,
+    format: Format,
+    out: &mut impl Write,
+    login: &Login,
+) -> anyhow::Result<()> {
     let t: &Tracker = tracker;
     match cmd {
         Command::Tables => output::names(out, format, "Table", &t.tables()?)?,
@@ -147,6 +176,12 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
             files::download(out, t, &table, record, &name, path.as_deref())?
         }
         Command::Add { table, set } => add::run(out, format, t, &table, &set)?,
+        Command::Results(ResultsCommand::Upload(a)) => results::upload(out, format, t, a, login)?,
+        Command::GenerateRuns { test_case, run_set } => link::generate_runs(out, format, t, test_case, &run_set)?,
+        Command::Link(a) => link::link(out, format, t, a)?,
+        Command::Delete { table, record, with_children } => {
+            link::delete(out, format, t, &table, record, with_children)?
+        }
         Command::Server => server::run(out, format, t)?,
         Command::Projects | Command::Wsdl(_) | Command::Emulator(_) | Command::Demo | Command::Completions { .. } => {
             return Err(anyhow::anyhow!("internal: command handled elsewhere"));
