@@ -64,6 +64,7 @@ pub mod results;
 mod tracker;
 mod value;
 mod workflow;
+pub mod worker;
 
 pub use edit::{NewRecord, RecordEdit};
 pub use entity::{Entity, RecordKind};
