@@ -6,10 +6,14 @@ mod edit;
 mod emulator;
 mod event;
 mod files;
+mod job_command;
+mod jobs;
 mod list;
 mod metadata;
 mod server;
 mod show;
+mod status_server;
+mod worker;
 mod wsdl;
 
 use std::io::{self, Write};
@@ -72,6 +76,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         .project
         .clone()
         .ok_or_else(|| Usage("no project: pass --project, set TT_PROJECT, or use a config profile".into()))?;
+    if let Command::Worker(args) = &cli.command {
+        // Its own sessions (one per worker) and its own Ctrl-C handling.
+        return worker::run(&mut out, format, &client, &project, &conn.user, &password, args);
+    }
     let interrupt = Interrupt::get();
     interrupt.install()?;
     let session = match interrupt.logging_on(|| client.login(&project, &conn.user, password)) {
@@ -131,7 +139,13 @@ fn command(tracker: &Arc<Tracker>, cmd: Command, format: Format, out: &mut impl 
         }
         Command::Add { table, set } => add::run(out, format, t, &table, &set)?,
         Command::Server => server::run(out, format, t)?,
-        Command::Projects | Command::Wsdl(_) | Command::Emulator(_) | Command::Demo | Command::Completions { .. } => {
+        Command::Jobs(q) => jobs::run(out, format, t, &q)?,
+        Command::Projects
+        | Command::Wsdl(_)
+        | Command::Emulator(_)
+        | Command::Demo
+        | Command::Completions { .. }
+        | Command::Worker(_) => {
             return Err(anyhow::anyhow!("internal: command handled elsewhere"));
         }
     }
