@@ -151,7 +151,10 @@ fn with_status(emu: &EmulatorHandle, extra: &[&str], script: &str) -> (Child, St
     args.extend_from_slice(extra);
     let mut child = worker_cmd(&emu.url(), &args, script).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
-    BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    err.read_line(&mut line).unwrap();
+    // Keep reading: the worker writes more (and must not meet a closed pipe).
+    std::thread::spawn(move || std::io::copy(&mut err, &mut std::io::sink()));
     let addr = line.trim().trim_start_matches("tt worker: status on http://").trim_end_matches("/status").to_string();
     (child, addr)
 }

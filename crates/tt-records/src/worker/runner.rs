@@ -366,7 +366,7 @@ impl<H: JobHandler> Loop<'_, H> {
             return Outcome::failed_to_run("failed to run: the handler thread is gone");
         }
         let started = Instant::now();
-        let renew_every = (self.cfg.lease / 3).max(Duration::from_secs(1));
+        let renew_every = (self.cfg.lease / 3).max(Duration::from_millis(100));
         let mut renewed = Instant::now();
         let mut interrupted_at: Option<Instant> = None;
         loop {

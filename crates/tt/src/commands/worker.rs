@@ -32,6 +32,11 @@ pub fn config(q: &QueueArgs) -> anyhow::Result<WorkerConfig> {
     Ok(c)
 }
 
+/// A line on stderr; a closed stderr is not worth a panic (in the Ctrl-C handler least of all).
+fn note(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "tt worker: {}", output::redact(msg));
+}
+
 /// Aggregated status of all the workers, for `GET /status` and the final summary.
 fn summary(statuses: &[WorkerStatus]) -> serde_json::Value {
     let mut total = tt_records::worker::Counts::default();
@@ -106,10 +111,10 @@ pub fn run(
         let controls = controls.clone();
         ctrlc::set_handler(move || {
             if presses.fetch_add(1, SeqCst) == 0 {
-                eprintln!("tt worker: stopping after the jobs in progress (again to cancel them)");
+                note("stopping after the jobs in progress (again to cancel them)");
                 controls.iter().for_each(Control::stop);
             } else {
-                eprintln!("tt worker: cancelling the jobs in progress");
+                note("cancelling the jobs in progress");
                 controls.iter().for_each(Control::interrupt);
             }
         })
@@ -119,7 +124,7 @@ pub fn run(
         Some(addr) => {
             let c = controls.clone();
             let s = StatusServer::start(addr, Arc::new(move || summary(&c.iter().map(Control::status).collect::<Vec<_>>())))?;
-            eprintln!("tt worker: status on http://{}/status", s.addr());
+            note(&format!("status on http://{}/status", s.addr()));
             Some(s)
         }
         None => None,
@@ -143,7 +148,7 @@ pub fn run(
         if finals.is_empty() {
             return Err(e.into());
         }
-        eprintln!("tt worker: {e}");
+        note(&e.to_string());
     }
     match format {
         Format::Json => output::json(out, &summary(&finals))?,
