@@ -63,8 +63,8 @@ mod record;
 pub mod results;
 mod tracker;
 mod value;
-mod workflow;
 pub mod worker;
+mod workflow;
 
 pub use edit::{NewRecord, RecordEdit};
 pub use entity::{Entity, RecordKind};

@@ -89,14 +89,19 @@ fn verdict_for(number: i64) -> Verdict {
 
 type Calls = Arc<Mutex<HashMap<i64, Vec<String>>>>;
 
-fn handler(calls: Calls, platform: &'static str, types: &'static [&'static str]) -> impl FnMut(&Job) -> Outcome + Clone + Send {
+fn handler(
+    calls: Calls,
+    platform: &'static str,
+    types: &'static [&'static str],
+) -> impl FnMut(&Job) -> Outcome + Clone + Send {
     move |job: &Job| {
         calls.lock().unwrap().entry(job.number).or_default().push(job.worker.clone());
         assert!(types.contains(&job.job_type.as_str()), "{} took a {} job", job.worker, job.job_type);
         assert!(tt_records::worker::platform_matches(&job.platform, platform));
         match verdict_for(job.number) {
             Verdict::FailedToRun => panic!("handler exploded on run {}", job.number),
-            Verdict::Fail => Outcome::fail(format!("run {} failed", job.number)).attach("debug.log", format!("tail of run {}", job.number)),
+            Verdict::Fail => Outcome::fail(format!("run {} failed", job.number))
+                .attach("debug.log", format!("tail of run {}", job.number)),
             Verdict::Block => Outcome::block("no device"),
             Verdict::Pass => Outcome::pass("ok"),
         }
@@ -130,7 +135,9 @@ fn eight_workers_share_one_queue() {
 
     let takeable = |i: usize| {
         let (ty, p) = job_kind(i);
-        fleet.iter().any(|(_, types, platform)| types.contains(&ty) && tt_records::worker::platform_matches(p, platform))
+        fleet
+            .iter()
+            .any(|(_, types, platform)| types.contains(&ty) && tt_records::worker::platform_matches(p, platform))
     };
     let tt = login(&emu);
     let calls = calls.lock().unwrap();

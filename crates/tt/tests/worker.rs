@@ -86,11 +86,15 @@ echo "ran $TT_JOB_NUMBER ($TT_JOB_TYPE) on $TT_WORKER"
     let children: Vec<Child> = ["a", "b"]
         .iter()
         .map(|name| {
-            worker_cmd(&emu.url(), &["--name", name, "--concurrency", "2", "--exit-when-done", "--format", "json"], &script)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+            worker_cmd(
+                &emu.url(),
+                &["--name", name, "--concurrency", "2", "--exit-when-done", "--format", "json"],
+                &script,
+            )
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
         })
         .collect();
     let mut claimed = 0;
@@ -126,7 +130,8 @@ echo "ran $TT_JOB_NUMBER ($TT_JOB_TYPE) on $TT_WORKER"
     }
     assert_eq!(claimed, taken);
     // `tt jobs` shows the states.
-    let mut c = tt_cmd(&emu.url(), &["jobs", "--run-set", "Nightly", "--job-type-field", "Job Type", "--format", "json"]);
+    let mut c =
+        tt_cmd(&emu.url(), &["jobs", "--run-set", "Nightly", "--job-type-field", "Job Type", "--format", "json"]);
     let v = json(&c.env("TT_PROJECT", PROJECT).output().unwrap());
     let list = v.as_array().unwrap();
     assert_eq!(list.len(), N);
@@ -149,7 +154,8 @@ fn get_status(addr: &str) -> serde_json::Value {
 fn with_status(emu: &EmulatorHandle, extra: &[&str], script: &str) -> (Child, String) {
     let mut args = vec!["--status-addr", "127.0.0.1:0"];
     args.extend_from_slice(extra);
-    let mut child = worker_cmd(&emu.url(), &args, script).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        worker_cmd(&emu.url(), &args, script).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut line = String::new();
     let mut err = BufReader::new(child.stderr.take().unwrap());
     err.read_line(&mut line).unwrap();

@@ -139,7 +139,12 @@ fn push(edit: &mut RecordEdit<'_>, ev: CEvent) -> Result<()> {
 /// Takes the run `number` for this worker if it is still waiting, unclaimed (or its lease ran
 /// out) and fits: under the edit lock, appends the claim event and saves (which releases the
 /// lock), then reads the run back for the job's fields and the server's time.
-pub fn try_claim(tracker: &Tracker, cfg: &WorkerConfig, clock: &ServerClock, number: i64) -> Result<Result<Job, Skipped>> {
+pub fn try_claim(
+    tracker: &Tracker,
+    cfg: &WorkerConfig,
+    clock: &ServerClock,
+    number: i64,
+) -> Result<Result<Job, Skipped>> {
     let mut edit = match tracker.edit(TABLE, RecordKey::Number(number)) {
         Ok(e) => e,
         Err(Error::Locked { .. }) => return Ok(Err(Skipped::Locked)),
@@ -164,7 +169,9 @@ pub fn try_claim(tracker: &Tracker, cfg: &WorkerConfig, clock: &ServerClock, num
     let record_id = edit.record_id();
     edit.save()?;
     let r = tracker.get(TABLE, RecordKey::Id(record_id))?;
-    if let Some(d) = r.events().iter().rev().find(|e| e.notes.as_deref() == Some(notes.as_str())).and_then(|e| e.date.clone()) {
+    if let Some(d) =
+        r.events().iter().rev().find(|e| e.notes.as_deref() == Some(notes.as_str())).and_then(|e| e.date.clone())
+    {
         if let Ok(t) = ttsoap::DateTime::parse(&d) {
             clock.sample(t.to_unix());
         }

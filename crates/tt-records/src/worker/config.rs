@@ -92,7 +92,8 @@ impl WorkerConfig {
 
     /// True when this worker takes jobs of type `job_type` on `platform`.
     pub fn accepts(&self, job_type: &str, platform: &str) -> bool {
-        let type_ok = self.job_types.is_empty() || self.job_types.iter().any(|t| t.eq_ignore_ascii_case(job_type.trim()));
+        let type_ok =
+            self.job_types.is_empty() || self.job_types.iter().any(|t| t.eq_ignore_ascii_case(job_type.trim()));
         type_ok && (self.platform_field.is_none() || platform_matches(platform, &self.platform))
     }
 }

@@ -5,7 +5,10 @@ use serde::Serialize;
 
 use super::claim::{Claim, TABLE};
 use super::config::WorkerConfig;
+use testtrack::types::CTableColumn;
+
 use crate::error::{Error, Result};
+use crate::query::Row;
 use crate::record::RecordKey;
 use crate::tracker::Tracker;
 
@@ -26,6 +29,26 @@ fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
+/// The list in one call (a [`crate::Query`] takes two: record ids first, for paging).
+fn one_list(tracker: &Tracker, columns: &[String], query: &str) -> Result<Vec<Row>> {
+    let cols: Vec<CTableColumn> = columns.iter().map(|c| CTableColumn { name: Some(c.clone()) }).collect();
+    let list = tracker.session().get_record_list_for_table_with_query(TABLE, "", query, cols).map_err(|e| {
+        match e.fault_kind() {
+            Some(ttsoap::FaultKind::InvalidParameter) => {
+                Error::InvalidQuery(format!("{e} (columns: {})", columns.join(", ")))
+            }
+            _ => Error::Soap(e),
+        }
+    })?;
+    let names: Vec<String> = list.columnlist.iter().filter_map(|c| c.name.clone()).collect();
+    let names = std::sync::Arc::new(if names.len() == columns.len() { names } else { columns.to_vec() });
+    Ok(list
+        .records
+        .into_iter()
+        .map(|r| Row::new(names.clone(), r.row.into_iter().map(|d| d.value.unwrap_or_default()).collect()))
+        .collect())
+}
+
 /// The runs of the worker's run set in the "not run" state (one `getRecordListForTableWithQuery`).
 pub fn waiting(tracker: &Tracker, cfg: &WorkerConfig) -> Result<Vec<Waiting>> {
     let mut columns = vec!["Number".to_string(), cfg.job_type_field.clone(), "Is Locked".to_string()];
@@ -38,7 +61,7 @@ pub fn waiting(tracker: &Tracker, cfg: &WorkerConfig) -> Result<Vec<Waiting>> {
         quote(&cfg.run_set),
         quote(&cfg.events.not_run_state)
     );
-    let rows = tracker.records(TABLE).columns(&columns).query(&q).collect()?;
+    let rows = one_list(tracker, &columns, &q)?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let Some(number) = r.get("Number").and_then(|n| n.trim().parse::<i64>().ok()) else { continue };

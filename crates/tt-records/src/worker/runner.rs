@@ -29,7 +29,7 @@ const REPORT_TRIES: u32 = 5;
 type Login = Box<dyn FnOnce() -> Result<Tracker> + Send>;
 
 enum Source {
-    Tracker(Tracker),
+    Tracker(Box<Tracker>),
     Login(Login),
 }
 
@@ -146,8 +146,9 @@ impl Runner {
         let (out_tx, outcomes) = mpsc::channel();
         thread::Builder::new().name(format!("{name} handler")).spawn(move || {
             while let Ok(job) = job_rx.recv() {
-                let out = catch_unwind(AssertUnwindSafe(|| handler.run(&job)))
-                    .unwrap_or_else(|p| Outcome::failed_to_run(format!("failed to run: the handler panicked: {}", panic_text(&*p))));
+                let out = catch_unwind(AssertUnwindSafe(|| handler.run(&job))).unwrap_or_else(|p| {
+                    Outcome::failed_to_run(format!("failed to run: the handler panicked: {}", panic_text(&*p)))
+                });
                 if out_tx.send(out).is_err() {
                     break;
                 }
@@ -160,7 +161,7 @@ impl Runner {
 impl Worker {
     /// A worker on a logged-on tracker.
     pub fn new(cfg: WorkerConfig, tracker: Tracker) -> Worker {
-        Worker::with_source(cfg, Source::Tracker(tracker))
+        Worker::with_source(cfg, Source::Tracker(Box::new(tracker)))
     }
 
     /// A worker that logs on with `login` when it starts (on its own thread with
@@ -197,7 +198,7 @@ impl Worker {
     pub fn run<H: JobHandler>(self, handler: H) -> Result<WorkerStatus> {
         let Worker { cfg, source, shared } = self;
         let tracker = match source {
-            Source::Tracker(t) => t,
+            Source::Tracker(t) => *t,
             Source::Login(f) => match f() {
                 Ok(t) => t,
                 Err(e) => {
@@ -206,7 +207,8 @@ impl Worker {
                 }
             },
         };
-        let mut l = Loop { cfg, tracker: &tracker, shared: &shared, clock: ServerClock::default(), handler, runner: None };
+        let mut l =
+            Loop { cfg, tracker: &tracker, shared: &shared, clock: ServerClock::default(), handler, runner: None };
         l.run();
         let name = l.cfg.name.clone();
         drop(l);
@@ -275,11 +277,8 @@ impl<H: JobHandler> Loop<'_, H> {
             if mine.is_empty() && self.cfg.exit_when_done {
                 break;
             }
-            let free: Vec<i64> = waiting
-                .iter()
-                .filter(|w| !w.locked && mine.contains(&w.number))
-                .map(|w| w.number)
-                .collect();
+            let free: Vec<i64> =
+                waiting.iter().filter(|w| !w.locked && mine.contains(&w.number)).map(|w| w.number).collect();
             mine = free;
             // Workers start at different places in the list, so they rarely meet on one run.
             if !mine.is_empty() {
@@ -359,7 +358,9 @@ impl<H: JobHandler> Loop<'_, H> {
             Some(r) => r,
             None => match Runner::spawn(self.handler.clone(), &self.cfg.name) {
                 Ok(r) => r,
-                Err(e) => return Outcome::failed_to_run(format!("failed to run: cannot start the handler thread: {e}")),
+                Err(e) => {
+                    return Outcome::failed_to_run(format!("failed to run: cannot start the handler thread: {e}"))
+                }
             },
         };
         if runner.jobs.send(job.clone()).is_err() {

@@ -82,15 +82,18 @@ impl JobHandler for CommandHandler {
             });
         }
         let max = self.max_output;
-        let readers: Vec<_> = [child.stdout.take().map(|s| Box::new(s) as Box<dyn Read + Send>), child.stderr.take().map(|s| Box::new(s) as Box<dyn Read + Send>)]
-            .into_iter()
-            .map(|s| {
-                let slot = Arc::new(Mutex::new((Vec::new(), false)));
-                let out = slot.clone();
-                let t = s.map(|s| thread::spawn(move || *out.lock().unwrap_or_else(|e| e.into_inner()) = tail(s, max)));
-                (slot, t)
-            })
-            .collect();
+        let readers: Vec<_> = [
+            child.stdout.take().map(|s| Box::new(s) as Box<dyn Read + Send>),
+            child.stderr.take().map(|s| Box::new(s) as Box<dyn Read + Send>),
+        ]
+        .into_iter()
+        .map(|s| {
+            let slot = Arc::new(Mutex::new((Vec::new(), false)));
+            let out = slot.clone();
+            let t = s.map(|s| thread::spawn(move || *out.lock().unwrap_or_else(|e| e.into_inner()) = tail(s, max)));
+            (slot, t)
+        })
+        .collect();
         let status = loop {
             match child.try_wait() {
                 Ok(Some(s)) => break Ok(s),

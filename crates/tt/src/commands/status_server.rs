@@ -63,7 +63,8 @@ impl StatusServer {
                             let r = answer(&req, &s);
                             async move { Ok::<_, Infallible>(r) }
                         });
-                        let _ = http1::Builder::new().keep_alive(false).serve_connection(TokioIo::new(stream), svc).await;
+                        let _ =
+                            http1::Builder::new().keep_alive(false).serve_connection(TokioIo::new(stream), svc).await;
                     });
                 }
             });

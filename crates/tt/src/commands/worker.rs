@@ -97,7 +97,8 @@ pub fn run(
         if args.concurrency > 1 {
             cfg.name = format!("{}-{}", base.name, i + 1);
         }
-        let (client, project, user, password) = (client.clone(), project.to_string(), user.to_string(), password.clone());
+        let (client, project, user, password) =
+            (client.clone(), project.to_string(), user.to_string(), password.clone());
         let w = Worker::with_login(cfg, move || {
             let s = client.login(&project, &user, password)?;
             output::add_secret(&s.cookie().expose().to_string());
@@ -123,7 +124,10 @@ pub fn run(
     let server = match args.status_addr {
         Some(addr) => {
             let c = controls.clone();
-            let s = StatusServer::start(addr, Arc::new(move || summary(&c.iter().map(Control::status).collect::<Vec<_>>())))?;
+            let s = StatusServer::start(
+                addr,
+                Arc::new(move || summary(&c.iter().map(Control::status).collect::<Vec<_>>())),
+            )?;
             note(&format!("status on http://{}/status", s.addr()));
             Some(s)
         }
@@ -154,7 +158,9 @@ pub fn run(
         Format::Json => output::json(out, &summary(&finals))?,
         _ => {
             let headers: Vec<String> =
-                ["Worker", "Claimed", "Passed", "Failed", "Blocked", "Failed To Run", "Lost", "Errors"].map(String::from).into();
+                ["Worker", "Claimed", "Passed", "Failed", "Blocked", "Failed To Run", "Lost", "Errors"]
+                    .map(String::from)
+                    .into();
             let rows: Vec<Vec<String>> = finals
                 .iter()
                 .map(|s| {
