@@ -285,3 +285,37 @@ fn a_timed_out_handler_is_reported_failed_to_run_and_the_worker_goes_on() {
     drop(tt);
     emu.stop();
 }
+
+#[test]
+fn a_result_is_reported_after_the_session_was_dropped_mid_job() {
+    let emu = emulator(4);
+    let release = Arc::new(AtomicBool::new(false));
+    let started = Arc::new(AtomicBool::new(false));
+    let (r2, s2) = (release.clone(), started.clone());
+    let h = move |_: &Job| {
+        s2.store(true, SeqCst);
+        while !r2.load(SeqCst) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        Outcome::pass("after a long night")
+    };
+    let mut cfg = config("sleepy", &["unit"], "linux-x86_64");
+    cfg.exit_when_done = true;
+    let url = emu.url();
+    let handle = Worker::with_login(cfg, move || Tracker::login(&url, PROJECT, "ada", "ada-secret")).start(h).unwrap();
+    let t0 = Instant::now();
+    while !started.load(SeqCst) {
+        assert!(t0.elapsed() < Duration::from_secs(30), "no job started");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // The server drops the idle session (30 minutes of its time) while the job runs.
+    emu.advance_clock(Duration::from_secs(31 * 60));
+    release.store(true, SeqCst);
+    let status = handle.join().unwrap();
+    assert_eq!(status.counts.passed, 1, "{status:?}");
+    assert!(status.counts.errors >= 1, "the dropped session was seen: {status:?}");
+    let tt = login(&emu);
+    assert_eq!(tt.get("Test Run", 1).unwrap().state(), Some("Passed"));
+    drop(tt);
+    emu.stop();
+}

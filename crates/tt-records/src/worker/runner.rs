@@ -207,6 +207,8 @@ impl Worker {
                 }
             },
         };
+        // A dropped session (server restart, idle timeout) logs on again at the next read.
+        tracker.session().set_auto_relogon(true);
         let mut l =
             Loop { cfg, tracker: &tracker, shared: &shared, clock: ServerClock::default(), handler, runner: None };
         l.run();
@@ -248,6 +250,13 @@ impl<H: JobHandler> Loop<'_, H> {
         let mut s = self.shared.status();
         s.counts.errors += 1;
         s.last_error = Some(format!("{what}: {e}"));
+    }
+
+    /// After "Session Dropped." (which a change is not retried after), logs on again through
+    /// a read-only call; true when the session is back.
+    fn relogon_after(&self, e: &crate::Error) -> bool {
+        let dropped = matches!(e, crate::Error::Soap(s) if s.is_session_dropped());
+        dropped && self.tracker.session().get_user_for_current_session().is_ok()
     }
 
     /// Sleeps up to `d`, waking early when asked to stop.
@@ -329,6 +338,9 @@ impl<H: JobHandler> Loop<'_, H> {
                 }
                 Err(e) => {
                     self.error(&format!("reporting run {} (attempt {attempt})", job.number), &e);
+                    if self.relogon_after(&e) {
+                        continue;
+                    }
                     if e.is_locked() || e.is_connection() {
                         thread::sleep(Duration::from_millis(200 * u64::from(attempt)));
                     } else {
@@ -411,7 +423,10 @@ impl<H: JobHandler> Loop<'_, H> {
                         }
                     }
                     Ok(false) => log::warn!("{}: run {} is no longer ours", self.cfg.name, job.number),
-                    Err(e) => self.error(&format!("renewing the lease of run {}", job.number), &e),
+                    Err(e) => {
+                        self.error(&format!("renewing the lease of run {}", job.number), &e);
+                        self.relogon_after(&e);
+                    }
                 }
             }
         }
