@@ -241,3 +241,17 @@ fn second_ctrl_c_cancels_and_sigkill_leaves_the_job_to_another_worker() {
     drop(tt);
     emu.stop();
 }
+
+#[test]
+fn a_worker_that_cannot_log_on_exits_like_any_failed_logon() {
+    let emu = emulator(1);
+    let mut c = worker_cmd(&emu.url(), &["--exit-when-done"], "exit 0");
+    let o = c.env("TT_PASSWORD", "wrong").output().unwrap();
+    let (out, err) = text(&o);
+    assert_ne!(o.status.code(), Some(0), "{out}{err}");
+    let mut bad = tt_cmd(&emu.url(), &["tables"]);
+    let b = bad.env("TT_PROJECT", PROJECT).env("TT_PASSWORD", "wrong").output().unwrap();
+    assert_eq!(o.status.code(), b.status.code(), "{err}");
+    assert!(!err.contains("wrong"), "the password is not shown: {err}");
+    emu.stop();
+}

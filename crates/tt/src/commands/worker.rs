@@ -150,7 +150,11 @@ pub fn run(
         // Every worker failed the same way (logon), or one did: stop the others and report it.
         controls.iter().for_each(Control::stop);
         if finals.is_empty() {
-            return Err(e.into());
+            // Every worker failed to log on: exit as any command whose logon fails.
+            return Err(match e {
+                tt_records::Error::Soap(s) => crate::exit::LogonFailed(s).into(),
+                other => other.into(),
+            });
         }
         note(&e.to_string());
     }
