@@ -68,6 +68,7 @@ pub mod retry;
 mod runs;
 mod tracker;
 mod value;
+pub mod worker;
 mod workflow;
 
 pub use edit::{NewRecord, RecordEdit};

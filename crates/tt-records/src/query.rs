@@ -297,6 +297,10 @@ pub struct Row {
 }
 
 impl Row {
+    pub(crate) fn new(columns: Arc<Vec<String>>, values: Vec<String>) -> Row {
+        Row { columns, values }
+    }
+
     /// A value by column name (ignoring case).
     pub fn get(&self, column: &str) -> Option<&str> {
         let i = self.columns.iter().position(|c| c.eq_ignore_ascii_case(column.trim()))?;

@@ -276,6 +276,11 @@ pub enum Command {
         /// Shell
         shell: clap_complete::Shell,
     },
+    /// Take test runs of a run set as jobs and run COMMAND for each (job JSON on stdin, TT_*
+    /// variables; exit 0 = Pass, other = Fail; output attached)
+    Worker(WorkerArgs),
+    /// List the test runs of a run set as jobs, with their state and claimant
+    Jobs(QueueArgs),
 }
 
 /// `tt event`'s arguments.
@@ -368,4 +373,63 @@ impl std::str::FromStr for Keys {
         }
         Ok(Keys(keys))
     }
+}
+
+/// Where jobs are: the run set and the fields that hold job type and platform.
+#[derive(Debug, clap::Args)]
+pub struct QueueArgs {
+    /// The test run set whose runs are the jobs
+    #[arg(long, value_name = "NAME")]
+    pub run_set: String,
+    /// The test-run field holding the job type
+    #[arg(long, default_value = "Type", value_name = "FIELD")]
+    pub job_type_field: String,
+    /// The test-run field holding the platform ('' = jobs have no platform)
+    #[arg(long, default_value = "Platform", value_name = "FIELD")]
+    pub platform_field: String,
+    /// Workflow names, JSON {"not_run_state", "pass", "fail", "block", "failed_to_run", "claim", ...}
+    /// (default: TestTrack's test-run workflow)
+    #[arg(long, value_name = "FILE")]
+    pub events: Option<PathBuf>,
+}
+
+/// `tt worker`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct WorkerArgs {
+    /// Where the jobs are.
+    #[command(flatten)]
+    pub queue: QueueArgs,
+    /// Job types to take, comma-separated (default: any)
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    pub jobtypes: Vec<String>,
+    /// This machine's platform [default: os-arch, e.g. linux-x86_64]
+    #[arg(long, value_name = "P")]
+    pub platform: Option<String>,
+    /// The worker's name in its claims [default: host-pid]
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Jobs run at once (one session each)
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub concurrency: usize,
+    /// Seconds a claim holds without renewal
+    #[arg(long, default_value_t = 600, value_name = "SECS")]
+    pub lease: u64,
+    /// Seconds between looks at the queue when there is nothing to take
+    #[arg(long, default_value_t = 5.0, value_name = "SECS")]
+    pub poll: f64,
+    /// Seconds a job's command may run (then killed; reported failed to run)
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<u64>,
+    /// Stop once no job this worker could take is waiting
+    #[arg(long)]
+    pub exit_when_done: bool,
+    /// Output kept per stream and job, in bytes (the tail)
+    #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
+    pub max_output: usize,
+    /// Serve GET /status (JSON) on this address
+    #[arg(long, value_name = "ADDR")]
+    pub status_addr: Option<std::net::SocketAddr>,
+    /// The command to run per job, after --
+    #[arg(last = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
 }

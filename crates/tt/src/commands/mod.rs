@@ -6,12 +6,16 @@ mod edit;
 mod emulator;
 mod event;
 mod files;
+mod job_command;
+mod jobs;
 mod link;
 mod list;
 mod metadata;
 pub(crate) mod results;
 mod server;
 mod show;
+mod status_server;
+mod worker;
 mod wsdl;
 
 use std::io::{self, Write};
@@ -83,6 +87,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         .ok_or_else(|| Usage("no project: pass --project, set TT_PROJECT, or use a config profile".into()))?;
     let login =
         Login { client: client.clone(), project: project.clone(), user: conn.user.clone(), password: password.clone() };
+    if let Command::Worker(args) = &cli.command {
+        // Its own sessions (one per worker) and its own Ctrl-C handling.
+        return worker::run(&mut out, format, &client, &project, &conn.user, &password, args);
+    }
     let interrupt = Interrupt::get();
     interrupt.install()?;
     let session = match interrupt.logging_on(|| client.login(&project, &conn.user, password)) {
@@ -183,7 +191,13 @@ fn command(
             link::delete(out, format, t, &table, record, with_children)?
         }
         Command::Server => server::run(out, format, t)?,
-        Command::Projects | Command::Wsdl(_) | Command::Emulator(_) | Command::Demo | Command::Completions { .. } => {
+        Command::Jobs(q) => jobs::run(out, format, t, &q)?,
+        Command::Projects
+        | Command::Wsdl(_)
+        | Command::Emulator(_)
+        | Command::Demo
+        | Command::Completions { .. }
+        | Command::Worker(_) => {
             return Err(anyhow::anyhow!("internal: command handled elsewhere"));
         }
     }

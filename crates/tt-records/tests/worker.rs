@@ -1,0 +1,321 @@
+//! Test-job workers against the emulator: many workers share one queue of test runs; every
+//! job they can take is run once and reported; mismatches are never taken; expired leases
+//! are taken over; `stop` waits for the job in progress.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use tt_emulator::{Emulator, EmulatorHandle, Seed};
+use tt_records::worker::{try_claim, Claim, Job, Outcome, ServerClock, Verdict, Worker, WorkerConfig};
+use tt_records::{RecordKey, Tracker};
+
+const PROJECT: &str = "Jobs";
+const RUN_SET: &str = "Nightly";
+
+/// A job of the seed: (type, platform).
+fn job_kind(i: usize) -> (&'static str, &'static str) {
+    let types = ["unit", "ui", "perf", "gpu"];
+    let platforms = ["linux-x86_64", "windows-x86_64", "", "linux", "macos-aarch64"];
+    (types[i % 4], platforms[(i / 4) % 5])
+}
+
+/// The demo's users and test-run workflow, a project with the custom test-run fields
+/// "Job Type" and "Platform", and `n` runs in the run set (plus two in another set).
+fn seed(n: usize) -> Seed {
+    let demo: serde_json::Value = serde_json::from_str(tt_emulator::seed::DEMO_SEED_JSON).unwrap();
+    let workflow = demo["projects"][0]["workflows"]["Test Run"].clone();
+    let mut records = Vec::new();
+    for i in 0..n {
+        let (ty, platform) = job_kind(i);
+        records.push(json!({
+            "table": "Test Run",
+            "fields": {"Summary": format!("job {i} {ty} {platform}"), "Test Run Set": RUN_SET, "Created By": "Lovelace, Ada"},
+            "custom": {"Job Type": ty, "Platform": platform},
+        }));
+    }
+    for i in 0..2 {
+        records.push(json!({
+            "table": "Test Run",
+            "fields": {"Summary": format!("other set {i}"), "Test Run Set": "Weekly", "Created By": "Lovelace, Ada"},
+            "custom": {"Job Type": "unit", "Platform": "linux"},
+        }));
+    }
+    let users = demo["users"].clone();
+    let v = json!({
+        "users": users,
+        "projects": [{
+            "name": PROJECT,
+            "workflows": {"Test Run": workflow},
+            "custom_fields": {"Test Run": [
+                {"name": "Job Type", "type": "string"},
+                {"name": "Platform", "type": "string"},
+            ]},
+            "records": records,
+        }],
+    });
+    Seed::from_json(&v.to_string()).unwrap()
+}
+
+fn emulator(n: usize) -> EmulatorHandle {
+    Emulator::builder().seed(seed(n)).max_sessions(64).start().expect("start the emulator")
+}
+
+fn login(emu: &EmulatorHandle) -> Tracker {
+    Tracker::login(&emu.url(), PROJECT, "ada", "ada-secret").expect("log on")
+}
+
+fn config(name: &str, types: &[&str], platform: &str) -> WorkerConfig {
+    let mut c = WorkerConfig::new(RUN_SET);
+    c.name = name.to_string();
+    c.job_types = types.iter().map(|t| t.to_string()).collect();
+    c.job_type_field = "Job Type".into();
+    c.platform = platform.into();
+    c.poll_interval = Duration::from_millis(50);
+    c
+}
+
+/// The verdict the test handler gives run `number`.
+fn verdict_for(number: i64) -> Verdict {
+    match number {
+        n if n % 11 == 0 => Verdict::FailedToRun, // the handler panics
+        n if n % 5 == 0 => Verdict::Fail,
+        n if n % 7 == 0 => Verdict::Block,
+        _ => Verdict::Pass,
+    }
+}
+
+type Calls = Arc<Mutex<HashMap<i64, Vec<String>>>>;
+
+fn handler(
+    calls: Calls,
+    platform: &'static str,
+    types: &'static [&'static str],
+) -> impl FnMut(&Job) -> Outcome + Clone + Send {
+    move |job: &Job| {
+        calls.lock().unwrap().entry(job.number).or_default().push(job.worker.clone());
+        assert!(types.contains(&job.job_type.as_str()), "{} took a {} job", job.worker, job.job_type);
+        assert!(tt_records::worker::platform_matches(&job.platform, platform));
+        match verdict_for(job.number) {
+            Verdict::FailedToRun => panic!("handler exploded on run {}", job.number),
+            Verdict::Fail => Outcome::fail(format!("run {} failed", job.number))
+                .attach("debug.log", format!("tail of run {}", job.number)),
+            Verdict::Block => Outcome::block("no device"),
+            Verdict::Pass => Outcome::pass("ok"),
+        }
+    }
+}
+
+#[test]
+fn eight_workers_share_one_queue() {
+    const N: usize = 200;
+    let emu = emulator(N);
+    let calls: Calls = Arc::default();
+    let fleet: [(&str, &'static [&'static str], &'static str); 8] = [
+        ("w1", &["unit", "ui"], "linux-x86_64"),
+        ("w2", &["unit", "ui"], "linux-x86_64"),
+        ("w3", &["perf"], "linux-x86_64"),
+        ("w4", &["unit", "perf"], "windows-x86_64"),
+        ("w5", &["ui"], "windows-x86_64"),
+        ("w6", &["unit", "ui", "perf"], "windows-x86_64"),
+        ("w7", &["unit"], "linux-x86_64"),
+        ("w8", &["ui", "perf"], "linux-aarch64"),
+    ];
+    let mut handles = Vec::new();
+    for (name, types, platform) in fleet {
+        let mut cfg = config(name, types, platform);
+        cfg.exit_when_done = true;
+        let url = emu.url();
+        let w = Worker::with_login(cfg, move || Tracker::login(&url, PROJECT, "ada", "ada-secret"));
+        handles.push(w.start(handler(calls.clone(), platform, types)).unwrap());
+    }
+    let finals: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+
+    let takeable = |i: usize| {
+        let (ty, p) = job_kind(i);
+        fleet
+            .iter()
+            .any(|(_, types, platform)| types.contains(&ty) && tt_records::worker::platform_matches(p, platform))
+    };
+    let tt = login(&emu);
+    let calls = calls.lock().unwrap();
+    let mut expected_reported = 0;
+    for i in 0..N {
+        let number = i as i64 + 1;
+        let r = tt.get("Test Run", number).unwrap();
+        if takeable(i) {
+            expected_reported += 1;
+            let who = calls.get(&number).unwrap_or_else(|| panic!("run {number} ({:?}) was never run", job_kind(i)));
+            assert_eq!(who.len(), 1, "run {number} ran {} times: {who:?}", who.len());
+            let want = match verdict_for(number) {
+                Verdict::Pass => "Passed",
+                Verdict::Fail => "Failed",
+                Verdict::Block | Verdict::FailedToRun => "Blocked",
+            };
+            assert_eq!(r.state(), Some(want), "run {number}");
+            let events = r.events();
+            let last = events.last().unwrap();
+            assert_eq!(Claim::current(&events[..events.len() - 1], "Comment").unwrap().worker, who[0]);
+            if verdict_for(number) == Verdict::FailedToRun {
+                assert!(last.notes.as_deref().unwrap().contains("failed to run: the handler panicked"), "{last:?}");
+            }
+            if verdict_for(number) == Verdict::Fail {
+                let a = r.attachments();
+                assert_eq!(a.iter().filter(|a| a.file_name == "debug.log").count(), 1, "run {number}");
+            }
+        } else {
+            assert!(!calls.contains_key(&number), "run {number} ({:?}) fits no worker but ran", job_kind(i));
+            assert_eq!(r.state(), Some("Not Run"));
+            assert!(r.events().is_empty(), "run {number} was claimed: {:?}", r.events());
+        }
+    }
+    assert!(expected_reported > N / 2, "the seed should give most jobs to somebody");
+    let reported: u64 = finals.iter().map(|s| s.counts.reported()).sum();
+    let claimed: u64 = finals.iter().map(|s| s.counts.claimed).sum();
+    assert_eq!(reported, expected_reported as u64);
+    assert_eq!(claimed, expected_reported as u64);
+    assert!(finals.iter().all(|s| s.counts.lost == 0 && s.current_job.is_none()));
+    // Runs of another run set are not jobs.
+    let other = tt.get("Test Run", N as i64 + 1).unwrap();
+    assert_eq!(other.state(), Some("Not Run"));
+    assert!(other.events().is_empty());
+    // Every session logged off.
+    assert_eq!(emu.sessions().len(), 1);
+    drop(tt);
+    emu.stop();
+}
+
+#[test]
+fn an_expired_claim_is_taken_over_and_run_once_more() {
+    let emu = emulator(4);
+    let tt = login(&emu);
+    // A worker claims run 1 (unit, linux-x86_64) with a 1-second lease and dies.
+    let mut dead = config("dead", &["unit"], "linux-x86_64");
+    dead.lease = Duration::from_secs(1);
+    let job = try_claim(&tt, &dead, &ServerClock::default(), 1).unwrap().expect("claimed");
+    assert_eq!(job.number, 1);
+    drop(tt); // logs off: no lock is left, only the claim
+    let calls: Calls = Arc::default();
+    let mut cfg = config("heir", &["unit"], "linux-x86_64");
+    cfg.exit_when_done = true;
+    // While the lease holds, the run is not taken.
+    let live = login(&emu);
+    let skipped = try_claim(&live, &cfg, &ServerClock::default(), 1).unwrap().unwrap_err();
+    assert!(matches!(skipped, tt_records::worker::Skipped::Claimed(ref c) if c.worker == "dead"), "{skipped:?}");
+    std::thread::sleep(Duration::from_millis(2100));
+    let status = Worker::new(cfg, live).run(handler(calls.clone(), "linux-x86_64", &["unit"])).unwrap();
+    assert_eq!(calls.lock().unwrap().get(&1).map(Vec::len), Some(1));
+    assert_eq!(status.counts.claimed, 1);
+    let tt = login(&emu);
+    let r = tt.get("Test Run", 1).unwrap();
+    assert_eq!(r.state(), Some("Passed"));
+    let claims: Vec<String> =
+        r.events().iter().filter_map(|e| e.notes.as_deref().and_then(Claim::parse)).map(|c| c.worker).collect();
+    assert_eq!(claims, ["dead", "heir"]);
+    drop(tt);
+    emu.stop();
+}
+
+#[test]
+fn stop_returns_after_the_job_in_progress_is_reported() {
+    let emu = emulator(8);
+    let started = Arc::new(AtomicBool::new(false));
+    let s2 = started.clone();
+    let h = move |job: &Job| {
+        s2.store(true, SeqCst);
+        std::thread::sleep(Duration::from_millis(700));
+        Outcome::pass(format!("slow {}", job.number))
+    };
+    let cfg = config("slow", &["unit", "ui", "perf"], "linux-x86_64");
+    let handle = Worker::new(cfg, login(&emu)).start(h).unwrap();
+    let t0 = Instant::now();
+    while !started.load(SeqCst) {
+        assert!(t0.elapsed() < Duration::from_secs(30), "no job started");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let running = handle.status();
+    let current = running.current_job.clone().expect("a job in progress");
+    let status = handle.stop().unwrap();
+    assert_eq!(status.counts.claimed, 1, "stopped after the first job");
+    assert_eq!(status.counts.passed, 1);
+    assert!(status.current_job.is_none());
+    assert_eq!(serde_json::to_value(&status).unwrap()["phase"], "stopped");
+    let tt = login(&emu);
+    let r = tt.get("Test Run", RecordKey::Number(current.number)).unwrap();
+    assert_eq!(r.state(), Some("Passed"));
+    // It logged off: only the checking session is left.
+    assert_eq!(emu.sessions().len(), 1);
+    drop(tt);
+    emu.stop();
+}
+
+#[test]
+fn a_timed_out_handler_is_reported_failed_to_run_and_the_worker_goes_on() {
+    let emu = emulator(4);
+    let calls: Calls = Arc::default();
+    let c2 = calls.clone();
+    let h = move |job: &Job| {
+        let first = {
+            let mut c = c2.lock().unwrap();
+            c.entry(job.number).or_default().push(job.worker.clone());
+            c.len() == 1
+        };
+        if first {
+            while !job.cancel.is_cancelled() {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            return Outcome::pass("cancelled, but says pass");
+        }
+        Outcome::pass("quick")
+    };
+    // Of the first four runs (unit, ui, perf, gpu; all linux-x86_64) this worker takes 1 and 2.
+    let mut cfg = config("t", &["unit", "ui"], "linux-x86_64");
+    cfg.job_timeout = Some(Duration::from_millis(300));
+    cfg.exit_when_done = true;
+    let status = Worker::new(cfg, login(&emu)).run(h).unwrap();
+    assert_eq!(status.counts.failed_to_run, 1);
+    assert_eq!(status.counts.passed, 1);
+    let tt = login(&emu);
+    let states: Vec<_> = (1..=2).map(|n| tt.get("Test Run", n).unwrap()).collect();
+    let timed_out = states.iter().find(|r| r.state() == Some("Blocked")).expect("one blocked");
+    assert!(timed_out.events().last().unwrap().notes.as_deref().unwrap().contains("timed out"));
+    assert!(states.iter().any(|r| r.state() == Some("Passed")));
+    drop(tt);
+    emu.stop();
+}
+
+#[test]
+fn a_result_is_reported_after_the_session_was_dropped_mid_job() {
+    let emu = emulator(4);
+    let release = Arc::new(AtomicBool::new(false));
+    let started = Arc::new(AtomicBool::new(false));
+    let (r2, s2) = (release.clone(), started.clone());
+    let h = move |_: &Job| {
+        s2.store(true, SeqCst);
+        while !r2.load(SeqCst) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        Outcome::pass("after a long night")
+    };
+    let mut cfg = config("sleepy", &["unit"], "linux-x86_64");
+    cfg.exit_when_done = true;
+    let url = emu.url();
+    let handle = Worker::with_login(cfg, move || Tracker::login(&url, PROJECT, "ada", "ada-secret")).start(h).unwrap();
+    let t0 = Instant::now();
+    while !started.load(SeqCst) {
+        assert!(t0.elapsed() < Duration::from_secs(30), "no job started");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // The server drops the idle session (30 minutes of its time) while the job runs.
+    emu.advance_clock(Duration::from_secs(31 * 60));
+    release.store(true, SeqCst);
+    let status = handle.join().unwrap();
+    assert_eq!(status.counts.passed, 1, "{status:?}");
+    assert!(status.counts.errors >= 1, "the dropped session was seen: {status:?}");
+    let tt = login(&emu);
+    assert_eq!(tt.get("Test Run", 1).unwrap().state(), Some("Passed"));
+    drop(tt);
+    emu.stop();
+}
