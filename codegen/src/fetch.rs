@@ -14,9 +14,10 @@ use std::path::Path;
 
 use ttsoap::endpoint::Endpoint;
 use ttsoap::transport::{Transport, TransportConfig};
-use xmltree::{Element, XMLNode};
 
 use crate::error::{CodegenError, Result};
+use crate::load::dom::{attr, children};
+use crate::load::tree::Element;
 use crate::lock::{sha256_hex, Lock, LockedDocument, LOCK_FILE};
 
 const WSDL_NS: &str = "http://schemas.xmlsoap.org/wsdl/";
@@ -103,7 +104,7 @@ fn parse(url: &str, bytes: &[u8], is_root: bool) -> Result<Element> {
         let start = ttsoap::transport::readable_text(bytes, 120);
         fetch_error(url, format!("the answer is not a WSDL ({what}); it starts with: {start}"))
     };
-    let root = Element::parse(bytes).map_err(|e| not_wsdl(format!("not XML: {e}")))?;
+    let root = crate::load::xmlfile::parse(url.as_ref(), bytes).map_err(|e| not_wsdl(format!("not XML: {e}")))?;
     let ns = root.namespace.as_deref().unwrap_or("");
     let ok = (root.name == "definitions" && ns == WSDL_NS) || (!is_root && root.name == "schema" && ns == XSD_NS);
     if !ok {
@@ -120,12 +121,12 @@ fn imports(root: &Element) -> Vec<String> {
     while let Some(el) = stack.pop() {
         let ns = el.namespace.as_deref().unwrap_or("");
         let attr = match (ns, el.name.as_str()) {
-            (WSDL_NS, "import") => el.attributes.get("location"),
-            (XSD_NS, "import" | "include" | "redefine") => el.attributes.get("schemaLocation"),
+            (WSDL_NS, "import") => attr(el, "location"),
+            (XSD_NS, "import" | "include" | "redefine") => attr(el, "schemaLocation"),
             _ => None,
         };
         out.extend(attr.filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_string()));
-        let children: Vec<&Element> = el.children.iter().filter_map(XMLNode::as_element).collect();
+        let children: Vec<&Element> = children(el).collect();
         stack.extend(children.into_iter().rev());
     }
     out

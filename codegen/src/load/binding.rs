@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{Binding, Body, Header, Operation, Part, PartKind, QName, SoapVersion, Style, Use};

@@ -16,7 +16,7 @@
 //! - `attributeGroup` references and `anyAttribute` are skipped; `SOAP-ENC` attributes are
 //!   not struct attributes.
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{

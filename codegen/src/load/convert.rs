@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{ElementDef, QName, TypeDef, TypeKind, SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS};

@@ -9,15 +9,14 @@
 use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
-use xmltree::{Element, XMLNode};
-
 use crate::error::{CodegenError, Result};
 use crate::model::XSD_NS;
 
 use super::dom::{attr, attr_nonempty, children_in, is, ns, WSDL_NS};
 use super::location::{is_well_known_location, is_well_known_namespace, Location};
 use super::roots::Roots;
-use super::{prefixes, xmlfile, LoadOptions};
+use super::tree::{Element, Node};
+use super::{xmlfile, LoadOptions};
 
 /// A WSDL document with its `types/schema` children moved out into [`SchemaDoc`]s.
 pub(crate) struct WsdlDoc {
@@ -77,11 +76,7 @@ pub(crate) fn read_all(path: &Path, opts: &LoadOptions) -> Result<Documents> {
     }
     let mut reader = Reader {
         opts,
-        docs: Documents {
-            wsdl: Vec::new(),
-            schemas: Vec::new(),
-            root_declarations: prefixes::root_declarations(&bytes, &root),
-        },
+        docs: Documents { wsdl: Vec::new(), schemas: Vec::new(), root_declarations: root.scope.declared.clone() },
         seen: HashSet::new(),
         queue: VecDeque::new(),
         roots: Roots::new(path, &opts.allowed_roots),
@@ -138,12 +133,12 @@ impl Reader<'_> {
         }
         let mut schemas = Vec::new();
         for node in root.children.iter_mut() {
-            let XMLNode::Element(types) = node else { continue };
+            let Node::Element(types) = node else { continue };
             if !is(types, WSDL_NS, "types") {
                 continue;
             }
             for inner in std::mem::take(&mut types.children) {
-                if let XMLNode::Element(schema) = inner {
+                if let Node::Element(schema) = inner {
                     if is(&schema, XSD_NS, "schema") {
                         schemas.push(schema);
                     }

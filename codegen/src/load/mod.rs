@@ -25,7 +25,7 @@ mod check;
 mod complex;
 mod convert;
 mod documents;
-mod dom;
+pub(crate) mod dom;
 mod index;
 pub(crate) mod location;
 mod particles;
@@ -33,8 +33,9 @@ mod prefixes;
 mod roots;
 mod schema;
 mod simple;
+pub(crate) mod tree;
 mod wsdl;
-mod xmlfile;
+pub(crate) mod xmlfile;
 
 /// Fetches a document that is not a local file (only when the caller allows it).
 pub type Resolver = dyn Fn(&str) -> std::result::Result<String, String> + Send + Sync;
@@ -79,13 +80,8 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Model> {
         used.extend(typed.filter_map(|h| h.namespace.clone()));
     }
     used.retain(|n| !n.is_empty() && n != XSD_NS && n != SOAP_ENC_NS && n != dom::XML_NS);
-    let schema_declarations: Vec<(String, String)> = docs
-        .schemas
-        .iter()
-        .filter_map(|s| s.root.namespaces.as_ref())
-        .flat_map(|n| n.0.iter())
-        .map(|(p, u)| (p.clone(), u.clone()))
-        .collect();
+    let schema_declarations: Vec<(String, String)> =
+        docs.schemas.iter().flat_map(|s| s.root.scope.in_scope()).collect();
     let prefixes = prefixes::choose(
         &used,
         &prefixes::PrefixSources {

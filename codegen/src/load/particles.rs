@@ -9,7 +9,7 @@
 //! `element name=` is qualified when its `form` (else its schema's `elementFormDefault`) is
 //! `qualified`.
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{Compositor, Field, QName, XSD_NS};

@@ -4,7 +4,7 @@
 //! [`TypeKind::Simple`] over its base (other facets are not modelled); `list` and `union` map
 //! to `xsd:string`, their lexical form.
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::Result;
 use crate::model::{EnumType, QName, SimpleType, TypeKind, XSD_NS};
