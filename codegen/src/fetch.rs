@@ -132,41 +132,16 @@ fn imports(root: &Element) -> Vec<String> {
     out
 }
 
-/// `location` resolved against `base` (RFC 3986 for the forms WSDLs use: an absolute http(s)
-/// URL, a host-absolute path, or a relative path with `.` and `..` segments). Written here
-/// rather than with the `url` crate, whose IDNA tables are a heavy build for these three forms.
+/// `location` resolved against `base` by the loader's joiner
+/// ([`crate::load::location::join_url`]), for fetching: only http(s) results, and no
+/// scheme-relative `//host` references (fetch keeps one server's folder).
 fn resolve(base: &str, location: &str) -> Option<String> {
-    let lower = location.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        return Some(location.to_string());
-    }
-    if location.contains("://") || location.starts_with("//") {
+    if location.trim().starts_with("//") {
         return None;
     }
-    let origin_end = base.find("://").map(|i| i + 3).and_then(|s| base[s..].find('/').map(|j| s + j))?;
-    let (origin, base_path) = base.split_at(origin_end);
-    let joined = if location.starts_with('/') {
-        location.to_string()
-    } else {
-        let dir = &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)];
-        format!("{dir}{location}")
-    };
-    let (path, query) = match joined.split_once('?') {
-        Some((p, q)) => (p, Some(q)),
-        None => (joined.as_str(), None),
-    };
-    let mut segments: Vec<&str> = Vec::new();
-    for seg in path.split('/').skip(1) {
-        match seg {
-            "." => {}
-            ".." => {
-                segments.pop();
-            }
-            s => segments.push(s),
-        }
-    }
-    let query = query.map(|q| format!("?{q}")).unwrap_or_default();
-    Some(format!("{origin}/{}{query}", segments.join("/")))
+    let joined = crate::load::location::join_url(base, location)?;
+    let lower = joined.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://")).then_some(joined)
 }
 
 #[cfg(test)]
