@@ -85,6 +85,18 @@ pub fn fetch(input: &str, dir: &Path, config: TransportConfig) -> Result<Lock> {
     Ok(lock)
 }
 
+/// A [`Resolver`](crate::load::Resolver) that downloads each URL import with the runtime's
+/// transport, as [`fetch`] does (what `Builder::allow_network(true)` and `--allow-network` use).
+/// A document must answer HTTP 200 and be UTF-8.
+pub fn network_resolver(config: TransportConfig) -> Box<crate::load::Resolver> {
+    Box::new(move |url: &str| {
+        let endpoint = Endpoint::exact(url).map_err(|e| e.to_string())?;
+        let transport = Transport::new(endpoint, config.clone()).map_err(|e| e.to_string())?;
+        let bytes = download(&transport, url).map_err(|e| e.to_string())?;
+        String::from_utf8(bytes).map_err(|_| format!("{url} is not UTF-8"))
+    })
+}
+
 fn fetch_error(url: &str, message: String) -> CodegenError {
     CodegenError::Fetch { url: url.to_string(), message }
 }

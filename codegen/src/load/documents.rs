@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{CodegenError, Result};
 use crate::model::XSD_NS;
 
+use super::catalog::Catalog;
 use super::dom::{attr, attr_nonempty, children_in, is, ns, WSDL_NS};
 use super::location::{is_well_known_location, is_well_known_namespace, Location};
 use super::roots::Roots;
@@ -80,6 +81,7 @@ pub(crate) fn read_all(path: &Path, opts: &LoadOptions) -> Result<Documents> {
         seen: HashSet::new(),
         queue: VecDeque::new(),
         roots: Roots::new(path, &opts.allowed_roots),
+        catalog: opts.catalog.as_deref().map(Catalog::open).transpose()?,
     };
     let main = Location::File(path.to_path_buf());
     reader.seen.insert(main.key());
@@ -106,9 +108,31 @@ struct Reader<'o> {
     queue: VecDeque<Pending>,
     /// The folders local imports may read.
     roots: Roots,
+    /// Local copies of URL imports.
+    catalog: Option<Catalog>,
 }
 
 impl Reader<'_> {
+    /// A URL import: its copy in the catalog, else what the resolver fetches; without either,
+    /// an error that says how to provide one.
+    fn remote(&self, url: &str) -> std::result::Result<Vec<u8>, String> {
+        if let Some(file) = self.catalog.as_ref().and_then(|c| c.file_for(url)).filter(|f| f.is_file()) {
+            return std::fs::read(&file).map_err(|e| format!("catalog file {}: {e}", file.display()));
+        }
+        if let Some(resolve) = &self.opts.resolver {
+            return resolve(url).map(String::into_bytes);
+        }
+        let missing = match &self.catalog {
+            Some(c) => format!("{}, and network access is off", c.describe(url)),
+            None => "network access is off".to_string(),
+        };
+        Err(format!(
+            "{missing}: give local copies with --catalog DIR (files laid out as DIR/host/path) or \
+             --catalog FILE.json (a JSON object mapping each URL to a file), Builder::catalog(..) in a build \
+             script; or allow downloads with --allow-network, Builder::allow_network(true)"
+        ))
+    }
+
     /// Registers a WSDL document: queues its imports and moves its schemas out.
     fn add_wsdl(&mut self, at: &Location, mut root: Element) -> Result<()> {
         let path = at.display_path();
@@ -247,16 +271,7 @@ impl Reader<'_> {
         };
         let bytes = match &p.location {
             Location::File(file) => std::fs::read(file).map_err(|e| import_error(e.to_string()))?,
-            Location::Url(url) => match &self.opts.resolver {
-                Some(resolve) => resolve(url).map_err(import_error)?.into_bytes(),
-                None => {
-                    return Err(import_error(
-                        "network access is off: pass a resolver (LoadOptions::resolver / Builder::resolver) \
-                         or download the file and import it by a relative path"
-                            .into(),
-                    ))
-                }
-            },
+            Location::Url(url) => self.remote(url).map_err(import_error)?,
         };
         let path = p.location.display_path();
         let root = xmlfile::parse(&path, &bytes)?;

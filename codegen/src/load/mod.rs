@@ -3,8 +3,8 @@
 //! The stages, one module each:
 //!
 //! - `documents`: read the main file and every local (or resolver-fetched) import and include;
-//!   `xmlfile` parses one file, `location` resolves import locations, `roots` keeps local
-//!   imports inside the allowed folders;
+//!   `xmlfile` parses one file into a `tree`, `location` resolves import locations, `catalog`
+//!   finds local copies of URL imports, `roots` keeps local imports inside the allowed folders;
 //! - `schema`: every schema's types and global elements (`index` finds the declarations,
 //!   `convert`, `complex`, `particles` and `simple` turn them into [`crate::model::TypeDef`]s,
 //!   `check` verifies the references);
@@ -21,6 +21,7 @@ use crate::error::Result;
 use crate::model::{Model, Style, TypeKind, SOAP_ENC_NS, XSD_NS};
 
 mod binding;
+mod catalog;
 mod check;
 mod complex;
 mod convert;
@@ -43,8 +44,12 @@ pub type Resolver = dyn Fn(&str) -> std::result::Result<String, String> + Send +
 /// Options for [`load`].
 #[derive(Default)]
 pub struct LoadOptions {
-    /// Called for imports that are URLs; without it, such an import is an error (no network).
+    /// Called for imports that are URLs and not in the [`catalog`](Self::catalog); without
+    /// it, such an import is an error (no network).
     pub resolver: Option<Box<Resolver>>,
+    /// Local copies of URL imports, looked up before the resolver: a folder laid out as
+    /// `DIR/host/path`, or a JSON file mapping each URL to a file (relative to the JSON file).
+    pub catalog: Option<PathBuf>,
     /// Folders (besides the main WSDL's own) that local imports may read. A `location` or
     /// `schemaLocation` that leads anywhere else is a [`crate::CodegenError::OutsideRoot`].
     pub allowed_roots: Vec<PathBuf>,
