@@ -127,6 +127,7 @@ impl Builder {
 
     fn path(&self) -> Result<&Path> {
         self.wsdl.as_deref().ok_or_else(|| CodegenError::Invalid {
+            line: None,
             path: PathBuf::new(),
             message: "no WSDL given: call Builder::wsdl(path) first".into(),
         })
@@ -136,6 +137,7 @@ impl Builder {
     pub fn model(&self) -> Result<Model> {
         if self.network_unavailable {
             return Err(CodegenError::Invalid {
+                line: None,
                 path: self.path()?.to_path_buf(),
                 message: "Builder::allow_network needs the `fetch` feature of ttsoap-codegen".into(),
             });
@@ -211,6 +213,7 @@ impl Builder {
     /// [`generate`](Self::generate) into `$OUT_DIR` (for build scripts).
     pub fn generate_to_out_dir(self) -> Result<PathBuf> {
         let dir = std::env::var_os("OUT_DIR").ok_or_else(|| CodegenError::Invalid {
+            line: None,
             path: PathBuf::new(),
             message: "OUT_DIR is not set: generate_to_out_dir is for build scripts; use generate(dir)".into(),
         })?;

@@ -232,6 +232,7 @@ impl<'m> Plan<'m> {
             crate::model::PartKind::Element(e) => match self.model.element(e) {
                 Some(el) => Ok(el.type_.clone()),
                 None => Err(CodegenError::Dangling {
+                    line: None,
                     path: Default::default(),
                     construct: format!("part {}", p.name),
                     what: "element",
@@ -255,6 +256,7 @@ impl<'m> Plan<'m> {
             };
             for (q, construct) in refs {
                 self.shape(q).map_err(|_| CodegenError::Dangling {
+                    line: None,
                     path: Default::default(),
                     construct,
                     what: "type",
@@ -272,6 +274,7 @@ impl<'m> Plan<'m> {
 
     fn shape_depth(&self, q: &QName, depth: usize) -> Result<Shape> {
         let dangling = || CodegenError::Dangling {
+            line: None,
             path: Default::default(),
             construct: "type reference".into(),
             what: "type",
@@ -279,6 +282,7 @@ impl<'m> Plan<'m> {
         };
         if depth > 32 {
             return Err(CodegenError::Unsupported {
+                line: None,
                 path: Default::default(),
                 construct: format!("simple type chain through {q} is cyclic or too deep"),
             });

@@ -28,6 +28,7 @@ impl Catalog {
         }
         let text = std::fs::read_to_string(path).map_err(|source| CodegenError::Io { path: path.into(), source })?;
         let raw: BTreeMap<String, String> = serde_json::from_str(&text).map_err(|e| CodegenError::Invalid {
+            line: None,
             path: path.into(),
             message: format!("a catalog file is a JSON object mapping each URL to a local file: {e}"),
         })?;

@@ -103,6 +103,7 @@ impl<'a> Conv<'a> {
         construct: impl FnOnce() -> String,
     ) -> Result<QName> {
         let q = super::dom::resolve_qname(el, value).ok_or_else(|| CodegenError::Dangling {
+            line: Some(el.line),
             path: self.path(schema),
             construct: construct(),
             what: "namespace prefix",
@@ -153,20 +154,21 @@ impl<'a> Conv<'a> {
     }
 
     /// An error for a construct this loader does not handle.
-    pub(crate) fn unsupported(&self, schema: usize, construct: String) -> CodegenError {
-        CodegenError::Unsupported { path: self.path(schema), construct }
+    pub(crate) fn unsupported(&self, schema: usize, el: &Element, construct: String) -> CodegenError {
+        CodegenError::Unsupported { line: Some(el.line), path: self.path(schema), construct }
     }
 
     /// An error for a construct that is not valid XSD.
-    pub(crate) fn invalid(&self, schema: usize, message: String) -> CodegenError {
-        CodegenError::Invalid { path: self.path(schema), message }
+    pub(crate) fn invalid(&self, schema: usize, el: &Element, message: String) -> CodegenError {
+        CodegenError::Invalid { line: Some(el.line), path: self.path(schema), message }
     }
 
     /// Enters one level of nesting (anonymous type or group); errors past the limit.
     pub(crate) fn enter(&mut self, schema: usize, what: impl FnOnce() -> String) -> Result<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.unsupported(schema, format!("{} (nested more than {MAX_DEPTH} deep)", what())));
+            let construct = format!("{} (nested more than {MAX_DEPTH} deep)", what());
+            return Err(CodegenError::Unsupported { line: None, path: self.path(schema), construct });
         }
         Ok(())
     }
@@ -181,7 +183,7 @@ impl<'a> Conv<'a> {
         match el.name.as_str() {
             "complexType" => self.complex_kind(el, name, schema),
             "simpleType" => self.simple_kind(el, name, schema),
-            other => Err(self.unsupported(schema, format!("xsd:{other} as the definition of type {}", name.name))),
+            other => Err(self.unsupported(schema, el, format!("xsd:{other} as the definition of type {}", name.name))),
         }
     }
 
@@ -240,6 +242,7 @@ impl<'a> Conv<'a> {
         }
         let Some(d) = self.ix.element_by_name.get(name) else {
             return Err(CodegenError::Dangling {
+                line: None,
                 path: self.path(schema),
                 construct: construct(),
                 what: "element",

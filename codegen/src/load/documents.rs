@@ -66,6 +66,8 @@ struct Pending {
     expect: Expect,
     /// For `xsd:include`: the includer's target namespace.
     include_namespace: Option<String>,
+    /// The line of the import element in the importing file.
+    line: u64,
 }
 
 /// Reads `path` and every document it imports, transitively.
@@ -96,6 +98,7 @@ fn not_definitions(path: &Path, root: &Element) -> CodegenError {
     let found = if ns(root).is_empty() { root.name.clone() } else { format!("{{{}}}{}", ns(root), root.name) };
     let hint = if root.name == "description" { " (WSDL 2.0 is not supported)" } else { "" };
     CodegenError::Invalid {
+        line: Some(root.line),
         path: path.to_path_buf(),
         message: format!("the root element is <{found}>, expected wsdl:definitions in {WSDL_NS}{hint}"),
     }
@@ -141,7 +144,11 @@ impl Reader<'_> {
             let namespace = attr(imp, "namespace").unwrap_or("");
             let construct = format!("wsdl:import namespace=\"{namespace}\"");
             let Some(location) = attr_nonempty(imp, "location") else {
-                return Err(CodegenError::Invalid { path, message: format!("{construct} has no location attribute") });
+                return Err(CodegenError::Invalid {
+                    line: Some(imp.line),
+                    path,
+                    message: format!("{construct} has no location attribute"),
+                });
             };
             if is_well_known_namespace(namespace) || is_well_known_location(location) {
                 continue;
@@ -153,6 +160,7 @@ impl Reader<'_> {
                 construct,
                 expect: Expect::WsdlOrSchema,
                 include_namespace: None,
+                line: imp.line,
             });
         }
         let mut schemas = Vec::new();
@@ -183,6 +191,7 @@ impl Reader<'_> {
         let target_namespace = match (own, include_namespace) {
             (Some(own), Some(outer)) if own != outer => {
                 return Err(CodegenError::Invalid {
+                    line: Some(root.line),
                     path,
                     message: format!(
                         "an included schema must have the includer's targetNamespace \"{outer}\", not \"{own}\""
@@ -210,11 +219,13 @@ impl Reader<'_> {
                         construct: format!("xsd:import namespace=\"{namespace}\" schemaLocation=\"{location}\""),
                         expect: Expect::Schema,
                         include_namespace: None,
+                        line: c.line,
                     });
                 }
                 "include" => {
                     let Some(location) = attr_nonempty(c, "schemaLocation") else {
                         return Err(CodegenError::Invalid {
+                            line: Some(c.line),
                             path,
                             message: "xsd:include without a schemaLocation".into(),
                         });
@@ -225,10 +236,12 @@ impl Reader<'_> {
                         construct: format!("xsd:include schemaLocation=\"{location}\""),
                         expect: Expect::Schema,
                         include_namespace: Some(target_namespace.clone()),
+                        line: c.line,
                     });
                 }
                 "redefine" | "override" => {
                     return Err(CodegenError::Unsupported {
+                        line: Some(c.line),
                         path,
                         construct: format!(
                             "xsd:{} schemaLocation=\"{}\" in schema \"{target_namespace}\"",
@@ -249,6 +262,7 @@ impl Reader<'_> {
         if let Location::File(file) = &p.location {
             if !self.roots.contain(file) {
                 return Err(CodegenError::OutsideRoot {
+                    line: Some(p.line),
                     path: p.importer.clone(),
                     construct: p.construct.clone(),
                     location: file.display().to_string(),
@@ -264,6 +278,7 @@ impl Reader<'_> {
             return Ok(());
         }
         let import_error = |reason: String| CodegenError::Import {
+            line: Some(p.line),
             path: p.importer.clone(),
             construct: p.construct.clone(),
             location: p.location.display_path().to_string_lossy().into_owned(),
@@ -282,6 +297,7 @@ impl Reader<'_> {
         } else {
             let wanted = if p.expect == Expect::Schema { "xsd:schema" } else { "wsdl:definitions or xsd:schema" };
             Err(CodegenError::Invalid {
+                line: Some(root.line),
                 path,
                 message: format!(
                     "imported by {} ({}) but its root element is <{}>, expected {wanted}",

@@ -17,7 +17,11 @@ impl<'a> Conv<'a> {
     pub(crate) fn simple_kind(&mut self, st: &'a Element, name: &QName, schema: usize) -> Result<TypeKind> {
         let Some(body) = children_in(st, XSD_NS).find(|c| matches!(c.name.as_str(), "restriction" | "list" | "union"))
         else {
-            return Err(self.invalid(schema, format!("simpleType {} has no restriction, list or union", name.name)));
+            return Err(self.invalid(
+                schema,
+                st,
+                format!("simpleType {} has no restriction, list or union", name.name),
+            ));
         };
         if body.name != "restriction" {
             return Ok(TypeKind::Simple(SimpleType { base: QName::xsd("string") }));
