@@ -232,9 +232,11 @@ impl Lines {
     }
 }
 
-/// The document's text. The encodings are the ones the earlier parser (xml-rs) read; std
-/// decodes all of them, so no decoding crate is needed: a UTF-8 or UTF-16 byte order mark, a
-/// UTF-16 `<?` without one, else the `encoding` of the XML declaration (UTF-8 when absent).
+/// The document's text. The encodings are the ones the earlier parser (xml-rs) read, and std
+/// decodes all of them (hand-written rather than with `encoding_rs`, whose current release
+/// needs a newer Rust than the workspace's 1.85, for four encodings). Chosen by a UTF-8 or
+/// UTF-16 byte order mark, a UTF-16 `<?` without one, else the `encoding` of the XML
+/// declaration (UTF-8 when absent).
 fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
     let utf16 = |b: &[u8], le: bool| {
         let pairs = b.chunks_exact(2);
@@ -256,6 +258,8 @@ fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
         [0, b'<', 0, b'?', ..] => return utf16(bytes, false),
         _ => {}
     }
+    // A declaration readable as ASCII that says UTF-16 is wrong about itself (a common
+    // .NET mistake): the bytes are read as UTF-8.
     match declared_encoding(bytes).map(|e| e.to_ascii_lowercase()).as_deref() {
         None | Some("utf-8" | "utf8" | "us-ascii" | "ascii" | "utf-16" | "utf16") => utf8(bytes),
         Some("iso-8859-1" | "latin1" | "latin-1" | "iso8859-1" | "l1") => {
