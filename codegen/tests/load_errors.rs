@@ -314,6 +314,12 @@ fn model_errors_carry_the_line_of_the_element() {
             ),
             "<xsd:element name=\"number\"",
         ),
+        // An undeclared type of a field, found once all types are known (line of the field).
+        (
+            "field_type",
+            edit("type=\"xsd:string\" minOccurs", "type=\"tns:Nope\" minOccurs"),
+            "<xsd:element name=\"summary\"",
+        ),
         // use="weird" on a soap:body (line of the soap:body).
         ("use", edit("<input><soap:body use=\"encoded\"", "<input><soap:body use=\"weird\""), "<input><soap:body use="),
     ];

@@ -78,7 +78,7 @@ pub(crate) fn type_exists(types: &[TypeDef], q: &QName) -> bool {
 pub(crate) fn references(types: &[TypeDef], refs: &[TypeRef], path_of: impl Fn(usize) -> PathBuf) -> Result<()> {
     match refs.iter().find(|r| !type_exists(types, &r.target)) {
         Some(r) => Err(CodegenError::Dangling {
-            line: None,
+            line: Some(r.line),
             path: path_of(r.schema),
             construct: r.construct.clone(),
             what: "type",

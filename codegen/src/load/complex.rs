@@ -86,7 +86,7 @@ impl<'a> Conv<'a> {
             attributes: Vec::new(),
         };
         if extension && base != QName::xsd("anyType") {
-            self.refer(&base, schema, format!("complexType {} base", name.name));
+            self.refer(&base, schema, deriv, format!("complexType {} base", name.name));
             st.base = Some(base);
         }
         for c in children_in(deriv, XSD_NS) {
@@ -141,7 +141,7 @@ impl<'a> Conv<'a> {
             }
         }
         let item = item.unwrap_or_else(|| QName::xsd("anyType"));
-        self.refer(&item, schema, format!("array {} item type", name.name));
+        self.refer(&item, schema, deriv, format!("array {} item type", name.name));
         Ok(ArrayType { item, item_name, soap_encoded: true })
     }
 
@@ -185,7 +185,7 @@ impl<'a> Conv<'a> {
         let base = self
             .qname_attr(deriv, "base", schema, || format!("complexType {} simpleContent base", name.name))?
             .unwrap_or_else(|| QName::xsd("string"));
-        self.refer(&base, schema, format!("complexType {} simpleContent base", name.name));
+        self.refer(&base, schema, deriv, format!("complexType {} simpleContent base", name.name));
         let values = self.enumeration(deriv, name, schema)?;
         Ok(if values.is_empty() {
             TypeKind::Simple(SimpleType { base })
@@ -235,7 +235,7 @@ impl<'a> Conv<'a> {
     fn attribute_type(&mut self, a: &'a Element, owner: &QName, name: &str, schema: usize) -> Result<QName> {
         let construct = || format!("complexType {} attribute {name}", owner.name);
         if let Some(t) = self.qname_attr(a, "type", schema, construct)? {
-            self.refer(&t, schema, construct());
+            self.refer(&t, schema, a, construct());
             return Ok(t);
         }
         match inline_type(a) {

@@ -26,6 +26,8 @@ pub(crate) struct TypeRef {
     pub construct: String,
     /// The schema holding the reference.
     pub schema: usize,
+    /// The line of the referring element.
+    pub line: u64,
 }
 
 /// Conversion state.
@@ -149,8 +151,8 @@ impl<'a> Conv<'a> {
     }
 
     /// Records a reference to a type, checked when all types are known.
-    pub(crate) fn refer(&mut self, target: &QName, schema: usize, construct: String) {
-        self.refs.push(TypeRef { target: target.clone(), construct, schema });
+    pub(crate) fn refer(&mut self, target: &QName, schema: usize, el: &Element, construct: String) {
+        self.refs.push(TypeRef { target: target.clone(), construct, schema, line: el.line });
     }
 
     /// An error for a construct this loader does not handle.
@@ -215,7 +217,7 @@ impl<'a> Conv<'a> {
         let construct = || format!("element {}", name.name);
         let type_ = match self.qname_attr(d.el, "type", d.schema, construct)? {
             Some(t) => {
-                self.refer(&t, d.schema, construct());
+                self.refer(&t, d.schema, d.el, construct());
                 t
             }
             None => match (inline_type(d.el), self.element_types.get(name).cloned()) {

@@ -166,7 +166,7 @@ impl<'a> Conv<'a> {
         let construct = || format!("type {} field {name}", owner.name);
         let type_ = match (self.qname_attr(e, "type", schema, construct)?, inline_type(e)) {
             (Some(t), _) => {
-                self.refer(&t, schema, construct());
+                self.refer(&t, schema, e, construct());
                 t
             }
             (None, Some(inner)) => {

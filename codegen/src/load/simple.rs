@@ -39,7 +39,7 @@ impl<'a> Conv<'a> {
     fn restriction_base(&mut self, r: &Element, name: &QName, schema: usize, depth: usize) -> Result<QName> {
         let construct = || format!("simpleType {} restriction base", name.name);
         if let Some(base) = self.qname_attr(r, "base", schema, construct)? {
-            self.refer(&base, schema, construct());
+            self.refer(&base, schema, r, construct());
             return Ok(base);
         }
         let inner = children_in(r, XSD_NS)
