@@ -144,8 +144,10 @@ fn the_cli_takes_a_catalog_and_explains_without_one() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+#[cfg(feature = "fetch")]
 mod static_server;
 
+#[cfg(feature = "fetch")]
 #[test]
 fn allow_network_downloads_what_the_catalog_does_not_hold() {
     let served = tempdir("served");
