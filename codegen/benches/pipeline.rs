@@ -1,4 +1,4 @@
-//! Generator speed on our TestTrack WSDL: load (xmltree) + model + emit (quote) + format
+//! Generator speed on our TestTrack WSDL: load (quick-xml) + model + emit (quote) + format
 //! (prettyplease), each stage timed separately. Run with
 //! `cargo bench -p ttsoap-codegen --bench pipeline`. Figures are printed, not asserted.
 

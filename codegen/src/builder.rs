@@ -28,6 +28,8 @@ pub struct Builder {
     rerun: Option<bool>,
     lock: Option<PathBuf>,
     label: Option<String>,
+    /// `allow_network(true)` in a build without the `fetch` feature: an error when loading.
+    network_unavailable: bool,
 }
 
 impl Builder {
@@ -57,6 +59,32 @@ impl Builder {
     /// Lets imports of URLs be fetched by `resolver` (there is no network access otherwise).
     pub fn resolver(mut self, resolver: Box<crate::load::Resolver>) -> Self {
         self.load.resolver = Some(resolver);
+        self
+    }
+
+    /// Local copies of imports that are URLs, looked up before any download: a folder laid
+    /// out as `DIR/host/path` (`http://schemas.example.com/a/t.xsd` is
+    /// `DIR/schemas.example.com/a/t.xsd`), or a JSON file mapping each URL to a file (relative
+    /// to the JSON file's folder). The copies' own relative imports resolve against their URL,
+    /// so they are looked up in the catalog too.
+    pub fn catalog(mut self, path: impl AsRef<Path>) -> Self {
+        self.load.catalog = Some(path.as_ref().to_path_buf());
+        self
+    }
+
+    /// Lets imports of URLs that the [`catalog`](Self::catalog) does not hold be downloaded
+    /// (with the runtime's transport, as `ttsoap-codegen fetch` does; proxy variables apply).
+    /// Off by default: generation is offline unless asked. Needs the `fetch` feature.
+    pub fn allow_network(mut self, on: bool) -> Self {
+        #[cfg(feature = "fetch")]
+        {
+            self.load.resolver =
+                on.then(|| crate::fetch::network_resolver(ttsoap::transport::TransportConfig::default()));
+        }
+        #[cfg(not(feature = "fetch"))]
+        {
+            self.network_unavailable = on;
+        }
         self
     }
 
@@ -99,6 +127,7 @@ impl Builder {
 
     fn path(&self) -> Result<&Path> {
         self.wsdl.as_deref().ok_or_else(|| CodegenError::Invalid {
+            line: None,
             path: PathBuf::new(),
             message: "no WSDL given: call Builder::wsdl(path) first".into(),
         })
@@ -106,6 +135,13 @@ impl Builder {
 
     /// Loads the WSDL into the model.
     pub fn model(&self) -> Result<Model> {
+        if self.network_unavailable {
+            return Err(CodegenError::Invalid {
+                line: None,
+                path: self.path()?.to_path_buf(),
+                message: "Builder::allow_network needs the `fetch` feature of ttsoap-codegen".into(),
+            });
+        }
         if let Some(lock) = &self.lock {
             crate::lock::Lock::verify(lock, self.path()?)?;
         }
@@ -177,6 +213,7 @@ impl Builder {
     /// [`generate`](Self::generate) into `$OUT_DIR` (for build scripts).
     pub fn generate_to_out_dir(self) -> Result<PathBuf> {
         let dir = std::env::var_os("OUT_DIR").ok_or_else(|| CodegenError::Invalid {
+            line: None,
             path: PathBuf::new(),
             message: "OUT_DIR is not set: generate_to_out_dir is for build scripts; use generate(dir)".into(),
         })?;

@@ -1,5 +1,5 @@
-//! Errors of the generator: every one names the file, the line where the XML parser gives
-//! one, and the construct that could not be handled.
+//! Errors of the generator: every one names the file, the line of the element at fault where
+//! there is one, and the construct that could not be handled.
 
 use std::path::PathBuf;
 
@@ -17,7 +17,7 @@ pub enum CodegenError {
         source: std::io::Error,
     },
     /// A file is not well-formed XML.
-    #[error("{path}{}: not well-formed XML: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    #[error("{path}{}: not well-formed XML: {message}", at(line))]
     Xml {
         /// The file.
         path: PathBuf,
@@ -27,10 +27,12 @@ pub enum CodegenError {
         message: String,
     },
     /// A reference to a type, element, message, portType or binding that is not declared.
-    #[error("{path}: {construct} refers to undeclared {what} {name}")]
+    #[error("{path}{}: {construct} refers to undeclared {what} {name}", at(line))]
     Dangling {
         /// The file.
         path: PathBuf,
+        /// The line of the element at fault, when known.
+        line: Option<u64>,
         /// Where the reference is (`message getDefectRequest part pDefect`).
         construct: String,
         /// What kind of thing was looked up (`type`, `element`, `message`).
@@ -39,10 +41,12 @@ pub enum CodegenError {
         name: String,
     },
     /// An import or include whose file cannot be found (or would need the network).
-    #[error("{path}: {construct}: cannot load {location}: {reason}")]
+    #[error("{path}{}: {construct}: cannot load {location}: {reason}", at(line))]
     Import {
         /// The importing file.
         path: PathBuf,
+        /// The line of the element at fault, when known.
+        line: Option<u64>,
         /// The import element (`xsd:import namespace=...`).
         construct: String,
         /// The schemaLocation / location.
@@ -53,12 +57,15 @@ pub enum CodegenError {
     /// A local import that leads outside the folders imports may read: the main WSDL's folder
     /// and those allowed with `Builder::allow_root` / `LoadOptions::allowed_roots`.
     #[error(
-        "{path}: {construct}: {location} is outside the folders imports may read ({roots}); \
-         allow its folder with Builder::allow_root (or --allow-root) if it is trusted"
+        "{path}{}: {construct}: {location} is outside the folders imports may read ({roots}); \
+         allow its folder with Builder::allow_root (or --allow-root) if it is trusted",
+        at(line)
     )]
     OutsideRoot {
         /// The importing file.
         path: PathBuf,
+        /// The line of the element at fault, when known.
+        line: Option<u64>,
         /// The import element.
         construct: String,
         /// The file it would read.
@@ -67,18 +74,22 @@ pub enum CodegenError {
         roots: String,
     },
     /// A construct the generator does not support.
-    #[error("{path}: unsupported construct: {construct}")]
+    #[error("{path}{}: unsupported construct: {construct}", at(line))]
     Unsupported {
         /// The file.
         path: PathBuf,
+        /// The line of the element at fault, when known.
+        line: Option<u64>,
         /// What it is and where.
         construct: String,
     },
     /// The document is not a WSDL 1.1 definitions element, or is missing something required.
-    #[error("{path}: invalid WSDL: {message}")]
+    #[error("{path}{}: invalid WSDL: {message}", at(line))]
     Invalid {
         /// The file.
         path: PathBuf,
+        /// The line of the element at fault, when known.
+        line: Option<u64>,
         /// What is wrong.
         message: String,
     },
@@ -101,6 +112,11 @@ pub enum CodegenError {
         /// Why.
         message: String,
     },
+}
+
+/// `:12` after the file name, or nothing.
+fn at(line: &Option<u64>) -> String {
+    line.map(|l| format!(":{l}")).unwrap_or_default()
 }
 
 /// Result alias.

@@ -14,9 +14,10 @@ use std::path::Path;
 
 use ttsoap::endpoint::Endpoint;
 use ttsoap::transport::{Transport, TransportConfig};
-use xmltree::{Element, XMLNode};
 
 use crate::error::{CodegenError, Result};
+use crate::load::dom::{attr, children};
+use crate::load::tree::Element;
 use crate::lock::{sha256_hex, Lock, LockedDocument, LOCK_FILE};
 
 const WSDL_NS: &str = "http://schemas.xmlsoap.org/wsdl/";
@@ -84,6 +85,18 @@ pub fn fetch(input: &str, dir: &Path, config: TransportConfig) -> Result<Lock> {
     Ok(lock)
 }
 
+/// A [`Resolver`](crate::load::Resolver) that downloads each URL import with the runtime's
+/// transport, as [`fetch`] does (what `Builder::allow_network(true)` and `--allow-network` use).
+/// A document must answer HTTP 200 and be UTF-8.
+pub fn network_resolver(config: TransportConfig) -> Box<crate::load::Resolver> {
+    Box::new(move |url: &str| {
+        let endpoint = Endpoint::exact(url).map_err(|e| e.to_string())?;
+        let transport = Transport::new(endpoint, config.clone()).map_err(|e| e.to_string())?;
+        let bytes = download(&transport, url).map_err(|e| e.to_string())?;
+        String::from_utf8(bytes).map_err(|_| format!("{url} is not UTF-8"))
+    })
+}
+
 fn fetch_error(url: &str, message: String) -> CodegenError {
     CodegenError::Fetch { url: url.to_string(), message }
 }
@@ -103,7 +116,7 @@ fn parse(url: &str, bytes: &[u8], is_root: bool) -> Result<Element> {
         let start = ttsoap::transport::readable_text(bytes, 120);
         fetch_error(url, format!("the answer is not a WSDL ({what}); it starts with: {start}"))
     };
-    let root = Element::parse(bytes).map_err(|e| not_wsdl(format!("not XML: {e}")))?;
+    let root = crate::load::xmlfile::parse(url.as_ref(), bytes).map_err(|e| not_wsdl(format!("not XML: {e}")))?;
     let ns = root.namespace.as_deref().unwrap_or("");
     let ok = (root.name == "definitions" && ns == WSDL_NS) || (!is_root && root.name == "schema" && ns == XSD_NS);
     if !ok {
@@ -120,52 +133,27 @@ fn imports(root: &Element) -> Vec<String> {
     while let Some(el) = stack.pop() {
         let ns = el.namespace.as_deref().unwrap_or("");
         let attr = match (ns, el.name.as_str()) {
-            (WSDL_NS, "import") => el.attributes.get("location"),
-            (XSD_NS, "import" | "include" | "redefine") => el.attributes.get("schemaLocation"),
+            (WSDL_NS, "import") => attr(el, "location"),
+            (XSD_NS, "import" | "include" | "redefine") => attr(el, "schemaLocation"),
             _ => None,
         };
         out.extend(attr.filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_string()));
-        let children: Vec<&Element> = el.children.iter().filter_map(XMLNode::as_element).collect();
+        let children: Vec<&Element> = children(el).collect();
         stack.extend(children.into_iter().rev());
     }
     out
 }
 
-/// `location` resolved against `base` (RFC 3986 for the forms WSDLs use: an absolute http(s)
-/// URL, a host-absolute path, or a relative path with `.` and `..` segments). Written here
-/// rather than with the `url` crate, whose IDNA tables are a heavy build for these three forms.
+/// `location` resolved against `base` by the loader's joiner
+/// ([`crate::load::location::join_url`]), for fetching: only http(s) results, and no
+/// scheme-relative `//host` references (fetch keeps one server's folder).
 fn resolve(base: &str, location: &str) -> Option<String> {
-    let lower = location.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        return Some(location.to_string());
-    }
-    if location.contains("://") || location.starts_with("//") {
+    if location.trim().starts_with("//") {
         return None;
     }
-    let origin_end = base.find("://").map(|i| i + 3).and_then(|s| base[s..].find('/').map(|j| s + j))?;
-    let (origin, base_path) = base.split_at(origin_end);
-    let joined = if location.starts_with('/') {
-        location.to_string()
-    } else {
-        let dir = &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)];
-        format!("{dir}{location}")
-    };
-    let (path, query) = match joined.split_once('?') {
-        Some((p, q)) => (p, Some(q)),
-        None => (joined.as_str(), None),
-    };
-    let mut segments: Vec<&str> = Vec::new();
-    for seg in path.split('/').skip(1) {
-        match seg {
-            "." => {}
-            ".." => {
-                segments.pop();
-            }
-            s => segments.push(s),
-        }
-    }
-    let query = query.map(|q| format!("?{q}")).unwrap_or_default();
-    Some(format!("{origin}/{}{query}", segments.join("/")))
+    let joined = crate::load::location::join_url(base, location)?;
+    let lower = joined.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://")).then_some(joined)
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! `ttsoap-codegen`: the generator's command line.
 //!
 //! ```text
-//! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [--allow-root DIR]...
-//! ttsoap-codegen ir FILE.wsdl [--allow-root DIR]...
-//! ttsoap-codegen plan FILE.wsdl [--allow-root DIR]...
+//! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [IMPORT OPTIONS]
+//! ttsoap-codegen ir FILE.wsdl [IMPORT OPTIONS]
+//! ttsoap-codegen plan FILE.wsdl [IMPORT OPTIONS]
 //! ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
 //! ttsoap-codegen fetch URL -o DIR [--ca-bundle FILE] [--proxy URL] [--timeout SECS] [--insecure]
 //! ```
@@ -12,12 +12,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [--allow-root DIR]...
+  ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [IMPORT OPTIONS]
       write Rust bindings: one file OUT_DIR/<stem>.rs for include!(), or with --crate
       one file per module plus lib.rs (OUT_DIR is then the crate's src/)
-  ttsoap-codegen ir FILE.wsdl [--allow-root DIR]...
+  ttsoap-codegen ir FILE.wsdl [IMPORT OPTIONS]
       print the model the generator builds from FILE.wsdl, as JSON
-  ttsoap-codegen plan FILE.wsdl [--allow-root DIR]...
+  ttsoap-codegen plan FILE.wsdl [IMPORT OPTIONS]
       print the emission plan as JSON: Rust names of types and families, boxed fields, and
       the mode and Rust type of every struct field and operation part
   ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
@@ -29,8 +29,12 @@ const USAGE: &str = "usage:
       rewritten) and write DIR/wsdl.lock.json with each document's URL and SHA-256; URL is the
       WSDL's URL or any endpoint form the client accepts (base URL, CGI URL, host:port)
 
-  Imports may read files under FILE.wsdl's folder only; --allow-root DIR lets them read
-  files under DIR too.";
+  IMPORT OPTIONS:
+  --allow-root DIR   imports may read files under FILE.wsdl's folder only; this lets them
+                     read files under DIR too (may be repeated)
+  --catalog PATH     local copies of imports that are URLs: a folder laid out as
+                     PATH/host/path, or a JSON file mapping each URL to a file
+  --allow-network    download URL imports the catalog does not hold (off by default)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -128,6 +132,8 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut as_crate = false;
     let mut header = None;
     let mut roots: Vec<PathBuf> = Vec::new();
+    let mut catalog: Option<PathBuf> = None;
+    let mut network = false;
     let mut it = args[1..].iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -135,6 +141,8 @@ fn run(args: &[String]) -> Result<(), String> {
             "--crate" => as_crate = true,
             "--allow-root" => roots.push(it.next().ok_or("--allow-root needs a directory")?.into()),
             "--header" => header = Some(it.next().ok_or("--header needs text")?.clone()),
+            "--catalog" => catalog = Some(it.next().ok_or("--catalog needs a folder or a JSON file")?.into()),
+            "--allow-network" => network = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -161,6 +169,12 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     for r in roots {
         b = b.allow_root(r);
+    }
+    if let Some(c) = catalog {
+        b = b.catalog(c);
+    }
+    if network {
+        b = b.allow_network(true);
     }
     match cmd.as_str() {
         "ir" => {

@@ -11,24 +11,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod shared_dir;
+
+use shared_dir::{shared, workspace};
 use ttsoap_codegen::diff::{diff, ChangeKind, Format, ModelDiff};
 use ttsoap_codegen::{load, LoadOptions};
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn shared() -> Option<PathBuf> {
-    let dir = workspace().join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{} not found: the shared peer directory is required in CI", dir.display());
-    }
-    println!("skipping: ../shared not found");
-    None
-}
 
 fn subjects(d: &ModelDiff, kind: ChangeKind) -> BTreeSet<String> {
     d.of_kind(kind).map(|c| c.subject.clone()).collect()

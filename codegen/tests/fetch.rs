@@ -3,10 +3,12 @@
 //! (a real HTTP server; without python3 that test says it skipped, and fails under CI=true);
 //! refusals (an HTML page, an import outside the folder); and the build-time lock check.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
+mod static_server;
+
+use static_server::StaticServer;
 use ttsoap::transport::TransportConfig;
 use ttsoap_codegen::lock::{sha256_hex, Lock, LOCK_FILE};
 use ttsoap_codegen::{fetch::fetch, Builder};
@@ -77,43 +79,6 @@ fn ureq_get(url: &str) -> Vec<u8> {
     let r = t.get(url).unwrap();
     assert_eq!(r.status, 200);
     r.body
-}
-
-/// Python's `http.server` serving `dir` on a free loopback port; killed on drop.
-struct StaticServer {
-    child: Child,
-    origin: String,
-}
-
-impl StaticServer {
-    fn start(dir: &Path) -> Option<StaticServer> {
-        let spawned = Command::new("python3")
-            .args(["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory"])
-            .arg(dir)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn();
-        let mut child = match spawned {
-            Ok(c) => c,
-            Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
-                println!("skipping: python3 not available ({e})");
-                return None;
-            }
-            Err(e) => panic!("python3 is required in CI: {e}"),
-        };
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-        // "Serving HTTP on 127.0.0.1 port 41234 (http://127.0.0.1:41234/) ..."
-        let port = line.split(" port ").nth(1).and_then(|r| r.split_whitespace().next()).expect(&line).to_string();
-        Some(StaticServer { child, origin: format!("http://127.0.0.1:{port}") })
-    }
-}
-
-impl Drop for StaticServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 const SERVICE: &str = r#"<?xml version="1.0"?>

@@ -6,26 +6,13 @@
 //! When ../shared is absent the tests that need it print "skipping: ../shared not found",
 //! except with CI=true, where an absent peer directory is a failure.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+mod shared_dir;
+
+use shared_dir::{shared, workspace};
 use ttsoap_codegen::model::{Model, PartKind, QName, SoapVersion, Style, TypeKind, Use};
 use ttsoap_codegen::{load, LoadOptions};
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn shared() -> Option<PathBuf> {
-    let dir = workspace().join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{} not found: the shared peer directory is required in CI", dir.display());
-    }
-    println!("skipping: ../shared not found");
-    None
-}
 
 /// Loads `path` twice and checks that both dumps are identical.
 fn load_stable(path: &Path) -> Model {

@@ -298,6 +298,38 @@ fn xml_errors_carry_the_line() {
     assert!(err.to_string().contains("line.wsdl:4: not well-formed XML"), "{err}");
 }
 
+/// Errors found after parsing name the line of the element at fault too.
+#[test]
+fn model_errors_carry_the_line_of_the_element() {
+    let line_of = |needle: &str, text: &str| 1 + text[..text.find(needle).expect(needle)].matches('\n').count();
+    let checks = [
+        // An undeclared type in a part (line of the <part>).
+        ("dangling_part", edit("type=\"tns:CDefect\"/>", "type=\"tns:Nope\"/>"), "<part name=\"pDefect\""),
+        // An undeclared prefix in a field's type (line of the <xsd:element>).
+        (
+            "prefix",
+            edit(
+                "type=\"xsd:long\"/>\n          <xsd:element name=\"summary\"",
+                "type=\"zz:long\"/>\n          <xsd:element name=\"summary\"",
+            ),
+            "<xsd:element name=\"number\"",
+        ),
+        // An undeclared type of a field, found once all types are known (line of the field).
+        (
+            "field_type",
+            edit("type=\"xsd:string\" minOccurs", "type=\"tns:Nope\" minOccurs"),
+            "<xsd:element name=\"summary\"",
+        ),
+        // use="weird" on a soap:body (line of the soap:body).
+        ("use", edit("<input><soap:body use=\"encoded\"", "<input><soap:body use=\"weird\""), "<input><soap:body use="),
+    ];
+    for (case, text, at) in checks {
+        let (path, err) = load_files(case, &[("e.wsdl", &text)]);
+        let want = format!("{}:{}: ", path.display(), line_of(at, &text));
+        assert!(err.to_string().starts_with(&want), "{case}: want {want:?} in: {err}");
+    }
+}
+
 #[test]
 fn a_missing_main_file_is_an_io_error() {
     let path = dir().join("does-not-exist.wsdl");

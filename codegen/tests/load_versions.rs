@@ -4,29 +4,14 @@
 //! section 4), listed explicitly below. Run with `--nocapture` to see the comparison table.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
+mod shared_dir;
+
+use shared_dir::{shared, workspace};
 use ttsoap_codegen::model::{Body, Field, Model, Operation, Part, PartKind, QName, TypeDef, TypeKind, XSD_NS};
 use ttsoap_codegen::{load, LoadOptions};
 
 const TT_NS: &str = "urn:testtrack-interface";
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// `../shared` (next to the workspace), or `None` (and a note) when it is absent outside CI.
-fn shared() -> Option<PathBuf> {
-    let dir = workspace().join("../shared");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{} not found: the shared peer directory is required in CI", dir.display());
-    }
-    println!("skipping: ../shared not found");
-    None
-}
 
 fn q(name: &QName) -> String {
     match name.namespace.as_str() {

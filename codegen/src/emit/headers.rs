@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 use super::doc_attr;
 use super::names::{camel, Scope};
@@ -77,7 +77,7 @@ pub fn plan_headers(plan: &Plan<'_>, ops: &[&Operation], scope: &mut Scope) -> R
             _ => {
                 let name = scope.claim(&camel(&element.name));
                 let id = ident(&name);
-                (quote!(#id), name, Some(plan.rust_type(&shape, false)))
+                (quote!(#id), name, Some(plan.rust_type(&shape, false).into_token_stream()))
             }
         };
         out.push(HeaderPlan { element, written, type_, rust, shown, newtype, must_understand });

@@ -16,6 +16,7 @@ mod layout;
 pub mod names;
 mod ops;
 mod plan;
+mod rust_type;
 mod server;
 mod types;
 

@@ -7,6 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::names::{camel, shout, Scope};
+use super::rust_type::RustType;
 use crate::error::{CodegenError, Result};
 use crate::model::{Binding, Field, Model, QName, TypeKind, Use, SOAP_ENC_NS, XSD_NS};
 
@@ -14,7 +15,7 @@ use crate::model::{Binding, Field, Model, QName, TypeKind, Use, SOAP_ENC_NS, XSD
 #[derive(Debug, Clone)]
 pub enum Shape {
     /// A runtime simple type (`i64`, `String`, `ttsoap::Date`, ...).
-    Scalar(TokenStream),
+    Scalar(RustType),
     /// A generated struct.
     Struct(String),
     /// The enum over a polymorphic family.
@@ -231,6 +232,7 @@ impl<'m> Plan<'m> {
             crate::model::PartKind::Element(e) => match self.model.element(e) {
                 Some(el) => Ok(el.type_.clone()),
                 None => Err(CodegenError::Dangling {
+                    line: None,
                     path: Default::default(),
                     construct: format!("part {}", p.name),
                     what: "element",
@@ -254,6 +256,7 @@ impl<'m> Plan<'m> {
             };
             for (q, construct) in refs {
                 self.shape(q).map_err(|_| CodegenError::Dangling {
+                    line: None,
                     path: Default::default(),
                     construct,
                     what: "type",
@@ -271,6 +274,7 @@ impl<'m> Plan<'m> {
 
     fn shape_depth(&self, q: &QName, depth: usize) -> Result<Shape> {
         let dangling = || CodegenError::Dangling {
+            line: None,
             path: Default::default(),
             construct: "type reference".into(),
             what: "type",
@@ -278,6 +282,7 @@ impl<'m> Plan<'m> {
         };
         if depth > 32 {
             return Err(CodegenError::Unsupported {
+                line: None,
                 path: Default::default(),
                 construct: format!("simple type chain through {q} is cyclic or too deep"),
             });
@@ -288,9 +293,9 @@ impl<'m> Plan<'m> {
         if q.namespace == SOAP_ENC_NS {
             // SOAP-ENC:Array / Struct used directly: content is kept raw.
             return Ok(if q.name == "Array" {
-                Shape::Array(Box::new(Shape::Scalar(quote!(ttsoap::RawXml))))
+                Shape::Array(Box::new(Shape::Scalar(RustType::Runtime("RawXml"))))
             } else {
-                Shape::Scalar(quote!(ttsoap::RawXml))
+                Shape::Scalar(RustType::Runtime("RawXml"))
             });
         }
         let t = self.model.type_def(q).ok_or_else(dangling)?;
@@ -306,22 +311,11 @@ impl<'m> Plan<'m> {
     }
 
     /// The Rust type for a shape (`Vec<AnyCField>`, `i64`, `super::types::CDefect`).
-    pub fn rust_type(&self, shape: &Shape, from_types: bool) -> TokenStream {
-        let path = |name: &str| {
-            let id = ident(name);
-            if from_types {
-                quote!(#id)
-            } else {
-                quote!(super::types::#id)
-            }
-        };
+    pub fn rust_type(&self, shape: &Shape, from_types: bool) -> RustType {
         match shape {
             Shape::Scalar(t) => t.clone(),
-            Shape::Struct(n) | Shape::Any(n) | Shape::Enum(n) => path(n),
-            Shape::Array(item) => {
-                let inner = self.rust_type(item, from_types);
-                quote!(Vec<#inner>)
-            }
+            Shape::Struct(n) | Shape::Any(n) | Shape::Enum(n) => RustType::Generated { name: n.clone(), from_types },
+            Shape::Array(item) => self.rust_type(item, from_types).in_vec(),
         }
     }
 
@@ -371,28 +365,32 @@ impl<'m> Plan<'m> {
 }
 
 /// Runtime type for an XSD built-in, by local name.
-pub fn builtin(local: &str) -> Option<TokenStream> {
+pub fn builtin(local: &str) -> Option<RustType> {
     Some(match local {
         "string" | "normalizedString" | "token" | "anyURI" | "QName" | "NOTATION" | "language" | "Name" | "NCName"
         | "ID" | "IDREF" | "IDREFS" | "ENTITY" | "ENTITIES" | "NMTOKEN" | "NMTOKENS" | "time" | "duration"
-        | "gYear" | "gYearMonth" | "gMonth" | "gMonthDay" | "gDay" | "hexBinary" | "anySimpleType" => quote!(String),
-        "long" => quote!(i64),
-        "int" => quote!(i32),
-        "short" => quote!(i16),
-        "byte" => quote!(i8),
-        "integer" | "nonNegativeInteger" | "positiveInteger" | "nonPositiveInteger" | "negativeInteger" => quote!(i64),
-        "unsignedLong" => quote!(u64),
-        "unsignedInt" => quote!(u32),
-        "unsignedShort" => quote!(u16),
-        "unsignedByte" => quote!(u8),
-        "boolean" => quote!(bool),
-        "double" => quote!(f64),
-        "float" => quote!(f32),
-        "decimal" => quote!(ttsoap::Decimal),
-        "date" => quote!(ttsoap::Date),
-        "dateTime" => quote!(ttsoap::DateTime),
-        "base64Binary" | "base64" => quote!(ttsoap::Bytes),
-        "anyType" => quote!(ttsoap::RawXml),
+        | "gYear" | "gYearMonth" | "gMonth" | "gMonthDay" | "gDay" | "hexBinary" | "anySimpleType" => {
+            RustType::Prim("String")
+        }
+        "long" => RustType::Prim("i64"),
+        "int" => RustType::Prim("i32"),
+        "short" => RustType::Prim("i16"),
+        "byte" => RustType::Prim("i8"),
+        "integer" | "nonNegativeInteger" | "positiveInteger" | "nonPositiveInteger" | "negativeInteger" => {
+            RustType::Prim("i64")
+        }
+        "unsignedLong" => RustType::Prim("u64"),
+        "unsignedInt" => RustType::Prim("u32"),
+        "unsignedShort" => RustType::Prim("u16"),
+        "unsignedByte" => RustType::Prim("u8"),
+        "boolean" => RustType::Prim("bool"),
+        "double" => RustType::Prim("f64"),
+        "float" => RustType::Prim("f32"),
+        "decimal" => RustType::Runtime("Decimal"),
+        "date" => RustType::Runtime("Date"),
+        "dateTime" => RustType::Runtime("DateTime"),
+        "base64Binary" | "base64" => RustType::Runtime("Bytes"),
+        "anyType" => RustType::Runtime("RawXml"),
         _ => return None,
     })
 }

@@ -7,6 +7,7 @@ use quote::quote;
 use super::doc_attr;
 use super::names::{camel, snake, Scope};
 use super::plan::{ident, Plan, Qualify, Shape};
+use super::rust_type::RustType;
 use crate::error::Result;
 use crate::model::{Field, QName, TypeDef, TypeKind};
 
@@ -18,10 +19,10 @@ pub struct FieldPlan {
     pub wire: String,
     /// The name written when encoding.
     pub write: WriteName,
-    /// Rust type tokens.
-    pub ty: TokenStream,
+    /// The Rust type.
+    pub ty: RustType,
     /// The type inside the `Option` for `Optional`/`Nillable` fields, else the same as `ty`.
-    pub value_ty: TokenStream,
+    pub value_ty: RustType,
     /// `TypeInfo` reference tokens.
     pub ti: TokenStream,
     /// How it is written and read.
@@ -69,14 +70,11 @@ pub enum Mode {
 }
 
 /// The runtime type used for a secret-looking name (`cookie`, `password`).
-pub fn secret_type(name: &str, ty: &TokenStream) -> Option<TokenStream> {
-    let t = ty.to_string();
-    if name.eq_ignore_ascii_case("cookie") && t == "i64" {
-        Some(quote!(ttsoap::Cookie))
-    } else if name.eq_ignore_ascii_case("password") && t == "String" {
-        Some(quote!(ttsoap::Password))
-    } else {
-        None
+pub fn secret_type(name: &str, ty: &RustType) -> Option<RustType> {
+    match ty {
+        RustType::Prim("i64") if name.eq_ignore_ascii_case("cookie") => Some(RustType::Runtime("Cookie")),
+        RustType::Prim("String") if name.eq_ignore_ascii_case("password") => Some(RustType::Runtime("Password")),
+        _ => None,
     }
 }
 
@@ -94,11 +92,11 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
         let is_array = matches!(shape, Shape::Array(_));
         let boxed = plan.boxed.contains(&(owner.clone(), f.name.clone()));
         if boxed {
-            ty = quote!(Box<#ty>);
+            ty = ty.in_box();
         }
         let mut doc = f.documentation.clone();
         let mode = if repeated {
-            ty = quote!(Vec<#ty>);
+            ty = ty.in_vec();
             Mode::Repeated
         } else if is_array {
             if f.min_occurs == 0 {
@@ -120,7 +118,7 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
         };
         let value_ty = ty.clone();
         if matches!(mode, Mode::Optional | Mode::Nillable) {
-            ty = quote!(Option<#ty>);
+            ty = ty.in_option();
         }
         let write = match plan.qualify {
             Qualify::Never => WriteName::Local,
@@ -419,9 +417,9 @@ fn shared_accessors(
     let mut out = TokenStream::new();
     let mut all_shared = true;
     for (i, f) in base_fields.iter().enumerate() {
-        let shared = member_fields.iter().all(|m| {
-            m.get(i).is_some_and(|g| g.rust == f.rust && g.wire == f.wire && g.ty.to_string() == f.ty.to_string())
-        });
+        let shared = member_fields
+            .iter()
+            .all(|m| m.get(i).is_some_and(|g| g.rust == f.rust && g.wire == f.wire && g.ty == f.ty));
         let mut_name = format!("{}_mut", f.rust);
         all_shared &= shared;
         if !shared || TAKEN_METHODS.contains(&f.rust.as_str()) || TAKEN_METHODS.contains(&mut_name.as_str()) {

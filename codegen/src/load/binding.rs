@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{Binding, Body, Header, Operation, Part, PartKind, QName, SoapVersion, Style, Use};
@@ -30,6 +30,7 @@ pub(crate) fn build(
         ix.ref_qname(d.el, "type", d.doc, || format!("binding {}", name.name), |q| ix.port_types.contains_key(q))?;
     let Some(pt) = ix.port_types.get(&port_type).copied() else {
         return Err(CodegenError::Dangling {
+            line: Some(d.el.line),
             path: ix.path(d.doc),
             construct: format!("binding {}", name.name),
             what: "portType",
@@ -58,8 +59,8 @@ struct Ctx<'a, 'b> {
 }
 
 impl Ctx<'_, '_> {
-    fn invalid(&self, doc: usize, message: String) -> CodegenError {
-        CodegenError::Invalid { path: self.ix.path(doc), message }
+    fn invalid(&self, doc: usize, el: &Element, message: String) -> CodegenError {
+        CodegenError::Invalid { line: Some(el.line), path: self.ix.path(doc), message }
     }
 
     /// `style=` on a soap:binding or soap:operation.
@@ -68,10 +69,11 @@ impl Ctx<'_, '_> {
             None | Some("") => Ok(None),
             Some("rpc") => Ok(Some(Style::Rpc)),
             Some("document") => Ok(Some(Style::Document)),
-            Some(other) => {
-                Err(self
-                    .invalid(self.doc, format!("binding {}: style=\"{other}\" is not rpc or document", self.binding)))
-            }
+            Some(other) => Err(self.invalid(
+                self.doc,
+                el,
+                format!("binding {}: style=\"{other}\" is not rpc or document", self.binding),
+            )),
         }
     }
 
@@ -85,12 +87,13 @@ impl Ctx<'_, '_> {
         default_style: Style,
     ) -> Result<Operation> {
         let Some(name) = attr_nonempty(op, "name") else {
-            return Err(self.invalid(pt.doc, format!("portType {}: operation without a name", pt_name.name)));
+            return Err(self.invalid(pt.doc, op, format!("portType {}: operation without a name", pt_name.name)));
         };
         let pt_input = children_named(op, WSDL_NS, "input").next();
         let pt_output = children_named(op, WSDL_NS, "output").next();
         let Some(pt_input) = pt_input else {
             return Err(CodegenError::Unsupported {
+                line: Some(op.line),
                 path: self.ix.path(pt.doc),
                 construct: format!(
                     "portType {} operation {name} has no input (notification and solicit-response operations)",
@@ -101,6 +104,7 @@ impl Ctx<'_, '_> {
         let bop = self.bound_operation(bound, name, pt_input).ok_or_else(|| {
             self.invalid(
                 self.doc,
+                op,
                 format!("binding {} does not bind operation {name} of portType {}", self.binding, pt_name.name),
             )
         })?;
@@ -121,7 +125,7 @@ impl Ctx<'_, '_> {
             let construct = || format!("portType {} operation {name} fault {fault_name}", pt_name.name);
             let message = self.message_ref(f, pt.doc, construct)?;
             if !self.ix.messages.contains_key(&message) {
-                return Err(self.dangling(pt.doc, construct(), "message", &message));
+                return Err(self.dangling(pt.doc, f, construct(), "message", &message));
             }
             faults.push(fault_name);
         }
@@ -169,7 +173,7 @@ impl Ctx<'_, '_> {
         let construct = || format!("portType {} operation {op} {which}", pt_name.name);
         let message = self.message_ref(pt_msg, pt.doc, construct)?;
         let Some(m) = self.ix.messages.get(&message).copied() else {
-            return Err(self.dangling(pt.doc, construct(), "message", &message));
+            return Err(self.dangling(pt.doc, pt_msg, construct(), "message", &message));
         };
         let bound_io = children_named(bop, WSDL_NS, which).next();
         let soap_body = bound_io.and_then(soap_body);
@@ -180,6 +184,7 @@ impl Ctx<'_, '_> {
             let wanted: Vec<&str> = list.split_whitespace().collect();
             if let Some(missing) = wanted.iter().find(|w| !parts.iter().any(|p| p.name == **w)) {
                 return Err(CodegenError::Dangling {
+                    line: Some(bop.line),
                     path: self.ix.path(self.doc),
                     construct: format!("binding {} operation {op} {which} soap:body parts", self.binding),
                     what: "part",
@@ -197,12 +202,15 @@ impl Ctx<'_, '_> {
 
     /// `use=` of a `soap:body` or `soap:header` (literal when absent).
     fn use_of(&self, el: Option<&Element>, op: &str, which: &str) -> Result<Use> {
-        match el.and_then(|b| attr(b, "use")).map(str::trim) {
+        let Some(el) = el else { return Ok(Use::Literal) };
+        match attr(el, "use").map(str::trim) {
             None | Some("") | Some("literal") => Ok(Use::Literal),
             Some("encoded") => Ok(Use::Encoded),
-            Some(other) => {
-                Err(self.invalid(self.doc, format!("binding {} operation {op} {which}: use=\"{other}\"", self.binding)))
-            }
+            Some(other) => Err(self.invalid(
+                self.doc,
+                el,
+                format!("binding {} operation {op} {which}: use=\"{other}\"", self.binding),
+            )),
         }
     }
 
@@ -213,13 +221,14 @@ impl Ctx<'_, '_> {
             let construct = || format!("binding {} operation {op} {which} soap:header", self.binding);
             let message = self.message_ref(h, self.doc, construct)?;
             let Some(m) = self.ix.messages.get(&message).copied() else {
-                return Err(self.dangling(self.doc, construct(), "message", &message));
+                return Err(self.dangling(self.doc, h, construct(), "message", &message));
             };
             let Some(part_name) = attr_nonempty(h, "part") else {
-                return Err(self.invalid(self.doc, format!("{} has no part attribute", construct())));
+                return Err(self.invalid(self.doc, h, format!("{} has no part attribute", construct())));
             };
             let Some(part) = self.parts(&message, m)?.into_iter().find(|p| p.name == part_name) else {
                 return Err(CodegenError::Dangling {
+                    line: Some(h.line),
                     path: self.ix.path(self.doc),
                     construct: construct(),
                     what: "part",
@@ -247,17 +256,17 @@ impl Ctx<'_, '_> {
                 let exists = |q: &QName| self.schemas.elements.binary_search_by(|e| e.name.cmp(q)).is_ok();
                 let q = self.ix.ref_qname(p, "element", m.doc, construct, exists)?;
                 if self.schemas.elements.binary_search_by(|e| e.name.cmp(&q)).is_err() {
-                    return Err(self.dangling(m.doc, construct(), "element", &q));
+                    return Err(self.dangling(m.doc, p, construct(), "element", &q));
                 }
                 PartKind::Element(q)
             } else if attr(p, "type").is_some() {
                 let q = self.ix.ref_qname(p, "type", m.doc, construct, |q| type_exists(&self.schemas.types, q))?;
                 if !type_exists(&self.schemas.types, &q) {
-                    return Err(self.dangling(m.doc, construct(), "type", &q));
+                    return Err(self.dangling(m.doc, p, construct(), "type", &q));
                 }
                 PartKind::Type(q)
             } else {
-                return Err(self.invalid(m.doc, format!("{} has neither type nor element", construct())));
+                return Err(self.invalid(m.doc, p, format!("{} has neither type nor element", construct())));
             };
             parts.push(Part { name, kind });
         }
@@ -269,8 +278,8 @@ impl Ctx<'_, '_> {
         self.ix.ref_qname(el, "message", doc, construct, |q| self.ix.messages.contains_key(q))
     }
 
-    fn dangling(&self, doc: usize, construct: String, what: &'static str, name: &QName) -> CodegenError {
-        CodegenError::Dangling { path: self.ix.path(doc), construct, what, name: name.to_string() }
+    fn dangling(&self, doc: usize, el: &Element, construct: String, what: &'static str, name: &QName) -> CodegenError {
+        CodegenError::Dangling { line: Some(el.line), path: self.ix.path(doc), construct, what, name: name.to_string() }
     }
 }
 

@@ -78,6 +78,7 @@ pub(crate) fn type_exists(types: &[TypeDef], q: &QName) -> bool {
 pub(crate) fn references(types: &[TypeDef], refs: &[TypeRef], path_of: impl Fn(usize) -> PathBuf) -> Result<()> {
     match refs.iter().find(|r| !type_exists(types, &r.target)) {
         Some(r) => Err(CodegenError::Dangling {
+            line: Some(r.line),
             path: path_of(r.schema),
             construct: r.construct.clone(),
             what: "type",
@@ -105,6 +106,7 @@ pub(crate) fn no_base_cycles(types: &[TypeDef], path_of: impl Fn(&QName) -> Path
             }
             if *next == *start {
                 return Err(CodegenError::Invalid {
+                    line: None,
                     path: path_of(start),
                     message: format!("type {start} is its own base (complexContent/extension loop)"),
                 });

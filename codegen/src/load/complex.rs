@@ -16,7 +16,7 @@
 //! - `attributeGroup` references and `anyAttribute` are skipped; `SOAP-ENC` attributes are
 //!   not struct attributes.
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{
@@ -58,20 +58,22 @@ impl<'a> Conv<'a> {
             }
             "attribute" => self.attribute(c, owner, schema, &mut st.attributes),
             "annotation" | "attributeGroup" | "anyAttribute" => Ok(()),
-            other => Err(self.unsupported(schema, format!("xsd:{other} in complexType {}", owner.name))),
+            other => Err(self.unsupported(schema, c, format!("xsd:{other} in complexType {}", owner.name))),
         }
     }
 
     /// `complexContent`: extension, SOAP-ENC array, or restriction.
     fn complex_content(&mut self, cc: &'a Element, name: &QName, schema: usize, is_abstract: bool) -> Result<TypeKind> {
         let Some(deriv) = children_in(cc, XSD_NS).find(|c| c.name == "extension" || c.name == "restriction") else {
-            return Err(
-                self.invalid(schema, format!("complexContent of {} has no extension or restriction", name.name))
-            );
+            return Err(self.invalid(
+                schema,
+                cc,
+                format!("complexContent of {} has no extension or restriction", name.name),
+            ));
         };
         let base = self
             .qname_attr(deriv, "base", schema, || format!("complexType {} base", name.name))?
-            .ok_or_else(|| self.invalid(schema, format!("xsd:{} in {} has no base", deriv.name, name.name)))?;
+            .ok_or_else(|| self.invalid(schema, deriv, format!("xsd:{} in {} has no base", deriv.name, name.name)))?;
         if base == QName::new(SOAP_ENC_NS, "Array") {
             return self.soap_array(deriv, name, schema).map(TypeKind::Array);
         }
@@ -84,7 +86,7 @@ impl<'a> Conv<'a> {
             attributes: Vec::new(),
         };
         if extension && base != QName::xsd("anyType") {
-            self.refer(&base, schema, format!("complexType {} base", name.name));
+            self.refer(&base, schema, deriv, format!("complexType {} base", name.name));
             st.base = Some(base);
         }
         for c in children_in(deriv, XSD_NS) {
@@ -139,7 +141,7 @@ impl<'a> Conv<'a> {
             }
         }
         let item = item.unwrap_or_else(|| QName::xsd("anyType"));
-        self.refer(&item, schema, format!("array {} item type", name.name));
+        self.refer(&item, schema, deriv, format!("array {} item type", name.name));
         Ok(ArrayType { item, item_name, soap_encoded: true })
     }
 
@@ -153,6 +155,7 @@ impl<'a> Conv<'a> {
         if groups == 0 || !well_formed {
             return Err(self.invalid(
                 schema,
+                at,
                 format!("array {}: wsdl:arrayType=\"{value}\" is not of the form prefix:Type[]", name.name),
             ));
         }
@@ -162,22 +165,27 @@ impl<'a> Conv<'a> {
             // Apache Axis writes a Java byte[][] as `xsd:byte[][]`: an array of byte arrays,
             // and a byte array travels as base64 (SOAP 1.1 section 5.2.3).
             2 if item == QName::xsd("byte") => Ok(QName::xsd("base64Binary")),
-            _ => {
-                Err(self
-                    .unsupported(schema, format!("array of arrays wsdl:arrayType=\"{value}\" in type {}", name.name)))
-            }
+            _ => Err(self.unsupported(
+                schema,
+                at,
+                format!("array of arrays wsdl:arrayType=\"{value}\" in type {}", name.name),
+            )),
         }
     }
 
     /// `simpleContent`: the base (or an enumeration of it); attributes are not modelled.
     fn simple_content(&mut self, sc: &'a Element, name: &QName, schema: usize) -> Result<TypeKind> {
         let Some(deriv) = children_in(sc, XSD_NS).find(|c| c.name == "extension" || c.name == "restriction") else {
-            return Err(self.invalid(schema, format!("simpleContent of {} has no extension or restriction", name.name)));
+            return Err(self.invalid(
+                schema,
+                sc,
+                format!("simpleContent of {} has no extension or restriction", name.name),
+            ));
         };
         let base = self
             .qname_attr(deriv, "base", schema, || format!("complexType {} simpleContent base", name.name))?
             .unwrap_or_else(|| QName::xsd("string"));
-        self.refer(&base, schema, format!("complexType {} simpleContent base", name.name));
+        self.refer(&base, schema, deriv, format!("complexType {} simpleContent base", name.name));
         let values = self.enumeration(deriv, name, schema)?;
         Ok(if values.is_empty() {
             TypeKind::Simple(SimpleType { base })
@@ -202,6 +210,7 @@ impl<'a> Conv<'a> {
             } else {
                 let Some(d) = self.ix.attributes.get(&r).copied() else {
                     return Err(CodegenError::Dangling {
+                        line: Some(a.line),
                         path: self.path(schema),
                         construct: construct(),
                         what: "attribute",
@@ -214,7 +223,7 @@ impl<'a> Conv<'a> {
             return Ok(());
         }
         let Some(name) = attr_nonempty(a, "name") else {
-            return Err(self.invalid(schema, format!("complexType {}: attribute without name or ref", owner.name)));
+            return Err(self.invalid(schema, a, format!("complexType {}: attribute without name or ref", owner.name)));
         };
         let type_ = self.attribute_type(a, owner, name, schema)?;
         out.push(Attribute { name: name.to_string(), type_, required });
@@ -226,7 +235,7 @@ impl<'a> Conv<'a> {
     fn attribute_type(&mut self, a: &'a Element, owner: &QName, name: &str, schema: usize) -> Result<QName> {
         let construct = || format!("complexType {} attribute {name}", owner.name);
         if let Some(t) = self.qname_attr(a, "type", schema, construct)? {
-            self.refer(&t, schema, construct());
+            self.refer(&t, schema, a, construct());
             return Ok(t);
         }
         match inline_type(a) {
@@ -245,9 +254,9 @@ impl<'a> Conv<'a> {
         children_in(restriction, XSD_NS)
             .filter(|c| c.name == "enumeration")
             .map(|e| {
-                attr(e, "value")
-                    .map(str::to_string)
-                    .ok_or_else(|| self.invalid(schema, format!("type {}: enumeration without value", name.name)))
+                attr(e, "value").map(str::to_string).ok_or_else(|| {
+                    self.invalid(schema, restriction, format!("type {}: enumeration without value", name.name))
+                })
             })
             .collect()
     }

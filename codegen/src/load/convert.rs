@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{ElementDef, QName, TypeDef, TypeKind, SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS};
@@ -26,6 +26,8 @@ pub(crate) struct TypeRef {
     pub construct: String,
     /// The schema holding the reference.
     pub schema: usize,
+    /// The line of the referring element.
+    pub line: u64,
 }
 
 /// Conversion state.
@@ -103,6 +105,7 @@ impl<'a> Conv<'a> {
         construct: impl FnOnce() -> String,
     ) -> Result<QName> {
         let q = super::dom::resolve_qname(el, value).ok_or_else(|| CodegenError::Dangling {
+            line: Some(el.line),
             path: self.path(schema),
             construct: construct(),
             what: "namespace prefix",
@@ -148,25 +151,26 @@ impl<'a> Conv<'a> {
     }
 
     /// Records a reference to a type, checked when all types are known.
-    pub(crate) fn refer(&mut self, target: &QName, schema: usize, construct: String) {
-        self.refs.push(TypeRef { target: target.clone(), construct, schema });
+    pub(crate) fn refer(&mut self, target: &QName, schema: usize, el: &Element, construct: String) {
+        self.refs.push(TypeRef { target: target.clone(), construct, schema, line: el.line });
     }
 
     /// An error for a construct this loader does not handle.
-    pub(crate) fn unsupported(&self, schema: usize, construct: String) -> CodegenError {
-        CodegenError::Unsupported { path: self.path(schema), construct }
+    pub(crate) fn unsupported(&self, schema: usize, el: &Element, construct: String) -> CodegenError {
+        CodegenError::Unsupported { line: Some(el.line), path: self.path(schema), construct }
     }
 
     /// An error for a construct that is not valid XSD.
-    pub(crate) fn invalid(&self, schema: usize, message: String) -> CodegenError {
-        CodegenError::Invalid { path: self.path(schema), message }
+    pub(crate) fn invalid(&self, schema: usize, el: &Element, message: String) -> CodegenError {
+        CodegenError::Invalid { line: Some(el.line), path: self.path(schema), message }
     }
 
     /// Enters one level of nesting (anonymous type or group); errors past the limit.
     pub(crate) fn enter(&mut self, schema: usize, what: impl FnOnce() -> String) -> Result<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.unsupported(schema, format!("{} (nested more than {MAX_DEPTH} deep)", what())));
+            let construct = format!("{} (nested more than {MAX_DEPTH} deep)", what());
+            return Err(CodegenError::Unsupported { line: None, path: self.path(schema), construct });
         }
         Ok(())
     }
@@ -181,7 +185,7 @@ impl<'a> Conv<'a> {
         match el.name.as_str() {
             "complexType" => self.complex_kind(el, name, schema),
             "simpleType" => self.simple_kind(el, name, schema),
-            other => Err(self.unsupported(schema, format!("xsd:{other} as the definition of type {}", name.name))),
+            other => Err(self.unsupported(schema, el, format!("xsd:{other} as the definition of type {}", name.name))),
         }
     }
 
@@ -213,7 +217,7 @@ impl<'a> Conv<'a> {
         let construct = || format!("element {}", name.name);
         let type_ = match self.qname_attr(d.el, "type", d.schema, construct)? {
             Some(t) => {
-                self.refer(&t, d.schema, construct());
+                self.refer(&t, d.schema, d.el, construct());
                 t
             }
             None => match (inline_type(d.el), self.element_types.get(name).cloned()) {
@@ -240,6 +244,7 @@ impl<'a> Conv<'a> {
         }
         let Some(d) = self.ix.element_by_name.get(name) else {
             return Err(CodegenError::Dangling {
+                line: None,
                 path: self.path(schema),
                 construct: construct(),
                 what: "element",

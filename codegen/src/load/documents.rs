@@ -9,15 +9,15 @@
 use std::collections::{HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
-use xmltree::{Element, XMLNode};
-
 use crate::error::{CodegenError, Result};
 use crate::model::XSD_NS;
 
+use super::catalog::Catalog;
 use super::dom::{attr, attr_nonempty, children_in, is, ns, WSDL_NS};
 use super::location::{is_well_known_location, is_well_known_namespace, Location};
 use super::roots::Roots;
-use super::{prefixes, xmlfile, LoadOptions};
+use super::tree::{Element, Node};
+use super::{xmlfile, LoadOptions};
 
 /// A WSDL document with its `types/schema` children moved out into [`SchemaDoc`]s.
 pub(crate) struct WsdlDoc {
@@ -66,6 +66,8 @@ struct Pending {
     expect: Expect,
     /// For `xsd:include`: the includer's target namespace.
     include_namespace: Option<String>,
+    /// The line of the import element in the importing file.
+    line: u64,
 }
 
 /// Reads `path` and every document it imports, transitively.
@@ -77,14 +79,11 @@ pub(crate) fn read_all(path: &Path, opts: &LoadOptions) -> Result<Documents> {
     }
     let mut reader = Reader {
         opts,
-        docs: Documents {
-            wsdl: Vec::new(),
-            schemas: Vec::new(),
-            root_declarations: prefixes::root_declarations(&bytes, &root),
-        },
+        docs: Documents { wsdl: Vec::new(), schemas: Vec::new(), root_declarations: root.scope.declared.clone() },
         seen: HashSet::new(),
         queue: VecDeque::new(),
         roots: Roots::new(path, &opts.allowed_roots),
+        catalog: opts.catalog.as_deref().map(Catalog::open).transpose()?,
     };
     let main = Location::File(path.to_path_buf());
     reader.seen.insert(main.key());
@@ -99,6 +98,7 @@ fn not_definitions(path: &Path, root: &Element) -> CodegenError {
     let found = if ns(root).is_empty() { root.name.clone() } else { format!("{{{}}}{}", ns(root), root.name) };
     let hint = if root.name == "description" { " (WSDL 2.0 is not supported)" } else { "" };
     CodegenError::Invalid {
+        line: Some(root.line),
         path: path.to_path_buf(),
         message: format!("the root element is <{found}>, expected wsdl:definitions in {WSDL_NS}{hint}"),
     }
@@ -111,9 +111,31 @@ struct Reader<'o> {
     queue: VecDeque<Pending>,
     /// The folders local imports may read.
     roots: Roots,
+    /// Local copies of URL imports.
+    catalog: Option<Catalog>,
 }
 
 impl Reader<'_> {
+    /// A URL import: its copy in the catalog, else what the resolver fetches; without either,
+    /// an error that says how to provide one.
+    fn remote(&self, url: &str) -> std::result::Result<Vec<u8>, String> {
+        if let Some(file) = self.catalog.as_ref().and_then(|c| c.file_for(url)).filter(|f| f.is_file()) {
+            return std::fs::read(&file).map_err(|e| format!("catalog file {}: {e}", file.display()));
+        }
+        if let Some(resolve) = &self.opts.resolver {
+            return resolve(url).map(String::into_bytes);
+        }
+        let missing = match &self.catalog {
+            Some(c) => format!("{}, and network access is off", c.describe(url)),
+            None => "network access is off".to_string(),
+        };
+        Err(format!(
+            "{missing}: give local copies with --catalog DIR (files laid out as DIR/host/path) or \
+             --catalog FILE.json (a JSON object mapping each URL to a file), Builder::catalog(..) in a build \
+             script; or allow downloads with --allow-network, Builder::allow_network(true)"
+        ))
+    }
+
     /// Registers a WSDL document: queues its imports and moves its schemas out.
     fn add_wsdl(&mut self, at: &Location, mut root: Element) -> Result<()> {
         let path = at.display_path();
@@ -122,7 +144,11 @@ impl Reader<'_> {
             let namespace = attr(imp, "namespace").unwrap_or("");
             let construct = format!("wsdl:import namespace=\"{namespace}\"");
             let Some(location) = attr_nonempty(imp, "location") else {
-                return Err(CodegenError::Invalid { path, message: format!("{construct} has no location attribute") });
+                return Err(CodegenError::Invalid {
+                    line: Some(imp.line),
+                    path,
+                    message: format!("{construct} has no location attribute"),
+                });
             };
             if is_well_known_namespace(namespace) || is_well_known_location(location) {
                 continue;
@@ -134,16 +160,17 @@ impl Reader<'_> {
                 construct,
                 expect: Expect::WsdlOrSchema,
                 include_namespace: None,
+                line: imp.line,
             });
         }
         let mut schemas = Vec::new();
         for node in root.children.iter_mut() {
-            let XMLNode::Element(types) = node else { continue };
+            let Node::Element(types) = node else { continue };
             if !is(types, WSDL_NS, "types") {
                 continue;
             }
             for inner in std::mem::take(&mut types.children) {
-                if let XMLNode::Element(schema) = inner {
+                if let Node::Element(schema) = inner {
                     if is(&schema, XSD_NS, "schema") {
                         schemas.push(schema);
                     }
@@ -164,6 +191,7 @@ impl Reader<'_> {
         let target_namespace = match (own, include_namespace) {
             (Some(own), Some(outer)) if own != outer => {
                 return Err(CodegenError::Invalid {
+                    line: Some(root.line),
                     path,
                     message: format!(
                         "an included schema must have the includer's targetNamespace \"{outer}\", not \"{own}\""
@@ -191,11 +219,13 @@ impl Reader<'_> {
                         construct: format!("xsd:import namespace=\"{namespace}\" schemaLocation=\"{location}\""),
                         expect: Expect::Schema,
                         include_namespace: None,
+                        line: c.line,
                     });
                 }
                 "include" => {
                     let Some(location) = attr_nonempty(c, "schemaLocation") else {
                         return Err(CodegenError::Invalid {
+                            line: Some(c.line),
                             path,
                             message: "xsd:include without a schemaLocation".into(),
                         });
@@ -206,10 +236,12 @@ impl Reader<'_> {
                         construct: format!("xsd:include schemaLocation=\"{location}\""),
                         expect: Expect::Schema,
                         include_namespace: Some(target_namespace.clone()),
+                        line: c.line,
                     });
                 }
                 "redefine" | "override" => {
                     return Err(CodegenError::Unsupported {
+                        line: Some(c.line),
                         path,
                         construct: format!(
                             "xsd:{} schemaLocation=\"{}\" in schema \"{target_namespace}\"",
@@ -230,6 +262,7 @@ impl Reader<'_> {
         if let Location::File(file) = &p.location {
             if !self.roots.contain(file) {
                 return Err(CodegenError::OutsideRoot {
+                    line: Some(p.line),
                     path: p.importer.clone(),
                     construct: p.construct.clone(),
                     location: file.display().to_string(),
@@ -245,6 +278,7 @@ impl Reader<'_> {
             return Ok(());
         }
         let import_error = |reason: String| CodegenError::Import {
+            line: Some(p.line),
             path: p.importer.clone(),
             construct: p.construct.clone(),
             location: p.location.display_path().to_string_lossy().into_owned(),
@@ -252,16 +286,7 @@ impl Reader<'_> {
         };
         let bytes = match &p.location {
             Location::File(file) => std::fs::read(file).map_err(|e| import_error(e.to_string()))?,
-            Location::Url(url) => match &self.opts.resolver {
-                Some(resolve) => resolve(url).map_err(import_error)?.into_bytes(),
-                None => {
-                    return Err(import_error(
-                        "network access is off: pass a resolver (LoadOptions::resolver / Builder::resolver) \
-                         or download the file and import it by a relative path"
-                            .into(),
-                    ))
-                }
-            },
+            Location::Url(url) => self.remote(url).map_err(import_error)?,
         };
         let path = p.location.display_path();
         let root = xmlfile::parse(&path, &bytes)?;
@@ -272,6 +297,7 @@ impl Reader<'_> {
         } else {
             let wanted = if p.expect == Expect::Schema { "xsd:schema" } else { "wsdl:definitions or xsd:schema" };
             Err(CodegenError::Invalid {
+                line: Some(root.line),
                 path,
                 message: format!(
                     "imported by {} ({}) but its root element is <{}>, expected {wanted}",

@@ -1,14 +1,13 @@
-//! Small helpers over `xmltree` elements: namespace tests, children, attributes, text,
+//! Small helpers over [`Element`]s: namespace tests, children, attributes, text,
 //! documentation and QName attribute values.
 //!
 //! Everything here identifies elements by namespace URI, never by prefix text, so `WSDL:`,
 //! `wsdl:`, `xsd:`, `xs:`, `s:` and default-namespace spellings all behave the same.
 //!
-//! `xmltree` gives every element the complete set of namespace declarations in scope at that
-//! element (`Element::namespaces`, the flattened stack; `None` when only the built-in `xml` and
-//! `xmlns` prefixes are in scope), which is what QName values are resolved against.
+//! Every element carries the namespace declarations in scope at it ([`Element::scope`]),
+//! which is what QName values are resolved against.
 
-use xmltree::{Element, XMLNode};
+use super::tree::{Element, Node};
 
 use crate::model::QName;
 
@@ -35,7 +34,7 @@ pub(crate) fn is(el: &Element, namespace: &str, name: &str) -> bool {
 
 /// The child elements of `el`, in document order.
 pub(crate) fn children(el: &Element) -> impl Iterator<Item = &Element> {
-    el.children.iter().filter_map(XMLNode::as_element)
+    el.children.iter().filter_map(Node::as_element)
 }
 
 /// The child elements of `el` in `namespace`.
@@ -52,10 +51,10 @@ pub(crate) fn children_named<'a>(
     children(el).filter(move |c| is(c, namespace, name))
 }
 
-/// An attribute by local name (xmltree drops attribute prefixes, so `wsdl:arrayType` is
-/// `arrayType`).
+/// An attribute by local name, whatever its prefix (`wsdl:arrayType` is `arrayType`); when
+/// two share the local name, the last one written.
 pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
-    el.attributes.get(name).map(String::as_str)
+    el.attributes.iter().rev().find(|a| a.name == name).map(|a| a.value.as_str())
 }
 
 /// An attribute, trimmed, treating an empty value as absent.
@@ -78,9 +77,8 @@ pub(crate) fn text(el: &Element) -> String {
 fn collect_text(el: &Element, out: &mut String) {
     for node in &el.children {
         match node {
-            XMLNode::Text(t) | XMLNode::CData(t) => out.push_str(t),
-            XMLNode::Element(c) => collect_text(c, out),
-            _ => {}
+            Node::Text(t) => out.push_str(t),
+            Node::Element(c) => collect_text(c, out),
         }
     }
 }
@@ -131,8 +129,7 @@ pub(crate) fn value_prefix(value: &str) -> &str {
 /// The namespace bound to `prefix` at `el` (`""` prefix: the default namespace, which is
 /// "no namespace" when none is declared). `None` when the prefix is not declared.
 pub(crate) fn lookup_prefix<'a>(el: &'a Element, prefix: &str) -> Option<&'a str> {
-    let found = el.namespaces.as_ref().and_then(|n| n.get(prefix));
-    match (found, prefix) {
+    match (el.scope.lookup(prefix), prefix) {
         (Some(uri), _) => Some(uri),
         (None, "") => Some(""),
         (None, "xml") => Some(XML_NS),
@@ -165,7 +162,7 @@ mod tests {
     use super::*;
 
     fn parse(xml: &str) -> Element {
-        Element::parse(xml.as_bytes()).expect("test XML parses")
+        super::super::xmlfile::parse(std::path::Path::new("t.xml"), xml.as_bytes()).expect("test XML parses")
     }
 
     #[test]

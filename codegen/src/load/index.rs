@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::model::{QName, XSD_NS};
 

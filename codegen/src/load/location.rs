@@ -47,7 +47,7 @@ impl Location {
                 let dir = p.parent().unwrap_or_else(|| Path::new(""));
                 Location::File(dir.join(reference))
             }
-            Location::Url(base) => Location::Url(join_url(base, reference)),
+            Location::Url(base) => Location::Url(join_url(base, reference).unwrap_or_else(|| reference.to_string())),
         }
     }
 }
@@ -80,22 +80,71 @@ fn file_url_path(rest: &str) -> &str {
     }
 }
 
-/// Joins a relative reference to a base URL (enough for sibling and sub-directory files).
-fn join_url(base: &str, reference: &str) -> String {
-    let authority_end = base
-        .find("://")
-        .map(|i| i + 3)
-        .and_then(|start| base[start..].find('/').map(|j| start + j).or(Some(base.len())));
-    if let Some(abs) = reference.strip_prefix('/') {
-        let origin = authority_end.map(|e| &base[..e]).unwrap_or(base);
-        return format!("{origin}/{abs}");
+/// Resolves `reference` against the absolute URL `base`, as RFC 3986 §5.2 does for the forms
+/// WSDLs use: a URL with a scheme (taken as written), a scheme-relative `//host/path`, a
+/// host-absolute `/path`, a `?query`, and a relative path with `.` and `..` segments. The one
+/// joiner of the crate: imports read while loading and documents downloaded by `fetch` both
+/// use it. `None` when `base` is not a `scheme://authority...` URL.
+///
+/// Written here, not with the `url` crate: it is not otherwise in the dependency tree, and its
+/// IDNA tables are a heavy build for these few forms (nothing here needs host normalisation).
+pub(crate) fn join_url(base: &str, reference: &str) -> Option<String> {
+    let reference = reference.trim();
+    if has_scheme(reference) {
+        return Some(reference.to_string());
     }
-    let dir_end = match (base.rfind('/'), authority_end) {
-        (Some(i), Some(e)) if i >= e => i + 1,
-        (Some(i), None) => i + 1,
-        _ => return format!("{base}/{reference}"),
+    let (reference, fragment) = match reference.split_once('#') {
+        Some((r, f)) => (r, Some(f)),
+        None => (reference, None),
     };
-    format!("{}{}", &base[..dir_end], reference)
+    let scheme_end = base.find("://")?;
+    let authority_start = scheme_end + 3;
+    let base = base.split(['#', '?']).next().unwrap_or(base);
+    let authority_end = base[authority_start..].find('/').map_or(base.len(), |i| authority_start + i);
+    let (origin, base_path) = base.split_at(authority_end);
+    let mut out = if let Some(rest) = reference.strip_prefix("//") {
+        let (authority, path) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
+        format!("{}//{authority}{}", &base[..scheme_end + 1], with_dots_removed(path))
+    } else if reference.starts_with('/') {
+        format!("{origin}{}", with_dots_removed(reference))
+    } else if reference.is_empty() || reference.starts_with('?') {
+        format!("{origin}{}{reference}", if base_path.is_empty() { "/" } else { base_path })
+    } else {
+        // Merge (§5.2.3): the base path up to its last `/`, then the reference.
+        let dir = &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)];
+        format!("{origin}{}", with_dots_removed(&format!("/{}{reference}", dir.trim_start_matches('/'))))
+    };
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    Some(out)
+}
+
+/// `path?query` with the `.` and `..` segments of the path removed (RFC 3986 §5.2.4); the
+/// query is kept as written.
+fn with_dots_removed(path_and_query: &str) -> String {
+    let (path, query) = path_and_query.split_at(path_and_query.find('?').unwrap_or(path_and_query.len()));
+    if path.is_empty() {
+        return format!("{path}{query}");
+    }
+    let mut segments: Vec<&str> = Vec::new();
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    for (i, seg) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        match *seg {
+            "." | ".." => {
+                if *seg == ".." {
+                    segments.pop();
+                }
+                if last {
+                    segments.push("");
+                }
+            }
+            s => segments.push(s),
+        }
+    }
+    format!("/{}{query}", segments.join("/"))
 }
 
 /// The namespaces whose schemas are built in (SOAP-ENC, WSDL, XSD and friends): importing
@@ -136,6 +185,38 @@ mod tests {
         assert_eq!(base.join("/t.xsd"), Location::Url("http://h/t.xsd".into()));
         let host_only = Location::Url("http://h".into());
         assert_eq!(host_only.join("t.xsd"), Location::Url("http://h/t.xsd".into()));
+        assert_eq!(base.join("../up/t.xsd"), Location::Url("http://h/up/t.xsd".into()));
+        assert_eq!(base.join("./a/./b/../t.xsd"), Location::Url("http://h/dir/a/t.xsd".into()));
+    }
+
+    #[test]
+    fn url_joining_follows_rfc_3986() {
+        // The normal examples of RFC 3986 §5.4.1 that WSDL imports can take.
+        let base = "http://a/b/c/d;p?q";
+        let cases = [
+            ("g", "http://a/b/c/g"),
+            ("./g", "http://a/b/c/g"),
+            ("g/", "http://a/b/c/g/"),
+            ("/g", "http://a/g"),
+            ("//g", "http://g"),
+            ("?y", "http://a/b/c/d;p?y"),
+            ("g?y", "http://a/b/c/g?y"),
+            ("g#s", "http://a/b/c/g#s"),
+            (".", "http://a/b/c/"),
+            ("./", "http://a/b/c/"),
+            ("..", "http://a/b/"),
+            ("../", "http://a/b/"),
+            ("../g", "http://a/b/g"),
+            ("../..", "http://a/"),
+            ("../../g", "http://a/g"),
+            // A one-letter scheme is read as a Windows drive (`C:`) elsewhere, so two letters here.
+            ("gg:h", "gg:h"),
+        ];
+        for (reference, want) in cases {
+            assert_eq!(join_url(base, reference).as_deref(), Some(want), "{reference}");
+        }
+        assert_eq!(join_url("http://h/svc?wsdl=a/b", "t.xsd").as_deref(), Some("http://h/t.xsd"));
+        assert_eq!(join_url("urn:x", "t.xsd"), None);
     }
 
     #[test]

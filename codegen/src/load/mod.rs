@@ -3,8 +3,8 @@
 //! The stages, one module each:
 //!
 //! - `documents`: read the main file and every local (or resolver-fetched) import and include;
-//!   `xmlfile` parses one file, `location` resolves import locations, `roots` keeps local
-//!   imports inside the allowed folders;
+//!   `xmlfile` parses one file into a `tree`, `location` resolves import locations, `catalog`
+//!   finds local copies of URL imports, `roots` keeps local imports inside the allowed folders;
 //! - `schema`: every schema's types and global elements (`index` finds the declarations,
 //!   `convert`, `complex`, `particles` and `simple` turn them into [`crate::model::TypeDef`]s,
 //!   `check` verifies the references);
@@ -21,11 +21,12 @@ use crate::error::Result;
 use crate::model::{Model, Style, TypeKind, SOAP_ENC_NS, XSD_NS};
 
 mod binding;
+mod catalog;
 mod check;
 mod complex;
 mod convert;
 mod documents;
-mod dom;
+pub(crate) mod dom;
 mod index;
 pub(crate) mod location;
 mod particles;
@@ -33,8 +34,9 @@ mod prefixes;
 mod roots;
 mod schema;
 mod simple;
+pub(crate) mod tree;
 mod wsdl;
-mod xmlfile;
+pub(crate) mod xmlfile;
 
 /// Fetches a document that is not a local file (only when the caller allows it).
 pub type Resolver = dyn Fn(&str) -> std::result::Result<String, String> + Send + Sync;
@@ -42,8 +44,12 @@ pub type Resolver = dyn Fn(&str) -> std::result::Result<String, String> + Send +
 /// Options for [`load`].
 #[derive(Default)]
 pub struct LoadOptions {
-    /// Called for imports that are URLs; without it, such an import is an error (no network).
+    /// Called for imports that are URLs and not in the [`catalog`](Self::catalog); without
+    /// it, such an import is an error (no network).
     pub resolver: Option<Box<Resolver>>,
+    /// Local copies of URL imports, looked up before the resolver: a folder laid out as
+    /// `DIR/host/path`, or a JSON file mapping each URL to a file (relative to the JSON file).
+    pub catalog: Option<PathBuf>,
     /// Folders (besides the main WSDL's own) that local imports may read. A `location` or
     /// `schemaLocation` that leads anywhere else is a [`crate::CodegenError::OutsideRoot`].
     pub allowed_roots: Vec<PathBuf>,
@@ -79,13 +85,8 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Model> {
         used.extend(typed.filter_map(|h| h.namespace.clone()));
     }
     used.retain(|n| !n.is_empty() && n != XSD_NS && n != SOAP_ENC_NS && n != dom::XML_NS);
-    let schema_declarations: Vec<(String, String)> = docs
-        .schemas
-        .iter()
-        .filter_map(|s| s.root.namespaces.as_ref())
-        .flat_map(|n| n.0.iter())
-        .map(|(p, u)| (p.clone(), u.clone()))
-        .collect();
+    let schema_declarations: Vec<(String, String)> =
+        docs.schemas.iter().flat_map(|s| s.root.scope.in_scope()).collect();
     let prefixes = prefixes::choose(
         &used,
         &prefixes::PrefixSources {

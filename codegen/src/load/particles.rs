@@ -9,7 +9,7 @@
 //! `element name=` is qualified when its `form` (else its schema's `elementFormDefault`) is
 //! `qualified`.
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{Compositor, Field, QName, XSD_NS};
@@ -42,10 +42,11 @@ impl<'a> Conv<'a> {
             _ => {
                 let construct = || format!("type {} group ref", owner.name);
                 let Some(r) = self.qname_attr(c, "ref", schema, construct)? else {
-                    return Err(self.invalid(schema, format!("type {}: xsd:group without ref", owner.name)));
+                    return Err(self.invalid(schema, c, format!("type {}: xsd:group without ref", owner.name)));
                 };
                 let Some(d) = self.ix.groups.get(&r).copied() else {
                     return Err(CodegenError::Dangling {
+                        line: Some(c.line),
                         path: self.path(schema),
                         construct: construct(),
                         what: "group",
@@ -110,7 +111,11 @@ impl<'a> Conv<'a> {
                     });
                 }
                 other => {
-                    return Err(self.unsupported(schema, format!("xsd:{other} in the content of type {}", owner.name)))
+                    return Err(self.unsupported(
+                        schema,
+                        c,
+                        format!("xsd:{other} in the content of type {}", owner.name),
+                    ))
                 }
             }
         }
@@ -133,7 +138,7 @@ impl<'a> Conv<'a> {
             None => 1,
             Some(Some(n)) => n,
             Some(None) => {
-                return Err(self.invalid(schema, format!("type {}: minOccurs=\"unbounded\"", owner.name)));
+                return Err(self.invalid(schema, e, format!("type {}: minOccurs=\"unbounded\"", owner.name)));
             }
         };
         let max_occurs = self.occurs(e, "maxOccurs", owner, schema)?.unwrap_or(Some(1));
@@ -156,12 +161,12 @@ impl<'a> Conv<'a> {
             });
         }
         let Some(name) = attr_nonempty(e, "name") else {
-            return Err(self.invalid(schema, format!("type {}: element without name or ref", owner.name)));
+            return Err(self.invalid(schema, e, format!("type {}: element without name or ref", owner.name)));
         };
         let construct = || format!("type {} field {name}", owner.name);
         let type_ = match (self.qname_attr(e, "type", schema, construct)?, inline_type(e)) {
             (Some(t), _) => {
-                self.refer(&t, schema, construct());
+                self.refer(&t, schema, e, construct());
                 t
             }
             (None, Some(inner)) => {
@@ -192,7 +197,7 @@ impl<'a> Conv<'a> {
             return Ok(Some(None));
         }
         v.parse::<u32>().map(|n| Some(Some(n))).map_err(|_| {
-            self.invalid(schema, format!("type {}: {which}=\"{v}\" is not a number or \"unbounded\"", owner.name))
+            self.invalid(schema, e, format!("type {}: {which}=\"{v}\" is not a number or \"unbounded\"", owner.name))
         })
     }
 }

@@ -3,8 +3,7 @@
 //! Order of preference for a namespace:
 //! 1. the prefix a binding's `type="p:PortType"` attribute uses, if it maps to the namespace;
 //! 2. the first non-empty prefix declared for it on the `definitions` element, in document
-//!    order (xmltree keeps declarations in a sorted map, so the order is read from the raw
-//!    start tag);
+//!    order;
 //! 3. a prefix in scope on a schema element;
 //! 4. `ns1`, `ns2`, ... in sorted namespace order.
 //!
@@ -12,8 +11,6 @@
 //! one of them gets a numeric suffix, as does a prefix already given to another namespace.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-
-use xmltree::Element;
 
 use crate::model::Prefix;
 
@@ -70,126 +67,12 @@ fn unique(p: &str, taken: &HashSet<String>) -> String {
     (2u32..).map(|i| format!("{p}{i}")).find(|c| !taken.contains(c)).unwrap_or_else(|| p.to_string())
 }
 
-/// The namespace declarations of the root element in document order, read from the raw
-/// start tag; each one is checked against what the parser saw. Falls back to the parser's
-/// (alphabetical) order when the raw tag cannot be read (say, a UTF-16 file).
-pub(crate) fn root_declarations(bytes: &[u8], root: &Element) -> Vec<(String, String)> {
-    let parsed: Vec<(String, String)> = root
-        .namespaces
-        .as_ref()
-        .map(|n| {
-            n.0.iter()
-                .filter(|(p, _)| p.as_str() != "xml" && p.as_str() != "xmlns")
-                .map(|(p, u)| (p.clone(), u.clone()))
-                .collect()
-        })
-        .unwrap_or_default();
-    let text = String::from_utf8_lossy(bytes);
-    let mut raw: Vec<(String, String)> = root_start_tag(&text)
-        .map(declarations_in_tag)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|d| parsed.contains(d))
-        .collect();
-    for d in parsed {
-        if !raw.contains(&d) {
-            raw.push(d);
-        }
-    }
-    raw
-}
-
-/// The text of the first element start tag, between `<` and `>`.
-fn root_start_tag(text: &str) -> Option<&str> {
-    let mut rest = text;
-    loop {
-        let lt = rest.find('<')?;
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<?") {
-            rest = &after[after.find("?>")? + 2..];
-        } else if let Some(after) = rest.strip_prefix("<!--") {
-            rest = &after[after.find("-->")? + 3..];
-        } else if rest.starts_with("<!") {
-            rest = &rest[doctype_end(rest)?..];
-        } else {
-            let body = &rest[1..];
-            return Some(&body[..tag_end(body)?]);
-        }
-    }
-}
-
-/// Length of a `<!DOCTYPE ...>` including an internal subset.
-fn doctype_end(s: &str) -> Option<usize> {
-    let mut depth = 0i32;
-    let mut quote = None;
-    for (i, c) in s.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '[') => depth += 1,
-            (None, ']') => depth -= 1,
-            (None, '>') if depth <= 0 => return Some(i + 1),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Index of the `>` closing a start tag, skipping quoted attribute values.
-fn tag_end(s: &str) -> Option<usize> {
-    let mut quote = None;
-    for (i, c) in s.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '>') => return Some(i),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// `xmlns="..."` and `xmlns:p="..."` in a start tag, in order.
-fn declarations_in_tag(tag: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut rest = tag;
-    while let Some(eq) = rest.find('=') {
-        let name = rest[..eq].split_whitespace().last().unwrap_or("");
-        let after = rest[eq + 1..].trim_start();
-        let Some(q) = after.chars().next().filter(|c| *c == '"' || *c == '\'') else { break };
-        let Some(close) = after[1..].find(q) else { break };
-        let value = &after[1..1 + close];
-        if name == "xmlns" {
-            out.push((String::new(), unescape(value)));
-        } else if let Some(p) = name.strip_prefix("xmlns:") {
-            out.push((p.to_string(), unescape(value)));
-        }
-        rest = &after[close + 2..];
-    }
-    out
-}
-
-fn unescape(v: &str) -> String {
-    v.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn decl(p: &str, n: &str) -> (String, String) {
         (p.to_string(), n.to_string())
-    }
-
-    #[test]
-    fn reads_declarations_in_document_order() {
-        let xml = "\u{feff}<?xml version=\"1.0\"?>\n<!-- <x xmlns:no='1'> -->\n<!DOCTYPE d [<!ENTITY e \"v\">]>\n\
-                   <d xmlns:z='urn:z' a=\"x>y\" xmlns=\"urn:d\" xmlns:a=\"urn:a&amp;b\"><c/></d>";
-        let root = Element::parse(xml.as_bytes()).expect("parses");
-        let got = root_declarations(xml.as_bytes(), &root);
-        assert_eq!(got, vec![decl("z", "urn:z"), decl("", "urn:d"), decl("a", "urn:a&b")]);
     }
 
     #[test]

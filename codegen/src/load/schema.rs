@@ -30,6 +30,7 @@ pub(crate) fn build(docs: &[SchemaDoc]) -> Result<Schemas> {
     let mut conv = Conv::new(&ix);
     let path_of = |schema: usize| docs.get(schema).map(|d| d.path.clone()).unwrap_or_default();
     let duplicate = |q: &QName, first: usize, again: usize| CodegenError::Invalid {
+        line: None,
         path: path_of(again),
         message: format!(
             "{q} is declared twice with different content: in {} and in {}",

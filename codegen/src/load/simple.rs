@@ -4,7 +4,7 @@
 //! [`TypeKind::Simple`] over its base (other facets are not modelled); `list` and `union` map
 //! to `xsd:string`, their lexical form.
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::Result;
 use crate::model::{EnumType, QName, SimpleType, TypeKind, XSD_NS};
@@ -17,7 +17,11 @@ impl<'a> Conv<'a> {
     pub(crate) fn simple_kind(&mut self, st: &'a Element, name: &QName, schema: usize) -> Result<TypeKind> {
         let Some(body) = children_in(st, XSD_NS).find(|c| matches!(c.name.as_str(), "restriction" | "list" | "union"))
         else {
-            return Err(self.invalid(schema, format!("simpleType {} has no restriction, list or union", name.name)));
+            return Err(self.invalid(
+                schema,
+                st,
+                format!("simpleType {} has no restriction, list or union", name.name),
+            ));
         };
         if body.name != "restriction" {
             return Ok(TypeKind::Simple(SimpleType { base: QName::xsd("string") }));
@@ -35,7 +39,7 @@ impl<'a> Conv<'a> {
     fn restriction_base(&mut self, r: &Element, name: &QName, schema: usize, depth: usize) -> Result<QName> {
         let construct = || format!("simpleType {} restriction base", name.name);
         if let Some(base) = self.qname_attr(r, "base", schema, construct)? {
-            self.refer(&base, schema, construct());
+            self.refer(&base, schema, r, construct());
             return Ok(base);
         }
         let inner = children_in(r, XSD_NS)

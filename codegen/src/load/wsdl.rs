@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use xmltree::Element;
+use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
 use crate::model::{Binding, Port, QName, Service};
@@ -93,10 +93,12 @@ impl<'a> WsdlIndex<'a> {
     /// reference.
     pub(crate) fn qname(&self, el: &Element, name: &str, doc: usize, construct: impl Fn() -> String) -> Result<QName> {
         let value = attr_nonempty(el, name).ok_or_else(|| CodegenError::Invalid {
+            line: Some(el.line),
             path: self.path(doc),
             message: format!("{} has no {name} attribute", construct()),
         })?;
         super::dom::resolve_qname(el, value).ok_or_else(|| CodegenError::Dangling {
+            line: Some(el.line),
             path: self.path(doc),
             construct: construct(),
             what: "namespace prefix",
@@ -132,6 +134,7 @@ pub(crate) fn build(docs: &[WsdlDoc], schemas: &Schemas) -> Result<Wsdl> {
     }
     if bindings.is_empty() {
         return Err(CodegenError::Invalid {
+            line: None,
             path: ix.path(0),
             message: "no SOAP 1.1 or SOAP 1.2 binding (bindings without a soap:binding element are skipped)".into(),
         });
@@ -157,6 +160,7 @@ fn services(ix: &WsdlIndex<'_>, soap_bindings: &[Binding]) -> Result<Vec<Service
                         continue;
                     }
                     return Err(CodegenError::Dangling {
+                        line: Some(p.line),
                         path: ix.path(doc),
                         construct: construct(),
                         what: "binding",
