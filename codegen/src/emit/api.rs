@@ -172,6 +172,21 @@ fn emit_login(ops: &[OpPlan<'_>], c: &Conventions, l: &LogonFamily) -> (TokenStr
     (items, client_methods)
 }
 
+/// `DEFAULT_ENDPOINT` (the port's `soap:address`) and `new_default()` for a client type
+/// `me`, when the binding has a port with an address.
+pub(crate) fn default_endpoint(address: Option<&str>, me: TokenStream) -> TokenStream {
+    let Some(address) = address else { return quote!() };
+    quote! {
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = #address;
+
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(#me { inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT).exact_endpoint(true).build()? })
+        }
+    }
+}
+
 /// The SOAP header methods of `Client` and `Session`, for a WSDL that declares headers.
 fn header_methods(has_headers: bool) -> (TokenStream, TokenStream) {
     if !has_headers {
@@ -217,13 +232,28 @@ fn header_methods(has_headers: bool) -> (TokenStream, TokenStream) {
 }
 
 /// The whole `client` module body.
-pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> TokenStream {
+pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address: Option<&str>) -> TokenStream {
     let (client_headers, session_headers) = header_methods(has_headers);
+    let (new_doc, new_body) = if c.testtrack_endpoint() {
+        (
+            "A client for the endpoint `url` (base URL, CGI URL or WSDL URL, normalised to the CGI).",
+            quote!(ttsoap::Client::new(url)?),
+        )
+    } else {
+        (
+            "A client for the endpoint `url`, used exactly as given.",
+            quote!(ttsoap::Client::builder(url).exact_endpoint(true).build()?),
+        )
+    };
+    let new_doc = doc_attr(new_doc);
+    let default_endpoint = default_endpoint(address, quote!(Client));
     let mut client_scope = Scope::with_reserved(&[
         "with_header",
         "headers",
         "call_with_headers",
         "new",
+        "new_default",
+        "DEFAULT_ENDPOINT",
         "runtime",
         "from_runtime",
         "login",
@@ -322,10 +352,12 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> Token
         }
 
         impl Client {
-            /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL).
+            #new_doc
             pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
-                Ok(Client { inner: ttsoap::Client::new(url)? })
+                Ok(Client { inner: #new_body })
             }
+
+            #default_endpoint
 
             /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
             pub fn from_runtime(inner: ttsoap::Client) -> Self {

@@ -75,6 +75,8 @@ pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[Binding
         let doc = doc_attr(&doc);
         let mut scope = Scope::with_reserved(&[
             "new",
+            "new_default",
+            "DEFAULT_ENDPOINT",
             "from_runtime",
             "runtime",
             "call",
@@ -103,6 +105,8 @@ pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[Binding
                 }
             }
         });
+        let default_endpoint =
+            super::api::default_endpoint(plan.model.address_of(&b.binding.name), quote!(Self));
         let header_methods = headers.then(|| {
             quote! {
                 /// A client sharing this one's connection that also writes header `value`
@@ -146,6 +150,7 @@ pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[Binding
                     self.inner.call(op)
                 }
 
+                #default_endpoint
                 #header_methods
                 #(#methods)*
             }

@@ -7,6 +7,10 @@
 //!   (`database.name`, `options[].name`) is the logon family;
 //! - `editX`, `editXByRecordID`, `saveX(cookie, [keys...,] entity)` and `cancelSaveX(cookie, id)`
 //!   with an entity that has a required `recordid` is an edit family.
+//!
+//! Only a WSDL with the logon family is TestTrack's: its client normalises the URL it is given
+//! (base URL, CGI URL or WSDL URL) to the CGI. Any other service's client posts to the URL it
+//! is given, exactly.
 
 use super::names::{camel, snake};
 use super::ops::OpPlan;
@@ -194,6 +198,12 @@ impl Conventions {
     /// True when operation `i` answers with a single `result` code (`xsd:int`) that must be 0.
     pub fn checks_result(&self, ops: &[OpPlan<'_>], i: usize) -> bool {
         matches!((ops[i].outputs.as_slice(), self.values[i].outputs.as_slice()), ([one], [Value::Int]) if one.rust == "result")
+    }
+
+    /// True when the client normalises its URL by TestTrack's rules (`ttsoap::endpoint`):
+    /// only for a WSDL with TestTrack's logon family.
+    pub fn testtrack_endpoint(&self) -> bool {
+        self.logon.is_some()
     }
 
     /// The operation `i`'s input part `p` is a string.

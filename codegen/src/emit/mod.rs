@@ -238,7 +238,8 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 match other {
                     Job::Client => {
                         let conventions = conventions::find(plan, &ops);
-                        f.push(api::emit_api(&ops, &conventions, !headers.is_empty()))?;
+                        let address = plan.binding.and_then(|b| plan.model.address_of(&b.name));
+                        f.push(api::emit_api(&ops, &conventions, !headers.is_empty(), address))?;
                         if !extras.is_empty() {
                             f.push(bindings::emit_clients(plan, &extras, &names, !headers.is_empty()))?;
                         }

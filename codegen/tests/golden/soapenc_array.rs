@@ -117,10 +117,20 @@ pub mod client {
         inner: ttsoap::Client,
     }
     impl Client {
-        /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL).
+        /// A client for the endpoint `url`, used exactly as given.
         pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
             Ok(Client {
-                inner: ttsoap::Client::new(url)?,
+                inner: ttsoap::Client::builder(url).exact_endpoint(true).build()?,
+            })
+        }
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = "http://localhost:8080/soapenc-array";
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(Client {
+                inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT)
+                    .exact_endpoint(true)
+                    .build()?,
             })
         }
         /// Wraps a configured runtime client (timeouts, TLS, strict mode...).

@@ -135,10 +135,20 @@ pub mod client {
         inner: ttsoap::Client,
     }
     impl Client {
-        /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL).
+        /// A client for the endpoint `url`, used exactly as given.
         pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
             Ok(Client {
-                inner: ttsoap::Client::new(url)?,
+                inner: ttsoap::Client::builder(url).exact_endpoint(true).build()?,
+            })
+        }
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = "http://127.0.0.1:1/orders/soap11";
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(Client {
+                inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT)
+                    .exact_endpoint(true)
+                    .build()?,
             })
         }
         /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
@@ -289,6 +299,16 @@ pub mod client {
         ) -> Result<O::Response, ttsoap::Error> {
             self.inner.call(op)
         }
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = "http://127.0.0.1:1/orders/soap12";
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(Self {
+                inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT)
+                    .exact_endpoint(true)
+                    .build()?,
+            })
+        }
         /// Calls `GetOrder`.
         pub fn get_order(&self, id: i32) -> Result<String, ttsoap::Error> {
             self.inner
@@ -324,6 +344,16 @@ pub mod client {
             op: impl ttsoap::Request<O>,
         ) -> Result<O::Response, ttsoap::Error> {
             self.inner.call(op)
+        }
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = "http://127.0.0.1:1/stock";
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(Self {
+                inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT)
+                    .exact_endpoint(true)
+                    .build()?,
+            })
         }
         /// Calls `GetStock`.
         pub fn get_stock(&self, sku: &str) -> Result<i32, ttsoap::Error> {
