@@ -4,6 +4,10 @@
 
 #![cfg_attr(not(all(has_mantis, has_tt2013, has_calculator)), allow(unused_imports, dead_code, unused_macros))]
 
+#[path = "../../crates/ttsoap/tests/support/mod.rs"]
+#[allow(dead_code)]
+mod support;
+
 /// Skips (printing why) when `../shared` is absent; fails in CI.
 macro_rules! need {
     ($name:literal) => {
@@ -55,5 +59,83 @@ mod endpoint {
         assert_eq!(c.runtime().endpoint().as_str(), "http://127.0.0.1:9/scripts/ttsoapcgi.exe");
         let c = testtrack::Client::new("http://127.0.0.1:9").unwrap();
         assert_eq!(c.runtime().endpoint().as_str(), "http://127.0.0.1:9/scripts/ttsoapcgi.exe");
+    }
+}
+
+#[cfg(has_mantis)]
+mod session_parts {
+    use std::sync::{Arc, Mutex};
+
+    use super::support::{lock, HttpReply, TestServer};
+    use ttsoap_tests::mantis;
+    use ttsoap_tests::mantis::ops::{McEnumStatus, McEnumStatusResponse, McIssueExists, McIssueExistsResponse};
+    use ttsoap_tests::mantis::{Fault, Password};
+
+    /// The generated MantisBT service, recording the credentials each call carried.
+    #[derive(Default)]
+    struct Mantis {
+        seen: Mutex<Vec<(&'static str, String, String)>>,
+    }
+
+    impl Mantis {
+        fn check(&self, op: &'static str, user: &str, password: &Password) -> Result<(), Fault> {
+            lock(&self.seen).push((op, user.to_string(), password.expose().to_string()));
+            if user == "alice" && password.expose() == "s3cret" {
+                Ok(())
+            } else {
+                Err(Fault::client("Access denied"))
+            }
+        }
+    }
+
+    impl mantis::Service for Mantis {
+        fn mc_enum_status(&self, r: McEnumStatus) -> Result<McEnumStatusResponse, Fault> {
+            self.check("mc_enum_status", &r.username, &r.password)?;
+            let new = mantis::types::ObjectRef { id: Some(10), name: Some("new".into()) };
+            Ok(McEnumStatusResponse { return_: vec![new] })
+        }
+        fn mc_issue_exists(&self, r: McIssueExists) -> Result<McIssueExistsResponse, Fault> {
+            self.check("mc_issue_exists", &r.username, &r.password)?;
+            Ok(McIssueExistsResponse { return_: r.issue_id == 7 })
+        }
+    }
+
+    #[test]
+    fn the_session_fills_in_username_and_password_on_every_call() {
+        need!("mantis session");
+        let server = Arc::new(Mantis::default());
+        let s = server.clone();
+        let http = TestServer::start(move |req| {
+            let reply = mantis::server::dispatch(&*s, &req.body, ttsoap::xml::ReadOptions::default());
+            HttpReply::xml(reply.status, reply.body)
+        });
+        let traced = Arc::new(Mutex::new(Vec::<String>::new()));
+        let t = traced.clone();
+        let runtime = ttsoap::Client::builder(format!("{}api/soap/mantisconnect.php", http.url()))
+            .exact_endpoint(true)
+            .on_exchange(move |x| lock(&t).push(x.request.clone()))
+            .build()
+            .unwrap();
+        let client = mantis::Client::from_runtime(runtime);
+        let session = client.session("alice", &Password::new("s3cret"));
+        assert!(!format!("{session:?}").contains("s3cret"), "{session:?}");
+
+        let statuses = session.mc_enum_status().unwrap();
+        assert_eq!(statuses[0].name.as_deref(), Some("new"));
+        assert!(session.mc_issue_exists(7).unwrap());
+        assert!(!session.mc_issue_exists(8).unwrap());
+        let seen = lock(&server.seen).clone();
+        let expected = |op| (op, "alice".to_string(), "s3cret".to_string());
+        assert_eq!(seen, [expected("mc_enum_status"), expected("mc_issue_exists"), expected("mc_issue_exists")]);
+        // Every request went to the URL given, exactly, and the password is masked in traces.
+        assert!(http.requests().iter().all(|r| r.path == "/api/soap/mantisconnect.php"));
+        assert!(lock(&traced).iter().all(|t| !t.contains("s3cret")), "{:?}", lock(&traced));
+
+        // Wrong credentials: the server's fault, not a success.
+        let wrong = client.session("alice", &Password::new("nope"));
+        match wrong.mc_issue_exists(7) {
+            Err(ttsoap::Error::Fault(f)) => assert!(f.string.contains("Access denied"), "{f:?}"),
+            other => panic!("expected the server's fault, got {other:?}"),
+        }
     }
 }

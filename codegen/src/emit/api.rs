@@ -257,6 +257,7 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
         "runtime",
         "from_runtime",
         "login",
+        "session",
         "login_with",
         "session_from_cookie",
         "raw",
@@ -342,46 +343,10 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
             quote!(),
         ),
     };
-    quote! {
-        /// The typed client: one method per operation that needs no session (`login`,
-        /// `getProjectList`, ...); the cookie operations are on `Session`, or on `raw()` with
-        /// the cookie as an argument.
-        #[derive(Clone, Debug)]
-        pub struct Client {
-            inner: ttsoap::Client,
-        }
-
-        impl Client {
-            #new_doc
-            pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
-                Ok(Client { inner: #new_body })
-            }
-
-            #default_endpoint
-
-            /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
-            pub fn from_runtime(inner: ttsoap::Client) -> Self {
-                Client { inner }
-            }
-
-            /// The runtime client.
-            pub fn runtime(&self) -> &ttsoap::Client {
-                &self.inner
-            }
-
+    let cookie_client_methods = quote! {
             /// Every operation with every part an argument, the cookie included.
             pub fn raw(&self) -> Raw<'_> {
                 Raw { inner: &self.inner }
-            }
-
-            /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
-            pub fn call<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<O::Response, ttsoap::Error> {
-                self.inner.call(op)
-            }
-
-            /// Like `call`, but keeps the response undecoded (to stream one of its arrays).
-            pub fn call_deferred<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
-                self.inner.call_deferred(op)
             }
 
             /// Resumes a session from an existing cookie. It logs off when dropped (use
@@ -391,11 +356,8 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
                 Session { inner: ttsoap::Session::new(self.inner.clone(), cookie, hooks) }
             }
 
-            #client_headers
-            #login_methods
-            #(#client_methods)*
-        }
-
+    };
+    let cookie_items = quote! {
         /// The cookie operations with the cookie as their first argument (`Client::raw`),
         /// for a cookie managed outside a `Session`.
         #[derive(Clone, Copy, Debug)]
@@ -485,5 +447,62 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
         }
 
         #markers
+    };
+    let (cookie_client_methods, cookie_items, client_doc) = if Conventions::has_cookie_session(ops) {
+        let doc = quote! {
+            /// The typed client: one method per operation that needs no session (`login`,
+            /// `getProjectList`, ...); the cookie operations are on `Session`, or on `raw()` with
+            /// the cookie as an argument.
+        };
+        (cookie_client_methods, cookie_items, doc)
+    } else {
+        (quote!(), quote!(), doc_attr("The typed client: one method per operation, every part an argument."))
+    };
+    let (session_items, session_method) = super::session_parts::emit_session(ops, c);
+    quote! {
+        #client_doc
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            inner: ttsoap::Client,
+        }
+
+        impl Client {
+            #new_doc
+            pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
+                Ok(Client { inner: #new_body })
+            }
+
+            #default_endpoint
+
+            /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
+            pub fn from_runtime(inner: ttsoap::Client) -> Self {
+                Client { inner }
+            }
+
+            /// The runtime client.
+            pub fn runtime(&self) -> &ttsoap::Client {
+                &self.inner
+            }
+
+            /// Calls any operation (`call(op)` or `call(&op)`).
+            pub fn call<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<O::Response, ttsoap::Error> {
+                self.inner.call(op)
+            }
+
+            /// Like `call`, but keeps the response undecoded (to stream one of its arrays).
+            pub fn call_deferred<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
+                self.inner.call_deferred(op)
+            }
+
+            #cookie_client_methods
+            #client_headers
+            #session_method
+            #login_methods
+            #(#client_methods)*
+        }
+
+        #session_items
+
+        #cookie_items
     }
 }

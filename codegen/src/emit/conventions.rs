@@ -192,6 +192,9 @@ pub struct Conventions {
     pub logon: Option<LogonFamily>,
     /// Edit families.
     pub edits: Vec<EditFamily>,
+    /// The session parts (wire name, Rust type) that lead most operations of a service
+    /// without cookie operations ([`super::session_parts`]).
+    pub session_parts: Vec<(String, String)>,
 }
 
 impl Conventions {
@@ -206,6 +209,11 @@ impl Conventions {
         self.logon.is_some()
     }
 
+    /// True when the service has cookie operations (TestTrack's session).
+    pub fn has_cookie_session(ops: &[OpPlan<'_>]) -> bool {
+        ops.iter().any(|o| o.has_cookie)
+    }
+
     /// The operation `i`'s input part `p` is a string.
     pub fn input_is(&self, i: usize, p: usize, v: &Value) -> bool {
         self.values[i].inputs.get(p) == Some(v)
@@ -213,7 +221,7 @@ impl Conventions {
 }
 
 /// Finds the conventions `ops` follow.
-pub fn find(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Conventions {
+pub fn find(plan: &Plan<'_>, ops: &[OpPlan<'_>], session_parts: Option<&[String]>) -> Conventions {
     let values: Vec<OpValues> = ops
         .iter()
         .map(|o| OpValues {
@@ -224,7 +232,8 @@ pub fn find(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Conventions {
     let logoff = ops
         .iter()
         .position(|o| o.has_cookie && o.inputs.len() == 1 && o.op.name.to_ascii_lowercase().ends_with("logoff"));
-    let mut c = Conventions { values, logoff, logon: None, edits: Vec::new() };
+    let session_parts = super::session_parts::find(ops, session_parts);
+    let mut c = Conventions { values, logoff, logon: None, edits: Vec::new(), session_parts };
     c.logon = find_logon(plan, ops, &c);
     c.edits = find_edit_families(plan, ops, &c);
     c

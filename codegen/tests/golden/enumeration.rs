@@ -201,11 +201,7 @@ pub mod client {
         pub fn runtime(&self) -> &ttsoap::Client {
             &self.inner
         }
-        /// Every operation with every part an argument, the cookie included.
-        pub fn raw(&self) -> Raw<'_> {
-            Raw { inner: &self.inner }
-        }
-        /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
+        /// Calls any operation (`call(op)` or `call(&op)`).
         pub fn call<O: ttsoap::Operation>(
             &self,
             op: impl ttsoap::Request<O>,
@@ -218,6 +214,10 @@ pub mod client {
             op: impl ttsoap::Request<O>,
         ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
             self.inner.call_deferred(op)
+        }
+        /// Every operation with every part an argument, the cookie included.
+        pub fn raw(&self) -> Raw<'_> {
+            Raw { inner: &self.inner }
         }
         /// Resumes a session from an existing cookie. It logs off when dropped (use
         /// `Session::into_cookie` to hand it on instead).
