@@ -27,6 +27,7 @@ pub mod endpoint;
 pub mod envelope;
 pub mod error;
 pub mod headers;
+pub mod http_headers;
 pub mod logon;
 pub mod macros;
 pub mod operation;

@@ -77,6 +77,8 @@ pub struct TransportConfig {
     pub user_agent: String,
     /// Proxy selection.
     pub proxy: ProxyConfig,
+    /// Extra headers sent with every request (API keys, bearer tokens, Basic auth).
+    pub headers: crate::http_headers::HttpHeaders,
 }
 
 impl Default for TransportConfig {
@@ -91,6 +93,7 @@ impl Default for TransportConfig {
             danger_accept_invalid_certs: false,
             user_agent: DEFAULT_USER_AGENT.to_string(),
             proxy: ProxyConfig::FromEnv,
+            headers: Default::default(),
         }
     }
 }
@@ -107,6 +110,7 @@ impl std::fmt::Debug for TransportConfig {
             .field("danger_accept_invalid_certs", &self.danger_accept_invalid_certs)
             .field("user_agent", &self.user_agent)
             .field("proxy", &self.proxy)
+            .field("headers", &self.headers)
             .finish()
     }
 }
@@ -144,6 +148,7 @@ impl std::fmt::Debug for Transport {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("proxy", &self.proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())))
             .field("danger_accept_invalid_certs", &self.config.danger_accept_invalid_certs)
+            .field("http_headers", &self.config.headers)
             .finish()
     }
 }
@@ -152,6 +157,7 @@ impl Transport {
     /// A transport for `endpoint`. Fails with [`Error::Config`] for an unreadable CA bundle
     /// or a bad proxy URL.
     pub fn new(endpoint: Endpoint, config: TransportConfig) -> Result<Transport, Error> {
+        config.headers.validate()?;
         let tls = crate::tls::tls_config(&config)?;
         let proxy = match &config.proxy {
             ProxyConfig::None => None,
@@ -215,16 +221,18 @@ impl Transport {
             let error = Error::Config(format!("SOAPAction {soap_action:?} cannot be sent as an HTTP header"));
             return Err(PostFailure::not_sent(error));
         }
-        let response = self
+        let mut request = self
             .agent
             .post(self.endpoint.as_str())
             .header("Content-Type", "text/xml; charset=utf-8")
-            .header("SOAPAction", format!("\"{soap_action}\""))
-            .send(envelope)
-            .map_err(|e| {
-                let sent = !failed_before_sending(&e);
-                PostFailure { error: self.map_error(e), sent, retry_after: None }
-            })?;
+            .header("SOAPAction", format!("\"{soap_action}\""));
+        for (name, value) in self.config.headers.iter() {
+            request = request.header(name, value);
+        }
+        let response = request.send(envelope).map_err(|e| {
+            let sent = !failed_before_sending(&e);
+            PostFailure { error: self.map_error(e), sent, retry_after: None }
+        })?;
         self.collect(response).map_err(PostFailure::sent)
     }
 
