@@ -570,6 +570,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Keeps the cookies the endpoint sets and sends them back on later requests (default
+    /// false), for services that keep their session in HTTP cookies. Clones of the client
+    /// share the jar; cookie values are never shown by `Debug`.
+    pub fn cookie_store(mut self, on: bool) -> Self {
+        self.transport.cookie_store = on;
+        self
+    }
+
     /// Sends HTTP Basic credentials (`Authorization: Basic ...`) with every request.
     pub fn basic_auth(mut self, user: &str, password: &Password) -> Self {
         self.transport.headers.basic_auth(user, password);

@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod client;
+mod cookies;
 pub mod edit;
 pub mod encoding;
 pub mod endpoint;

@@ -79,6 +79,9 @@ pub struct TransportConfig {
     pub proxy: ProxyConfig,
     /// Extra headers sent with every request (API keys, bearer tokens, Basic auth).
     pub headers: crate::http_headers::HttpHeaders,
+    /// Keep the cookies the endpoint sets and send them back (default false), for services
+    /// that keep their session in HTTP cookies.
+    pub cookie_store: bool,
 }
 
 impl Default for TransportConfig {
@@ -94,6 +97,7 @@ impl Default for TransportConfig {
             user_agent: DEFAULT_USER_AGENT.to_string(),
             proxy: ProxyConfig::FromEnv,
             headers: Default::default(),
+            cookie_store: false,
         }
     }
 }
@@ -111,6 +115,7 @@ impl std::fmt::Debug for TransportConfig {
             .field("user_agent", &self.user_agent)
             .field("proxy", &self.proxy)
             .field("headers", &self.headers)
+            .field("cookie_store", &self.cookie_store)
             .finish()
     }
 }
@@ -137,6 +142,7 @@ pub struct Transport {
     max_response_bytes: u64,
     proxy: Option<ureq::Proxy>,
     config: Arc<TransportConfig>,
+    cookies: Option<Arc<crate::cookies::CookieJar>>,
 }
 
 impl std::fmt::Debug for Transport {
@@ -149,6 +155,7 @@ impl std::fmt::Debug for Transport {
             .field("proxy", &self.proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())))
             .field("danger_accept_invalid_certs", &self.config.danger_accept_invalid_certs)
             .field("http_headers", &self.config.headers)
+            .field("cookies", &self.cookies)
             .finish()
     }
 }
@@ -188,8 +195,11 @@ impl Transport {
             ureq::unversioned::transport::DefaultConnector::new(),
             crate::resolve::CachingResolver::default(),
         );
+        let cookies =
+            if config.cookie_store { Some(Arc::new(crate::cookies::CookieJar::new(&endpoint)?)) } else { None };
         Ok(Transport {
             agent,
+            cookies,
             endpoint: Arc::new(endpoint),
             max_response_bytes: config.max_response_bytes,
             proxy,
@@ -229,10 +239,16 @@ impl Transport {
         for (name, value) in self.config.headers.iter() {
             request = request.header(name, value);
         }
+        if let Some(cookie) = self.cookies.as_ref().and_then(|j| j.request_header()) {
+            request = request.header("Cookie", cookie);
+        }
         let response = request.send(envelope).map_err(|e| {
             let sent = !failed_before_sending(&e);
             PostFailure { error: self.map_error(e), sent, retry_after: None }
         })?;
+        if let Some(jar) = &self.cookies {
+            jar.store(response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()));
+        }
         self.collect(response).map_err(PostFailure::sent)
     }
 

@@ -69,3 +69,34 @@ fn headers_the_transport_writes_or_bad_values_are_refused() {
     let e = e.unwrap_err();
     assert!(matches!(e, Error::Config(_)) && !e.to_string().contains("Bearer"), "{e}");
 }
+
+#[test]
+fn the_cookie_store_sends_back_the_cookies_the_service_set() {
+    let calls = Arc::new(Mutex::new(0usize));
+    let c = calls.clone();
+    let server = TestServer::start(move |_| {
+        let mut n = lock(&c);
+        *n += 1;
+        match *n {
+            1 => ping_ok().header("Set-Cookie", "JSESSIONID=js-55; Path=/; HttpOnly"),
+            2 => ping_ok().header("Set-Cookie", "other=o; Path=/elsewhere"),
+            _ => ping_ok(),
+        }
+    });
+    let client = Client::builder(server.url()).exact_endpoint(true).cookie_store(true).build().unwrap();
+    for _ in 0..3 {
+        client.call(Ping {}).unwrap();
+    }
+    let sent: Vec<Option<String>> = server.requests().iter().map(|r| r.header("cookie").map(str::to_string)).collect();
+    // The first request has no cookie; later ones carry the session cookie, and not the
+    // cookie scoped to another path.
+    assert_eq!(sent, [None, Some("JSESSIONID=js-55".to_string()), Some("JSESSIONID=js-55".to_string())]);
+    assert!(!format!("{client:?}").contains("js-55"), "{client:?}");
+
+    // Without the store (the default), cookies are not sent back.
+    *lock(&calls) = 0;
+    let plain = Client::builder(server.url()).exact_endpoint(true).build().unwrap();
+    plain.call(Ping {}).unwrap();
+    plain.call(Ping {}).unwrap();
+    assert!(server.requests().iter().skip(3).all(|r| r.header("cookie").is_none()));
+}
