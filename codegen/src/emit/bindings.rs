@@ -65,13 +65,10 @@ fn describe(model: &Model, b: &Binding) -> String {
 pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[BindingNames], headers: bool) -> TokenStream {
     let clients = extras.iter().zip(names).map(|(b, n)| {
         let id = ident(&n.client);
-        let mut doc = format!(
+        let doc = format!(
             "The client of {}: every operation with every part an argument. It posts to the URL it is given, exactly.",
             describe(plan.model, b.binding)
         );
-        if b.binding.soap_version == SoapVersion::Soap12 {
-            doc.push_str(" The runtime writes SOAP 1.1 envelopes: a server that accepts only SOAP 1.2 refuses them.");
-        }
         let doc = doc_attr(&doc);
         let mut scope = Scope::with_reserved(&[
             "new",

@@ -174,7 +174,8 @@ pub mod ops {
         response "MultiplyResponse",
         style Document,
         encoded false,
-        namespaces super::NAMESPACES
+        namespaces super::NAMESPACES,
+        version Soap12
     );
     /// `Echo` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -206,7 +207,8 @@ pub mod ops {
         response "EchoResponse",
         style Document,
         encoded false,
-        namespaces super::NAMESPACES
+        namespaces super::NAMESPACES,
+        version Soap12
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
@@ -288,7 +290,7 @@ pub mod client {
             self.inner.call(super::ops::Echo { parameters }).map(|r| r.parameters)
         }
     }
-    /// The client of binding `CalcSoap12` (SOAP 1.2, portType `CalcSoap`), ports `Calc`/`CalcSoap12`: every operation with every part an argument. It posts to the URL it is given, exactly. The runtime writes SOAP 1.1 envelopes: a server that accepts only SOAP 1.2 refuses them.
+    /// The client of binding `CalcSoap12` (SOAP 1.2, portType `CalcSoap`), ports `Calc`/`CalcSoap12`: every operation with every part an argument. It posts to the URL it is given, exactly.
     #[derive(Clone, Debug)]
     pub struct CalcSoap12Client {
         inner: ttsoap::Client,

@@ -61,7 +61,8 @@ pub mod ops {
         response "ListItemsResponse",
         style Rpc,
         encoded true,
-        namespaces super::NAMESPACES
+        namespaces super::NAMESPACES,
+        version Soap12
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {

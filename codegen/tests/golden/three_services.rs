@@ -75,7 +75,8 @@ pub mod ops {
         response "GetOrderResponse",
         style Rpc,
         encoded true,
-        namespaces super::NAMESPACES
+        namespaces super::NAMESPACES,
+        version Soap12
     );
     /// `GetStock` request.
     #[derive(Debug, Clone, Default, PartialEq)]
@@ -176,7 +177,7 @@ pub mod client {
             self.inner.call(super::ops::GetOrder { id }).map(|r| r.summary)
         }
     }
-    /// The client of binding `OrdersSoap12` (SOAP 1.2, portType `OrdersPort`), ports `OrderService`/`Soap12`: every operation with every part an argument. It posts to the URL it is given, exactly. The runtime writes SOAP 1.1 envelopes: a server that accepts only SOAP 1.2 refuses them.
+    /// The client of binding `OrdersSoap12` (SOAP 1.2, portType `OrdersPort`), ports `OrderService`/`Soap12`: every operation with every part an argument. It posts to the URL it is given, exactly.
     #[derive(Clone, Debug)]
     pub struct OrdersSoap12Client {
         inner: ttsoap::Client,

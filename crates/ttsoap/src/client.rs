@@ -31,7 +31,7 @@ use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
 use crate::envelope;
 use crate::error::Error;
 use crate::headers::Headers;
-use crate::operation::{Operation, Request};
+use crate::operation::{Operation, Request, SoapVersion};
 use crate::retry::RetryPolicy;
 use crate::stream::RawResponse;
 use crate::trace::{self, mask_secrets, secret_values};
@@ -184,7 +184,7 @@ impl Client {
         let request = self.write_request(op, extra)?;
         let fail = |e| self.unknown_operation(self.redact(e, &request), O::NAME);
         self.retrying(O::NAME, || {
-            let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
+            let body = self.call_raw_once(O::NAME, O::SOAP_VERSION, O::SOAP_ACTION, &request)?;
             let opts = self.inner.read_options;
             match envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, opts) {
                 Ok(response) => Ok((response, body)),
@@ -220,7 +220,7 @@ impl Client {
         let request = self.write_request(op, extra)?;
         let fail = |e| self.unknown_operation(self.redact(e, &request), O::NAME);
         self.retrying(O::NAME, || {
-            let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
+            let body = self.call_raw_once(O::NAME, O::SOAP_VERSION, O::SOAP_ACTION, &request)?;
             RawResponse::new(body, self.inner.read_options).map_err(PostFailure::sent)
         })
         .map_err(fail)
@@ -246,7 +246,7 @@ impl Client {
     ///
     /// Failures are retried by the client's [`RetryPolicy`], like every call.
     pub fn call_raw(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, Error> {
-        self.retrying(operation, || self.call_raw_once(operation, soap_action, envelope))
+        self.retrying(operation, || self.call_raw_once(operation, SoapVersion::Soap11, soap_action, envelope))
             .map_err(|e| self.redact(e, envelope))
     }
 
@@ -288,7 +288,13 @@ impl Client {
     }
 
     /// One exchange: post, trace, check the HTTP answer.
-    fn call_raw_once(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, PostFailure> {
+    fn call_raw_once(
+        &self,
+        operation: &str,
+        version: SoapVersion,
+        soap_action: &str,
+        envelope: &[u8],
+    ) -> Result<Vec<u8>, PostFailure> {
         let inner = &*self.inner;
         let wire = log::log_enabled!(target: WIRE_TARGET, log::Level::Trace);
         let keep_text = wire || inner.hook.is_some();
@@ -304,7 +310,7 @@ impl Client {
             );
         }
         let started = Instant::now();
-        let (result, retry_after) = match inner.transport.post_attempt(soap_action, envelope) {
+        let (result, retry_after) = match inner.transport.post_attempt(version, soap_action, envelope) {
             Ok(Received { response, retry_after }) => (Ok(response), retry_after),
             Err(f) => (Err(f), None),
         };

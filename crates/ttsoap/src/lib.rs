@@ -54,7 +54,7 @@ pub use endpoint::Endpoint;
 pub use error::{DecodeError, EncodeError, Error, Fault, FaultKind};
 pub use headers::{Header, Headers, ReceivedHeaders};
 pub use operation::CookieOperation;
-pub use operation::{Message, Operation, Request, Style};
+pub use operation::{Message, Operation, Request, SoapVersion, Style};
 pub use retry::RetryPolicy;
 pub use session::{PooledSession, Session, SessionHooks, SessionPool};
 pub use stream::RawResponse;

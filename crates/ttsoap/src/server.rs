@@ -7,9 +7,11 @@
 //! the parts are that element and the Body children after it ([`dispatch_body`] and
 //! [`serve_body`], which handle both styles).
 
-use crate::envelope::{first_in_body, open_body, read_document_parts, write_fault, write_response};
+use crate::envelope::{
+    first_in_body, open_body, read_document_parts, write_fault, write_fault_version, write_response,
+};
 use crate::error::{DecodeError, EncodeError, Fault};
-use crate::operation::{Operation, Style};
+use crate::operation::{Operation, SoapVersion, Style};
 use crate::xml::{Elem, ReadOptions, XmlReader};
 
 /// Detail code of the fault answered for an operation a service does not implement.
@@ -30,6 +32,25 @@ impl Reply {
     /// A fault reply (HTTP 500).
     pub fn fault(f: &Fault) -> Self {
         Reply { status: 500, body: write_fault(f), operation: None }
+    }
+
+    /// A fault reply in the shape of SOAP `version` (SOAP 1.2: HTTP 400 for a `Sender`
+    /// fault, 500 otherwise, as its HTTP binding says).
+    pub fn fault_version(f: &Fault, version: SoapVersion) -> Self {
+        let sender = matches!(f.code.rsplit(':').next(), Some("Client" | "Sender"));
+        let status = if version == SoapVersion::Soap12 && sender { 400 } else { 500 };
+        Reply { status, body: write_fault_version(f, version), operation: None }
+    }
+
+    /// The HTTP `Content-Type` of this reply: `application/soap+xml` for a SOAP 1.2 envelope
+    /// (the body was written here, so its envelope namespace tells), `text/xml` otherwise.
+    pub fn content_type(&self) -> &'static str {
+        let head = &self.body[..self.body.len().min(512)];
+        if memchr::memmem::find(head, crate::xml::SOAP12_ENV_NS.as_bytes()).is_some() {
+            "application/soap+xml; charset=utf-8"
+        } else {
+            "text/xml; charset=utf-8"
+        }
     }
 }
 
@@ -115,16 +136,17 @@ fn respond<O: Operation>(
     request: Result<O, DecodeError>,
     handler: impl FnOnce(O) -> Result<O::Response, Fault>,
 ) -> Reply {
+    let fault = |f: &Fault| Reply { operation: Some(O::NAME), ..Reply::fault_version(f, O::SOAP_VERSION) };
     let request = match request {
         Ok(q) => q,
-        Err(e) => return Reply { operation: Some(O::NAME), ..Reply::fault(&bad_request(&e)) },
+        Err(e) => return fault(&bad_request(&e)),
     };
     match handler(request) {
         Ok(resp) => match write_response::<O>(&resp) {
             Ok(body) => Reply { status: 200, body, operation: Some(O::NAME) },
             // Never invalid XML: a value the response cannot carry is the server's fault.
-            Err(e) => Reply { operation: Some(O::NAME), ..Reply::fault(&unencodable_response(&e)) },
+            Err(e) => fault(&unencodable_response(&e)),
         },
-        Err(f) => Reply { operation: Some(O::NAME), ..Reply::fault(&f) },
+        Err(f) => fault(&f),
     }
 }

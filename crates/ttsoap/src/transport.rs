@@ -222,20 +222,25 @@ impl Transport {
     /// response within the size limit. Any HTTP status is returned as is; only transport
     /// failures are errors ([`Error::Connect`], [`Error::Timeout`], [`Error::TooLarge`]).
     pub fn post(&self, soap_action: &str, envelope: &[u8]) -> Result<HttpResponse, Error> {
-        self.post_attempt(soap_action, envelope).map(|r| r.response).map_err(|f| f.error)
+        self.post_attempt(crate::SoapVersion::Soap11, soap_action, envelope).map(|r| r.response).map_err(|f| f.error)
     }
 
     /// [`Transport::post`], telling apart failures before the request was sent.
-    pub(crate) fn post_attempt(&self, soap_action: &str, envelope: &[u8]) -> Result<Received, PostFailure> {
+    pub(crate) fn post_attempt(
+        &self,
+        version: crate::SoapVersion,
+        soap_action: &str,
+        envelope: &[u8],
+    ) -> Result<Received, PostFailure> {
         if soap_action.contains(['"', '\r', '\n']) || soap_action.chars().any(char::is_control) {
             let error = Error::Config(format!("SOAPAction {soap_action:?} cannot be sent as an HTTP header"));
             return Err(PostFailure::not_sent(error));
         }
-        let mut request = self
-            .agent
-            .post(self.endpoint.as_str())
-            .header("Content-Type", "text/xml; charset=utf-8")
-            .header("SOAPAction", format!("\"{soap_action}\""));
+        let mut request =
+            self.agent.post(self.endpoint.as_str()).header("Content-Type", version.content_type(soap_action));
+        if version == crate::SoapVersion::Soap11 {
+            request = request.header("SOAPAction", format!("\"{soap_action}\""));
+        }
         for (name, value) in self.config.headers.iter() {
             request = request.header(name, value);
         }
