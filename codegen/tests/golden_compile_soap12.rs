@@ -4,7 +4,6 @@
 //! SOAP 1.1 binding of the same WSDL unchanged.
 
 #[path = "../../crates/ttsoap/tests/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 use support::{HttpReply, TestServer};

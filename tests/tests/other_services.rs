@@ -5,7 +5,6 @@
 #![cfg_attr(not(all(has_mantis, has_tt2013, has_calculator)), allow(unused_imports, dead_code, unused_macros))]
 
 #[path = "../../crates/ttsoap/tests/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 /// Skips (printing why) when `../shared` is absent; fails in CI.
