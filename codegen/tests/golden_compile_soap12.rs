@@ -128,3 +128,47 @@ impl soap12::Service for Calc11 {
         Ok(soap12::ops::MultiplyResponse { parameters: MultiplyResponse { multiply_result: p.a * p.b } })
     }
 }
+
+/// zeep (python3) as a client of the generated SOAP 1.2 service: it sends SOAP 1.2 requests
+/// the service must read, and reads the service's answers and 1.2 faults. Skipped with a
+/// printed reason when zeep is missing, except under `CI=true`, where CI installs it.
+#[test]
+fn zeep_calls_the_generated_soap12_service() {
+    let probe = std::process::Command::new("python3").args(["-c", "import zeep"]).output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("zeep_calls_the_generated_soap12_service: python3 with zeep is required in CI");
+        }
+        println!("skipping zeep_calls_the_generated_soap12_service: python3 with zeep is not available");
+        return;
+    }
+    let http = server();
+    let wsdl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/soap12.wsdl");
+    let script = r#"
+import sys, zeep
+wsdl, url = sys.argv[1], sys.argv[2]
+client = zeep.Client(wsdl)
+svc = client.create_service("{http://example.org/case-soap12/}CalcSoap12", url)
+print("multiply", svc.Multiply(a=6, b=7))
+print("echo", svc.Echo(text="h\u00e9llo"))
+try:
+    svc.Multiply(a=2147483647, b=2)
+    print("no fault")
+except zeep.exceptions.Fault as f:
+    print("fault", f.message)
+"#;
+    let out = std::process::Command::new("python3")
+        .args(["-c", script, &wsdl.to_string_lossy(), &format!("{}calc", http.url())])
+        .output()
+        .expect("run python3");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "zeep failed:\n{stdout}\n{stderr}");
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), ["multiply 42", "echo h\u{e9}llo", "fault overflow"], "{stderr}");
+    let requests = http.requests();
+    assert_eq!(requests.len(), 3);
+    for r in &requests {
+        let ct = r.header("content-type").unwrap_or_default();
+        assert!(ct.starts_with("application/soap+xml"), "zeep sent {ct}");
+    }
+}
