@@ -107,6 +107,22 @@ fn a_soap12_fault_envelope_has_the_soap12_shape() {
 }
 
 #[test]
+fn an_unknown_soap12_request_gets_a_soap12_fault() {
+    let request = br#"<?xml version="1.0"?>
+<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body><Divide xmlns="http://example.org/case-soap12/"/></env:Body></env:Envelope>"#;
+    let reply = soap12::server::calc_soap12_dispatch(&Calc, request, ttsoap::xml::ReadOptions::default());
+    assert_eq!((reply.status, reply.content_type()), (400, "application/soap+xml; charset=utf-8"));
+    let text = String::from_utf8(reply.body).unwrap();
+    assert!(text.contains("<SOAP-ENV:Value>SOAP-ENV:Sender</SOAP-ENV:Value>"), "{text}");
+    // The same request in a SOAP 1.1 envelope gets the SOAP 1.1 fault, as before.
+    let old = String::from_utf8_lossy(request)
+        .replace("http://www.w3.org/2003/05/soap-envelope", "http://schemas.xmlsoap.org/soap/envelope/");
+    let reply = soap12::server::calc_soap12_dispatch(&Calc, old.as_bytes(), ttsoap::xml::ReadOptions::default());
+    assert_eq!((reply.status, reply.content_type()), (500, "text/xml; charset=utf-8"));
+    assert!(String::from_utf8(reply.body).unwrap().contains("<faultcode>SOAP-ENV:Client</faultcode>"));
+}
+
+#[test]
 fn the_soap11_binding_of_the_same_wsdl_is_unchanged() {
     let http = TestServer::start(|req| {
         let reply = soap12::server::dispatch(&Calc11, &req.body, ttsoap::xml::ReadOptions::default());

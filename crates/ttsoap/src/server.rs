@@ -86,22 +86,38 @@ pub fn dispatch_body<'a, F>(request: &'a [u8], opts: ReadOptions, route: F) -> R
 where
     F: FnOnce(&[u8], &mut XmlReader<'a>, &Elem<'a>, Elem<'a>) -> Option<Reply>,
 {
+    // Faults found before the operation is known answer in the request's SOAP version.
+    let version = request_version(request);
     let (mut r, body) = match open_body(request, opts) {
         Ok(x) => x,
-        Err(e) => return Reply::fault(&bad_request(&e)),
+        Err(e) => return Reply::fault_version(&bad_request(&e), version),
     };
     let first = match first_in_body(&mut r, &body) {
         Ok(Some(w)) => w,
-        Ok(None) => return Reply::fault(&Fault::client("The SOAP Body is empty.")),
-        Err(e) => return Reply::fault(&bad_request(&e)),
+        Ok(None) => return Reply::fault_version(&Fault::client("The SOAP Body is empty."), version),
+        Err(e) => return Reply::fault_version(&bad_request(&e), version),
     };
     let name = first.local_name().to_vec();
     match route(&name, &mut r, &body, first) {
         Some(reply) => reply,
-        None => Reply::fault(&Fault::client(format!(
-            "Method '{}' not implemented: method name or namespace not recognized",
-            String::from_utf8_lossy(&name)
-        ))),
+        None => Reply::fault_version(
+            &Fault::client(format!(
+                "Method '{}' not implemented: method name or namespace not recognized",
+                String::from_utf8_lossy(&name)
+            )),
+            version,
+        ),
+    }
+}
+
+/// SOAP 1.2 when the SOAP 1.2 envelope namespace is declared near the start of `request`
+/// (where the Envelope's declarations are), else SOAP 1.1.
+fn request_version(request: &[u8]) -> SoapVersion {
+    let head = &request[..request.len().min(1024)];
+    if memchr::memmem::find(head, crate::xml::SOAP12_ENV_NS.as_bytes()).is_some() {
+        SoapVersion::Soap12
+    } else {
+        SoapVersion::Soap11
     }
 }
 
