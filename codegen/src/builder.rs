@@ -30,6 +30,7 @@ pub struct Builder {
     label: Option<String>,
     /// `allow_network(true)` in a build without the `fetch` feature: an error when loading.
     network_unavailable: bool,
+    session_parts: Option<Vec<String>>,
 }
 
 impl Builder {
@@ -47,6 +48,14 @@ impl Builder {
     /// Name of the single output file (default: the WSDL's stem plus `.rs`).
     pub fn file_name(mut self, name: impl Into<String>) -> Self {
         self.file_name = Some(name.into());
+        self
+    }
+
+    /// The parts (by name, in order) that a generated `Session` fills in on every operation
+    /// that starts with them, e.g. `["username", "password"]`. Without it they are found by
+    /// rule: the leading parts with the same name and type in at least 80% of the operations.
+    pub fn session_parts<S: Into<String>>(mut self, parts: impl IntoIterator<Item = S>) -> Self {
+        self.session_parts = Some(parts.into_iter().map(Into::into).collect());
         self
     }
 
@@ -168,7 +177,14 @@ impl Builder {
             label: self.label.clone().unwrap_or_default(),
         };
         let t = std::time::Instant::now();
-        let out = emit(model, &EmitOptions { header: self.header.clone(), source: Some(source) });
+        let out = emit(
+            model,
+            &EmitOptions {
+                header: self.header.clone(),
+                source: Some(source),
+                session_parts: self.session_parts.clone(),
+            },
+        );
         if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
             eprintln!("emit + format: {:?}", t.elapsed());
         }

@@ -111,9 +111,14 @@ fn every_binding_has_its_messages() {
         (OrdersSoap12GetOrder::NAME, OrdersSoap12GetOrder::SOAP_ACTION),
         (GetOrder::NAME, GetOrder::SOAP_ACTION)
     );
+    // The same message, in the SOAP 1.2 envelope and encodingStyle.
     let twin = String::from_utf8(write_request(&OrdersSoap12GetOrder { id: 7 }).unwrap()).unwrap();
     let primary = String::from_utf8(write_request(&GetOrder { id: 7 }).unwrap()).unwrap();
-    assert_eq!(twin, primary);
+    assert!(twin.contains("\"http://www.w3.org/2003/05/soap-envelope\""), "{twin}");
+    let as_11 = twin
+        .replace("http://www.w3.org/2003/05/soap-envelope", "http://schemas.xmlsoap.org/soap/envelope/")
+        .replace("http://www.w3.org/2003/05/soap-encoding", "http://schemas.xmlsoap.org/soap/encoding/");
+    assert_eq!(as_11, primary);
     assert_eq!((GetStock::NAME, GetStock::SOAP_ACTION), ("GetStock", "urn:case-three-services#GetStock"));
 
     struct Count(Vec<&'static str>);

@@ -9,10 +9,20 @@ pub struct Client {
     inner: ttsoap::Client,
 }
 impl Client {
-    /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL).
+    /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL, normalised to the CGI).
     pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
         Ok(Client {
             inner: ttsoap::Client::new(url)?,
+        })
+    }
+    /// The `soap:address` of the binding's port in the WSDL.
+    pub const DEFAULT_ENDPOINT: &'static str = "http://localhost/scripts/ttsoapcgi.exe";
+    /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+    pub fn new_default() -> Result<Self, ttsoap::Error> {
+        Ok(Client {
+            inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT)
+                .exact_endpoint(true)
+                .build()?,
         })
     }
     /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
@@ -23,11 +33,7 @@ impl Client {
     pub fn runtime(&self) -> &ttsoap::Client {
         &self.inner
     }
-    /// Every operation with every part an argument, the cookie included.
-    pub fn raw(&self) -> Raw<'_> {
-        Raw { inner: &self.inner }
-    }
-    /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
+    /// Calls any operation (`call(op)` or `call(&op)`).
     pub fn call<O: ttsoap::Operation>(
         &self,
         op: impl ttsoap::Request<O>,
@@ -40,6 +46,10 @@ impl Client {
         op: impl ttsoap::Request<O>,
     ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
         self.inner.call_deferred(op)
+    }
+    /// Every operation with every part an argument, the cookie included.
+    pub fn raw(&self) -> Raw<'_> {
+        Raw { inner: &self.inner }
     }
     /// Resumes a session from an existing cookie. It logs off when dropped (use
     /// `Session::into_cookie` to hand it on instead).

@@ -4,7 +4,7 @@
 //!
 //! One binary, two modes:
 //! - CGI (`fault_string`): one request on stdin, the answer on stdout; every operation answers
-//!   the fault "reached <operation>" once gSOAP has validated and deserialised the request.
+//!   the fault "reached `<operation>`" once gSOAP has validated and deserialised the request.
 //! - Listening (`listen`): an HTTP server on 127.0.0.1 whose operations all succeed with the
 //!   default answer (empty values; null objects written as `xsi:nil`, `SOAP_XML_NIL`, since a
 //!   part left out entirely is not an answer a real server gives), so clients can read what

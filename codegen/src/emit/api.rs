@@ -172,6 +172,21 @@ fn emit_login(ops: &[OpPlan<'_>], c: &Conventions, l: &LogonFamily) -> (TokenStr
     (items, client_methods)
 }
 
+/// `DEFAULT_ENDPOINT` (the port's `soap:address`) and `new_default()` for a client type
+/// `me`, when the binding has a port with an address.
+pub(crate) fn default_endpoint(address: Option<&str>, me: TokenStream) -> TokenStream {
+    let Some(address) = address else { return quote!() };
+    quote! {
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = #address;
+
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(#me { inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT).exact_endpoint(true).build()? })
+        }
+    }
+}
+
 /// The SOAP header methods of `Client` and `Session`, for a WSDL that declares headers.
 fn header_methods(has_headers: bool) -> (TokenStream, TokenStream) {
     if !has_headers {
@@ -217,16 +232,32 @@ fn header_methods(has_headers: bool) -> (TokenStream, TokenStream) {
 }
 
 /// The whole `client` module body.
-pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> TokenStream {
+pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address: Option<&str>) -> TokenStream {
     let (client_headers, session_headers) = header_methods(has_headers);
+    let (new_doc, new_body) = if c.testtrack_endpoint() {
+        (
+            "A client for the endpoint `url` (base URL, CGI URL or WSDL URL, normalised to the CGI).",
+            quote!(ttsoap::Client::new(url)?),
+        )
+    } else {
+        (
+            "A client for the endpoint `url`, used exactly as given.",
+            quote!(ttsoap::Client::builder(url).exact_endpoint(true).build()?),
+        )
+    };
+    let new_doc = doc_attr(new_doc);
+    let default_endpoint = default_endpoint(address, quote!(Client));
     let mut client_scope = Scope::with_reserved(&[
         "with_header",
         "headers",
         "call_with_headers",
         "new",
+        "new_default",
+        "DEFAULT_ENDPOINT",
         "runtime",
         "from_runtime",
         "login",
+        "session",
         "login_with",
         "session_from_cookie",
         "raw",
@@ -312,44 +343,10 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> Token
             quote!(),
         ),
     };
-    quote! {
-        /// The typed client: one method per operation that needs no session (`login`,
-        /// `getProjectList`, ...); the cookie operations are on `Session`, or on `raw()` with
-        /// the cookie as an argument.
-        #[derive(Clone, Debug)]
-        pub struct Client {
-            inner: ttsoap::Client,
-        }
-
-        impl Client {
-            /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL).
-            pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
-                Ok(Client { inner: ttsoap::Client::new(url)? })
-            }
-
-            /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
-            pub fn from_runtime(inner: ttsoap::Client) -> Self {
-                Client { inner }
-            }
-
-            /// The runtime client.
-            pub fn runtime(&self) -> &ttsoap::Client {
-                &self.inner
-            }
-
+    let cookie_client_methods = quote! {
             /// Every operation with every part an argument, the cookie included.
             pub fn raw(&self) -> Raw<'_> {
                 Raw { inner: &self.inner }
-            }
-
-            /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
-            pub fn call<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<O::Response, ttsoap::Error> {
-                self.inner.call(op)
-            }
-
-            /// Like `call`, but keeps the response undecoded (to stream one of its arrays).
-            pub fn call_deferred<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
-                self.inner.call_deferred(op)
             }
 
             /// Resumes a session from an existing cookie. It logs off when dropped (use
@@ -359,11 +356,8 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> Token
                 Session { inner: ttsoap::Session::new(self.inner.clone(), cookie, hooks) }
             }
 
-            #client_headers
-            #login_methods
-            #(#client_methods)*
-        }
-
+    };
+    let cookie_items = quote! {
         /// The cookie operations with the cookie as their first argument (`Client::raw`),
         /// for a cookie managed outside a `Session`.
         #[derive(Clone, Copy, Debug)]
@@ -453,5 +447,62 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> Token
         }
 
         #markers
+    };
+    let (cookie_client_methods, cookie_items, client_doc) = if Conventions::has_cookie_session(ops) {
+        let doc = quote! {
+            /// The typed client: one method per operation that needs no session (`login`,
+            /// `getProjectList`, ...); the cookie operations are on `Session`, or on `raw()` with
+            /// the cookie as an argument.
+        };
+        (cookie_client_methods, cookie_items, doc)
+    } else {
+        (quote!(), quote!(), doc_attr("The typed client: one method per operation, every part an argument."))
+    };
+    let (session_items, session_method) = super::session_parts::emit_session(ops, c);
+    quote! {
+        #client_doc
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            inner: ttsoap::Client,
+        }
+
+        impl Client {
+            #new_doc
+            pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
+                Ok(Client { inner: #new_body })
+            }
+
+            #default_endpoint
+
+            /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
+            pub fn from_runtime(inner: ttsoap::Client) -> Self {
+                Client { inner }
+            }
+
+            /// The runtime client.
+            pub fn runtime(&self) -> &ttsoap::Client {
+                &self.inner
+            }
+
+            /// Calls any operation (`call(op)` or `call(&op)`).
+            pub fn call<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<O::Response, ttsoap::Error> {
+                self.inner.call(op)
+            }
+
+            /// Like `call`, but keeps the response undecoded (to stream one of its arrays).
+            pub fn call_deferred<O: ttsoap::Operation>(&self, op: impl ttsoap::Request<O>) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
+                self.inner.call_deferred(op)
+            }
+
+            #cookie_client_methods
+            #client_headers
+            #session_method
+            #login_methods
+            #(#client_methods)*
+        }
+
+        #session_items
+
+        #cookie_items
     }
 }

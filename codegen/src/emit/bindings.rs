@@ -65,16 +65,15 @@ fn describe(model: &Model, b: &Binding) -> String {
 pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[BindingNames], headers: bool) -> TokenStream {
     let clients = extras.iter().zip(names).map(|(b, n)| {
         let id = ident(&n.client);
-        let mut doc = format!(
+        let doc = format!(
             "The client of {}: every operation with every part an argument. It posts to the URL it is given, exactly.",
             describe(plan.model, b.binding)
         );
-        if b.binding.soap_version == SoapVersion::Soap12 {
-            doc.push_str(" The runtime writes SOAP 1.1 envelopes: a server that accepts only SOAP 1.2 refuses them.");
-        }
         let doc = doc_attr(&doc);
         let mut scope = Scope::with_reserved(&[
             "new",
+            "new_default",
+            "DEFAULT_ENDPOINT",
             "from_runtime",
             "runtime",
             "call",
@@ -103,6 +102,8 @@ pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[Binding
                 }
             }
         });
+        let default_endpoint =
+            super::api::default_endpoint(plan.model.address_of(&b.binding.name), quote!(Self));
         let header_methods = headers.then(|| {
             quote! {
                 /// A client sharing this one's connection that also writes header `value`
@@ -146,6 +147,7 @@ pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[Binding
                     self.inner.call(op)
                 }
 
+                #default_endpoint
                 #header_methods
                 #(#methods)*
             }

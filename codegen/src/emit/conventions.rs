@@ -7,6 +7,10 @@
 //!   (`database.name`, `options[].name`) is the logon family;
 //! - `editX`, `editXByRecordID`, `saveX(cookie, [keys...,] entity)` and `cancelSaveX(cookie, id)`
 //!   with an entity that has a required `recordid` is an edit family.
+//!
+//! Only a WSDL with the logon family is TestTrack's: its client normalises the URL it is given
+//! (base URL, CGI URL or WSDL URL) to the CGI. Any other service's client posts to the URL it
+//! is given, exactly.
 
 use super::names::{camel, snake};
 use super::ops::OpPlan;
@@ -188,12 +192,26 @@ pub struct Conventions {
     pub logon: Option<LogonFamily>,
     /// Edit families.
     pub edits: Vec<EditFamily>,
+    /// The session parts (wire name, Rust type) that lead most operations of a service
+    /// without cookie operations ([`super::session_parts`]).
+    pub session_parts: Vec<(String, String)>,
 }
 
 impl Conventions {
     /// True when operation `i` answers with a single `result` code (`xsd:int`) that must be 0.
     pub fn checks_result(&self, ops: &[OpPlan<'_>], i: usize) -> bool {
         matches!((ops[i].outputs.as_slice(), self.values[i].outputs.as_slice()), ([one], [Value::Int]) if one.rust == "result")
+    }
+
+    /// True when the client normalises its URL by TestTrack's rules (`ttsoap::endpoint`):
+    /// only for a WSDL with TestTrack's logon family.
+    pub fn testtrack_endpoint(&self) -> bool {
+        self.logon.is_some()
+    }
+
+    /// True when the service has cookie operations (TestTrack's session).
+    pub fn has_cookie_session(ops: &[OpPlan<'_>]) -> bool {
+        ops.iter().any(|o| o.has_cookie)
     }
 
     /// The operation `i`'s input part `p` is a string.
@@ -203,7 +221,7 @@ impl Conventions {
 }
 
 /// Finds the conventions `ops` follow.
-pub fn find(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Conventions {
+pub fn find(plan: &Plan<'_>, ops: &[OpPlan<'_>], session_parts: Option<&[String]>) -> Conventions {
     let values: Vec<OpValues> = ops
         .iter()
         .map(|o| OpValues {
@@ -214,7 +232,8 @@ pub fn find(plan: &Plan<'_>, ops: &[OpPlan<'_>]) -> Conventions {
     let logoff = ops
         .iter()
         .position(|o| o.has_cookie && o.inputs.len() == 1 && o.op.name.to_ascii_lowercase().ends_with("logoff"));
-    let mut c = Conventions { values, logoff, logon: None, edits: Vec::new() };
+    let session_parts = super::session_parts::find(ops, session_parts);
+    let mut c = Conventions { values, logoff, logon: None, edits: Vec::new(), session_parts };
     c.logon = find_logon(plan, ops, &c);
     c.edits = find_edit_families(plan, ops, &c);
     c

@@ -18,6 +18,7 @@ mod ops;
 mod plan;
 mod rust_type;
 mod server;
+mod session_parts;
 mod types;
 
 pub(crate) use headers::header_element;
@@ -37,6 +38,9 @@ pub struct EmitOptions {
     /// The WSDL the model came from; with it, the root gets a `WSDL` constant
     /// (`ttsoap::WsdlInfo`) that a program can compare with the server's version.
     pub source: Option<WsdlSource>,
+    /// The parts a generated `Session` fills in, named by the build script; `None` finds them
+    /// by rule (see `session_parts`).
+    pub session_parts: Option<Vec<String>>,
 }
 
 /// Where a model came from, recorded in the generated `WSDL` constant.
@@ -238,8 +242,9 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 f.push(prelude())?;
                 match other {
                     Job::Client => {
-                        let conventions = conventions::find(plan, &ops);
-                        f.push(api::emit_api(&ops, &conventions, !headers.is_empty()))?;
+                        let conventions = conventions::find(plan, &ops, opts.session_parts.as_deref());
+                        let address = plan.binding.and_then(|b| plan.model.address_of(&b.name));
+                        f.push(api::emit_api(&ops, &conventions, !headers.is_empty(), address))?;
                         if !extras.is_empty() {
                             f.push(bindings::emit_clients(plan, &extras, &names, !headers.is_empty()))?;
                         }
@@ -336,11 +341,18 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         }
     };
     let addresses = bindings::emit_addresses(plan.model);
+    let has_session = conventions::Conventions::has_cookie_session(&primary_ops)
+        || !session_parts::find(&primary_ops, opts.session_parts.as_deref()).is_empty();
+    let (client_items, prelude_items) = if has_session {
+        (quote!({Client, Session}), quote!({Client, Cookie, EditOutcome, Error, FaultKind, Password, Session}))
+    } else {
+        (quote!(Client), quote!({Client, Cookie, EditOutcome, Error, FaultKind, Password}))
+    };
     let root = quote! {
         /// Prefixes used in `xsi:type` values, declared on every envelope.
         pub const NAMESPACES: &[(&str, &str)] = &[#(#namespaces)*];
         #source
-        pub use client::{Client, Session};
+        pub use client::#client_items;
         pub use server::Service;
         /// The runtime these bindings use (`ttsoap`): a program needs no other dependency.
         pub use ttsoap as runtime;
@@ -354,7 +366,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
 
         /// The names most programs use: `use testtrack::prelude::*;`.
         pub mod prelude {
-            pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};
+            pub use super::#prelude_items;
         }
     };
     let header = match &opts.header {

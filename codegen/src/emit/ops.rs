@@ -26,6 +26,8 @@ pub struct OpPlan<'m> {
     pub outputs: Vec<FieldPlan>,
     /// True when the first input part is the session cookie.
     pub has_cookie: bool,
+    /// True for an operation of a SOAP 1.2 binding.
+    pub soap12: bool,
     /// The local name of the first element in a request's Body, which a server routes by: the
     /// operation name (rpc wrapper), or the first input part's element (document). `None` for
     /// a document operation without input parts, which cannot be routed.
@@ -131,7 +133,8 @@ fn plan_binding<'m>(plan: &Plan<'m>, binding: &'m Binding, scope: &mut Scope, pr
             Style::Rpc => Some(op.name.clone()),
             Style::Document => inputs.first().map(|f| f.wire.clone()),
         };
-        out.push(OpPlan { op, request, response, inputs, outputs, has_cookie, route });
+        let soap12 = binding.soap_version == crate::model::SoapVersion::Soap12;
+        out.push(OpPlan { op, request, response, inputs, outputs, has_cookie, soap12, route });
     }
     Ok(out)
 }
@@ -241,6 +244,7 @@ pub fn emit_ops(
         } else {
             quote!()
         };
+        let version = if o.soap12 { quote!(, version Soap12) } else { quote!() };
         quote! {
             #req
             #resp
@@ -248,6 +252,7 @@ pub fn emit_ops(
                 #id => #resp_id,
                 name #name, namespace #ns, action #action, response #response_name,
                 style #style, encoded #encoded, namespaces super::NAMESPACES
+                #version
                 #cookie
             );
         }

@@ -178,10 +178,20 @@ pub mod client {
         inner: ttsoap::Client,
     }
     impl Client {
-        /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL).
+        /// A client for the endpoint `url`, used exactly as given.
         pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
             Ok(Client {
-                inner: ttsoap::Client::new(url)?,
+                inner: ttsoap::Client::builder(url).exact_endpoint(true).build()?,
+            })
+        }
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = "http://localhost:8080/import-include";
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(Client {
+                inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT)
+                    .exact_endpoint(true)
+                    .build()?,
             })
         }
         /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
@@ -192,11 +202,7 @@ pub mod client {
         pub fn runtime(&self) -> &ttsoap::Client {
             &self.inner
         }
-        /// Every operation with every part an argument, the cookie included.
-        pub fn raw(&self) -> Raw<'_> {
-            Raw { inner: &self.inner }
-        }
-        /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
+        /// Calls any operation (`call(op)` or `call(&op)`).
         pub fn call<O: ttsoap::Operation>(
             &self,
             op: impl ttsoap::Request<O>,
@@ -209,6 +215,10 @@ pub mod client {
             op: impl ttsoap::Request<O>,
         ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
             self.inner.call_deferred(op)
+        }
+        /// Every operation with every part an argument, the cookie included.
+        pub fn raw(&self) -> Raw<'_> {
+            Raw { inner: &self.inner }
         }
         /// Resumes a session from an existing cookie. It logs off when dropped (use
         /// `Session::into_cookie` to hand it on instead).

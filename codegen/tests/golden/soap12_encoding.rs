@@ -61,7 +61,8 @@ pub mod ops {
         response "ListItemsResponse",
         style Rpc,
         encoded true,
-        namespaces super::NAMESPACES
+        namespaces super::NAMESPACES,
+        version Soap12
     );
     /// Calls `v.visit::<O>()` for every operation, in WSDL order.
     pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
@@ -75,18 +76,26 @@ pub mod ops {
 pub mod client {
     use super::ti;
     use ttsoap::{Decode as _, Encode as _};
-    /// The typed client: one method per operation that needs no session (`login`,
-    /// `getProjectList`, ...); the cookie operations are on `Session`, or on `raw()` with
-    /// the cookie as an argument.
+    /// The typed client: one method per operation, every part an argument.
     #[derive(Clone, Debug)]
     pub struct Client {
         inner: ttsoap::Client,
     }
     impl Client {
-        /// A client for the endpoint `url` (base URL, CGI URL or WSDL URL).
+        /// A client for the endpoint `url`, used exactly as given.
         pub fn new(url: &str) -> Result<Self, ttsoap::Error> {
             Ok(Client {
-                inner: ttsoap::Client::new(url)?,
+                inner: ttsoap::Client::builder(url).exact_endpoint(true).build()?,
+            })
+        }
+        /// The `soap:address` of the binding's port in the WSDL.
+        pub const DEFAULT_ENDPOINT: &'static str = "http://127.0.0.1:1/list";
+        /// A client for [`Self::DEFAULT_ENDPOINT`], used exactly as written in the WSDL.
+        pub fn new_default() -> Result<Self, ttsoap::Error> {
+            Ok(Client {
+                inner: ttsoap::Client::builder(Self::DEFAULT_ENDPOINT)
+                    .exact_endpoint(true)
+                    .build()?,
             })
         }
         /// Wraps a configured runtime client (timeouts, TLS, strict mode...).
@@ -97,11 +106,7 @@ pub mod client {
         pub fn runtime(&self) -> &ttsoap::Client {
             &self.inner
         }
-        /// Every operation with every part an argument, the cookie included.
-        pub fn raw(&self) -> Raw<'_> {
-            Raw { inner: &self.inner }
-        }
-        /// Calls any operation (`call(op)` or `call(&op)`, like `Session::call`).
+        /// Calls any operation (`call(op)` or `call(&op)`).
         pub fn call<O: ttsoap::Operation>(
             &self,
             op: impl ttsoap::Request<O>,
@@ -115,102 +120,12 @@ pub mod client {
         ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
             self.inner.call_deferred(op)
         }
-        /// Resumes a session from an existing cookie. It logs off when dropped (use
-        /// `Session::into_cookie` to hand it on instead).
-        pub fn session_from_cookie(&self, cookie: ttsoap::Cookie) -> Session {
-            let hooks = std::sync::Arc::new(Hooks {});
-            Session {
-                inner: ttsoap::Session::new(self.inner.clone(), cookie, hooks),
-            }
-        }
         /// Calls `ListItems`.
         pub fn list_items(
             &self,
             tags: Vec<String>,
         ) -> Result<Vec<super::types::Item>, ttsoap::Error> {
             self.inner.call(super::ops::ListItems { tags }).map(|r| r.items)
-        }
-    }
-    /// The cookie operations with the cookie as their first argument (`Client::raw`),
-    /// for a cookie managed outside a `Session`.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Raw<'c> {
-        inner: &'c ttsoap::Client,
-    }
-    impl Raw<'_> {}
-    struct Hooks {}
-    impl ttsoap::session::SessionHooks for Hooks {
-        fn logoff(
-            &self,
-            client: &ttsoap::Client,
-            cookie: ttsoap::Cookie,
-        ) -> Result<(), ttsoap::Error> {
-            {
-                let _ = (client, cookie);
-                Ok(())
-            }
-        }
-        fn relogon(
-            &self,
-            client: &ttsoap::Client,
-        ) -> Option<Result<ttsoap::Cookie, ttsoap::Error>> {
-            {
-                let _ = client;
-                None
-            }
-        }
-    }
-    /// A logged-on session: every cookie operation without the cookie argument, edit-lock
-    /// guards, and log-off on drop. Calls on one session are serialised.
-    #[derive(Debug)]
-    pub struct Session {
-        inner: ttsoap::Session,
-    }
-    impl Session {
-        /// Resumes a session from an existing cookie, e.g. one handed over by another
-        /// process. It logs off when dropped; `into_cookie` hands it on instead.
-        pub fn from_cookie(client: &Client, cookie: ttsoap::Cookie) -> Session {
-            client.session_from_cookie(cookie)
-        }
-        /// The runtime session (cookie, client, generic `call`).
-        pub fn runtime(&self) -> &ttsoap::Session {
-            &self.inner
-        }
-        /// Calls any cookie operation with this session's cookie (`call(op)` or
-        /// `call(&op)`, like `Client::call`).
-        pub fn call<O: ttsoap::CookieOperation>(
-            &self,
-            op: impl ttsoap::Request<O>,
-        ) -> Result<O::Response, ttsoap::Error> {
-            self.inner.call(op)
-        }
-        /// Like `call`, but keeps the response undecoded: decode it whole, or read one of
-        /// its arrays item by item (`RawResponse::items`).
-        pub fn call_deferred<O: ttsoap::CookieOperation>(
-            &self,
-            op: impl ttsoap::Request<O>,
-        ) -> Result<ttsoap::RawResponse<O>, ttsoap::Error> {
-            self.inner.call_deferred(op)
-        }
-        /// The server's version (`getServerVersion`, or what its faults reveal).
-        pub fn server_version(&self) -> Result<ttsoap::ServerVersion, ttsoap::Error> {
-            self.inner.server_version()
-        }
-        /// The session cookie.
-        pub fn cookie(&self) -> ttsoap::Cookie {
-            self.inner.cookie()
-        }
-        /// Logs off now and reports any error (`Session Dropped.` is not one).
-        pub fn logoff(self) -> Result<(), ttsoap::Error> {
-            self.inner.logoff()
-        }
-        /// Gives up the session without logging off and returns its cookie.
-        pub fn into_cookie(self) -> ttsoap::Cookie {
-            self.inner.into_cookie()
-        }
-        /// Log on again and retry once when a read-only call finds the session dropped.
-        pub fn set_auto_relogon(&self, on: bool) {
-            self.inner.set_auto_relogon(on);
         }
     }
 }
@@ -284,7 +199,7 @@ pub const WSDL: ttsoap::WsdlInfo = ttsoap::WsdlInfo {
     label: "",
     operations: 1,
 };
-pub use client::{Client, Session};
+pub use client::Client;
 pub use server::Service;
 /// The runtime these bindings use (`ttsoap`): a program needs no other dependency.
 pub use ttsoap as runtime;
@@ -296,5 +211,5 @@ pub use types::*;
 pub const LIST_SOAP12_ADDRESS: &str = "http://127.0.0.1:1/list";
 /// The names most programs use: `use testtrack::prelude::*;`.
 pub mod prelude {
-    pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password, Session};
+    pub use super::{Client, Cookie, EditOutcome, Error, FaultKind, Password};
 }

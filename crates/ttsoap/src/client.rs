@@ -31,14 +31,14 @@ use crate::endpoint::{Endpoint, DEFAULT_CGI_PATH};
 use crate::envelope;
 use crate::error::Error;
 use crate::headers::Headers;
-use crate::operation::{Operation, Request};
+use crate::operation::{Operation, Request, SoapVersion};
 use crate::retry::RetryPolicy;
 use crate::stream::RawResponse;
 use crate::trace::{self, mask_secrets, secret_values};
 use crate::transport::{
     check_status, looks_like_soap, HttpResponse, PostFailure, ProxyConfig, Received, Transport, TransportConfig,
 };
-use crate::values::DateStyle;
+use crate::values::{DateStyle, Password};
 use crate::xml::{ReadOptions, WriteOptions};
 
 /// The `log` target of the raw, masked request and response text.
@@ -182,9 +182,9 @@ impl Client {
         extra: Option<&Headers>,
     ) -> Result<(O::Response, Vec<u8>), Error> {
         let request = self.write_request(op, extra)?;
-        let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
+        let fail = |e| self.unknown_operation(self.redact(e, &request), O::NAME);
         self.retrying(O::NAME, || {
-            let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
+            let body = self.call_raw_once(O::NAME, O::SOAP_VERSION, O::SOAP_ACTION, &request)?;
             let opts = self.inner.read_options;
             match envelope::read_response::<O::Response>(&body, O::STYLE, O::RESPONSE_NAME, opts) {
                 Ok(response) => Ok((response, body)),
@@ -218,9 +218,9 @@ impl Client {
         extra: Option<&Headers>,
     ) -> Result<RawResponse<O>, Error> {
         let request = self.write_request(op, extra)?;
-        let fail = |e| self.unknown_operation(redact(e, &request), O::NAME);
+        let fail = |e| self.unknown_operation(self.redact(e, &request), O::NAME);
         self.retrying(O::NAME, || {
-            let body = self.call_raw_once(O::NAME, O::SOAP_ACTION, &request)?;
+            let body = self.call_raw_once(O::NAME, O::SOAP_VERSION, O::SOAP_ACTION, &request)?;
             RawResponse::new(body, self.inner.read_options).map_err(PostFailure::sent)
         })
         .map_err(fail)
@@ -246,7 +246,8 @@ impl Client {
     ///
     /// Failures are retried by the client's [`RetryPolicy`], like every call.
     pub fn call_raw(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, Error> {
-        self.retrying(operation, || self.call_raw_once(operation, soap_action, envelope))
+        self.retrying(operation, || self.call_raw_once(operation, SoapVersion::Soap11, soap_action, envelope))
+            .map_err(|e| self.redact(e, envelope))
     }
 
     /// Runs `attempt` until it succeeds or the policy says to stop (see [`crate::retry`]).
@@ -287,12 +288,18 @@ impl Client {
     }
 
     /// One exchange: post, trace, check the HTTP answer.
-    fn call_raw_once(&self, operation: &str, soap_action: &str, envelope: &[u8]) -> Result<Vec<u8>, PostFailure> {
+    fn call_raw_once(
+        &self,
+        operation: &str,
+        version: SoapVersion,
+        soap_action: &str,
+        envelope: &[u8],
+    ) -> Result<Vec<u8>, PostFailure> {
         let inner = &*self.inner;
         let wire = log::log_enabled!(target: WIRE_TARGET, log::Level::Trace);
         let keep_text = wire || inner.hook.is_some();
         let request_text = if keep_text { mask_secrets(envelope) } else { String::new() };
-        let secrets = if keep_text { secret_values(envelope) } else { Vec::new() };
+        let secrets = if keep_text { self.secrets(envelope) } else { Vec::new() };
         let masked = |body: &[u8]| trace::redact(&mask_secrets(body), &secrets).into_owned();
         if wire {
             log::trace!(
@@ -303,7 +310,7 @@ impl Client {
             );
         }
         let started = Instant::now();
-        let (result, retry_after) = match inner.transport.post_attempt(soap_action, envelope) {
+        let (result, retry_after) = match inner.transport.post_attempt(version, soap_action, envelope) {
             Ok(Received { response, retry_after }) => (Ok(response), retry_after),
             Err(f) => (Err(f), None),
         };
@@ -382,8 +389,18 @@ pub fn check_response(endpoint: &Endpoint, response: &HttpResponse, opts: ReadOp
 
 /// `e` with the secrets of `request` (password, cookie) cut out of its text: only on the
 /// error path, so a call that succeeds pays nothing.
-fn redact(e: Error, request: &[u8]) -> Error {
-    e.redact(&secret_values(request))
+impl Client {
+    /// The secret values of `request` and of the HTTP headers.
+    fn secrets(&self, request: &[u8]) -> Vec<String> {
+        let mut secrets = secret_values(request);
+        secrets.extend(self.inner.transport.config().headers.secrets().map(str::to_string));
+        secrets
+    }
+
+    /// `e` without the request's or the HTTP headers' secret values.
+    fn redact(&self, e: Error, request: &[u8]) -> Error {
+        e.redact(&self.secrets(request))
+    }
 }
 
 /// Settings for a [`Client`]; see [`Client::builder`].
@@ -542,6 +559,34 @@ impl ClientBuilder {
     /// [`crate::Session`]'s turn), so keep it short and make no calls from it.
     pub fn on_exchange(mut self, hook: impl Fn(&Exchange) + Send + Sync + 'static) -> Self {
         self.hook = Some(Arc::new(hook));
+        self
+    }
+
+    /// Sends header `name: value` with every request (an API gateway's key, a bearer
+    /// token). `Authorization`, `Proxy-Authorization` and `Cookie` values are secret: never
+    /// shown by `Debug`, in logs or errors. A later header of the same name replaces one.
+    pub fn http_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.transport.headers.insert(name, value);
+        self
+    }
+
+    /// Sends header `name: value` with every request, the value kept secret.
+    pub fn secret_http_header(mut self, name: impl Into<String>, value: impl Into<Password>) -> Self {
+        self.transport.headers.insert_secret(name, value);
+        self
+    }
+
+    /// Keeps the cookies the endpoint sets and sends them back on later requests (default
+    /// false), for services that keep their session in HTTP cookies. Clones of the client
+    /// share the jar; cookie values are never shown by `Debug`.
+    pub fn cookie_store(mut self, on: bool) -> Self {
+        self.transport.cookie_store = on;
+        self
+    }
+
+    /// Sends HTTP Basic credentials (`Authorization: Basic ...`) with every request.
+    pub fn basic_auth(mut self, user: &str, password: &Password) -> Self {
+        self.transport.headers.basic_auth(user, password);
         self
     }
 

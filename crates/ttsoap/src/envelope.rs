@@ -1,19 +1,26 @@
-//! SOAP 1.1 envelopes: writing requests, responses and faults, and reading them back in any
-//! of the dialects real peers produce (gSOAP, PHP ext/soap, Apache Axis).
+//! SOAP 1.1 and 1.2 envelopes: writing requests, responses and faults, and reading them back
+//! in any of the dialects real peers produce (gSOAP, PHP ext/soap, Apache Axis). Reading
+//! matches local names, so both versions' envelopes and faults are read alike.
 
 use crate::error::{DecodeError, EncodeError, Error, Fault};
 use crate::headers::Headers;
-use crate::operation::{Message, Operation, Style};
+use crate::operation::{Message, Operation, SoapVersion, Style};
 use crate::xml::{
-    replace_forbidden, Elem, ReadOptions, WriteOptions, XmlReader, XmlWriter, SOAP_ENC_NS, SOAP_ENV_NS, XSD_NS, XSI_NS,
+    replace_forbidden, Elem, ReadOptions, WriteOptions, XmlReader, XmlWriter, SOAP_ENC_NS, XSD_NS, XSI_NS,
 };
 
 const DECL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
-fn open_envelope(w: &mut XmlWriter, encoded: bool, namespaces: &[(&str, &str)], headers: Option<&Headers>) {
+fn open_envelope(
+    w: &mut XmlWriter,
+    version: SoapVersion,
+    encoded: bool,
+    namespaces: &[(&str, &str)],
+    headers: Option<&Headers>,
+) {
     w.raw(DECL);
     w.start("SOAP-ENV:Envelope");
-    w.attr("xmlns:SOAP-ENV", SOAP_ENV_NS);
+    w.attr("xmlns:SOAP-ENV", version.envelope_namespace());
     w.attr("xmlns:SOAP-ENC", SOAP_ENC_NS);
     w.attr("xmlns:xsi", XSI_NS);
     w.attr("xmlns:xsd", XSD_NS);
@@ -25,7 +32,7 @@ fn open_envelope(w: &mut XmlWriter, encoded: bool, namespaces: &[(&str, &str)], 
         }
     }
     if encoded {
-        w.attr("SOAP-ENV:encodingStyle", SOAP_ENC_NS);
+        w.attr("SOAP-ENV:encodingStyle", version.encoding_namespace());
     }
     if let Some(h) = headers {
         // Headers follow the message's use: literal headers carry no type annotations.
@@ -58,7 +65,7 @@ fn write_message<O: Operation, M: Message>(
 ) -> Result<Vec<u8>, EncodeError> {
     let mut w = XmlWriter::with_capacity(1024);
     w.set_options(opts);
-    open_envelope(&mut w, O::ENCODED, O::NAMESPACES, Some(headers));
+    open_envelope(&mut w, O::SOAP_VERSION, O::ENCODED, O::NAMESPACES, Some(headers));
     w.set_literal(!O::ENCODED);
     match O::STYLE {
         Style::Rpc => {
@@ -118,7 +125,7 @@ pub fn write_response_headers<O: Operation>(resp: &O::Response, headers: &Header
 /// fault must always be sendable, so characters XML forbids become U+FFFD.
 pub fn write_fault(f: &Fault) -> Vec<u8> {
     let mut w = XmlWriter::with_capacity(512);
-    open_envelope(&mut w, false, &[], None);
+    open_envelope(&mut w, SoapVersion::Soap11, false, &[], None);
     w.start("SOAP-ENV:Fault");
     w.start("faultcode");
     w.text(&replace_forbidden(&f.code));
@@ -130,6 +137,44 @@ pub fn write_fault(f: &Fault) -> Vec<u8> {
         w.start("detail");
         w.text(&replace_forbidden(d));
         w.end("detail");
+    }
+    w.end("SOAP-ENV:Fault");
+    close_envelope(&mut w);
+    w.into_bytes()
+}
+
+/// Writes a fault in the shape of SOAP `version`: for SOAP 1.2, `Code/Value` (`Sender` for a
+/// 1.1 `Client` code, `Receiver` for `Server`), `Reason/Text` and `Detail`.
+pub fn write_fault_version(f: &Fault, version: SoapVersion) -> Vec<u8> {
+    if version == SoapVersion::Soap11 {
+        return write_fault(f);
+    }
+    let local = f.code.rsplit(':').next().unwrap_or(&f.code);
+    let code = match local {
+        "Client" | "Sender" => "SOAP-ENV:Sender",
+        "VersionMismatch" => "SOAP-ENV:VersionMismatch",
+        "MustUnderstand" => "SOAP-ENV:MustUnderstand",
+        "DataEncodingUnknown" => "SOAP-ENV:DataEncodingUnknown",
+        _ => "SOAP-ENV:Receiver",
+    };
+    let mut w = XmlWriter::with_capacity(512);
+    open_envelope(&mut w, version, false, &[], None);
+    w.start("SOAP-ENV:Fault");
+    w.start("SOAP-ENV:Code");
+    w.start("SOAP-ENV:Value");
+    w.text(code);
+    w.end("SOAP-ENV:Value");
+    w.end("SOAP-ENV:Code");
+    w.start("SOAP-ENV:Reason");
+    w.start("SOAP-ENV:Text");
+    w.attr("xml:lang", "en");
+    w.text(&replace_forbidden(&f.string));
+    w.end("SOAP-ENV:Text");
+    w.end("SOAP-ENV:Reason");
+    if let Some(d) = &f.detail {
+        w.start("SOAP-ENV:Detail");
+        w.text(&replace_forbidden(d));
+        w.end("SOAP-ENV:Detail");
     }
     w.end("SOAP-ENV:Fault");
     close_envelope(&mut w);

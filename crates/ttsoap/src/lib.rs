@@ -21,12 +21,14 @@
 #![warn(missing_docs)]
 
 pub mod client;
+mod cookies;
 pub mod edit;
 pub mod encoding;
 pub mod endpoint;
 pub mod envelope;
 pub mod error;
 pub mod headers;
+pub mod http_headers;
 pub mod logon;
 pub mod macros;
 pub mod operation;
@@ -52,7 +54,7 @@ pub use endpoint::Endpoint;
 pub use error::{DecodeError, EncodeError, Error, Fault, FaultKind};
 pub use headers::{Header, Headers, ReceivedHeaders};
 pub use operation::CookieOperation;
-pub use operation::{Message, Operation, Request, Style};
+pub use operation::{Message, Operation, Request, SoapVersion, Style};
 pub use retry::RetryPolicy;
 pub use session::{PooledSession, Session, SessionHooks, SessionPool};
 pub use stream::RawResponse;

@@ -32,6 +32,7 @@
 //!     style Rpc | Document,
 //!     encoded true | false,     // SOAP-ENC (rpc/encoded) or literal
 //!     namespaces super::NAMESPACES
+//!     , version Soap12                        // optional: a SOAP 1.2 binding's operation
 //!     , cookie field read_only true | false   // optional: the session cookie part
 //! );
 //!
@@ -159,6 +160,7 @@ macro_rules! __operation {
         $req:ident => $resp:ident,
         name $name:literal, namespace $ns:literal, action $action:literal, response $rname:literal,
         style $style:ident, encoded $encoded:literal, namespaces $nss:path
+        $(, version $version:ident)?
         $(, cookie $cookie:ident read_only $ro:literal)?
     ) => {
         impl $crate::Operation for $req {
@@ -169,6 +171,7 @@ macro_rules! __operation {
             const STYLE: $crate::Style = $crate::Style::$style;
             const ENCODED: bool = $encoded;
             const NAMESPACES: &'static [(&'static str, &'static str)] = $nss;
+            $(const SOAP_VERSION: $crate::SoapVersion = $crate::SoapVersion::$version;)?
             type Response = $resp;
         }
         $(

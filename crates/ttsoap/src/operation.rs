@@ -59,8 +59,49 @@ pub trait Operation: Message {
     /// Prefixes used in the `xsi:type` values and qualified element names this operation
     /// writes, with their namespaces.
     const NAMESPACES: &'static [(&'static str, &'static str)];
+    /// The SOAP version of the operation's binding (SOAP 1.1 unless the binding is
+    /// `soap12:binding`).
+    const SOAP_VERSION: SoapVersion = SoapVersion::Soap11;
     /// The response message.
     type Response: Message;
+}
+
+/// The SOAP version of a binding: the envelope namespace, the HTTP content type and where the
+/// SOAP action goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SoapVersion {
+    /// SOAP 1.1: `text/xml` with a `SOAPAction` header.
+    #[default]
+    Soap11,
+    /// SOAP 1.2: `application/soap+xml` with an `action` parameter.
+    Soap12,
+}
+
+impl SoapVersion {
+    /// The envelope namespace.
+    pub const fn envelope_namespace(self) -> &'static str {
+        match self {
+            SoapVersion::Soap11 => crate::xml::SOAP_ENV_NS,
+            SoapVersion::Soap12 => crate::xml::SOAP12_ENV_NS,
+        }
+    }
+
+    /// The `encodingStyle` of encoded messages.
+    pub const fn encoding_namespace(self) -> &'static str {
+        match self {
+            SoapVersion::Soap11 => crate::xml::SOAP_ENC_NS,
+            SoapVersion::Soap12 => crate::xml::SOAP12_ENC_NS,
+        }
+    }
+
+    /// The `Content-Type` of a message (SOAP 1.2 carries the action in it, when not empty).
+    pub fn content_type(self, action: &str) -> String {
+        match self {
+            SoapVersion::Soap11 => "text/xml; charset=utf-8".to_string(),
+            SoapVersion::Soap12 if action.is_empty() => "application/soap+xml; charset=utf-8".to_string(),
+            SoapVersion::Soap12 => format!("application/soap+xml; charset=utf-8; action=\"{action}\""),
+        }
+    }
 }
 
 /// An operation whose first part is the session cookie, so a session can fill it in.

@@ -7,9 +7,11 @@
 //! the parts are that element and the Body children after it ([`dispatch_body`] and
 //! [`serve_body`], which handle both styles).
 
-use crate::envelope::{first_in_body, open_body, read_document_parts, write_fault, write_response};
+use crate::envelope::{
+    first_in_body, open_body, read_document_parts, write_fault, write_fault_version, write_response,
+};
 use crate::error::{DecodeError, EncodeError, Fault};
-use crate::operation::{Operation, Style};
+use crate::operation::{Operation, SoapVersion, Style};
 use crate::xml::{Elem, ReadOptions, XmlReader};
 
 /// Detail code of the fault answered for an operation a service does not implement.
@@ -30,6 +32,25 @@ impl Reply {
     /// A fault reply (HTTP 500).
     pub fn fault(f: &Fault) -> Self {
         Reply { status: 500, body: write_fault(f), operation: None }
+    }
+
+    /// A fault reply in the shape of SOAP `version` (SOAP 1.2: HTTP 400 for a `Sender`
+    /// fault, 500 otherwise, as its HTTP binding says).
+    pub fn fault_version(f: &Fault, version: SoapVersion) -> Self {
+        let sender = matches!(f.code.rsplit(':').next(), Some("Client" | "Sender"));
+        let status = if version == SoapVersion::Soap12 && sender { 400 } else { 500 };
+        Reply { status, body: write_fault_version(f, version), operation: None }
+    }
+
+    /// The HTTP `Content-Type` of this reply: `application/soap+xml` for a SOAP 1.2 envelope
+    /// (the body was written here, so its envelope namespace tells), `text/xml` otherwise.
+    pub fn content_type(&self) -> &'static str {
+        let head = &self.body[..self.body.len().min(512)];
+        if memchr::memmem::find(head, crate::xml::SOAP12_ENV_NS.as_bytes()).is_some() {
+            "application/soap+xml; charset=utf-8"
+        } else {
+            "text/xml; charset=utf-8"
+        }
     }
 }
 
@@ -65,22 +86,38 @@ pub fn dispatch_body<'a, F>(request: &'a [u8], opts: ReadOptions, route: F) -> R
 where
     F: FnOnce(&[u8], &mut XmlReader<'a>, &Elem<'a>, Elem<'a>) -> Option<Reply>,
 {
+    // Faults found before the operation is known answer in the request's SOAP version.
+    let version = request_version(request);
     let (mut r, body) = match open_body(request, opts) {
         Ok(x) => x,
-        Err(e) => return Reply::fault(&bad_request(&e)),
+        Err(e) => return Reply::fault_version(&bad_request(&e), version),
     };
     let first = match first_in_body(&mut r, &body) {
         Ok(Some(w)) => w,
-        Ok(None) => return Reply::fault(&Fault::client("The SOAP Body is empty.")),
-        Err(e) => return Reply::fault(&bad_request(&e)),
+        Ok(None) => return Reply::fault_version(&Fault::client("The SOAP Body is empty."), version),
+        Err(e) => return Reply::fault_version(&bad_request(&e), version),
     };
     let name = first.local_name().to_vec();
     match route(&name, &mut r, &body, first) {
         Some(reply) => reply,
-        None => Reply::fault(&Fault::client(format!(
-            "Method '{}' not implemented: method name or namespace not recognized",
-            String::from_utf8_lossy(&name)
-        ))),
+        None => Reply::fault_version(
+            &Fault::client(format!(
+                "Method '{}' not implemented: method name or namespace not recognized",
+                String::from_utf8_lossy(&name)
+            )),
+            version,
+        ),
+    }
+}
+
+/// SOAP 1.2 when the SOAP 1.2 envelope namespace is declared near the start of `request`
+/// (where the Envelope's declarations are), else SOAP 1.1.
+fn request_version(request: &[u8]) -> SoapVersion {
+    let head = &request[..request.len().min(1024)];
+    if memchr::memmem::find(head, crate::xml::SOAP12_ENV_NS.as_bytes()).is_some() {
+        SoapVersion::Soap12
+    } else {
+        SoapVersion::Soap11
     }
 }
 
@@ -115,16 +152,17 @@ fn respond<O: Operation>(
     request: Result<O, DecodeError>,
     handler: impl FnOnce(O) -> Result<O::Response, Fault>,
 ) -> Reply {
+    let fault = |f: &Fault| Reply { operation: Some(O::NAME), ..Reply::fault_version(f, O::SOAP_VERSION) };
     let request = match request {
         Ok(q) => q,
-        Err(e) => return Reply { operation: Some(O::NAME), ..Reply::fault(&bad_request(&e)) },
+        Err(e) => return fault(&bad_request(&e)),
     };
     match handler(request) {
         Ok(resp) => match write_response::<O>(&resp) {
             Ok(body) => Reply { status: 200, body, operation: Some(O::NAME) },
             // Never invalid XML: a value the response cannot carry is the server's fault.
-            Err(e) => Reply { operation: Some(O::NAME), ..Reply::fault(&unencodable_response(&e)) },
+            Err(e) => fault(&unencodable_response(&e)),
         },
-        Err(f) => Reply { operation: Some(O::NAME), ..Reply::fault(&f) },
+        Err(f) => fault(&f),
     }
 }

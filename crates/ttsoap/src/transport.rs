@@ -77,6 +77,11 @@ pub struct TransportConfig {
     pub user_agent: String,
     /// Proxy selection.
     pub proxy: ProxyConfig,
+    /// Extra headers sent with every request (API keys, bearer tokens, Basic auth).
+    pub headers: crate::http_headers::HttpHeaders,
+    /// Keep the cookies the endpoint sets and send them back (default false), for services
+    /// that keep their session in HTTP cookies.
+    pub cookie_store: bool,
 }
 
 impl Default for TransportConfig {
@@ -91,6 +96,8 @@ impl Default for TransportConfig {
             danger_accept_invalid_certs: false,
             user_agent: DEFAULT_USER_AGENT.to_string(),
             proxy: ProxyConfig::FromEnv,
+            headers: Default::default(),
+            cookie_store: false,
         }
     }
 }
@@ -107,6 +114,8 @@ impl std::fmt::Debug for TransportConfig {
             .field("danger_accept_invalid_certs", &self.danger_accept_invalid_certs)
             .field("user_agent", &self.user_agent)
             .field("proxy", &self.proxy)
+            .field("headers", &self.headers)
+            .field("cookie_store", &self.cookie_store)
             .finish()
     }
 }
@@ -133,6 +142,7 @@ pub struct Transport {
     max_response_bytes: u64,
     proxy: Option<ureq::Proxy>,
     config: Arc<TransportConfig>,
+    cookies: Option<Arc<crate::cookies::CookieJar>>,
 }
 
 impl std::fmt::Debug for Transport {
@@ -144,6 +154,8 @@ impl std::fmt::Debug for Transport {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("proxy", &self.proxy.as_ref().map(|p| format!("{}:{}", p.host(), p.port())))
             .field("danger_accept_invalid_certs", &self.config.danger_accept_invalid_certs)
+            .field("http_headers", &self.config.headers)
+            .field("cookies", &self.cookies)
             .finish()
     }
 }
@@ -152,6 +164,7 @@ impl Transport {
     /// A transport for `endpoint`. Fails with [`Error::Config`] for an unreadable CA bundle
     /// or a bad proxy URL.
     pub fn new(endpoint: Endpoint, config: TransportConfig) -> Result<Transport, Error> {
+        config.headers.validate()?;
         let tls = crate::tls::tls_config(&config)?;
         let proxy = match &config.proxy {
             ProxyConfig::None => None,
@@ -182,8 +195,11 @@ impl Transport {
             ureq::unversioned::transport::DefaultConnector::new(),
             crate::resolve::CachingResolver::default(),
         );
+        let cookies =
+            if config.cookie_store { Some(Arc::new(crate::cookies::CookieJar::new(&endpoint)?)) } else { None };
         Ok(Transport {
             agent,
+            cookies,
             endpoint: Arc::new(endpoint),
             max_response_bytes: config.max_response_bytes,
             proxy,
@@ -206,25 +222,38 @@ impl Transport {
     /// response within the size limit. Any HTTP status is returned as is; only transport
     /// failures are errors ([`Error::Connect`], [`Error::Timeout`], [`Error::TooLarge`]).
     pub fn post(&self, soap_action: &str, envelope: &[u8]) -> Result<HttpResponse, Error> {
-        self.post_attempt(soap_action, envelope).map(|r| r.response).map_err(|f| f.error)
+        self.post_attempt(crate::SoapVersion::Soap11, soap_action, envelope).map(|r| r.response).map_err(|f| f.error)
     }
 
     /// [`Transport::post`], telling apart failures before the request was sent.
-    pub(crate) fn post_attempt(&self, soap_action: &str, envelope: &[u8]) -> Result<Received, PostFailure> {
+    pub(crate) fn post_attempt(
+        &self,
+        version: crate::SoapVersion,
+        soap_action: &str,
+        envelope: &[u8],
+    ) -> Result<Received, PostFailure> {
         if soap_action.contains(['"', '\r', '\n']) || soap_action.chars().any(char::is_control) {
             let error = Error::Config(format!("SOAPAction {soap_action:?} cannot be sent as an HTTP header"));
             return Err(PostFailure::not_sent(error));
         }
-        let response = self
-            .agent
-            .post(self.endpoint.as_str())
-            .header("Content-Type", "text/xml; charset=utf-8")
-            .header("SOAPAction", format!("\"{soap_action}\""))
-            .send(envelope)
-            .map_err(|e| {
-                let sent = !failed_before_sending(&e);
-                PostFailure { error: self.map_error(e), sent, retry_after: None }
-            })?;
+        let mut request =
+            self.agent.post(self.endpoint.as_str()).header("Content-Type", version.content_type(soap_action));
+        if version == crate::SoapVersion::Soap11 {
+            request = request.header("SOAPAction", format!("\"{soap_action}\""));
+        }
+        for (name, value) in self.config.headers.iter() {
+            request = request.header(name, value);
+        }
+        if let Some(cookie) = self.cookies.as_ref().and_then(|j| j.request_header()) {
+            request = request.header("Cookie", cookie);
+        }
+        let response = request.send(envelope).map_err(|e| {
+            let sent = !failed_before_sending(&e);
+            PostFailure { error: self.map_error(e), sent, retry_after: None }
+        })?;
+        if let Some(jar) = &self.cookies {
+            jar.store(response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()));
+        }
         self.collect(response).map_err(PostFailure::sent)
     }
 

@@ -17,5 +17,9 @@ pub const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
 pub const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema";
 /// SOAP 1.1 envelope namespace.
 pub const SOAP_ENV_NS: &str = "http://schemas.xmlsoap.org/soap/envelope/";
+/// The SOAP 1.2 envelope namespace.
+pub const SOAP12_ENV_NS: &str = "http://www.w3.org/2003/05/soap-envelope";
+/// The SOAP 1.2 encoding namespace (the `encodingStyle` of SOAP 1.2 rpc/encoded messages).
+pub const SOAP12_ENC_NS: &str = "http://www.w3.org/2003/05/soap-encoding";
 /// SOAP 1.1 encoding namespace (`SOAP-ENC:Array`, `SOAP-ENC:arrayType`).
 pub const SOAP_ENC_NS: &str = "http://schemas.xmlsoap.org/soap/encoding/";
