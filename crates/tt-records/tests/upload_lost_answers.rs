@@ -1,6 +1,8 @@
 //! An upload through a proxy that loses the answer of every third data-changing call (the
-//! call reached the emulator and changed data; the client gets HTTP 503) still ends complete,
-//! with no duplicate: the uploader reads the state back instead of repeating blindly.
+//! call reached the emulator and changed data; the client gets HTTP 502 from the gateway) still
+//! ends complete, with no duplicate: the runtime's retry policy repeats a 502 only for read-only
+//! calls, and the uploader reads the state back instead of repeating a write blindly. (A 503
+//! means the request was not passed on, so the runtime retries it for any call.)
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -91,9 +93,9 @@ fn serve(conn: TcpStream, upstream: u16, ops: &[&str], writes: Arc<AtomicUsize>,
         let answer = forward(upstream, &head, &body);
         if is_write && writes.fetch_add(1, Ordering::SeqCst) % 3 == 2 {
             lost.fetch_add(1, Ordering::SeqCst);
-            let page = "<html><body>503 Service Unavailable</body></html>";
+            let page = "<html><body>502 Bad Gateway</body></html>";
             let resp = format!(
-                "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{page}",
+                "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{page}",
                 page.len()
             );
             if w.write_all(resp.as_bytes()).is_err() {

@@ -319,3 +319,77 @@ fn a_result_is_reported_after_the_session_was_dropped_mid_job() {
     drop(tt);
     emu.stop();
 }
+
+/// The server restarts (same state file, same address) while four workers are busy: every
+/// job still ends with exactly one result, as its handler decided, and none is run twice.
+#[test]
+fn a_server_restart_mid_run_loses_no_result() {
+    const N: usize = 48;
+    let dir = std::env::temp_dir().join(format!("tt-worker-restart-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let state = dir.join("state.sqlite");
+    let _ = std::fs::remove_file(&state);
+    let start = |addr: Option<std::net::SocketAddr>| {
+        let mut b = Emulator::builder().seed(seed(N)).max_sessions(64).state_file(&state);
+        if let Some(addr) = addr {
+            b = b.listen(addr);
+        }
+        b.start().expect("start the emulator")
+    };
+    let emu = start(None);
+    let addr = emu.addr();
+    let url = emu.url();
+    let calls: Calls = Arc::default();
+    let types: &'static [&'static str] = &["unit", "ui", "perf", "gpu"];
+    let mut handles = Vec::new();
+    for name in ["r1", "r2", "r3", "r4"] {
+        let mut cfg = config(name, types, "linux-x86_64");
+        cfg.exit_when_done = true;
+        let url = url.clone();
+        let calls = calls.clone();
+        let h = move |job: &Job| {
+            calls.lock().unwrap().entry(job.number).or_default().push(job.worker.clone());
+            std::thread::sleep(Duration::from_millis(30));
+            match verdict_for(job.number) {
+                Verdict::Fail => Outcome::fail("failed"),
+                Verdict::Block | Verdict::FailedToRun => Outcome::block("no device"),
+                Verdict::Pass => Outcome::pass("ok"),
+            }
+        };
+        handles.push(
+            Worker::with_login(cfg, move || Tracker::login(&url, PROJECT, "ada", "ada-secret")).start(h).unwrap(),
+        );
+    }
+    // Restart once a third of the jobs have been handed out.
+    let t0 = Instant::now();
+    while calls.lock().unwrap().len() < N / 3 {
+        assert!(t0.elapsed() < Duration::from_secs(60), "the workers did not start");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    emu.stop();
+    std::thread::sleep(Duration::from_millis(300));
+    let emu = start(Some(addr));
+    let finals: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+
+    let takeable = |i: usize| tt_records::worker::platform_matches(job_kind(i).1, "linux-x86_64");
+    let tt = login(&emu);
+    let calls = calls.lock().unwrap();
+    for i in (0..N).filter(|&i| takeable(i)) {
+        let number = i as i64 + 1;
+        let who = calls.get(&number).unwrap_or_else(|| panic!("run {number} was never run"));
+        assert_eq!(who.len(), 1, "run {number} ran {} times: {who:?}", who.len());
+        let r = tt.get("Test Run", number).unwrap();
+        let want = match verdict_for(number) {
+            Verdict::Pass => "Passed",
+            Verdict::Fail => "Failed",
+            Verdict::Block | Verdict::FailedToRun => "Blocked",
+        };
+        assert_eq!(r.state(), Some(want), "run {number}");
+        let results = r.events().iter().filter(|e| e.name != "Comment").count();
+        assert_eq!(results, 1, "run {number}: {:?}", r.events());
+    }
+    assert!(finals.iter().all(|s| s.counts.lost == 0), "{finals:?}");
+    drop(tt);
+    emu.stop();
+    let _ = std::fs::remove_dir_all(&dir);
+}
