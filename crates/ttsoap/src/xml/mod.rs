@@ -3,6 +3,7 @@
 
 mod elem;
 mod escape;
+mod options;
 mod reader;
 mod refs;
 mod writer;
