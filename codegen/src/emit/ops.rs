@@ -152,6 +152,11 @@ pub fn plan_headers(plan: &Plan<'_>, ops: &[&OpPlan<'_>]) -> Result<Vec<super::h
 }
 
 /// True for operations that only read (`get…`, `list…`), which may be retried.
+///
+/// The runtime's retry rule (`ttsoap::retry::is_read_only_operation`) is the same list plus
+/// `formattedTextSupport`, which sets a session flag: safe to repeat, but not a read, so a
+/// dropped session is not silently replaced for it. The generator does not depend on the
+/// runtime, so a test keeps the two in step.
 pub fn is_read_only(name: &str) -> bool {
     let l = name.to_ascii_lowercase();
     l.starts_with("get") || l.starts_with("list") || l.starts_with("query") || l.starts_with("find")
@@ -261,4 +266,22 @@ pub fn emit_ops(
     items.extend(super::headers::emit_headers(plan, headers));
     items.push(visit_fn);
     items
+}
+
+#[cfg(test)]
+mod read_only_tests {
+    /// The generator's rule and the runtime's retry rule agree on every TestTrack operation
+    /// but the one documented difference.
+    #[test]
+    fn agrees_with_the_runtimes_retry_rule() {
+        let wsdl = include_str!("../../../wsdl/ttsoapcgi.wsdl");
+        let names: Vec<&str> =
+            wsdl.split("<operation name=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        assert!(names.len() >= 161, "{}", names.len());
+        for name in names {
+            let ours = super::is_read_only(name);
+            let runtime = ttsoap::retry::is_read_only_operation(name);
+            assert_eq!(ours || name == "formattedTextSupport", runtime, "{name}");
+        }
+    }
 }
