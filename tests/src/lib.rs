@@ -32,6 +32,7 @@ pub mod calculator {
 }
 
 pub mod gsoap_2013;
+pub mod peer_process;
 
 /// True when `../shared` (third-party test input) is present. When it is absent, tests that
 /// need it print why they skip, except under `CI=true`, where its absence is a failure.
@@ -59,9 +60,14 @@ pub struct TempDir(pub std::path::PathBuf);
 impl TempDir {
     /// A new empty directory under the system's temporary folder, named after `tag`.
     pub fn new(tag: &str) -> TempDir {
+        TempDir::new_in(&std::env::temp_dir(), tag)
+    }
+
+    /// A new empty directory under `base` (e.g. `CARGO_TARGET_TMPDIR`), named after `tag`.
+    pub fn new_in(base: &std::path::Path, tag: &str) -> TempDir {
         let nanos =
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-        let dir = std::env::temp_dir().join(format!("ttsoap-{tag}-{}-{nanos}", std::process::id()));
+        let dir = base.join(format!("ttsoap-{tag}-{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         TempDir(dir)
     }

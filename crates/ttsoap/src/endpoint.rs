@@ -18,6 +18,7 @@
 //! with [`Endpoint::parse_with_default_path`] (or the client builder's `default_cgi_path`), or
 //! give the full CGI URL. Query strings and fragments are dropped (`...ttsoapcgi.exe?wsdl`
 //! is the CGI), the scheme and host are lower-cased, and a default port is removed.
+//! [`Endpoint::exact`] (other services) keeps the path and the query string as given.
 //!
 //! URLs with credentials (`http://user:password@host/`) are refused: TestTrack credentials
 //! go to `ProjectLogon`, and a password in a URL ends up in logs. The error never repeats it.
@@ -32,7 +33,8 @@ pub const DEFAULT_CGI_PATH: &str = "/scripts/ttsoapcgi.exe";
 /// The CGI's file name.
 const CGI_NAME: &str = "ttsoapcgi.exe";
 
-/// A normalised endpoint URL: `http` or `https`, no credentials, no query.
+/// A normalised endpoint URL: `http` or `https`, no credentials, no fragment; a query only
+/// when it was taken [exactly](Endpoint::exact).
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Endpoint {
     url: String,
@@ -63,11 +65,18 @@ impl Endpoint {
     }
 
     /// Takes `input` as the exact endpoint: it is checked (scheme, host, no credentials) but
-    /// its path is kept as given, for servers that publish the CGI under another name.
+    /// its path and query string are kept as given (a fragment is never sent), for services
+    /// that are not TestTrack and servers that publish the CGI under another name.
+    ///
+    /// ```
+    /// use ttsoap::endpoint::Endpoint;
+    /// let e = Endpoint::exact("http://h/soap.php?api=2#top").unwrap();
+    /// assert_eq!(e.as_str(), "http://h/soap.php?api=2");
+    /// ```
     pub fn exact(input: &str) -> Result<Endpoint, Error> {
         let parts = split(input)?;
-        let path = if parts.path.is_empty() { "/".to_string() } else { parts.path.to_string() };
-        Ok(parts.build(&path))
+        let path = if parts.path.is_empty() { "/" } else { parts.path };
+        Ok(parts.build(&format!("{path}{}", parts.query)))
     }
 
     /// The URL.
@@ -116,6 +125,8 @@ struct Parts<'a> {
     port: u16,
     explicit_port: bool,
     path: &'a str,
+    /// The query string with its `?`, or empty.
+    query: &'a str,
 }
 
 impl Parts<'_> {
@@ -169,11 +180,12 @@ fn split(input: &str) -> Result<Parts<'_>, Error> {
         .ok_or_else(|| config(format!("the endpoint URL {s:?} has no valid host and port")))?;
     let explicit_port = port.is_some();
     let port = port.unwrap_or(if https { 443 } else { 80 });
-    // Path without query or fragment.
+    // Path, then the query, without the fragment.
     let after = &rest[auth_end..];
-    let path_end = after.find(['?', '#']).unwrap_or(after.len());
-    let path = &after[..path_end];
-    Ok(Parts { https, host: host.to_ascii_lowercase(), port, explicit_port, path })
+    let after = &after[..after.find('#').unwrap_or(after.len())];
+    let path_end = after.find('?').unwrap_or(after.len());
+    let (path, query) = after.split_at(path_end);
+    Ok(Parts { https, host: host.to_ascii_lowercase(), port, explicit_port, path, query })
 }
 
 fn split_host_port(authority: &str) -> Option<(&str, Option<u16>)> {
@@ -307,9 +319,17 @@ mod tests {
     }
 
     #[test]
-    fn exact_keeps_the_path() {
-        assert_eq!(Endpoint::exact("http://h:81/soap?q").unwrap().as_str(), "http://h:81/soap");
+    fn exact_keeps_the_path_and_the_query() {
+        assert_eq!(Endpoint::exact("http://h:81/soap?q").unwrap().as_str(), "http://h:81/soap?q");
         assert_eq!(Endpoint::exact("http://h").unwrap().as_str(), "http://h/");
+        assert_eq!(Endpoint::exact("http://h?wsdl").unwrap().as_str(), "http://h/?wsdl");
+        assert_eq!(
+            Endpoint::exact("https://H/api/soap.php?ver=2&x=a%20b#frag").unwrap().as_str(),
+            "https://h/api/soap.php?ver=2&x=a%20b"
+        );
+        assert_eq!(Endpoint::exact("http://h/soap#a?b").unwrap().as_str(), "http://h/soap");
+        // The TestTrack rules still drop it: `...ttsoapcgi.exe?wsdl` is the CGI.
+        assert_eq!(n("http://h/soap/other.cgi?x=1"), "http://h/soap/other.cgi");
     }
 
     #[test]
