@@ -29,12 +29,7 @@ pub fn peer_missing(test: &str, why: &str) -> bool {
 
 /// True when `program args...` runs and exits successfully (a probe for an installed peer).
 pub fn probe(program: &str, args: &[&str]) -> bool {
-    Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
+    Command::new(program).args(args).stdin(Stdio::null()).output().map(|o| o.status.success()).unwrap_or(false)
 }
 
 /// A port on 127.0.0.1 that was free a moment ago, for peers that cannot report the port
@@ -124,5 +119,47 @@ impl Drop for PeerProcess {
         drop(self.stdin.take());
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    fn log_in(dir: &crate::TempDir) -> PathBuf {
+        dir.0.join("peer.log")
+    }
+
+    #[test]
+    fn a_peer_is_read_until_its_line_and_killed_on_drop() {
+        let dir = crate::TempDir::new("peer-process");
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "echo starting; echo 'listening on 4242'; echo more; exec sleep 600"]);
+        let mut p = PeerProcess::spawn("sh", cmd, &log_in(&dir), true);
+        assert_eq!(p.wait_for_line("listening on "), "4242");
+        let pid = p.child.id();
+        drop(p);
+        // Reaped: no process with that id is left (`kill -0` fails).
+        assert!(!probe("kill", &["-0", &pid.to_string()]), "process {pid} still runs after drop");
+    }
+
+    #[test]
+    fn a_peer_that_exits_before_listening_fails_with_its_log() {
+        let dir = crate::TempDir::new("peer-process");
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "echo 'no such extension: soap' >&2; exit 3"]);
+        let mut p = PeerProcess::spawn("sh", cmd, &log_in(&dir), false);
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, free_port()));
+        let err = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.wait_for_port(addr))).unwrap_err();
+        let text = err.downcast_ref::<String>().cloned().unwrap_or_default();
+        assert!(text.contains("exited") && text.contains("no such extension: soap"), "{text}");
+
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "echo 'bind failed' >&2"]);
+        let mut p = PeerProcess::spawn("sh", cmd, &log_in(&dir), true);
+        let err =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.wait_for_line("listening on "))).unwrap_err();
+        let text = err.downcast_ref::<String>().cloned().unwrap_or_default();
+        assert!(text.contains("ended without printing") && text.contains("bind failed"), "{text}");
     }
 }

@@ -84,7 +84,8 @@ impl AxisJira {
         let deploy = root.join("gen/com/atlassian/jira/rpc/soap/jirasoapservice_v2/deploy.wsdd");
         let deploy = std::fs::read_to_string(&deploy).unwrap_or_else(|e| panic!("{}: {e}", deploy.display()));
         assert!(deploy.contains(generated), "WSDL2Java's deploy.wsdd does not name {generated}");
-        std::fs::write(root.join("deploy.wsdd"), deploy.replace(generated, "peer.JiraPeer")).expect("write deploy.wsdd");
+        std::fs::write(root.join("deploy.wsdd"), deploy.replace(generated, "peer.JiraPeer"))
+            .expect("write deploy.wsdd");
         let run_cp = format!("{class_path}:classes");
         run(root, &java, &["-cp", &run_cp, "org.apache.axis.utils.Admin", "server", "deploy.wsdd"]);
         assert!(root.join("server-config.wsdd").is_file(), "Axis's Admin wrote no server-config.wsdd");
@@ -176,7 +177,13 @@ mod session {
         // An array of beans, each a multiRef; nil and escaped values.
         let projects = session.get_projects_no_schemes().unwrap();
         let keys: Vec<_> = projects.iter().map(|p| (p.id.as_deref(), p.key.as_deref(), p.name.as_deref())).collect();
-        assert_eq!(keys, [(Some("10000"), Some("DEMO"), Some("Demo project")), (Some("10001"), Some("PEER"), Some("Peer & <friends>"))]);
+        assert_eq!(
+            keys,
+            [
+                (Some("10000"), Some("DEMO"), Some("Demo project")),
+                (Some("10001"), Some("PEER"), Some("Peer & <friends>"))
+            ]
+        );
         assert_eq!(projects[0].description, None);
         assert_eq!(projects[1].url.as_deref(), Some("http://jira.example.org/browse/PEER"));
         assert!(projects[0].permission_scheme.is_none() && projects[0].notification_scheme.is_none());
@@ -199,7 +206,10 @@ mod session {
         assert_eq!(issue.affects_versions.len(), 1);
         assert_eq!(issue.affects_versions, issue.fix_versions);
         let v = &issue.fix_versions[0];
-        assert_eq!((v.id.as_deref(), v.name.as_deref(), v.released, v.archived), (Some("10020"), Some("1.0"), true, false));
+        assert_eq!(
+            (v.id.as_deref(), v.name.as_deref(), v.released, v.archived),
+            (Some("10020"), Some("1.0"), true, false)
+        );
         assert_eq!((v.sequence, v.release_date.as_ref().map(|d| d.ymd())), (Some(1), Some((2026, 11, 30))));
         assert_eq!(issue.attachment_names, ["log.txt", "screen shot.png"]);
         assert_eq!(issue.custom_field_values.len(), 1);
