@@ -36,6 +36,10 @@ mod endpoint {
         assert_eq!(c.runtime().endpoint().as_str(), url);
         let c = mantis::client::Client::new("http://127.0.0.1:9/").unwrap();
         assert_eq!(c.runtime().endpoint().as_str(), "http://127.0.0.1:9/");
+        // The query string is part of the URL given (a fragment is never sent).
+        let url = "http://127.0.0.1:9/api/soap/mantisconnect.php?project=7&lang=de";
+        let c = mantis::client::Client::new(&format!("{url}#top")).unwrap();
+        assert_eq!(c.runtime().endpoint().as_str(), url);
     }
 
     #[test]

@@ -232,6 +232,13 @@ mod session {
         let f = fault(client.session("stale").get_issue("DEMO-7"));
         assert_eq!(f.string, "User not authenticated yet, or session timed out.", "{f:?}");
 
+        // Strict reading (unknown elements, bad values and wrong xsi:types are errors) takes
+        // the same Axis responses: nothing in them was skipped or guessed.
+        let strict = ttsoap::Client::builder(&axis.url).exact_endpoint(true).strict(true).build().unwrap();
+        let strict = jira::Client::from_runtime(strict).session(&token);
+        assert_eq!(strict.get_issue("DEMO-7").unwrap(), issue);
+        assert_eq!(strict.get_projects_no_schemes().unwrap(), projects);
+
         assert!(session.logout().unwrap());
         assert!(!client.session("stale").logout().unwrap());
     }

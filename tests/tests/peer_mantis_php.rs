@@ -147,6 +147,12 @@ mod session {
 
         assert!(session.mc_issue_exists(2).unwrap());
         assert!(!session.mc_issue_exists(3).unwrap());
+
+        // Strict reading takes PHP's answers too: nothing in them was skipped or guessed.
+        let strict = ttsoap::Client::builder(&peer.url).exact_endpoint(true).strict(true).build().unwrap();
+        let strict = mantis::Client::from_runtime(strict).session(USER, &Password::new("root"));
+        assert_eq!(strict.mc_issue_get(id).unwrap(), issue);
+        assert_eq!(strict.mc_project_get_issues(1, 1, 50).unwrap(), page);
     }
 
     #[test]
