@@ -100,15 +100,29 @@ impl Endpoint {
     }
 }
 
+/// Shows the URL with the values of its query string masked (`?key=***`): a query may carry
+/// an API key or a token, and Display/Debug end up in logs. [`Endpoint::as_str`] is the URL
+/// sent.
 impl fmt::Display for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.url)
+        let Some((path, query)) = self.url.split_once('?') else {
+            return f.write_str(&self.url);
+        };
+        write!(f, "{path}?")?;
+        for (i, pair) in query.split('&').enumerate() {
+            let sep = if i == 0 { "" } else { "&" };
+            match pair.split_once('=') {
+                Some((name, _)) => write!(f, "{sep}{name}=***")?,
+                None => write!(f, "{sep}{pair}")?,
+            }
+        }
+        Ok(())
     }
 }
 
 impl fmt::Debug for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Endpoint({:?})", self.url)
+        write!(f, "Endpoint({:?})", self.to_string())
     }
 }
 
@@ -330,6 +344,16 @@ mod tests {
         assert_eq!(Endpoint::exact("http://h/soap#a?b").unwrap().as_str(), "http://h/soap");
         // The TestTrack rules still drop it: `...ttsoapcgi.exe?wsdl` is the CGI.
         assert_eq!(n("http://h/soap/other.cgi?x=1"), "http://h/soap/other.cgi");
+    }
+
+    #[test]
+    fn display_and_debug_mask_the_query_values() {
+        let e = Endpoint::exact("http://h/soap.php?api_key=s3cr3t&v=2&flag").unwrap();
+        assert_eq!(e.as_str(), "http://h/soap.php?api_key=s3cr3t&v=2&flag");
+        assert_eq!(e.to_string(), "http://h/soap.php?api_key=***&v=***&flag");
+        assert_eq!(format!("{e:?}"), "Endpoint(\"http://h/soap.php?api_key=***&v=***&flag\")");
+        let plain = Endpoint::exact("http://h/soap.php").unwrap();
+        assert_eq!(plain.to_string(), plain.as_str());
     }
 
     #[test]
