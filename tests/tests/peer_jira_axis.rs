@@ -75,7 +75,8 @@ impl AxisJira {
         let mut sources = java_files(&root.join("gen"));
         let ours = Path::new(env!("CARGO_MANIFEST_DIR")).join("peers/jira_axis");
         sources.extend(java_files(&ours));
-        let list: Vec<String> = sources.iter().map(|p| p.display().to_string()).collect();
+        // javac's argument file: one quoted path a line (paths may hold spaces).
+        let list: Vec<String> = sources.iter().map(|p| format!("\"{}\"", p.display())).collect();
         std::fs::write(root.join("sources.txt"), list.join("\n")).expect("write sources.txt");
         run(root, &javac, &["-nowarn", "-encoding", "UTF-8", "-cp", &class_path, "-d", "classes", "@sources.txt"]);
 
