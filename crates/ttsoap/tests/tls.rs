@@ -1,6 +1,7 @@
 //! TLS against a loopback server with a certificate made in the test: refused by default with
-//! a message in words, trusted through a CA bundle or `SSL_CERT_FILE`, accepted when
-//! verification is off.
+//! a message in words, trusted through a CA bundle, accepted when verification is off.
+//! (`SSL_CERT_FILE` is tested in `tls_env.rs`: setting a process-wide variable here would let
+//! a parallel test trust the wrong certificate.)
 
 mod support;
 #[path = "support/front.rs"]
@@ -59,23 +60,6 @@ fn a_ca_bundle_or_disabled_verification_lets_the_call_through() {
     let insecure = Client::builder(front.url()).danger_accept_invalid_certs(true).build().unwrap();
     assert_eq!(insecure.call(get_thing()).unwrap().thing.name, "over TLS");
     assert_eq!(b.requests().len(), 3);
-}
-
-#[test]
-fn ssl_cert_file_is_trusted_besides_the_built_in_roots() {
-    let b = backend();
-    let cert = TestCert::self_signed(&["127.0.0.1"]);
-    let front = TlsFront::start(&cert, b.addr());
-    let pem = std::env::temp_dir().join(format!("ttsoap-ssl-cert-file-{}.pem", std::process::id()));
-    cert.write_pem(&pem);
-    // Only this test sets the variable; the other tests' certificates are different ones.
-    std::env::set_var("SSL_CERT_FILE", &pem);
-    let trusted = Client::new(&front.url()).unwrap();
-    let without_system = Client::builder(front.url()).system_roots(false).build().unwrap();
-    std::env::remove_var("SSL_CERT_FILE");
-    let _ = std::fs::remove_file(&pem);
-    assert_eq!(trusted.call(get_thing()).unwrap().thing.name, "over TLS");
-    assert_eq!(problem(without_system.call(get_thing())).0, CertProblem::UnknownIssuer);
 }
 
 #[test]
