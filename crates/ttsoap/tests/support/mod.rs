@@ -9,6 +9,10 @@ mod fake;
 mod http;
 mod ops;
 
+// Each test file uses part of the support; the rest is unused there.
+#[allow(unused_imports)]
 pub use fake::*;
+#[allow(unused_imports)]
 pub use http::*;
+#[allow(unused_imports)]
 pub use ops::*;
