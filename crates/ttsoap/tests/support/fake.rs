@@ -15,7 +15,6 @@ use ttsoap::{Client, Cookie, Fault};
 use super::http::{lock, HttpReply, HttpRequest, TestServer};
 use super::ops::*;
 
-
 pub const FIRST_COOKIE: i64 = 982_451_653;
 pub const COOKIE_STEP: i64 = 7_919;
 
@@ -222,4 +221,3 @@ fn with_session<R>(
     s.in_flight_total -= 1;
     r
 }
-

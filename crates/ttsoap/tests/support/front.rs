@@ -186,13 +186,12 @@ async fn accept_loop(
         tokio::spawn(async move {
             match tls {
                 // A refused handshake ends here.
-                Some(acceptor) => match acceptor.accept(tcp).await {
-                    Ok(stream) => {
+                Some(acceptor) => {
+                    if let Ok(stream) = acceptor.accept(tcp).await {
                         route.counters.handshakes.fetch_add(1, Ordering::SeqCst);
                         serve(TokioIo::new(stream), route).await
                     }
-                    Err(_) => {}
-                },
+                }
                 None => serve(TokioIo::new(tcp), route).await,
             }
         });

@@ -12,7 +12,6 @@ use ttsoap::{
     Session, SessionHooks, Style, TypeInfo,
 };
 
-
 pub const NS: &str = "urn:testtrack-interface";
 pub const NAMESPACES: &[(&str, &str)] = &[("ttns", NS)];
 
