@@ -1,15 +1,15 @@
 //! A front server on 127.0.0.1 that forwards each HTTP request to a plain HTTP backend on
 //! loopback, one request per connection: with TLS and a certificate made in the test (rcgen,
 //! rustls server side through tokio-rustls), or plain HTTP answering 503 to every n-th request
-//! like a busy proxy. Served by hyper on a small tokio runtime of its own; stopped and joined
-//! when dropped. Shared by the `ttsoap` and `tt` tests.
+//! like a busy proxy. Served by hyper on a `Loopback` thread; stopped and joined when dropped.
+//! Shared by the `ttsoap` and `tt` tests (included by path, so it names its one sibling by
+//! path too).
 
 #![allow(dead_code)]
 
-use std::net::{SocketAddr, TcpListener};
+use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::thread::JoinHandle;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -21,8 +21,11 @@ use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use tokio::sync::oneshot;
 use tokio_rustls::TlsAcceptor;
+
+#[path = "loopback.rs"]
+mod loopback;
+use loopback::Loopback;
 
 /// A server certificate and its key, made for the test.
 pub struct TestCert {
@@ -63,11 +66,9 @@ impl TestCert {
 
 /// The front; see the module docs.
 pub struct Front {
-    addr: SocketAddr,
+    server: Loopback,
     tls: bool,
     counters: Arc<Counters>,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
 }
 
 /// The TLS front of the earlier tests.
@@ -111,31 +112,31 @@ impl Front {
     }
 
     fn spawn(tls: Option<Arc<rustls::ServerConfig>>, backend: SocketAddr, fail_every: Option<usize>) -> Front {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        listener.set_nonblocking(true).expect("non-blocking listener");
-        let runtime =
-            tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime for the front");
-        let listener = {
-            let _in_runtime = runtime.enter();
-            tokio::net::TcpListener::from_std(listener).expect("a tokio listener")
-        };
         let counters = Arc::new(Counters::default());
         let route = Arc::new(Route { backend, fail_every, counters: counters.clone() });
         let is_tls = tls.is_some();
         let acceptor = tls.map(TlsAcceptor::from);
-        let (stop, stopped) = oneshot::channel();
-        let thread = std::thread::spawn(move || {
-            runtime.block_on(accept_loop(listener, acceptor, route, stopped));
-            // Outside an async context: cancels the connection tasks, closing their sockets.
-            drop(runtime);
+        let server = Loopback::start(0, move |tcp| {
+            let (tls, route) = (acceptor.clone(), route.clone());
+            async move {
+                match tls {
+                    // A refused handshake ends here.
+                    Some(acceptor) => {
+                        if let Ok(stream) = acceptor.accept(tcp).await {
+                            route.counters.handshakes.fetch_add(1, Ordering::SeqCst);
+                            serve(TokioIo::new(stream), route).await
+                        }
+                    }
+                    None => serve(TokioIo::new(tcp), route).await,
+                }
+            }
         });
-        Front { addr, tls: is_tls, counters, stop: Some(stop), thread: Some(thread) }
+        Front { server, tls: is_tls, counters }
     }
 
     /// `https://127.0.0.1:PORT/` (`http://` for a plain front).
     pub fn url(&self) -> String {
-        format!("{}://{}/", if self.tls { "https" } else { "http" }, self.addr)
+        format!("{}://{}/", if self.tls { "https" } else { "http" }, self.server.addr())
     }
 
     /// Requests read (forwarded or refused).
@@ -150,51 +151,12 @@ impl Front {
 
     /// `https://localhost:PORT/`
     pub fn localhost_url(&self) -> String {
-        format!("https://localhost:{}/", self.addr.port())
+        format!("https://localhost:{}/", self.server.addr().port())
     }
 
     /// TLS handshakes that completed.
     pub fn handshakes(&self) -> usize {
         self.counters.handshakes.load(Ordering::SeqCst)
-    }
-}
-
-impl Drop for Front {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-async fn accept_loop(
-    listener: tokio::net::TcpListener,
-    tls: Option<TlsAcceptor>,
-    route: Arc<Route>,
-    mut stop: oneshot::Receiver<()>,
-) {
-    loop {
-        let accepted = tokio::select! {
-            _ = &mut stop => return,
-            a = listener.accept() => a,
-        };
-        let Ok((tcp, _)) = accepted else { continue };
-        let (tls, route) = (tls.clone(), route.clone());
-        tokio::spawn(async move {
-            match tls {
-                // A refused handshake ends here.
-                Some(acceptor) => {
-                    if let Ok(stream) = acceptor.accept(tcp).await {
-                        route.counters.handshakes.fetch_add(1, Ordering::SeqCst);
-                        serve(TokioIo::new(stream), route).await
-                    }
-                }
-                None => serve(TokioIo::new(tcp), route).await,
-            }
-        });
     }
 }
 

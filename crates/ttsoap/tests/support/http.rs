@@ -1,5 +1,5 @@
-//! An HTTP/1.1 test server on 127.0.0.1, served by hyper on a small tokio runtime of its own
-//! (one thread for the connections, the handler on the blocking pool), with a blocking API: a
+//! An HTTP/1.1 test server on 127.0.0.1, served by hyper on a [`Loopback`] thread (the handler
+//! runs on its runtime's blocking pool), with a blocking API: a
 //! handler closure answers each request, every request is recorded with the index of the
 //! connection that carried it, and drop stops the server and joins its thread.
 
@@ -8,7 +8,6 @@ use std::io::Write;
 use std::net::{SocketAddr, TcpListener};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -20,7 +19,8 @@ use hyper::service::service_fn;
 use hyper::upgrade::OnUpgrade;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::sync::oneshot;
+
+use super::loopback::Loopback;
 
 /// A request as the server saw it.
 #[derive(Debug, Clone)]
@@ -122,10 +122,8 @@ struct Shared {
 
 /// An HTTP server on 127.0.0.1, stopped (its thread joined) when dropped.
 pub struct TestServer {
-    addr: SocketAddr,
+    server: Loopback,
     shared: Arc<Shared>,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
 }
 
 impl TestServer {
@@ -135,43 +133,31 @@ impl TestServer {
 
     /// Like [`TestServer::start`], on 127.0.0.1:`port` (0 for any free port).
     pub fn start_on(port: u16, handler: impl Fn(&HttpRequest) -> HttpReply + Send + Sync + 'static) -> TestServer {
-        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind 127.0.0.1");
-        let addr = listener.local_addr().expect("local addr");
-        listener.set_nonblocking(true).expect("non-blocking listener");
-        let runtime =
-            tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime for the server");
-        let listener = {
-            let _in_runtime = runtime.enter();
-            tokio::net::TcpListener::from_std(listener).expect("a tokio listener")
-        };
         let shared = Arc::new(Shared {
             accepts: AtomicUsize::new(0),
             requests: Mutex::new(Vec::new()),
             handler: Box::new(handler),
         });
-        let (stop, stopped) = oneshot::channel();
         let sh = shared.clone();
-        let thread = std::thread::spawn(move || {
-            runtime.block_on(accept_loop(listener, sh, stopped));
-            // Dropping the runtime outside an async context cancels the connection tasks
-            // (closing their sockets) and waits for handler calls under way.
-            drop(runtime);
+        let server = Loopback::start(port, move |stream| {
+            let n = sh.accepts.fetch_add(1, Ordering::SeqCst) + 1;
+            serve_connection(stream, n, sh.clone())
         });
-        TestServer { addr, shared, stop: Some(stop), thread: Some(thread) }
+        TestServer { server, shared }
     }
 
     /// `http://127.0.0.1:PORT/`
     pub fn url(&self) -> String {
-        format!("http://{}/", self.addr)
+        format!("http://{}/", self.server.addr())
     }
 
     /// The URL of the CGI endpoint.
     pub fn cgi_url(&self) -> String {
-        format!("http://{}/scripts/ttsoapcgi.exe", self.addr)
+        format!("http://{}/scripts/ttsoapcgi.exe", self.server.addr())
     }
 
     pub fn addr(&self) -> SocketAddr {
-        self.addr
+        self.server.addr()
     }
 
     /// TCP connections accepted so far.
@@ -185,17 +171,6 @@ impl TestServer {
     }
 }
 
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
 pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -204,19 +179,6 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 pub fn closed_port() -> u16 {
     let l = TcpListener::bind("127.0.0.1:0").expect("bind");
     l.local_addr().expect("addr").port()
-}
-
-async fn accept_loop(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut stop: oneshot::Receiver<()>) {
-    loop {
-        let accepted = tokio::select! {
-            _ = &mut stop => return,
-            a = listener.accept() => a,
-        };
-        if let Ok((stream, _)) = accepted {
-            let n = shared.accepts.fetch_add(1, Ordering::SeqCst) + 1;
-            tokio::spawn(serve_connection(stream, n, shared.clone()));
-        }
-    }
 }
 
 /// What a connection is carried over: the TCP stream, or the tunnel a CONNECT opened on it.
