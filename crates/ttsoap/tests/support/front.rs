@@ -1,19 +1,31 @@
 //! A front server on 127.0.0.1 that forwards each HTTP request to a plain HTTP backend on
 //! loopback, one request per connection: with TLS and a certificate made in the test (rcgen,
-//! rustls server side), or plain HTTP answering 503 to every n-th request like a busy proxy.
-//! Stopped and joined when dropped. Shared by the `ttsoap` and `tt` tests.
+//! rustls server side through tokio-rustls), or plain HTTP answering 503 to every n-th request
+//! like a busy proxy. Served by hyper on a `Loopback` thread; stopped and joined when dropped.
+//! Shared by the `ttsoap` and `tt` tests (included by path, so it names its one sibling by
+//! path too).
 
 #![allow(dead_code)]
 
-use std::io::{ErrorKind, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::Duration;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, CONNECTION, CONTENT_TYPE};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
 use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use tokio_rustls::TlsAcceptor;
+
+#[path = "loopback.rs"]
+mod loopback;
+use loopback::Loopback;
 
 /// A server certificate and its key, made for the test.
 pub struct TestCert {
@@ -54,18 +66,27 @@ impl TestCert {
 
 /// The front; see the module docs.
 pub struct Front {
-    addr: SocketAddr,
+    server: Loopback,
     tls: bool,
-    stop: Arc<AtomicBool>,
-    handshakes: Arc<AtomicUsize>,
-    requests: Arc<AtomicUsize>,
-    refused: Arc<AtomicUsize>,
-    threads: Arc<Mutex<Vec<JoinHandle<()>>>>,
-    acceptor: Option<JoinHandle<()>>,
+    counters: Arc<Counters>,
 }
 
 /// The TLS front of the earlier tests.
 pub type TlsFront = Front;
+
+#[derive(Default)]
+struct Counters {
+    handshakes: AtomicUsize,
+    requests: AtomicUsize,
+    refused: AtomicUsize,
+}
+
+/// What every connection needs.
+struct Route {
+    backend: SocketAddr,
+    fail_every: Option<usize>,
+    counters: Arc<Counters>,
+}
 
 impl Front {
     /// Serves TLS with `cert` on a free port, forwarding to `backend`.
@@ -91,145 +112,84 @@ impl Front {
     }
 
     fn spawn(tls: Option<Arc<rustls::ServerConfig>>, backend: SocketAddr, fail_every: Option<usize>) -> Front {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        let stop = Arc::new(AtomicBool::new(false));
-        let handshakes = Arc::new(AtomicUsize::new(0));
-        let requests = Arc::new(AtomicUsize::new(0));
-        let refused = Arc::new(AtomicUsize::new(0));
-        let threads: Arc<Mutex<Vec<JoinHandle<()>>>> = Arc::default();
-        let counters = Counters {
-            stop: stop.clone(),
-            handshakes: handshakes.clone(),
-            requests: requests.clone(),
-            refused: refused.clone(),
-        };
-        let th = threads.clone();
+        let counters = Arc::new(Counters::default());
+        let route = Arc::new(Route { backend, fail_every, counters: counters.clone() });
         let is_tls = tls.is_some();
-        let acceptor = std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                if counters.stop.load(Ordering::SeqCst) {
-                    break;
-                }
-                let Ok(tcp) = stream else { continue };
-                let _ = tcp.set_read_timeout(Some(Duration::from_millis(50)));
-                let (tls, c) = (tls.clone(), counters.clone());
-                let h = std::thread::spawn(move || match tls {
-                    Some(config) => {
-                        let Ok(conn) = rustls::ServerConnection::new(config) else { return };
-                        serve(rustls::StreamOwned::new(conn, tcp), backend, fail_every, &c)
+        let acceptor = tls.map(TlsAcceptor::from);
+        let server = Loopback::start(0, move |tcp| {
+            let (tls, route) = (acceptor.clone(), route.clone());
+            async move {
+                match tls {
+                    // A refused handshake ends here.
+                    Some(acceptor) => {
+                        if let Ok(stream) = acceptor.accept(tcp).await {
+                            route.counters.handshakes.fetch_add(1, Ordering::SeqCst);
+                            serve(TokioIo::new(stream), route).await
+                        }
                     }
-                    None => serve(tcp, backend, fail_every, &c),
-                });
-                th.lock().unwrap_or_else(|e| e.into_inner()).push(h);
+                    None => serve(TokioIo::new(tcp), route).await,
+                }
             }
         });
-        Front { addr, tls: is_tls, stop, handshakes, requests, refused, threads, acceptor: Some(acceptor) }
+        Front { server, tls: is_tls, counters }
     }
 
     /// `https://127.0.0.1:PORT/` (`http://` for a plain front).
     pub fn url(&self) -> String {
-        format!("{}://{}/", if self.tls { "https" } else { "http" }, self.addr)
+        format!("{}://{}/", if self.tls { "https" } else { "http" }, self.server.addr())
     }
 
     /// Requests read (forwarded or refused).
     pub fn requests(&self) -> usize {
-        self.requests.load(Ordering::SeqCst)
+        self.counters.requests.load(Ordering::SeqCst)
     }
 
     /// Requests answered with 503.
     pub fn refused(&self) -> usize {
-        self.refused.load(Ordering::SeqCst)
+        self.counters.refused.load(Ordering::SeqCst)
     }
 
     /// `https://localhost:PORT/`
     pub fn localhost_url(&self) -> String {
-        format!("https://localhost:{}/", self.addr.port())
+        format!("https://localhost:{}/", self.server.addr().port())
     }
 
-    /// Handshakes that completed.
+    /// TLS handshakes that completed.
     pub fn handshakes(&self) -> usize {
-        self.handshakes.load(Ordering::SeqCst)
+        self.counters.handshakes.load(Ordering::SeqCst)
     }
 }
 
-impl Drop for Front {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
-        if let Some(a) = self.acceptor.take() {
-            let _ = a.join();
-        }
-        let threads: Vec<_> = self.threads.lock().unwrap_or_else(|e| e.into_inner()).drain(..).collect();
-        for t in threads {
-            let _ = t.join();
-        }
-    }
+/// Serves one request on the connection, then closes it.
+async fn serve<I: hyper::rt::Read + hyper::rt::Write + Unpin>(io: I, route: Arc<Route>) {
+    let service = service_fn(move |req| forward(req, route.clone()));
+    let _ = http1::Builder::new().timer(TokioTimer::new()).keep_alive(false).serve_connection(io, service).await;
 }
 
-#[derive(Clone)]
-struct Counters {
-    stop: Arc<AtomicBool>,
-    handshakes: Arc<AtomicUsize>,
-    requests: Arc<AtomicUsize>,
-    refused: Arc<AtomicUsize>,
-}
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-fn serve(mut stream: impl Read + Write, backend: SocketAddr, fail_every: Option<usize>, c: &Counters) {
-    // The request head and body (Content-Length framing, as ureq sends).
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 16 * 1024];
-    let (head_end, len) = loop {
-        if c.stop.load(Ordering::SeqCst) {
-            return;
-        }
-        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4) {
-            let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
-            let len: usize = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse().ok())
-                .unwrap_or(0);
-            if buf.len() >= end + len {
-                break (end, len);
-            }
-        }
-        match stream.read(&mut chunk) {
-            Ok(0) => return,
-            Ok(n) => {
-                if buf.is_empty() {
-                    c.handshakes.fetch_add(1, Ordering::SeqCst);
-                }
-                buf.extend_from_slice(&chunk[..n]);
-            }
-            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut | ErrorKind::Interrupted) => {}
-            Err(_) => return, // a refused handshake ends here
-        }
-    };
+/// The 503 for every n-th request, the backend's answer for the others (an error closes the
+/// connection without an answer).
+async fn forward(req: Request<Incoming>, route: Arc<Route>) -> Result<Response<Full<Bytes>>, BoxError> {
+    let c = &route.counters;
     let n = c.requests.fetch_add(1, Ordering::SeqCst) + 1;
-    let answer = if fail_every.is_some_and(|every| n.is_multiple_of(every)) {
+    if route.fail_every.is_some_and(|every| n.is_multiple_of(every)) {
         c.refused.fetch_add(1, Ordering::SeqCst);
         let body = "<html><body><h1>503 Service Unavailable</h1>The proxy is busy.</body></html>";
-        format!(
-            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .into_bytes()
-    } else {
-        // Forward with `Connection: close`, and read the answer to its end.
-        let first_line_end = buf.windows(2).position(|w| w == b"\r\n").unwrap_or(0) + 2;
-        let mut forward = buf[..first_line_end].to_vec();
-        forward.extend_from_slice(b"Connection: close\r\n");
-        forward.extend_from_slice(&buf[first_line_end..head_end + len]);
-        let Ok(mut up) = TcpStream::connect(backend) else { return };
-        let _ = up.set_read_timeout(Some(Duration::from_secs(30)));
-        if up.write_all(&forward).is_err() {
-            return;
-        }
-        let mut answer = Vec::new();
-        let _ = up.read_to_end(&mut answer);
-        answer
-    };
-    let _ = stream.write_all(&answer);
-    let _ = stream.flush();
+        let mut r = Response::new(Full::new(Bytes::from_static(body.as_bytes())));
+        *r.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+        r.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
+        r.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
+        return Ok(r);
+    }
+    let (mut parts, body) = req.into_parts();
+    let body = body.collect().await?.to_bytes();
+    parts.headers.insert(CONNECTION, HeaderValue::from_static("close"));
+    let tcp = tokio::net::TcpStream::connect(route.backend).await?;
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tcp)).await?;
+    tokio::spawn(conn);
+    let answer = sender.send_request(Request::from_parts(parts, Full::new(body))).await?;
+    let (parts, body) = answer.into_parts();
+    let body = body.collect().await?.to_bytes();
+    Ok(Response::from_parts(parts, Full::new(body)))
 }
