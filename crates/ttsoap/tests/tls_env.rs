@@ -4,6 +4,8 @@
 //! `BadSignature` instead of `UnknownIssuer`).
 
 mod support;
+// The front brings its own copy of `support/loopback.rs`: the `tt` tests include it alone.
+#[allow(clippy::duplicate_mod)]
 #[path = "support/front.rs"]
 mod tls_front;
 
