@@ -6,6 +6,8 @@ use testtrack::types::{
     CTask, CTestCase, CTestRun,
 };
 
+use tt_domain::Table;
+
 use crate::value::{FieldType, Value as V};
 
 /// The kinds of records this crate can read and write (the tables with `get`/`edit`/`save`
@@ -41,33 +43,38 @@ impl RecordKind {
         RecordKind::TestConfig,
     ];
 
+    /// The table the records are in.
+    pub fn table(self) -> Table {
+        match self {
+            RecordKind::Defect => Table::Defect,
+            RecordKind::TestCase => Table::TestCase,
+            RecordKind::TestRun => Table::TestRun,
+            RecordKind::Requirement => Table::Requirement,
+            RecordKind::RequirementDocument => Table::RequirementDocument,
+            RecordKind::Task => Table::Task,
+            RecordKind::TestConfig => Table::TestConfig,
+        }
+    }
+
     /// The table name the server uses.
     pub fn table_name(self) -> &'static str {
-        match self {
-            RecordKind::Defect => "Defect",
-            RecordKind::TestCase => "Test Case",
-            RecordKind::TestRun => "Test Run",
-            RecordKind::Requirement => "Requirement",
-            RecordKind::RequirementDocument => "Requirement Document",
-            RecordKind::Task => "Task",
-            RecordKind::TestConfig => "Test Config",
-        }
+        self.table().name()
     }
 
     /// The kind for a table name (ignoring case and surrounding blanks).
     pub fn from_table(name: &str) -> Option<RecordKind> {
-        let n = name.trim();
-        RecordKind::ALL.iter().copied().find(|k| k.table_name().eq_ignore_ascii_case(n))
+        let t = Table::parse(name)?;
+        RecordKind::ALL.iter().copied().find(|k| k.table() == t)
     }
 
     /// True when records carry a user-visible number (otherwise they are addressed by record id).
     pub fn has_numbers(self) -> bool {
-        !matches!(self, RecordKind::Task | RecordKind::TestConfig)
+        self.table().has_numbers()
     }
 
     /// True when records go through a workflow (events and states).
     pub fn has_workflow(self) -> bool {
-        !matches!(self, RecordKind::Task | RecordKind::TestConfig)
+        self.table().has_workflow()
     }
 }
 

@@ -140,6 +140,26 @@ fn locks_are_exclusive_and_never_leak() {
     assert_eq!(events.lock().unwrap().len(), 2, "taken and released");
 }
 
+/// Query text keeps an apostrophe in a double-quoted string and a double quote in a
+/// single-quoted one (both readers once swapped every `'` for `"`).
+#[test]
+fn queries_with_quotes_inside_strings() {
+    let (_emu, tt) = setup();
+    for summary in ["Ada's crash", r#"The "Save" button"#] {
+        let mut new = tt.new_record("Defect").unwrap();
+        new.set("Summary", summary).unwrap();
+        new.set("Type", "Bug").unwrap();
+        new.add().unwrap();
+    }
+    let rows = tt.records("Defect").columns(["Summary"]).query(r#"{"Summary": "Ada's crash"}"#).collect().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0]["Summary"], "Ada's crash");
+    let rows =
+        tt.records("Defect").columns(["Summary"]).query(r#"{'Summary': 'The "Save" button'}"#).collect().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0]["Summary"], r#"The "Save" button"#);
+}
+
 #[test]
 fn queries_filter_columns_and_stream() {
     let (_emu, tt) = setup();
