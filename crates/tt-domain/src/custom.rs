@@ -117,14 +117,12 @@ pub fn build(spec: &FieldSpec, v: Value) -> AnyCField {
             value: v.into_text(),
             dropdown_values: items(spec.allowed.clone()),
         }),
-        FieldKind::MultiSelect | FieldKind::Users => {
-            AnyCField::CMultiSelectDropdownField(CMultiSelectDropdownField {
-                recordid,
-                name,
-                values: items(v.into_list()),
-                dropdown_values: items(spec.allowed.clone()),
-            })
-        }
+        FieldKind::MultiSelect | FieldKind::Users => AnyCField::CMultiSelectDropdownField(CMultiSelectDropdownField {
+            recordid,
+            name,
+            values: items(v.into_list()),
+            dropdown_values: items(spec.allowed.clone()),
+        }),
         FieldKind::Version => AnyCField::CVersionField(CVersionField { recordid, name, value: v.into_text() }),
         FieldKind::Timespan => AnyCField::CTimespanField(CTimespanField {
             recordid,
@@ -152,9 +150,11 @@ pub fn with_value(template: &AnyCField, v: Value) -> AnyCField {
             y.dropdown_values.clear();
             AnyCField::CTestRunVariantField(y)
         }
-        AnyCField::CField(_) | AnyCField::Unknown(_) => {
-            AnyCField::CStringField(CStringField { name: template.name().cloned(), value: v.into_text(), ..Default::default() })
-        }
+        AnyCField::CField(_) | AnyCField::Unknown(_) => AnyCField::CStringField(CStringField {
+            name: template.name().cloned(),
+            value: v.into_text(),
+            ..Default::default()
+        }),
         _ => {
             let unit = match template {
                 AnyCField::CTimespanField(x) => x.unit.clone(),

@@ -105,7 +105,10 @@ impl FieldKind {
     /// True for kinds whose value is one piece of text (text, long text, user, dropdown,
     /// version).
     pub fn is_text(self) -> bool {
-        matches!(self, FieldKind::Text | FieldKind::LongText | FieldKind::User | FieldKind::Dropdown | FieldKind::Version)
+        matches!(
+            self,
+            FieldKind::Text | FieldKind::LongText | FieldKind::User | FieldKind::Dropdown | FieldKind::Version
+        )
     }
 }
 

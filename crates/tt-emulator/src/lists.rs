@@ -9,7 +9,7 @@
 
 use crate::fields::FieldKind;
 use crate::query::Query;
-use crate::value::Value;
+use crate::value::{ListText, Value};
 
 /// The kind of a column, as the query grammar sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,13 +33,15 @@ pub enum ColumnKind {
 impl From<FieldKind> for ColumnKind {
     fn from(k: FieldKind) -> Self {
         match k {
-            FieldKind::String | FieldKind::Text | FieldKind::Dropdown | FieldKind::Version => ColumnKind::Text,
+            FieldKind::Text | FieldKind::LongText | FieldKind::User | FieldKind::Dropdown | FieldKind::Version => {
+                ColumnKind::Text
+            }
             FieldKind::Integer => ColumnKind::Int,
             FieldKind::Decimal | FieldKind::Timespan => ColumnKind::Float,
             FieldKind::Boolean => ColumnKind::Bool,
             FieldKind::Date => ColumnKind::Date,
             FieldKind::DateTime => ColumnKind::DateTime,
-            FieldKind::MultiSelect => ColumnKind::List,
+            FieldKind::MultiSelect | FieldKind::Users => ColumnKind::List,
         }
     }
 }
@@ -113,7 +115,7 @@ mod tests {
         let recs = vec![(1i64, "x".repeat(200)), (2, "short".to_string())];
         let q = Query::compile("{'Number': {'<numbers>': [1]}}", &cols, 0).unwrap();
         let get = |r: &(i64, String), c: &str| match c {
-            "Number" => Value::Int(r.0),
+            "Number" => Value::Integer(r.0),
             _ => Value::text(r.1.clone()),
         };
         let rows = build_rows(&recs, &["Summary".into(), "Number".into()], &[&q], |r, c| get(r, c));

@@ -14,7 +14,7 @@
 use testtrack::types::{AnyCTreeNodeSoap, CFolder, CFolderItem, CTreeNodeSoap};
 use ttsoap::Fault;
 
-use super::common::{keep, or_empty, secs_datetime, v_bool, v_int};
+use super::common::{keep, or_empty, secs_datetime, v_bool};
 use super::{column, stored_in, CallContext, Column, Key, Kind};
 use crate::faults;
 use crate::store::RecordTable;
@@ -251,8 +251,8 @@ impl Kind for Folders {
         column!("Description", Text, |r| Value::opt_text(&r.description)),
         column!("Folder Type", Text, |r| Value::opt_text(&r.foldertypename)),
         column!("Public", Bool, |r| v_bool(&r.ispublic)),
-        column!("Parent ID", Int, |r| v_int(&r.parentid)),
-        column!("Order", Int, |r| v_int(&r.order)),
+        column!("Parent ID", Int, |r| Value::opt_int(&r.parentid)),
+        column!("Order", Int, |r| Value::opt_int(&r.order)),
     ];
 }
 

@@ -50,7 +50,7 @@ pub(crate) fn columns(cx: &CallContext<'_>, t: Table) -> Vec<ColumnDef> {
 /// The value of a column for a record.
 pub(crate) fn value_of<K: Kind>(cx: &CallContext<'_>, r: &K::Record, column: &str) -> Value {
     match column {
-        "Record ID" => Value::Int(r.record_id()),
+        "Record ID" => Value::Integer(r.record_id()),
         "Is Locked" => Value::Bool(cx.world.locks.holder(K::TABLE, r.record_id(), cx.now_ms).is_some()),
         c => {
             if cx.proj().custom_defs(K::TABLE).iter().any(|(_, d)| d.name == c) {

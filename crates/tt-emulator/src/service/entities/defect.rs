@@ -119,7 +119,7 @@ impl Kind for Defects {
     }
 
     const COLUMNS: &'static [Column<CDefect>] = &[
-        column!("Number", Int, |r| v_int(&r.defectnumber)),
+        column!("Number", Int, |r| Value::opt_int(&r.defectnumber)),
         column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
         column!("Status", Text, |r| Value::opt_text(&r.state)),
         column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
@@ -130,13 +130,13 @@ impl Kind for Defects {
         column!("Disposition", Text, |r| Value::opt_text(&r.disposition), |r, v| r.disposition = text(v)),
         column!("Reference", Text, |r| Value::opt_text(&r.reference), |r, v| r.reference = text(v)),
         column!("Entered By", Text, |r| Value::opt_text(&r.enteredby), |r, v| r.enteredby = text(v)),
-        column!("Date Entered", Date, |r| v_date(&r.dateentered), |r, v| r.dateentered = value_date(&v)),
+        column!("Date Entered", Date, |r| Value::opt_date(&r.dateentered), |r, v| r.dateentered = value_date(&v)),
         column!("Workaround", Text, |r| Value::opt_text(&r.workaround), |r, v| r.workaround = text(v)),
         column!("Found By", Text, |r| report_text(r, |x| &x.foundby), |r, v| first_report(r).foundby = text(v)),
         column!(
             "Date Found",
             Date,
-            |r| r.reportedbylist.first().map_or(Value::Empty, |x| v_date(&x.datefound)),
+            |r| r.reportedbylist.first().map_or(Value::Empty, |x| Value::opt_date(&x.datefound)),
             |r, v| first_report(r).datefound = value_date(&v)
         ),
         column!("Found In Version", Text, |r| report_text(r, |x| &x.foundinversion), |r, v| first_report(r)
@@ -149,16 +149,16 @@ impl Kind for Defects {
         column!("Reproduced", Text, |r| report_text(r, |x| &x.reproduced), |r, v| first_report(r).reproduced = text(v)),
         column!("Currently Assigned To", List, |r| Value::List(assigned_to(&r.eventlist))),
         column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Date Created", DateTime, |r| Value::opt_datetime(&r.datetimecreated)),
         column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+        column!("Date Modified", DateTime, |r| Value::opt_datetime(&r.datetimemodified)),
         column!("Location Added From", Text, |r| Value::opt_text(&r.locationaddedfrom)),
-        column!("Actual Hours", Float, |r| v_float(&r.actualhourstofix), |r, v| r.actualhourstofix = float(&v)?),
-        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
-        column!("Remaining Hours", Float, |r| v_float(&r.remaininghours), |r, v| r.remaininghours = float(&v)?),
-        column!("Variance", Float, |r| v_float(&r.variance), |r, v| r.variance = float(&v)?),
-        column!("Story Points", Int, |r| v_int(&r.storypoints), |r, v| r.storypoints = int(&v)?),
-        column!("Percent Done", Int, |r| v_int(&r.percentdone), |r, v| r.percentdone = int(&v)?),
+        column!("Actual Hours", Float, |r| Value::opt_dec(&r.actualhourstofix), |r, v| r.actualhourstofix = float(&v)?),
+        column!("Estimated Hours", Float, |r| Value::opt_dec(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
+        column!("Remaining Hours", Float, |r| Value::opt_dec(&r.remaininghours), |r, v| r.remaininghours = float(&v)?),
+        column!("Variance", Float, |r| Value::opt_dec(&r.variance), |r, v| r.variance = float(&v)?),
+        column!("Story Points", Int, |r| Value::opt_int(&r.storypoints), |r, v| r.storypoints = int(&v)?),
+        column!("Percent Done", Int, |r| Value::opt_int(&r.percentdone), |r, v| r.percentdone = int(&v)?),
     ];
 
     fn custom(r: &CDefect) -> &[AnyCField] {

@@ -16,8 +16,7 @@ use ttsoap::Fault;
 
 use super::common::{
     assigned_to, check_dropdown, check_user, days_date, keep, merge_attachments, merge_fields, or_empty,
-    outgoing_events, process_events, require, secs_datetime, strip, v_bool, v_date, v_datetime, v_float, v_int,
-    value_date, value_text,
+    outgoing_events, process_events, require, secs_datetime, strip, v_bool, value_date, value_text,
 };
 use super::{CallContext, Column, Key, Kind};
 use crate::clock;
@@ -125,8 +124,8 @@ pub(super) fn text(v: Value) -> Option<String> {
 pub(super) fn float(v: &Value) -> Result<Option<f64>, String> {
     match v {
         Value::Empty => Ok(None),
-        Value::Float(f) => Ok(Some(*f)),
-        Value::Int(i) => Ok(Some(*i as f64)),
+        Value::Decimal(f) => Ok(Some(*f)),
+        Value::Integer(i) => Ok(Some(*i as f64)),
         other => Err(format!("{other:?} is not a number")),
     }
 }
@@ -134,7 +133,7 @@ pub(super) fn float(v: &Value) -> Result<Option<f64>, String> {
 pub(super) fn int(v: &Value) -> Result<Option<i64>, String> {
     match v {
         Value::Empty => Ok(None),
-        Value::Int(i) => Ok(Some(*i)),
+        Value::Integer(i) => Ok(Some(*i)),
         other => Err(format!("{other:?} is not a whole number")),
     }
 }

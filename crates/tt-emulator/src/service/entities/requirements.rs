@@ -67,7 +67,7 @@ impl Kind for Requirements {
     }
 
     const COLUMNS: &'static [Column<CRequirement>] = &[
-        column!("Number", Int, |r| v_int(&r.number)),
+        column!("Number", Int, |r| Value::opt_int(&r.number)),
         column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
         column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
         column!("Tag", Text, |r| Value::opt_text(&r.tag), |r, v| r.tag = text(v)),
@@ -75,11 +75,11 @@ impl Kind for Requirements {
         column!("Importance", Text, |r| Value::opt_text(&r.importance), |r, v| r.importance = text(v)),
         column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
         column!("Entered By", Text, |r| Value::opt_text(&r.entered_by), |r, v| r.entered_by = text(v)),
-        column!("Date Entered", Date, |r| v_date(&r.date_entered), |r, v| r.date_entered = value_date(&v)),
+        column!("Date Entered", Date, |r| Value::opt_date(&r.date_entered), |r, v| r.date_entered = value_date(&v)),
         column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
+        column!("Date Created", DateTime, |r| Value::opt_datetime(&r.date_time_created)),
         column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
+        column!("Date Modified", DateTime, |r| Value::opt_datetime(&r.date_time_modified)),
     ];
 
     record_lists!(custom custom_field_list, attachments attachment_list, events event_list);
@@ -150,14 +150,14 @@ impl Kind for RequirementDocuments {
     }
 
     const COLUMNS: &'static [Column<CRequirementDocument>] = &[
-        column!("Number", Int, |r| v_int(&r.number)),
+        column!("Number", Int, |r| Value::opt_int(&r.number)),
         column!("Name", Text, |r| Value::opt_text(&r.name), |r, v| r.name = text(v)),
         column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
         column!("Status", Text, |r| Value::opt_text(&r.state)),
         column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
+        column!("Date Created", DateTime, |r| Value::opt_datetime(&r.date_time_created)),
         column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
+        column!("Date Modified", DateTime, |r| Value::opt_datetime(&r.date_time_modified)),
     ];
 
     fn custom(r: &CRequirementDocument) -> &[AnyCField] {

@@ -41,11 +41,11 @@ impl Kind for Tasks {
         column!("Status", Text, |r| Value::opt_text(&r.status), |r, v| r.status = text(v)),
         column!("Priority", Text, |r| Value::opt_text(&r.priority), |r, v| r.priority = text(v)),
         column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
-        column!("Due Date", Date, |r| v_date(&r.datedue), |r, v| r.datedue = value_date(&v)),
-        column!("Assign Date", Date, |r| v_date(&r.dateassigned), |r, v| r.dateassigned = value_date(&v)),
+        column!("Due Date", Date, |r| Value::opt_date(&r.datedue), |r, v| r.datedue = value_date(&v)),
+        column!("Assign Date", Date, |r| Value::opt_date(&r.dateassigned), |r, v| r.dateassigned = value_date(&v)),
         column!("Version Due", Text, |r| Value::opt_text(&r.versiondue), |r, v| r.versiondue = text(v)),
         column!("Assigned To", Text, |r| Value::opt_text(&r.assignedto), |r, v| r.assignedto = text(v)),
         column!("Assigned By", Text, |r| Value::opt_text(&r.assignedby), |r, v| r.assignedby = text(v)),
-        column!("Assigned Defect", Int, |r| v_int(&r.assigneddefect), |r, v| r.assigneddefect = int(&v)?),
+        column!("Assigned Defect", Int, |r| Value::opt_int(&r.assigneddefect), |r, v| r.assigneddefect = int(&v)?),
     ];
 }

@@ -52,7 +52,7 @@ impl Kind for TestCases {
     }
 
     const COLUMNS: &'static [Column<CTestCase>] = &[
-        column!("Number", Int, |r| v_int(&r.testcasenumber)),
+        column!("Number", Int, |r| Value::opt_int(&r.testcasenumber)),
         column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
         column!("Status", Text, |r| Value::opt_text(&r.state)),
         column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
@@ -62,11 +62,11 @@ impl Kind for TestCases {
             text(v)),
         column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
         column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Date Created", DateTime, |r| Value::opt_datetime(&r.datetimecreated)),
         column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
-        column!("Actual Hours", Float, |r| v_float(&r.actualhours), |r, v| r.actualhours = float(&v)?),
-        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
+        column!("Date Modified", DateTime, |r| Value::opt_datetime(&r.datetimemodified)),
+        column!("Actual Hours", Float, |r| Value::opt_dec(&r.actualhours), |r, v| r.actualhours = float(&v)?),
+        column!("Estimated Hours", Float, |r| Value::opt_dec(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
     ];
 
     record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
@@ -111,20 +111,20 @@ impl Kind for TestRuns {
     }
 
     const COLUMNS: &'static [Column<CTestRun>] = &[
-        column!("Number", Int, |r| v_int(&r.testrunnumber)),
+        column!("Number", Int, |r| Value::opt_int(&r.testrunnumber)),
         column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
         column!("Status", Text, |r| Value::opt_text(&r.state)),
         column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
-        column!("Test Case Number", Int, |r| v_int(&r.testcasenumber), |r, v| r.testcasenumber = int(&v)?),
+        column!("Test Case Number", Int, |r| Value::opt_int(&r.testcasenumber), |r, v| r.testcasenumber = int(&v)?),
         column!("Test Run Set", Text, |r| Value::opt_text(&r.testrunset), |r, v| r.testrunset = text(v)),
         column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
         column!("Problem Statement", Text, |r| Value::opt_text(&r.problemstatement), |r, v| r.problemstatement =
             text(v)),
         column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
         column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
+        column!("Date Created", DateTime, |r| Value::opt_datetime(&r.datetimecreated)),
         column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
+        column!("Date Modified", DateTime, |r| Value::opt_datetime(&r.datetimemodified)),
     ];
 
     record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
