@@ -6,6 +6,7 @@
 //! - [`FieldKind`]: the kind of a field (standard or custom), with the `CField` subtype that
 //!   carries it;
 //! - [`Value`]: a field's value, with one rule for "no value" (see its docs);
+//! - [`fields`]: the standard fields of each record type (names, kind, getter, setter);
 //! - [`custom`]: reading and building `CField` items (`AnyCField`) from a [`Value`];
 //! - [`query`]: the reader of the JSON query language (`getRecordListForTableWithQuery`,
 //!   saved filters), which accepts single- and double-quoted strings as real clients write them.
@@ -13,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod custom;
+pub mod fields;
 mod kind;
 pub mod query;
 mod table;
