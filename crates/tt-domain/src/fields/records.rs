@@ -14,7 +14,7 @@ fn rep(d: &CDefect, f: impl Fn(&CReportedByRecord) -> V) -> V {
 }
 
 /// Defects (`CDefect`); the found-by fields are those of the first found-by report.
-pub static DEFECT: &[Field<CDefect>] = &[
+pub const DEFECT: &[Field<CDefect>] = &[
     ro!("Number", "defectnumber", Integer, |e| V::opt_int(&e.defectnumber)),
     rw!("Summary", "summary", Text, |e| V::opt_text(&e.summary), |e, v| e.summary = v.into_text()),
     ro!("Status", "state", Text, |e| V::opt_text(&e.state)),
@@ -65,7 +65,7 @@ pub static DEFECT: &[Field<CDefect>] = &[
 ];
 
 /// Test cases (`CTestCase`).
-pub static TEST_CASE: &[Field<CTestCase>] = &[
+pub const TEST_CASE: &[Field<CTestCase>] = &[
     ro!("Number", "testcasenumber", Integer, |e| V::opt_int(&e.testcasenumber)),
     rw!("Summary", "summary", Text, |e| V::opt_text(&e.summary), |e, v| e.summary = v.into_text()),
     ro!("Status", "state", Text, |e| V::opt_text(&e.state)),
@@ -96,7 +96,7 @@ pub static TEST_CASE: &[Field<CTestCase>] = &[
 ];
 
 /// Test runs (`CTestRun`).
-pub static TEST_RUN: &[Field<CTestRun>] = &[
+pub const TEST_RUN: &[Field<CTestRun>] = &[
     ro!("Number", "testrunnumber", Integer, |e| V::opt_int(&e.testrunnumber)),
     rw!("Summary", "summary", Text, |e| V::opt_text(&e.summary), |e, v| e.summary = v.into_text()),
     ro!("Status", "state", Text, |e| V::opt_text(&e.state)),
@@ -123,7 +123,7 @@ pub static TEST_RUN: &[Field<CTestRun>] = &[
 ];
 
 /// Requirements (`CRequirement`).
-pub static REQUIREMENT: &[Field<CRequirement>] = &[
+pub const REQUIREMENT: &[Field<CRequirement>] = &[
     ro!("Number", "number", Integer, |e| V::opt_int(&e.number)),
     rw!("Summary", "summary", Text, |e| V::opt_text(&e.summary), |e, v| e.summary = v.into_text()),
     rw!("Type", "type", Text, |e| V::opt_text(&e.type_), |e, v| e.type_ = v.into_text()),
@@ -147,7 +147,7 @@ pub static REQUIREMENT: &[Field<CRequirement>] = &[
 ];
 
 /// Requirement documents (`CRequirementDocument`).
-pub static REQUIREMENT_DOCUMENT: &[Field<CRequirementDocument>] = &[
+pub const REQUIREMENT_DOCUMENT: &[Field<CRequirementDocument>] = &[
     ro!("Number", "number", Integer, |e| V::opt_int(&e.number)),
     rw!("Name", "name", Text, |e| V::opt_text(&e.name), |e, v| e.name = v.into_text()),
     rw!("Description", "description", LongText, |e| V::opt_text(&e.description), |e, v| e.description = v.into_text()),
@@ -159,7 +159,7 @@ pub static REQUIREMENT_DOCUMENT: &[Field<CRequirementDocument>] = &[
 ];
 
 /// Tasks (`CTask`; no number, no workflow).
-pub static TASK: &[Field<CTask>] = &[
+pub const TASK: &[Field<CTask>] = &[
     rw!("Summary", "summary", Text, |e| V::opt_text(&e.summary), |e, v| e.summary = v.into_text()),
     rw!("Status", "status", Text, |e| V::opt_text(&e.status), |e, v| e.status = v.into_text()),
     rw!("Priority", "priority", Text, |e| V::opt_text(&e.priority), |e, v| e.priority = v.into_text()),
@@ -174,7 +174,7 @@ pub static TASK: &[Field<CTask>] = &[
 ];
 
 /// Test configs (`CSystem`; no number, no workflow).
-pub static TEST_CONFIG: &[Field<CSystem>] = &[
+pub const TEST_CONFIG: &[Field<CSystem>] = &[
     rw!("Name", "systemname", Text, |e| V::opt_text(&e.systemname), |e, v| e.systemname = v.into_text()),
     rw!("OS Name", "osname", Text, |e| V::opt_text(&e.osname), |e, v| e.osname = v.into_text()),
     rw!("OS Version", "osversion", Text, |e| V::opt_text(&e.osversion), |e, v| e.osversion = v.into_text()),

@@ -66,16 +66,6 @@ pub(crate) fn json_value(v: &serde_json::Value, kind: ColumnKind) -> Result<Valu
     })
 }
 
-/// Text of a value, for string fields set from a seed (`Empty` is `None`).
-pub(crate) fn value_text(v: Value) -> Option<String> {
-    v.into_text()
-}
-
-/// A date field from a value (the date part of a date-time).
-pub(crate) fn value_date(v: &Value) -> Option<Date> {
-    v.clone().into_date()
-}
-
 /// The name and value of a `CField` item. An unknown subtype is an error.
 pub(crate) fn field_value(f: &AnyCField) -> Result<(String, Value), String> {
     if let AnyCField::Unknown(raw) = f {
@@ -260,17 +250,6 @@ pub(crate) fn process_events(
         out.push(AnyCEvent::CEvent(ev));
     }
     Ok(out)
-}
-
-/// "Currently Assigned To": the assignees of the latest event that assigned anyone.
-pub(crate) fn assigned_to(events: &[AnyCEvent]) -> Vec<String> {
-    events
-        .iter()
-        .rev()
-        .filter_map(as_event)
-        .find(|e| !e.assigntolist.is_empty())
-        .map(|e| e.assigntolist)
-        .unwrap_or_default()
 }
 
 /// Merges attachments: items with a stored `m-recordid` keep their stored content; new items

@@ -300,7 +300,7 @@ fn seed_record<K: Kind>(cx: &mut CallContext<'_>, rec: &SeedRecord) -> Result<i6
     let mut r = K::Record::default();
     for (name, j) in &rec.fields {
         let column = K::column_def(name).ok_or_else(|| format!("unknown field '{name}'"))?;
-        let v = json_value(j, column.kind).map_err(|e| format!("field '{name}': {e}"))?;
+        let v = json_value(j, column.kind.into()).map_err(|e| format!("field '{name}': {e}"))?;
         K::seed_field(&mut r, column.name, v)?;
     }
     if !rec.custom.is_empty() {
