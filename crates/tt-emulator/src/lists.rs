@@ -11,53 +11,18 @@ use crate::fields::FieldKind;
 use crate::query::Query;
 use crate::value::{ListText, Value};
 
-/// The kind of a column, as the query grammar sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColumnKind {
-    /// Text, dropdown, user or version values.
-    Text,
-    /// Whole numbers (also record numbers and ids).
-    Int,
-    /// Decimal numbers.
-    Float,
-    /// Check boxes.
-    Bool,
-    /// Dates.
-    Date,
-    /// Dates with times.
-    DateTime,
-    /// Several values (multi-select, assigned-to lists).
-    List,
-}
-
-impl From<FieldKind> for ColumnKind {
-    fn from(k: FieldKind) -> Self {
-        match k {
-            FieldKind::Text | FieldKind::LongText | FieldKind::User | FieldKind::Dropdown | FieldKind::Version => {
-                ColumnKind::Text
-            }
-            FieldKind::Integer => ColumnKind::Int,
-            FieldKind::Decimal | FieldKind::Timespan => ColumnKind::Float,
-            FieldKind::Boolean => ColumnKind::Bool,
-            FieldKind::Date => ColumnKind::Date,
-            FieldKind::DateTime => ColumnKind::DateTime,
-            FieldKind::MultiSelect | FieldKind::Users => ColumnKind::List,
-        }
-    }
-}
-
 /// A column of a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnDef {
     /// The column's name.
     pub name: String,
     /// Its kind.
-    pub kind: ColumnKind,
+    pub kind: FieldKind,
 }
 
 impl ColumnDef {
     /// A column.
-    pub fn new(name: &str, kind: ColumnKind) -> Self {
+    pub fn new(name: &str, kind: FieldKind) -> Self {
         ColumnDef { name: name.to_string(), kind }
     }
 }
@@ -101,7 +66,7 @@ mod tests {
 
     #[test]
     fn columns_resolve_in_request_order() {
-        let cols = vec![ColumnDef::new("Number", ColumnKind::Int), ColumnDef::new("Summary", ColumnKind::Text)];
+        let cols = vec![ColumnDef::new("Number", FieldKind::Integer), ColumnDef::new("Summary", FieldKind::Text)];
         assert_eq!(
             resolve_columns(&cols, &["summary".into(), "Number".into()]).unwrap(),
             vec!["Summary".to_string(), "Number".to_string()]
@@ -111,7 +76,7 @@ mod tests {
 
     #[test]
     fn rows_follow_columns_and_filters() {
-        let cols = vec![ColumnDef::new("Number", ColumnKind::Int), ColumnDef::new("Summary", ColumnKind::Text)];
+        let cols = vec![ColumnDef::new("Number", FieldKind::Integer), ColumnDef::new("Summary", FieldKind::Text)];
         let recs = vec![(1i64, "x".repeat(200)), (2, "short".to_string())];
         let q = Query::compile("{'Number': {'<numbers>': [1]}}", &cols, 0).unwrap();
         let get = |r: &(i64, String), c: &str| match c {

@@ -22,7 +22,8 @@
 //! `tt_domain::query` (shared with `tt-records`); this module gives it its meaning.
 
 use crate::clock;
-use crate::lists::{ColumnDef, ColumnKind};
+use crate::fields::FieldKind;
+use crate::lists::ColumnDef;
 use crate::value::{ListText, Value};
 pub use tt_domain::query::Json;
 
@@ -123,8 +124,8 @@ impl Query {
     }
 }
 
-fn is_date(kind: ColumnKind) -> bool {
-    matches!(kind, ColumnKind::Date | ColumnKind::DateTime)
+fn is_date(kind: FieldKind) -> bool {
+    matches!(kind, FieldKind::Date | FieldKind::DateTime)
 }
 
 fn day_of(col: &ColumnDef, j: &Json) -> Result<i64, String> {
@@ -197,7 +198,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                         Json::Bool(b) => matches = *b,
                         _ => return Err("<matches> needs true or false".into()),
                     },
-                    "<numbers>" if matches!(kind, ColumnKind::Int) => {
+                    "<numbers>" if kind == FieldKind::Integer => {
                         let Json::Arr(items) = val else {
                             return Err("<numbers> needs an array of numbers".into());
                         };
@@ -211,7 +212,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                             .collect::<Result<Vec<_>, _>>()?;
                         tests.push(Test::Numbers(nums));
                     }
-                    "<bool>" if matches!(kind, ColumnKind::Bool) => tests.push(Test::Bool(bool_of(col, val)?)),
+                    "<bool>" if kind == FieldKind::Boolean => tests.push(Test::Bool(bool_of(col, val)?)),
                     "<event>" => {
                         return Err(format!(
                             "the <event> restriction (field '{}') is not supported by the emulator",
@@ -233,7 +234,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
         }
         Json::Arr(_) | Json::Null => Err(format!("unsupported value for the field '{}'", col.name)),
         scalar => match kind {
-            ColumnKind::Date | ColumnKind::DateTime => match scalar {
+            FieldKind::Date | FieldKind::DateTime => match scalar {
                 Json::Str(s) if clock::parse_iso_date(s).is_some() => {
                     let d = day_of(col, scalar)?;
                     Ok(Test::Days { from: Some(d), through: Some(d) })
@@ -243,8 +244,8 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                 }),
                 _ => Err(format!("the field '{}' needs a date in the form YYYY-MM-DD", col.name)),
             },
-            ColumnKind::Bool => Ok(Test::Bool(bool_of(col, scalar)?)),
-            ColumnKind::Int | ColumnKind::Float => match scalar {
+            FieldKind::Boolean => Ok(Test::Bool(bool_of(col, scalar)?)),
+            FieldKind::Integer | FieldKind::Decimal | FieldKind::Timespan => match scalar {
                 Json::Num(n) => Ok(Test::Num(*n)),
                 Json::Str(s) => s
                     .trim()
@@ -253,7 +254,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                     .map_err(|_| format!("the field '{}' needs a number, not '{s}'", col.name)),
                 _ => Err(format!("the field '{}' needs a number", col.name)),
             },
-            ColumnKind::Text | ColumnKind::List => match scalar {
+            _ => match scalar {
                 Json::Str(s) => Ok(Test::Text(s.clone())),
                 Json::Num(n) => Ok(Test::Text(if n.fract() == 0.0 { format!("{}", *n as i64) } else { n.to_string() })),
                 Json::Bool(b) => Ok(Test::Text(if *b { "true".into() } else { "false".into() })),
@@ -305,13 +306,13 @@ mod tests {
 
     fn cols() -> Vec<ColumnDef> {
         vec![
-            ColumnDef::new("Number", ColumnKind::Int),
-            ColumnDef::new("Product", ColumnKind::Text),
-            ColumnDef::new("Date Entered", ColumnKind::Date),
-            ColumnDef::new("Date Modified", ColumnKind::DateTime),
-            ColumnDef::new("Is Locked", ColumnKind::Bool),
-            ColumnDef::new("Estimate", ColumnKind::Float),
-            ColumnDef::new("Currently Assigned To", ColumnKind::List),
+            ColumnDef::new("Number", FieldKind::Integer),
+            ColumnDef::new("Product", FieldKind::Text),
+            ColumnDef::new("Date Entered", FieldKind::Date),
+            ColumnDef::new("Date Modified", FieldKind::DateTime),
+            ColumnDef::new("Is Locked", FieldKind::Boolean),
+            ColumnDef::new("Estimate", FieldKind::Decimal),
+            ColumnDef::new("Currently Assigned To", FieldKind::Users),
         ]
     }
 

@@ -9,7 +9,7 @@ use super::CallContext;
 use crate::clock;
 use crate::faults;
 use crate::fields::FieldDef;
-use crate::lists::ColumnKind;
+use crate::fields::FieldKind;
 use crate::tables::Table;
 use crate::value::Value;
 use crate::workflow::{Workflow, WorkflowError};
@@ -43,25 +43,26 @@ pub(crate) fn v_bool(b: &Option<bool>) -> Value {
     Value::Bool(b.unwrap_or(false))
 }
 
-/// A seed value (JSON) as a value of the column kind.
-pub(crate) fn json_value(v: &serde_json::Value, kind: ColumnKind) -> Result<Value, String> {
+/// A seed value (JSON) as a value of the field kind.
+pub(crate) fn json_value(v: &serde_json::Value, kind: FieldKind) -> Result<Value, String> {
     use serde_json::Value as J;
+    use FieldKind as K;
     let bad = || format!("{v} is not a valid {kind:?} value");
     Ok(match (kind, v) {
         (_, J::Null) => Value::Empty,
-        (ColumnKind::Text, J::String(t)) => Value::text(t.clone()),
-        (ColumnKind::Text, J::Number(n)) => Value::Text(n.to_string()),
-        (ColumnKind::Int, J::Number(n)) => Value::Integer(n.as_i64().ok_or_else(bad)?),
-        (ColumnKind::Int, J::String(t)) => Value::Integer(t.trim().parse().map_err(|_| bad())?),
-        (ColumnKind::Float, J::Number(n)) => Value::Decimal(n.as_f64().ok_or_else(bad)?),
-        (ColumnKind::Float, J::String(t)) => Value::Decimal(t.trim().parse().map_err(|_| bad())?),
-        (ColumnKind::Bool, J::Bool(b)) => Value::Bool(*b),
-        (ColumnKind::Date, J::String(t)) => Value::opt_date(&Some(Date::parse(t).map_err(|e| e.0)?)),
-        (ColumnKind::DateTime, J::String(t)) => Value::opt_datetime(&Some(DateTime::parse(t).map_err(|e| e.0)?)),
-        (ColumnKind::List, J::Array(items)) => {
+        (K::Integer, J::Number(n)) => Value::Integer(n.as_i64().ok_or_else(bad)?),
+        (K::Integer, J::String(t)) => Value::Integer(t.trim().parse().map_err(|_| bad())?),
+        (K::Decimal | K::Timespan, J::Number(n)) => Value::Decimal(n.as_f64().ok_or_else(bad)?),
+        (K::Decimal | K::Timespan, J::String(t)) => Value::Decimal(t.trim().parse().map_err(|_| bad())?),
+        (K::Boolean, J::Bool(b)) => Value::Bool(*b),
+        (K::Date, J::String(t)) => Value::opt_date(&Some(Date::parse(t).map_err(|e| e.0)?)),
+        (K::DateTime, J::String(t)) => Value::opt_datetime(&Some(DateTime::parse(t).map_err(|e| e.0)?)),
+        (K::MultiSelect | K::Users, J::Array(items)) => {
             Value::List(items.iter().map(|i| i.as_str().map(str::to_string).ok_or_else(bad)).collect::<Result<_, _>>()?)
         }
-        (ColumnKind::List, J::String(t)) => Value::List(vec![t.clone()]),
+        (K::MultiSelect | K::Users, J::String(t)) => Value::List(vec![t.clone()]),
+        (k, J::String(t)) if k.is_text() => Value::text(t.clone()),
+        (k, J::Number(n)) if k.is_text() => Value::Text(n.to_string()),
         _ => return Err(bad()),
     })
 }
@@ -132,7 +133,7 @@ pub(crate) fn seed_fields(
             .iter()
             .find(|(_, d)| d.name.eq_ignore_ascii_case(name))
             .ok_or_else(|| format!("no custom field '{name}' for {what}"))?;
-        let v = json_value(j, def.kind.into())?;
+        let v = json_value(j, def.kind)?;
         incoming.push(make_field(*id, def, &v, false));
     }
     merge_fields(defs, &[], &incoming, what).map_err(|f| f.string)

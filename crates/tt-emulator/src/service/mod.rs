@@ -11,7 +11,8 @@ use ttsoap::{Cookie, Fault};
 
 use crate::clock::Clock;
 use crate::faults;
-use crate::lists::{ColumnDef, ColumnKind};
+use crate::fields::FieldKind;
+use crate::lists::ColumnDef;
 use crate::locks::LockError;
 use crate::sessions::SessionError;
 use crate::store::{Keyed, Lookup, RecordTable};
@@ -296,10 +297,10 @@ pub(crate) trait Kind: 'static {
 /// All columns of a kind's table in the project: "Record ID", the standard ones, "Is Locked"
 /// and the custom fields.
 pub(crate) fn all_columns<K: Kind>(p: &Project) -> Vec<ColumnDef> {
-    let mut v = vec![ColumnDef::new("Record ID", ColumnKind::Int)];
-    v.extend(K::COLUMNS.iter().filter(|c| c.listed).map(|c| ColumnDef::new(c.name, c.kind.into())));
-    v.push(ColumnDef::new("Is Locked", ColumnKind::Bool));
-    v.extend(p.custom_defs(K::TABLE).iter().map(|(_, d)| ColumnDef::new(&d.name, d.kind.into())));
+    let mut v = vec![ColumnDef::new("Record ID", FieldKind::Integer)];
+    v.extend(K::COLUMNS.iter().filter(|c| c.listed).map(|c| ColumnDef::new(c.name, c.kind)));
+    v.push(ColumnDef::new("Is Locked", FieldKind::Boolean));
+    v.extend(p.custom_defs(K::TABLE).iter().map(|(_, d)| ColumnDef::new(&d.name, d.kind)));
     v
 }
 

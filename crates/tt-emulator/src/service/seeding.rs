@@ -276,7 +276,7 @@ fn seed_event(cx: &CallContext<'_>, t: Table, e: &SeedEvent) -> Result<AnyCEvent
             .iter()
             .find(|f| f.name.eq_ignore_ascii_case(name))
             .ok_or_else(|| format!("the event '{}' has no field '{name}'", e.name))?;
-        fieldlist.push(make_field(0, fd, &json_value(j, fd.kind.into())?, false));
+        fieldlist.push(make_field(0, fd, &json_value(j, fd.kind)?, false));
     }
     Ok(AnyCEvent::CEvent(CEvent {
         user: e.user.clone(),
@@ -300,7 +300,7 @@ fn seed_record<K: Kind>(cx: &mut CallContext<'_>, rec: &SeedRecord) -> Result<i6
     let mut r = K::Record::default();
     for (name, j) in &rec.fields {
         let column = K::column_def(name).ok_or_else(|| format!("unknown field '{name}'"))?;
-        let v = json_value(j, column.kind.into()).map_err(|e| format!("field '{name}': {e}"))?;
+        let v = json_value(j, column.kind).map_err(|e| format!("field '{name}': {e}"))?;
         K::seed_field(&mut r, column.name, v)?;
     }
     if !rec.custom.is_empty() {
