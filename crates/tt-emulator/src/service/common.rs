@@ -1,7 +1,7 @@
 //! Helpers shared by the entity adapters: values, custom fields, workflow events,
 //! attachments and validation.
 
-use testtrack::types::{AnyCEvent, AnyCField, CDefectEvent, CEvent, CFileAttachment};
+use testtrack::types::{AnyCEvent, AnyCField, CEvent, CFileAttachment};
 use tt_domain::custom::{self, FieldSpec};
 use ttsoap::{Date, DateTime, Fault};
 
@@ -139,42 +139,10 @@ pub(crate) fn seed_fields(
     merge_fields(defs, &[], &incoming, what).map_err(|f| f.string)
 }
 
-/// An event item as a `CEvent` (the deprecated `CDefectEvent` has the same fields).
+/// An event item as a `CEvent` (the deprecated `CDefectEvent` has the same fields; the
+/// generated `base()` copies them).
 pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
-    match e {
-        AnyCEvent::CEvent(x) => Some(x.clone()),
-        AnyCEvent::CDefectEvent(x) => {
-            // Every field of CDefectEvent, moved over (a field added to one of them stops this
-            // from compiling).
-            macro_rules! moved {
-                ($($f:ident),*) => {{
-                    let CDefectEvent { $($f),* } = x.clone();
-                    Some(CEvent { $($f),* })
-                }};
-            }
-            moved!(
-                recordid,
-                user,
-                date,
-                notes,
-                eventaddorder,
-                name,
-                parenteventid,
-                attachmentlist,
-                fieldlist,
-                resultingstate,
-                hours,
-                assigntolist,
-                releasenotesversion,
-                generatedeventtype,
-                generatedbyname,
-                totaltimespent,
-                overrideuser,
-                marksuspect
-            )
-        }
-        AnyCEvent::Unknown(_) => None,
-    }
+    e.base()
 }
 
 /// Applies the events a client appended (see the crate docs: stored events are kept as they
