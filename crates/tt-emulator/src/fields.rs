@@ -59,10 +59,14 @@ impl FieldDef {
             (FieldKind::Decimal | FieldKind::Timespan, Value::Decimal(f)) => Ok(Value::Decimal(f)),
             (FieldKind::Decimal | FieldKind::Timespan, Value::Integer(i)) => Ok(Value::Decimal(i as f64)),
             (FieldKind::Boolean, Value::Bool(b)) => Ok(Value::Bool(b)),
-            (FieldKind::Date, d @ Value::Date(_)) => Ok(d),
-            (FieldKind::Date, t @ Value::DateTime(_)) => t.day().map(Value::from_days).ok_or_else(wrong),
-            (FieldKind::DateTime, t @ Value::DateTime(_)) => Ok(t),
-            (FieldKind::DateTime, d @ Value::Date(_)) => d.unix_secs().map(Value::from_unix).ok_or_else(wrong),
+            // Dates are stored as `YYYY-MM-DD` and date-times in UTC (`Z`), whatever the
+            // client wrote.
+            (FieldKind::Date, d @ (Value::Date(_) | Value::DateTime(_))) => {
+                d.day().map(Value::from_days).ok_or_else(wrong)
+            }
+            (FieldKind::DateTime, t @ (Value::Date(_) | Value::DateTime(_))) => {
+                t.unix_secs().map(Value::from_unix).ok_or_else(wrong)
+            }
             (FieldKind::Dropdown, Value::Text(s)) => self
                 .canonical(&s)
                 .map(Value::Text)
@@ -148,6 +152,10 @@ mod tests {
         assert!(FieldDef::new("n", FieldKind::Integer).check(Value::Integer(3)).is_ok());
         assert!(FieldDef::new("n", FieldKind::Integer).check(Value::Text("x".into())).is_err());
         assert_eq!(FieldDef::new("d", FieldKind::Decimal).check(Value::Integer(3)), Ok(Value::Decimal(3.0)));
+        assert_eq!(
+            FieldDef::new("t", FieldKind::DateTime).check(Value::DateTime("2017-06-01T12:00:00+02:00".into())),
+            Ok(Value::DateTime("2017-06-01T10:00:00Z".into()))
+        );
         assert_eq!(
             FieldDef::new("d", FieldKind::Date).check(Value::from_unix(86_400 * 2 + 5)),
             Ok(Value::from_days(2))

@@ -105,6 +105,21 @@ fn field_typing_on_edit() {
     assert_eq!(one.get("Priority").unwrap(), Value::Text("Medium".into()));
 }
 
+/// Setting nothing clears a field: the empty value goes out as empty text and comes back as
+/// no value (`Value::Empty`), for standard and custom text fields alike.
+#[test]
+fn setting_nothing_clears_text_fields() {
+    let (_emu, tt) = setup();
+    tt.update("Defect", 3, [("Reference", "REF-1"), ("Customer Ticket", "first")]).unwrap();
+    let r = tt.get("Defect", 3).unwrap();
+    assert_eq!(r.get("Reference").unwrap(), Value::Text("REF-1".into()));
+    assert_eq!(r.get("Customer Ticket").unwrap(), Value::Text("first".into()));
+    tt.update("Defect", 3, [("Reference", ""), ("Customer Ticket", "")]).unwrap();
+    let r = tt.get("Defect", 3).unwrap();
+    assert_eq!(r.get("Reference").unwrap(), Value::Empty);
+    assert_eq!(r.get("Customer Ticket").unwrap(), Value::Empty);
+}
+
 #[test]
 fn locks_are_exclusive_and_never_leak() {
     let (emu, ada) = setup();

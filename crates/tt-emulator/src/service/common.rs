@@ -55,8 +55,11 @@ pub(crate) fn json_value(v: &serde_json::Value, kind: FieldKind) -> Result<Value
         (K::Decimal | K::Timespan, J::Number(n)) => Value::Decimal(n.as_f64().ok_or_else(bad)?),
         (K::Decimal | K::Timespan, J::String(t)) => Value::Decimal(t.trim().parse().map_err(|_| bad())?),
         (K::Boolean, J::Bool(b)) => Value::Bool(*b),
-        (K::Date, J::String(t)) => Value::opt_date(&Some(Date::parse(t).map_err(|e| e.0)?)),
-        (K::DateTime, J::String(t)) => Value::opt_datetime(&Some(DateTime::parse(t).map_err(|e| e.0)?)),
+        (K::Date, J::String(t)) => {
+            let (y, m, d) = Date::parse(t).map_err(|e| e.0)?.ymd();
+            Value::from_days(clock::days_from_civil(y, m, d))
+        }
+        (K::DateTime, J::String(t)) => Value::from_unix(DateTime::parse(t).map_err(|e| e.0)?.to_unix()),
         (K::MultiSelect | K::Users, J::Array(items)) => {
             Value::List(items.iter().map(|i| i.as_str().map(str::to_string).ok_or_else(bad)).collect::<Result<_, _>>()?)
         }
