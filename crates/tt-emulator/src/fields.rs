@@ -8,58 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use tt_domain::FieldKind;
+
 use crate::value::Value;
-
-/// The kind of a custom field, and the `CField` subtype that carries it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FieldKind {
-    /// Single-line text (`CStringField`).
-    String,
-    /// Multi-line text (`CStringField` with `isMultilineString`).
-    Text,
-    /// Whole number (`CIntegerField`).
-    Integer,
-    /// Decimal number (`CDecimalField`).
-    Decimal,
-    /// Check box (`CBooleanField`).
-    Boolean,
-    /// Date (`CDateField`).
-    Date,
-    /// Date and time (`CDateTimeField`).
-    DateTime,
-    /// Pop-up menu (`CDropdownField`).
-    Dropdown,
-    /// Multi-select list (`CMultiSelectDropdownField`).
-    MultiSelect,
-    /// Version (`CVersionField`).
-    Version,
-    /// Time span (`CTimespanField`).
-    Timespan,
-}
-
-impl FieldKind {
-    /// The `CField` subtype name.
-    pub fn soap_type(self) -> &'static str {
-        match self {
-            FieldKind::String | FieldKind::Text => "CStringField",
-            FieldKind::Integer => "CIntegerField",
-            FieldKind::Decimal => "CDecimalField",
-            FieldKind::Boolean => "CBooleanField",
-            FieldKind::Date => "CDateField",
-            FieldKind::DateTime => "CDateTimeField",
-            FieldKind::Dropdown => "CDropdownField",
-            FieldKind::MultiSelect => "CMultiSelectDropdownField",
-            FieldKind::Version => "CVersionField",
-            FieldKind::Timespan => "CTimespanField",
-        }
-    }
-
-    /// True for kinds with a list of allowed values.
-    pub fn has_values(self) -> bool {
-        matches!(self, FieldKind::Dropdown | FieldKind::MultiSelect)
-    }
-}
 
 /// A custom field definition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,15 +52,21 @@ impl FieldDef {
         }
         let wrong = || format!("The value for the field '{name}' is not a valid {:?} value.", self.kind);
         match (self.kind, v) {
-            (FieldKind::String | FieldKind::Text | FieldKind::Version, Value::Text(s)) => Ok(Value::Text(s)),
-            (FieldKind::Integer, Value::Int(i)) => Ok(Value::Int(i)),
-            (FieldKind::Decimal | FieldKind::Timespan, Value::Float(f)) => Ok(Value::Float(f)),
-            (FieldKind::Decimal | FieldKind::Timespan, Value::Int(i)) => Ok(Value::Float(i as f64)),
+            (FieldKind::Text | FieldKind::LongText | FieldKind::Version | FieldKind::User, Value::Text(s)) => {
+                Ok(Value::Text(s))
+            }
+            (FieldKind::Integer, Value::Integer(i)) => Ok(Value::Integer(i)),
+            (FieldKind::Decimal | FieldKind::Timespan, Value::Decimal(f)) => Ok(Value::Decimal(f)),
+            (FieldKind::Decimal | FieldKind::Timespan, Value::Integer(i)) => Ok(Value::Decimal(i as f64)),
             (FieldKind::Boolean, Value::Bool(b)) => Ok(Value::Bool(b)),
-            (FieldKind::Date, Value::Date(d)) => Ok(Value::Date(d)),
-            (FieldKind::Date, Value::DateTime(t)) => Ok(Value::Date(t.div_euclid(86_400))),
-            (FieldKind::DateTime, Value::DateTime(t)) => Ok(Value::DateTime(t)),
-            (FieldKind::DateTime, Value::Date(d)) => Ok(Value::DateTime(d * 86_400)),
+            // Dates are stored as `YYYY-MM-DD` and date-times in UTC (`Z`), whatever the
+            // client wrote.
+            (FieldKind::Date, d @ (Value::Date(_) | Value::DateTime(_))) => {
+                d.day().map(Value::from_days).ok_or_else(wrong)
+            }
+            (FieldKind::DateTime, t @ (Value::Date(_) | Value::DateTime(_))) => {
+                t.unix_secs().map(Value::from_unix).ok_or_else(wrong)
+            }
             (FieldKind::Dropdown, Value::Text(s)) => self
                 .canonical(&s)
                 .map(Value::Text)
@@ -119,7 +76,8 @@ impl FieldDef {
                 .map(|s| self.canonical(s).ok_or_else(|| format!("'{s}' is not a valid value for the field '{name}'.")))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::List),
-            (FieldKind::MultiSelect, Value::Text(s)) => self.check(Value::List(vec![s])),
+            (FieldKind::MultiSelect | FieldKind::Users, Value::Text(s)) => self.check(Value::List(vec![s])),
+            (FieldKind::Users, Value::List(items)) => Ok(Value::List(items)),
             _ => Err(wrong()),
         }
     }
@@ -186,15 +144,22 @@ mod tests {
         let mut req = f.clone();
         req.required = true;
         assert!(req.check(Value::Empty).is_err());
-        assert!(f.check(Value::Int(3)).is_err());
+        assert!(f.check(Value::Integer(3)).is_err());
     }
 
     #[test]
     fn kinds() {
-        assert!(FieldDef::new("n", FieldKind::Integer).check(Value::Int(3)).is_ok());
+        assert!(FieldDef::new("n", FieldKind::Integer).check(Value::Integer(3)).is_ok());
         assert!(FieldDef::new("n", FieldKind::Integer).check(Value::Text("x".into())).is_err());
-        assert_eq!(FieldDef::new("d", FieldKind::Decimal).check(Value::Int(3)), Ok(Value::Float(3.0)));
-        assert_eq!(FieldDef::new("d", FieldKind::Date).check(Value::DateTime(86_400 * 2 + 5)), Ok(Value::Date(2)));
+        assert_eq!(FieldDef::new("d", FieldKind::Decimal).check(Value::Integer(3)), Ok(Value::Decimal(3.0)));
+        assert_eq!(
+            FieldDef::new("t", FieldKind::DateTime).check(Value::DateTime("2017-06-01T12:00:00+02:00".into())),
+            Ok(Value::DateTime("2017-06-01T10:00:00Z".into()))
+        );
+        assert_eq!(
+            FieldDef::new("d", FieldKind::Date).check(Value::from_unix(86_400 * 2 + 5)),
+            Ok(Value::from_days(2))
+        );
         let mut m = dd();
         m.kind = FieldKind::MultiSelect;
         assert_eq!(

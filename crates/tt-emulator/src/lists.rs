@@ -9,40 +9,7 @@
 
 use crate::fields::FieldKind;
 use crate::query::Query;
-use crate::value::Value;
-
-/// The kind of a column, as the query grammar sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColumnKind {
-    /// Text, dropdown, user or version values.
-    Text,
-    /// Whole numbers (also record numbers and ids).
-    Int,
-    /// Decimal numbers.
-    Float,
-    /// Check boxes.
-    Bool,
-    /// Dates.
-    Date,
-    /// Dates with times.
-    DateTime,
-    /// Several values (multi-select, assigned-to lists).
-    List,
-}
-
-impl From<FieldKind> for ColumnKind {
-    fn from(k: FieldKind) -> Self {
-        match k {
-            FieldKind::String | FieldKind::Text | FieldKind::Dropdown | FieldKind::Version => ColumnKind::Text,
-            FieldKind::Integer => ColumnKind::Int,
-            FieldKind::Decimal | FieldKind::Timespan => ColumnKind::Float,
-            FieldKind::Boolean => ColumnKind::Bool,
-            FieldKind::Date => ColumnKind::Date,
-            FieldKind::DateTime => ColumnKind::DateTime,
-            FieldKind::MultiSelect => ColumnKind::List,
-        }
-    }
-}
+use crate::value::{ListText, Value};
 
 /// A column of a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,12 +17,12 @@ pub struct ColumnDef {
     /// The column's name.
     pub name: String,
     /// Its kind.
-    pub kind: ColumnKind,
+    pub kind: FieldKind,
 }
 
 impl ColumnDef {
     /// A column.
-    pub fn new(name: &str, kind: ColumnKind) -> Self {
+    pub fn new(name: &str, kind: FieldKind) -> Self {
         ColumnDef { name: name.to_string(), kind }
     }
 }
@@ -99,7 +66,7 @@ mod tests {
 
     #[test]
     fn columns_resolve_in_request_order() {
-        let cols = vec![ColumnDef::new("Number", ColumnKind::Int), ColumnDef::new("Summary", ColumnKind::Text)];
+        let cols = vec![ColumnDef::new("Number", FieldKind::Integer), ColumnDef::new("Summary", FieldKind::Text)];
         assert_eq!(
             resolve_columns(&cols, &["summary".into(), "Number".into()]).unwrap(),
             vec!["Summary".to_string(), "Number".to_string()]
@@ -109,11 +76,11 @@ mod tests {
 
     #[test]
     fn rows_follow_columns_and_filters() {
-        let cols = vec![ColumnDef::new("Number", ColumnKind::Int), ColumnDef::new("Summary", ColumnKind::Text)];
+        let cols = vec![ColumnDef::new("Number", FieldKind::Integer), ColumnDef::new("Summary", FieldKind::Text)];
         let recs = vec![(1i64, "x".repeat(200)), (2, "short".to_string())];
         let q = Query::compile("{'Number': {'<numbers>': [1]}}", &cols, 0).unwrap();
         let get = |r: &(i64, String), c: &str| match c {
-            "Number" => Value::Int(r.0),
+            "Number" => Value::Integer(r.0),
             _ => Value::text(r.1.clone()),
         };
         let rows = build_rows(&recs, &["Summary".into(), "Number".into()], &[&q], |r, c| get(r, c));

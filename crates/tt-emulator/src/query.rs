@@ -18,203 +18,14 @@
 //!
 //! An unknown column, a restriction that does not fit the column's kind, an unknown
 //! restriction key (including `<event>`, which the emulator does not model), a date that is not
-//! `YYYY-MM-DD`, or malformed text is an error (fault 11).
+//! `YYYY-MM-DD`, or malformed text is an error (fault 11). The text is read by
+//! `tt_domain::query` (shared with `tt-records`); this module gives it its meaning.
 
 use crate::clock;
-use crate::lists::{ColumnDef, ColumnKind};
-use crate::value::Value;
-
-/// A parsed JSON value (the lenient grammar).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Json {
-    /// `null`
-    Null,
-    /// `true`/`false`
-    Bool(bool),
-    /// A number.
-    Num(f64),
-    /// A string.
-    Str(String),
-    /// An array.
-    Arr(Vec<Json>),
-    /// An object, keys in order.
-    Obj(Vec<(String, Json)>),
-}
-
-impl From<&serde_json::Value> for Json {
-    fn from(v: &serde_json::Value) -> Self {
-        match v {
-            serde_json::Value::Null => Json::Null,
-            serde_json::Value::Bool(b) => Json::Bool(*b),
-            serde_json::Value::Number(n) => Json::Num(n.as_f64().unwrap_or(0.0)),
-            serde_json::Value::String(s) => Json::Str(s.clone()),
-            serde_json::Value::Array(a) => Json::Arr(a.iter().map(Json::from).collect()),
-            serde_json::Value::Object(o) => Json::Obj(o.iter().map(|(k, v)| (k.clone(), Json::from(v))).collect()),
-        }
-    }
-}
-
-struct Parser<'a> {
-    s: &'a [u8],
-    i: usize,
-    depth: usize,
-}
-
-/// Parses lenient JSON: single- or double-quoted strings, the usual escapes, `true`/`false`/
-/// `null` in any case.
-pub fn parse_json(text: &str) -> Result<Json, String> {
-    let mut p = Parser { s: text.as_bytes(), i: 0, depth: 0 };
-    let v = p.value()?;
-    p.ws();
-    if p.i != p.s.len() {
-        return Err(format!("unexpected text after the query at offset {}", p.i));
-    }
-    Ok(v)
-}
-
-impl Parser<'_> {
-    fn ws(&mut self) {
-        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
-            self.i += 1;
-        }
-    }
-
-    fn peek(&mut self) -> Option<u8> {
-        self.ws();
-        self.s.get(self.i).copied()
-    }
-
-    fn expect(&mut self, c: u8) -> Result<(), String> {
-        if self.peek() == Some(c) {
-            self.i += 1;
-            Ok(())
-        } else {
-            Err(format!("expected '{}' at offset {}", c as char, self.i))
-        }
-    }
-
-    fn value(&mut self) -> Result<Json, String> {
-        self.depth += 1;
-        if self.depth > 64 {
-            return Err("the query is nested too deeply".into());
-        }
-        let v = match self.peek() {
-            Some(b'{') => self.object(),
-            Some(b'[') => self.array(),
-            Some(q @ (b'"' | b'\'')) => self.string(q).map(Json::Str),
-            Some(c) if c == b'-' || c == b'+' || c == b'.' || c.is_ascii_digit() => self.number(),
-            Some(c) if c.is_ascii_alphabetic() => {
-                let start = self.i;
-                while self.i < self.s.len() && self.s[self.i].is_ascii_alphabetic() {
-                    self.i += 1;
-                }
-                let word = String::from_utf8_lossy(&self.s[start..self.i]).to_ascii_lowercase();
-                match word.as_str() {
-                    "true" => Ok(Json::Bool(true)),
-                    "false" => Ok(Json::Bool(false)),
-                    "null" => Ok(Json::Null),
-                    _ => Err(format!("unexpected word '{word}' at offset {start}")),
-                }
-            }
-            Some(c) => Err(format!("unexpected '{}' at offset {}", c as char, self.i)),
-            None => Err("the query ends early".into()),
-        };
-        self.depth -= 1;
-        v
-    }
-
-    fn object(&mut self) -> Result<Json, String> {
-        self.expect(b'{')?;
-        let mut out = Vec::new();
-        if self.peek() == Some(b'}') {
-            self.i += 1;
-            return Ok(Json::Obj(out));
-        }
-        loop {
-            let key = match self.peek() {
-                Some(q @ (b'"' | b'\'')) => self.string(q)?,
-                _ => return Err(format!("expected a quoted key at offset {}", self.i)),
-            };
-            self.expect(b':')?;
-            let v = self.value()?;
-            out.push((key, v));
-            match self.peek() {
-                Some(b',') => self.i += 1,
-                Some(b'}') => {
-                    self.i += 1;
-                    return Ok(Json::Obj(out));
-                }
-                _ => return Err(format!("expected ',' or '}}' at offset {}", self.i)),
-            }
-        }
-    }
-
-    fn array(&mut self) -> Result<Json, String> {
-        self.expect(b'[')?;
-        let mut out = Vec::new();
-        if self.peek() == Some(b']') {
-            self.i += 1;
-            return Ok(Json::Arr(out));
-        }
-        loop {
-            out.push(self.value()?);
-            match self.peek() {
-                Some(b',') => self.i += 1,
-                Some(b']') => {
-                    self.i += 1;
-                    return Ok(Json::Arr(out));
-                }
-                _ => return Err(format!("expected ',' or ']' at offset {}", self.i)),
-            }
-        }
-    }
-
-    fn string(&mut self, quote: u8) -> Result<String, String> {
-        let start = self.i;
-        self.i += 1;
-        let mut out: Vec<u8> = Vec::new();
-        while self.i < self.s.len() {
-            let c = self.s[self.i];
-            self.i += 1;
-            if c == quote {
-                return String::from_utf8(out).map_err(|_| "invalid UTF-8 in the query".to_string());
-            }
-            if c == b'\\' {
-                let e = *self.s.get(self.i).ok_or("the query ends inside a string")?;
-                self.i += 1;
-                match e {
-                    b'n' => out.push(b'\n'),
-                    b't' => out.push(b'\t'),
-                    b'r' => out.push(b'\r'),
-                    b'b' => out.push(8),
-                    b'f' => out.push(12),
-                    b'u' => {
-                        let hex = self.s.get(self.i..self.i + 4).ok_or("bad \\u escape")?;
-                        let code = u32::from_str_radix(std::str::from_utf8(hex).map_err(|_| "bad \\u escape")?, 16)
-                            .map_err(|_| "bad \\u escape")?;
-                        self.i += 4;
-                        let ch = char::from_u32(code).unwrap_or('\u{fffd}');
-                        let mut buf = [0u8; 4];
-                        out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
-                    }
-                    other => out.push(other),
-                }
-            } else {
-                out.push(c);
-            }
-        }
-        Err(format!("unterminated string starting at offset {start}"))
-    }
-
-    fn number(&mut self) -> Result<Json, String> {
-        let start = self.i;
-        while self.i < self.s.len() && matches!(self.s[self.i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
-            self.i += 1;
-        }
-        let t = std::str::from_utf8(&self.s[start..self.i]).map_err(|_| "bad number")?;
-        t.parse::<f64>().map(Json::Num).map_err(|_| format!("bad number '{t}' at offset {start}"))
-    }
-}
+use crate::fields::FieldKind;
+use crate::lists::ColumnDef;
+use crate::value::{ListText, Value};
+pub use tt_domain::query::Json;
 
 /// A compiled query.
 #[derive(Debug, Clone, PartialEq)]
@@ -265,7 +76,7 @@ impl Query {
         if text.trim().is_empty() {
             return Ok(Query::All);
         }
-        let j = parse_json(text)?;
+        let j = tt_domain::query::parse(text).map_err(|e| e.0)?;
         Query::from_json(&j, columns, today)
     }
 
@@ -313,8 +124,8 @@ impl Query {
     }
 }
 
-fn is_date(kind: ColumnKind) -> bool {
-    matches!(kind, ColumnKind::Date | ColumnKind::DateTime)
+fn is_date(kind: FieldKind) -> bool {
+    matches!(kind, FieldKind::Date | FieldKind::DateTime)
 }
 
 fn day_of(col: &ColumnDef, j: &Json) -> Result<i64, String> {
@@ -387,7 +198,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                         Json::Bool(b) => matches = *b,
                         _ => return Err("<matches> needs true or false".into()),
                     },
-                    "<numbers>" if matches!(kind, ColumnKind::Int) => {
+                    "<numbers>" if kind == FieldKind::Integer => {
                         let Json::Arr(items) = val else {
                             return Err("<numbers> needs an array of numbers".into());
                         };
@@ -401,7 +212,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                             .collect::<Result<Vec<_>, _>>()?;
                         tests.push(Test::Numbers(nums));
                     }
-                    "<bool>" if matches!(kind, ColumnKind::Bool) => tests.push(Test::Bool(bool_of(col, val)?)),
+                    "<bool>" if kind == FieldKind::Boolean => tests.push(Test::Bool(bool_of(col, val)?)),
                     "<event>" => {
                         return Err(format!(
                             "the <event> restriction (field '{}') is not supported by the emulator",
@@ -423,7 +234,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
         }
         Json::Arr(_) | Json::Null => Err(format!("unsupported value for the field '{}'", col.name)),
         scalar => match kind {
-            ColumnKind::Date | ColumnKind::DateTime => match scalar {
+            FieldKind::Date | FieldKind::DateTime => match scalar {
                 Json::Str(s) if clock::parse_iso_date(s).is_some() => {
                     let d = day_of(col, scalar)?;
                     Ok(Test::Days { from: Some(d), through: Some(d) })
@@ -433,8 +244,8 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                 }),
                 _ => Err(format!("the field '{}' needs a date in the form YYYY-MM-DD", col.name)),
             },
-            ColumnKind::Bool => Ok(Test::Bool(bool_of(col, scalar)?)),
-            ColumnKind::Int | ColumnKind::Float => match scalar {
+            FieldKind::Boolean => Ok(Test::Bool(bool_of(col, scalar)?)),
+            FieldKind::Integer | FieldKind::Decimal | FieldKind::Timespan => match scalar {
                 Json::Num(n) => Ok(Test::Num(*n)),
                 Json::Str(s) => s
                     .trim()
@@ -443,7 +254,7 @@ fn compile_test(col: &ColumnDef, v: &Json, today: i64) -> Result<Test, String> {
                     .map_err(|_| format!("the field '{}' needs a number, not '{s}'", col.name)),
                 _ => Err(format!("the field '{}' needs a number", col.name)),
             },
-            ColumnKind::Text | ColumnKind::List => match scalar {
+            _ => match scalar {
                 Json::Str(s) => Ok(Test::Text(s.clone())),
                 Json::Num(n) => Ok(Test::Text(if n.fract() == 0.0 { format!("{}", *n as i64) } else { n.to_string() })),
                 Json::Bool(b) => Ok(Test::Text(if *b { "true".into() } else { "false".into() })),
@@ -463,13 +274,13 @@ impl Test {
                 other => other.display().eq_ignore_ascii_case(s.trim()),
             },
             Test::Num(n) => match v {
-                Value::Int(i) => (*i as f64 - n).abs() < 1e-9,
-                Value::Float(f) => (f - n).abs() < 1e-9,
+                Value::Integer(i) => (*i as f64 - n).abs() < 1e-9,
+                Value::Decimal(f) => (f - n).abs() < 1e-9,
                 Value::Text(t) => t.trim().parse::<f64>().is_ok_and(|x| (x - n).abs() < 1e-9),
                 _ => false,
             },
             Test::Numbers(ns) => match v {
-                Value::Int(i) => ns.contains(i),
+                Value::Integer(i) => ns.contains(i),
                 Value::Text(t) => t.trim().parse::<i64>().is_ok_and(|x| ns.contains(&x)),
                 _ => false,
             },
@@ -495,25 +306,25 @@ mod tests {
 
     fn cols() -> Vec<ColumnDef> {
         vec![
-            ColumnDef::new("Number", ColumnKind::Int),
-            ColumnDef::new("Product", ColumnKind::Text),
-            ColumnDef::new("Date Entered", ColumnKind::Date),
-            ColumnDef::new("Date Modified", ColumnKind::DateTime),
-            ColumnDef::new("Is Locked", ColumnKind::Bool),
-            ColumnDef::new("Estimate", ColumnKind::Float),
-            ColumnDef::new("Currently Assigned To", ColumnKind::List),
+            ColumnDef::new("Number", FieldKind::Integer),
+            ColumnDef::new("Product", FieldKind::Text),
+            ColumnDef::new("Date Entered", FieldKind::Date),
+            ColumnDef::new("Date Modified", FieldKind::DateTime),
+            ColumnDef::new("Is Locked", FieldKind::Boolean),
+            ColumnDef::new("Estimate", FieldKind::Decimal),
+            ColumnDef::new("Currently Assigned To", FieldKind::Users),
         ]
     }
 
     fn rec(number: i64, product: &str, y: i32, m: u8, d: u8, locked: bool) -> impl Fn(&str) -> Value {
         let product = product.to_string();
         move |c: &str| match c {
-            "Number" => Value::Int(number),
+            "Number" => Value::Integer(number),
             "Product" => Value::text(product.clone()),
-            "Date Entered" => Value::Date(days_from_civil(y, m, d)),
-            "Date Modified" => Value::DateTime(days_from_civil(y, m, d) * 86_400 + 3600),
+            "Date Entered" => Value::from_days(days_from_civil(y, m, d)),
+            "Date Modified" => Value::from_unix(days_from_civil(y, m, d) * 86_400 + 3600),
             "Is Locked" => Value::Bool(locked),
-            "Estimate" => Value::Float(2.5),
+            "Estimate" => Value::Decimal(2.5),
             "Currently Assigned To" => Value::List(vec!["Lovelace, Ada".into()]),
             _ => Value::Empty,
         }
@@ -525,23 +336,6 @@ mod tests {
 
     fn err(text: &str) -> String {
         Query::compile(text, &cols(), 0).unwrap_err()
-    }
-
-    #[test]
-    fn parses_lenient_json() {
-        assert_eq!(
-            parse_json(r#"{'a': "b\"c", "n": [1, -2.5e1], 'x': True, 'y': null}"#).unwrap(),
-            Json::Obj(vec![
-                ("a".into(), Json::Str("b\"c".into())),
-                ("n".into(), Json::Arr(vec![Json::Num(1.0), Json::Num(-25.0)])),
-                ("x".into(), Json::Bool(true)),
-                ("y".into(), Json::Null),
-            ])
-        );
-        assert!(parse_json("{'a': }").is_err());
-        assert!(parse_json("{'a': 1} x").is_err());
-        assert!(parse_json("{'a").is_err());
-        assert!(parse_json(&"[".repeat(1000)).is_err());
     }
 
     #[test]

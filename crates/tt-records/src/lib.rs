@@ -79,5 +79,6 @@ pub use links::{ItemRef, Linked};
 pub use query::{Query, Row, Rows};
 pub use record::{Attachment, EventEntry, FieldInfo, Record, RecordKey, Schema};
 pub use tracker::{projects, LockEvent, ProjectInfo, Tracker};
+pub use tt_domain::{CoerceError, Table};
 pub use value::{FieldType, Value};
 pub use workflow::{EventApplied, EventDefinition, EventInput, StateRules};

@@ -131,8 +131,8 @@ impl<'t> Query<'t> {
             }
         }
         if let Some(q) = &self.query {
-            if serde_json::from_str::<serde_json::Value>(&q.replace('\'', "\"")).is_err() {
-                return Err(Error::InvalidQuery(format!("not a JSON object: {q}")));
+            if let Err(e) = tt_domain::query::object(q) {
+                return Err(Error::InvalidQuery(format!("not a JSON object: {q} ({e})")));
             }
         }
         let has_record_id = available.iter().any(|a| a.eq_ignore_ascii_case("Record ID"));

@@ -105,6 +105,21 @@ fn field_typing_on_edit() {
     assert_eq!(one.get("Priority").unwrap(), Value::Text("Medium".into()));
 }
 
+/// Setting nothing clears a field: the empty value goes out as empty text and comes back as
+/// no value (`Value::Empty`), for standard and custom text fields alike.
+#[test]
+fn setting_nothing_clears_text_fields() {
+    let (_emu, tt) = setup();
+    tt.update("Defect", 3, [("Reference", "REF-1"), ("Customer Ticket", "first")]).unwrap();
+    let r = tt.get("Defect", 3).unwrap();
+    assert_eq!(r.get("Reference").unwrap(), Value::Text("REF-1".into()));
+    assert_eq!(r.get("Customer Ticket").unwrap(), Value::Text("first".into()));
+    tt.update("Defect", 3, [("Reference", ""), ("Customer Ticket", "")]).unwrap();
+    let r = tt.get("Defect", 3).unwrap();
+    assert_eq!(r.get("Reference").unwrap(), Value::Empty);
+    assert_eq!(r.get("Customer Ticket").unwrap(), Value::Empty);
+}
+
 #[test]
 fn locks_are_exclusive_and_never_leak() {
     let (emu, ada) = setup();
@@ -138,6 +153,26 @@ fn locks_are_exclusive_and_never_leak() {
     ada.on_lock(move |e| seen.lock().unwrap().push(e.clone()));
     ada.update("Defect", 2, [("Priority", "High")]).unwrap();
     assert_eq!(events.lock().unwrap().len(), 2, "taken and released");
+}
+
+/// Query text keeps an apostrophe in a double-quoted string and a double quote in a
+/// single-quoted one (both readers once swapped every `'` for `"`).
+#[test]
+fn queries_with_quotes_inside_strings() {
+    let (_emu, tt) = setup();
+    for summary in ["Ada's crash", r#"The "Save" button"#] {
+        let mut new = tt.new_record("Defect").unwrap();
+        new.set("Summary", summary).unwrap();
+        new.set("Type", "Bug").unwrap();
+        new.add().unwrap();
+    }
+    let rows = tt.records("Defect").columns(["Summary"]).query(r#"{"Summary": "Ada's crash"}"#).collect().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0]["Summary"], "Ada's crash");
+    let rows =
+        tt.records("Defect").columns(["Summary"]).query(r#"{'Summary': 'The "Save" button'}"#).collect().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0]["Summary"], r#"The "Save" button"#);
 }
 
 #[test]

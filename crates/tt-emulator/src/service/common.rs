@@ -1,18 +1,15 @@
 //! Helpers shared by the entity adapters: values, custom fields, workflow events,
 //! attachments and validation.
 
-use testtrack::types::{
-    AnyCEvent, AnyCField, CBooleanField, CDateField, CDateTimeField, CDecimalField, CDefectEvent, CDropdownField,
-    CEvent, CFieldValue, CFileAttachment, CIntegerField, CMultiSelectDropdownField, CStringField, CTimespanField,
-    CVersionField,
-};
+use testtrack::types::{AnyCEvent, AnyCField, CEvent, CFileAttachment};
+use tt_domain::custom::{self, FieldSpec};
 use ttsoap::{Date, DateTime, Fault};
 
 use super::CallContext;
 use crate::clock;
 use crate::faults;
-use crate::fields::{FieldDef, FieldKind};
-use crate::lists::ColumnKind;
+use crate::fields::FieldDef;
+use crate::fields::FieldKind;
 use crate::tables::Table;
 use crate::value::Value;
 use crate::workflow::{Workflow, WorkflowError};
@@ -25,12 +22,6 @@ macro_rules! keep {
     };
 }
 pub(crate) use keep;
-
-/// Day number of a date.
-pub(crate) fn date_days(d: &Date) -> i64 {
-    let (y, m, dd) = d.ymd();
-    clock::days_from_civil(y, m, dd)
-}
 
 /// A date from a day number.
 pub(crate) fn days_date(days: i64) -> Date {
@@ -47,169 +38,57 @@ pub(crate) fn or_empty(o: &Option<String>) -> &str {
     o.as_deref().unwrap_or("")
 }
 
-/// Value of an optional date.
-pub(crate) fn v_date(d: &Option<Date>) -> Value {
-    d.as_ref().map_or(Value::Empty, |d| Value::Date(date_days(d)))
-}
-
-/// Value of an optional dateTime.
-pub(crate) fn v_datetime(d: &Option<DateTime>) -> Value {
-    d.as_ref().map_or(Value::Empty, |d| Value::DateTime(d.to_unix()))
-}
-
-/// Value of an optional number.
-pub(crate) fn v_float(f: &Option<f64>) -> Value {
-    f.map_or(Value::Empty, Value::Float)
-}
-
-/// Value of an optional integer.
-pub(crate) fn v_int(i: &Option<i64>) -> Value {
-    i.map_or(Value::Empty, Value::Int)
-}
-
 /// Value of an optional boolean.
 pub(crate) fn v_bool(b: &Option<bool>) -> Value {
     Value::Bool(b.unwrap_or(false))
 }
 
-/// A seed value (JSON) as a value of the column kind.
-pub(crate) fn json_value(v: &serde_json::Value, kind: ColumnKind) -> Result<Value, String> {
+/// A seed value (JSON) as a value of the field kind.
+pub(crate) fn json_value(v: &serde_json::Value, kind: FieldKind) -> Result<Value, String> {
     use serde_json::Value as J;
+    use FieldKind as K;
     let bad = || format!("{v} is not a valid {kind:?} value");
     Ok(match (kind, v) {
         (_, J::Null) => Value::Empty,
-        (ColumnKind::Text, J::String(t)) => Value::text(t.clone()),
-        (ColumnKind::Text, J::Number(n)) => Value::Text(n.to_string()),
-        (ColumnKind::Int, J::Number(n)) => Value::Int(n.as_i64().ok_or_else(bad)?),
-        (ColumnKind::Int, J::String(t)) => Value::Int(t.trim().parse().map_err(|_| bad())?),
-        (ColumnKind::Float, J::Number(n)) => Value::Float(n.as_f64().ok_or_else(bad)?),
-        (ColumnKind::Float, J::String(t)) => Value::Float(t.trim().parse().map_err(|_| bad())?),
-        (ColumnKind::Bool, J::Bool(b)) => Value::Bool(*b),
-        (ColumnKind::Date, J::String(t)) => Value::Date(date_days(&Date::parse(t).map_err(|e| e.0)?)),
-        (ColumnKind::DateTime, J::String(t)) => Value::DateTime(DateTime::parse(t).map_err(|e| e.0)?.to_unix()),
-        (ColumnKind::List, J::Array(items)) => {
+        (K::Integer, J::Number(n)) => Value::Integer(n.as_i64().ok_or_else(bad)?),
+        (K::Integer, J::String(t)) => Value::Integer(t.trim().parse().map_err(|_| bad())?),
+        (K::Decimal | K::Timespan, J::Number(n)) => Value::Decimal(n.as_f64().ok_or_else(bad)?),
+        (K::Decimal | K::Timespan, J::String(t)) => Value::Decimal(t.trim().parse().map_err(|_| bad())?),
+        (K::Boolean, J::Bool(b)) => Value::Bool(*b),
+        (K::Date, J::String(t)) => {
+            let (y, m, d) = Date::parse(t).map_err(|e| e.0)?.ymd();
+            Value::from_days(clock::days_from_civil(y, m, d))
+        }
+        (K::DateTime, J::String(t)) => Value::from_unix(DateTime::parse(t).map_err(|e| e.0)?.to_unix()),
+        (K::MultiSelect | K::Users, J::Array(items)) => {
             Value::List(items.iter().map(|i| i.as_str().map(str::to_string).ok_or_else(bad)).collect::<Result<_, _>>()?)
         }
-        (ColumnKind::List, J::String(t)) => Value::List(vec![t.clone()]),
+        (K::MultiSelect | K::Users, J::String(t)) => Value::List(vec![t.clone()]),
+        (k, J::String(t)) if k.is_text() => Value::text(t.clone()),
+        (k, J::Number(n)) if k.is_text() => Value::Text(n.to_string()),
         _ => return Err(bad()),
     })
 }
 
-/// Text of a value, for string fields set from a seed.
-pub(crate) fn value_text(v: Value) -> Option<String> {
-    match v {
-        Value::Empty => None,
-        Value::Text(t) => Some(t),
-        other => Some(other.display()),
-    }
-}
-
-/// A date field from a value.
-pub(crate) fn value_date(v: &Value) -> Option<Date> {
-    v.day().map(days_date)
-}
-
 /// The name and value of a `CField` item. An unknown subtype is an error.
 pub(crate) fn field_value(f: &AnyCField) -> Result<(String, Value), String> {
-    let vals = |v: &[CFieldValue]| v.iter().filter_map(|x| x.value.clone()).filter(|x| !x.is_empty()).collect();
-    let value = match f {
-        AnyCField::CField(_) => Value::Empty,
-        AnyCField::CStringField(x) => Value::opt_text(&x.value),
-        AnyCField::CIntegerField(x) => Value::Int(i64::from(x.value)),
-        AnyCField::CDecimalField(x) => Value::Float(x.value),
-        AnyCField::CBooleanField(x) => Value::Bool(x.value),
-        AnyCField::CDateField(x) => v_date(&x.value),
-        AnyCField::CDateTimeField(x) => v_datetime(&x.value),
-        AnyCField::CDropdownField(x) => Value::opt_text(&x.value),
-        AnyCField::CMultiSelectDropdownField(x) => Value::List(vals(&x.values)),
-        AnyCField::CTestRunVariantField(x) => Value::List(vals(&x.values)),
-        AnyCField::CTestCaseVariantField(x) => Value::List(vals(&x.values)),
-        AnyCField::CVersionField(x) => Value::opt_text(&x.value),
-        AnyCField::CTimespanField(x) => Value::Float(x.value),
-        AnyCField::Unknown(raw) => return Err(format!("unknown custom field type '{}'", raw.type_name)),
-    };
-    Ok((f.name().cloned().unwrap_or_default(), value))
-}
-
-fn field_values(v: &[String]) -> Vec<CFieldValue> {
-    v.iter().map(|x| CFieldValue { value: Some(x.clone()) }).collect()
+    if let AnyCField::Unknown(raw) = f {
+        return Err(format!("unknown custom field type '{}'", raw.type_name));
+    }
+    Ok((f.name().cloned().unwrap_or_default(), custom::value(f)))
 }
 
 /// A `CField` item of the definition's kind carrying `v`; with `definition`, dropdown fields
 /// list their allowed values.
 pub(crate) fn make_field(id: i64, def: &FieldDef, v: &Value, definition: bool) -> AnyCField {
-    let name = Some(def.name.clone());
-    let text = match v {
-        Value::Empty => None,
-        other => Some(other.display()),
+    let spec = FieldSpec {
+        record_id: id,
+        name: def.name.clone(),
+        kind: def.kind,
+        unit: Some(def.unit().to_string()),
+        allowed: if definition { def.values.clone() } else { Vec::new() },
     };
-    let dd = if definition { field_values(&def.values) } else { Vec::new() };
-    match def.kind {
-        FieldKind::String | FieldKind::Text => AnyCField::CStringField(CStringField {
-            recordid: id,
-            name,
-            value: match v {
-                Value::Text(t) => Some(t.clone()),
-                _ => text,
-            },
-            is_multiline_string: Some(def.kind == FieldKind::Text),
-            contains_formatting: Some(false),
-            inline_attachment_list: Vec::new(),
-        }),
-        FieldKind::Integer => AnyCField::CIntegerField(CIntegerField {
-            recordid: id,
-            name,
-            value: match v {
-                Value::Int(i) => i32::try_from(*i).unwrap_or(0),
-                _ => 0,
-            },
-        }),
-        FieldKind::Decimal => AnyCField::CDecimalField(CDecimalField {
-            recordid: id,
-            name,
-            value: match v {
-                Value::Float(f) => *f,
-                Value::Int(i) => *i as f64,
-                _ => 0.0,
-            },
-        }),
-        FieldKind::Boolean => {
-            AnyCField::CBooleanField(CBooleanField { recordid: id, name, value: matches!(v, Value::Bool(true)) })
-        }
-        FieldKind::Date => AnyCField::CDateField(CDateField { recordid: id, name, value: value_date(v) }),
-        FieldKind::DateTime => AnyCField::CDateTimeField(CDateTimeField {
-            recordid: id,
-            name,
-            value: match v {
-                Value::DateTime(t) => Some(secs_datetime(*t)),
-                Value::Date(d) => Some(secs_datetime(d * 86_400)),
-                _ => None,
-            },
-        }),
-        FieldKind::Dropdown => {
-            AnyCField::CDropdownField(CDropdownField { recordid: id, name, value: text, dropdown_values: dd })
-        }
-        FieldKind::MultiSelect => AnyCField::CMultiSelectDropdownField(CMultiSelectDropdownField {
-            recordid: id,
-            name,
-            values: match v {
-                Value::List(items) => field_values(items),
-                _ => Vec::new(),
-            },
-            dropdown_values: dd,
-        }),
-        FieldKind::Version => AnyCField::CVersionField(CVersionField { recordid: id, name, value: text }),
-        FieldKind::Timespan => AnyCField::CTimespanField(CTimespanField {
-            recordid: id,
-            name,
-            value: match v {
-                Value::Float(f) => *f,
-                Value::Int(i) => *i as f64,
-                _ => 0.0,
-            },
-            unit: Some(def.unit().to_string()),
-        }),
-    }
+    custom::build(&spec, v.clone())
 }
 
 /// The value of a named field in a field list.
@@ -257,48 +136,16 @@ pub(crate) fn seed_fields(
             .iter()
             .find(|(_, d)| d.name.eq_ignore_ascii_case(name))
             .ok_or_else(|| format!("no custom field '{name}' for {what}"))?;
-        let v = json_value(j, def.kind.into())?;
+        let v = json_value(j, def.kind)?;
         incoming.push(make_field(*id, def, &v, false));
     }
     merge_fields(defs, &[], &incoming, what).map_err(|f| f.string)
 }
 
-/// An event item as a `CEvent` (the deprecated `CDefectEvent` has the same fields).
+/// An event item as a `CEvent` (the deprecated `CDefectEvent` has the same fields; the
+/// generated `base()` copies them).
 pub(crate) fn as_event(e: &AnyCEvent) -> Option<CEvent> {
-    match e {
-        AnyCEvent::CEvent(x) => Some(x.clone()),
-        AnyCEvent::CDefectEvent(x) => {
-            // Every field of CDefectEvent, moved over (a field added to one of them stops this
-            // from compiling).
-            macro_rules! moved {
-                ($($f:ident),*) => {{
-                    let CDefectEvent { $($f),* } = x.clone();
-                    Some(CEvent { $($f),* })
-                }};
-            }
-            moved!(
-                recordid,
-                user,
-                date,
-                notes,
-                eventaddorder,
-                name,
-                parenteventid,
-                attachmentlist,
-                fieldlist,
-                resultingstate,
-                hours,
-                assigntolist,
-                releasenotesversion,
-                generatedeventtype,
-                generatedbyname,
-                totaltimespent,
-                overrideuser,
-                marksuspect
-            )
-        }
-        AnyCEvent::Unknown(_) => None,
-    }
+    e.base()
 }
 
 /// Applies the events a client appended (see the crate docs: stored events are kept as they
@@ -375,17 +222,6 @@ pub(crate) fn process_events(
         out.push(AnyCEvent::CEvent(ev));
     }
     Ok(out)
-}
-
-/// "Currently Assigned To": the assignees of the latest event that assigned anyone.
-pub(crate) fn assigned_to(events: &[AnyCEvent]) -> Vec<String> {
-    events
-        .iter()
-        .rev()
-        .filter_map(as_event)
-        .find(|e| !e.assigntolist.is_empty())
-        .map(|e| e.assigntolist)
-        .unwrap_or_default()
 }
 
 /// Merges attachments: items with a stored `m-recordid` keep their stored content; new items

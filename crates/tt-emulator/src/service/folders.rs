@@ -14,8 +14,8 @@
 use testtrack::types::{AnyCTreeNodeSoap, CFolder, CFolderItem, CTreeNodeSoap};
 use ttsoap::Fault;
 
-use super::common::{keep, or_empty, secs_datetime, v_bool, v_int};
-use super::{column, stored_in, CallContext, Column, Key, Kind};
+use super::common::{keep, or_empty, secs_datetime, v_bool};
+use super::{column, stored_in, CallContext, Field, Key, Kind};
 use crate::faults;
 use crate::store::RecordTable;
 use crate::tables::Table;
@@ -245,14 +245,14 @@ impl Kind for Folders {
         format!("folders are seeded with \"folders\", not records (field '{name}')")
     }
 
-    const COLUMNS: &'static [Column<CFolder>] = &[
-        column!("Name", Text, |r| Value::opt_text(&r.name)),
-        column!("Path", Text, |r| Value::opt_text(&r.path)),
-        column!("Description", Text, |r| Value::opt_text(&r.description)),
-        column!("Folder Type", Text, |r| Value::opt_text(&r.foldertypename)),
-        column!("Public", Bool, |r| v_bool(&r.ispublic)),
-        column!("Parent ID", Int, |r| v_int(&r.parentid)),
-        column!("Order", Int, |r| v_int(&r.order)),
+    const COLUMNS: &'static [Field<CFolder>] = &[
+        column!("Name", "name", Text, |r| Value::opt_text(&r.name)),
+        column!("Path", "path", Text, |r| Value::opt_text(&r.path)),
+        column!("Description", "description", Text, |r| Value::opt_text(&r.description)),
+        column!("Folder Type", "foldertypename", Text, |r| Value::opt_text(&r.foldertypename)),
+        column!("Public", "ispublic", Boolean, |r| v_bool(&r.ispublic)),
+        column!("Parent ID", "parentid", Integer, |r| Value::opt_int(&r.parentid)),
+        column!("Order", "order", Integer, |r| Value::opt_int(&r.order)),
     ];
 }
 

@@ -9,8 +9,9 @@ use ttsoap::Fault;
 use super::common::{field_named, make_field};
 use super::{all_columns, CallContext, Kind};
 use crate::faults;
+use crate::fields::FieldKind;
 use crate::fields::{Dropdown, FieldDef};
-use crate::lists::{build_rows, resolve_columns, ColumnDef, ColumnKind};
+use crate::lists::{build_rows, resolve_columns, ColumnDef};
 use crate::query::Query;
 use crate::store::Keyed;
 use crate::tables::Table;
@@ -44,13 +45,17 @@ fn cols<K: Kind>(cx: &CallContext<'_>) -> Vec<ColumnDef> {
 
 /// The columns of a table.
 pub(crate) fn columns(cx: &CallContext<'_>, t: Table) -> Vec<ColumnDef> {
-    by_table!(t, cols(cx), vec![ColumnDef::new("Record ID", ColumnKind::Int), ColumnDef::new("Name", ColumnKind::Text)])
+    by_table!(
+        t,
+        cols(cx),
+        vec![ColumnDef::new("Record ID", FieldKind::Integer), ColumnDef::new("Name", FieldKind::Text)]
+    )
 }
 
 /// The value of a column for a record.
 pub(crate) fn value_of<K: Kind>(cx: &CallContext<'_>, r: &K::Record, column: &str) -> Value {
     match column {
-        "Record ID" => Value::Int(r.record_id()),
+        "Record ID" => Value::Integer(r.record_id()),
         "Is Locked" => Value::Bool(cx.world.locks.holder(K::TABLE, r.record_id(), cx.now_ms).is_some()),
         c => {
             if cx.proj().custom_defs(K::TABLE).iter().any(|(_, d)| d.name == c) {

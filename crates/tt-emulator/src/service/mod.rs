@@ -11,7 +11,8 @@ use ttsoap::{Cookie, Fault};
 
 use crate::clock::Clock;
 use crate::faults;
-use crate::lists::{ColumnDef, ColumnKind};
+use crate::fields::FieldKind;
+use crate::lists::ColumnDef;
 use crate::locks::LockError;
 use crate::sessions::SessionError;
 use crate::store::{Keyed, Lookup, RecordTable};
@@ -139,35 +140,23 @@ impl CallContext<'_> {
     }
 }
 
-/// A standard list column of a record type.
-pub(crate) struct Column<R: 'static> {
-    /// The name lists and queries use ("Date Entered").
-    pub name: &'static str,
-    /// How its values are shown and compared.
-    pub kind: ColumnKind,
-    /// Its value in a record.
-    pub get: fn(&R) -> Value,
-    /// Sets it from a seed value; `None` for the columns a seed may not set.
-    pub set: Option<SeedSetter<R>>,
-}
+/// A standard field of a record type: the shared tables of `tt_domain::fields` for the
+/// record types `tt-records` also handles, [`column!`] for the others.
+pub(crate) use tt_domain::fields::Field;
 
-/// Sets a column of a record from a seed value.
-pub(crate) type SeedSetter<R> = fn(&mut R, Value) -> Result<(), String>;
-
-/// `column!("Name", Kind, |r| getter [, |r, v| setter statement])`: one [`Column`].
+/// `column!("Name", "xml", Kind, |r| getter)`: a listed, read-only [`Field`] of a record type
+/// (`xml` is empty for a computed column, such as a user's "Last, First" name)
+/// only the emulator lists (users, links, folders).
 macro_rules! column {
-    ($name:literal, $kind:ident, |$r:ident| $get:expr) => {
-        $crate::service::Column { name: $name, kind: $crate::lists::ColumnKind::$kind, get: |$r| $get, set: None }
-    };
-    ($name:literal, $kind:ident, |$r:ident| $get:expr, |$w:ident, $v:ident| $set:expr) => {
-        $crate::service::Column {
+    ($name:literal, $xml:literal, $kind:ident, |$r:ident| $get:expr) => {
+        $crate::service::Field {
             name: $name,
-            kind: $crate::lists::ColumnKind::$kind,
+            xml: $xml,
+            kind: tt_domain::FieldKind::$kind,
             get: |$r| $get,
-            set: Some(|$w, $v| {
-                $set;
-                Ok(())
-            }),
+            set: None,
+            client_writable: false,
+            listed: true,
         }
     };
 }
@@ -262,12 +251,12 @@ pub(crate) trait Kind: 'static {
     fn on_delete(_cx: &mut CallContext<'_>, _r: &Self::Record) -> Result<(), Fault> {
         Ok(())
     }
-    /// Standard list columns (besides "Record ID", "Is Locked" and custom fields): name,
-    /// kind, how to read it and, when a seed may set it, how.
-    const COLUMNS: &'static [Column<Self::Record>];
+    /// Standard fields (besides "Record ID", "Is Locked" and custom fields): the listed ones
+    /// are the table's columns; those with a setter a seed may set.
+    const COLUMNS: &'static [Field<Self::Record>];
     /// A standard column (names match without regard to case).
-    fn column_def(name: &str) -> Option<&'static Column<Self::Record>> {
-        Self::COLUMNS.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+    fn column_def(name: &str) -> Option<&'static Field<Self::Record>> {
+        Self::COLUMNS.iter().find(|c| c.listed && c.name.eq_ignore_ascii_case(name))
     }
     /// A standard column's value.
     fn column(r: &Self::Record, name: &str) -> Value {
@@ -280,7 +269,10 @@ pub(crate) trait Kind: 'static {
     /// Sets a standard column from seed JSON.
     fn seed_field(r: &mut Self::Record, name: &str, v: Value) -> Result<(), String> {
         match Self::column_def(name).and_then(|c| c.set) {
-            Some(set) => set(r, v),
+            Some(set) => {
+                set(r, v);
+                Ok(())
+            }
             None => Err(Self::seed_refusal(name)),
         }
     }
@@ -305,10 +297,10 @@ pub(crate) trait Kind: 'static {
 /// All columns of a kind's table in the project: "Record ID", the standard ones, "Is Locked"
 /// and the custom fields.
 pub(crate) fn all_columns<K: Kind>(p: &Project) -> Vec<ColumnDef> {
-    let mut v = vec![ColumnDef::new("Record ID", ColumnKind::Int)];
-    v.extend(K::COLUMNS.iter().map(|c| ColumnDef::new(c.name, c.kind)));
-    v.push(ColumnDef::new("Is Locked", ColumnKind::Bool));
-    v.extend(p.custom_defs(K::TABLE).iter().map(|(_, d)| ColumnDef::new(&d.name, d.kind.into())));
+    let mut v = vec![ColumnDef::new("Record ID", FieldKind::Integer)];
+    v.extend(K::COLUMNS.iter().filter(|c| c.listed).map(|c| ColumnDef::new(c.name, c.kind)));
+    v.push(ColumnDef::new("Is Locked", FieldKind::Boolean));
+    v.extend(p.custom_defs(K::TABLE).iter().map(|(_, d)| ColumnDef::new(&d.name, d.kind)));
     v
 }
 

@@ -276,7 +276,7 @@ fn seed_event(cx: &CallContext<'_>, t: Table, e: &SeedEvent) -> Result<AnyCEvent
             .iter()
             .find(|f| f.name.eq_ignore_ascii_case(name))
             .ok_or_else(|| format!("the event '{}' has no field '{name}'", e.name))?;
-        fieldlist.push(make_field(0, fd, &json_value(j, fd.kind.into())?, false));
+        fieldlist.push(make_field(0, fd, &json_value(j, fd.kind)?, false));
     }
     Ok(AnyCEvent::CEvent(CEvent {
         user: e.user.clone(),

@@ -1,7 +1,7 @@
 //! Test configs.
 
 use super::*;
-use crate::service::{column, stored_in};
+use crate::service::stored_in;
 
 /// Test configs (`CSystem`), identified by name.
 pub(crate) struct TestConfigs;
@@ -36,12 +36,5 @@ impl Kind for TestConfigs {
     }
     fn outgoing(_cx: &CallContext<'_>, _r: &mut CSystem, _download: bool) {}
 
-    const COLUMNS: &'static [Column<CSystem>] = &[
-        column!("Name", Text, |r| Value::opt_text(&r.systemname), |r, v| r.systemname = text(v)),
-        column!("OS Name", Text, |r| Value::opt_text(&r.osname), |r, v| r.osname = text(v)),
-        column!("OS Version", Text, |r| Value::opt_text(&r.osversion), |r, v| r.osversion = text(v)),
-        column!("Computer Brand", Text, |r| Value::opt_text(&r.computerbrand), |r, v| r.computerbrand = text(v)),
-        column!("CPU Type", Text, |r| Value::opt_text(&r.cputype), |r, v| r.cputype = text(v)),
-        column!("RAM Size", Text, |r| Value::opt_text(&r.ramsize), |r, v| r.ramsize = text(v)),
-    ];
+    const COLUMNS: &'static [Field<CSystem>] = tt_domain::fields::TEST_CONFIG;
 }

@@ -2,7 +2,8 @@
 
 use super::stamps;
 use super::*;
-use crate::service::{column, stored_in};
+use crate::service::stored_in;
+use tt_domain::fields::first_report;
 
 /// Defects (issues).
 pub(crate) struct Defects;
@@ -60,13 +61,6 @@ fn check_defect(cx: &mut CallContext<'_>, r: &mut CDefect) -> Result<(), Fault> 
     check_user(cx, "enteredby", &mut r.enteredby)
 }
 
-fn first_report(r: &mut CDefect) -> &mut CReportedByRecord {
-    if r.reportedbylist.is_empty() {
-        r.reportedbylist.push(CReportedByRecord { showorder: 1, ..Default::default() });
-    }
-    &mut r.reportedbylist[0]
-}
-
 impl Kind for Defects {
     type Record = CDefect;
     const TABLE: Table = Table::Defect;
@@ -118,48 +112,7 @@ impl Kind for Defects {
         }
     }
 
-    const COLUMNS: &'static [Column<CDefect>] = &[
-        column!("Number", Int, |r| v_int(&r.defectnumber)),
-        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
-        column!("Status", Text, |r| Value::opt_text(&r.state)),
-        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
-        column!("Priority", Text, |r| Value::opt_text(&r.priority), |r, v| r.priority = text(v)),
-        column!("Severity", Text, |r| Value::opt_text(&r.severity), |r, v| r.severity = text(v)),
-        column!("Product", Text, |r| Value::opt_text(&r.product), |r, v| r.product = text(v)),
-        column!("Component", Text, |r| Value::opt_text(&r.component), |r, v| r.component = text(v)),
-        column!("Disposition", Text, |r| Value::opt_text(&r.disposition), |r, v| r.disposition = text(v)),
-        column!("Reference", Text, |r| Value::opt_text(&r.reference), |r, v| r.reference = text(v)),
-        column!("Entered By", Text, |r| Value::opt_text(&r.enteredby), |r, v| r.enteredby = text(v)),
-        column!("Date Entered", Date, |r| v_date(&r.dateentered), |r, v| r.dateentered = value_date(&v)),
-        column!("Workaround", Text, |r| Value::opt_text(&r.workaround), |r, v| r.workaround = text(v)),
-        column!("Found By", Text, |r| report_text(r, |x| &x.foundby), |r, v| first_report(r).foundby = text(v)),
-        column!(
-            "Date Found",
-            Date,
-            |r| r.reportedbylist.first().map_or(Value::Empty, |x| v_date(&x.datefound)),
-            |r, v| first_report(r).datefound = value_date(&v)
-        ),
-        column!("Found In Version", Text, |r| report_text(r, |x| &x.foundinversion), |r, v| first_report(r)
-            .foundinversion =
-            text(v)),
-        column!("Description", Text, |r| report_text(r, |x| &x.comments), |r, v| first_report(r).comments = text(v)),
-        column!("Steps to Reproduce", Text, |r| report_text(r, |x| &x.reproducedsteps), |r, v| first_report(r)
-            .reproducedsteps =
-            text(v)),
-        column!("Reproduced", Text, |r| report_text(r, |x| &x.reproduced), |r, v| first_report(r).reproduced = text(v)),
-        column!("Currently Assigned To", List, |r| Value::List(assigned_to(&r.eventlist))),
-        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
-        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
-        column!("Location Added From", Text, |r| Value::opt_text(&r.locationaddedfrom)),
-        column!("Actual Hours", Float, |r| v_float(&r.actualhourstofix), |r, v| r.actualhourstofix = float(&v)?),
-        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
-        column!("Remaining Hours", Float, |r| v_float(&r.remaininghours), |r, v| r.remaininghours = float(&v)?),
-        column!("Variance", Float, |r| v_float(&r.variance), |r, v| r.variance = float(&v)?),
-        column!("Story Points", Int, |r| v_int(&r.storypoints), |r, v| r.storypoints = int(&v)?),
-        column!("Percent Done", Int, |r| v_int(&r.percentdone), |r, v| r.percentdone = int(&v)?),
-    ];
+    const COLUMNS: &'static [Field<CDefect>] = tt_domain::fields::DEFECT;
 
     fn custom(r: &CDefect) -> &[AnyCField] {
         &r.custom_field_list
@@ -179,9 +132,4 @@ impl Kind for Defects {
         r.eventlist = events;
         Ok(())
     }
-}
-
-/// A defect's first found-by report's text field.
-fn report_text(r: &CDefect, f: fn(&CReportedByRecord) -> &Option<String>) -> Value {
-    r.reportedbylist.first().map_or(Value::Empty, |x| Value::opt_text(f(x)))
 }

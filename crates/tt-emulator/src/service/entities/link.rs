@@ -98,11 +98,16 @@ impl Kind for Links {
         }
     }
 
-    const COLUMNS: &'static [Column<CLink>] = &[
-        column!("Link Definition", Text, |r| Value::opt_text(&r.link_definition_name)),
-        column!("Comment", Text, |r| Value::opt_text(&r.comment)),
-        column!("Parent Item", Text, |r| r.linkparent.as_ref().map_or(Value::Empty, |p| Value::text(linked_item(p)))),
-        column!("Child Items", List, |r| Value::List(r.child_list.iter().map(linked_item).collect())),
+    const COLUMNS: &'static [Field<CLink>] = &[
+        column!("Link Definition", "linkDefinitionName", Text, |r| Value::opt_text(&r.link_definition_name)),
+        column!("Comment", "comment", Text, |r| Value::opt_text(&r.comment)),
+        column!("Parent Item", "linkparent", Text, |r| r
+            .linkparent
+            .as_ref()
+            .map_or(Value::Empty, |p| Value::text(linked_item(p)))),
+        column!("Child Items", "childList", MultiSelect, |r| Value::List(
+            r.child_list.iter().map(linked_item).collect()
+        )),
     ];
 }
 

@@ -15,11 +15,10 @@ use testtrack::types::{
 use ttsoap::Fault;
 
 use super::common::{
-    assigned_to, check_dropdown, check_user, days_date, keep, merge_attachments, merge_fields, or_empty,
-    outgoing_events, process_events, require, secs_datetime, strip, v_bool, v_date, v_datetime, v_float, v_int,
-    value_date, value_text,
+    check_dropdown, check_user, days_date, keep, merge_attachments, merge_fields, or_empty, outgoing_events,
+    process_events, require, secs_datetime, strip, v_bool,
 };
-use super::{CallContext, Column, Key, Kind};
+use super::{CallContext, Field, Key, Kind};
 use crate::clock;
 use crate::faults;
 use crate::store::RecordTable;
@@ -116,35 +115,6 @@ pub(super) fn custom_for(
 
 pub(super) fn now_dt(cx: &CallContext<'_>) -> Option<ttsoap::DateTime> {
     Some(secs_datetime(cx.now))
-}
-
-pub(super) fn text(v: Value) -> Option<String> {
-    value_text(v)
-}
-
-pub(super) fn float(v: &Value) -> Result<Option<f64>, String> {
-    match v {
-        Value::Empty => Ok(None),
-        Value::Float(f) => Ok(Some(*f)),
-        Value::Int(i) => Ok(Some(*i as f64)),
-        other => Err(format!("{other:?} is not a number")),
-    }
-}
-
-pub(super) fn int(v: &Value) -> Result<Option<i64>, String> {
-    match v {
-        Value::Empty => Ok(None),
-        Value::Int(i) => Ok(Some(*i)),
-        other => Err(format!("{other:?} is not a whole number")),
-    }
-}
-
-pub(super) fn boolean(v: &Value) -> Result<Option<bool>, String> {
-    match v {
-        Value::Empty => Ok(None),
-        Value::Bool(b) => Ok(Some(*b)),
-        other => Err(format!("{other:?} is not true or false")),
-    }
 }
 
 /// The stamps the server owns (created, created by, modified, modified by, added from):

@@ -65,20 +65,20 @@ fn person_save(cx: &mut CallContext<'_>, old: &CUser, r: &mut CUser, customer: b
 }
 
 /// The columns of users and customers.
-const PERSON_COLUMNS: &[Column<CUser>] = &[
-    column!("Name", Text, |r| Value::text(display_name(r))),
-    column!("First Name", Text, |r| Value::opt_text(&r.firstname)),
-    column!("Middle Initials", Text, |r| Value::opt_text(&r.middleinitials)),
-    column!("Last Name", Text, |r| Value::opt_text(&r.lastname)),
-    column!("Login Name", Text, |r| Value::opt_text(&r.loginname)),
-    column!("Security Group", Text, |r| Value::opt_text(&r.usergroupname)),
-    column!("Company", Text, |r| Value::opt_text(&r.company)),
-    column!("Division", Text, |r| Value::opt_text(&r.division)),
-    column!("Department", Text, |r| Value::opt_text(&r.department)),
-    column!("Email", Text, |r| Value::opt_text(&r.emailaddress)),
-    column!("Email Type", Text, |r| Value::opt_text(&r.emailtype)),
-    column!("Active", Bool, |r| v_bool(&r.isactive)),
-    column!("Global", Bool, |r| v_bool(&r.isglobal)),
+const PERSON_COLUMNS: &[Field<CUser>] = &[
+    column!("Name", "", Text, |r| Value::text(display_name(r))),
+    column!("First Name", "firstname", Text, |r| Value::opt_text(&r.firstname)),
+    column!("Middle Initials", "middleinitials", Text, |r| Value::opt_text(&r.middleinitials)),
+    column!("Last Name", "lastname", Text, |r| Value::opt_text(&r.lastname)),
+    column!("Login Name", "loginname", Text, |r| Value::opt_text(&r.loginname)),
+    column!("Security Group", "usergroupname", Text, |r| Value::opt_text(&r.usergroupname)),
+    column!("Company", "company", Text, |r| Value::opt_text(&r.company)),
+    column!("Division", "division", Text, |r| Value::opt_text(&r.division)),
+    column!("Department", "department", Text, |r| Value::opt_text(&r.department)),
+    column!("Email", "emailaddress", Text, |r| Value::opt_text(&r.emailaddress)),
+    column!("Email Type", "emailtype", Text, |r| Value::opt_text(&r.emailtype)),
+    column!("Active", "isactive", Boolean, |r| v_bool(&r.isactive)),
+    column!("Global", "isglobal", Boolean, |r| v_bool(&r.isglobal)),
 ];
 
 macro_rules! person_kind {
@@ -118,7 +118,7 @@ macro_rules! person_kind {
                 cx.world.auth.remove(&r.recordid);
                 Ok(())
             }
-            const COLUMNS: &'static [Column<CUser>] = PERSON_COLUMNS;
+            const COLUMNS: &'static [Field<CUser>] = PERSON_COLUMNS;
         }
     };
 }

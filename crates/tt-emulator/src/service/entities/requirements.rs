@@ -2,7 +2,7 @@
 
 use super::stamps;
 use super::*;
-use crate::service::{column, record_lists, stored_in};
+use crate::service::{record_lists, stored_in};
 
 /// Requirements.
 pub(crate) struct Requirements;
@@ -66,21 +66,7 @@ impl Kind for Requirements {
         outgoing_events(cx.profile, &mut r.event_list, download);
     }
 
-    const COLUMNS: &'static [Column<CRequirement>] = &[
-        column!("Number", Int, |r| v_int(&r.number)),
-        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
-        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
-        column!("Tag", Text, |r| Value::opt_text(&r.tag), |r, v| r.tag = text(v)),
-        column!("Status", Text, |r| Value::opt_text(&r.state)),
-        column!("Importance", Text, |r| Value::opt_text(&r.importance), |r, v| r.importance = text(v)),
-        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
-        column!("Entered By", Text, |r| Value::opt_text(&r.entered_by), |r, v| r.entered_by = text(v)),
-        column!("Date Entered", Date, |r| v_date(&r.date_entered), |r, v| r.date_entered = value_date(&v)),
-        column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
-        column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
-    ];
+    const COLUMNS: &'static [Field<CRequirement>] = tt_domain::fields::REQUIREMENT;
 
     record_lists!(custom custom_field_list, attachments attachment_list, events event_list);
 
@@ -149,16 +135,7 @@ impl Kind for RequirementDocuments {
         Ok(())
     }
 
-    const COLUMNS: &'static [Column<CRequirementDocument>] = &[
-        column!("Number", Int, |r| v_int(&r.number)),
-        column!("Name", Text, |r| Value::opt_text(&r.name), |r, v| r.name = text(v)),
-        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
-        column!("Status", Text, |r| Value::opt_text(&r.state)),
-        column!("Created By", Text, |r| Value::opt_text(&r.created_by_user)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.date_time_created)),
-        column!("Modified By", Text, |r| Value::opt_text(&r.modified_by_user)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.date_time_modified)),
-    ];
+    const COLUMNS: &'static [Field<CRequirementDocument>] = tt_domain::fields::REQUIREMENT_DOCUMENT;
 
     fn custom(r: &CRequirementDocument) -> &[AnyCField] {
         &r.custom_field_list

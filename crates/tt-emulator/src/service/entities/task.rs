@@ -1,7 +1,7 @@
 //! Tasks.
 
 use super::*;
-use crate::service::{column, stored_in};
+use crate::service::stored_in;
 
 /// Tasks (no number, no workflow; identified by summary).
 pub(crate) struct Tasks;
@@ -36,16 +36,5 @@ impl Kind for Tasks {
 
     fn outgoing(_cx: &CallContext<'_>, _r: &mut CTask, _download: bool) {}
 
-    const COLUMNS: &'static [Column<CTask>] = &[
-        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
-        column!("Status", Text, |r| Value::opt_text(&r.status), |r, v| r.status = text(v)),
-        column!("Priority", Text, |r| Value::opt_text(&r.priority), |r, v| r.priority = text(v)),
-        column!("Description", Text, |r| Value::opt_text(&r.description), |r, v| r.description = text(v)),
-        column!("Due Date", Date, |r| v_date(&r.datedue), |r, v| r.datedue = value_date(&v)),
-        column!("Assign Date", Date, |r| v_date(&r.dateassigned), |r, v| r.dateassigned = value_date(&v)),
-        column!("Version Due", Text, |r| Value::opt_text(&r.versiondue), |r, v| r.versiondue = text(v)),
-        column!("Assigned To", Text, |r| Value::opt_text(&r.assignedto), |r, v| r.assignedto = text(v)),
-        column!("Assigned By", Text, |r| Value::opt_text(&r.assignedby), |r, v| r.assignedby = text(v)),
-        column!("Assigned Defect", Int, |r| v_int(&r.assigneddefect), |r, v| r.assigneddefect = int(&v)?),
-    ];
+    const COLUMNS: &'static [Field<CTask>] = tt_domain::fields::TASK;
 }

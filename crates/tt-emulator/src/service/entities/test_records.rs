@@ -2,7 +2,7 @@
 
 use super::stamps;
 use super::*;
-use crate::service::{column, record_lists, stored_in};
+use crate::service::{record_lists, stored_in};
 
 /// The checks and merges a save applies alike to a test case and a test run (the two
 /// generated structs share these field names but no type).
@@ -51,23 +51,7 @@ impl Kind for TestCases {
         outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
     }
 
-    const COLUMNS: &'static [Column<CTestCase>] = &[
-        column!("Number", Int, |r| v_int(&r.testcasenumber)),
-        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
-        column!("Status", Text, |r| Value::opt_text(&r.state)),
-        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
-        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
-        column!("Estimated Time", Text, |r| Value::opt_text(&r.estimatedtime), |r, v| r.estimatedtime = text(v)),
-        column!("Test Run Steps Mode", Text, |r| Value::opt_text(&r.testrunstepsmode), |r, v| r.testrunstepsmode =
-            text(v)),
-        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
-        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
-        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
-        column!("Actual Hours", Float, |r| v_float(&r.actualhours), |r, v| r.actualhours = float(&v)?),
-        column!("Estimated Hours", Float, |r| v_float(&r.estimatedhours), |r, v| r.estimatedhours = float(&v)?),
-    ];
+    const COLUMNS: &'static [Field<CTestCase>] = tt_domain::fields::TEST_CASE;
 
     record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
 }
@@ -110,22 +94,7 @@ impl Kind for TestRuns {
         outgoing_files_and_events(cx, &mut r.attachmentlist, &mut r.eventlist, download);
     }
 
-    const COLUMNS: &'static [Column<CTestRun>] = &[
-        column!("Number", Int, |r| v_int(&r.testrunnumber)),
-        column!("Summary", Text, |r| Value::opt_text(&r.summary), |r, v| r.summary = text(v)),
-        column!("Status", Text, |r| Value::opt_text(&r.state)),
-        column!("Type", Text, |r| Value::opt_text(&r.type_), |r, v| r.type_ = text(v)),
-        column!("Test Case Number", Int, |r| v_int(&r.testcasenumber), |r, v| r.testcasenumber = int(&v)?),
-        column!("Test Run Set", Text, |r| Value::opt_text(&r.testrunset), |r, v| r.testrunset = text(v)),
-        column!("Is Automated", Bool, |r| v_bool(&r.isautomated), |r, v| r.isautomated = boolean(&v)?),
-        column!("Problem Statement", Text, |r| Value::opt_text(&r.problemstatement), |r, v| r.problemstatement =
-            text(v)),
-        column!("Steps", Text, |r| Value::opt_text(&r.steps), |r, v| r.steps = text(v)),
-        column!("Created By", Text, |r| Value::opt_text(&r.createdbyuser), |r, v| r.createdbyuser = text(v)),
-        column!("Date Created", DateTime, |r| v_datetime(&r.datetimecreated)),
-        column!("Modified By", Text, |r| Value::opt_text(&r.modifiedbyuser)),
-        column!("Date Modified", DateTime, |r| v_datetime(&r.datetimemodified)),
-    ];
+    const COLUMNS: &'static [Field<CTestRun>] = tt_domain::fields::TEST_RUN;
 
     record_lists!(custom custom_field_list, attachments attachmentlist, events eventlist);
 }
