@@ -30,6 +30,9 @@ pub struct UploadReport {
     pub found: u64,
     /// Folders created.
     pub folders_created: u64,
+    /// Test cases found outside their folder and put in it (an upload cut between creating a
+    /// test case and filing it).
+    pub refiled: u64,
     /// Test runs generated.
     pub runs: u64,
     /// Runs that already existed in the run set.
@@ -83,6 +86,7 @@ impl UploadReport {
         self.created += o.created;
         self.found += o.found;
         self.folders_created += o.folders_created;
+        self.refiled += o.refiled;
         self.runs += o.runs;
         self.runs_found += o.runs_found;
         self.passed += o.passed;

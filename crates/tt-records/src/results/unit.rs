@@ -28,6 +28,8 @@ pub(crate) struct Unit {
     pub run: Option<RunRef>,
     pub folder: Option<Folder>,
     pub folder_path: String,
+    /// The test case was found but is not in its folder: put it there.
+    pub refile: bool,
 }
 
 fn fail(rep: &mut UploadReport, r: &TestResult, reason: String) {
@@ -56,6 +58,9 @@ pub(crate) fn run_unit(t: &Tracker, cfg: &Settings, keys: &LinkKeys, mut u: Unit
     let case = match u.case.take() {
         Some(c) => {
             rep.found += 1;
+            if u.refile {
+                refile(t, &u, &c, &mut rep);
+            }
             c
         }
         None => match create_case(t, cfg, &u, &mut rep) {
@@ -97,6 +102,10 @@ fn plan(rep: &mut UploadReport, cfg: &Settings, keys: &LinkKeys, u: &Unit) {
     match &u.case {
         Some(c) => {
             rep.found += 1;
+            if u.refile {
+                rep.refiled += 1;
+                rep.planned.push(format!("put test case {} in {}", c.number, u.folder_path));
+            }
             if u.run.is_none() {
                 rep.runs += 1;
                 rep.planned.push(format!("generate a run of test case {} in '{}'", c.number, cfg.run_set));
@@ -167,6 +176,24 @@ fn create_case(t: &Tracker, cfg: &Settings, u: &Unit, rep: &mut UploadReport) ->
         }
     }
     Ok(case)
+}
+
+/// Puts a found test case in its folder (the folder's contents said it is not there).
+fn refile(t: &Tracker, u: &Unit, case: &CaseRef, rep: &mut UploadReport) {
+    let Some(f) = &u.folder else { return };
+    let put = || t.add_to_folder(f, "Test Case", case.record_id);
+    let r = match put() {
+        Err(e) if is_ambiguous_error(&e) => {
+            rep.retried += 1;
+            put()
+        }
+        r => r,
+    };
+    match r {
+        Ok(true) => rep.refiled += 1,
+        Ok(false) => {}
+        Err(e) => rep.warnings.push(format!("test case {} not put in {}: {e}", case.number, f.path)),
+    }
 }
 
 fn generate(t: &Tracker, cfg: &Settings, case: &CaseRef, rep: &mut UploadReport) -> Result<RunRef> {

@@ -421,7 +421,15 @@ impl<'t> Upload<'t> {
                 None => {
                     index.insert(key.clone(), units.len());
                     let folder_path = folder_for(&self.folder, &r);
-                    units.push(Unit { key, results: vec![r], case: None, run: None, folder: None, folder_path });
+                    units.push(Unit {
+                        key,
+                        results: vec![r],
+                        case: None,
+                        run: None,
+                        folder: None,
+                        folder_path,
+                        refile: false,
+                    });
                 }
             }
         }
@@ -446,43 +454,39 @@ impl<'t> Upload<'t> {
             Ok(r) => r,
             Err(e) => return fail_all(report, &units, format!("looking up test runs: {e}")),
         };
+        // Folder contents read once per folder and batch, for the test cases found.
+        let mut contents: HashMap<i64, Vec<i64>> = HashMap::new();
         for u in &mut units {
             u.case = cases.get(&u.key).cloned();
             if let Some(c) = &u.case {
                 u.run = runs.remove(&c.number);
-                continue;
             }
             let f = match folders.get(&u.folder_path) {
                 Some(f) => f.clone(),
                 None => {
-                    let f = if cfg.dry_run {
-                        match t.folder(&u.folder_path) {
-                            Ok(Some(f)) => Some(f),
-                            Ok(None) => {
-                                report.planned.push(format!("create folder {}", u.folder_path));
-                                None
-                            }
-                            Err(e) => {
-                                report.warnings.push(format!("folder {}: {e}", u.folder_path));
-                                None
-                            }
-                        }
-                    } else {
-                        match t.ensure_folder(&u.folder_path) {
-                            Ok((f, n)) => {
-                                report.folders_created += n as u64;
-                                Some(f)
-                            }
-                            Err(e) => {
-                                report.warnings.push(format!("folder {}: {e}", u.folder_path));
-                                None
-                            }
-                        }
-                    };
+                    let f = resolve_folder(t, cfg.dry_run, &u.folder_path, report);
                     folders.insert(u.folder_path.clone(), f.clone());
                     f
                 }
             };
+            // A test case found outside its folder (a cut `addEntityToFolderByRecordID`, or
+            // one filed elsewhere) is put in it; the folder's contents say, not a guess.
+            if let (Some(c), Some(f)) = (&u.case, &f) {
+                if !contents.contains_key(&f.record_id) {
+                    let (items, again) = read_again(READ_RETRIES, || t.folder_items(f, "Test Case"));
+                    report.retried += u64::from(again);
+                    match items {
+                        Ok(i) => contents.insert(f.record_id, i),
+                        Err(e) => {
+                            report.warnings.push(format!("folder {}: {e}", f.path));
+                            contents.insert(f.record_id, vec![c.record_id])
+                        }
+                    };
+                }
+                u.refile = !contents.get(&f.record_id).is_some_and(|i| i.contains(&c.record_id));
+            } else if u.case.is_some() && cfg.dry_run && f.is_none() {
+                u.refile = true;
+            }
             u.folder = f;
         }
         let queue = Mutex::new(units.into_iter().map(Some).collect::<Vec<_>>());
@@ -511,6 +515,27 @@ impl<'t> Upload<'t> {
         let o = std::mem::take(&mut *out.lock().unwrap_or_else(PoisonError::into_inner));
         report.merge(o);
     }
+}
+
+/// The folder at `path`: found or created, or in a dry run found or planned (`None`).
+fn resolve_folder(t: &Tracker, dry_run: bool, path: &str, report: &mut UploadReport) -> Option<Folder> {
+    let r = if dry_run {
+        t.folder(path).map(|f| {
+            if f.is_none() {
+                report.planned.push(format!("create folder {path}"));
+            }
+            f
+        })
+    } else {
+        t.ensure_folder(path).map(|(f, n)| {
+            report.folders_created += n as u64;
+            Some(f)
+        })
+    };
+    r.unwrap_or_else(|e| {
+        report.warnings.push(format!("folder {path}: {e}"));
+        None
+    })
 }
 
 #[cfg(test)]
