@@ -49,6 +49,7 @@
 //! `getRecordListForTableWithQuery` (Helix ALM 2017 and later); on TestTrack 2013 they read the
 //! whole list and filter it, which costs time and memory on large projects.
 
+mod defects;
 mod files;
 mod junit;
 mod keys;
@@ -60,6 +61,7 @@ mod report;
 mod unit;
 mod upload;
 
+pub use defects::DefectConfig;
 pub use files::{named_files, MAX_FILE};
 pub use junit::{JunitError, JunitOptions, JunitReader};
 pub use keys::{default_prefixes, LinkConfig, LinkKeys, DEFAULT_PATTERN};

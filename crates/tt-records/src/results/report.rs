@@ -55,6 +55,12 @@ pub struct UploadReport {
     pub linked: u64,
     /// Links that already existed.
     pub links_found: u64,
+    /// Defects filed for failed tests (with [`super::DefectConfig`]).
+    pub defects_filed: u64,
+    /// Open defects updated because their test failed again in another run set.
+    pub defects_updated: u64,
+    /// Open defects that already named the run (nothing to do).
+    pub defects_found: u64,
     /// Calls redone after reading the state back (a lost answer, a busy session, a lock).
     pub retried: u64,
     /// Sessions that did the work.
@@ -98,6 +104,9 @@ impl UploadReport {
         self.attachments += o.attachments;
         self.linked += o.linked;
         self.links_found += o.links_found;
+        self.defects_filed += o.defects_filed;
+        self.defects_updated += o.defects_updated;
+        self.defects_found += o.defects_found;
         self.retried += o.retried;
         self.not_recorded.extend(o.not_recorded);
         self.warnings.extend(o.warnings);

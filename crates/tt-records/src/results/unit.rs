@@ -4,6 +4,7 @@
 
 use std::thread;
 
+use super::defects::{failing, file_or_update};
 use super::files::read_named;
 use super::keys::LinkKeys;
 use super::lookup::{find_runs, find_test_cases, CaseRef, RunRef};
@@ -94,6 +95,9 @@ pub(crate) fn run_unit(t: &Tracker, cfg: &Settings, keys: &LinkKeys, mut u: Unit
     if let Some(first) = u.results.first() {
         link_all(t, cfg, keys, first, &case, &mut rep);
     }
+    if let (Some(d), Some(r)) = (&cfg.defects, failing(&u.results)) {
+        file_or_update(t, d, &cfg.run_set, &u.key, case.record_id, run.record_id, r, &mut rep);
+    }
     rep
 }
 
@@ -133,6 +137,9 @@ fn plan(rep: &mut UploadReport, cfg: &Settings, keys: &LinkKeys, u: &Unit) {
                 rep.planned.push(format!("record '{ev}' on the run of '{}' ({})", u.key, r.outcome.as_str()));
             }
         }
+    }
+    if let (Some(d), Some(_)) = (&cfg.defects, failing(&u.results)) {
+        rep.planned.push(format!("file a defect for '{}' unless one is open ({})", u.key, d.link_definition));
     }
     if let Some(def) = &cfg.link_definition {
         for k in keys.keys_for(first) {

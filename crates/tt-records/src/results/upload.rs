@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use super::defects::DefectConfig;
 use super::junit::JunitError;
 use super::keys::{LinkConfig, LinkKeys};
 use super::lookup::{find_runs, find_test_cases};
@@ -57,6 +58,7 @@ pub(crate) struct Settings {
     pub dry_run: bool,
     pub lock_retries: u32,
     pub lock_wait: Duration,
+    pub defects: Option<DefectConfig>,
 }
 
 /// The folder path for a result's test case under `base`: `base/<suite>/<package>/<class>`.
@@ -119,6 +121,7 @@ pub struct Upload<'t> {
     lock_retries: u32,
     lock_wait: Duration,
     progress: Option<Progress<'t>>,
+    defects: Option<DefectConfig>,
 }
 
 impl std::fmt::Debug for Upload<'_> {
@@ -153,6 +156,7 @@ impl<'t> Upload<'t> {
             lock_retries: 4,
             lock_wait: Duration::from_millis(250),
             progress: None,
+            defects: None,
         }
     }
 
@@ -209,6 +213,13 @@ impl<'t> Upload<'t> {
         self
     }
 
+    /// Files a defect for each test whose last result failed or errored, or updates the open
+    /// one filed before (off by default); see [`DefectConfig`].
+    pub fn file_defects(mut self, defects: DefectConfig) -> Self {
+        self.defects = Some(defects);
+        self
+    }
+
     /// Applies a mapping file's settings.
     pub fn map(mut self, m: &UploadMap) -> Self {
         if let Some(f) = &m.folder {
@@ -223,6 +234,9 @@ impl<'t> Upload<'t> {
         self.events = m.events.clone();
         self.fields.extend(m.fields.iter().map(|(f, s)| (f.clone(), s.clone())));
         self.links = m.links.clone();
+        if let Some(d) = &m.defects {
+            self.defects = Some(d.clone());
+        }
         self
     }
 
@@ -326,6 +340,7 @@ impl<'t> Upload<'t> {
             dry_run: self.dry_run,
             lock_retries: self.lock_retries,
             lock_wait: self.lock_wait,
+            defects: self.defects.as_ref().map(|d| d.checked(t)).transpose()?,
         };
         Ok((s, keys))
     }
