@@ -193,7 +193,20 @@ fn defect_step(
                 return Ok(Done::Found);
             }
             let text = format!("Failed again in test run set '{run_set}' {}\n\n{}", marker(run), notes(r));
-            t.apply_event("Defect", RecordKey::Id(id), &c.update_event, EventInput::new().notes(text))?;
+            let apply = || t.apply_event("Defect", RecordKey::Id(id), &c.update_event, EventInput::new().notes(&text));
+            match apply() {
+                Ok(_) => {}
+                Err(e) if is_ambiguous_error(&e) => {
+                    // The answer was lost: the event is there or it is not.
+                    rep.retried += 1;
+                    let (now, again) = read_again(3, || t.get("Defect", RecordKey::Id(id)));
+                    rep.retried += u64::from(again);
+                    if !names_run(&now?, run) {
+                        apply()?;
+                    }
+                }
+                Err(e) => return Err(e),
+            }
             t.link(&c.link_definition, &parent, &child("Test Run", run))?;
             Ok(Done::Updated)
         }
