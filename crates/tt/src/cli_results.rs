@@ -45,6 +45,21 @@ pub struct UploadArgs {
     /// Link definition for keys found ("Tested By"); without one nothing is linked
     #[arg(long, value_name = "NAME")]
     pub link_definition: Option<String>,
+    /// Key mapping file (CSV): a test (classname.name, or its name), then its keys
+    #[arg(long, value_name = "FILE")]
+    pub link_map: Option<PathBuf>,
+    /// Table of keys that are a bare number (a --link-pattern such as '#(\d+)')
+    #[arg(long, value_name = "TABLE")]
+    pub link_table: Option<String>,
+    /// File a defect for each failed test, or update the open one filed before
+    #[arg(long)]
+    pub file_defects: bool,
+    /// Link definition from a defect to its test case and runs (needed by --file-defects)
+    #[arg(long, value_name = "NAME")]
+    pub defect_link: Option<String>,
+    /// Defect field that also holds the test key (finds a defect whose links were cut off)
+    #[arg(long, value_name = "FIELD")]
+    pub defect_key_field: Option<String>,
     /// Sessions working at once (each is a logon)
     #[arg(long, value_name = "N", default_value_t = 4)]
     pub sessions: usize,

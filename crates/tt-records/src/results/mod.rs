@@ -64,7 +64,7 @@ mod upload;
 pub use defects::DefectConfig;
 pub use files::{named_files, MAX_FILE};
 pub use junit::{JunitError, JunitOptions, JunitReader};
-pub use keys::{default_prefixes, LinkConfig, LinkKeys, DEFAULT_PATTERN};
+pub use keys::{default_prefixes, tests_from_csv, LinkConfig, LinkKeys, DEFAULT_PATTERN};
 pub use lookup::{find_runs, find_test_cases, CaseRef, RunRef, PAGE, RUN_CASE_COLUMN, RUN_SET_COLUMN};
 pub use mapping::UploadMap;
 pub use model::{Failure, Outcome, TestResult};
