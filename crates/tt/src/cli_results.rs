@@ -14,7 +14,8 @@ pub enum ResultsCommand {
         Each test case (classname + name) is a Test Case found by key (its Summary, or \
         --key-field) or created under FOLDER/<suite>/<package>/<class>; each result a Test Run \
         generated in the run set, its outcome a workflow event (Pass, Fail; --map to change) \
-        with the failure in the notes and system-out/err attached. Uploading the same reports \
+        with the failure in the notes and system-out/err attached; with --file-defects a failing \
+        test gets one defect, updated when it fails again. Uploading the same reports \
         again changes nothing; an interrupted upload run again does the rest.")]
     Upload(UploadArgs),
 }

@@ -37,6 +37,22 @@ use crate::workflow::EventInput;
 use crate::ItemRef;
 
 /// Defect filing for failed tests (the `[defects]` table of a mapping file).
+///
+/// - **Finding**: the test's defect is an open one (state not in
+///   [`closed_states`](Self::closed_states)) that is the parent of a
+///   [`link_definition`](Self::link_definition) link to the test case, or whose
+///   [`key_field`](Self::key_field) equals the test's key; read from TestTrack every time.
+/// - **Filing** (none open): `createDefectForTestRun` prepares it (the server stores nothing);
+///   the client adds `Test <key> failed in test run set '<set>' (test run id:<run>)` and the
+///   event notes to the found-by description, the key to `key_field`, saves it with
+///   `addDefect` and links it to the test case and the run.
+/// - **Updating**: an open defect already linked to the run (or naming it) is left alone; else
+///   it gets [`update_event`](Self::update_event) with `Failed again in test run set '<set>'
+///   (test run id:<run>)` and the notes, and a link to the run. Closed defects are not
+///   reopened: a new one is filed.
+/// - **Lost answers and kills**: a lost `addDefect` or update answer is read back before it is
+///   repeated. A kill between `addDefect` and the link to the test case leaves a defect that
+///   only `key_field` finds again: set one where uploads may be killed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct DefectConfig {
@@ -139,6 +155,7 @@ fn marker(run: i64) -> String {
 
 /// Files or updates the defect of a failed test whose case is `case` and run `run` in
 /// `run_set`; counts it in `rep` or reports why not.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn file_or_update(
     t: &Tracker,
     c: &DefectConfig,

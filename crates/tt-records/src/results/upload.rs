@@ -487,16 +487,13 @@ impl<'t> Upload<'t> {
             // A test case found outside its folder (a cut `addEntityToFolderByRecordID`, or
             // one filed elsewhere) is put in it; the folder's contents say, not a guess.
             if let (Some(c), Some(f)) = (&u.case, &f) {
-                if !contents.contains_key(&f.record_id) {
+                if let std::collections::hash_map::Entry::Vacant(v) = contents.entry(f.record_id) {
                     let (items, again) = read_again(READ_RETRIES, || t.folder_items(f, "Test Case"));
                     report.retried += u64::from(again);
-                    match items {
-                        Ok(i) => contents.insert(f.record_id, i),
-                        Err(e) => {
-                            report.warnings.push(format!("folder {}: {e}", f.path));
-                            contents.insert(f.record_id, vec![c.record_id])
-                        }
-                    };
+                    v.insert(items.unwrap_or_else(|e| {
+                        report.warnings.push(format!("folder {}: {e}", f.path));
+                        vec![c.record_id]
+                    }));
                 }
                 u.refile = !contents.get(&f.record_id).is_some_and(|i| i.contains(&c.record_id));
             } else if u.case.is_some() && cfg.dry_run && f.is_none() {
@@ -535,11 +532,10 @@ impl<'t> Upload<'t> {
 /// The folder at `path`: found or created, or in a dry run found or planned (`None`).
 fn resolve_folder(t: &Tracker, dry_run: bool, path: &str, report: &mut UploadReport) -> Option<Folder> {
     let r = if dry_run {
-        t.folder(path).map(|f| {
+        t.folder(path).inspect(|f| {
             if f.is_none() {
                 report.planned.push(format!("create folder {path}"));
             }
-            f
         })
     } else {
         t.ensure_folder(path).map(|(f, n)| {
