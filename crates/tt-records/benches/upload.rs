@@ -5,8 +5,9 @@
 //! Printed (no assertions: speed is measured, not asserted): wall time, SOAP calls (counted
 //! with the client's exchange hook) per result, and the calls the API needs at least: a new
 //! test needs `addTestCase`, `addEntityToFolderByRecordID`, `generateTestRuns`, and for an
-//! outcome event `editTestRun` + `saveTestRun`; a re-upload needs only the two list calls per
-//! batch. The peak resident memory (VmHWM) includes the emulator, which runs in this process.
+//! outcome event `editTestRun` + `saveTestRun`; a re-upload needs the two list calls per
+//! batch, plus one folder contents call per folder and batch (is each test case found still in
+//! its folder?) and one `getFolder` per folder and upload. The peak resident memory (VmHWM) includes the emulator, which runs in this process.
 
 use std::collections::BTreeMap;
 use std::io::Write;

@@ -120,4 +120,16 @@ impl Tracker {
             Err(e) => Err(e.into()),
         }
     }
+
+    /// The record ids of the records of `table` in a folder (`getEntityListForFolderByRecordID`;
+    /// not its subfolders).
+    pub fn folder_items(&self, folder: &Folder, table: &str) -> Result<Vec<i64>> {
+        let t = self.table(table)?;
+        let items = self.session().get_entity_list_for_folder_by_record_id(folder.record_id, folder.public)?;
+        Ok(items
+            .into_iter()
+            .filter(|i| i.entitytablename.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&t)))
+            .map(|i| i.entityrecordid)
+            .collect())
+    }
 }

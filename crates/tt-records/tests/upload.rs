@@ -411,3 +411,33 @@ fn a_2013_server_without_list_queries_is_served_from_whole_lists() {
     let again = Upload::new(&tt).run_set("Build 27").run(rs.into_iter().map(Ok)).unwrap();
     assert_eq!((again.created, again.found, again.runs, again.events), (0, 5, 0, 0), "{again:?}");
 }
+
+#[test]
+fn a_test_case_whose_filing_was_cut_is_put_in_its_folder_on_the_next_upload() {
+    let (_emu, tt) = setup();
+    let r = read("pytest")[0].clone();
+    // The cut: the test case exists (as the upload creates it) but addEntityToFolder never ran.
+    let mut new = tt.new_record("Test Case").unwrap();
+    new.set("Summary", r.key().as_str()).unwrap();
+    let id = new.add_id().unwrap();
+    let path = tt_records::results::folder_for("/Public/CI", &r);
+
+    let dry = Upload::new(&tt).run_set("Build 31").dry_run(true).run([Ok(r.clone())]).unwrap();
+    assert_eq!(dry.refiled, 1, "{dry:?}");
+    assert!(dry.planned.iter().any(|p| p.starts_with("put test case ") && p.ends_with(&path)), "{dry:?}");
+
+    let first = Upload::new(&tt).run_set("Build 31").run([Ok(r.clone())]).unwrap();
+    assert!(first.is_complete(), "{first:?}");
+    assert_eq!((first.created, first.found, first.refiled), (0, 1, 1), "{first:?}");
+    let folder = tt.folder(&path).unwrap().expect("the folder");
+    assert_eq!(tt.folder_items(&folder, "Test Case").unwrap(), [id]);
+    let same = tt_records::results::find_test_cases(&tt, "Summary", &[r.key()]).unwrap();
+    assert_eq!(same[&r.key()].record_id, id);
+    let q = serde_json::json!({ "Summary": r.key() }).to_string();
+    assert_eq!(tt.records("Test Case").columns(["Record ID"]).query(&q).collect().unwrap().len(), 1);
+
+    // Filed now: the next upload changes nothing.
+    let again = Upload::new(&tt).run_set("Build 32").run([Ok(r)]).unwrap();
+    assert_eq!((again.created, again.refiled), (0, 0), "{again:?}");
+    assert_eq!(tt.folder_items(&folder, "Test Case").unwrap(), [id]);
+}

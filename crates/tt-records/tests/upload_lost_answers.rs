@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::thread;
 
 use tt_emulator::Emulator;
-use tt_records::results::{JunitReader, LinkConfig, Upload};
+use tt_records::results::{DefectConfig, JunitReader, LinkConfig, Upload};
 use tt_records::Tracker;
 
 const WRITES: &[&str] =
@@ -189,6 +189,47 @@ fn lost_answers_to_lookups_are_read_again() {
     }
     let cases = direct.records("Test Case").columns(["Summary"]).collect().unwrap();
     assert_eq!(cases.iter().filter(|r| r["Summary"].starts_with("tests.test_api")).count(), 3);
+    drop(tt);
+    drop(p);
+}
+
+const DEFECT_WRITES: &[&str] = &["addDefect", "saveDefect", "addLink"];
+
+#[test]
+fn lost_answers_while_filing_and_updating_defects_leave_one_defect_per_test() {
+    let emu = Emulator::builder().start().unwrap();
+    let upstream: u16 = emu.url().split(':').nth(2).unwrap().split('/').next().unwrap().parse().unwrap();
+    let p = proxy(upstream, DEFECT_WRITES);
+    let url = format!("http://127.0.0.1:{}/", p.port);
+    let tt = Tracker::login(&url, "Demo", "ada", "ada-secret").unwrap();
+    let direct = Tracker::login(&emu.url(), "Demo", "ada", "ada-secret").unwrap();
+    let ids = || -> Vec<i64> {
+        let rows = direct.records("Defect").columns(["Record ID"]).collect().unwrap();
+        rows.iter().map(|r| r["Record ID"].parse().unwrap()).collect()
+    };
+    let before = ids();
+    let file = format!("{}/tests/fixtures/junit/surefire.xml", env!("CARGO_MANIFEST_DIR"));
+    let cfg = DefectConfig::new("Peer");
+    let mut filed = 0;
+    let mut updated = 0;
+    for set in ["Build A", "Build A", "Build B", "Build B"] {
+        let r = Upload::new(&tt).run_set(set).file_defects(cfg.clone()).run(JunitReader::open(&file).unwrap()).unwrap();
+        assert!(r.is_complete(), "{r:?}");
+        assert!(r.warnings.iter().all(|w| w.contains("no link definition given")), "{r:?}");
+        filed += r.defects_filed;
+        updated += r.defects_updated;
+    }
+    assert!(p.lost.load(Ordering::SeqCst) >= 3, "the proxy lost answers");
+    // Surefire's report has one failure and one error: two defects, each updated once.
+    assert_eq!((filed, updated), (2, 2));
+    let new: Vec<i64> = ids().into_iter().filter(|i| !before.contains(i)).collect();
+    assert_eq!(new.len(), 2, "{new:?}");
+    for d in new {
+        let rec = direct.get("Defect", tt_records::RecordKey::Id(d)).unwrap();
+        assert_eq!(rec.events().iter().filter(|e| e.name == "Comment").count(), 1, "{:?}", rec.events());
+        let links = direct.session().get_links_for_item("Defect", d).unwrap();
+        assert_eq!(links.len(), 3, "the test case and two runs, each once: {links:?}");
+    }
     drop(tt);
     drop(p);
 }

@@ -14,7 +14,8 @@ pub enum ResultsCommand {
         Each test case (classname + name) is a Test Case found by key (its Summary, or \
         --key-field) or created under FOLDER/<suite>/<package>/<class>; each result a Test Run \
         generated in the run set, its outcome a workflow event (Pass, Fail; --map to change) \
-        with the failure in the notes and system-out/err attached. Uploading the same reports \
+        with the failure in the notes and system-out/err attached; with --file-defects a failing \
+        test gets one defect, updated when it fails again. Uploading the same reports \
         again changes nothing; an interrupted upload run again does the rest.")]
     Upload(UploadArgs),
 }
@@ -45,6 +46,21 @@ pub struct UploadArgs {
     /// Link definition for keys found ("Tested By"); without one nothing is linked
     #[arg(long, value_name = "NAME")]
     pub link_definition: Option<String>,
+    /// Key mapping file (CSV): a test (classname.name, or its name), then its keys
+    #[arg(long, value_name = "FILE")]
+    pub link_map: Option<PathBuf>,
+    /// Table of keys that are a bare number (a --link-pattern such as '#(\d+)')
+    #[arg(long, value_name = "TABLE")]
+    pub link_table: Option<String>,
+    /// File a defect for each failed test, or update the open one filed before
+    #[arg(long)]
+    pub file_defects: bool,
+    /// Link definition from a defect to its test case and runs (needed by --file-defects)
+    #[arg(long, value_name = "NAME")]
+    pub defect_link: Option<String>,
+    /// Defect field that also holds the test key (finds a defect whose links were cut off)
+    #[arg(long, value_name = "FIELD")]
+    pub defect_key_field: Option<String>,
     /// Sessions working at once (each is a logon)
     #[arg(long, value_name = "N", default_value_t = 4)]
     pub sessions: usize,

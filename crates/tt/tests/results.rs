@@ -120,3 +120,67 @@ fn ctrl_c_during_an_upload_logs_every_session_off_and_releases_the_locks() {
     assert!(emu.sessions().is_empty(), "{:?}", emu.sessions());
     assert!(emu.locks().is_empty(), "{:?}", emu.locks());
 }
+
+#[test]
+fn keys_by_a_custom_pattern_and_a_csv_key_map_link_test_cases() {
+    let emu = emulator();
+    let u = emu.url();
+    let dir = scratch("keys");
+    let xml = dir.join("keys.xml");
+    std::fs::write(
+        &xml,
+        r#"<testsuite name="s"><testcase classname="app.Login" name="works for #2"/><testcase classname="app.Login" name="plain"/></testsuite>"#,
+    )
+    .unwrap();
+    let csv = dir.join("keys.csv");
+    std::fs::write(&csv, "test,keys\napp.Login.plain,REQ1\n").unwrap();
+    let (x, c) = (xml.to_str().unwrap(), csv.to_str().unwrap());
+    let base = ["results", "upload", x, "--run-set", "K1", "--link-definition", "Tested By", "--json"];
+    let r = json(&tt(
+        &u,
+        &[&base[..], &["--link-pattern", r"#(\d+)", "--link-table", "Requirement", "--link-map", c]].concat(),
+    ));
+    assert_eq!(r["linked"], 2, "{r}");
+    assert_eq!(r["warnings"].as_array().unwrap().len(), 0, "{r}");
+    // Without a table a bare number is a warning, not a link; the default pattern finds no key.
+    let r = json(&tt(&u, &[&base[..], &["--link-pattern", r"#(\d+)"]].concat()));
+    assert_eq!(r["linked"], 0, "{r}");
+    assert!(r["warnings"].to_string().contains("no prefix"), "{r}");
+
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "app.Login.plain\n").unwrap();
+    fails(&tt(&u, &[&base[..], &["--link-map", bad.to_str().unwrap()]].concat()), 2, "has no keys");
+    fails(&tt(&u, &[&base[..], &["--link-map", "/nonexistent/keys.csv"]].concat()), 2, "key map");
+}
+
+#[test]
+fn failed_tests_file_a_defect_once_and_update_it_on_the_next_run_set() {
+    let emu = emulator();
+    let u = emu.url();
+    let py = fixture("pytest");
+    let up = |set: &str| {
+        json(&tt(
+            &u,
+            &["results", "upload", &py, "--run-set", set, "--file-defects", "--defect-link", "Peer", "--json"],
+        ))
+    };
+    let defects = || json(&tt(&u, &["list", "Defect", "--format", "json"])).as_array().unwrap().len();
+    let before = defects();
+    let r = up("D1");
+    assert_eq!((r["defects_filed"].as_u64(), r["defects_found"].as_u64()), (Some(1), Some(0)), "{r}");
+    let r = up("D1");
+    assert_eq!((r["defects_filed"].as_u64(), r["defects_found"].as_u64()), (Some(0), Some(1)), "{r}");
+    let r = up("D2");
+    assert_eq!((r["defects_filed"].as_u64(), r["defects_updated"].as_u64()), (Some(0), Some(1)), "{r}");
+    assert_eq!(defects(), before + 1);
+    let text = ok(&tt(&u, &["results", "upload", &py, "--run-set", "D2", "--file-defects", "--defect-link", "Peer"]));
+    assert!(text.contains("defects 0 filed, 0 updated, 1 found"), "{text}");
+
+    fails(&tt(&u, &["results", "upload", &py, "--run-set", "D3", "--file-defects"]), 2, "--defect-link");
+    fails(&tt(&u, &["results", "upload", &py, "--run-set", "D3", "--defect-link", "Peer"]), 2, "--file-defects");
+    fails(
+        &tt(&u, &["results", "upload", &py, "--run-set", "D3", "--file-defects", "--defect-link", "Nope"]),
+        7,
+        "Peer",
+    );
+}

@@ -1,4 +1,11 @@
 //! Item keys in test names and properties (`[REQ-12]`), and the records they name.
+//!
+//! A key is found by a regular expression ([`LinkConfig::pattern`], default
+//! [`DEFAULT_PATTERN`]) or given per test by a mapping ([`LinkConfig::tests`], or a CSV file read
+//! with [`tests_from_csv`]). It names a record by a prefix and a number at its end: `REQ-12`,
+//! `REQ12`, `REQ_12`, `REQ #12` are Requirement 12 (prefixes: [`default_prefixes`] and
+//! [`LinkConfig::prefixes`]); a bare number (`#12` with a pattern such as `#(\d+)`) is a record of
+//! [`LinkConfig::table`].
 
 use std::collections::BTreeMap;
 
@@ -43,8 +50,51 @@ pub struct LinkConfig {
     pub pattern: Option<String>,
     /// Key prefix -> table, added to (and overriding) [`default_prefixes`].
     pub prefixes: BTreeMap<String, String>,
-    /// Test key (`classname.name`) -> keys, for tests whose names carry none.
+    /// Test key (`classname.name`, or the test's name alone) -> keys, for tests whose names
+    /// carry none.
     pub tests: BTreeMap<String, Vec<String>>,
+    /// The table of keys that are a bare number (no prefix); without it such keys are
+    /// reported as not linked.
+    pub table: Option<String>,
+}
+
+/// Reads a key mapping file (CSV): a row is a test (`classname.name`, or its name alone), then
+/// its keys, one or more per cell (separated by blanks, `;` or `,` inside a quoted cell). A
+/// first row whose first cell is `test` is a header. Rows add to `into`; an error names the
+/// line.
+pub fn tests_from_csv(text: &str, into: &mut BTreeMap<String, Vec<String>>) -> Result<usize, String> {
+    let mut r =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut rows = 0;
+    for (i, rec) in r.records().enumerate() {
+        let rec = rec.map_err(|e| format!("key map: {e}"))?;
+        let line = rec.position().map_or(i as u64 + 1, |p| p.line());
+        let Some(test) = rec.get(0).filter(|t| !t.is_empty()) else { continue };
+        if i == 0 && test.eq_ignore_ascii_case("test") {
+            continue;
+        }
+        if test.starts_with('#') {
+            continue;
+        }
+        let keys: Vec<String> = rec
+            .iter()
+            .skip(1)
+            .flat_map(|c| c.split(|ch: char| ch.is_whitespace() || ch == ';' || ch == ','))
+            .filter(|k| !k.is_empty())
+            .map(str::to_string)
+            .collect();
+        if keys.is_empty() {
+            return Err(format!("key map line {line}: test '{test}' has no keys"));
+        }
+        let e = into.entry(test.to_string()).or_default();
+        for k in keys {
+            if !e.contains(&k) {
+                e.push(k);
+            }
+        }
+        rows += 1;
+    }
+    Ok(rows)
 }
 
 /// Compiled key rules.
@@ -53,6 +103,7 @@ pub struct LinkKeys {
     pattern: Regex,
     prefixes: BTreeMap<String, String>,
     tests: BTreeMap<String, Vec<String>>,
+    table: Option<String>,
 }
 
 impl LinkKeys {
@@ -64,7 +115,8 @@ impl LinkKeys {
         for (k, v) in &config.prefixes {
             prefixes.insert(k.to_uppercase(), v.clone());
         }
-        Ok(LinkKeys { pattern, prefixes, tests: config.tests.clone() })
+        let table = config.table.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
+        Ok(LinkKeys { pattern, prefixes, tests: config.tests.clone(), table })
     }
 
     fn scan(&self, text: &str, out: &mut Vec<String>) {
@@ -87,7 +139,9 @@ impl LinkKeys {
         for (_, v) in &r.properties {
             self.scan(v, &mut out);
         }
-        for k in self.tests.get(&r.key()).into_iter().flatten() {
+        let (key, name) = (r.key(), r.name.trim());
+        let by_name = self.tests.get(name).filter(|_| name != key);
+        for k in self.tests.get(&key).into_iter().flatten().chain(by_name.into_iter().flatten()) {
             if !out.contains(k) {
                 out.push(k.clone());
             }
@@ -95,11 +149,20 @@ impl LinkKeys {
         out
     }
 
-    /// The record a key names: `REQ-12` is Requirement number 12.
+    /// The record a key names: `REQ-12` (also `REQ12`, `REQ_12`, `REQ #12`) is Requirement
+    /// number 12; a bare number is a record of [`LinkConfig::table`].
     pub fn resolve(&self, key: &str) -> Result<ItemRef, String> {
-        let (prefix, number) =
-            key.trim().rsplit_once('-').ok_or_else(|| format!("key '{key}' is not PREFIX-NUMBER"))?;
+        let k = key.trim();
+        let digits = k.len() - k.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let (head, number) = k.split_at(k.len() - digits);
         let n: i64 = number.parse().map_err(|_| format!("key '{key}' does not end in a record number"))?;
+        let prefix = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | '#' | ':' | '/'));
+        if prefix.is_empty() {
+            let table = self.table.as_deref().ok_or_else(|| {
+                format!("key '{key}' has no prefix (name a table for bare numbers: --link-table, [links] table)")
+            })?;
+            return Ok(ItemRef::new(table, RecordKey::Number(n)));
+        }
         let table = self.prefixes.get(&prefix.to_uppercase()).ok_or_else(|| {
             format!(
                 "key '{key}': unknown prefix '{prefix}' (known: {})",
@@ -137,5 +200,45 @@ mod tests {
         assert!(k.resolve("ZZ-1").unwrap_err().contains("unknown prefix 'ZZ'"));
         assert!(k.resolve("REQ-x").is_err());
         assert!(LinkKeys::new(&LinkConfig { pattern: Some("([".into()), ..Default::default() }).is_err());
+    }
+
+    #[test]
+    fn keys_resolve_with_or_without_a_dash_and_bare_numbers_need_a_table() {
+        let k = LinkKeys::new(&LinkConfig::default()).unwrap();
+        for key in ["REQ-12", "req12", "REQ_12", "REQ #12", " REQ:12 "] {
+            assert_eq!(k.resolve(key).unwrap(), ItemRef::new("Requirement", 12), "{key}");
+        }
+        assert!(k.resolve("#12").unwrap_err().contains("no prefix"));
+        assert!(k.resolve("REQ-").unwrap_err().contains("record number"));
+        let cfg = LinkConfig { pattern: Some(r"#(\d+)\b".into()), table: Some("Defect".into()), ..Default::default() };
+        let k = LinkKeys::new(&cfg).unwrap();
+        assert_eq!(k.resolve("#7").unwrap(), ItemRef::new("Defect", 7));
+        let mut r = crate::results::JunitReader::new(
+            &br#"<testsuite><testcase classname="a.B" name="fixes #7 and #9"/></testsuite>"#[..],
+        )
+        .next()
+        .unwrap()
+        .unwrap();
+        assert_eq!(k.keys_for(&r), ["7", "9"]);
+        r.name = "no keys [REQ-1]".into();
+        assert!(k.keys_for(&r).is_empty(), "the default pattern is replaced");
+    }
+
+    #[test]
+    fn a_csv_key_map_reads_tests_and_their_keys() {
+        let text = "test,keys\na.B.c,REQ-1\n# a comment\n\nd,\"REQ-2; DR-3\", TC-4 \na.B.c,REQ-1 REQ-5\n";
+        let mut m = BTreeMap::new();
+        assert_eq!(tests_from_csv(text, &mut m).unwrap(), 3);
+        assert_eq!(m["a.B.c"], ["REQ-1", "REQ-5"]);
+        assert_eq!(m["d"], ["REQ-2", "DR-3", "TC-4"]);
+        let k = LinkKeys::new(&LinkConfig { tests: m.clone(), ..Default::default() }).unwrap();
+        let r =
+            crate::results::JunitReader::new(&br#"<testsuite><testcase classname="x.Y" name="d"/></testsuite>"#[..])
+                .next()
+                .unwrap()
+                .unwrap();
+        assert_eq!(k.keys_for(&r), ["REQ-2", "DR-3", "TC-4"], "matched by name alone");
+        let e = tests_from_csv("a.B.c\nx,REQ-1\n", &mut m).unwrap_err();
+        assert!(e.contains("line 1") && e.contains("a.B.c"), "{e}");
     }
 }

@@ -21,12 +21,19 @@
 //! pattern = '\[([A-Z]+-\d+)\]'   # keys in names and property values
 //! prefixes = { FS = "Requirement" }
 //! tests = { "com.example.LoginTest.rejectsBadPassword" = ["REQ-12", "DR-3"] }
+//!
+//! [defects]                      # file or update a defect per failed test (off without it)
+//! link_definition = "Peer"       # defect -> test case and runs; required
+//! key_field = "Automation Id"    # Defect field holding the test key too; default none
+//! update_event = "Comment"       # on an open defect when the test fails again
+//! closed_states = ["Closed", "Closed (Verified)"]  # default: states starting with Closed
 //! ```
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::defects::DefectConfig;
 use super::keys::LinkConfig;
 use super::outcome::EventMap;
 
@@ -47,6 +54,9 @@ pub struct UploadMap {
     pub fields: BTreeMap<String, String>,
     /// Links by key.
     pub links: LinkConfig,
+    /// Defects for failed tests; present = on (`tt results upload --file-defects` turns it on
+    /// without a table).
+    pub defects: Option<DefectConfig>,
 }
 
 impl UploadMap {

@@ -20,7 +20,8 @@
 //! | failure message, type, stack trace; skip message; rerun failures | the event's **notes** | followed by the key, duration, timestamp, host, file and properties, one per line ([`notes`]) |
 //! | duration, timestamp, host, file, message, type, properties | **custom fields of the event** | none (they are in the notes); [`Upload::field`] or `[fields]` in a mapping file, sources [`FIELD_SOURCES`] |
 //! | `system-out`, `system-err`, and files named in them as `[[ATTACHMENT\|path]]` (the Jenkins convention) | **attachments** of the event (`system-out.txt`, `system-err.txt`, the file's name) | on; [`Upload::attach_output`], [`Upload::files_dir`] |
-//! | keys in names, class names, property values (`[REQ-12]`) or a mapping file | **links** from the item to the test case (`addLink`) | pattern [`DEFAULT_PATTERN`], prefixes [`default_prefixes`]; no link definition, so nothing is linked until one is named ([`LinkConfig`]) |
+//! | keys in names, class names, property values (`[REQ-12]`) or a mapping file | **links** from the item to the test case (`addLink`) | pattern [`DEFAULT_PATTERN`] ([`LinkConfig::pattern`]: any regex, group 1 the key), prefixes [`default_prefixes`], a bare number's table [`LinkConfig::table`], per-test keys [`LinkConfig::tests`] or a CSV key map ([`tests_from_csv`]); no link definition, so nothing is linked until one is named ([`LinkConfig`]) |
+//! | a test whose last result failed or errored | a **Defect** filed from its run (`createDefectForTestRun`, then `addDefect`), linked to the test case and the run; on later failures the open one gets a `Comment` and the new run | off; [`Upload::file_defects`] with a [`DefectConfig`] (link definition required, key field, update event, closed states) |
 //!
 //! A mapping file ([`UploadMap`], TOML) sets all of these at once.
 //!
@@ -40,6 +41,15 @@
 //! - **Concurrent, bounded.** The results are read one at a time and uploaded in batches
 //!   ([`Upload::batch_size`], default 200) whose tests are spread over a pool of sessions
 //!   ([`Upload::sessions`]); all results of one key go to one session, in order.
+//! - **Filed in its folder.** A test case found by key but not in its folder (an upload cut
+//!   between `addTestCase` and `addEntityToFolderByRecordID`) is put in it: the folder's
+//!   contents are read once per folder and batch (`getEntityListForFolderByRecordID`); counted
+//!   in [`UploadReport::refiled`]. Folders are not exclusive in TestTrack: other folders a
+//!   test case was filed in stay as they are.
+//! - **One defect per failing test** (opt-in): found again on every upload by its link to the
+//!   test case (or [`DefectConfig::key_field`]) while it is open; an upload of the same run set
+//!   again changes nothing, a failure in a new run set updates it rather than filing another
+//!   (the rules: [`DefectConfig`]).
 //! - **Reported.** [`UploadReport`] counts what was created, found and recorded and lists
 //!   every result that could not be recorded, with its line and the reason; it serialises to
 //!   JSON.
@@ -49,6 +59,7 @@
 //! `getRecordListForTableWithQuery` (Helix ALM 2017 and later); on TestTrack 2013 they read the
 //! whole list and filter it, which costs time and memory on large projects.
 
+mod defects;
 mod files;
 mod junit;
 mod keys;
@@ -60,9 +71,10 @@ mod report;
 mod unit;
 mod upload;
 
+pub use defects::DefectConfig;
 pub use files::{named_files, MAX_FILE};
 pub use junit::{JunitError, JunitOptions, JunitReader};
-pub use keys::{default_prefixes, LinkConfig, LinkKeys, DEFAULT_PATTERN};
+pub use keys::{default_prefixes, tests_from_csv, LinkConfig, LinkKeys, DEFAULT_PATTERN};
 pub use lookup::{find_runs, find_test_cases, CaseRef, RunRef, PAGE, RUN_CASE_COLUMN, RUN_SET_COLUMN};
 pub use mapping::UploadMap;
 pub use model::{Failure, Outcome, TestResult};

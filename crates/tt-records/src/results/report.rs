@@ -30,6 +30,9 @@ pub struct UploadReport {
     pub found: u64,
     /// Folders created.
     pub folders_created: u64,
+    /// Test cases found outside their folder and put in it (an upload cut between creating a
+    /// test case and filing it).
+    pub refiled: u64,
     /// Test runs generated.
     pub runs: u64,
     /// Runs that already existed in the run set.
@@ -52,6 +55,12 @@ pub struct UploadReport {
     pub linked: u64,
     /// Links that already existed.
     pub links_found: u64,
+    /// Defects filed for failed tests (with [`super::DefectConfig`]).
+    pub defects_filed: u64,
+    /// Open defects updated because their test failed again in another run set.
+    pub defects_updated: u64,
+    /// Open defects that already named the run (nothing to do).
+    pub defects_found: u64,
     /// Calls redone after reading the state back (a lost answer, a busy session, a lock).
     pub retried: u64,
     /// Sessions that did the work.
@@ -83,6 +92,7 @@ impl UploadReport {
         self.created += o.created;
         self.found += o.found;
         self.folders_created += o.folders_created;
+        self.refiled += o.refiled;
         self.runs += o.runs;
         self.runs_found += o.runs_found;
         self.passed += o.passed;
@@ -94,6 +104,9 @@ impl UploadReport {
         self.attachments += o.attachments;
         self.linked += o.linked;
         self.links_found += o.links_found;
+        self.defects_filed += o.defects_filed;
+        self.defects_updated += o.defects_updated;
+        self.defects_found += o.defects_found;
         self.retried += o.retried;
         self.not_recorded.extend(o.not_recorded);
         self.warnings.extend(o.warnings);

@@ -4,6 +4,7 @@
 
 use std::thread;
 
+use super::defects::{failing, file_or_update};
 use super::files::read_named;
 use super::keys::LinkKeys;
 use super::lookup::{find_runs, find_test_cases, CaseRef, RunRef};
@@ -28,6 +29,8 @@ pub(crate) struct Unit {
     pub run: Option<RunRef>,
     pub folder: Option<Folder>,
     pub folder_path: String,
+    /// The test case was found but is not in its folder: put it there.
+    pub refile: bool,
 }
 
 fn fail(rep: &mut UploadReport, r: &TestResult, reason: String) {
@@ -56,6 +59,9 @@ pub(crate) fn run_unit(t: &Tracker, cfg: &Settings, keys: &LinkKeys, mut u: Unit
     let case = match u.case.take() {
         Some(c) => {
             rep.found += 1;
+            if u.refile {
+                refile(t, &u, &c, &mut rep);
+            }
             c
         }
         None => match create_case(t, cfg, &u, &mut rep) {
@@ -89,6 +95,9 @@ pub(crate) fn run_unit(t: &Tracker, cfg: &Settings, keys: &LinkKeys, mut u: Unit
     if let Some(first) = u.results.first() {
         link_all(t, cfg, keys, first, &case, &mut rep);
     }
+    if let (Some(d), Some(r)) = (&cfg.defects, failing(&u.results)) {
+        file_or_update(t, d, &cfg.run_set, &u.key, case.record_id, run.record_id, r, &mut rep);
+    }
     rep
 }
 
@@ -97,6 +106,10 @@ fn plan(rep: &mut UploadReport, cfg: &Settings, keys: &LinkKeys, u: &Unit) {
     match &u.case {
         Some(c) => {
             rep.found += 1;
+            if u.refile {
+                rep.refiled += 1;
+                rep.planned.push(format!("put test case {} in {}", c.number, u.folder_path));
+            }
             if u.run.is_none() {
                 rep.runs += 1;
                 rep.planned.push(format!("generate a run of test case {} in '{}'", c.number, cfg.run_set));
@@ -124,6 +137,9 @@ fn plan(rep: &mut UploadReport, cfg: &Settings, keys: &LinkKeys, u: &Unit) {
                 rep.planned.push(format!("record '{ev}' on the run of '{}' ({})", u.key, r.outcome.as_str()));
             }
         }
+    }
+    if let (Some(d), Some(_)) = (&cfg.defects, failing(&u.results)) {
+        rep.planned.push(format!("file a defect for '{}' unless one is open ({})", u.key, d.link_definition));
     }
     if let Some(def) = &cfg.link_definition {
         for k in keys.keys_for(first) {
@@ -167,6 +183,24 @@ fn create_case(t: &Tracker, cfg: &Settings, u: &Unit, rep: &mut UploadReport) ->
         }
     }
     Ok(case)
+}
+
+/// Puts a found test case in its folder (the folder's contents said it is not there).
+fn refile(t: &Tracker, u: &Unit, case: &CaseRef, rep: &mut UploadReport) {
+    let Some(f) = &u.folder else { return };
+    let put = || t.add_to_folder(f, "Test Case", case.record_id);
+    let r = match put() {
+        Err(e) if is_ambiguous_error(&e) => {
+            rep.retried += 1;
+            put()
+        }
+        r => r,
+    };
+    match r {
+        Ok(true) => rep.refiled += 1,
+        Ok(false) => {}
+        Err(e) => rep.warnings.push(format!("test case {} not put in {}: {e}", case.number, f.path)),
+    }
 }
 
 fn generate(t: &Tracker, cfg: &Settings, case: &CaseRef, rep: &mut UploadReport) -> Result<RunRef> {

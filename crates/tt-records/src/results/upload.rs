@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use super::defects::DefectConfig;
 use super::junit::JunitError;
 use super::keys::{LinkConfig, LinkKeys};
 use super::lookup::{find_runs, find_test_cases};
@@ -57,6 +58,7 @@ pub(crate) struct Settings {
     pub dry_run: bool,
     pub lock_retries: u32,
     pub lock_wait: Duration,
+    pub defects: Option<DefectConfig>,
 }
 
 /// The folder path for a result's test case under `base`: `base/<suite>/<package>/<class>`.
@@ -119,6 +121,7 @@ pub struct Upload<'t> {
     lock_retries: u32,
     lock_wait: Duration,
     progress: Option<Progress<'t>>,
+    defects: Option<DefectConfig>,
 }
 
 impl std::fmt::Debug for Upload<'_> {
@@ -153,6 +156,7 @@ impl<'t> Upload<'t> {
             lock_retries: 4,
             lock_wait: Duration::from_millis(250),
             progress: None,
+            defects: None,
         }
     }
 
@@ -209,6 +213,13 @@ impl<'t> Upload<'t> {
         self
     }
 
+    /// Files a defect for each test whose last result failed or errored, or updates the open
+    /// one filed before (off by default); see [`DefectConfig`].
+    pub fn file_defects(mut self, defects: DefectConfig) -> Self {
+        self.defects = Some(defects);
+        self
+    }
+
     /// Applies a mapping file's settings.
     pub fn map(mut self, m: &UploadMap) -> Self {
         if let Some(f) = &m.folder {
@@ -223,6 +234,9 @@ impl<'t> Upload<'t> {
         self.events = m.events.clone();
         self.fields.extend(m.fields.iter().map(|(f, s)| (f.clone(), s.clone())));
         self.links = m.links.clone();
+        if let Some(d) = &m.defects {
+            self.defects = Some(d.clone());
+        }
         self
     }
 
@@ -326,6 +340,7 @@ impl<'t> Upload<'t> {
             dry_run: self.dry_run,
             lock_retries: self.lock_retries,
             lock_wait: self.lock_wait,
+            defects: self.defects.as_ref().map(|d| d.checked(t)).transpose()?,
         };
         Ok((s, keys))
     }
@@ -421,7 +436,15 @@ impl<'t> Upload<'t> {
                 None => {
                     index.insert(key.clone(), units.len());
                     let folder_path = folder_for(&self.folder, &r);
-                    units.push(Unit { key, results: vec![r], case: None, run: None, folder: None, folder_path });
+                    units.push(Unit {
+                        key,
+                        results: vec![r],
+                        case: None,
+                        run: None,
+                        folder: None,
+                        folder_path,
+                        refile: false,
+                    });
                 }
             }
         }
@@ -446,43 +469,36 @@ impl<'t> Upload<'t> {
             Ok(r) => r,
             Err(e) => return fail_all(report, &units, format!("looking up test runs: {e}")),
         };
+        // Folder contents read once per folder and batch, for the test cases found.
+        let mut contents: HashMap<i64, Vec<i64>> = HashMap::new();
         for u in &mut units {
             u.case = cases.get(&u.key).cloned();
             if let Some(c) = &u.case {
                 u.run = runs.remove(&c.number);
-                continue;
             }
             let f = match folders.get(&u.folder_path) {
                 Some(f) => f.clone(),
                 None => {
-                    let f = if cfg.dry_run {
-                        match t.folder(&u.folder_path) {
-                            Ok(Some(f)) => Some(f),
-                            Ok(None) => {
-                                report.planned.push(format!("create folder {}", u.folder_path));
-                                None
-                            }
-                            Err(e) => {
-                                report.warnings.push(format!("folder {}: {e}", u.folder_path));
-                                None
-                            }
-                        }
-                    } else {
-                        match t.ensure_folder(&u.folder_path) {
-                            Ok((f, n)) => {
-                                report.folders_created += n as u64;
-                                Some(f)
-                            }
-                            Err(e) => {
-                                report.warnings.push(format!("folder {}: {e}", u.folder_path));
-                                None
-                            }
-                        }
-                    };
+                    let f = resolve_folder(t, cfg.dry_run, &u.folder_path, report);
                     folders.insert(u.folder_path.clone(), f.clone());
                     f
                 }
             };
+            // A test case found outside its folder (a cut `addEntityToFolderByRecordID`, or
+            // one filed elsewhere) is put in it; the folder's contents say, not a guess.
+            if let (Some(c), Some(f)) = (&u.case, &f) {
+                if let std::collections::hash_map::Entry::Vacant(v) = contents.entry(f.record_id) {
+                    let (items, again) = read_again(READ_RETRIES, || t.folder_items(f, "Test Case"));
+                    report.retried += u64::from(again);
+                    v.insert(items.unwrap_or_else(|e| {
+                        report.warnings.push(format!("folder {}: {e}", f.path));
+                        vec![c.record_id]
+                    }));
+                }
+                u.refile = !contents.get(&f.record_id).is_some_and(|i| i.contains(&c.record_id));
+            } else if u.case.is_some() && cfg.dry_run && f.is_none() {
+                u.refile = true;
+            }
             u.folder = f;
         }
         let queue = Mutex::new(units.into_iter().map(Some).collect::<Vec<_>>());
@@ -511,6 +527,26 @@ impl<'t> Upload<'t> {
         let o = std::mem::take(&mut *out.lock().unwrap_or_else(PoisonError::into_inner));
         report.merge(o);
     }
+}
+
+/// The folder at `path`: found or created, or in a dry run found or planned (`None`).
+fn resolve_folder(t: &Tracker, dry_run: bool, path: &str, report: &mut UploadReport) -> Option<Folder> {
+    let r = if dry_run {
+        t.folder(path).inspect(|f| {
+            if f.is_none() {
+                report.planned.push(format!("create folder {path}"));
+            }
+        })
+    } else {
+        t.ensure_folder(path).map(|(f, n)| {
+            report.folders_created += n as u64;
+            Some(f)
+        })
+    };
+    r.unwrap_or_else(|e| {
+        report.warnings.push(format!("folder {path}: {e}"));
+        None
+    })
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use tt_records::results::{JunitReader, Upload, UploadMap, UploadReport};
+use tt_records::results::{tests_from_csv, DefectConfig, JunitReader, Upload, UploadMap, UploadReport};
 use tt_records::Tracker;
 
 use super::Login;
@@ -59,6 +59,28 @@ pub fn upload(out: &mut impl Write, format: Format, t: &Tracker, a: UploadArgs, 
     if let Some(d) = a.link_definition {
         map.links.definition = Some(d);
     }
+    if let Some(path) = &a.link_map {
+        let text = std::fs::read_to_string(path).map_err(|e| Usage(format!("key map {}: {e}", path.display())))?;
+        tests_from_csv(&text, &mut map.links.tests).map_err(|e| Usage(format!("{}: {e}", path.display())))?;
+    }
+    if let Some(t) = a.link_table {
+        map.links.table = Some(t);
+    }
+    if a.file_defects || a.defect_link.is_some() || a.defect_key_field.is_some() {
+        if !a.file_defects && map.defects.is_none() {
+            return Err(Usage("--defect-link and --defect-key-field go with --file-defects".into()).into());
+        }
+        let d = map.defects.get_or_insert_with(DefectConfig::default);
+        if let Some(l) = a.defect_link {
+            d.link_definition = l;
+        }
+        if let Some(k) = a.defect_key_field {
+            d.key_field = Some(k);
+        }
+    }
+    if map.defects.as_ref().is_some_and(|d| d.link_definition.trim().is_empty()) {
+        return Err(Usage("--file-defects needs --defect-link NAME (or link_definition in [defects])".into()).into());
+    }
     if let Some(f) = &a.folder {
         map.folder = Some(f.to_string_lossy().into_owned());
     }
@@ -106,11 +128,21 @@ fn print(out: &mut impl Write, json: bool, r: &UploadReport) -> io::Result<()> {
         writeln!(out, "would {}", output::clean(p))?;
     }
     let verb = if r.dry_run { "would upload" } else { "uploaded" };
+    let mut extra = String::new();
+    if r.defects_filed + r.defects_updated + r.defects_found > 0 {
+        extra.push_str(&format!(
+            "defects {} filed, {} updated, {} found; ",
+            r.defects_filed, r.defects_updated, r.defects_found
+        ));
+    }
+    if r.refiled > 0 {
+        extra.push_str(&format!("{} test cases put back in their folder; ", r.refiled));
+    }
     writeln!(
         out,
         "{verb} {} results into '{}' with {} session(s): test cases {} created, {} found; runs {} generated, {} found; \
          {} passed, {} failed, {} errors, {} skipped; events {} recorded, {} unchanged; {} attachments; links {} created, \
-         {} found; {} retried; {} not recorded",
+         {} found; {extra}{} retried; {} not recorded",
         r.results,
         output::clean(&r.run_set),
         r.sessions,
