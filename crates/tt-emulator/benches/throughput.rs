@@ -33,7 +33,6 @@ use std::time::{Duration, Instant};
 use testtrack::types::{CDefect, CTableColumn};
 use tt_emulator::{Emulator, EmulatorHandle};
 
-
 #[derive(Clone, Copy)]
 enum Op {
     GetDefect,
@@ -280,11 +279,8 @@ fn main() {
         for (mode, h, _) in &emulators {
             let mut cells: Vec<Vec<Cell>> = vec![Vec::new(); threads.len()];
             for round in 0..rounds {
-                let order: Vec<usize> = if round % 2 == 0 {
-                    (0..threads.len()).collect()
-                } else {
-                    (0..threads.len()).rev().collect()
-                };
+                let order: Vec<usize> =
+                    if round % 2 == 0 { (0..threads.len()).collect() } else { (0..threads.len()).rev().collect() };
                 let mut line = Vec::new();
                 for i in order {
                     let c = measure(h, op, threads[i], secs);

@@ -242,8 +242,7 @@ impl EmulatorBuilder {
         }
         let base = format!("http://{shown}");
         let _ = emu.base_url.set(base.clone());
-        let handler =
-            Arc::new(SoapHandler {
+        let handler = Arc::new(SoapHandler {
             emu: emu.clone(),
             delays: AtomicBool::new(false),
             base: base.clone(),
