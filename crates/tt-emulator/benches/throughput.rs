@@ -20,7 +20,7 @@
 //! but waiting for a CPU, per call (`srv wait`, µs); then the cores the whole bench kept busy
 //! (`cores`) and the cores the machine left idle (`idle`), from `/proc/self/stat` and
 //! `/proc/stat`: on a shared machine a rate falls with the CPU the others leave, not only with
-//! the cost per call.
+//! the cost per call, so the 64/16 ratio is also given per core-second the bench used.
 //!
 //! `BENCH_SECS=5` measures longer per cell (default 2 s); `BENCH_OPS=getDefect,list,save`
 //! picks operations; `BENCH_THREADS=16,64` picks thread counts; `BENCH_STATE_DIR` puts the state file elsewhere than the temporary
@@ -329,11 +329,16 @@ fn main() {
             if let (Some(a), Some(b)) = (i16, i64) {
                 let mut ratios: Vec<f64> = (0..rounds).map(|r| cells[b][r].rate / cells[a][r].rate).collect();
                 let m = median(&mut ratios);
+                let per_cpu = |c: &Cell| c.rate / c.own_cores.max(0.01);
+                let mut norm: Vec<f64> = (0..rounds).map(|r| per_cpu(&cells[b][r]) / per_cpu(&cells[a][r])).collect();
+                let n = median(&mut norm);
                 println!(
-                    "{} {mode}: 64/16 threads median {m:.3} (rounds {:.3}..{:.3})",
+                    "{} {mode}: 64/16 threads median {m:.3} (rounds {:.3}..{:.3}); per core-second used {n:.3} ({:.3}..{:.3})",
                     op.name(),
                     ratios[0],
-                    ratios[ratios.len() - 1]
+                    ratios[ratios.len() - 1],
+                    norm[0],
+                    norm[norm.len() - 1]
                 );
             }
             println!();
