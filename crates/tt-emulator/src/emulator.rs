@@ -3,6 +3,7 @@
 
 use std::net::{SocketAddr, TcpListener};
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
@@ -241,8 +242,12 @@ impl EmulatorBuilder {
         }
         let base = format!("http://{shown}");
         let _ = emu.base_url.set(base.clone());
-        let handler =
-            Arc::new(SoapHandler { emu: emu.clone(), base: base.clone(), use_host: addr.ip().is_unspecified() });
+        let handler = Arc::new(SoapHandler {
+            emu: emu.clone(),
+            delays: AtomicBool::new(false),
+            base: base.clone(),
+            use_host: addr.ip().is_unspecified(),
+        });
         let server = HttpServer::start(listener, handler.clone(), self.limits).map_err(EmulatorError::Io)?;
         Ok(EmulatorHandle { emu, handler, server, base, clock })
     }
@@ -254,6 +259,9 @@ fn millis(d: Duration) -> i64 {
 
 struct SoapHandler {
     emu: Arc<EmulatorState>,
+    /// A test injected a delay: any dispatch may sleep, so each goes through
+    /// [`crate::http::blocking`].
+    delays: AtomicBool,
     base: String,
     /// Bound to an unspecified address: the WSDL names the host the client used.
     use_host: bool,
@@ -286,9 +294,13 @@ impl Handler for SoapHandler {
         if let Some(e) = emu.state.as_ref().and_then(|s| s.failure()) {
             return state_fault(e);
         }
-        let reply = match std::panic::catch_unwind(AssertUnwindSafe(|| {
-            testtrack::server::dispatch(emu, body, read_options(emu.profile))
-        })) {
+        let dispatch = AssertUnwindSafe(|| testtrack::server::dispatch(emu, body, read_options(emu.profile)));
+        let caught = if self.delays.load(Ordering::Relaxed) {
+            crate::http::blocking(|| std::panic::catch_unwind(dispatch))
+        } else {
+            std::panic::catch_unwind(dispatch)
+        };
+        let reply = match caught {
             Ok(reply) => (reply.status, reply.body),
             Err(_) => fault_reply(&Fault::server(
                 "Internal error in the TestTrack emulator.",
@@ -458,6 +470,7 @@ impl EmulatorHandle {
     /// Makes the next `times` calls of `op` wait `delay` (wall time) after their session has
     /// been marked busy, so overlapping calls on one cookie can be provoked.
     pub fn inject_delay(&self, op: &str, delay: Duration, times: u32) {
+        self.handler.delays.store(true, Ordering::Relaxed);
         self.emu.injected.set_delay(op, delay, times);
     }
 

@@ -22,7 +22,7 @@ mod tables;
 mod write;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock, TryLockError};
 
 use rusqlite::Connection;
 
@@ -159,8 +159,16 @@ impl StateFile {
 
     /// Writes what changed in `world` since the last write, and commits. Returns once every
     /// change made before the call is on disk (written by this call or by an earlier one).
+    ///
+    /// A request that changed nothing, with no write under way, returns at once; waiting for
+    /// another request's write and writing go through [`crate::http::blocking`], so the HTTP
+    /// worker's other connections move on meanwhile.
     pub(crate) fn sync(&self, world: &Mutex<World>) -> Result<(), String> {
-        let mut inner = lock(&self.inner);
+        let mut inner = match self.inner.try_lock() {
+            Ok(g) => g,
+            Err(TryLockError::Poisoned(e)) => e.into_inner(),
+            Err(TryLockError::WouldBlock) => crate::http::blocking(|| lock(&self.inner)),
+        };
         if let Some(e) = self.failure() {
             return Err(e.to_string());
         }
@@ -168,7 +176,7 @@ impl StateFile {
         if batch.is_empty() {
             return Ok(());
         }
-        match write::commit(&mut inner.conn, &batch) {
+        match crate::http::blocking(|| write::commit(&mut inner.conn, &batch)) {
             Ok(()) => {
                 if let Some(n) = batch.next_id {
                     inner.written_next_id = n;

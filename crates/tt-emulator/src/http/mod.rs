@@ -1,6 +1,13 @@
 //! The HTTP/1.1 front, shaped like the IIS/Apache front of `ttsoapcgi.exe`, served by hyper
-//! on a small tokio runtime of its own (one thread for the connections, a bounded blocking
-//! pool for the SOAP dispatch); [`HttpServer`] itself is blocking.
+//! on a small tokio runtime of its own; [`HttpServer`] itself is blocking.
+//!
+//! Threads: one accepts connections; as many workers as the machine has cores (at least 2, at
+//! most 16) serve them and run the SOAP dispatch in place, so a call costs no hand-over
+//! between threads, and however many clients connect, no more dispatches run at once than
+//! there are workers: the others wait as tasks, not as threads competing for the cores and the
+//! emulator's lock. Work that may block a worker for long (a body above 1 MiB, waiting for or
+//! writing the state file, a delay a test injected) goes through [`blocking`], which hands the
+//! worker's other connections to another thread first.
 //!
 //! - `GET /ttsoapcgi.wsdl` (any case) serves the WSDL; `HEAD` too.
 //! - `POST /scripts/ttsoapcgi.exe` and `POST /cgi-bin/ttsoapcgi.exe` (any case, query string
@@ -83,6 +90,23 @@ impl Default for HttpLimits {
 
 const MAX_HEAD: usize = 64 << 10;
 
+/// The number of worker threads: the cores available, at least 2 (so that one worker in a
+/// long dispatch never stops the others) and at most 16.
+fn workers() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 16)
+}
+
+/// Runs `f`, which may block (sleep, wait for a lock held across I/O, write a file), on the
+/// server's runtime first handing the calling worker's other tasks to another thread; anywhere
+/// else (no runtime, or a single-threaded one) simply runs it.
+pub(crate) fn blocking<T>(f: impl FnOnce() -> T) -> T {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    match Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == RuntimeFlavor::MultiThread => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
 /// What every connection task shares.
 pub(crate) struct Shared {
     handler: Arc<dyn Handler>,
@@ -104,11 +128,12 @@ impl HttpServer {
     pub fn start(listener: TcpListener, handler: Arc<dyn Handler>, limits: HttpLimits) -> io::Result<HttpServer> {
         let addr = listener.local_addr()?;
         listener.set_nonblocking(true)?;
-        let runtime = tokio::runtime::Builder::new_current_thread()
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(workers())
             .enable_io()
             .enable_time()
             .max_blocking_threads(limits.max_requests.max(1))
-            .thread_name("tt-emulator-soap")
+            .thread_name("tt-emulator-work")
             .build()?;
         let listener = {
             let _in_runtime = runtime.enter();

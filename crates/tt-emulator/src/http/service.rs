@@ -1,7 +1,8 @@
-//! One request: routing, the body read under its limits, the SOAP dispatch on a blocking
-//! thread, and the response.
+//! One request: routing, the body read under its limits, the SOAP dispatch on the worker
+//! (through [`super::blocking`] for a large body), and the response.
 
 use std::convert::Infallible;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -11,7 +12,11 @@ use hyper::header::{HeaderValue, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, HOST,
 use hyper::{Method, Request, Response, StatusCode, Version};
 
 use super::idle::Activity;
-use super::{Shared, NOT_FOUND_HTML};
+use super::{blocking, Shared, NOT_FOUND_HTML};
+
+/// Bodies above this size are dispatched through [`blocking`]: decoding and answering them
+/// may hold the worker for long.
+const INLINE_MAX: usize = 1 << 20;
 
 type Reply = Response<Full<Bytes>>;
 
@@ -91,7 +96,7 @@ pub(crate) async fn handle(
 }
 
 /// Reads the body (at most `max_body` bytes, within `body_timeout`) while holding one of the
-/// request permits, then dispatches it on a blocking thread.
+/// request permits, then dispatches it on this worker.
 async fn soap(req: Request<Incoming>, shared: &Shared, activity: &Arc<Activity>, keep: bool) -> Reply {
     let limits = &shared.limits;
     let headers = req.headers();
@@ -114,9 +119,15 @@ async fn soap(req: Request<Incoming>, shared: &Shared, activity: &Arc<Activity>,
             Ok(Err(status)) => return refuse(status),
             Ok(Ok(b)) => b,
         };
-    let handler = shared.handler.clone();
+    let handler = &shared.handler;
     let busy = activity.busy();
-    let dispatched = tokio::task::spawn_blocking(move || handler.soap(&body)).await;
+    // A panic is answered 500 here, not by dropping the connection.
+    let dispatch = AssertUnwindSafe(|| handler.soap(&body));
+    let dispatched = if body.len() > INLINE_MAX {
+        blocking(|| std::panic::catch_unwind(dispatch))
+    } else {
+        std::panic::catch_unwind(dispatch)
+    };
     drop(busy);
     match dispatched {
         Ok((status, reply)) => response(status, "text/xml; charset=utf-8", Bytes::from(reply), keep),

@@ -214,3 +214,109 @@ fn garbage_is_refused() {
     let r = exchange(&srv, b"NONSENSE\r\n\r\n", 1);
     assert_eq!(r[0].0, 400);
 }
+
+/// Notes how many dispatches run at once, and on which threads; `block` requests wait in
+/// [`blocking`] until released.
+#[derive(Default)]
+struct Probe {
+    running: AtomicUsize,
+    most: AtomicUsize,
+    threads: std::sync::Mutex<std::collections::HashSet<std::thread::ThreadId>>,
+    blocked: AtomicUsize,
+    release: std::sync::Mutex<bool>,
+    released: std::sync::Condvar,
+}
+
+impl Handler for Probe {
+    fn soap(&self, body: &[u8]) -> (u16, Vec<u8>) {
+        let now = self.running.fetch_add(1, Ordering::SeqCst) + 1;
+        self.most.fetch_max(now, Ordering::SeqCst);
+        self.threads.lock().unwrap().insert(std::thread::current().id());
+        if body == b"block" {
+            blocking(|| {
+                self.blocked.fetch_add(1, Ordering::SeqCst);
+                let mut go = self.release.lock().unwrap();
+                while !*go {
+                    go = self.released.wait(go).unwrap();
+                }
+            });
+        }
+        self.running.fetch_sub(1, Ordering::SeqCst);
+        (200, body.to_vec())
+    }
+    fn wsdl(&self, _: Option<&str>) -> String {
+        String::new()
+    }
+}
+
+fn post(body: &str) -> Vec<u8> {
+    format!("POST /scripts/ttsoapcgi.exe HTTP/1.1\r\nContent-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+#[test]
+fn many_clients_are_dispatched_on_the_workers_not_a_thread_each() {
+    let probe = Arc::new(Probe::default());
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let srv = HttpServer::start(l, probe.clone(), HttpLimits::default()).unwrap();
+    let addr = srv.local_addr();
+    let clients: Vec<_> = (0..64)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(addr).unwrap();
+                let mut r = io::BufReader::new(s.try_clone().unwrap());
+                for n in 0..20 {
+                    let body = format!("{i}-{n}");
+                    s.write_all(&post(&body)).unwrap();
+                    let (status, _, got) = read_response(&mut r);
+                    assert_eq!((status, got), (200, body.into_bytes()));
+                }
+            })
+        })
+        .collect();
+    for c in clients {
+        c.join().unwrap();
+    }
+    // 64 clients at once: the dispatches queue for the workers instead of each taking a
+    // thread of its own.
+    let (most, threads) = (probe.most.load(Ordering::SeqCst), probe.threads.lock().unwrap().len());
+    assert!(most <= workers(), "{most} dispatches at once with {} workers", workers());
+    assert!(threads <= workers(), "dispatched on {threads} threads with {} workers", workers());
+}
+
+#[test]
+fn a_dispatch_that_blocks_leaves_the_other_connections_served() {
+    let probe = Arc::new(Probe::default());
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let srv = HttpServer::start(l, probe.clone(), HttpLimits::default()).unwrap();
+    // More blocked dispatches than workers.
+    let n = workers() + 2;
+    let blocked: Vec<_> = (0..n)
+        .map(|_| {
+            let mut s = TcpStream::connect(srv.local_addr()).unwrap();
+            s.write_all(&post("block")).unwrap();
+            s
+        })
+        .collect();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while probe.blocked.load(Ordering::SeqCst) < n && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let all_blocked = probe.blocked.load(Ordering::SeqCst);
+    // While every one of them still waits, another client is answered (a generous read
+    // timeout turns a server that would never answer into a failure instead of a hang).
+    let mut s = TcpStream::connect(srv.local_addr()).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    s.write_all(&post("hello")).unwrap();
+    let mut line = String::new();
+    let answered = io::BufReader::new(s).read_line(&mut line).is_ok() && line.starts_with("HTTP/1.1 200");
+    let still_blocked = probe.blocked.load(Ordering::SeqCst) == n && probe.running.load(Ordering::SeqCst) == n;
+    *probe.release.lock().unwrap() = true;
+    probe.released.notify_all();
+    for s in blocked {
+        let mut r = io::BufReader::new(s);
+        assert_eq!(read_response(&mut r).2, b"block");
+    }
+    assert_eq!(all_blocked, n, "every blocking dispatch started");
+    assert!(answered, "a client was answered while {n} dispatches blocked: {line:?}");
+    assert!(still_blocked);
+}
