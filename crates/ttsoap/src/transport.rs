@@ -23,6 +23,8 @@ pub const DEFAULT_USER_AGENT: &str = concat!("ttsoap/", env!("CARGO_PKG_VERSION"
 
 /// How many characters of an error page end up in [`Error::Http::body_start`].
 const BODY_START_CHARS: usize = 200;
+/// The most a response buffer is sized to in advance from its `Content-Length`.
+const PRESIZE_MAX: u64 = 1024 * 1024;
 
 /// Which proxy to use.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -272,7 +274,10 @@ impl Transport {
         let location = header("location");
         let retry_after = header("retry-after").and_then(|v| v.trim().parse::<u64>().ok()).map(Duration::from_secs);
         let limit = self.max_response_bytes;
-        let mut body = Vec::new();
+        // Room for the announced length up front (within the limit, and at most 1 MiB on the
+        // server's word alone), so that a usual response is read without growing the buffer.
+        let announced = header("content-length").and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(0);
+        let mut body = Vec::with_capacity(announced.min(limit).min(PRESIZE_MAX) as usize);
         let mut reader = response.into_body().into_reader().take(limit.saturating_add(1));
         if let Err(e) = reader.read_to_end(&mut body) {
             return Err(self.map_error(ureq::Error::from(e)));
