@@ -266,7 +266,7 @@ fn main() {
         bench_defect(&defect, opts, runs);
     }
     if wanted("encode") {
-        bench_encode(defect, runs);
+        bench_encode(defect.clone(), runs);
     }
     if wanted("memory") {
         bench_memory(opts);

@@ -243,18 +243,18 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    /// The start tag `<name ...>` or `<name .../>` the fast path found, as quick-xml would
-    /// have returned it.
-    #[inline]
-    fn start_from_scan(&self, content: &'a [u8], name_len: usize) -> Option<BytesStart<'a>> {
-        let text = self.doc_str(content)?;
-        Some(BytesStart::from_content(text, name_len))
+    /// The element of a start tag quick-xml returned.
+    fn elem(&self, start: &BytesStart<'_>, empty: bool, offset: usize) -> Elem<'a> {
+        // The tag borrows from the document, not from the event: re-borrow it for 'a.
+        Elem::new(self.reborrow(start), start.name().as_ref().len(), empty, offset)
     }
 
     /// The namespace declarations on a start tag.
-    fn declarations(start: &BytesStart<'_>) -> Vec<(Vec<u8>, Vec<u8>)> {
+    fn declarations(&self, el: &Elem<'a>) -> Vec<(Vec<u8>, Vec<u8>)> {
         let mut out = Vec::new();
-        for a in start.attributes().with_checks(false).flatten() {
+        let Some(text) = self.doc_str(el.content) else { return out };
+        for a in quick_xml::events::attributes::Attributes::new(text, el.name_len as usize).with_checks(false).flatten()
+        {
             let key = a.key.into_inner();
             if key == b"xmlns" {
                 out.push((Vec::new(), a.value.to_vec()));
@@ -268,7 +268,7 @@ impl<'a> XmlReader<'a> {
     /// Notes the declarations of an empty element that is about to be returned.
     fn enter_empty(&mut self, el: Elem<'a>) -> Elem<'a> {
         if el.has(attr::XMLNS) {
-            self.empty_decls = Self::declarations(&el.start);
+            self.empty_decls = self.declarations(&el);
         }
         el
     }
@@ -282,17 +282,15 @@ impl<'a> XmlReader<'a> {
         }
     }
 
+    #[inline]
     fn push(&mut self, el: Elem<'a>) -> Result<Elem<'a>, DecodeError> {
-        let start = &el.start;
         if self.path.len() >= self.opts.max_depth {
             return Err(self.malformed(format!("elements nested deeper than {}", self.opts.max_depth)));
         }
-        // The name borrows from the document, not from the event: re-borrow it for 'a.
-        let name: &'a [u8] = self.reborrow(start.name().into_inner());
-        self.path.push(name);
+        self.path.push(el.qname());
         if el.has(attr::XMLNS) {
             let depth = self.path.len();
-            for (p, u) in Self::declarations(start) {
+            for (p, u) in self.declarations(&el) {
                 self.scopes.push((depth, p, u));
             }
         }
@@ -341,8 +339,8 @@ impl<'a> XmlReader<'a> {
         loop {
             let offset = self.position();
             match self.read_event()? {
-                Event::Start(s) => return self.push(Elem::new(s, false, offset)),
-                Event::Empty(s) => return Ok(self.enter_empty(Elem::new(s, true, offset))),
+                Event::Start(s) => return self.push(self.elem(&s, false, offset)),
+                Event::Empty(s) => return Ok(self.enter_empty(self.elem(&s, true, offset))),
                 Event::DocType(_) => {
                     return Err(DecodeError::Malformed {
                         offset: offset as u64,
@@ -376,12 +374,10 @@ impl<'a> XmlReader<'a> {
         if let Some((found, offset)) = self.peek_tag() {
             match found.tag {
                 Tag::Start { content, name_len, empty } => {
-                    if let Some(start) = self.start_from_scan(content, name_len) {
-                        self.empty_decls.clear();
-                        self.advance(found.consumed, false);
-                        let el = Elem::new(start, empty, offset);
-                        return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
-                    }
+                    self.empty_decls.clear();
+                    self.advance(found.consumed, false);
+                    let el = Elem::new(content, name_len, empty, offset);
+                    return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
                 }
                 Tag::End { name } if name == parent.qname() => {
                     self.empty_decls.clear();
@@ -395,8 +391,8 @@ impl<'a> XmlReader<'a> {
         loop {
             let offset = self.position();
             match self.read_event()? {
-                Event::Start(s) => return self.push(Elem::new(s, false, offset)).map(Some),
-                Event::Empty(s) => return Ok(Some(self.enter_empty(Elem::new(s, true, offset)))),
+                Event::Start(s) => return self.push(self.elem(&s, false, offset)).map(Some),
+                Event::Empty(s) => return Ok(Some(self.enter_empty(self.elem(&s, true, offset)))),
                 Event::End(e) => {
                     if e.name().into_inner() != parent.qname() {
                         return Err(self.mismatched(parent.qname(), e.name().into_inner()));

@@ -73,7 +73,7 @@ impl<'a> XmlReader<'a> {
             return None;
         }
         let (prefix, value) = if el.only_xsi_type > 0 {
-            let raw = el.start.attributes_raw();
+            let raw = el.attributes_raw();
             (Some(&b"xsi"[..]), Cow::Borrowed(&raw[attr::ONLY_XSI_TYPE.len()..usize::from(el.only_xsi_type)]))
         } else {
             self.attr_value(el, b"type")?
@@ -104,10 +104,18 @@ impl<'a> XmlReader<'a> {
     /// In strict mode or with [`ReadOptions::check_declared_types`], an `xsi:type` whose local
     /// name is not in `accepted` is an error (gSOAP refuses a declared-type mismatch the same
     /// way). A missing `xsi:type` is fine.
+    #[inline]
     pub fn check_type(&self, el: &Elem<'a>, accepted: &[&str]) -> Result<(), DecodeError> {
         if !(self.opts.strict || self.opts.check_declared_types) || !el.has(attr::TYPE) {
             return Ok(());
         }
+        self.check_type_now(el, accepted)
+    }
+
+    /// [`Self::check_type`] once a check is due (kept out of line: generated code inlines the
+    /// test above for every simple value).
+    #[inline(never)]
+    fn check_type_now(&self, el: &Elem<'a>, accepted: &[&str]) -> Result<(), DecodeError> {
         match self.xsi_type(el) {
             // A type outside XML Schema is a derived simple type (a restriction of a built-in):
             // only a mismatching built-in can be judged here.
@@ -133,10 +141,16 @@ impl<'a> XmlReader<'a> {
     }
 
     /// The zero-based `SOAP-ENC:position="[n]"` of an array item, if given.
+    #[inline]
     pub fn array_position(&self, el: &Elem<'a>) -> Option<usize> {
         if !el.has(attr::POSITION) {
             return None;
         }
+        self.array_position_now(el)
+    }
+
+    #[inline(never)]
+    fn array_position_now(&self, el: &Elem<'a>) -> Option<usize> {
         let (_, v) = self.attr_value(el, b"position")?;
         let s = std::str::from_utf8(&v).ok()?.trim();
         let inner = s.strip_prefix('[')?.strip_suffix(']')?;
