@@ -281,11 +281,8 @@ fn profile(defect: &CDefect, opts: ReadOptions) {
     let list = record_list(10_000);
     let resp = testtrack::ops::GetDefectResponse { p_defect: defect.clone() };
     let one = ttsoap::envelope::write_response::<GetDefect>(&resp).unwrap();
-    let list_rows = typed_once::<<GetRecordListForTable as Operation>::Response>(
-        &list,
-        "getRecordListForTableResponse",
-        opts,
-    );
+    let list_rows =
+        typed_once::<<GetRecordListForTable as Operation>::Response>(&list, "getRecordListForTableResponse", opts);
     assert_eq!(list_rows.recordlist.records.len(), 10_000);
     black_box(raw_once(&list));
     let d = typed_once::<<GetDefect as Operation>::Response>(&one, "getDefectResponse", opts);

@@ -14,8 +14,8 @@ use std::rc::Rc;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-pub use super::elem::Elem;
 use super::elem::attr;
+pub use super::elem::Elem;
 use super::escape::unescape_text;
 pub use super::options::ReadOptions;
 use super::refs::{RefState, Scope, SharedRefs};

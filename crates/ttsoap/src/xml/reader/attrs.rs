@@ -119,7 +119,11 @@ impl<'a> XmlReader<'a> {
         match self.xsi_type(el) {
             // A type outside XML Schema is a derived simple type (a restriction of a built-in):
             // only a mismatching built-in can be judged here.
-            Some(t) if t.namespace.as_deref().is_some_and(|n| n != crate::xml::XSD_NS && n != crate::xml::SOAP_ENC_NS) => Ok(()),
+            Some(t)
+                if t.namespace.as_deref().is_some_and(|n| n != crate::xml::XSD_NS && n != crate::xml::SOAP_ENC_NS) =>
+            {
+                Ok(())
+            }
             Some(t) if !accepted.contains(&t.local.as_str()) => Err(DecodeError::TypeMismatch {
                 path: self.path_of(el),
                 declared: accepted.first().copied().unwrap_or("?").to_string(),
