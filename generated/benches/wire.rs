@@ -8,7 +8,10 @@
 //! - peak heap while decoding 100,000 rows, as a multiple of the response size.
 //!
 //! `BENCH_RUNS=41` takes more samples per figure; `BENCH_ONLY=list|defect|encode|memory` runs
-//! one case (for profiling).
+//! one case. `BENCH_ONLY=profile` decodes the record list and the getDefect once each, typed
+//! then raw, in functions of their own (`typed_once`, `raw_once`), for instruction counts:
+//! `valgrind --tool=callgrind` then `callgrind_annotate --inclusive=yes` shows each call's
+//! cost.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -263,11 +266,38 @@ fn main() {
         bench_defect(&defect, opts, runs);
     }
     if wanted("encode") {
-        bench_encode(defect, runs);
+        bench_encode(defect.clone(), runs);
     }
     if wanted("memory") {
         bench_memory(opts);
     }
+    if only == "profile" {
+        profile(&defect, opts);
+    }
+}
+
+/// One typed decode and one raw scan of each document, for an instruction profiler.
+fn profile(defect: &CDefect, opts: ReadOptions) {
+    let list = record_list(10_000);
+    let resp = testtrack::ops::GetDefectResponse { p_defect: defect.clone() };
+    let one = ttsoap::envelope::write_response::<GetDefect>(&resp).unwrap();
+    let list_rows =
+        typed_once::<<GetRecordListForTable as Operation>::Response>(&list, "getRecordListForTableResponse", opts);
+    assert_eq!(list_rows.recordlist.records.len(), 10_000);
+    black_box(raw_once(&list));
+    let d = typed_once::<<GetDefect as Operation>::Response>(&one, "getDefectResponse", opts);
+    assert_eq!(&d.p_defect, defect);
+    black_box(raw_once(&one));
+}
+
+#[inline(never)]
+fn typed_once<T: ttsoap::Message + Default>(bytes: &[u8], response: &str, opts: ReadOptions) -> T {
+    ttsoap::envelope::read_response::<T>(bytes, ttsoap::Style::Rpc, response, opts).expect("decode")
+}
+
+#[inline(never)]
+fn raw_once(bytes: &[u8]) -> usize {
+    raw_scan(bytes)
 }
 
 fn bench_list(opts: ReadOptions, runs: usize) {

@@ -11,6 +11,11 @@
 //! PATH it also counts the client's system calls per call in each mode, each mode in a child
 //! process of this bench talking to the emulator in this one.
 //!
+//! With `valgrind` on PATH it also counts the client's instructions per call in each mode
+//! (callgrind, the same child processes run twice with different numbers of calls, so that
+//! start-up and login cancel out): a figure that does not depend on what else the machine is
+//! doing, for before-and-after comparisons. `BENCH_CALLGRIND=0` skips it.
+//!
 //! `cargo bench -p ttsoap-tests --bench client_overhead` (`BENCH_RUNS`, `BENCH_CALLS` set the
 //! rounds and calls per round). Printed, not asserted.
 
@@ -117,8 +122,9 @@ fn main() {
     }
     println!("  typed/floor {:.2}x   raw/floor {:.2}x   typed/raw {:.2}x", ratio(0, 2), ratio(1, 2), ratio(0, 1));
 
+    count_instructions(&emu.url());
     if Command::new("strace").arg("-V").output().is_err() {
-        println!("(strace not found: system calls per call not counted)");
+        println!("(strace not found: system calls per call not counted; `apt-get install strace` adds it)");
         return;
     }
     let exe = std::env::current_exe().expect("bench path");
@@ -152,6 +158,50 @@ fn main() {
                 );
             }
             _ => println!("  {m:>5}: strace run failed"),
+        }
+    }
+}
+
+/// Instructions the client executes per call in each mode, from two callgrind runs of a child
+/// process (200 and 1,200 calls): the difference divided by 1,000.
+fn count_instructions(url: &str) {
+    if std::env::var("BENCH_CALLGRIND").is_ok_and(|v| v == "0") {
+        return;
+    }
+    if Command::new("valgrind").arg("--version").output().is_err() {
+        println!("(valgrind not found: instructions per call not counted)");
+        return;
+    }
+    let exe = std::env::current_exe().expect("bench path");
+    let run = |mode: &str, calls: usize| -> Option<f64> {
+        let out = std::env::temp_dir().join(format!("client_overhead-{mode}-{calls}-{}.cg", std::process::id()));
+        let status = Command::new("valgrind")
+            .args(["--tool=callgrind", "--trace-children=no"])
+            .arg(format!("--callgrind-out-file={}", out.display()))
+            .arg(&exe)
+            .env("BENCH_URL", url)
+            .env("BENCH_ONLY", mode)
+            .env("BENCH_CALLS", calls.to_string())
+            .output()
+            .ok()?;
+        let text = std::fs::read_to_string(&out).unwrap_or_default();
+        let _ = std::fs::remove_file(&out);
+        if !status.status.success() {
+            return None;
+        }
+        // callgrind writes the whole run's count as `summary: N` (older versions: `totals:`).
+        text.lines()
+            .find_map(|l| l.strip_prefix("summary:").or_else(|| l.strip_prefix("totals:")))
+            .and_then(|n| n.trim().parse::<f64>().ok())
+    };
+    let (few, many) = (200, 1_200);
+    for m in MODES {
+        match (run(m, few), run(m, many)) {
+            (Some(a), Some(b)) => println!(
+                "  {m:>5}: {:.0} client instructions per call (callgrind, {many} calls minus {few})",
+                (b - a) / (many - few) as f64
+            ),
+            _ => println!("  {m:>5}: callgrind run failed"),
         }
     }
 }

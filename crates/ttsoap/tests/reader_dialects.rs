@@ -517,3 +517,46 @@ fn declared_type_check_is_an_option() {
         }
     }
 }
+
+/// Start and end tags in every form a document may write them (spaces and line breaks
+/// between elements, comments and processing instructions between them, `>` inside quoted
+/// attribute values, a space before `>` in an end tag, empty elements), mixed over more
+/// elements than the reader reads before renewing its tokenizer, decode exactly like the
+/// plain form.
+#[test]
+fn tag_forms_decode_alike_past_tokenizer_renewal() {
+    let forms = [
+        "<item><name>n{i}</name><value>v{i}</value></item>",
+        "\n  <item>\r\n\t<name>n{i}</name>  <value>v{i}</value>\n</item>",
+        "<!-- c {i} --><item><?pi x?><name>n{i}</name><value>v{i}</value></item >",
+        "<item note='a>b' other=\"/>\"><name>n{i}</name><value>v{i}</value><extra/></item>",
+        "<item xsi:type=\"ttns:CStringField\"><name>n{i}</name><value><![CDATA[v{i}]]></value></item>",
+        "<item><name>n{i}</name><value>v{i}</value><skipped a=\"1\"><x>y</x ></skipped></item>",
+    ];
+    let mut plain = String::new();
+    let mut mixed = String::new();
+    for i in 0..9_000 {
+        plain.push_str(&forms[0].replace("{i}", &i.to_string()));
+        mixed.push_str(&forms[i % forms.len()].replace("{i}", &i.to_string()));
+    }
+    let list = r#"<customFieldList SOAP-ENC:arrayType="ttns:CField[2]"><item xsi:type="ttns:CStringField"><name>OS</name><value>Linux</value></item><item SOAP-ENC:position="[1]"><name>Plain</name></item></customFieldList>"#;
+    let doc = |items: &str| GSOAP.replace(list, &format!("<customFieldList>{items}</customFieldList>"));
+    let want = body_value::<Defect>(&doc(&plain), ReadOptions::default()).unwrap();
+    let got = body_value::<Defect>(&doc(&mixed), ReadOptions::default()).unwrap();
+    assert_eq!(want.fields.len(), 9_000);
+    let strip = |d: &Defect| d.fields.iter().map(|f| (f.name.clone(), f.value.clone())).collect::<Vec<_>>();
+    assert_eq!(strip(&got), strip(&want));
+    assert_eq!(got.fields[4].kind, "CStringField");
+    assert_eq!((got.recordid, got.summary.as_deref()), (7, Some("Crash & burn")));
+
+    // A wrong end tag among them is still found, at its place in the document.
+    let bad = doc(&mixed).replacen("<value>v8004</value></item>", "<value>v8004</value></iten>", 1);
+    let at = bad.find("</iten>").unwrap();
+    match body_value::<Defect>(&bad, ReadOptions::default()).unwrap_err() {
+        DecodeError::Malformed { offset, message } => {
+            assert!(message.contains("does not match"), "{message}");
+            assert!((at..=at + 8).contains(&(offset as usize)), "offset {offset}, end tag at {at}: {message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -3,17 +3,20 @@
 
 use std::borrow::Cow;
 
-use quick_xml::events::BytesStart;
-
 use super::escape::unescape_text;
 
 /// An attribute found by local name: its prefix (if any) and raw value.
 pub(super) type AttrHit<'e> = (Option<&'e [u8]>, Cow<'e, [u8]>);
 
 /// A start tag that the reader has just returned. Its content has not been read yet.
-#[derive(Debug, Clone)]
+///
+/// It borrows the tag's text from the document (kept small: decoding moves one per element).
+#[derive(Clone)]
 pub struct Elem<'a> {
-    pub(super) start: BytesStart<'a>,
+    /// The tag between `<` and `>` (without the `/` of an empty tag): name, then attributes.
+    pub(super) content: &'a [u8],
+    /// Length of the name at the start of `content`.
+    pub(super) name_len: u32,
     pub(super) empty: bool,
     pub(super) offset: usize,
     /// Which of the attributes the reader cares about the tag carries ([`attr`] bits).
@@ -130,23 +133,43 @@ pub(super) mod attr {
     }
 }
 
+impl std::fmt::Debug for Elem<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Elem")
+            .field("name", &String::from_utf8_lossy(self.qname()))
+            .field("empty", &self.empty)
+            .field("offset", &self.offset)
+            .finish()
+    }
+}
+
 impl<'a> Elem<'a> {
-    pub(super) fn new(start: BytesStart<'a>, empty: bool, offset: usize) -> Self {
-        let raw = start.attributes_raw();
-        if raw.is_empty() {
-            return Elem { start, empty, offset, attrs: 0, only_xsi_type: 0 };
-        }
-        if let Some(end) = attr::only_xsi_type(raw) {
-            return Elem { start, empty, offset, attrs: attr::TYPE, only_xsi_type: end };
-        }
-        let attrs = attr::classify(raw);
-        Elem { start, empty, offset, attrs, only_xsi_type: 0 }
+    /// The tag whose text between `<` and `>` is `content` (the `/` of an empty tag
+    /// removed), with a name of `name_len` bytes, at byte `offset` of the document.
+    #[inline]
+    pub(super) fn new(content: &'a [u8], name_len: usize, empty: bool, offset: usize) -> Self {
+        let name_len = name_len.min(content.len()) as u32;
+        let raw = &content[name_len as usize..];
+        let (attrs, only_xsi_type) = if raw.is_empty() {
+            (0, 0)
+        } else if let Some(end) = attr::only_xsi_type(raw) {
+            (attr::TYPE, end)
+        } else {
+            (attr::classify(raw), 0)
+        };
+        Elem { content, name_len, empty, offset, attrs, only_xsi_type }
+    }
+
+    /// The attribute text after the name (with its leading whitespace).
+    #[inline]
+    pub(super) fn attributes_raw(&self) -> &'a [u8] {
+        &self.content[self.name_len as usize..]
     }
 
     /// The element's name without its prefix.
     #[inline]
-    pub fn local_name(&self) -> &[u8] {
-        let name = self.start.name().into_inner();
+    pub fn local_name(&self) -> &'a [u8] {
+        let name = self.qname();
         match name.iter().position(|&b| b == b':') {
             Some(i) => &name[i + 1..],
             None => name,
@@ -154,8 +177,9 @@ impl<'a> Elem<'a> {
     }
 
     /// The element's name as written, prefix included.
-    pub fn qname(&self) -> &[u8] {
-        self.start.name().into_inner()
+    #[inline]
+    pub fn qname(&self) -> &'a [u8] {
+        &self.content[..self.name_len as usize]
     }
 
     /// The element's name as text, for messages.
@@ -177,7 +201,7 @@ impl<'a> Elem<'a> {
     /// True when the tag carries no attributes at all (gSOAP's usual output).
     #[inline]
     pub fn has_attributes(&self) -> bool {
-        !self.start.attributes_raw().iter().all(|b| b.is_ascii_whitespace())
+        !self.attributes_raw().iter().all(|b| b.is_ascii_whitespace())
     }
 
     /// Byte offset of the tag's `<` in the document.
@@ -198,7 +222,7 @@ impl<'a> Elem<'a> {
     /// knows the attributes decoding looks at) is not consulted.
     pub(super) fn find_attr(&self, local: &[u8]) -> Option<AttrHit<'_>> {
         let mut hit = None;
-        let _ = attr::each(self.start.attributes_raw(), |name, value| {
+        let _ = attr::each(self.attributes_raw(), |name, value| {
             let (prefix, name) = attr::split(name);
             if name == local {
                 hit = Some((prefix, value));

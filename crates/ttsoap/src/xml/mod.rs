@@ -6,6 +6,7 @@ mod escape;
 mod options;
 mod reader;
 mod refs;
+mod scan;
 mod writer;
 
 pub use escape::{escape_into, escape_text_into, find_forbidden, replace_forbidden, unescape_text, ForbiddenChar};

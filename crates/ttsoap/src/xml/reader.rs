@@ -6,18 +6,20 @@
 //! `href` seen triggers one scan that indexes every element carrying an `id`, and the
 //! referenced element is then decoded by a second reader positioned at it.
 
+mod attrs;
+
 use std::borrow::Cow;
 use std::rc::Rc;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::elem::attr;
 pub use super::elem::Elem;
-use super::elem::{attr, AttrHit};
 use super::escape::unescape_text;
 pub use super::options::ReadOptions;
 use super::refs::{RefState, Scope, SharedRefs};
-use super::XSI_NS;
+use super::scan::{self, Tag};
 use crate::encoding::Decode;
 use crate::error::DecodeError;
 
@@ -37,11 +39,16 @@ pub struct XmlReader<'a> {
     /// check of their own); `None` falls back to checking each text node.
     utf8: Option<&'a str>,
     base: usize,
-    /// Bytes the reader stepped over itself (leaf text and its end tag) since `ns` was made.
+    /// Bytes the reader stepped over itself (tags and leaf text read by the fast paths)
+    /// since `ns` was made.
     skipped: usize,
-    /// Leaf elements read by the fast path since `ns` was made: each leaves one name on
+    /// End tags consumed by the fast paths since `ns` was made: each may leave one name on
     /// quick-xml's own stack of open elements, so `ns` is remade now and then.
-    fast_leaves: usize,
+    fast_ends: usize,
+    /// True when `ns` stands between markup (after a `>`, where the fast paths may read),
+    /// false after a text event (quick-xml has then consumed the next `<`) or before the
+    /// first event.
+    at_text: bool,
     /// Names of open elements below the one being skipped or read as text (reused buffer).
     inner: Vec<&'a [u8]>,
     ns: Reader<&'a [u8]>,
@@ -86,7 +93,8 @@ impl<'a> XmlReader<'a> {
             utf8,
             base,
             skipped: 0,
-            fast_leaves: 0,
+            fast_ends: 0,
+            at_text: false,
             inner: Vec::new(),
             ns: Self::tokenizer(&doc[base..]),
             scopes: Vec::new(),
@@ -100,9 +108,11 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    /// The quick-xml reader over `input`. End tags are matched against start tags here, not
-    /// by quick-xml, because the leaf fast path in [`read_text`](Self::read_text) consumes
-    /// end tags that quick-xml never sees.
+    /// The quick-xml reader over `input`, for everything the fast paths ([`scan`] for tags,
+    /// [`read_text`](Self::read_text) for leaf text) leave to it: comments, CDATA,
+    /// processing instructions, references, and whatever is malformed. End tags are matched
+    /// against start tags here, not by quick-xml, because the fast paths consume tags that
+    /// quick-xml never sees.
     fn tokenizer(input: &'a [u8]) -> Reader<&'a [u8]> {
         let mut ns = Reader::from_reader(input);
         let cfg = ns.config_mut();
@@ -178,13 +188,73 @@ impl<'a> XmlReader<'a> {
 
     fn read_event(&mut self) -> Result<Event<'a>, DecodeError> {
         self.empty_decls.clear();
-        self.ns.read_event().map_err(|e| self.malformed(e.to_string()))
+        self.tokenize().map_err(|e| self.malformed(e.to_string()))
+    }
+
+    /// The next quick-xml event, noting whether quick-xml is left between markup.
+    fn tokenize(&mut self) -> Result<Event<'a>, quick_xml::Error> {
+        let event = self.ns.read_event();
+        self.at_text = matches!(
+            event,
+            Ok(Event::Start(_)
+                | Event::Empty(_)
+                | Event::End(_)
+                | Event::Comment(_)
+                | Event::CData(_)
+                | Event::PI(_)
+                | Event::Decl(_)
+                | Event::DocType(_)
+                | Event::GeneralRef(_))
+        );
+        event
+    }
+
+    /// The next plain tag when quick-xml stands between markup ([`scan::next_tag`]), with
+    /// the offset of its `<`; nothing is consumed.
+    #[inline]
+    fn peek_tag(&self) -> Option<(scan::Found<'a>, usize)> {
+        if !self.at_text || self.utf8.is_none() {
+            return None;
+        }
+        let rest: &'a [u8] = self.ns.get_ref();
+        scan::next_tag(rest).map(|f| {
+            let at = self.position() + f.lt;
+            (f, at)
+        })
+    }
+
+    /// Moves past `n` bytes that a fast path has read; `end_tag` when they end with an end
+    /// tag that quick-xml did not see.
+    #[inline]
+    fn advance(&mut self, n: usize, end_tag: bool) {
+        let rest: &'a [u8] = self.ns.get_ref();
+        *self.ns.get_mut() = &rest[n..];
+        self.skipped += n;
+        if end_tag {
+            self.fast_ends += 1;
+            if self.fast_ends == 4096 {
+                // quick-xml still counts the elements whose start tags it read as open; a
+                // fresh tokenizer forgets them.
+                self.base = self.position();
+                self.skipped = 0;
+                self.fast_ends = 0;
+                self.ns = Self::tokenizer(&self.doc[self.base..]);
+            }
+        }
+    }
+
+    /// The element of a start tag quick-xml returned.
+    fn elem(&self, start: &BytesStart<'_>, empty: bool, offset: usize) -> Elem<'a> {
+        // The tag borrows from the document, not from the event: re-borrow it for 'a.
+        Elem::new(self.reborrow(start), start.name().as_ref().len(), empty, offset)
     }
 
     /// The namespace declarations on a start tag.
-    fn declarations(start: &BytesStart<'_>) -> Vec<(Vec<u8>, Vec<u8>)> {
+    fn declarations(&self, el: &Elem<'a>) -> Vec<(Vec<u8>, Vec<u8>)> {
         let mut out = Vec::new();
-        for a in start.attributes().with_checks(false).flatten() {
+        let Some(text) = self.doc_str(el.content) else { return out };
+        for a in quick_xml::events::attributes::Attributes::new(text, el.name_len as usize).with_checks(false).flatten()
+        {
             let key = a.key.into_inner();
             if key == b"xmlns" {
                 out.push((Vec::new(), a.value.to_vec()));
@@ -198,7 +268,7 @@ impl<'a> XmlReader<'a> {
     /// Notes the declarations of an empty element that is about to be returned.
     fn enter_empty(&mut self, el: Elem<'a>) -> Elem<'a> {
         if el.has(attr::XMLNS) {
-            self.empty_decls = Self::declarations(&el.start);
+            self.empty_decls = self.declarations(&el);
         }
         el
     }
@@ -212,17 +282,15 @@ impl<'a> XmlReader<'a> {
         }
     }
 
+    #[inline]
     fn push(&mut self, el: Elem<'a>) -> Result<Elem<'a>, DecodeError> {
-        let start = &el.start;
         if self.path.len() >= self.opts.max_depth {
             return Err(self.malformed(format!("elements nested deeper than {}", self.opts.max_depth)));
         }
-        // The name borrows from the document, not from the event: re-borrow it for 'a.
-        let name: &'a [u8] = self.reborrow(start.name().into_inner());
-        self.path.push(name);
+        self.path.push(el.qname());
         if el.has(attr::XMLNS) {
             let depth = self.path.len();
-            for (p, u) in Self::declarations(start) {
+            for (p, u) in self.declarations(&el) {
                 self.scopes.push((depth, p, u));
             }
         }
@@ -271,8 +339,8 @@ impl<'a> XmlReader<'a> {
         loop {
             let offset = self.position();
             match self.read_event()? {
-                Event::Start(s) => return self.push(Elem::new(s, false, offset)),
-                Event::Empty(s) => return Ok(self.enter_empty(Elem::new(s, true, offset))),
+                Event::Start(s) => return self.push(self.elem(&s, false, offset)),
+                Event::Empty(s) => return Ok(self.enter_empty(self.elem(&s, true, offset))),
                 Event::DocType(_) => {
                     return Err(DecodeError::Malformed {
                         offset: offset as u64,
@@ -303,11 +371,28 @@ impl<'a> XmlReader<'a> {
         if parent.empty {
             return Ok(None);
         }
+        if let Some((found, offset)) = self.peek_tag() {
+            match found.tag {
+                Tag::Start { content, name_len, empty } => {
+                    self.empty_decls.clear();
+                    self.advance(found.consumed, false);
+                    let el = Elem::new(content, name_len, empty, offset);
+                    return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
+                }
+                Tag::End { name } if name == parent.qname() => {
+                    self.empty_decls.clear();
+                    self.advance(found.consumed, true);
+                    self.pop();
+                    return Ok(None);
+                }
+                Tag::End { .. } => {}
+            }
+        }
         loop {
             let offset = self.position();
             match self.read_event()? {
-                Event::Start(s) => return self.push(Elem::new(s, false, offset)).map(Some),
-                Event::Empty(s) => return Ok(Some(self.enter_empty(Elem::new(s, true, offset)))),
+                Event::Start(s) => return self.push(self.elem(&s, false, offset)).map(Some),
+                Event::Empty(s) => return Ok(Some(self.enter_empty(self.elem(&s, true, offset)))),
                 Event::End(e) => {
                     if e.name().into_inner() != parent.qname() {
                         return Err(self.mismatched(parent.qname(), e.name().into_inner()));
@@ -354,6 +439,9 @@ impl<'a> XmlReader<'a> {
     #[inline]
     fn leaf_text(&mut self, el: &Elem<'a>) -> Option<Result<Cow<'a, str>, DecodeError>> {
         // Right after a start tag quick-xml is between markup, positioned at the content.
+        if !self.at_text {
+            return None;
+        }
         let rest: &'a [u8] = self.ns.get_ref();
         let (lt, amp) = match memchr::memchr2(b'<', b'&', rest)? {
             i if rest[i] == b'<' => (i, false),
@@ -365,17 +453,7 @@ impl<'a> XmlReader<'a> {
             return None;
         }
         let start = self.position();
-        let consumed = lt + 3 + name.len();
-        *self.ns.get_mut() = &rest[consumed..];
-        self.skipped += consumed;
-        self.fast_leaves += 1;
-        if self.fast_leaves == 4096 {
-            // quick-xml still counts the leaves as open; a fresh tokenizer forgets them.
-            self.base = self.position();
-            self.skipped = 0;
-            self.fast_leaves = 0;
-            self.ns = Self::tokenizer(&self.doc[self.base..]);
-        }
+        self.advance(lt + 3 + name.len(), true);
         self.pop();
         // Inline rather than through `raw_text`/`text_value`: this is the hottest path of
         // decoding, and the calls measured 7% slower on `getDefect`.
@@ -416,7 +494,7 @@ impl<'a> XmlReader<'a> {
         self.inner.clear();
         loop {
             let end = self.position();
-            let event = match self.ns.read_event() {
+            let event = match self.tokenize() {
                 Ok(ev) => ev,
                 Err(e) => {
                     return Err(
@@ -540,168 +618,6 @@ impl<'a> XmlReader<'a> {
         let end = self.position();
         let xml = String::from_utf8_lossy(&self.doc[el.offset..end]).into_owned();
         Ok(crate::values::RawXml::new(type_name, xml))
-    }
-
-    /// The value of `el`'s attribute whose local name is `local` (any prefix), if present.
-    pub fn attribute(&self, el: &Elem<'a>, local: &[u8]) -> Option<String> {
-        el.find_attr(local).map(|(_, v)| String::from_utf8_lossy(&v).into_owned())
-    }
-
-    fn attr_value<'e>(&self, el: &'e Elem<'a>, local: &[u8]) -> Option<AttrHit<'e>> {
-        el.attr_by_local(local)
-    }
-
-    fn prefix_is(&self, prefix: &[u8], ns: &str, conventional: &[u8]) -> bool {
-        // The conventional prefix is taken as meant; rebinding `xsi` elsewhere is not a thing
-        // real peers do, and resolving it on every element costs.
-        if prefix == conventional {
-            return true;
-        }
-        match self.resolve_prefix(prefix) {
-            Some(uri) => uri == ns.as_bytes(),
-            None => prefix == conventional,
-        }
-    }
-
-    fn resolve_prefix(&self, prefix: &[u8]) -> Option<Vec<u8>> {
-        let hit = |p: &Vec<u8>| p.as_slice() == prefix;
-        self.empty_decls
-            .iter()
-            .rev()
-            .find(|(p, _)| hit(p))
-            .map(|(_, u)| u)
-            .or_else(|| self.scopes.iter().rev().find(|(_, p, _)| hit(p)).map(|(_, _, u)| u))
-            .map(Vec::as_slice)
-            .or_else(|| Scope::resolve(self.inherited.as_ref(), prefix))
-            .filter(|u| !u.is_empty())
-            .map(<[u8]>::to_vec)
-    }
-
-    /// The `xsi:type` of `el`, if it has one, with its prefix resolved against the namespaces
-    /// in scope. An undeclared prefix leaves `namespace` empty instead of failing.
-    pub fn xsi_type(&self, el: &Elem<'a>) -> Option<TypeName> {
-        let (prefix, value) = self.attr_value(el, b"type")?;
-        let prefix = prefix?;
-        if !self.prefix_is(prefix, XSI_NS, b"xsi") {
-            return None;
-        }
-        let value = String::from_utf8_lossy(&value).trim().to_string();
-        let (p, local) = match value.find(':') {
-            Some(i) => (Some(&value[..i]), value[i + 1..].to_string()),
-            None => (None, value.clone()),
-        };
-        let namespace = self
-            .resolve_prefix(p.map(str::as_bytes).unwrap_or_default())
-            .map(|u| String::from_utf8_lossy(&u).into_owned());
-        Some(TypeName { namespace, local })
-    }
-
-    /// The local name of `el`'s `xsi:type` (`CStringField` for `ttns:CStringField`), without
-    /// resolving its prefix and without allocating in the usual case: what polymorphic
-    /// decoding needs to pick a variant.
-    pub fn xsi_type_local<'e>(&self, el: &'e Elem<'a>) -> Option<Cow<'e, str>> {
-        if !el.has(attr::TYPE) {
-            return None;
-        }
-        let (prefix, value) = if el.only_xsi_type > 0 {
-            let raw = el.start.attributes_raw();
-            (Some(&b"xsi"[..]), Cow::Borrowed(&raw[attr::ONLY_XSI_TYPE.len()..usize::from(el.only_xsi_type)]))
-        } else {
-            self.attr_value(el, b"type")?
-        };
-        if !self.prefix_is(prefix?, XSI_NS, b"xsi") {
-            return None;
-        }
-        let local = |s: &str| -> (usize, usize) {
-            let t = s.trim();
-            let start = t.rfind(':').map(|i| i + 1).unwrap_or(0);
-            let off = s.len() - s.trim_start().len();
-            (off + start, off + t.len())
-        };
-        match value {
-            Cow::Borrowed(b) => {
-                let s = self.doc_str(b)?;
-                let (a, z) = local(s);
-                Some(Cow::Borrowed(&s[a..z]))
-            }
-            Cow::Owned(v) => {
-                let s = String::from_utf8(v).ok()?;
-                let (a, z) = local(&s);
-                Some(Cow::Owned(s[a..z].to_string()))
-            }
-        }
-    }
-
-    /// In strict mode or with [`ReadOptions::check_declared_types`], an `xsi:type` whose local
-    /// name is not in `accepted` is an error (gSOAP refuses a declared-type mismatch the same
-    /// way). A missing `xsi:type` is fine.
-    pub fn check_type(&self, el: &Elem<'a>, accepted: &[&str]) -> Result<(), DecodeError> {
-        if !(self.opts.strict || self.opts.check_declared_types) || !el.has(attr::TYPE) {
-            return Ok(());
-        }
-        match self.xsi_type(el) {
-            // A type outside XML Schema is a derived simple type (a restriction of a built-in):
-            // only a mismatching built-in can be judged here.
-            Some(t) if t.namespace.as_deref().is_some_and(|n| n != super::XSD_NS && n != super::SOAP_ENC_NS) => Ok(()),
-            Some(t) if !accepted.contains(&t.local.as_str()) => Err(DecodeError::TypeMismatch {
-                path: self.path_of(el),
-                declared: accepted.first().copied().unwrap_or("?").to_string(),
-                sent: t.local,
-            }),
-            _ => Ok(()),
-        }
-    }
-
-    /// True when `el` has `xsi:nil="true"` (or `1`).
-    pub fn is_nil(&self, el: &Elem<'a>) -> bool {
-        if !el.has(attr::NIL) {
-            return false;
-        }
-        match self.attr_value(el, b"nil") {
-            Some((Some(prefix), v)) => self.prefix_is(prefix, XSI_NS, b"xsi") && matches!(v.as_ref(), b"true" | b"1"),
-            _ => false,
-        }
-    }
-
-    /// The zero-based `SOAP-ENC:position="[n]"` of an array item, if given.
-    pub fn array_position(&self, el: &Elem<'a>) -> Option<usize> {
-        if !el.has(attr::POSITION) {
-            return None;
-        }
-        let (_, v) = self.attr_value(el, b"position")?;
-        let s = std::str::from_utf8(&v).ok()?.trim();
-        let inner = s.strip_prefix('[')?.strip_suffix(']')?;
-        inner.split(',').next()?.trim().parse().ok()
-    }
-
-    /// How many items to reserve room for in the array `el`: the length its
-    /// `SOAP-ENC:arrayType="ttns:X[n]"` declares, but never more than the rest of the document
-    /// could hold as items of `item_size` bytes each (at least 7 bytes, `<item/>`), so that a
-    /// false length cannot make the reader allocate more than the document's size.
-    pub fn array_capacity(&self, el: &Elem<'a>, item_size: usize) -> usize {
-        if !el.has(attr::ARRAY_TYPE) || el.empty {
-            return 0;
-        }
-        let Some((_, v)) = self.attr_value(el, b"arrayType") else { return 0 };
-        let declared = v
-            .strip_suffix(b"]")
-            .and_then(|v| v.iter().rposition(|&b| b == b'[').map(|i| &v[i + 1..]))
-            .and_then(|n| std::str::from_utf8(n).ok())
-            .and_then(|n| n.trim().parse::<usize>().ok())
-            .unwrap_or(0);
-        let rest = self.doc.len().saturating_sub(self.position());
-        declared.min(rest / item_size.max(7))
-    }
-
-    fn href(&self, el: &Elem<'a>) -> Option<Vec<u8>> {
-        if !el.has(attr::HREF) {
-            return None;
-        }
-        let (prefix, v) = self.attr_value(el, b"href")?;
-        if prefix.is_some() {
-            return None;
-        }
-        Some(v.strip_prefix(b"#").unwrap_or(&v).to_vec())
     }
 
     /// Decodes the value held by `el`, following an Axis `href` to its `multiRef` and
