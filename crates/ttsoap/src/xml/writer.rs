@@ -205,16 +205,22 @@ impl XmlWriter {
         let rest = &self.out[at + 1..];
         let name_len = rest.iter().position(|b| matches!(b, b' ' | b'>' | b'/')).unwrap_or(rest.len());
         let mut text = Vec::new();
+        let mut forbidden = None;
         for (name, value) in attrs {
             text.push(b' ');
             text.extend_from_slice(name.as_bytes());
             text.extend_from_slice(b"=\"");
-            // Attribute values here are namespace URIs and "1": a forbidden character is dropped.
-            let _ = escape_into(&mut text, value);
+            // A forbidden character is left out and reported (see `finish`).
+            if let Err(f) = escape_into(&mut text, value) {
+                forbidden = forbidden.or(Some((f, *name)));
+            }
             text.push(b'"');
         }
         let pos = at + 1 + name_len;
         self.out.splice(pos..pos, text);
+        if let Some((f, name)) = forbidden {
+            self.forbidden(f, Some(name));
+        }
     }
 
     /// Adds `xsi:type="ty"` to the element opened last, except in literal mode.
