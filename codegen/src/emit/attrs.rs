@@ -18,6 +18,9 @@ use super::types::{plan_fields, FieldPlan, Mode, WriteName};
 use crate::error::Result;
 use crate::model::{Attribute, QName, StructType, TypeDef, TypeKind};
 
+/// The namespace of `xml:lang` and the like (its prefix is always bound).
+const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
+
 /// The struct chain of `q`, base first.
 fn chain<'m>(plan: &Plan<'m>, q: &QName) -> Vec<&'m StructType> {
     let mut out = Vec::new();
@@ -90,7 +93,11 @@ pub fn emit_custom_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
         if attrs.iter().any(|p| p.attr.name == a.name && p.attr.namespace == a.namespace) {
             continue;
         }
-        let write = if a.namespace.is_empty() { a.name.clone() } else { plan.element_text(&a.namespace, &a.name) };
+        let write = match a.namespace.as_str() {
+            "" => a.name.clone(),
+            XML_NS => format!("xml:{}", a.name),
+            ns => plan.element_text(ns, &a.name),
+        };
         attrs.push(AttrPlan {
             rust: ident(&scope.claim(&snake(&a.name))),
             write,
@@ -221,7 +228,7 @@ pub fn emit_custom_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
                 (
                     quote!(let mut seen: Vec<&[u8]> = Vec::new();),
                     quote! {
-                        for name in [#(#required),*] {
+                        for name in [#(&#required[..]),*] {
                             if !seen.contains(&name) {
                                 missing.push(name);
                             }
