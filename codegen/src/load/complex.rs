@@ -119,6 +119,9 @@ impl<'a> Conv<'a> {
                     let construct = || format!("array {} wsdl:itemType", name.name);
                     item = Some(self.qname_value(a, value, schema, construct)?);
                 }
+            } else if !matches!(&r, Some(q) if q.namespace == SOAP_ENC_NS) {
+                let construct = format!("xsd:attribute in SOAP-ENC array {}", name.name);
+                self.warn(schema, a, construct, "an array's own attributes are not kept");
             }
         }
         let element = children_in(deriv, XSD_NS)
