@@ -157,10 +157,16 @@ impl Builder {
         load(self.path()?, &self.load)
     }
 
-    /// Loads and emits.
+    /// Loads and emits. In a build script, each of the model's warnings (a construct read
+    /// only in part) is passed to cargo as a `cargo:warning` line.
     pub fn emit(&self) -> Result<Emitted> {
         let t = std::time::Instant::now();
         let model = self.model()?;
+        if std::env::var_os("OUT_DIR").is_some() {
+            for w in &model.warnings {
+                println!("cargo:warning=ttsoap-codegen: {w}");
+            }
+        }
         if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
             eprintln!("load + model: {:?}", t.elapsed());
         }

@@ -176,14 +176,21 @@ fn run(args: &[String]) -> Result<(), String> {
     if network {
         b = b.allow_network(true);
     }
+    let warn = |m: &ttsoap_codegen::Model| {
+        for w in &m.warnings {
+            eprintln!("ttsoap-codegen: warning: {w}");
+        }
+    };
     match cmd.as_str() {
         "ir" => {
             let model = b.model().map_err(|e| e.to_string())?;
+            warn(&model);
             println!("{}", model.to_json());
             Ok(())
         }
         "plan" => {
             let model = b.model().map_err(|e| e.to_string())?;
+            warn(&model);
             let plan = ttsoap_codegen::emit::plan_json(&model).map_err(|e| e.to_string())?;
             println!("{}", serde_json::to_string_pretty(&plan).map_err(|e| e.to_string())?);
             Ok(())
@@ -195,6 +202,7 @@ fn run(args: &[String]) -> Result<(), String> {
             if std::env::var_os("TTSOAP_CODEGEN_TIMES").is_some() {
                 eprintln!("load + model: {:?}", t.elapsed());
             }
+            warn(&model);
             println!("{}", summary(&file, &model));
             // The model is loaded once, for the summary and for emission.
             let emitted = b.emit_model(&model).map_err(|e| e.to_string())?;

@@ -65,6 +65,33 @@ pub struct Model {
     pub types: Vec<TypeDef>,
     /// Global elements (used by document/literal parts), sorted by (namespace, name).
     pub elements: Vec<ElementDef>,
+    /// What the loader met but could not model fully (the CLI prints them, [`crate::Builder`]
+    /// passes them to cargo as `cargo:warning` lines). Not part of the JSON dump.
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
+}
+
+/// A construct the generator reads only in part (or not at all), with where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// The file it is in.
+    pub path: std::path::PathBuf,
+    /// Its line, when known.
+    pub line: Option<u64>,
+    /// The construct (`xsd:anyAttribute in complexType Note`).
+    pub construct: String,
+    /// What happens to it.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": {}: {}", self.construct, self.message)
+    }
 }
 
 /// A namespace and the prefix chosen for it.
@@ -260,8 +287,13 @@ pub struct StructType {
     pub compositor: Compositor,
     /// The type's own fields (not the base's), in document order.
     pub fields: Vec<Field>,
-    /// Attributes other than SOAP-ENC ones, in document order.
+    /// Attributes other than SOAP-ENC ones (`attributeGroup` references expanded), in document
+    /// order.
     pub attributes: Vec<Attribute>,
+    /// For `simpleContent` with attributes: the simple type of the element's text (the struct
+    /// then has no fields, its text is its `value`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub simple_content: Option<QName>,
 }
 
 /// A struct field (a child element).
@@ -288,6 +320,14 @@ pub struct Field {
     pub namespace: String,
     /// Documentation, if any.
     pub documentation: Option<String>,
+    /// An `xsd:any` wildcard: it holds every child element no other field matches, kept as
+    /// raw XML.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub wildcard: bool,
+    /// For a reference to the head of a substitution group: the members' element names,
+    /// accepted in its place (sorted).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub substitutes: Vec<String>,
 }
 
 /// A struct attribute.
@@ -295,6 +335,9 @@ pub struct Field {
 pub struct Attribute {
     /// Attribute name.
     pub name: String,
+    /// The namespace of a qualified attribute (a reference to a global one), else "".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub namespace: String,
     /// Its simple type.
     #[serde(rename = "type")]
     pub type_: QName,
@@ -339,6 +382,9 @@ pub struct ElementDef {
     pub type_: QName,
     /// `nillable="true"`.
     pub nillable: bool,
+    /// `substitutionGroup`: the head element this one may stand in for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub substitution_group: Option<QName>,
 }
 
 impl Model {

@@ -281,7 +281,7 @@ fn cli_exit_code_says_whether_source_breaks() {
 #[test]
 fn header_changes_are_found_and_classified() {
     let dir = tempdir("headers");
-    let case = workspace().join("codegen/tests/cases/soap_headers.wsdl");
+    let case = workspace().join("codegen/tests/cases/soap_headers/input.wsdl");
     let text = std::fs::read_to_string(&case).unwrap();
     // The new version: query no longer takes SessionHeader (required) or Locale, login
     // takes SessionHeader, and login's output gains LimitInfoHeader.

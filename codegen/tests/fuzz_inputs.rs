@@ -71,16 +71,18 @@ fn inputs() -> Vec<Input> {
         files: vec![(PathBuf::from("ttsoapcgi.wsdl"), read(&own))],
         main: "ttsoapcgi.wsdl".into(),
     });
+    // Each case folder with a single `input.wsdl` (import_include, with several files, follows).
     let mut wsdls: Vec<PathBuf> = std::fs::read_dir(&cases)
         .expect("tests/cases")
         .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "wsdl"))
+        .map(|e| e.path().join("input.wsdl"))
+        .filter(|p| p.is_file())
         .collect();
     wsdls.sort();
     for p in wsdls {
-        let file = PathBuf::from(p.file_name().expect("name"));
-        out.push(Input { name: file.display().to_string(), files: vec![(file.clone(), read(&p))], main: file });
+        let name = p.parent().and_then(|d| d.file_name()).expect("case folder").to_string_lossy().into_owned();
+        let file = PathBuf::from("input.wsdl");
+        out.push(Input { name, files: vec![(file.clone(), read(&p))], main: file });
     }
     let dir = cases.join("import_include");
     let files = ["main.wsdl", "types.xsd", "common.xsd", "shared/audit.xsd"]

@@ -1,9 +1,15 @@
-//! Golden tests of the emitter: every case WSDL in `tests/cases` (each `*.wsdl`, plus
-//! `import_include/main.wsdl`) is loaded and emitted as one file, and the text must equal
-//! `tests/golden/<case>.rs`. Run with `UPDATE_GOLDEN=1` to rewrite the expected files after
-//! an intended change (then review the diff). `golden_compile.rs` (and its siblings
-//! `golden_compile_*.rs`) compile every expected file and exercise it, so a golden cannot
-//! silently stop compiling.
+//! Golden tests of the loader and the emitter. Every case is a folder in `tests/cases`:
+//!
+//! - `input.wsdl` (or `main.wsdl` with the files it imports): the input;
+//! - `expected.rs`: the emitted code, as one file;
+//! - `model.json`: the loaded model (`ttsoap-codegen ir`);
+//! - `request.xml` and `response.xml`: a request and a response of the case's first
+//!   operation, checked by the compile tests (see `case_examples/mod.rs`).
+//!
+//! One loop checks `expected.rs` and `model.json` of every case. Run with `UPDATE_GOLDEN=1`
+//! to rewrite all of them (and, in the compile tests, the examples) after an intended
+//! change, then review the diff. `golden_compile.rs` (and its siblings `golden_compile_*.rs`)
+//! compile every expected file and exercise it, so a golden cannot silently stop compiling.
 
 use std::path::{Path, PathBuf};
 
@@ -11,22 +17,24 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// (case name, WSDL path), sorted by name.
-fn cases() -> Vec<(String, PathBuf)> {
+/// (case name, case folder, WSDL path), sorted by name.
+fn cases() -> Vec<(String, PathBuf, PathBuf)> {
     let dir = root().join("tests/cases");
-    let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
+    let mut out: Vec<(String, PathBuf, PathBuf)> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "wsdl"))
-        .map(|p| (p.file_stem().unwrap_or_default().to_string_lossy().into_owned(), p))
+        .filter(|p| p.is_dir())
+        .map(|d| {
+            let wsdl = ["input.wsdl", "main.wsdl"]
+                .iter()
+                .map(|f| d.join(f))
+                .find(|p| p.is_file())
+                .unwrap_or_else(|| panic!("{}: no input.wsdl or main.wsdl", d.display()));
+            (d.file_name().unwrap_or_default().to_string_lossy().into_owned(), d, wsdl)
+        })
         .collect();
-    out.push(("import_include".to_string(), dir.join("import_include/main.wsdl")));
     out.sort();
     out
-}
-
-fn golden_dir() -> PathBuf {
-    root().join("tests/golden")
 }
 
 fn emit(path: &Path) -> String {
@@ -75,62 +83,80 @@ fn diff_summary(expected: &str, actual: &str) -> Option<String> {
     Some(s)
 }
 
+fn model_json(path: &Path) -> String {
+    let model = ttsoap_codegen::Builder::new()
+        .wsdl(path)
+        .rerun_if_changed(false)
+        .model()
+        .unwrap_or_else(|e| panic!("{} does not load: {e}", path.display()));
+    format!("{}\n", model.to_json())
+}
+
 #[test]
-fn emitted_code_matches_golden_files() {
+fn emitted_code_and_model_match_each_cases_files() {
     let update = updating();
-    let dir = golden_dir();
-    if update {
-        std::fs::create_dir_all(&dir).expect("create tests/golden");
-    }
     let mut failures = Vec::new();
-    for (name, wsdl) in cases() {
-        let actual = emit(&wsdl);
-        let file = dir.join(format!("{name}.rs"));
-        if update {
-            if std::fs::read_to_string(&file).ok().as_deref() != Some(actual.as_str()) {
-                std::fs::write(&file, &actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-                println!("updated {}", file.display());
-            }
-            continue;
-        }
-        match std::fs::read_to_string(&file) {
-            Ok(expected) => {
-                if let Some(d) = diff_summary(&expected, &actual) {
-                    failures.push(format!("{name} ({}):\n{d}", file.display()));
+    for (name, dir, wsdl) in cases() {
+        for (file, actual) in [("expected.rs", emit(&wsdl)), ("model.json", model_json(&wsdl))] {
+            let file = dir.join(file);
+            if update {
+                if std::fs::read_to_string(&file).ok().as_deref() != Some(actual.as_str()) {
+                    std::fs::write(&file, &actual).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                    println!("updated {}", file.display());
                 }
+                continue;
             }
-            Err(e) => failures.push(format!("{name}: cannot read {}: {e}", file.display())),
+            match std::fs::read_to_string(&file) {
+                Ok(expected) => {
+                    if let Some(d) = diff_summary(&expected, &actual) {
+                        failures.push(format!("{name} ({}):\n{d}", file.display()));
+                    }
+                }
+                Err(e) => failures.push(format!("{name}: cannot read {}: {e}", file.display())),
+            }
         }
     }
     assert!(
         failures.is_empty(),
-        "emitted code differs from the golden files (rerun with UPDATE_GOLDEN=1 to accept the new \
-         output, then review the diff):\n\n{}",
+        "emitted code or model differs from the case files (rerun with UPDATE_GOLDEN=1 to accept \
+         the new output, then review the diff):\n\n{}",
         failures.join("\n")
     );
 }
 
 #[test]
-fn no_stale_golden_files() {
-    let names: Vec<String> = cases().into_iter().map(|(n, _)| n).collect();
-    let Ok(entries) = std::fs::read_dir(golden_dir()) else {
-        assert!(updating(), "tests/golden is missing: run with UPDATE_GOLDEN=1");
-        return;
-    };
-    let mut stale = Vec::new();
-    for e in entries.flatten() {
-        let p = e.path();
-        let stem = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        if p.extension().is_some_and(|x| x == "rs") && !names.contains(&stem) {
-            stale.push(p.display().to_string());
+fn every_case_folder_has_every_file() {
+    let mut missing = Vec::new();
+    for (name, dir, _) in cases() {
+        for f in ["expected.rs", "model.json", "request.xml", "response.xml"] {
+            if !dir.join(f).is_file() {
+                missing.push(format!("{name}/{f}"));
+            }
         }
     }
-    assert!(stale.is_empty(), "golden files without a case WSDL (delete them): {stale:?}");
+    assert!(
+        missing.is_empty() || updating(),
+        "case files missing (run with UPDATE_GOLDEN=1 to create them): {missing:?}"
+    );
+}
+
+#[test]
+fn no_stale_files_outside_case_folders() {
+    // A folder without a WSDL makes `cases()` panic; a loose file belongs to no case.
+    let stale: Vec<String> = std::fs::read_dir(root().join("tests/cases"))
+        .expect("tests/cases")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| !p.is_dir())
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(stale.is_empty(), "files outside a case folder (move or delete them): {stale:?}");
+    assert!(!root().join("tests/golden").exists(), "tests/golden is replaced by tests/cases/<case>/expected.rs");
 }
 
 #[test]
 fn emission_is_deterministic() {
-    for (name, wsdl) in cases() {
+    for (name, _, wsdl) in cases() {
         let a = emit(&wsdl);
         let b = emit(&wsdl);
         if let Some(d) = diff_summary(&a, &b) {
@@ -154,17 +180,18 @@ fn every_case_is_compiled_by_golden_compile() {
         }
     }
     let mut missing = Vec::new();
-    for (name, _) in cases() {
+    for (name, _, _) in cases() {
         let module = format!("mod {name} {{");
-        let include = format!("include!(\"golden/{name}.rs\")");
-        if !src.contains(&module) || !src.contains(&include) {
+        let include = format!("include!(\"cases/{name}/expected.rs\")");
+        let examples = format!("case_examples::check::<{name}::");
+        if !src.contains(&module) || !src.contains(&include) || !src.contains(&examples) {
             missing.push(name);
         }
     }
     assert!(
         missing.is_empty(),
-        "no tests/golden_compile*.rs has a `mod <case> {{ include!(\"golden/<case>.rs\"); }}` (and a \
-         behavioural test) for: {missing:?}"
+        "no tests/golden_compile*.rs has a `mod <case> {{ include!(\"cases/<case>/expected.rs\"); }}`, \
+         a `case_examples::check::<case::ops::Op>(\"<case>\")` and a behavioural test for: {missing:?}"
     );
 }
 

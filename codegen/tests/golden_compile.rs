@@ -5,63 +5,67 @@
 //! Every case in `tests/cases` needs a `mod <case> { include!("golden/<case>.rs"); }` here;
 //! `golden.rs` checks that none is forgotten.
 
+#[path = "case_examples/mod.rs"]
+mod case_examples;
+
 use std::fmt::Debug;
 
+use case_examples::read_request;
 use ttsoap::envelope::{first_in_body, open_body, read_response, write_request, write_response};
 use ttsoap::xml::{ReadOptions, XmlWriter};
 use ttsoap::{Bytes, Date, DateTime, Decimal, Decode, DecodeError, Encode, Error, Operation, Style, TypeInfo};
 
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod dates_binary {
-    include!("golden/dates_binary.rs");
+    include!("cases/dates_binary/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod document_literal {
-    include!("golden/document_literal.rs");
+    include!("cases/document_literal/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod empty_soapaction {
-    include!("golden/empty_soapaction.rs");
+    include!("cases/empty_soapaction/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod enumeration {
-    include!("golden/enumeration.rs");
+    include!("cases/enumeration/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod extension {
-    include!("golden/extension.rs");
+    include!("cases/extension/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod import_include {
-    include!("golden/import_include.rs");
+    include!("cases/import_include/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod keywords {
-    include!("golden/keywords.rs");
+    include!("cases/keywords/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod mixed_use {
-    include!("golden/mixed_use.rs");
+    include!("cases/mixed_use/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod nillable {
-    include!("golden/nillable.rs");
+    include!("cases/nillable/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod polymorphic_array {
-    include!("golden/polymorphic_array.rs");
+    include!("cases/polymorphic_array/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod soap12 {
-    include!("golden/soap12.rs");
+    include!("cases/soap12/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod soapenc_array {
-    include!("golden/soapenc_array.rs");
+    include!("cases/soapenc_array/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod xsd_all {
-    include!("golden/xsd_all.rs");
+    include!("cases/xsd_all/expected.rs");
 }
 
 /// Every golden crate records the WSDL it came from: its file name, the SHA-256 of its bytes
@@ -69,19 +73,19 @@ mod xsd_all {
 #[test]
 fn each_case_records_its_wsdl() {
     let cases = [
-        ("dates_binary.wsdl", dates_binary::WSDL),
-        ("document_literal.wsdl", document_literal::WSDL),
-        ("empty_soapaction.wsdl", empty_soapaction::WSDL),
-        ("enumeration.wsdl", enumeration::WSDL),
-        ("extension.wsdl", extension::WSDL),
+        ("dates_binary/input.wsdl", dates_binary::WSDL),
+        ("document_literal/input.wsdl", document_literal::WSDL),
+        ("empty_soapaction/input.wsdl", empty_soapaction::WSDL),
+        ("enumeration/input.wsdl", enumeration::WSDL),
+        ("extension/input.wsdl", extension::WSDL),
         ("import_include/main.wsdl", import_include::WSDL),
-        ("keywords.wsdl", keywords::WSDL),
-        ("mixed_use.wsdl", mixed_use::WSDL),
-        ("nillable.wsdl", nillable::WSDL),
-        ("polymorphic_array.wsdl", polymorphic_array::WSDL),
-        ("soap12.wsdl", soap12::WSDL),
-        ("soapenc_array.wsdl", soapenc_array::WSDL),
-        ("xsd_all.wsdl", xsd_all::WSDL),
+        ("keywords/input.wsdl", keywords::WSDL),
+        ("mixed_use/input.wsdl", mixed_use::WSDL),
+        ("nillable/input.wsdl", nillable::WSDL),
+        ("polymorphic_array/input.wsdl", polymorphic_array::WSDL),
+        ("soap12/input.wsdl", soap12::WSDL),
+        ("soapenc_array/input.wsdl", soapenc_array::WSDL),
+        ("xsd_all/input.wsdl", xsd_all::WSDL),
     ];
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
     for (file, info) in cases {
@@ -99,20 +103,6 @@ fn each_case_records_its_wsdl() {
 
 fn utf8(b: &[u8]) -> String {
     String::from_utf8(b.to_vec()).expect("the writer produces UTF-8")
-}
-
-/// Decodes a request envelope the way a server does: the rpc wrapper's parts, or the Body's
-/// children for document style.
-fn read_request<O: Operation>(doc: &[u8]) -> Result<O, DecodeError> {
-    let (mut r, body) = open_body(doc, ReadOptions::strict())?;
-    match O::STYLE {
-        Style::Rpc => {
-            let wrapper = first_in_body(&mut r, &body)?.expect("an rpc wrapper in the Body");
-            assert_eq!(wrapper.name_lossy(), O::NAME, "the rpc wrapper is named after the operation");
-            O::read_parts(&mut r, &wrapper)
-        }
-        Style::Document => O::read_parts(&mut r, &body),
-    }
 }
 
 /// `write_request`, then decode it back (strict) and compare. Returns the envelope text.
@@ -539,3 +529,21 @@ fn xsd_all_fields_decode_in_any_order() {
 
 #[path = "golden_compile/later_cases.rs"]
 mod later_cases;
+
+/// Each case's `request.xml` and `response.xml` decode and encode back to the same bytes.
+#[test]
+fn case_examples_round_trip() {
+    case_examples::check::<dates_binary::ops::EchoSample>("dates_binary");
+    case_examples::check::<document_literal::ops::GetOrder>("document_literal");
+    case_examples::check::<empty_soapaction::ops::FormattedTextSupport>("empty_soapaction");
+    case_examples::check::<enumeration::ops::FindIssue>("enumeration");
+    case_examples::check::<extension::ops::GetThing>("extension");
+    case_examples::check::<import_include::ops::GetTicket>("import_include");
+    case_examples::check::<keywords::ops::CDefect>("keywords");
+    case_examples::check::<mixed_use::ops::Draw>("mixed_use");
+    case_examples::check::<nillable::ops::EchoOptional>("nillable");
+    case_examples::check::<polymorphic_array::ops::GetFields>("polymorphic_array");
+    case_examples::check::<soap12::ops::Multiply>("soap12");
+    case_examples::check::<soapenc_array::ops::GetItems>("soapenc_array");
+    case_examples::check::<xsd_all::ops::GetAccount>("xsd_all");
+}

@@ -3,6 +3,9 @@
 //! whose subtype contains the base): `Default` must terminate, nested values must decode and
 //! round trip, and deeply nested input must stop at the reader's depth limit with an error.
 
+#[path = "case_examples/mod.rs"]
+mod case_examples;
+
 use std::fmt::Debug;
 
 use ttsoap::envelope::{first_in_body, open_body};
@@ -11,11 +14,11 @@ use ttsoap::{Decode, DecodeError, Encode};
 
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod recursive_direct {
-    include!("golden/recursive_direct.rs");
+    include!("cases/recursive_direct/expected.rs");
 }
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod recursive_indirect {
-    include!("golden/recursive_indirect.rs");
+    include!("cases/recursive_indirect/expected.rs");
 }
 
 /// Calls `T::default()` for every type and round trips it through the encoder and decoder.
@@ -182,10 +185,11 @@ fn deeply_nested_recursive_input_is_a_depth_error() {
 #[test]
 fn recursive_cases_record_their_wsdl() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    for (file, info) in
-        [("recursive_direct.wsdl", recursive_direct::WSDL), ("recursive_indirect.wsdl", recursive_indirect::WSDL)]
-    {
-        assert_eq!(info.name, file);
+    for (file, info) in [
+        ("recursive_direct/input.wsdl", recursive_direct::WSDL),
+        ("recursive_indirect/input.wsdl", recursive_indirect::WSDL),
+    ] {
+        assert_eq!(info.name, "input.wsdl");
         assert_eq!(info.sha256, ttsoap_codegen::lock::sha256_hex(&std::fs::read(dir.join(file)).unwrap()));
     }
 }
@@ -194,4 +198,11 @@ fn recursive_cases_record_their_wsdl() {
 fn port_addresses_are_constants() {
     assert_eq!(recursive_direct::RECURSIVE_DIRECT_ADDRESS, "http://localhost:8080/recursive-direct");
     assert_eq!(recursive_indirect::RECURSIVE_INDIRECT_ADDRESS, "http://localhost:8080/recursive-indirect");
+}
+
+/// Each case's `request.xml` and `response.xml` decode and encode back to the same bytes.
+#[test]
+fn case_examples_round_trip() {
+    case_examples::check::<recursive_direct::ops::EchoNode>("recursive_direct");
+    case_examples::check::<recursive_indirect::ops::EchoForest>("recursive_indirect");
 }

@@ -2,6 +2,9 @@
 //! `password`) compiled, its `Session` against its generated service on 127.0.0.1, and
 //! `Builder::session_parts` naming the parts instead of the rule.
 
+#[path = "case_examples/mod.rs"]
+mod case_examples;
+
 #[path = "../../crates/ttsoap/tests/support/mod.rs"]
 mod support;
 
@@ -13,7 +16,7 @@ use ttsoap::{Error, Fault, Password};
 
 #[allow(unused_imports, dead_code)] // the root re-exports (`pub use types::*`, ...)
 mod session_parts {
-    include!("golden/session_parts.rs");
+    include!("cases/session_parts/expected.rs");
 }
 
 use session_parts::ops::{AddNote, AddNoteResponse, GetIssue, GetIssueResponse, Version, VersionResponse};
@@ -83,11 +86,11 @@ fn emit(case: &str, parts: Option<&[&str]>) -> String {
 
 #[test]
 fn the_build_script_can_name_the_session_parts() {
-    let text = emit("session_parts.wsdl", Some(&["username"]));
+    let text = emit("session_parts/input.wsdl", Some(&["username"]));
     assert!(text.contains("pub fn session(&self, username: &str) -> Session"), "named: username only");
     assert!(text.contains("pub fn get_issue(\n            &self,\n            password: &ttsoap::Password,"), "{text}");
     // By rule, both leading parts.
-    let text = emit("session_parts.wsdl", None);
+    let text = emit("session_parts/input.wsdl", None);
     assert!(text.contains("pub fn session(&self, username: &str, password: &ttsoap::Password) -> Session"));
 }
 
@@ -95,11 +98,17 @@ fn the_build_script_can_name_the_session_parts() {
 fn a_service_without_session_parts_gets_no_session() {
     // One operation (a `username` part, but leading fewer than two operations) and a
     // document/literal service: no Session, no logoff hook, no Raw.
-    for case in ["xsd_all.wsdl", "document_literal.wsdl"] {
+    for case in ["xsd_all/input.wsdl", "document_literal/input.wsdl"] {
         let text = emit(case, None);
         for absent in ["pub struct Session", "SessionHooks", "pub struct Raw", "fn session("] {
             assert!(!text.contains(absent), "{case}: {absent}");
         }
         assert!(text.contains("pub use client::Client;"), "{case}");
     }
+}
+
+/// Each case's `request.xml` and `response.xml` decode and encode back to the same bytes.
+#[test]
+fn case_examples_round_trip() {
+    case_examples::check::<session_parts::ops::Version>("session_parts");
 }

@@ -1,6 +1,9 @@
 //! Golden cases of WSDL shapes (unprefixed QNames, several bindings and services, SOAP 1.2
 //! encoded arrays) compiled and exercised on the wire.
 
+#[path = "case_examples/mod.rs"]
+mod case_examples;
+
 #[path = "../../crates/ttsoap/tests/support/mod.rs"]
 mod support;
 
@@ -10,17 +13,17 @@ use ttsoap::Operation;
 
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod unprefixed_qnames {
-    include!("golden/unprefixed_qnames.rs");
+    include!("cases/unprefixed_qnames/expected.rs");
 }
 
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod soap12_encoding {
-    include!("golden/soap12_encoding.rs");
+    include!("cases/soap12_encoding/expected.rs");
 }
 
 #[allow(unused_imports)] // the root re-exports (`pub use types::*`, ...)
 mod three_services {
-    include!("golden/three_services.rs");
+    include!("cases/three_services/expected.rs");
 }
 
 // ---- unprefixed_qnames ----
@@ -30,7 +33,7 @@ fn unprefixed_qnames_resolve_to_the_target_namespace() {
     use unprefixed_qnames::ops::{Add, AddResponse};
     use unprefixed_qnames::types::{AnyItem, Basket, Gift, Item};
 
-    assert_eq!((unprefixed_qnames::WSDL.name, unprefixed_qnames::WSDL.operations), ("unprefixed_qnames.wsdl", 1));
+    assert_eq!((unprefixed_qnames::WSDL.name, unprefixed_qnames::WSDL.operations), ("input.wsdl", 1));
     assert_eq!(unprefixed_qnames::CART_PORT_ADDRESS, "http://127.0.0.1:1/cart/api", "binding=\"CartBinding\" resolved");
     assert_eq!(Add::NAMESPACE, "urn:case-unprefixed");
     assert_eq!(Add::SOAP_ACTION, "/cart/Add");
@@ -54,13 +57,25 @@ fn soap12_encoded_arrays_round_trip() {
     use soap12_encoding::ops::{ListItems, ListItemsResponse};
     use soap12_encoding::types::Item;
 
-    assert_eq!((soap12_encoding::WSDL.name, soap12_encoding::WSDL.operations), ("soap12_encoding.wsdl", 1));
+    assert_eq!((soap12_encoding::WSDL.name, soap12_encoding::WSDL.operations), ("input.wsdl", 1));
     assert_eq!(soap12_encoding::LIST_SOAP12_ADDRESS, "http://127.0.0.1:1/list");
     let text = String::from_utf8(write_request(&ListItems { tags: vec!["a".into(), "b".into()] }).unwrap()).unwrap();
-    assert!(text.contains("SOAP-ENC:arrayType=\"xsd:string[2]\""), "{text}");
-    assert!(text.contains("SOAP-ENV:encodingStyle="), "use=\"encoded\": {text}");
+    // SOAP 1.2 encoding (part 2, section 3.1.6): item type and size in the 2003/05 namespace,
+    // not SOAP 1.1's `arrayType="xsd:string[2]"`.
+    assert!(
+        text.contains("<tags xsi:type=\"tns:ArrayOfString\" enc:itemType=\"xsd:string\" enc:arraySize=\"2\">"),
+        "{text}"
+    );
+    assert!(text.contains("xmlns:enc=\"http://www.w3.org/2003/05/soap-encoding\""), "{text}");
+    assert!(!text.contains("arrayType"), "{text}");
+    assert!(
+        text.contains("SOAP-ENV:encodingStyle=\"http://www.w3.org/2003/05/soap-encoding\""),
+        "use=\"encoded\": {text}"
+    );
     let items = vec![Item { id: 1, label: "one".into() }, Item { id: 2, label: "two".into() }];
     let resp = write_response::<ListItems>(&ListItemsResponse { items: items.clone() }).unwrap();
+    let resp_text = String::from_utf8(resp.clone()).unwrap();
+    assert!(resp_text.contains("enc:itemType=\"tns:Item\" enc:arraySize=\"2\""), "{resp_text}");
     let back: ListItemsResponse =
         read_response(&resp, ListItems::STYLE, "ListItemsResponse", ReadOptions::strict()).unwrap();
     assert_eq!(back.items, items);
@@ -91,6 +106,27 @@ fn soap12_encoded_arrays_are_read_as_a_soap12_peer_writes_them() {
     assert_eq!(back.items, [Item { id: 1, label: "one".into() }, Item { id: 2, label: "two".into() }]);
 }
 
+#[test]
+fn soap12_envelopes_with_soap11_array_annotations_still_decode() {
+    use soap12_encoding::ops::ListItemsResponse;
+    use soap12_encoding::types::Item;
+
+    // Some SOAP 1.2 peers keep SOAP 1.1's `arrayType` form; it is read alike.
+    let doc = br#"<?xml version="1.0"?>
+<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"
+  xmlns:SOAP-ENC="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:tns="urn:case-soap12-encoding">
+ <env:Body>
+  <tns:ListItemsResponse env:encodingStyle="http://www.w3.org/2003/05/soap-encoding">
+   <items SOAP-ENC:arrayType="tns:Item[1]"><item><id>7</id><label>seven</label></item></items>
+  </tns:ListItemsResponse>
+ </env:Body>
+</env:Envelope>"#;
+    let back: ListItemsResponse = read_response(doc, ttsoap::Style::Rpc, "ListItemsResponse", ReadOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.items, [Item { id: 7, label: "seven".into() }]);
+}
+
 // ---- three_services ----
 
 #[test]
@@ -100,7 +136,7 @@ fn every_port_has_its_address() {
     assert_eq!(SOAP12_ADDRESS, "http://127.0.0.1:1/orders/soap12");
     assert_eq!(STOCK_SOAP_ADDRESS, "http://127.0.0.1:1/stock");
     assert_eq!(AUDIT_SERVICE_SOAP_ADDRESS, "http://127.0.0.1:1/audit/orders");
-    assert_eq!((WSDL.name, WSDL.operations), ("three_services.wsdl", 1), "the primary binding's operations");
+    assert_eq!((WSDL.name, WSDL.operations), ("input.wsdl", 1), "the primary binding's operations");
 }
 
 #[test]
@@ -115,7 +151,9 @@ fn every_binding_has_its_messages() {
     let twin = String::from_utf8(write_request(&OrdersSoap12GetOrder { id: 7 }).unwrap()).unwrap();
     let primary = String::from_utf8(write_request(&GetOrder { id: 7 }).unwrap()).unwrap();
     assert!(twin.contains("\"http://www.w3.org/2003/05/soap-envelope\""), "{twin}");
+    // SOAP 1.2 declares its encoding namespace for arrays (`enc:itemType`), SOAP 1.1 does not.
     let as_11 = twin
+        .replace(" xmlns:enc=\"http://www.w3.org/2003/05/soap-encoding\"", "")
         .replace("http://www.w3.org/2003/05/soap-envelope", "http://schemas.xmlsoap.org/soap/envelope/")
         .replace("http://www.w3.org/2003/05/soap-encoding", "http://schemas.xmlsoap.org/soap/encoding/");
     assert_eq!(as_11, primary);
@@ -174,4 +212,12 @@ fn a_second_bindings_client_and_service_talk_on_loopback() {
     impl three_services::Service for Orders {}
     let reply = three_services::server::dispatch(&Orders, &request, ReadOptions::default());
     assert_eq!(reply.status, 500);
+}
+
+/// Each case's `request.xml` and `response.xml` decode and encode back to the same bytes.
+#[test]
+fn case_examples_round_trip() {
+    case_examples::check::<unprefixed_qnames::ops::Add>("unprefixed_qnames");
+    case_examples::check::<soap12_encoding::ops::ListItems>("soap12_encoding");
+    case_examples::check::<three_services::ops::GetOrder>("three_services");
 }

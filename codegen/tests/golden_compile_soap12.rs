@@ -11,7 +11,7 @@ use ttsoap::{Error, Fault, Operation, SoapVersion};
 
 #[allow(unused_imports, dead_code)] // the root re-exports (`pub use types::*`, ...)
 mod soap12 {
-    include!("golden/soap12.rs");
+    include!("cases/soap12/expected.rs");
 }
 
 use soap12::ops::{CalcSoap12Echo, CalcSoap12EchoResponse, CalcSoap12Multiply, CalcSoap12MultiplyResponse};
@@ -159,7 +159,7 @@ fn zeep_calls_the_generated_soap12_service() {
         return;
     }
     let http = server();
-    let wsdl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/soap12.wsdl");
+    let wsdl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/soap12/input.wsdl");
     let script = r#"
 import sys, zeep
 wsdl, url = sys.argv[1], sys.argv[2]

@@ -19,12 +19,12 @@ fn case(name: &str) -> Model {
 }
 
 fn all_case_files() -> Vec<PathBuf> {
+    // One folder per case: `input.wsdl`, or `main.wsdl` with the files it imports.
     let mut files: Vec<PathBuf> = std::fs::read_dir(cases())
         .expect("tests/cases exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "wsdl"))
+        .filter_map(|d| ["input.wsdl", "main.wsdl"].iter().map(|f| d.join(f)).find(|p| p.is_file()))
         .collect();
-    files.push(cases().join("import_include/main.wsdl"));
     files.sort();
     files
 }
@@ -120,13 +120,13 @@ fn unreachable_types(m: &Model) -> Vec<String> {
 #[test]
 fn every_case_loads_is_complete_and_dumps_stably() {
     let files = all_case_files();
-    assert_eq!(files.len(), 20, "{files:?}");
+    assert_eq!(files.len(), 25, "{files:?}");
     for f in files {
         let opts = LoadOptions::default();
         let a = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
         let b = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(a.to_json(), b.to_json(), "{} dumps differently twice", f.display());
-        let services = if f.ends_with("three_services.wsdl") { 3 } else { 1 };
+        let services = if f.ends_with("three_services/input.wsdl") { 3 } else { 1 };
         assert_eq!(a.services.len(), services, "{}", f.display());
         assert!(a.primary_binding().is_some(), "{}", f.display());
         assert_eq!(unreachable_types(&a), Vec::<String>::new(), "{}: types no operation uses", f.display());
@@ -138,7 +138,7 @@ fn every_case_loads_is_complete_and_dumps_stably() {
 
 #[test]
 fn extension() {
-    let m = case("extension.wsdl");
+    let m = case("extension/input.wsdl");
     assert_eq!(m.name.as_deref(), Some("Extension"));
     assert_eq!(m.target_namespace, "urn:case-extension");
     assert_eq!(m.types.len(), 3);
@@ -163,7 +163,7 @@ fn extension() {
 
 #[test]
 fn soapenc_array() {
-    let m = case("soapenc_array.wsdl");
+    let m = case("soapenc_array/input.wsdl");
     assert_eq!(m.types.len(), 4);
     let items = arr(&m, "ArrayOfCItem");
     assert_eq!(items.item, QName::new("urn:case-soapenc-array", "CItem"));
@@ -180,7 +180,7 @@ fn soapenc_array() {
 
 #[test]
 fn polymorphic_array() {
-    let m = case("polymorphic_array.wsdl");
+    let m = case("polymorphic_array/input.wsdl");
     let ns = "urn:case-polymorphic";
     assert_eq!(m.types.len(), 4);
     assert_eq!(arr(&m, "ArrayOfCField").item, QName::new(ns, "CField"));
@@ -198,7 +198,7 @@ fn polymorphic_array() {
 
 #[test]
 fn enumeration() {
-    let m = case("enumeration.wsdl");
+    let m = case("enumeration/input.wsdl");
     let ns = "urn:case-enumeration";
     assert_eq!(m.types.len(), 3);
     match &ty(&m, "Severity").kind {
@@ -220,7 +220,7 @@ fn enumeration() {
 
 #[test]
 fn nillable() {
-    let m = case("nillable.wsdl");
+    let m = case("nillable/input.wsdl");
     let s = st(&m, "COptional");
     let got: Vec<(&str, u32, Option<u32>, bool)> =
         s.fields.iter().map(|f| (f.name.as_str(), f.min_occurs, f.max_occurs, f.nillable)).collect();
@@ -245,7 +245,7 @@ fn nillable() {
 
 #[test]
 fn xsd_all() {
-    let m = case("xsd_all.wsdl");
+    let m = case("xsd_all/input.wsdl");
     let s = st(&m, "AccountData");
     assert_eq!(s.compositor, Compositor::All);
     assert_eq!(field_names(s), ["id", "name", "real_name", "email"]);
@@ -272,7 +272,7 @@ fn import_include() {
 
 #[test]
 fn empty_soapaction() {
-    let m = case("empty_soapaction.wsdl");
+    let m = case("empty_soapaction/input.wsdl");
     assert!(m.types.is_empty());
     let actions: Vec<(&str, &str)> =
         m.bindings[0].operations.iter().map(|o| (o.name.as_str(), o.soap_action.as_str())).collect();
@@ -286,7 +286,7 @@ fn empty_soapaction() {
 
 #[test]
 fn keywords() {
-    let m = case("keywords.wsdl");
+    let m = case("keywords/input.wsdl");
     let ns = "urn:case-keywords";
     assert_eq!(m.types.len(), 2);
     assert_eq!(field_names(st(&m, "type")), ["self", "match"]);
@@ -301,7 +301,7 @@ fn keywords() {
 
 #[test]
 fn soap12() {
-    let m = case("soap12.wsdl");
+    let m = case("soap12/input.wsdl");
     let ns = "http://example.org/case-soap12/";
     let bindings: Vec<(&str, SoapVersion, Style)> =
         m.bindings.iter().map(|b| (b.name.name.as_str(), b.soap_version, b.style)).collect();
@@ -333,7 +333,7 @@ fn soap12() {
 
 #[test]
 fn unprefixed_qnames() {
-    let m = case("unprefixed_qnames.wsdl");
+    let m = case("unprefixed_qnames/input.wsdl");
     let ns = "urn:case-unprefixed";
     let b = m.primary_binding().expect("binding CartBinding, found by binding=\"CartBinding\"");
     assert_eq!(b.port_type, QName::new(ns, "CartPort"), "type=\"CartPort\" falls back to the target namespace");
@@ -349,7 +349,7 @@ fn unprefixed_qnames() {
 
 #[test]
 fn soap12_encoding() {
-    let m = case("soap12_encoding.wsdl");
+    let m = case("soap12_encoding/input.wsdl");
     let ns = "urn:case-soap12-encoding";
     assert_eq!(m.bindings.len(), 1);
     assert_eq!(m.bindings[0].soap_version, SoapVersion::Soap12);
@@ -362,7 +362,7 @@ fn soap12_encoding() {
 
 #[test]
 fn three_services() {
-    let m = case("three_services.wsdl");
+    let m = case("three_services/input.wsdl");
     let bindings: Vec<(&str, SoapVersion)> =
         m.bindings.iter().map(|b| (b.name.name.as_str(), b.soap_version)).collect();
     assert_eq!(
@@ -384,7 +384,7 @@ fn three_services() {
 
 #[test]
 fn document_literal() {
-    let m = case("document_literal.wsdl");
+    let m = case("document_literal/input.wsdl");
     let ns = "urn:case-document-literal";
     let names: Vec<&str> = m.types.iter().map(|t| t.name.name.as_str()).collect();
     assert_eq!(names, ["GetOrder", "GetOrderOptions", "GetOrderResponse", "Order", "OrderLine", "PutOrderResponse"]);
@@ -411,7 +411,7 @@ fn document_literal() {
 
 #[test]
 fn mixed_use() {
-    let m = case("mixed_use.wsdl");
+    let m = case("mixed_use/input.wsdl");
     let ns = "urn:case-mixed-use";
     let b = m.primary_binding().expect("binding");
     let ops: Vec<(&str, Style, Use)> = b.operations.iter().map(|o| (o.name.as_str(), o.style, o.input.use_)).collect();
@@ -424,7 +424,7 @@ fn mixed_use() {
 
 #[test]
 fn dates_binary() {
-    let m = case("dates_binary.wsdl");
+    let m = case("dates_binary/input.wsdl");
     let s = st(&m, "CSample");
     let types: Vec<&str> = s.fields.iter().map(|f| f.type_.name.as_str()).collect();
     assert_eq!(types, ["date", "dateTime", "base64Binary", "decimal", "boolean", "byte", "short", "float", "double"]);

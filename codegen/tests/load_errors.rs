@@ -365,8 +365,8 @@ fn never_panics_on_damaged_copies(path: &Path, step: usize) -> usize {
 fn damaged_copies_of_the_cases_never_panic() {
     let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
     let mut loads = 0;
-    for name in ["extension.wsdl", "soapenc_array.wsdl", "soap12.wsdl", "document_literal.wsdl", "keywords.wsdl"] {
-        loads += never_panics_on_damaged_copies(&cases.join(name), 61);
+    for name in ["extension", "soapenc_array", "soap12", "document_literal", "keywords"] {
+        loads += never_panics_on_damaged_copies(&cases.join(name).join("input.wsdl"), 61);
     }
     assert!(loads > 500, "{loads}");
 }

@@ -93,9 +93,14 @@ fn choice_groups_any_and_attributes() {
         <xsd:attribute name="language" type="xsd:language"/>
         <xsd:attribute ref="xml:lang"/>
         <xsd:attribute name="gone" type="xsd:string" use="prohibited"/>
-        <xsd:attributeGroup ref="tns:NotDeclaredAndSkipped"/>
+        <xsd:attributeGroup ref="tns:Audit"/>
         <xsd:anyAttribute/>
       </xsd:complexType>
+      <xsd:attributeGroup name="Audit">
+        <xsd:attribute name="by" type="xsd:string" use="required"/>
+        <xsd:attributeGroup ref="tns:Stamp"/>
+      </xsd:attributeGroup>
+      <xsd:attributeGroup name="Stamp"><xsd:attribute name="at" type="xsd:dateTime"/></xsd:attributeGroup>
       <xsd:complexType name="C"><xsd:choice>
         <xsd:element name="x" type="xsd:int"/><xsd:element name="y" type="xsd:string" maxOccurs="unbounded"/>
       </xsd:choice></xsd:complexType>
@@ -120,8 +125,21 @@ fn choice_groups_any_and_attributes() {
         s.attributes.iter().map(|a| (a.name.as_str(), &a.type_, a.required)).collect();
     assert_eq!(
         attrs,
-        [("id", &xsd("ID"), true), ("language", &xsd("language"), false), ("lang", &xsd("string"), false)]
+        [
+            ("id", &xsd("ID"), true),
+            ("language", &xsd("language"), false),
+            ("lang", &xsd("string"), false),
+            // The attribute group, expanded in place (nested groups too).
+            ("by", &xsd("string"), true),
+            ("at", &xsd("dateTime"), false),
+        ]
     );
+    assert_eq!(s.attributes[2].namespace, "http://www.w3.org/XML/1998/namespace", "xml:lang is qualified");
+    assert!(s.fields[6].wildcard && s.fields[7].wildcard && !s.fields[5].wildcard, "xsd:any is a wildcard");
+    // anyAttribute is reported, with its file and line.
+    let w: Vec<String> = m.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains("t.wsdl:") && w[0].contains("xsd:anyAttribute in type T"), "{w:?}");
     let TypeKind::Struct(c) = kind(&m, "C") else { panic!() };
     assert_eq!(c.compositor, Compositor::Choice);
     assert_eq!(fields(&m, "C"), [f("x", xsd("int"), 0, Some(1)), f("y", xsd("string"), 0, None)]);
@@ -154,7 +172,11 @@ fn simple_content_lists_unions_and_restrictions() {
         TypeKind::Simple(s) => s.base.clone(),
         other => panic!("{name}: {other:?}"),
     };
-    assert_eq!(simple("Money"), xsd("decimal"));
+    // simpleContent with an attribute: a struct whose text is a decimal.
+    let TypeKind::Struct(money) = kind(&m, "Money") else { panic!("{:?}", kind(&m, "Money")) };
+    assert_eq!(money.simple_content, Some(xsd("decimal")));
+    assert_eq!(money.attributes.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["currency"]);
+    assert!(money.fields.is_empty());
     assert_eq!(simple("Ids"), xsd("string"));
     assert_eq!(simple("IntOrString"), xsd("string"));
     assert_eq!(simple("Small"), xsd("int"));

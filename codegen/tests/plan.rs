@@ -44,7 +44,7 @@ fn plan_of_our_wsdl() {
 
 #[test]
 fn plan_names_boxed_fields() {
-    let p = plan("tests/cases/recursive_direct.wsdl");
+    let p = plan("tests/cases/recursive_direct/input.wsdl");
     let boxed: Vec<&str> = p["boxed"].as_array().unwrap().iter().map(|b| b["field"].as_str().unwrap()).collect();
     assert_eq!(boxed, ["next", "nilNode", "other"]);
     let node = by(&p["types"], "rust", "CNode");

@@ -6,6 +6,7 @@
 //! ([`Emitted::single_file`]). Output is deterministic: the same model gives the same bytes.
 
 mod api;
+mod attrs;
 mod bindings;
 mod conventions;
 mod cycles;

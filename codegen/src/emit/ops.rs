@@ -63,6 +63,8 @@ fn part_fields(plan: &Plan<'_>, body: &Body) -> Result<(Vec<Field>, Vec<PartWire
             qualified: false,
             namespace: String::new(),
             documentation: None,
+            wildcard: false,
+            substitutes: Vec::new(),
         });
         wires.push(wire);
     }

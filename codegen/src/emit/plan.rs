@@ -149,6 +149,9 @@ impl<'m> Plan<'m> {
                 for f in &s.fields {
                     plan.ensure_ti(&f.type_, &mut ti_scope);
                 }
+                if let Some(content) = &s.simple_content {
+                    plan.ensure_ti(content, &mut ti_scope);
+                }
             }
         }
         for b in all_bindings() {

@@ -185,6 +185,9 @@ pub fn part_tokens(f: &FieldPlan) -> TokenStream {
 
 /// Emits a struct type.
 pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
+    if super::attrs::needs_custom(plan, t) {
+        return super::attrs::emit_custom_struct(plan, t);
+    }
     let name = ident(&plan.type_names[&t.name]);
     let fields = plan_fields(plan, &t.name, &plan.all_fields(&t.name), true)?;
     let qname = plan.qname_text(&t.name);

@@ -10,11 +10,12 @@
 //!   which is an array of `xsd:base64Binary`.
 //! - `complexContent/restriction` of any other type restates the whole content model: it
 //!   becomes a struct with the restriction's fields and no base.
-//! - `simpleContent` becomes [`TypeKind::Simple`] (or [`TypeKind::Enum`] for an enumerated
-//!   restriction) over its base. Its attributes are dropped: the model's simple kinds carry
-//!   none.
-//! - `attributeGroup` references and `anyAttribute` are skipped; `SOAP-ENC` attributes are
-//!   not struct attributes.
+//! - `simpleContent` without attributes becomes [`TypeKind::Simple`] (or [`TypeKind::Enum`]
+//!   for an enumerated restriction) over its base; with attributes (its own or its complex
+//!   base's), a struct whose `simple_content` is the simple type of its text.
+//! - `attributeGroup` references are expanded in place; `anyAttribute` is skipped with a
+//!   warning, as is `mixed="true"` (the text between child elements is not kept); `SOAP-ENC`
+//!   attributes are not struct attributes.
 
 use super::tree::Element;
 
@@ -36,7 +37,12 @@ impl<'a> Conv<'a> {
             compositor: Compositor::Sequence,
             fields: Vec::new(),
             attributes: Vec::new(),
+            simple_content: None,
         };
+        if attr_true(ct, "mixed") {
+            let construct = format!("mixed=\"true\" on complexType {}", name.name);
+            self.warn(schema, ct, construct, "the text between child elements is not kept");
+        }
         for c in children_in(ct, XSD_NS) {
             match c.name.as_str() {
                 "complexContent" => return self.complex_content(c, name, schema, st.is_abstract),
@@ -56,8 +62,10 @@ impl<'a> Conv<'a> {
                 st.compositor = compositor;
                 self.particles(body, owner, body_schema, Default::default(), &mut st.fields)
             }
-            "attribute" => self.attribute(c, owner, schema, &mut st.attributes),
-            "annotation" | "attributeGroup" | "anyAttribute" => Ok(()),
+            "attribute" | "attributeGroup" | "anyAttribute" => {
+                self.attribute_like(c, owner, schema, &mut st.attributes)
+            }
+            "annotation" => Ok(()),
             other => Err(self.unsupported(schema, c, format!("xsd:{other} in complexType {}", owner.name))),
         }
     }
@@ -84,6 +92,7 @@ impl<'a> Conv<'a> {
             compositor: Compositor::Sequence,
             fields: Vec::new(),
             attributes: Vec::new(),
+            simple_content: None,
         };
         if extension && base != QName::xsd("anyType") {
             self.refer(&base, schema, deriv, format!("complexType {} base", name.name));
@@ -110,6 +119,9 @@ impl<'a> Conv<'a> {
                     let construct = || format!("array {} wsdl:itemType", name.name);
                     item = Some(self.qname_value(a, value, schema, construct)?);
                 }
+            } else if !matches!(&r, Some(q) if q.namespace == SOAP_ENC_NS) {
+                let construct = format!("xsd:attribute in SOAP-ENC array {}", name.name);
+                self.warn(schema, a, construct, "an array's own attributes are not kept");
             }
         }
         let element = children_in(deriv, XSD_NS)
@@ -173,8 +185,37 @@ impl<'a> Conv<'a> {
         }
     }
 
-    /// `simpleContent`: the base (or an enumeration of it); attributes are not modelled.
+    /// `simpleContent`: the base (or an enumeration of it), or with attributes a struct.
     fn simple_content(&mut self, sc: &'a Element, name: &QName, schema: usize) -> Result<TypeKind> {
+        let mut attributes = Vec::new();
+        let (base, values) = self.simple_content_parts(sc, name, schema, &mut attributes, 0)?;
+        Ok(if !attributes.is_empty() {
+            TypeKind::Struct(StructType {
+                base: None,
+                is_abstract: false,
+                compositor: Compositor::Sequence,
+                fields: Vec::new(),
+                attributes,
+                simple_content: Some(base),
+            })
+        } else if values.is_empty() {
+            TypeKind::Simple(SimpleType { base })
+        } else {
+            TypeKind::Enum(EnumType { base, values })
+        })
+    }
+
+    /// The base and enumeration of a `simpleContent`, with its attributes (a complex base's
+    /// first) appended to `attributes`. A base that is itself a complex type with simple
+    /// content is followed to its simple type.
+    fn simple_content_parts(
+        &mut self,
+        sc: &'a Element,
+        name: &QName,
+        schema: usize,
+        attributes: &mut Vec<Attribute>,
+        depth: usize,
+    ) -> Result<(QName, Vec<String>)> {
         let Some(deriv) = children_in(sc, XSD_NS).find(|c| c.name == "extension" || c.name == "restriction") else {
             return Err(self.invalid(
                 schema,
@@ -182,16 +223,78 @@ impl<'a> Conv<'a> {
                 format!("simpleContent of {} has no extension or restriction", name.name),
             ));
         };
-        let base = self
+        let mut base = self
             .qname_attr(deriv, "base", schema, || format!("complexType {} simpleContent base", name.name))?
             .unwrap_or_else(|| QName::xsd("string"));
         self.refer(&base, schema, deriv, format!("complexType {} simpleContent base", name.name));
-        let values = self.enumeration(deriv, name, schema)?;
-        Ok(if values.is_empty() {
-            TypeKind::Simple(SimpleType { base })
-        } else {
-            TypeKind::Enum(EnumType { base, values })
-        })
+        let complex_base =
+            self.ix.types.iter().find(|(q, d)| q == &base && d.el.name == "complexType").and_then(|(_, d)| {
+                children_in(d.el, XSD_NS).find(|c| c.name == "simpleContent").map(|c| (c, d.schema))
+            });
+        let mut values = Vec::new();
+        if let (Some((inner, inner_schema)), true) = (complex_base, depth < 16) {
+            let (b, v) = self.simple_content_parts(inner, name, inner_schema, attributes, depth + 1)?;
+            base = b;
+            values = v;
+        }
+        let own = self.enumeration(deriv, name, schema)?;
+        if !own.is_empty() {
+            values = own;
+        }
+        for c in children_in(deriv, XSD_NS) {
+            if matches!(c.name.as_str(), "attribute" | "attributeGroup" | "anyAttribute") {
+                self.attribute_like(c, name, schema, attributes)?;
+            }
+        }
+        // A restriction restates an inherited attribute: keep the last statement of each.
+        let mut seen = std::collections::HashSet::new();
+        let mut kept: Vec<Attribute> = attributes.drain(..).rev().filter(|a| seen.insert(a.name.clone())).collect();
+        kept.reverse();
+        *attributes = kept;
+        Ok((base, values))
+    }
+
+    /// An `attribute`, `attributeGroup` reference (expanded) or `anyAttribute` (a warning).
+    fn attribute_like(&mut self, c: &'a Element, owner: &QName, schema: usize, out: &mut Vec<Attribute>) -> Result<()> {
+        match c.name.as_str() {
+            "attribute" => self.attribute(c, owner, schema, out),
+            "anyAttribute" => {
+                let construct = format!("xsd:anyAttribute in type {}", owner.name);
+                self.warn(schema, c, construct, "attributes it allows are not kept");
+                Ok(())
+            }
+            _ => {
+                let construct = || format!("type {} attributeGroup ref", owner.name);
+                let Some(r) = self.qname_attr(c, "ref", schema, construct)? else {
+                    return Err(self.invalid(
+                        schema,
+                        c,
+                        format!("type {}: xsd:attributeGroup without ref", owner.name),
+                    ));
+                };
+                let Some(d) = self.ix.attribute_groups.get(&r).copied() else {
+                    return Err(CodegenError::Dangling {
+                        line: Some(c.line),
+                        path: self.path(schema),
+                        construct: construct(),
+                        what: "attributeGroup",
+                        name: r.to_string(),
+                    });
+                };
+                self.enter(schema, || format!("attributeGroup references in type {}", owner.name))?;
+                let mut r = Ok(());
+                for inner in children_in(d.el, XSD_NS) {
+                    if matches!(inner.name.as_str(), "attribute" | "attributeGroup" | "anyAttribute") {
+                        r = self.attribute_like(inner, owner, d.schema, out);
+                        if r.is_err() {
+                            break;
+                        }
+                    }
+                }
+                self.leave();
+                r
+            }
+        }
     }
 
     /// An `xsd:attribute` of a struct.
@@ -219,14 +322,14 @@ impl<'a> Conv<'a> {
                 };
                 self.attribute_type(d.el, owner, &r.name, d.schema)?
             };
-            out.push(Attribute { name: r.name, type_, required });
+            out.push(Attribute { name: r.name, namespace: r.namespace, type_, required });
             return Ok(());
         }
         let Some(name) = attr_nonempty(a, "name") else {
             return Err(self.invalid(schema, a, format!("complexType {}: attribute without name or ref", owner.name)));
         };
         let type_ = self.attribute_type(a, owner, name, schema)?;
-        out.push(Attribute { name: name.to_string(), type_, required });
+        out.push(Attribute { name: name.to_string(), namespace: String::new(), type_, required });
         Ok(())
     }
 

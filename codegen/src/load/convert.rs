@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::tree::Element;
 
 use crate::error::{CodegenError, Result};
-use crate::model::{ElementDef, QName, TypeDef, TypeKind, SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS};
+use crate::model::{ElementDef, QName, TypeDef, TypeKind, Warning, SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS};
 
 use super::dom::{attr, attr_true, children_in, xsd_documentation};
 use super::index::{Decl, Index};
@@ -42,6 +42,8 @@ pub(crate) struct Conv<'a> {
     pub out: Vec<(TypeDef, usize)>,
     /// References to check.
     pub refs: Vec<TypeRef>,
+    /// Constructs read only in part.
+    pub warnings: Vec<Warning>,
     depth: usize,
 }
 
@@ -55,6 +57,7 @@ impl<'a> Conv<'a> {
             element_types: HashMap::new(),
             out: Vec::new(),
             refs: Vec::new(),
+            warnings: Vec::new(),
             depth: 0,
         };
         for (q, d) in &ix.elements {
@@ -160,6 +163,14 @@ impl<'a> Conv<'a> {
         CodegenError::Unsupported { line: Some(el.line), path: self.path(schema), construct }
     }
 
+    /// Notes a construct that is read only in part (`message` says what is lost).
+    pub(crate) fn warn(&mut self, schema: usize, el: &Element, construct: String, message: &str) {
+        let w = Warning { path: self.path(schema), line: Some(el.line), construct, message: message.to_string() };
+        if !self.warnings.contains(&w) {
+            self.warnings.push(w);
+        }
+    }
+
     /// An error for a construct that is not valid XSD.
     pub(crate) fn invalid(&self, schema: usize, el: &Element, message: String) -> CodegenError {
         CodegenError::Invalid { line: Some(el.line), path: self.path(schema), message }
@@ -228,7 +239,9 @@ impl<'a> Conv<'a> {
                 _ => QName::xsd("anyType"),
             },
         };
-        Ok(ElementDef { name: name.clone(), type_, nillable: attr_true(d.el, "nillable") })
+        let construct = || format!("element {} substitutionGroup", name.name);
+        let substitution_group = self.qname_attr(d.el, "substitutionGroup", d.schema, construct)?;
+        Ok(ElementDef { name: name.clone(), type_, nillable: attr_true(d.el, "nillable"), substitution_group })
     }
 
     /// The type and nillability of the global element `name` (for `element ref=`).
@@ -271,10 +284,11 @@ impl<'a> Conv<'a> {
         for (n, _) in &first {
             self.names.remove(n);
         }
-        let (out_mark, ref_mark) = (self.out.len(), self.refs.len());
+        let (out_mark, ref_mark, warn_mark) = (self.out.len(), self.refs.len(), self.warnings.len());
         let result = f(self);
         let again: Vec<(TypeDef, usize)> = self.out.drain(out_mark..).collect();
         self.refs.truncate(ref_mark);
+        self.warnings.truncate(warn_mark);
         for (n, _) in &first {
             self.names.insert(n.clone());
         }

@@ -1,5 +1,5 @@
 //! The global declarations of every schema, by qualified name: types, elements, groups and
-//! attributes. Built once so that every later lookup is a hash lookup.
+//! attributes (and attribute groups and substitution groups). Built once so that every later lookup is a hash lookup.
 
 use std::collections::HashMap;
 
@@ -8,7 +8,7 @@ use super::tree::Element;
 use crate::model::{QName, XSD_NS};
 
 use super::documents::SchemaDoc;
-use super::dom::{attr, children_in};
+use super::dom::{attr, children_in, resolve_qname};
 
 /// Where a global declaration is.
 #[derive(Clone, Copy)]
@@ -33,6 +33,10 @@ pub(crate) struct Index<'a> {
     pub groups: HashMap<QName, Decl<'a>>,
     /// The first declaration of each global `attribute`.
     pub attributes: HashMap<QName, Decl<'a>>,
+    /// The first declaration of each `attributeGroup`.
+    pub attribute_groups: HashMap<QName, Decl<'a>>,
+    /// The head of each substitution group -> its direct members, in load and document order.
+    pub substitutes: HashMap<QName, Vec<QName>>,
 }
 
 impl<'a> Index<'a> {
@@ -45,6 +49,8 @@ impl<'a> Index<'a> {
             element_by_name: HashMap::new(),
             groups: HashMap::new(),
             attributes: HashMap::new(),
+            attribute_groups: HashMap::new(),
+            substitutes: HashMap::new(),
         };
         for (schema, doc) in docs.iter().enumerate() {
             for el in children_in(&doc.root, XSD_NS) {
@@ -54,6 +60,13 @@ impl<'a> Index<'a> {
                 match el.name.as_str() {
                     "complexType" | "simpleType" => ix.types.push((q, d)),
                     "element" => {
+                        let head = attr(el, "substitutionGroup").and_then(|v| resolve_qname(el, v));
+                        if let Some(head) = head {
+                            let members = ix.substitutes.entry(head).or_default();
+                            if !members.contains(&q) {
+                                members.push(q.clone());
+                            }
+                        }
                         ix.element_by_name.entry(q.clone()).or_insert(d);
                         ix.elements.push((q, d));
                     }
@@ -62,6 +75,9 @@ impl<'a> Index<'a> {
                     }
                     "attribute" => {
                         ix.attributes.entry(q).or_insert(d);
+                    }
+                    "attributeGroup" => {
+                        ix.attribute_groups.entry(q).or_insert(d);
                     }
                     _ => {}
                 }

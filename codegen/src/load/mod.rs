@@ -105,5 +105,6 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Model> {
         bindings: wsdl.bindings,
         types: schemas.types,
         elements: schemas.elements,
+        warnings: schemas.warnings,
     })
 }

@@ -3,11 +3,12 @@
 //! Nested `sequence` / `choice` / `all` groups and `group` references are flattened into the
 //! owning type's fields. Occurrence constraints are carried down: every field under a
 //! `choice` (or under a group with `minOccurs="0"`) gets `min_occurs` 0, and every field
-//! under a repeating group gets an unbounded `max_occurs`. `xsd:any` becomes a field `any`
-//! of type `xsd:anyType` (0..unbounded). `element ref=` becomes a field named after the
-//! referenced element, with its type; it is qualified with that element's namespace. A local
-//! `element name=` is qualified when its `form` (else its schema's `elementFormDefault`) is
-//! `qualified`.
+//! under a repeating group gets an unbounded `max_occurs`. `xsd:any` becomes a wildcard field
+//! `any` of type `xsd:anyType` (0..unbounded) that holds every child no other field matches.
+//! `element ref=` becomes a field named after the referenced element, with its type; it is
+//! qualified with that element's namespace, and when that element heads a substitution group,
+//! the members' names are accepted in its place. A local `element name=` is qualified when
+//! its `form` (else its schema's `elementFormDefault`) is `qualified`.
 
 use super::tree::Element;
 
@@ -108,6 +109,8 @@ impl<'a> Conv<'a> {
                         qualified: false,
                         namespace: String::new(),
                         documentation: xsd_documentation(c),
+                        wildcard: true,
+                        substitutes: Vec::new(),
                     });
                 }
                 other => {
@@ -148,6 +151,7 @@ impl<'a> Conv<'a> {
         let construct = || format!("type {} element ref", owner.name);
         if let Some(r) = self.qname_attr(e, "ref", schema, construct)? {
             let (type_, nillable) = self.element_type(&r, schema, construct)?;
+            let substitutes = self.substitutes(&r, &type_, e, owner, schema)?;
             // A reference to a global element is always qualified (with that element's namespace).
             return Ok(Field {
                 name: r.name,
@@ -158,6 +162,8 @@ impl<'a> Conv<'a> {
                 qualified: true,
                 namespace: r.namespace,
                 documentation,
+                wildcard: false,
+                substitutes,
             });
         }
         let Some(name) = attr_nonempty(e, "name") else {
@@ -187,7 +193,48 @@ impl<'a> Conv<'a> {
             qualified,
             namespace,
             documentation,
+            wildcard: false,
+            substitutes: Vec::new(),
         })
+    }
+
+    /// The local names of every member (transitively) of the substitution group headed by
+    /// `head`, sorted. A member of another type than the head's is read with the head's type:
+    /// that is a warning.
+    fn substitutes(
+        &mut self,
+        head: &QName,
+        head_type: &QName,
+        at: &Element,
+        owner: &QName,
+        schema: usize,
+    ) -> Result<Vec<String>> {
+        let mut members: Vec<QName> = Vec::new();
+        let mut todo = vec![head.clone()];
+        while let Some(h) = todo.pop() {
+            for m in self.ix.substitutes.get(&h).into_iter().flatten() {
+                if m != head && !members.contains(m) && members.len() < 1024 {
+                    members.push(m.clone());
+                    todo.push(m.clone());
+                }
+            }
+        }
+        let mut names = Vec::new();
+        for m in &members {
+            let (member_type, _) = self.element_type(m, schema, || format!("substitution group of {}", head.name))?;
+            if &member_type != head_type && member_type != QName::xsd("anyType") {
+                self.warn(
+                    schema,
+                    at,
+                    format!("substitution group member {} (type {}) for {} in type {}", m.name, member_type.name, head.name, owner.name),
+                    "accepted in place of its head and read with the head's type: what the member type adds is not kept",
+                );
+            }
+            names.push(m.name.clone());
+        }
+        names.sort();
+        names.dedup();
+        Ok(names)
     }
 
     /// An occurrence attribute: `None` when absent, `Some(None)` for `unbounded`.

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use crate::model::Prefix;
 
 /// Prefixes the runtime writes itself.
-const RESERVED: [&str; 6] = ["xsd", "xsi", "SOAP-ENV", "SOAP-ENC", "xml", "xmlns"];
+const RESERVED: [&str; 7] = ["xsd", "xsi", "SOAP-ENV", "SOAP-ENC", "enc", "xml", "xmlns"];
 
 /// Inputs to [`choose`].
 pub(crate) struct PrefixSources<'a> {

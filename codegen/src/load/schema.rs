@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use crate::error::{CodegenError, Result};
-use crate::model::{ElementDef, QName, TypeDef};
+use crate::model::{ElementDef, QName, TypeDef, Warning};
 
 use super::check;
 use super::convert::Conv;
@@ -22,6 +22,8 @@ pub(crate) struct Schemas {
     pub types: Vec<TypeDef>,
     /// Every global element, sorted by name.
     pub elements: Vec<ElementDef>,
+    /// Constructs read only in part, in load order.
+    pub warnings: Vec<Warning>,
 }
 
 /// Converts `docs`.
@@ -77,7 +79,11 @@ pub(crate) fn build(docs: &[SchemaDoc]) -> Result<Schemas> {
     types.sort_by(|a, b| a.name.cmp(&b.name));
     check::references(&types, &conv.refs, path_of)?;
     check::no_base_cycles(&types, |q| sources.get(q).map(|s| path_of(*s)).unwrap_or_default())?;
-    Ok(Schemas { types, elements: elements.into_values().map(|(def, _, _)| def).collect() })
+    Ok(Schemas {
+        types,
+        elements: elements.into_values().map(|(def, _, _)| def).collect(),
+        warnings: std::mem::take(&mut conv.warnings),
+    })
 }
 
 /// Converts a global type and adds it to the output.

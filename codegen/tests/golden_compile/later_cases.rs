@@ -124,7 +124,7 @@ fn soap12_case_uses_the_soap11_binding() {
     );
     // The model agrees: the generator picked the SOAP 1.1 binding.
     let model = ttsoap_codegen::load(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/soap12.wsdl"),
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/soap12/input.wsdl"),
         &ttsoap_codegen::LoadOptions::default(),
     )
     .unwrap();

@@ -115,6 +115,23 @@ pub fn encode_nillable<T: Encode>(v: &Option<T>, name: &str, ty: &TypeInfo, w: &
     }
 }
 
+/// Writes `v` as element `name` and adds the attributes given as `Some` to its start tag: a
+/// generated type with simple content and attributes (`<price currency="EUR">9.50</price>`).
+pub fn encode_with_attributes<T: Encode + ?Sized>(
+    v: &T,
+    name: &str,
+    ty: &TypeInfo,
+    attrs: &[(&str, Option<&str>)],
+    w: &mut XmlWriter,
+) {
+    let at = w.len();
+    v.encode(name, ty, w);
+    let given: Vec<(&str, &str)> = attrs.iter().filter_map(|(n, v)| v.map(|v| (*n, v))).collect();
+    if !given.is_empty() {
+        w.insert_attrs(at, &given);
+    }
+}
+
 /// Writes the start of a struct element with its concrete type (`xsi:type`, not written in
 /// literal mode); generated code writes the fields and calls `w.end(name)`.
 #[inline]

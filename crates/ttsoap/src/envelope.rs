@@ -6,7 +6,8 @@ use crate::error::{DecodeError, EncodeError, Error, Fault};
 use crate::headers::Headers;
 use crate::operation::{Message, Operation, SoapVersion, Style};
 use crate::xml::{
-    replace_forbidden, Elem, ReadOptions, WriteOptions, XmlReader, XmlWriter, SOAP_ENC_NS, XSD_NS, XSI_NS,
+    replace_forbidden, Elem, ReadOptions, WriteOptions, XmlReader, XmlWriter, SOAP12_ENC_NS, SOAP_ENC_NS, XSD_NS,
+    XSI_NS,
 };
 
 const DECL: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
@@ -24,7 +25,13 @@ fn open_envelope(
     w.attr("xmlns:SOAP-ENC", SOAP_ENC_NS);
     w.attr("xmlns:xsi", XSI_NS);
     w.attr("xmlns:xsd", XSD_NS);
-    let mut seen: Vec<&str> = Vec::with_capacity(namespaces.len());
+    let mut seen: Vec<&str> = Vec::with_capacity(namespaces.len() + 1);
+    if encoded && version == SoapVersion::Soap12 {
+        // SOAP 1.2 arrays say their item type and size in the SOAP 1.2 encoding namespace
+        // (the generator never gives a WSDL namespace the prefix `enc`).
+        w.attr("xmlns:enc", SOAP12_ENC_NS);
+        seen.push("enc");
+    }
     for (prefix, uri) in namespaces {
         if !seen.contains(prefix) {
             seen.push(prefix);
@@ -34,6 +41,7 @@ fn open_envelope(
     if encoded {
         w.attr("SOAP-ENV:encodingStyle", version.encoding_namespace());
     }
+    w.set_soap12_arrays(encoded && version == SoapVersion::Soap12);
     if let Some(h) = headers {
         // Headers follow the message's use: literal headers carry no type annotations.
         let literal = w.is_literal();

@@ -39,7 +39,8 @@ pub(super) mod attr {
     pub const POSITION: u8 = 8;
     /// A namespace declaration.
     pub const XMLNS: u8 = 16;
-    /// An attribute whose local name is `arrayType` (`SOAP-ENC:arrayType`).
+    /// An attribute whose local name is `arrayType` (`SOAP-ENC:arrayType`) or `arraySize`
+    /// (SOAP 1.2's `enc:arraySize`).
     pub const ARRAY_TYPE: u8 = 32;
     /// Every bit: the attribute list could not be split, so let the full parser look.
     pub const ALL: u8 = 63;
@@ -120,7 +121,7 @@ pub(super) mod attr {
                     b"nil" => NIL,
                     b"href" => HREF,
                     b"position" => POSITION,
-                    b"arrayType" => ARRAY_TYPE,
+                    b"arrayType" | b"arraySize" => ARRAY_TYPE,
                     _ => 0,
                 };
             }

@@ -52,6 +52,8 @@ pub struct XmlWriter {
     out: Vec<u8>,
     open: bool,
     literal: bool,
+    /// Arrays are annotated the SOAP 1.2 way (`enc:itemType`, `enc:arraySize`).
+    soap12_arrays: bool,
     date_style: DateStyle,
     /// Offsets in `out` of the names of the open elements, outermost first.
     names: Vec<usize>,
@@ -88,6 +90,23 @@ impl XmlWriter {
     #[inline]
     pub fn is_literal(&self) -> bool {
         self.literal
+    }
+
+    /// Annotates arrays the SOAP 1.2 way: `enc:itemType="X" enc:arraySize="n"` (SOAP 1.2 part 2,
+    /// section 3.1.6; the envelope binds `enc` to `http://www.w3.org/2003/05/soap-encoding`)
+    /// instead of SOAP 1.1's `SOAP-ENC:arrayType="X[n]"`.
+    ///
+    /// ```
+    /// use ttsoap::xml::XmlWriter;
+    /// let mut w = XmlWriter::new();
+    /// w.set_soap12_arrays(true);
+    /// w.start("a");
+    /// w.array_type_attr("xsd:int", 2);
+    /// w.end("a");
+    /// assert_eq!(w.as_str(), r#"<a enc:itemType="xsd:int" enc:arraySize="2"/>"#);
+    /// ```
+    pub fn set_soap12_arrays(&mut self, soap12: bool) {
+        self.soap12_arrays = soap12;
     }
 
     /// Sets how dates and dateTimes are written (see [`DateStyle`]).
@@ -186,16 +205,22 @@ impl XmlWriter {
         let rest = &self.out[at + 1..];
         let name_len = rest.iter().position(|b| matches!(b, b' ' | b'>' | b'/')).unwrap_or(rest.len());
         let mut text = Vec::new();
+        let mut forbidden = None;
         for (name, value) in attrs {
             text.push(b' ');
             text.extend_from_slice(name.as_bytes());
             text.extend_from_slice(b"=\"");
-            // Attribute values here are namespace URIs and "1": a forbidden character is dropped.
-            let _ = escape_into(&mut text, value);
+            // A forbidden character is left out and reported (see `finish`).
+            if let Err(f) = escape_into(&mut text, value) {
+                forbidden = forbidden.or(Some((f, *name)));
+            }
             text.push(b'"');
         }
         let pos = at + 1 + name_len;
         self.out.splice(pos..pos, text);
+        if let Some((f, name)) = forbidden {
+            self.forbidden(f, Some(name));
+        }
     }
 
     /// Adds `xsi:type="ty"` to the element opened last, except in literal mode.
@@ -206,17 +231,26 @@ impl XmlWriter {
         }
     }
 
-    /// Adds `SOAP-ENC:arrayType="item[len]"` to the element opened last, except in literal mode.
+    /// Adds `SOAP-ENC:arrayType="item[len]"` to the element opened last (with
+    /// [`XmlWriter::set_soap12_arrays`], `enc:itemType="item" enc:arraySize="len"`), except in
+    /// literal mode.
     pub fn array_type_attr(&mut self, item: &str, len: usize) {
         if self.literal {
             return;
         }
         debug_assert!(self.open, "attribute outside a start tag");
-        self.out.extend_from_slice(b" SOAP-ENC:arrayType=\"");
+        let (item_attr, close) = if self.soap12_arrays {
+            ("enc:itemType", &b"\" enc:arraySize=\""[..])
+        } else {
+            ("SOAP-ENC:arrayType", &b"["[..])
+        };
+        self.out.push(b' ');
+        self.out.extend_from_slice(item_attr.as_bytes());
+        self.out.extend_from_slice(b"=\"");
         if let Err(f) = escape_into(&mut self.out, item) {
-            self.forbidden(f, Some("SOAP-ENC:arrayType"));
+            self.forbidden(f, Some(item_attr));
         }
-        self.out.push(b'[');
+        self.out.extend_from_slice(close);
         let mut digits = [0u8; 20];
         let mut i = digits.len();
         let mut n = len;
@@ -229,7 +263,7 @@ impl XmlWriter {
             }
         }
         self.out.extend_from_slice(&digits[i..]);
-        self.out.extend_from_slice(b"]\"");
+        self.out.extend_from_slice(if self.soap12_arrays { b"\"" } else { b"]\"" });
     }
 
     /// Writes escaped text content. A character XML forbids is left out and noted (see

@@ -162,20 +162,28 @@ impl<'a> XmlReader<'a> {
     }
 
     /// How many items to reserve room for in the array `el`: the length its
-    /// `SOAP-ENC:arrayType="ttns:X[n]"` declares, but never more than the rest of the document
+    /// `SOAP-ENC:arrayType="ttns:X[n]"` (or SOAP 1.2 `enc:arraySize="n"`) declares, but never more than the rest of the document
     /// could hold as items of `item_size` bytes each (at least 7 bytes, `<item/>`), so that a
     /// false length cannot make the reader allocate more than the document's size.
     pub fn array_capacity(&self, el: &Elem<'a>, item_size: usize) -> usize {
         if !el.has(attr::ARRAY_TYPE) || el.empty {
             return 0;
         }
-        let Some((_, v)) = self.attr_value(el, b"arrayType") else { return 0 };
-        let declared = v
-            .strip_suffix(b"]")
-            .and_then(|v| v.iter().rposition(|&b| b == b'[').map(|i| &v[i + 1..]))
-            .and_then(|n| std::str::from_utf8(n).ok())
-            .and_then(|n| n.trim().parse::<usize>().ok())
-            .unwrap_or(0);
+        let declared = if let Some((_, v)) = self.attr_value(el, b"arrayType") {
+            v.strip_suffix(b"]")
+                .and_then(|v| v.iter().rposition(|&b| b == b'[').map(|i| &v[i + 1..]))
+                .and_then(|n| std::str::from_utf8(n).ok())
+                .and_then(|n| n.trim().parse::<usize>().ok())
+                .unwrap_or(0)
+        } else if let Some((_, v)) = self.attr_value(el, b"arraySize") {
+            // `"3"`, `"2 3"` (two dimensions) or `"*"` (not said).
+            std::str::from_utf8(&v)
+                .ok()
+                .and_then(|s| s.split_whitespace().try_fold(1usize, |acc, n| acc.checked_mul(n.parse().ok()?)))
+                .unwrap_or(0)
+        } else {
+            0
+        };
         let rest = self.doc.len().saturating_sub(self.position());
         declared.min(rest / item_size.max(7))
     }
