@@ -341,3 +341,148 @@ macro_rules! __seen_check {
     };
     ($other:ident $f:ident $local:literal $missing:ident) => {};
 }
+
+/// Declares the `AnyX` enum over a polymorphic family with its `type_name`, shared-field
+/// accessors, `base`, `Default`, `From`, `Encode` and `Decode`. Members are listed once, one
+/// per line:
+///
+/// ```text
+/// ttsoap::__family!(
+///     AnyCField,                          // the enum
+///     "Any value of the ...",             // its documentation
+///     default CField,                     // the variant of `Default` (`Unknown`: none)
+///     untyped CField,                     // decoded when there is no xsi:type (`Unknown`: kept raw)
+///     members {
+///         CField(CField) "CField",        // variant(struct) "local xsi:type name"
+///         ...
+///     },
+///     accessors {                         // fields every member shares
+///         recordid recordid_mut "recordid": val i64 => i64,      // Option<&i64>, Option<&mut i64>
+///         name name_mut "name": opt String => Option<String>,    // x.name.as_ref()
+///         ...
+///     }
+///     , base CField { recordid, name }    // optional: `fn base(&self) -> Option<CField>`
+/// );
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __family {
+    (
+        $any:ident, $doc:literal, default $default:ident, untyped $untyped:ident,
+        members $members:tt,
+        accessors { $($f:ident $f_mut:ident $shown:literal : $get:ident $vt:ty => $ft:ty),* $(,)? }
+        $(, base $b:ident $bfields:tt)?
+    ) => {
+        $crate::__family!(@enum $any, $doc, $default, $untyped, $members);
+        impl $any {
+            $($crate::__family!(@accessor $members $f $f_mut $shown $get $vt => $ft);)*
+            $($crate::__family!(@base $members $b $bfields);)?
+        }
+    };
+    (@enum $any:ident, $doc:literal, $default:ident, $untyped:ident,
+        { $($v:ident($t:ty) $local:literal),* $(,)? }
+    ) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum $any {
+            $(#[doc = concat!("`", $local, "`")] $v($t),)*
+            /// A subtype this code does not know, kept as received.
+            Unknown($crate::RawXml),
+        }
+
+        impl $any {
+            /// The local name of the concrete type (`xsi:type`).
+            pub fn type_name(&self) -> &str {
+                match self {
+                    $(Self::$v(_) => $local,)*
+                    Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+                }
+            }
+        }
+
+        impl ::core::default::Default for $any {
+            fn default() -> Self {
+                Self::$default(::core::default::Default::default())
+            }
+        }
+
+        $(impl ::core::convert::From<$t> for $any {
+            fn from(x: $t) -> Self {
+                Self::$v(x)
+            }
+        })*
+
+        impl $crate::Encode for $any {
+            fn encode(&self, name: &str, ty: &$crate::TypeInfo, w: &mut $crate::xml::XmlWriter) {
+                match self {
+                    $(Self::$v(x) => $crate::Encode::encode(x, name, ty, w),)*
+                    Self::Unknown(x) => $crate::Encode::encode(x, name, ty, w),
+                }
+            }
+        }
+
+        impl $crate::Decode for $any {
+            fn decode<'a>(
+                r: &mut $crate::xml::XmlReader<'a>,
+                el: $crate::xml::Elem<'a>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                // The type name borrows from the tag: pick the reader first, then call it.
+                let read: fn(
+                    &mut $crate::xml::XmlReader<'a>,
+                    $crate::xml::Elem<'a>,
+                ) -> ::core::result::Result<Self, $crate::DecodeError> = match r.xsi_type_local(&el).as_deref() {
+                    None => $crate::__family!(@read $untyped),
+                    $(Some($local) => $crate::__family!(@read $v),)*
+                    Some(_) => $crate::__family!(@read Unknown),
+                };
+                read(r, el)
+            }
+            fn nil(
+                r: &$crate::xml::XmlReader<'_>,
+                el: &$crate::xml::Elem<'_>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                $crate::encoding::nil_as_default(r, el)
+            }
+        }
+    };
+    (@read Unknown) => {
+        |r, el| Ok(Self::Unknown(r.raw(&el)?))
+    };
+    (@read $v:ident) => {
+        |r, el| Ok(Self::$v($crate::Decode::decode(r, el)?))
+    };
+    (@accessor { $($v:ident($t:ty) $local:literal),* $(,)? } $f:ident $f_mut:ident $shown:literal $get:ident $vt:ty => $ft:ty) => {
+        #[doc = concat!("`", $shown, "` of any member; `None` for `Unknown`.")]
+        pub fn $f(&self) -> Option<&$vt> {
+            match self {
+                $(Self::$v(x) => $crate::__family!(@get $get x.$f),)*
+                Self::Unknown(_) => None,
+            }
+        }
+        #[doc = concat!("`", $shown, "` of any member, to change; `None` for `Unknown`.")]
+        pub fn $f_mut(&mut self) -> Option<&mut $ft> {
+            match self {
+                $(Self::$v(x) => Some(&mut x.$f),)*
+                Self::Unknown(_) => None,
+            }
+        }
+    };
+    (@get val $x:ident . $f:ident) => {
+        Some(&$x.$f)
+    };
+    (@get opt $x:ident . $f:ident) => {
+        $x.$f.as_ref()
+    };
+    (@base { $($v:ident($t:ty) $local:literal),* $(,)? } $b:ident $bfields:tt) => {
+        #[doc = concat!("The base `", stringify!($b), "` fields of any member, copied; `None` for `Unknown`.")]
+        pub fn base(&self) -> Option<$b> {
+            match self {
+                $(Self::$v(x) => Some($crate::__family!(@copy x $b $bfields)),)*
+                Self::Unknown(_) => None,
+            }
+        }
+    };
+    (@copy $x:ident $b:ident { $($bf:ident),* $(,)? }) => {
+        $b { $($bf: $x.$bf.clone()),* }
+    };
+}
