@@ -363,7 +363,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCEvent,
-    "Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CEvent,
     untyped CEvent,
     members {
@@ -390,7 +390,7 @@ ttsoap::__family!(
         overrideuser overrideuser_mut "overrideuser": opt String => Option<String>,
         marksuspect marksuspect_mut "marksuspect": opt bool => Option<bool>
     },
-    base CEvent {
+    base CEvent "ttns:CEvent" {
         recordid,
         user,
         date,
@@ -462,7 +462,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCEventDefinition,
-    "Any value of the `ttns:CEventDefinition` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CEventDefinition` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CEventDefinition,
     untyped CEventDefinition,
     members {
@@ -486,7 +486,7 @@ ttsoap::__family!(
         reviewnote reviewnote_mut "reviewnote": opt bool => Option<bool>,
         custom_fields custom_fields_mut "customFields": val Vec<AnyCField> => Vec<AnyCField>
     },
-    base CEventDefinition {
+    base CEventDefinition "ttns:CEventDefinition" {
         name,
         user,
         datetime,
@@ -521,7 +521,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCField,
-    "Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CField,
     untyped CField,
     members {
@@ -543,7 +543,7 @@ ttsoap::__family!(
         recordid recordid_mut "recordid": val i64 => i64,
         name name_mut "name": opt String => Option<String>
     },
-    base CField {
+    base CField "ttns:CField" {
         recordid,
         name
     }
@@ -586,7 +586,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCFile,
-    "Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CFile,
     untyped CFile,
     members {
@@ -599,7 +599,7 @@ ttsoap::__family!(
         m_date_time_created m_date_time_created_mut "m-dateTimeCreated": opt ttsoap::DateTime => Option<ttsoap::DateTime>,
         m_date_time_modified m_date_time_modified_mut "m-dateTimeModified": opt ttsoap::DateTime => Option<ttsoap::DateTime>
     },
-    base CFile {
+    base CFile "ttns:CFile" {
         m_p_file_data,
         m_str_file_name,
         m_date_time_created,
@@ -819,7 +819,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCItemToTrack,
-    "Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CItemToTrack,
     untyped CItemToTrack,
     members {
@@ -840,7 +840,7 @@ ttsoap::__family!(
     accessors {
         recordid recordid_mut "recordid": val i64 => i64
     },
-    base CItemToTrack {
+    base CItemToTrack "ttns:CItemToTrack" {
         recordid
     }
 );
@@ -859,7 +859,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCItemWithDBRecordId,
-    "Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CItemWithDBRecordId,
     untyped CItemWithDBRecordId,
     members {
@@ -902,7 +902,7 @@ ttsoap::__family!(
     accessors {
         recordid recordid_mut "recordid": val i64 => i64
     },
-    base CItemWithDBRecordId {
+    base CItemWithDBRecordId "ttns:CItemWithDBRecordId" {
         recordid
     }
 );
@@ -1012,7 +1012,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCMultiSelectDropdownField,
-    "Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CMultiSelectDropdownField,
     untyped CMultiSelectDropdownField,
     members {
@@ -1026,7 +1026,7 @@ ttsoap::__family!(
         values values_mut "values": val Vec<CFieldValue> => Vec<CFieldValue>,
         dropdown_values dropdown_values_mut "dropdownValues": val Vec<CFieldValue> => Vec<CFieldValue>
     },
-    base CMultiSelectDropdownField {
+    base CMultiSelectDropdownField "ttns:CMultiSelectDropdownField" {
         recordid,
         name,
         values,
@@ -1050,7 +1050,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCOrderedItemWithDBRecordId,
-    "Any value of the `ttns:COrderedItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:COrderedItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default COrderedItemWithDBRecordId,
     untyped COrderedItemWithDBRecordId,
     members {
@@ -1062,7 +1062,7 @@ ttsoap::__family!(
         recordid recordid_mut "recordid": val i64 => i64,
         order order_mut "order": val i64 => i64
     },
-    base COrderedItemWithDBRecordId {
+    base COrderedItemWithDBRecordId "ttns:COrderedItemWithDBRecordId" {
         recordid,
         order
     }
@@ -1535,7 +1535,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCSystemBase,
-    "Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CSystemBase,
     untyped CSystemBase,
     members {
@@ -1546,7 +1546,7 @@ ttsoap::__family!(
         recordid recordid_mut "recordid": val i64 => i64,
         systemname systemname_mut "systemname": opt String => Option<String>
     },
-    base CSystemBase {
+    base CSystemBase "ttns:CSystemBase" {
         recordid,
         systemname
     }
@@ -1810,7 +1810,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCTestRunVariantField,
-    "Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CTestRunVariantField,
     untyped CTestRunVariantField,
     members {
@@ -1823,7 +1823,7 @@ ttsoap::__family!(
         values values_mut "values": val Vec<CFieldValue> => Vec<CFieldValue>,
         dropdown_values dropdown_values_mut "dropdownValues": val Vec<CFieldValue> => Vec<CFieldValue>
     },
-    base CTestRunVariantField {
+    base CTestRunVariantField "ttns:CTestRunVariantField" {
         recordid,
         name,
         values,
@@ -1871,7 +1871,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCTreeNodeSoap,
-    "Any value of the `ttns:CTreeNodeSoap` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CTreeNodeSoap` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CTreeNodeSoap,
     untyped CTreeNodeSoap,
     members {
@@ -1883,7 +1883,7 @@ ttsoap::__family!(
         entity_record_id entity_record_id_mut "entityRecordID": val i64 => i64,
         child_list child_list_mut "childList": val Vec<AnyCTreeNodeSoap> => Vec<AnyCTreeNodeSoap>
     },
-    base CTreeNodeSoap {
+    base CTreeNodeSoap "ttns:CTreeNodeSoap" {
         entity_table_name,
         entity_record_id,
         child_list
@@ -2017,7 +2017,7 @@ ttsoap::__struct!(
 );
 ttsoap::__family!(
     AnyCVersionInfo,
-    "Any value of the `ttns:CVersionInfo` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    " Any value of the `ttns:CVersionInfo` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
     default CVersionInfo,
     untyped CVersionInfo,
     members {
@@ -2029,7 +2029,7 @@ ttsoap::__family!(
         created_by_user created_by_user_mut "createdByUser": opt String => Option<String>,
         date_time_created date_time_created_mut "dateTimeCreated": opt String => Option<String>
     },
-    base CVersionInfo {
+    base CVersionInfo "ttns:CVersionInfo" {
         version_number,
         created_by_user,
         date_time_created

@@ -1,5 +1,5 @@
 //! Layout of the runtime's declaration macros (`ttsoap::__struct!`, `__message!`,
-//! `__operation!`, `__header!`, `__family!`) in generated source: one entry per line, where prettyplease would pack a
+//! `__operation!`, `__header!`, `__family!`, `__enum!`) in generated source: one entry per line, where prettyplease would pack a
 //! macro's tokens into dense paragraphs. prettyplease has no per-macro layout hook, so these
 //! few calls are printed here; every other item still goes through prettyplease.
 //!
@@ -11,7 +11,7 @@
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// Macros laid out here, by the last segment of their path.
-const MACROS: &[&str] = &["__struct", "__message", "__operation", "__header", "__family"];
+const MACROS: &[&str] = &["__struct", "__message", "__operation", "__header", "__family", "__enum"];
 
 /// The text of `item` when it is a call of one of [`MACROS`], ending in a newline.
 pub fn macro_item(item: &syn::Item) -> Option<String> {

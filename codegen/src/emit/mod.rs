@@ -69,9 +69,18 @@ pub struct Emitted {
 
 /// A `#[doc = "..."]` attribute.
 pub(crate) fn doc_attr(text: &str) -> TokenStream {
-    let lines: Vec<String> = text.lines().map(|l| format!(" {}", l.trim())).collect();
-    let text = if lines.is_empty() { " ".to_string() } else { lines.join("\n") };
+    let text = doc_text(text);
     quote!(#[doc = #text])
+}
+
+/// The value of a doc attribute for `text`: each line trimmed and after one space.
+pub(crate) fn doc_text(text: &str) -> String {
+    let lines: Vec<String> = text.lines().map(|l| format!(" {}", l.trim())).collect();
+    if lines.is_empty() {
+        " ".to_string()
+    } else {
+        lines.join("\n")
+    }
 }
 
 /// Formats a module piece by piece as the emitter produces them: each piece is parsed on its

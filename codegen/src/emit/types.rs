@@ -226,75 +226,18 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<Piece> {
     }))
 }
 
-/// Emits an enumeration with an `Unknown(String)` fallback.
-pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> TokenStream {
+/// Emits an enumeration with an `Unknown(String)` fallback: one `ttsoap::__enum!` call.
+pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> Piece {
     let name = ident(&plan.type_names[&t.name]);
     let qname = plan.qname_text(&t.name);
-    let doc = doc_attr(t.documentation.as_deref().unwrap_or(&format!("`{qname}` enumeration.")));
+    let doc = super::doc_text(t.documentation.as_deref().unwrap_or(&format!("`{qname}` enumeration.")));
     let mut scope = Scope::with_reserved(&["Unknown"]);
-    let variants: Vec<(proc_macro2::Ident, &String)> =
-        values.iter().map(|v| (ident(&scope.claim(&camel(v))), v)).collect();
-    let decls = variants.iter().map(|(id, v)| {
-        let d = doc_attr(&format!("`{v}`"));
-        quote!(#d #id,)
+    let variants = values.iter().map(|v| {
+        let id = ident(&scope.claim(&camel(v)));
+        quote!(#id #v)
     });
-    let to_str = variants.iter().map(|(id, v)| quote!(Self::#id => #v,));
-    let from_str = variants.iter().map(|(id, v)| quote!(#v => Self::#id,));
-    let default = match variants.first() {
-        Some((id, _)) => quote!(Self::#id),
-        None => quote!(Self::Unknown(String::new())),
-    };
-    quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        pub enum #name {
-            #(#decls)*
-            /// A value the WSDL does not list, kept as received.
-            Unknown(String),
-        }
-
-        impl #name {
-            /// The value as written on the wire.
-            pub fn as_str(&self) -> &str {
-                match self { #(#to_str)* Self::Unknown(s) => s }
-            }
-
-            /// The variant for `s`, or `Unknown(s)`.
-            pub fn from_text(s: &str) -> Self {
-                match s { #(#from_str)* other => Self::Unknown(other.to_string()) }
-            }
-        }
-
-        impl Default for #name {
-            fn default() -> Self { #default }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
-        }
-
-        impl ttsoap::Encode for #name {
-            fn encode(&self, name: &str, _ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-                w.simple(name, #qname, self.as_str());
-            }
-        }
-
-        impl ttsoap::Decode for #name {
-            fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
-                let text = r.read_text(&el)?;
-                let v = Self::from_text(text.trim());
-                if r.is_strict() {
-                    if let Self::Unknown(s) = &v {
-                        return Err(r.invalid(&el, format!("{:?} is not a value of {}", s, #qname)));
-                    }
-                }
-                Ok(v)
-            }
-            fn nil(r: &ttsoap::xml::XmlReader<'_>, el: &ttsoap::xml::Elem<'_>) -> Result<Self, ttsoap::DecodeError> {
-                ttsoap::encoding::nil_as_default(r, el)
-            }
-        }
-    }
+    let args = quote!(#name, #qname, #doc, values { #(#variants),* });
+    Piece::Text(direct::macro_text("ttsoap::__enum", args))
 }
 
 /// Emits the `AnyX` enum over the family rooted at `base`: one `ttsoap::__family!` call
@@ -303,10 +246,10 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<Piece> {
     let any = ident(&plan.any_names[base]);
     let members = plan.family(base);
     let base_text = plan.qname_text(base);
-    let doc = format!(
+    let doc = super::doc_text(&format!(
         "Any value of the `{base_text}` family: the `xsi:type` of the element picks the variant; \
          an unknown subtype is kept as raw XML."
-    );
+    ));
     let mut scope = Scope::with_reserved(&["Unknown"]);
     let variants: Vec<(proc_macro2::Ident, proc_macro2::Ident, String)> = members
         .iter()
@@ -387,7 +330,8 @@ fn shared_accessors(
     if all_shared && !clash && !base_fields.is_empty() {
         let b = ident(&plan.type_names[base]);
         let copies = base_fields.iter().map(|f| ident(&f.rust));
-        base_copy = quote!(, base #b { #(#copies),* });
+        let text = plan.qname_text(base);
+        base_copy = quote!(, base #b #text { #(#copies),* });
     }
     Ok((out, base_copy))
 }
@@ -397,7 +341,7 @@ pub fn emit_types(plan: &Plan<'_>, types: &[TypeDef], out: &mut super::Formatter
     for t in types {
         match &t.kind {
             TypeKind::Struct(_) => out.push_piece(emit_struct(plan, t)?)?,
-            TypeKind::Enum(e) => out.push(emit_enum(plan, t, &e.values))?,
+            TypeKind::Enum(e) => out.push_piece(emit_enum(plan, t, &e.values))?,
             TypeKind::Array(_) | TypeKind::Simple(_) => {}
         }
         if plan.any_names.contains_key(&t.name) {

@@ -361,7 +361,7 @@ macro_rules! __seen_check {
 ///         name name_mut "name": opt String => Option<String>,    // x.name.as_ref()
 ///         ...
 ///     }
-///     , base CField { recordid, name }    // optional: `fn base(&self) -> Option<CField>`
+///     , base CField "ttns:CField" { recordid, name }  // optional: `fn base(&self) -> Option<CField>`
 /// );
 /// ```
 #[doc(hidden)]
@@ -371,12 +371,12 @@ macro_rules! __family {
         $any:ident, $doc:literal, default $default:ident, untyped $untyped:ident,
         members $members:tt,
         accessors { $($f:ident $f_mut:ident $shown:literal : $get:ident $vt:ty => $ft:ty),* $(,)? }
-        $(, base $b:ident $bfields:tt)?
+        $(, base $b:ident $btext:literal $bfields:tt)?
     ) => {
         $crate::__family!(@enum $any, $doc, $default, $untyped, $members);
         impl $any {
             $($crate::__family!(@accessor $members $f $f_mut $shown $get $vt => $ft);)*
-            $($crate::__family!(@base $members $b $bfields);)?
+            $($crate::__family!(@base $members $b $btext $bfields);)?
         }
     };
     (@enum $any:ident, $doc:literal, $default:ident, $untyped:ident,
@@ -473,8 +473,8 @@ macro_rules! __family {
     (@get opt $x:ident . $f:ident) => {
         $x.$f.as_ref()
     };
-    (@base { $($v:ident($t:ty) $local:literal),* $(,)? } $b:ident $bfields:tt) => {
-        #[doc = concat!("The base `", stringify!($b), "` fields of any member, copied; `None` for `Unknown`.")]
+    (@base { $($v:ident($t:ty) $local:literal),* $(,)? } $b:ident $btext:literal $bfields:tt) => {
+        #[doc = concat!("The base `", $btext, "` fields of any member, copied; `None` for `Unknown`.")]
         pub fn base(&self) -> Option<$b> {
             match self {
                 $(Self::$v(x) => Some($crate::__family!(@copy x $b $bfields)),)*
@@ -484,5 +484,97 @@ macro_rules! __family {
     };
     (@copy $x:ident $b:ident { $($bf:ident),* $(,)? }) => {
         $b { $($bf: $x.$bf.clone()),* }
+    };
+}
+
+/// Declares a generated enumeration with an `Unknown(String)` fallback, its `as_str`,
+/// `from_text`, `Default` (the first value), `Display`, `Encode` and `Decode`:
+///
+/// ```text
+/// ttsoap::__enum!(
+///     Kind,                        // the enum
+///     "tns:Kind",                  // the xsi:type written for it
+///     "`tns:Kind` enumeration.",   // its documentation
+///     values {
+///         Open "open",             // variant "value on the wire"
+///         ...
+///     }
+/// );
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __enum {
+    ($name:ident, $qname:literal, $doc:literal, values { $($v:ident $text:literal),* $(,)? }) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $(#[doc = concat!("`", $text, "`")] $v,)*
+            /// A value the WSDL does not list, kept as received.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as written on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$v => $text,)*
+                    Self::Unknown(s) => s,
+                }
+            }
+
+            /// The variant for `s`, or `Unknown(s)`.
+            pub fn from_text(s: &str) -> Self {
+                match s {
+                    $($text => Self::$v,)*
+                    other => Self::Unknown(other.to_string()),
+                }
+            }
+        }
+
+        impl ::core::default::Default for $name {
+            fn default() -> Self {
+                $crate::__enum!(@first $($v)*)
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::Encode for $name {
+            fn encode(&self, name: &str, _ty: &$crate::TypeInfo, w: &mut $crate::xml::XmlWriter) {
+                w.simple(name, $qname, self.as_str());
+            }
+        }
+
+        impl $crate::Decode for $name {
+            fn decode<'a>(
+                r: &mut $crate::xml::XmlReader<'a>,
+                el: $crate::xml::Elem<'a>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                let text = r.read_text(&el)?;
+                let v = Self::from_text(text.trim());
+                if r.is_strict() {
+                    if let Self::Unknown(s) = &v {
+                        return Err(r.invalid(&el, format!("{:?} is not a value of {}", s, $qname)));
+                    }
+                }
+                Ok(v)
+            }
+            fn nil(
+                r: &$crate::xml::XmlReader<'_>,
+                el: &$crate::xml::Elem<'_>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                $crate::encoding::nil_as_default(r, el)
+            }
+        }
+    };
+    (@first) => {
+        Self::Unknown(::std::string::String::new())
+    };
+    (@first $first:ident $($rest:ident)*) => {
+        Self::$first
     };
 }
