@@ -21,7 +21,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCItem,
-        "Any value of the `tns:CItem` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `tns:CItem` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CItem,
         untyped CItem,
         members {
@@ -32,7 +32,7 @@ pub mod types {
         accessors {
             recordid recordid_mut "recordid": val i64 => i64
         },
-        base CItem {
+        base CItem "tns:CItem" {
             recordid
         }
     );
@@ -74,7 +74,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCThing,
-        "Any value of the `tns:CThing` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `tns:CThing` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CThing,
         untyped CThing,
         members {
@@ -86,7 +86,7 @@ pub mod types {
             name name_mut "name": opt String => Option<String>,
             count count_mut "count": opt i32 => Option<i32>
         },
-        base CThing {
+        base CThing "tns:CThing" {
             recordid,
             name,
             count

@@ -83,7 +83,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyShape,
-        "Any value of the `tns:Shape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `tns:Shape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default Shape,
         untyped Shape,
         members {
@@ -93,7 +93,7 @@ pub mod types {
         accessors {
             label label_mut "tns:label": val String => String
         },
-        base Shape {
+        base Shape "tns:Shape" {
             label
         }
     );

@@ -21,7 +21,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCField,
-        "Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CField,
         untyped CField,
         members {
@@ -32,7 +32,7 @@ pub mod types {
         accessors {
             name name_mut "name": val String => String
         },
-        base CField {
+        base CField "ttns:CField" {
             name
         }
     );

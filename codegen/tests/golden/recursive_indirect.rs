@@ -68,7 +68,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCShape,
-        "Any value of the `tns:CShape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `tns:CShape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CGroup,
         untyped Unknown,
         members {
@@ -78,7 +78,7 @@ pub mod types {
         accessors {
             label label_mut "label": val String => String
         },
-        base CShape {
+        base CShape "tns:CShape" {
             label
         }
     );

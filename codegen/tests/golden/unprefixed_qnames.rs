@@ -55,7 +55,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyItem,
-        "Any value of the `ns1:Item` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ns1:Item` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default Item,
         untyped Item,
         members {
@@ -66,7 +66,7 @@ pub mod types {
             name name_mut "name": val String => String,
             price price_mut "price": val f64 => f64
         },
-        base Item {
+        base Item "ns1:Item" {
             name,
             price
         }

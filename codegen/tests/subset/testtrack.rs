@@ -278,7 +278,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCEvent,
-        "Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CEvent,
         untyped CEvent,
         members {
@@ -305,7 +305,7 @@ pub mod types {
             overrideuser overrideuser_mut "overrideuser": opt String => Option<String>,
             marksuspect marksuspect_mut "marksuspect": opt bool => Option<bool>
         },
-        base CEvent {
+        base CEvent "ttns:CEvent" {
             recordid,
             user,
             date,
@@ -343,7 +343,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCField,
-        "Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CField,
         untyped CField,
         members {
@@ -365,7 +365,7 @@ pub mod types {
             recordid recordid_mut "recordid": val i64 => i64,
             name name_mut "name": opt String => Option<String>
         },
-        base CField {
+        base CField "ttns:CField" {
             recordid,
             name
         }
@@ -408,7 +408,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCFile,
-        "Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CFile,
         untyped CFile,
         members {
@@ -421,7 +421,7 @@ pub mod types {
             m_date_time_created m_date_time_created_mut "m-dateTimeCreated": opt ttsoap::DateTime => Option<ttsoap::DateTime>,
             m_date_time_modified m_date_time_modified_mut "m-dateTimeModified": opt ttsoap::DateTime => Option<ttsoap::DateTime>
         },
-        base CFile {
+        base CFile "ttns:CFile" {
             m_p_file_data,
             m_str_file_name,
             m_date_time_created,
@@ -498,7 +498,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCItemToTrack,
-        "Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CItemToTrack,
         untyped CItemToTrack,
         members {
@@ -510,7 +510,7 @@ pub mod types {
         accessors {
             recordid recordid_mut "recordid": val i64 => i64
         },
-        base CItemToTrack {
+        base CItemToTrack "ttns:CItemToTrack" {
             recordid
         }
     );
@@ -529,7 +529,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCItemWithDBRecordId,
-        "Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CItemWithDBRecordId,
         untyped CItemWithDBRecordId,
         members {
@@ -559,7 +559,7 @@ pub mod types {
         accessors {
             recordid recordid_mut "recordid": val i64 => i64
         },
-        base CItemWithDBRecordId {
+        base CItemWithDBRecordId "ttns:CItemWithDBRecordId" {
             recordid
         }
     );
@@ -585,7 +585,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCMultiSelectDropdownField,
-        "Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CMultiSelectDropdownField,
         untyped CMultiSelectDropdownField,
         members {
@@ -599,7 +599,7 @@ pub mod types {
             values values_mut "values": val Vec<CFieldValue> => Vec<CFieldValue>,
             dropdown_values dropdown_values_mut "dropdownValues": val Vec<CFieldValue> => Vec<CFieldValue>
         },
-        base CMultiSelectDropdownField {
+        base CMultiSelectDropdownField "ttns:CMultiSelectDropdownField" {
             recordid,
             name,
             values,
@@ -813,7 +813,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCSystemBase,
-        "Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CSystemBase,
         untyped CSystemBase,
         members {
@@ -824,7 +824,7 @@ pub mod types {
             recordid recordid_mut "recordid": val i64 => i64,
             systemname systemname_mut "systemname": opt String => Option<String>
         },
-        base CSystemBase {
+        base CSystemBase "ttns:CSystemBase" {
             recordid,
             systemname
         }
@@ -874,7 +874,7 @@ pub mod types {
     );
     ttsoap::__family!(
         AnyCTestRunVariantField,
-        "Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        " Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
         default CTestRunVariantField,
         untyped CTestRunVariantField,
         members {
@@ -887,7 +887,7 @@ pub mod types {
             values values_mut "values": val Vec<CFieldValue> => Vec<CFieldValue>,
             dropdown_values dropdown_values_mut "dropdownValues": val Vec<CFieldValue> => Vec<CFieldValue>
         },
-        base CTestRunVariantField {
+        base CTestRunVariantField "ttns:CTestRunVariantField" {
             recordid,
             name,
             values,
