@@ -1,7 +1,7 @@
 //! `ttsoap-codegen`: the generator's command line.
 //!
 //! ```text
-//! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [IMPORT OPTIONS]
+//! ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [--operations A,B] [IMPORT OPTIONS]
 //! ttsoap-codegen ir FILE.wsdl [IMPORT OPTIONS]
 //! ttsoap-codegen plan FILE.wsdl [IMPORT OPTIONS]
 //! ttsoap-codegen diff OLD.wsdl NEW.wsdl [--format text|markdown|json]
@@ -12,9 +12,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [IMPORT OPTIONS]
+  ttsoap-codegen generate FILE.wsdl -o OUT_DIR [--crate] [--header TEXT] [--operations A,B] [IMPORT OPTIONS]
       write Rust bindings: one file OUT_DIR/<stem>.rs for include!(), or with --crate
-      one file per module plus lib.rs (OUT_DIR is then the crate's src/)
+      one file per module plus lib.rs (OUT_DIR is then the crate's src/); --operations
+      (comma-separated WSDL names, may be repeated) generates only those operations and
+      the types they reach
   ttsoap-codegen ir FILE.wsdl [IMPORT OPTIONS]
       print the model the generator builds from FILE.wsdl, as JSON
   ttsoap-codegen plan FILE.wsdl [IMPORT OPTIONS]
@@ -134,6 +136,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut roots: Vec<PathBuf> = Vec::new();
     let mut catalog: Option<PathBuf> = None;
     let mut network = false;
+    let mut operations: Option<Vec<String>> = None;
     let mut it = args[1..].iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -143,6 +146,11 @@ fn run(args: &[String]) -> Result<(), String> {
             "--header" => header = Some(it.next().ok_or("--header needs text")?.clone()),
             "--catalog" => catalog = Some(it.next().ok_or("--catalog needs a folder or a JSON file")?.into()),
             "--allow-network" => network = true,
+            "--operations" => {
+                let list = it.next().ok_or("--operations needs a comma-separated list of operation names")?;
+                let names = list.split(',').map(str::trim).filter(|n| !n.is_empty()).map(String::from);
+                operations.get_or_insert_with(Vec::new).extend(names);
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -175,6 +183,9 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     if network {
         b = b.allow_network(true);
+    }
+    if let Some(ops) = operations {
+        b = b.operations(ops);
     }
     let warn = |m: &ttsoap_codegen::Model| {
         for w in &m.warnings {

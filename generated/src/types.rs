@@ -361,415 +361,56 @@ ttsoap::__struct!(
         marksuspect: opt("marksuspect") b"marksuspect" &ti::XSD_BOOLEAN
     }
 );
-/// Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCEvent {
-    /// `CEvent`
-    CEvent(CEvent),
-    /// `CDefectEvent`
-    CDefectEvent(CDefectEvent),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCEvent {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CEvent(_) => "CEvent",
-            Self::CDefectEvent(_) => "CDefectEvent",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCEvent,
+    " Any value of the `ttns:CEvent` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CEvent,
+    untyped CEvent,
+    members {
+        CEvent(CEvent) "CEvent",
+        CDefectEvent(CDefectEvent) "CDefectEvent"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64,
+        user user_mut "user": opt String => Option<String>,
+        date date_mut "date": opt ttsoap::DateTime => Option<ttsoap::DateTime>,
+        notes notes_mut "notes": opt String => Option<String>,
+        eventaddorder eventaddorder_mut "eventaddorder": val i16 => i16,
+        name name_mut "name": opt String => Option<String>,
+        parenteventid parenteventid_mut "parenteventid": opt i64 => Option<i64>,
+        attachmentlist attachmentlist_mut "attachmentlist": val Vec<CFileAttachment> => Vec<CFileAttachment>,
+        fieldlist fieldlist_mut "fieldlist": val Vec<AnyCField> => Vec<AnyCField>,
+        resultingstate resultingstate_mut "resultingstate": opt String => Option<String>,
+        hours hours_mut "hours": opt f64 => Option<f64>,
+        assigntolist assigntolist_mut "assigntolist": val Vec<String> => Vec<String>,
+        releasenotesversion releasenotesversion_mut "releasenotesversion": opt String => Option<String>,
+        generatedeventtype generatedeventtype_mut "generatedeventtype": opt String => Option<String>,
+        generatedbyname generatedbyname_mut "generatedbyname": opt String => Option<String>,
+        totaltimespent totaltimespent_mut "totaltimespent": opt f64 => Option<f64>,
+        overrideuser overrideuser_mut "overrideuser": opt String => Option<String>,
+        marksuspect marksuspect_mut "marksuspect": opt bool => Option<bool>
+    },
+    base CEvent "ttns:CEvent" {
+        recordid,
+        user,
+        date,
+        notes,
+        eventaddorder,
+        name,
+        parenteventid,
+        attachmentlist,
+        fieldlist,
+        resultingstate,
+        hours,
+        assigntolist,
+        releasenotesversion,
+        generatedeventtype,
+        generatedbyname,
+        totaltimespent,
+        overrideuser,
+        marksuspect
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::CEvent(x) => Some(&x.recordid),
-            Self::CDefectEvent(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.recordid),
-            Self::CDefectEvent(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `user` of any member; `None` for `Unknown`.
-    pub fn user(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.user.as_ref(),
-            Self::CDefectEvent(x) => x.user.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `user` of any member, to change; `None` for `Unknown`.
-    pub fn user_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.user),
-            Self::CDefectEvent(x) => Some(&mut x.user),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `date` of any member; `None` for `Unknown`.
-    pub fn date(&self) -> Option<&ttsoap::DateTime> {
-        match self {
-            Self::CEvent(x) => x.date.as_ref(),
-            Self::CDefectEvent(x) => x.date.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `date` of any member, to change; `None` for `Unknown`.
-    pub fn date_mut(&mut self) -> Option<&mut Option<ttsoap::DateTime>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.date),
-            Self::CDefectEvent(x) => Some(&mut x.date),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `notes` of any member; `None` for `Unknown`.
-    pub fn notes(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.notes.as_ref(),
-            Self::CDefectEvent(x) => x.notes.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `notes` of any member, to change; `None` for `Unknown`.
-    pub fn notes_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.notes),
-            Self::CDefectEvent(x) => Some(&mut x.notes),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `eventaddorder` of any member; `None` for `Unknown`.
-    pub fn eventaddorder(&self) -> Option<&i16> {
-        match self {
-            Self::CEvent(x) => Some(&x.eventaddorder),
-            Self::CDefectEvent(x) => Some(&x.eventaddorder),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `eventaddorder` of any member, to change; `None` for `Unknown`.
-    pub fn eventaddorder_mut(&mut self) -> Option<&mut i16> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.eventaddorder),
-            Self::CDefectEvent(x) => Some(&mut x.eventaddorder),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member; `None` for `Unknown`.
-    pub fn name(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.name.as_ref(),
-            Self::CDefectEvent(x) => x.name.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member, to change; `None` for `Unknown`.
-    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.name),
-            Self::CDefectEvent(x) => Some(&mut x.name),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `parenteventid` of any member; `None` for `Unknown`.
-    pub fn parenteventid(&self) -> Option<&i64> {
-        match self {
-            Self::CEvent(x) => x.parenteventid.as_ref(),
-            Self::CDefectEvent(x) => x.parenteventid.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `parenteventid` of any member, to change; `None` for `Unknown`.
-    pub fn parenteventid_mut(&mut self) -> Option<&mut Option<i64>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.parenteventid),
-            Self::CDefectEvent(x) => Some(&mut x.parenteventid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `attachmentlist` of any member; `None` for `Unknown`.
-    pub fn attachmentlist(&self) -> Option<&Vec<CFileAttachment>> {
-        match self {
-            Self::CEvent(x) => Some(&x.attachmentlist),
-            Self::CDefectEvent(x) => Some(&x.attachmentlist),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `attachmentlist` of any member, to change; `None` for `Unknown`.
-    pub fn attachmentlist_mut(&mut self) -> Option<&mut Vec<CFileAttachment>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.attachmentlist),
-            Self::CDefectEvent(x) => Some(&mut x.attachmentlist),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `fieldlist` of any member; `None` for `Unknown`.
-    pub fn fieldlist(&self) -> Option<&Vec<AnyCField>> {
-        match self {
-            Self::CEvent(x) => Some(&x.fieldlist),
-            Self::CDefectEvent(x) => Some(&x.fieldlist),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `fieldlist` of any member, to change; `None` for `Unknown`.
-    pub fn fieldlist_mut(&mut self) -> Option<&mut Vec<AnyCField>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.fieldlist),
-            Self::CDefectEvent(x) => Some(&mut x.fieldlist),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `resultingstate` of any member; `None` for `Unknown`.
-    pub fn resultingstate(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.resultingstate.as_ref(),
-            Self::CDefectEvent(x) => x.resultingstate.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `resultingstate` of any member, to change; `None` for `Unknown`.
-    pub fn resultingstate_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.resultingstate),
-            Self::CDefectEvent(x) => Some(&mut x.resultingstate),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `hours` of any member; `None` for `Unknown`.
-    pub fn hours(&self) -> Option<&f64> {
-        match self {
-            Self::CEvent(x) => x.hours.as_ref(),
-            Self::CDefectEvent(x) => x.hours.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `hours` of any member, to change; `None` for `Unknown`.
-    pub fn hours_mut(&mut self) -> Option<&mut Option<f64>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.hours),
-            Self::CDefectEvent(x) => Some(&mut x.hours),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `assigntolist` of any member; `None` for `Unknown`.
-    pub fn assigntolist(&self) -> Option<&Vec<String>> {
-        match self {
-            Self::CEvent(x) => Some(&x.assigntolist),
-            Self::CDefectEvent(x) => Some(&x.assigntolist),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `assigntolist` of any member, to change; `None` for `Unknown`.
-    pub fn assigntolist_mut(&mut self) -> Option<&mut Vec<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.assigntolist),
-            Self::CDefectEvent(x) => Some(&mut x.assigntolist),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `releasenotesversion` of any member; `None` for `Unknown`.
-    pub fn releasenotesversion(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.releasenotesversion.as_ref(),
-            Self::CDefectEvent(x) => x.releasenotesversion.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `releasenotesversion` of any member, to change; `None` for `Unknown`.
-    pub fn releasenotesversion_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.releasenotesversion),
-            Self::CDefectEvent(x) => Some(&mut x.releasenotesversion),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `generatedeventtype` of any member; `None` for `Unknown`.
-    pub fn generatedeventtype(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.generatedeventtype.as_ref(),
-            Self::CDefectEvent(x) => x.generatedeventtype.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `generatedeventtype` of any member, to change; `None` for `Unknown`.
-    pub fn generatedeventtype_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.generatedeventtype),
-            Self::CDefectEvent(x) => Some(&mut x.generatedeventtype),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `generatedbyname` of any member; `None` for `Unknown`.
-    pub fn generatedbyname(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.generatedbyname.as_ref(),
-            Self::CDefectEvent(x) => x.generatedbyname.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `generatedbyname` of any member, to change; `None` for `Unknown`.
-    pub fn generatedbyname_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.generatedbyname),
-            Self::CDefectEvent(x) => Some(&mut x.generatedbyname),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `totaltimespent` of any member; `None` for `Unknown`.
-    pub fn totaltimespent(&self) -> Option<&f64> {
-        match self {
-            Self::CEvent(x) => x.totaltimespent.as_ref(),
-            Self::CDefectEvent(x) => x.totaltimespent.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `totaltimespent` of any member, to change; `None` for `Unknown`.
-    pub fn totaltimespent_mut(&mut self) -> Option<&mut Option<f64>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.totaltimespent),
-            Self::CDefectEvent(x) => Some(&mut x.totaltimespent),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `overrideuser` of any member; `None` for `Unknown`.
-    pub fn overrideuser(&self) -> Option<&String> {
-        match self {
-            Self::CEvent(x) => x.overrideuser.as_ref(),
-            Self::CDefectEvent(x) => x.overrideuser.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `overrideuser` of any member, to change; `None` for `Unknown`.
-    pub fn overrideuser_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.overrideuser),
-            Self::CDefectEvent(x) => Some(&mut x.overrideuser),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `marksuspect` of any member; `None` for `Unknown`.
-    pub fn marksuspect(&self) -> Option<&bool> {
-        match self {
-            Self::CEvent(x) => x.marksuspect.as_ref(),
-            Self::CDefectEvent(x) => x.marksuspect.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `marksuspect` of any member, to change; `None` for `Unknown`.
-    pub fn marksuspect_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEvent(x) => Some(&mut x.marksuspect),
-            Self::CDefectEvent(x) => Some(&mut x.marksuspect),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CEvent` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CEvent> {
-        match self {
-            Self::CEvent(x) => {
-                Some(CEvent {
-                    recordid: x.recordid.clone(),
-                    user: x.user.clone(),
-                    date: x.date.clone(),
-                    notes: x.notes.clone(),
-                    eventaddorder: x.eventaddorder.clone(),
-                    name: x.name.clone(),
-                    parenteventid: x.parenteventid.clone(),
-                    attachmentlist: x.attachmentlist.clone(),
-                    fieldlist: x.fieldlist.clone(),
-                    resultingstate: x.resultingstate.clone(),
-                    hours: x.hours.clone(),
-                    assigntolist: x.assigntolist.clone(),
-                    releasenotesversion: x.releasenotesversion.clone(),
-                    generatedeventtype: x.generatedeventtype.clone(),
-                    generatedbyname: x.generatedbyname.clone(),
-                    totaltimespent: x.totaltimespent.clone(),
-                    overrideuser: x.overrideuser.clone(),
-                    marksuspect: x.marksuspect.clone(),
-                })
-            }
-            Self::CDefectEvent(x) => {
-                Some(CEvent {
-                    recordid: x.recordid.clone(),
-                    user: x.user.clone(),
-                    date: x.date.clone(),
-                    notes: x.notes.clone(),
-                    eventaddorder: x.eventaddorder.clone(),
-                    name: x.name.clone(),
-                    parenteventid: x.parenteventid.clone(),
-                    attachmentlist: x.attachmentlist.clone(),
-                    fieldlist: x.fieldlist.clone(),
-                    resultingstate: x.resultingstate.clone(),
-                    hours: x.hours.clone(),
-                    assigntolist: x.assigntolist.clone(),
-                    releasenotesversion: x.releasenotesversion.clone(),
-                    generatedeventtype: x.generatedeventtype.clone(),
-                    generatedbyname: x.generatedbyname.clone(),
-                    totaltimespent: x.totaltimespent.clone(),
-                    overrideuser: x.overrideuser.clone(),
-                    marksuspect: x.marksuspect.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCEvent {
-    fn default() -> Self {
-        Self::CEvent(Default::default())
-    }
-}
-impl From<CEvent> for AnyCEvent {
-    fn from(x: CEvent) -> Self {
-        Self::CEvent(x)
-    }
-}
-impl From<CDefectEvent> for AnyCEvent {
-    fn from(x: CDefectEvent) -> Self {
-        Self::CDefectEvent(x)
-    }
-}
-impl ttsoap::Encode for AnyCEvent {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CEvent(x) => x.encode(name, ty, w),
-            Self::CDefectEvent(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCEvent {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CEvent") => 1usize,
-            Some("CDefectEvent") => 2usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
-            1usize => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
-            2usize => {
-                Ok(Self::CDefectEvent(<CDefectEvent as ttsoap::Decode>::decode(r, el)?))
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// Contains all information needed to define a CEvent object. It contains a list of xsd:boolean members that indicate which event fields are present for this particular event. This is a read-only object.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CEventDefinition {
@@ -819,377 +460,50 @@ ttsoap::__struct!(
         custom_fields: optarr("customFields") b"customFields" &ti::ARRAY_OF_C_FIELD
     }
 );
-/// Any value of the `ttns:CEventDefinition` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCEventDefinition {
-    /// `CEventDefinition`
-    CEventDefinition(CEventDefinition),
-    /// `CDefectEventDefinition`
-    CDefectEventDefinition(CDefectEventDefinition),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCEventDefinition {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CEventDefinition(_) => "CEventDefinition",
-            Self::CDefectEventDefinition(_) => "CDefectEventDefinition",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCEventDefinition,
+    " Any value of the `ttns:CEventDefinition` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CEventDefinition,
+    untyped CEventDefinition,
+    members {
+        CEventDefinition(CEventDefinition) "CEventDefinition",
+        CDefectEventDefinition(CDefectEventDefinition) "CDefectEventDefinition"
+    },
+    accessors {
+        name name_mut "name": opt String => Option<String>,
+        user user_mut "user": opt bool => Option<bool>,
+        datetime datetime_mut "datetime": opt bool => Option<bool>,
+        notes notes_mut "notes": opt bool => Option<bool>,
+        resulting_state resulting_state_mut "resultingState": opt bool => Option<bool>,
+        resulting_state_values resulting_state_values_mut "resultingStateValues": val Vec<CFieldValue> => Vec<CFieldValue>,
+        fileattachments fileattachments_mut "fileattachments": opt bool => Option<bool>,
+        time_tracking time_tracking_mut "timeTracking": opt bool => Option<bool>,
+        time_sum_of_all time_sum_of_all_mut "timeSumOfAll": opt bool => Option<bool>,
+        time_hours_since_last time_hours_since_last_mut "timeHoursSinceLast": opt bool => Option<bool>,
+        new_assignment new_assignment_mut "newAssignment": opt bool => Option<bool>,
+        release_notes release_notes_mut "releaseNotes": opt bool => Option<bool>,
+        marksuspect marksuspect_mut "marksuspect": opt bool => Option<bool>,
+        reviewnote reviewnote_mut "reviewnote": opt bool => Option<bool>,
+        custom_fields custom_fields_mut "customFields": val Vec<AnyCField> => Vec<AnyCField>
+    },
+    base CEventDefinition "ttns:CEventDefinition" {
+        name,
+        user,
+        datetime,
+        notes,
+        resulting_state,
+        resulting_state_values,
+        fileattachments,
+        time_tracking,
+        time_sum_of_all,
+        time_hours_since_last,
+        new_assignment,
+        release_notes,
+        marksuspect,
+        reviewnote,
+        custom_fields
     }
-    /// `name` of any member; `None` for `Unknown`.
-    pub fn name(&self) -> Option<&String> {
-        match self {
-            Self::CEventDefinition(x) => x.name.as_ref(),
-            Self::CDefectEventDefinition(x) => x.name.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member, to change; `None` for `Unknown`.
-    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.name),
-            Self::CDefectEventDefinition(x) => Some(&mut x.name),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `user` of any member; `None` for `Unknown`.
-    pub fn user(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.user.as_ref(),
-            Self::CDefectEventDefinition(x) => x.user.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `user` of any member, to change; `None` for `Unknown`.
-    pub fn user_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.user),
-            Self::CDefectEventDefinition(x) => Some(&mut x.user),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `datetime` of any member; `None` for `Unknown`.
-    pub fn datetime(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.datetime.as_ref(),
-            Self::CDefectEventDefinition(x) => x.datetime.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `datetime` of any member, to change; `None` for `Unknown`.
-    pub fn datetime_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.datetime),
-            Self::CDefectEventDefinition(x) => Some(&mut x.datetime),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `notes` of any member; `None` for `Unknown`.
-    pub fn notes(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.notes.as_ref(),
-            Self::CDefectEventDefinition(x) => x.notes.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `notes` of any member, to change; `None` for `Unknown`.
-    pub fn notes_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.notes),
-            Self::CDefectEventDefinition(x) => Some(&mut x.notes),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `resultingState` of any member; `None` for `Unknown`.
-    pub fn resulting_state(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.resulting_state.as_ref(),
-            Self::CDefectEventDefinition(x) => x.resulting_state.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `resultingState` of any member, to change; `None` for `Unknown`.
-    pub fn resulting_state_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.resulting_state),
-            Self::CDefectEventDefinition(x) => Some(&mut x.resulting_state),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `resultingStateValues` of any member; `None` for `Unknown`.
-    pub fn resulting_state_values(&self) -> Option<&Vec<CFieldValue>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&x.resulting_state_values),
-            Self::CDefectEventDefinition(x) => Some(&x.resulting_state_values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `resultingStateValues` of any member, to change; `None` for `Unknown`.
-    pub fn resulting_state_values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.resulting_state_values),
-            Self::CDefectEventDefinition(x) => Some(&mut x.resulting_state_values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `fileattachments` of any member; `None` for `Unknown`.
-    pub fn fileattachments(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.fileattachments.as_ref(),
-            Self::CDefectEventDefinition(x) => x.fileattachments.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `fileattachments` of any member, to change; `None` for `Unknown`.
-    pub fn fileattachments_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.fileattachments),
-            Self::CDefectEventDefinition(x) => Some(&mut x.fileattachments),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `timeTracking` of any member; `None` for `Unknown`.
-    pub fn time_tracking(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.time_tracking.as_ref(),
-            Self::CDefectEventDefinition(x) => x.time_tracking.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `timeTracking` of any member, to change; `None` for `Unknown`.
-    pub fn time_tracking_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.time_tracking),
-            Self::CDefectEventDefinition(x) => Some(&mut x.time_tracking),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `timeSumOfAll` of any member; `None` for `Unknown`.
-    pub fn time_sum_of_all(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.time_sum_of_all.as_ref(),
-            Self::CDefectEventDefinition(x) => x.time_sum_of_all.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `timeSumOfAll` of any member, to change; `None` for `Unknown`.
-    pub fn time_sum_of_all_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.time_sum_of_all),
-            Self::CDefectEventDefinition(x) => Some(&mut x.time_sum_of_all),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `timeHoursSinceLast` of any member; `None` for `Unknown`.
-    pub fn time_hours_since_last(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.time_hours_since_last.as_ref(),
-            Self::CDefectEventDefinition(x) => x.time_hours_since_last.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `timeHoursSinceLast` of any member, to change; `None` for `Unknown`.
-    pub fn time_hours_since_last_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.time_hours_since_last),
-            Self::CDefectEventDefinition(x) => Some(&mut x.time_hours_since_last),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `newAssignment` of any member; `None` for `Unknown`.
-    pub fn new_assignment(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.new_assignment.as_ref(),
-            Self::CDefectEventDefinition(x) => x.new_assignment.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `newAssignment` of any member, to change; `None` for `Unknown`.
-    pub fn new_assignment_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.new_assignment),
-            Self::CDefectEventDefinition(x) => Some(&mut x.new_assignment),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `releaseNotes` of any member; `None` for `Unknown`.
-    pub fn release_notes(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.release_notes.as_ref(),
-            Self::CDefectEventDefinition(x) => x.release_notes.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `releaseNotes` of any member, to change; `None` for `Unknown`.
-    pub fn release_notes_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.release_notes),
-            Self::CDefectEventDefinition(x) => Some(&mut x.release_notes),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `marksuspect` of any member; `None` for `Unknown`.
-    pub fn marksuspect(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.marksuspect.as_ref(),
-            Self::CDefectEventDefinition(x) => x.marksuspect.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `marksuspect` of any member, to change; `None` for `Unknown`.
-    pub fn marksuspect_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.marksuspect),
-            Self::CDefectEventDefinition(x) => Some(&mut x.marksuspect),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `reviewnote` of any member; `None` for `Unknown`.
-    pub fn reviewnote(&self) -> Option<&bool> {
-        match self {
-            Self::CEventDefinition(x) => x.reviewnote.as_ref(),
-            Self::CDefectEventDefinition(x) => x.reviewnote.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `reviewnote` of any member, to change; `None` for `Unknown`.
-    pub fn reviewnote_mut(&mut self) -> Option<&mut Option<bool>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.reviewnote),
-            Self::CDefectEventDefinition(x) => Some(&mut x.reviewnote),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `customFields` of any member; `None` for `Unknown`.
-    pub fn custom_fields(&self) -> Option<&Vec<AnyCField>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&x.custom_fields),
-            Self::CDefectEventDefinition(x) => Some(&x.custom_fields),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `customFields` of any member, to change; `None` for `Unknown`.
-    pub fn custom_fields_mut(&mut self) -> Option<&mut Vec<AnyCField>> {
-        match self {
-            Self::CEventDefinition(x) => Some(&mut x.custom_fields),
-            Self::CDefectEventDefinition(x) => Some(&mut x.custom_fields),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CEventDefinition` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CEventDefinition> {
-        match self {
-            Self::CEventDefinition(x) => {
-                Some(CEventDefinition {
-                    name: x.name.clone(),
-                    user: x.user.clone(),
-                    datetime: x.datetime.clone(),
-                    notes: x.notes.clone(),
-                    resulting_state: x.resulting_state.clone(),
-                    resulting_state_values: x.resulting_state_values.clone(),
-                    fileattachments: x.fileattachments.clone(),
-                    time_tracking: x.time_tracking.clone(),
-                    time_sum_of_all: x.time_sum_of_all.clone(),
-                    time_hours_since_last: x.time_hours_since_last.clone(),
-                    new_assignment: x.new_assignment.clone(),
-                    release_notes: x.release_notes.clone(),
-                    marksuspect: x.marksuspect.clone(),
-                    reviewnote: x.reviewnote.clone(),
-                    custom_fields: x.custom_fields.clone(),
-                })
-            }
-            Self::CDefectEventDefinition(x) => {
-                Some(CEventDefinition {
-                    name: x.name.clone(),
-                    user: x.user.clone(),
-                    datetime: x.datetime.clone(),
-                    notes: x.notes.clone(),
-                    resulting_state: x.resulting_state.clone(),
-                    resulting_state_values: x.resulting_state_values.clone(),
-                    fileattachments: x.fileattachments.clone(),
-                    time_tracking: x.time_tracking.clone(),
-                    time_sum_of_all: x.time_sum_of_all.clone(),
-                    time_hours_since_last: x.time_hours_since_last.clone(),
-                    new_assignment: x.new_assignment.clone(),
-                    release_notes: x.release_notes.clone(),
-                    marksuspect: x.marksuspect.clone(),
-                    reviewnote: x.reviewnote.clone(),
-                    custom_fields: x.custom_fields.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCEventDefinition {
-    fn default() -> Self {
-        Self::CEventDefinition(Default::default())
-    }
-}
-impl From<CEventDefinition> for AnyCEventDefinition {
-    fn from(x: CEventDefinition) -> Self {
-        Self::CEventDefinition(x)
-    }
-}
-impl From<CDefectEventDefinition> for AnyCEventDefinition {
-    fn from(x: CDefectEventDefinition) -> Self {
-        Self::CDefectEventDefinition(x)
-    }
-}
-impl ttsoap::Encode for AnyCEventDefinition {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CEventDefinition(x) => x.encode(name, ty, w),
-            Self::CDefectEventDefinition(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCEventDefinition {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CEventDefinition") => 1usize,
-            Some("CDefectEventDefinition") => 2usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => {
-                Ok(
-                    Self::CEventDefinition(
-                        <CEventDefinition as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            1usize => {
-                Ok(
-                    Self::CEventDefinition(
-                        <CEventDefinition as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            2usize => {
-                Ok(
-                    Self::CDefectEventDefinition(
-                        <CDefectEventDefinition as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// Inherits from CItemWithDBRecordID. Superclass for all field classes (e.g., CStringField, CIntegerField). This class is necessary so the ArrayOfCField polymorphic array can have a mixed collection of field objects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CField {
@@ -1205,420 +519,35 @@ ttsoap::__struct!(
         name: nil("name") b"name" &ti::XSD_STRING
     }
 );
-/// Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCField {
-    /// `CField`
-    CField(CField),
-    /// `CBooleanField`
-    CBooleanField(CBooleanField),
-    /// `CDateField`
-    CDateField(CDateField),
-    /// `CDateTimeField`
-    CDateTimeField(CDateTimeField),
-    /// `CDecimalField`
-    CDecimalField(CDecimalField),
-    /// `CDropdownField`
-    CDropdownField(CDropdownField),
-    /// `CIntegerField`
-    CIntegerField(CIntegerField),
-    /// `CMultiSelectDropdownField`
-    CMultiSelectDropdownField(CMultiSelectDropdownField),
-    /// `CStringField`
-    CStringField(CStringField),
-    /// `CTestCaseVariantField`
-    CTestCaseVariantField(CTestCaseVariantField),
-    /// `CTestRunVariantField`
-    CTestRunVariantField(CTestRunVariantField),
-    /// `CTimespanField`
-    CTimespanField(CTimespanField),
-    /// `CVersionField`
-    CVersionField(CVersionField),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCField {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CField(_) => "CField",
-            Self::CBooleanField(_) => "CBooleanField",
-            Self::CDateField(_) => "CDateField",
-            Self::CDateTimeField(_) => "CDateTimeField",
-            Self::CDecimalField(_) => "CDecimalField",
-            Self::CDropdownField(_) => "CDropdownField",
-            Self::CIntegerField(_) => "CIntegerField",
-            Self::CMultiSelectDropdownField(_) => "CMultiSelectDropdownField",
-            Self::CStringField(_) => "CStringField",
-            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
-            Self::CTestRunVariantField(_) => "CTestRunVariantField",
-            Self::CTimespanField(_) => "CTimespanField",
-            Self::CVersionField(_) => "CVersionField",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCField,
+    " Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CField,
+    untyped CField,
+    members {
+        CField(CField) "CField",
+        CBooleanField(CBooleanField) "CBooleanField",
+        CDateField(CDateField) "CDateField",
+        CDateTimeField(CDateTimeField) "CDateTimeField",
+        CDecimalField(CDecimalField) "CDecimalField",
+        CDropdownField(CDropdownField) "CDropdownField",
+        CIntegerField(CIntegerField) "CIntegerField",
+        CMultiSelectDropdownField(CMultiSelectDropdownField) "CMultiSelectDropdownField",
+        CStringField(CStringField) "CStringField",
+        CTestCaseVariantField(CTestCaseVariantField) "CTestCaseVariantField",
+        CTestRunVariantField(CTestRunVariantField) "CTestRunVariantField",
+        CTimespanField(CTimespanField) "CTimespanField",
+        CVersionField(CVersionField) "CVersionField"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64,
+        name name_mut "name": opt String => Option<String>
+    },
+    base CField "ttns:CField" {
+        recordid,
+        name
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::CField(x) => Some(&x.recordid),
-            Self::CBooleanField(x) => Some(&x.recordid),
-            Self::CDateField(x) => Some(&x.recordid),
-            Self::CDateTimeField(x) => Some(&x.recordid),
-            Self::CDecimalField(x) => Some(&x.recordid),
-            Self::CDropdownField(x) => Some(&x.recordid),
-            Self::CIntegerField(x) => Some(&x.recordid),
-            Self::CMultiSelectDropdownField(x) => Some(&x.recordid),
-            Self::CStringField(x) => Some(&x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&x.recordid),
-            Self::CTestRunVariantField(x) => Some(&x.recordid),
-            Self::CTimespanField(x) => Some(&x.recordid),
-            Self::CVersionField(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CField(x) => Some(&mut x.recordid),
-            Self::CBooleanField(x) => Some(&mut x.recordid),
-            Self::CDateField(x) => Some(&mut x.recordid),
-            Self::CDateTimeField(x) => Some(&mut x.recordid),
-            Self::CDecimalField(x) => Some(&mut x.recordid),
-            Self::CDropdownField(x) => Some(&mut x.recordid),
-            Self::CIntegerField(x) => Some(&mut x.recordid),
-            Self::CMultiSelectDropdownField(x) => Some(&mut x.recordid),
-            Self::CStringField(x) => Some(&mut x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
-            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
-            Self::CTimespanField(x) => Some(&mut x.recordid),
-            Self::CVersionField(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member; `None` for `Unknown`.
-    pub fn name(&self) -> Option<&String> {
-        match self {
-            Self::CField(x) => x.name.as_ref(),
-            Self::CBooleanField(x) => x.name.as_ref(),
-            Self::CDateField(x) => x.name.as_ref(),
-            Self::CDateTimeField(x) => x.name.as_ref(),
-            Self::CDecimalField(x) => x.name.as_ref(),
-            Self::CDropdownField(x) => x.name.as_ref(),
-            Self::CIntegerField(x) => x.name.as_ref(),
-            Self::CMultiSelectDropdownField(x) => x.name.as_ref(),
-            Self::CStringField(x) => x.name.as_ref(),
-            Self::CTestCaseVariantField(x) => x.name.as_ref(),
-            Self::CTestRunVariantField(x) => x.name.as_ref(),
-            Self::CTimespanField(x) => x.name.as_ref(),
-            Self::CVersionField(x) => x.name.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member, to change; `None` for `Unknown`.
-    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CField(x) => Some(&mut x.name),
-            Self::CBooleanField(x) => Some(&mut x.name),
-            Self::CDateField(x) => Some(&mut x.name),
-            Self::CDateTimeField(x) => Some(&mut x.name),
-            Self::CDecimalField(x) => Some(&mut x.name),
-            Self::CDropdownField(x) => Some(&mut x.name),
-            Self::CIntegerField(x) => Some(&mut x.name),
-            Self::CMultiSelectDropdownField(x) => Some(&mut x.name),
-            Self::CStringField(x) => Some(&mut x.name),
-            Self::CTestCaseVariantField(x) => Some(&mut x.name),
-            Self::CTestRunVariantField(x) => Some(&mut x.name),
-            Self::CTimespanField(x) => Some(&mut x.name),
-            Self::CVersionField(x) => Some(&mut x.name),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CField` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CField> {
-        match self {
-            Self::CField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CBooleanField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CDateField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CDateTimeField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CDecimalField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CDropdownField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CIntegerField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CMultiSelectDropdownField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CStringField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CTestCaseVariantField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CTestRunVariantField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CTimespanField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::CVersionField(x) => {
-                Some(CField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCField {
-    fn default() -> Self {
-        Self::CField(Default::default())
-    }
-}
-impl From<CField> for AnyCField {
-    fn from(x: CField) -> Self {
-        Self::CField(x)
-    }
-}
-impl From<CBooleanField> for AnyCField {
-    fn from(x: CBooleanField) -> Self {
-        Self::CBooleanField(x)
-    }
-}
-impl From<CDateField> for AnyCField {
-    fn from(x: CDateField) -> Self {
-        Self::CDateField(x)
-    }
-}
-impl From<CDateTimeField> for AnyCField {
-    fn from(x: CDateTimeField) -> Self {
-        Self::CDateTimeField(x)
-    }
-}
-impl From<CDecimalField> for AnyCField {
-    fn from(x: CDecimalField) -> Self {
-        Self::CDecimalField(x)
-    }
-}
-impl From<CDropdownField> for AnyCField {
-    fn from(x: CDropdownField) -> Self {
-        Self::CDropdownField(x)
-    }
-}
-impl From<CIntegerField> for AnyCField {
-    fn from(x: CIntegerField) -> Self {
-        Self::CIntegerField(x)
-    }
-}
-impl From<CMultiSelectDropdownField> for AnyCField {
-    fn from(x: CMultiSelectDropdownField) -> Self {
-        Self::CMultiSelectDropdownField(x)
-    }
-}
-impl From<CStringField> for AnyCField {
-    fn from(x: CStringField) -> Self {
-        Self::CStringField(x)
-    }
-}
-impl From<CTestCaseVariantField> for AnyCField {
-    fn from(x: CTestCaseVariantField) -> Self {
-        Self::CTestCaseVariantField(x)
-    }
-}
-impl From<CTestRunVariantField> for AnyCField {
-    fn from(x: CTestRunVariantField) -> Self {
-        Self::CTestRunVariantField(x)
-    }
-}
-impl From<CTimespanField> for AnyCField {
-    fn from(x: CTimespanField) -> Self {
-        Self::CTimespanField(x)
-    }
-}
-impl From<CVersionField> for AnyCField {
-    fn from(x: CVersionField) -> Self {
-        Self::CVersionField(x)
-    }
-}
-impl ttsoap::Encode for AnyCField {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CField(x) => x.encode(name, ty, w),
-            Self::CBooleanField(x) => x.encode(name, ty, w),
-            Self::CDateField(x) => x.encode(name, ty, w),
-            Self::CDateTimeField(x) => x.encode(name, ty, w),
-            Self::CDecimalField(x) => x.encode(name, ty, w),
-            Self::CDropdownField(x) => x.encode(name, ty, w),
-            Self::CIntegerField(x) => x.encode(name, ty, w),
-            Self::CMultiSelectDropdownField(x) => x.encode(name, ty, w),
-            Self::CStringField(x) => x.encode(name, ty, w),
-            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
-            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
-            Self::CTimespanField(x) => x.encode(name, ty, w),
-            Self::CVersionField(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CField") => 1usize,
-            Some("CBooleanField") => 2usize,
-            Some("CDateField") => 3usize,
-            Some("CDateTimeField") => 4usize,
-            Some("CDecimalField") => 5usize,
-            Some("CDropdownField") => 6usize,
-            Some("CIntegerField") => 7usize,
-            Some("CMultiSelectDropdownField") => 8usize,
-            Some("CStringField") => 9usize,
-            Some("CTestCaseVariantField") => 10usize,
-            Some("CTestRunVariantField") => 11usize,
-            Some("CTimespanField") => 12usize,
-            Some("CVersionField") => 13usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
-            1usize => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
-            2usize => {
-                Ok(
-                    Self::CBooleanField(
-                        <CBooleanField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            3usize => {
-                Ok(Self::CDateField(<CDateField as ttsoap::Decode>::decode(r, el)?))
-            }
-            4usize => {
-                Ok(
-                    Self::CDateTimeField(
-                        <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            5usize => {
-                Ok(
-                    Self::CDecimalField(
-                        <CDecimalField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            6usize => {
-                Ok(
-                    Self::CDropdownField(
-                        <CDropdownField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            7usize => {
-                Ok(
-                    Self::CIntegerField(
-                        <CIntegerField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            8usize => {
-                Ok(
-                    Self::CMultiSelectDropdownField(
-                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            9usize => {
-                Ok(Self::CStringField(<CStringField as ttsoap::Decode>::decode(r, el)?))
-            }
-            10usize => {
-                Ok(
-                    Self::CTestCaseVariantField(
-                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            11usize => {
-                Ok(
-                    Self::CTestRunVariantField(
-                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            12usize => {
-                Ok(
-                    Self::CTimespanField(
-                        <CTimespanField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            13usize => {
-                Ok(
-                    Self::CVersionField(
-                        <CVersionField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// Stores values for a field with a discrete range of values, used by getDropdownFieldForTable to return an array of CTableField values.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFieldValue {
@@ -1655,167 +584,28 @@ ttsoap::__struct!(
         m_date_time_modified: opt("m-dateTimeModified") b"m-dateTimeModified" &ti::XSD_DATE_TIME
     }
 );
-/// Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCFile {
-    /// `CFile`
-    CFile(CFile),
-    /// `CFileAttachment`
-    CFileAttachment(CFileAttachment),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCFile {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CFile(_) => "CFile",
-            Self::CFileAttachment(_) => "CFileAttachment",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCFile,
+    " Any value of the `ttns:CFile` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CFile,
+    untyped CFile,
+    members {
+        CFile(CFile) "CFile",
+        CFileAttachment(CFileAttachment) "CFileAttachment"
+    },
+    accessors {
+        m_p_file_data m_p_file_data_mut "m-pFileData": opt ttsoap::Bytes => Option<ttsoap::Bytes>,
+        m_str_file_name m_str_file_name_mut "m-strFileName": opt String => Option<String>,
+        m_date_time_created m_date_time_created_mut "m-dateTimeCreated": opt ttsoap::DateTime => Option<ttsoap::DateTime>,
+        m_date_time_modified m_date_time_modified_mut "m-dateTimeModified": opt ttsoap::DateTime => Option<ttsoap::DateTime>
+    },
+    base CFile "ttns:CFile" {
+        m_p_file_data,
+        m_str_file_name,
+        m_date_time_created,
+        m_date_time_modified
     }
-    /// `m-pFileData` of any member; `None` for `Unknown`.
-    pub fn m_p_file_data(&self) -> Option<&ttsoap::Bytes> {
-        match self {
-            Self::CFile(x) => x.m_p_file_data.as_ref(),
-            Self::CFileAttachment(x) => x.m_p_file_data.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `m-pFileData` of any member, to change; `None` for `Unknown`.
-    pub fn m_p_file_data_mut(&mut self) -> Option<&mut Option<ttsoap::Bytes>> {
-        match self {
-            Self::CFile(x) => Some(&mut x.m_p_file_data),
-            Self::CFileAttachment(x) => Some(&mut x.m_p_file_data),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `m-strFileName` of any member; `None` for `Unknown`.
-    pub fn m_str_file_name(&self) -> Option<&String> {
-        match self {
-            Self::CFile(x) => x.m_str_file_name.as_ref(),
-            Self::CFileAttachment(x) => x.m_str_file_name.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `m-strFileName` of any member, to change; `None` for `Unknown`.
-    pub fn m_str_file_name_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CFile(x) => Some(&mut x.m_str_file_name),
-            Self::CFileAttachment(x) => Some(&mut x.m_str_file_name),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `m-dateTimeCreated` of any member; `None` for `Unknown`.
-    pub fn m_date_time_created(&self) -> Option<&ttsoap::DateTime> {
-        match self {
-            Self::CFile(x) => x.m_date_time_created.as_ref(),
-            Self::CFileAttachment(x) => x.m_date_time_created.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `m-dateTimeCreated` of any member, to change; `None` for `Unknown`.
-    pub fn m_date_time_created_mut(&mut self) -> Option<&mut Option<ttsoap::DateTime>> {
-        match self {
-            Self::CFile(x) => Some(&mut x.m_date_time_created),
-            Self::CFileAttachment(x) => Some(&mut x.m_date_time_created),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `m-dateTimeModified` of any member; `None` for `Unknown`.
-    pub fn m_date_time_modified(&self) -> Option<&ttsoap::DateTime> {
-        match self {
-            Self::CFile(x) => x.m_date_time_modified.as_ref(),
-            Self::CFileAttachment(x) => x.m_date_time_modified.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `m-dateTimeModified` of any member, to change; `None` for `Unknown`.
-    pub fn m_date_time_modified_mut(&mut self) -> Option<&mut Option<ttsoap::DateTime>> {
-        match self {
-            Self::CFile(x) => Some(&mut x.m_date_time_modified),
-            Self::CFileAttachment(x) => Some(&mut x.m_date_time_modified),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CFile` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CFile> {
-        match self {
-            Self::CFile(x) => {
-                Some(CFile {
-                    m_p_file_data: x.m_p_file_data.clone(),
-                    m_str_file_name: x.m_str_file_name.clone(),
-                    m_date_time_created: x.m_date_time_created.clone(),
-                    m_date_time_modified: x.m_date_time_modified.clone(),
-                })
-            }
-            Self::CFileAttachment(x) => {
-                Some(CFile {
-                    m_p_file_data: x.m_p_file_data.clone(),
-                    m_str_file_name: x.m_str_file_name.clone(),
-                    m_date_time_created: x.m_date_time_created.clone(),
-                    m_date_time_modified: x.m_date_time_modified.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCFile {
-    fn default() -> Self {
-        Self::CFile(Default::default())
-    }
-}
-impl From<CFile> for AnyCFile {
-    fn from(x: CFile) -> Self {
-        Self::CFile(x)
-    }
-}
-impl From<CFileAttachment> for AnyCFile {
-    fn from(x: CFileAttachment) -> Self {
-        Self::CFileAttachment(x)
-    }
-}
-impl ttsoap::Encode for AnyCFile {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CFile(x) => x.encode(name, ty, w),
-            Self::CFileAttachment(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCFile {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CFile") => 1usize,
-            Some("CFileAttachment") => 2usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
-            1usize => Ok(Self::CFile(<CFile as ttsoap::Decode>::decode(r, el)?)),
-            2usize => {
-                Ok(
-                    Self::CFileAttachment(
-                        <CFileAttachment as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// Stores binary data for a file attached to a CReportedByRecord. The xsd:base64binary type contains two elements: _ptr and _size. The _ptr member stores binary data of the file and the _size specifies the length of data. When retrieving a CFileAttachment from the server, caller must create a file and copy the data from the m-pFileData into the file. When saving a CFileAttachment to the server, the caller must copy the data from the file and place it in the m-pFileData member.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CFileAttachment {
@@ -2027,319 +817,33 @@ ttsoap::__struct!(
         recordid: req("recordid") b"recordid" &ti::XSD_LONG
     }
 );
-/// Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCItemToTrack {
-    /// `CItemToTrack`
-    CItemToTrack(CItemToTrack),
-    /// `CDefect`
-    CDefect(CDefect),
-    /// `CFolder`
-    CFolder(CFolder),
-    /// `CFolderType`
-    CFolderType(CFolderType),
-    /// `CLink`
-    CLink(CLink),
-    /// `CRequirement`
-    CRequirement(CRequirement),
-    /// `CRequirementDocument`
-    CRequirementDocument(CRequirementDocument),
-    /// `CSystem`
-    CSystem(CSystem),
-    /// `CSystemBase`
-    CSystemBase(CSystemBase),
-    /// `CTask`
-    CTask(CTask),
-    /// `CTestCase`
-    CTestCase(CTestCase),
-    /// `CTestRun`
-    CTestRun(CTestRun),
-    /// `CUser`
-    CUser(CUser),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCItemToTrack {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CItemToTrack(_) => "CItemToTrack",
-            Self::CDefect(_) => "CDefect",
-            Self::CFolder(_) => "CFolder",
-            Self::CFolderType(_) => "CFolderType",
-            Self::CLink(_) => "CLink",
-            Self::CRequirement(_) => "CRequirement",
-            Self::CRequirementDocument(_) => "CRequirementDocument",
-            Self::CSystem(_) => "CSystem",
-            Self::CSystemBase(_) => "CSystemBase",
-            Self::CTask(_) => "CTask",
-            Self::CTestCase(_) => "CTestCase",
-            Self::CTestRun(_) => "CTestRun",
-            Self::CUser(_) => "CUser",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCItemToTrack,
+    " Any value of the `ttns:CItemToTrack` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CItemToTrack,
+    untyped CItemToTrack,
+    members {
+        CItemToTrack(CItemToTrack) "CItemToTrack",
+        CDefect(CDefect) "CDefect",
+        CFolder(CFolder) "CFolder",
+        CFolderType(CFolderType) "CFolderType",
+        CLink(CLink) "CLink",
+        CRequirement(CRequirement) "CRequirement",
+        CRequirementDocument(CRequirementDocument) "CRequirementDocument",
+        CSystem(CSystem) "CSystem",
+        CSystemBase(CSystemBase) "CSystemBase",
+        CTask(CTask) "CTask",
+        CTestCase(CTestCase) "CTestCase",
+        CTestRun(CTestRun) "CTestRun",
+        CUser(CUser) "CUser"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64
+    },
+    base CItemToTrack "ttns:CItemToTrack" {
+        recordid
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::CItemToTrack(x) => Some(&x.recordid),
-            Self::CDefect(x) => Some(&x.recordid),
-            Self::CFolder(x) => Some(&x.recordid),
-            Self::CFolderType(x) => Some(&x.recordid),
-            Self::CLink(x) => Some(&x.recordid),
-            Self::CRequirement(x) => Some(&x.recordid),
-            Self::CRequirementDocument(x) => Some(&x.recordid),
-            Self::CSystem(x) => Some(&x.recordid),
-            Self::CSystemBase(x) => Some(&x.recordid),
-            Self::CTask(x) => Some(&x.recordid),
-            Self::CTestCase(x) => Some(&x.recordid),
-            Self::CTestRun(x) => Some(&x.recordid),
-            Self::CUser(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CItemToTrack(x) => Some(&mut x.recordid),
-            Self::CDefect(x) => Some(&mut x.recordid),
-            Self::CFolder(x) => Some(&mut x.recordid),
-            Self::CFolderType(x) => Some(&mut x.recordid),
-            Self::CLink(x) => Some(&mut x.recordid),
-            Self::CRequirement(x) => Some(&mut x.recordid),
-            Self::CRequirementDocument(x) => Some(&mut x.recordid),
-            Self::CSystem(x) => Some(&mut x.recordid),
-            Self::CSystemBase(x) => Some(&mut x.recordid),
-            Self::CTask(x) => Some(&mut x.recordid),
-            Self::CTestCase(x) => Some(&mut x.recordid),
-            Self::CTestRun(x) => Some(&mut x.recordid),
-            Self::CUser(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CItemToTrack` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CItemToTrack> {
-        match self {
-            Self::CItemToTrack(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CDefect(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CFolder(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CFolderType(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CLink(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CRequirement(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CRequirementDocument(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CSystem(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CSystemBase(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTask(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTestCase(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTestRun(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CUser(x) => {
-                Some(CItemToTrack {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCItemToTrack {
-    fn default() -> Self {
-        Self::CItemToTrack(Default::default())
-    }
-}
-impl From<CItemToTrack> for AnyCItemToTrack {
-    fn from(x: CItemToTrack) -> Self {
-        Self::CItemToTrack(x)
-    }
-}
-impl From<CDefect> for AnyCItemToTrack {
-    fn from(x: CDefect) -> Self {
-        Self::CDefect(x)
-    }
-}
-impl From<CFolder> for AnyCItemToTrack {
-    fn from(x: CFolder) -> Self {
-        Self::CFolder(x)
-    }
-}
-impl From<CFolderType> for AnyCItemToTrack {
-    fn from(x: CFolderType) -> Self {
-        Self::CFolderType(x)
-    }
-}
-impl From<CLink> for AnyCItemToTrack {
-    fn from(x: CLink) -> Self {
-        Self::CLink(x)
-    }
-}
-impl From<CRequirement> for AnyCItemToTrack {
-    fn from(x: CRequirement) -> Self {
-        Self::CRequirement(x)
-    }
-}
-impl From<CRequirementDocument> for AnyCItemToTrack {
-    fn from(x: CRequirementDocument) -> Self {
-        Self::CRequirementDocument(x)
-    }
-}
-impl From<CSystem> for AnyCItemToTrack {
-    fn from(x: CSystem) -> Self {
-        Self::CSystem(x)
-    }
-}
-impl From<CSystemBase> for AnyCItemToTrack {
-    fn from(x: CSystemBase) -> Self {
-        Self::CSystemBase(x)
-    }
-}
-impl From<CTask> for AnyCItemToTrack {
-    fn from(x: CTask) -> Self {
-        Self::CTask(x)
-    }
-}
-impl From<CTestCase> for AnyCItemToTrack {
-    fn from(x: CTestCase) -> Self {
-        Self::CTestCase(x)
-    }
-}
-impl From<CTestRun> for AnyCItemToTrack {
-    fn from(x: CTestRun) -> Self {
-        Self::CTestRun(x)
-    }
-}
-impl From<CUser> for AnyCItemToTrack {
-    fn from(x: CUser) -> Self {
-        Self::CUser(x)
-    }
-}
-impl ttsoap::Encode for AnyCItemToTrack {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CItemToTrack(x) => x.encode(name, ty, w),
-            Self::CDefect(x) => x.encode(name, ty, w),
-            Self::CFolder(x) => x.encode(name, ty, w),
-            Self::CFolderType(x) => x.encode(name, ty, w),
-            Self::CLink(x) => x.encode(name, ty, w),
-            Self::CRequirement(x) => x.encode(name, ty, w),
-            Self::CRequirementDocument(x) => x.encode(name, ty, w),
-            Self::CSystem(x) => x.encode(name, ty, w),
-            Self::CSystemBase(x) => x.encode(name, ty, w),
-            Self::CTask(x) => x.encode(name, ty, w),
-            Self::CTestCase(x) => x.encode(name, ty, w),
-            Self::CTestRun(x) => x.encode(name, ty, w),
-            Self::CUser(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCItemToTrack {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CItemToTrack") => 1usize,
-            Some("CDefect") => 2usize,
-            Some("CFolder") => 3usize,
-            Some("CFolderType") => 4usize,
-            Some("CLink") => 5usize,
-            Some("CRequirement") => 6usize,
-            Some("CRequirementDocument") => 7usize,
-            Some("CSystem") => 8usize,
-            Some("CSystemBase") => 9usize,
-            Some("CTask") => 10usize,
-            Some("CTestCase") => 11usize,
-            Some("CTestRun") => 12usize,
-            Some("CUser") => 13usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => Ok(Self::CItemToTrack(<CItemToTrack as ttsoap::Decode>::decode(r, el)?)),
-            1usize => {
-                Ok(Self::CItemToTrack(<CItemToTrack as ttsoap::Decode>::decode(r, el)?))
-            }
-            2usize => Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?)),
-            3usize => Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?)),
-            4usize => {
-                Ok(Self::CFolderType(<CFolderType as ttsoap::Decode>::decode(r, el)?))
-            }
-            5usize => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
-            6usize => {
-                Ok(Self::CRequirement(<CRequirement as ttsoap::Decode>::decode(r, el)?))
-            }
-            7usize => {
-                Ok(
-                    Self::CRequirementDocument(
-                        <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            8usize => Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?)),
-            9usize => {
-                Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?))
-            }
-            10usize => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
-            11usize => Ok(Self::CTestCase(<CTestCase as ttsoap::Decode>::decode(r, el)?)),
-            12usize => Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?)),
-            13usize => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// Stores record ID value for each object stored on the TestTrack Server. More complex objects are created from this structure. For example, CSystem can be created from CItemWithDBRecordID.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CItemWithDBRecordId {
@@ -2353,821 +857,55 @@ ttsoap::__struct!(
         recordid: req("recordid") b"recordid" &ti::XSD_LONG
     }
 );
-/// Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCItemWithDBRecordId {
-    /// `CItemWithDBRecordId`
-    CItemWithDBRecordId(CItemWithDBRecordId),
-    /// `CBooleanField`
-    CBooleanField(CBooleanField),
-    /// `CDateField`
-    CDateField(CDateField),
-    /// `CDateTimeField`
-    CDateTimeField(CDateTimeField),
-    /// `CDecimalField`
-    CDecimalField(CDecimalField),
-    /// `CDefect`
-    CDefect(CDefect),
-    /// `CDefectEvent`
-    CDefectEvent(CDefectEvent),
-    /// `CDropdownField`
-    CDropdownField(CDropdownField),
-    /// `CEvent`
-    CEvent(CEvent),
-    /// `CField`
-    CField(CField),
-    /// `CFolder`
-    CFolder(CFolder),
-    /// `CFolderItem`
-    CFolderItem(CFolderItem),
-    /// `CFolderType`
-    CFolderType(CFolderType),
-    /// `CIntegerField`
-    CIntegerField(CIntegerField),
-    /// `CItemToTrack`
-    CItemToTrack(CItemToTrack),
-    /// `CLink`
-    CLink(CLink),
-    /// `CLinkHistoryItem`
-    CLinkHistoryItem(CLinkHistoryItem),
-    /// `CLinkedItem`
-    CLinkedItem(CLinkedItem),
-    /// `CMultiSelectDropdownField`
-    CMultiSelectDropdownField(CMultiSelectDropdownField),
-    /// `COrderedItemWithDBRecordId`
-    COrderedItemWithDBRecordId(COrderedItemWithDBRecordId),
-    /// `CReportedByRecord`
-    CReportedByRecord(CReportedByRecord),
-    /// `CRequirement`
-    CRequirement(CRequirement),
-    /// `CRequirementDocument`
-    CRequirementDocument(CRequirementDocument),
-    /// `CSCCFileRecord`
-    CSCCFileRecord(CSCCFileRecord),
-    /// `CStringField`
-    CStringField(CStringField),
-    /// `CSystem`
-    CSystem(CSystem),
-    /// `CSystemBase`
-    CSystemBase(CSystemBase),
-    /// `CTask`
-    CTask(CTask),
-    /// `CTestCase`
-    CTestCase(CTestCase),
-    /// `CTestCaseVariantField`
-    CTestCaseVariantField(CTestCaseVariantField),
-    /// `CTestRun`
-    CTestRun(CTestRun),
-    /// `CTestRunVariantField`
-    CTestRunVariantField(CTestRunVariantField),
-    /// `CTimespanField`
-    CTimespanField(CTimespanField),
-    /// `CUser`
-    CUser(CUser),
-    /// `CVersionField`
-    CVersionField(CVersionField),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCItemWithDBRecordId {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CItemWithDBRecordId(_) => "CItemWithDBRecordId",
-            Self::CBooleanField(_) => "CBooleanField",
-            Self::CDateField(_) => "CDateField",
-            Self::CDateTimeField(_) => "CDateTimeField",
-            Self::CDecimalField(_) => "CDecimalField",
-            Self::CDefect(_) => "CDefect",
-            Self::CDefectEvent(_) => "CDefectEvent",
-            Self::CDropdownField(_) => "CDropdownField",
-            Self::CEvent(_) => "CEvent",
-            Self::CField(_) => "CField",
-            Self::CFolder(_) => "CFolder",
-            Self::CFolderItem(_) => "CFolderItem",
-            Self::CFolderType(_) => "CFolderType",
-            Self::CIntegerField(_) => "CIntegerField",
-            Self::CItemToTrack(_) => "CItemToTrack",
-            Self::CLink(_) => "CLink",
-            Self::CLinkHistoryItem(_) => "CLinkHistoryItem",
-            Self::CLinkedItem(_) => "CLinkedItem",
-            Self::CMultiSelectDropdownField(_) => "CMultiSelectDropdownField",
-            Self::COrderedItemWithDBRecordId(_) => "COrderedItemWithDBRecordId",
-            Self::CReportedByRecord(_) => "CReportedByRecord",
-            Self::CRequirement(_) => "CRequirement",
-            Self::CRequirementDocument(_) => "CRequirementDocument",
-            Self::CSCCFileRecord(_) => "CSCCFileRecord",
-            Self::CStringField(_) => "CStringField",
-            Self::CSystem(_) => "CSystem",
-            Self::CSystemBase(_) => "CSystemBase",
-            Self::CTask(_) => "CTask",
-            Self::CTestCase(_) => "CTestCase",
-            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
-            Self::CTestRun(_) => "CTestRun",
-            Self::CTestRunVariantField(_) => "CTestRunVariantField",
-            Self::CTimespanField(_) => "CTimespanField",
-            Self::CUser(_) => "CUser",
-            Self::CVersionField(_) => "CVersionField",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCItemWithDBRecordId,
+    " Any value of the `ttns:CItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CItemWithDBRecordId,
+    untyped CItemWithDBRecordId,
+    members {
+        CItemWithDBRecordId(CItemWithDBRecordId) "CItemWithDBRecordId",
+        CBooleanField(CBooleanField) "CBooleanField",
+        CDateField(CDateField) "CDateField",
+        CDateTimeField(CDateTimeField) "CDateTimeField",
+        CDecimalField(CDecimalField) "CDecimalField",
+        CDefect(CDefect) "CDefect",
+        CDefectEvent(CDefectEvent) "CDefectEvent",
+        CDropdownField(CDropdownField) "CDropdownField",
+        CEvent(CEvent) "CEvent",
+        CField(CField) "CField",
+        CFolder(CFolder) "CFolder",
+        CFolderItem(CFolderItem) "CFolderItem",
+        CFolderType(CFolderType) "CFolderType",
+        CIntegerField(CIntegerField) "CIntegerField",
+        CItemToTrack(CItemToTrack) "CItemToTrack",
+        CLink(CLink) "CLink",
+        CLinkHistoryItem(CLinkHistoryItem) "CLinkHistoryItem",
+        CLinkedItem(CLinkedItem) "CLinkedItem",
+        CMultiSelectDropdownField(CMultiSelectDropdownField) "CMultiSelectDropdownField",
+        COrderedItemWithDBRecordId(COrderedItemWithDBRecordId) "COrderedItemWithDBRecordId",
+        CReportedByRecord(CReportedByRecord) "CReportedByRecord",
+        CRequirement(CRequirement) "CRequirement",
+        CRequirementDocument(CRequirementDocument) "CRequirementDocument",
+        CSCCFileRecord(CSCCFileRecord) "CSCCFileRecord",
+        CStringField(CStringField) "CStringField",
+        CSystem(CSystem) "CSystem",
+        CSystemBase(CSystemBase) "CSystemBase",
+        CTask(CTask) "CTask",
+        CTestCase(CTestCase) "CTestCase",
+        CTestCaseVariantField(CTestCaseVariantField) "CTestCaseVariantField",
+        CTestRun(CTestRun) "CTestRun",
+        CTestRunVariantField(CTestRunVariantField) "CTestRunVariantField",
+        CTimespanField(CTimespanField) "CTimespanField",
+        CUser(CUser) "CUser",
+        CVersionField(CVersionField) "CVersionField"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64
+    },
+    base CItemWithDBRecordId "ttns:CItemWithDBRecordId" {
+        recordid
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::CItemWithDBRecordId(x) => Some(&x.recordid),
-            Self::CBooleanField(x) => Some(&x.recordid),
-            Self::CDateField(x) => Some(&x.recordid),
-            Self::CDateTimeField(x) => Some(&x.recordid),
-            Self::CDecimalField(x) => Some(&x.recordid),
-            Self::CDefect(x) => Some(&x.recordid),
-            Self::CDefectEvent(x) => Some(&x.recordid),
-            Self::CDropdownField(x) => Some(&x.recordid),
-            Self::CEvent(x) => Some(&x.recordid),
-            Self::CField(x) => Some(&x.recordid),
-            Self::CFolder(x) => Some(&x.recordid),
-            Self::CFolderItem(x) => Some(&x.recordid),
-            Self::CFolderType(x) => Some(&x.recordid),
-            Self::CIntegerField(x) => Some(&x.recordid),
-            Self::CItemToTrack(x) => Some(&x.recordid),
-            Self::CLink(x) => Some(&x.recordid),
-            Self::CLinkHistoryItem(x) => Some(&x.recordid),
-            Self::CLinkedItem(x) => Some(&x.recordid),
-            Self::CMultiSelectDropdownField(x) => Some(&x.recordid),
-            Self::COrderedItemWithDBRecordId(x) => Some(&x.recordid),
-            Self::CReportedByRecord(x) => Some(&x.recordid),
-            Self::CRequirement(x) => Some(&x.recordid),
-            Self::CRequirementDocument(x) => Some(&x.recordid),
-            Self::CSCCFileRecord(x) => Some(&x.recordid),
-            Self::CStringField(x) => Some(&x.recordid),
-            Self::CSystem(x) => Some(&x.recordid),
-            Self::CSystemBase(x) => Some(&x.recordid),
-            Self::CTask(x) => Some(&x.recordid),
-            Self::CTestCase(x) => Some(&x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&x.recordid),
-            Self::CTestRun(x) => Some(&x.recordid),
-            Self::CTestRunVariantField(x) => Some(&x.recordid),
-            Self::CTimespanField(x) => Some(&x.recordid),
-            Self::CUser(x) => Some(&x.recordid),
-            Self::CVersionField(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CItemWithDBRecordId(x) => Some(&mut x.recordid),
-            Self::CBooleanField(x) => Some(&mut x.recordid),
-            Self::CDateField(x) => Some(&mut x.recordid),
-            Self::CDateTimeField(x) => Some(&mut x.recordid),
-            Self::CDecimalField(x) => Some(&mut x.recordid),
-            Self::CDefect(x) => Some(&mut x.recordid),
-            Self::CDefectEvent(x) => Some(&mut x.recordid),
-            Self::CDropdownField(x) => Some(&mut x.recordid),
-            Self::CEvent(x) => Some(&mut x.recordid),
-            Self::CField(x) => Some(&mut x.recordid),
-            Self::CFolder(x) => Some(&mut x.recordid),
-            Self::CFolderItem(x) => Some(&mut x.recordid),
-            Self::CFolderType(x) => Some(&mut x.recordid),
-            Self::CIntegerField(x) => Some(&mut x.recordid),
-            Self::CItemToTrack(x) => Some(&mut x.recordid),
-            Self::CLink(x) => Some(&mut x.recordid),
-            Self::CLinkHistoryItem(x) => Some(&mut x.recordid),
-            Self::CLinkedItem(x) => Some(&mut x.recordid),
-            Self::CMultiSelectDropdownField(x) => Some(&mut x.recordid),
-            Self::COrderedItemWithDBRecordId(x) => Some(&mut x.recordid),
-            Self::CReportedByRecord(x) => Some(&mut x.recordid),
-            Self::CRequirement(x) => Some(&mut x.recordid),
-            Self::CRequirementDocument(x) => Some(&mut x.recordid),
-            Self::CSCCFileRecord(x) => Some(&mut x.recordid),
-            Self::CStringField(x) => Some(&mut x.recordid),
-            Self::CSystem(x) => Some(&mut x.recordid),
-            Self::CSystemBase(x) => Some(&mut x.recordid),
-            Self::CTask(x) => Some(&mut x.recordid),
-            Self::CTestCase(x) => Some(&mut x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
-            Self::CTestRun(x) => Some(&mut x.recordid),
-            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
-            Self::CTimespanField(x) => Some(&mut x.recordid),
-            Self::CUser(x) => Some(&mut x.recordid),
-            Self::CVersionField(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CItemWithDBRecordId` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CItemWithDBRecordId> {
-        match self {
-            Self::CItemWithDBRecordId(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CBooleanField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CDateField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CDateTimeField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CDecimalField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CDefect(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CDefectEvent(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CDropdownField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CEvent(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CFolder(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CFolderItem(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CFolderType(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CIntegerField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CItemToTrack(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CLink(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CLinkHistoryItem(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CLinkedItem(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CMultiSelectDropdownField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::COrderedItemWithDBRecordId(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CReportedByRecord(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CRequirement(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CRequirementDocument(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CSCCFileRecord(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CStringField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CSystem(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CSystemBase(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTask(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTestCase(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTestCaseVariantField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTestRun(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTestRunVariantField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CTimespanField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CUser(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::CVersionField(x) => {
-                Some(CItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCItemWithDBRecordId {
-    fn default() -> Self {
-        Self::CItemWithDBRecordId(Default::default())
-    }
-}
-impl From<CItemWithDBRecordId> for AnyCItemWithDBRecordId {
-    fn from(x: CItemWithDBRecordId) -> Self {
-        Self::CItemWithDBRecordId(x)
-    }
-}
-impl From<CBooleanField> for AnyCItemWithDBRecordId {
-    fn from(x: CBooleanField) -> Self {
-        Self::CBooleanField(x)
-    }
-}
-impl From<CDateField> for AnyCItemWithDBRecordId {
-    fn from(x: CDateField) -> Self {
-        Self::CDateField(x)
-    }
-}
-impl From<CDateTimeField> for AnyCItemWithDBRecordId {
-    fn from(x: CDateTimeField) -> Self {
-        Self::CDateTimeField(x)
-    }
-}
-impl From<CDecimalField> for AnyCItemWithDBRecordId {
-    fn from(x: CDecimalField) -> Self {
-        Self::CDecimalField(x)
-    }
-}
-impl From<CDefect> for AnyCItemWithDBRecordId {
-    fn from(x: CDefect) -> Self {
-        Self::CDefect(x)
-    }
-}
-impl From<CDefectEvent> for AnyCItemWithDBRecordId {
-    fn from(x: CDefectEvent) -> Self {
-        Self::CDefectEvent(x)
-    }
-}
-impl From<CDropdownField> for AnyCItemWithDBRecordId {
-    fn from(x: CDropdownField) -> Self {
-        Self::CDropdownField(x)
-    }
-}
-impl From<CEvent> for AnyCItemWithDBRecordId {
-    fn from(x: CEvent) -> Self {
-        Self::CEvent(x)
-    }
-}
-impl From<CField> for AnyCItemWithDBRecordId {
-    fn from(x: CField) -> Self {
-        Self::CField(x)
-    }
-}
-impl From<CFolder> for AnyCItemWithDBRecordId {
-    fn from(x: CFolder) -> Self {
-        Self::CFolder(x)
-    }
-}
-impl From<CFolderItem> for AnyCItemWithDBRecordId {
-    fn from(x: CFolderItem) -> Self {
-        Self::CFolderItem(x)
-    }
-}
-impl From<CFolderType> for AnyCItemWithDBRecordId {
-    fn from(x: CFolderType) -> Self {
-        Self::CFolderType(x)
-    }
-}
-impl From<CIntegerField> for AnyCItemWithDBRecordId {
-    fn from(x: CIntegerField) -> Self {
-        Self::CIntegerField(x)
-    }
-}
-impl From<CItemToTrack> for AnyCItemWithDBRecordId {
-    fn from(x: CItemToTrack) -> Self {
-        Self::CItemToTrack(x)
-    }
-}
-impl From<CLink> for AnyCItemWithDBRecordId {
-    fn from(x: CLink) -> Self {
-        Self::CLink(x)
-    }
-}
-impl From<CLinkHistoryItem> for AnyCItemWithDBRecordId {
-    fn from(x: CLinkHistoryItem) -> Self {
-        Self::CLinkHistoryItem(x)
-    }
-}
-impl From<CLinkedItem> for AnyCItemWithDBRecordId {
-    fn from(x: CLinkedItem) -> Self {
-        Self::CLinkedItem(x)
-    }
-}
-impl From<CMultiSelectDropdownField> for AnyCItemWithDBRecordId {
-    fn from(x: CMultiSelectDropdownField) -> Self {
-        Self::CMultiSelectDropdownField(x)
-    }
-}
-impl From<COrderedItemWithDBRecordId> for AnyCItemWithDBRecordId {
-    fn from(x: COrderedItemWithDBRecordId) -> Self {
-        Self::COrderedItemWithDBRecordId(x)
-    }
-}
-impl From<CReportedByRecord> for AnyCItemWithDBRecordId {
-    fn from(x: CReportedByRecord) -> Self {
-        Self::CReportedByRecord(x)
-    }
-}
-impl From<CRequirement> for AnyCItemWithDBRecordId {
-    fn from(x: CRequirement) -> Self {
-        Self::CRequirement(x)
-    }
-}
-impl From<CRequirementDocument> for AnyCItemWithDBRecordId {
-    fn from(x: CRequirementDocument) -> Self {
-        Self::CRequirementDocument(x)
-    }
-}
-impl From<CSCCFileRecord> for AnyCItemWithDBRecordId {
-    fn from(x: CSCCFileRecord) -> Self {
-        Self::CSCCFileRecord(x)
-    }
-}
-impl From<CStringField> for AnyCItemWithDBRecordId {
-    fn from(x: CStringField) -> Self {
-        Self::CStringField(x)
-    }
-}
-impl From<CSystem> for AnyCItemWithDBRecordId {
-    fn from(x: CSystem) -> Self {
-        Self::CSystem(x)
-    }
-}
-impl From<CSystemBase> for AnyCItemWithDBRecordId {
-    fn from(x: CSystemBase) -> Self {
-        Self::CSystemBase(x)
-    }
-}
-impl From<CTask> for AnyCItemWithDBRecordId {
-    fn from(x: CTask) -> Self {
-        Self::CTask(x)
-    }
-}
-impl From<CTestCase> for AnyCItemWithDBRecordId {
-    fn from(x: CTestCase) -> Self {
-        Self::CTestCase(x)
-    }
-}
-impl From<CTestCaseVariantField> for AnyCItemWithDBRecordId {
-    fn from(x: CTestCaseVariantField) -> Self {
-        Self::CTestCaseVariantField(x)
-    }
-}
-impl From<CTestRun> for AnyCItemWithDBRecordId {
-    fn from(x: CTestRun) -> Self {
-        Self::CTestRun(x)
-    }
-}
-impl From<CTestRunVariantField> for AnyCItemWithDBRecordId {
-    fn from(x: CTestRunVariantField) -> Self {
-        Self::CTestRunVariantField(x)
-    }
-}
-impl From<CTimespanField> for AnyCItemWithDBRecordId {
-    fn from(x: CTimespanField) -> Self {
-        Self::CTimespanField(x)
-    }
-}
-impl From<CUser> for AnyCItemWithDBRecordId {
-    fn from(x: CUser) -> Self {
-        Self::CUser(x)
-    }
-}
-impl From<CVersionField> for AnyCItemWithDBRecordId {
-    fn from(x: CVersionField) -> Self {
-        Self::CVersionField(x)
-    }
-}
-impl ttsoap::Encode for AnyCItemWithDBRecordId {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CItemWithDBRecordId(x) => x.encode(name, ty, w),
-            Self::CBooleanField(x) => x.encode(name, ty, w),
-            Self::CDateField(x) => x.encode(name, ty, w),
-            Self::CDateTimeField(x) => x.encode(name, ty, w),
-            Self::CDecimalField(x) => x.encode(name, ty, w),
-            Self::CDefect(x) => x.encode(name, ty, w),
-            Self::CDefectEvent(x) => x.encode(name, ty, w),
-            Self::CDropdownField(x) => x.encode(name, ty, w),
-            Self::CEvent(x) => x.encode(name, ty, w),
-            Self::CField(x) => x.encode(name, ty, w),
-            Self::CFolder(x) => x.encode(name, ty, w),
-            Self::CFolderItem(x) => x.encode(name, ty, w),
-            Self::CFolderType(x) => x.encode(name, ty, w),
-            Self::CIntegerField(x) => x.encode(name, ty, w),
-            Self::CItemToTrack(x) => x.encode(name, ty, w),
-            Self::CLink(x) => x.encode(name, ty, w),
-            Self::CLinkHistoryItem(x) => x.encode(name, ty, w),
-            Self::CLinkedItem(x) => x.encode(name, ty, w),
-            Self::CMultiSelectDropdownField(x) => x.encode(name, ty, w),
-            Self::COrderedItemWithDBRecordId(x) => x.encode(name, ty, w),
-            Self::CReportedByRecord(x) => x.encode(name, ty, w),
-            Self::CRequirement(x) => x.encode(name, ty, w),
-            Self::CRequirementDocument(x) => x.encode(name, ty, w),
-            Self::CSCCFileRecord(x) => x.encode(name, ty, w),
-            Self::CStringField(x) => x.encode(name, ty, w),
-            Self::CSystem(x) => x.encode(name, ty, w),
-            Self::CSystemBase(x) => x.encode(name, ty, w),
-            Self::CTask(x) => x.encode(name, ty, w),
-            Self::CTestCase(x) => x.encode(name, ty, w),
-            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
-            Self::CTestRun(x) => x.encode(name, ty, w),
-            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
-            Self::CTimespanField(x) => x.encode(name, ty, w),
-            Self::CUser(x) => x.encode(name, ty, w),
-            Self::CVersionField(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCItemWithDBRecordId {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CItemWithDBRecordId") => 1usize,
-            Some("CBooleanField") => 2usize,
-            Some("CDateField") => 3usize,
-            Some("CDateTimeField") => 4usize,
-            Some("CDecimalField") => 5usize,
-            Some("CDefect") => 6usize,
-            Some("CDefectEvent") => 7usize,
-            Some("CDropdownField") => 8usize,
-            Some("CEvent") => 9usize,
-            Some("CField") => 10usize,
-            Some("CFolder") => 11usize,
-            Some("CFolderItem") => 12usize,
-            Some("CFolderType") => 13usize,
-            Some("CIntegerField") => 14usize,
-            Some("CItemToTrack") => 15usize,
-            Some("CLink") => 16usize,
-            Some("CLinkHistoryItem") => 17usize,
-            Some("CLinkedItem") => 18usize,
-            Some("CMultiSelectDropdownField") => 19usize,
-            Some("COrderedItemWithDBRecordId") => 20usize,
-            Some("CReportedByRecord") => 21usize,
-            Some("CRequirement") => 22usize,
-            Some("CRequirementDocument") => 23usize,
-            Some("CSCCFileRecord") => 24usize,
-            Some("CStringField") => 25usize,
-            Some("CSystem") => 26usize,
-            Some("CSystemBase") => 27usize,
-            Some("CTask") => 28usize,
-            Some("CTestCase") => 29usize,
-            Some("CTestCaseVariantField") => 30usize,
-            Some("CTestRun") => 31usize,
-            Some("CTestRunVariantField") => 32usize,
-            Some("CTimespanField") => 33usize,
-            Some("CUser") => 34usize,
-            Some("CVersionField") => 35usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => {
-                Ok(
-                    Self::CItemWithDBRecordId(
-                        <CItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            1usize => {
-                Ok(
-                    Self::CItemWithDBRecordId(
-                        <CItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            2usize => {
-                Ok(
-                    Self::CBooleanField(
-                        <CBooleanField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            3usize => {
-                Ok(Self::CDateField(<CDateField as ttsoap::Decode>::decode(r, el)?))
-            }
-            4usize => {
-                Ok(
-                    Self::CDateTimeField(
-                        <CDateTimeField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            5usize => {
-                Ok(
-                    Self::CDecimalField(
-                        <CDecimalField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            6usize => Ok(Self::CDefect(<CDefect as ttsoap::Decode>::decode(r, el)?)),
-            7usize => {
-                Ok(Self::CDefectEvent(<CDefectEvent as ttsoap::Decode>::decode(r, el)?))
-            }
-            8usize => {
-                Ok(
-                    Self::CDropdownField(
-                        <CDropdownField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            9usize => Ok(Self::CEvent(<CEvent as ttsoap::Decode>::decode(r, el)?)),
-            10usize => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
-            11usize => Ok(Self::CFolder(<CFolder as ttsoap::Decode>::decode(r, el)?)),
-            12usize => {
-                Ok(Self::CFolderItem(<CFolderItem as ttsoap::Decode>::decode(r, el)?))
-            }
-            13usize => {
-                Ok(Self::CFolderType(<CFolderType as ttsoap::Decode>::decode(r, el)?))
-            }
-            14usize => {
-                Ok(
-                    Self::CIntegerField(
-                        <CIntegerField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            15usize => {
-                Ok(Self::CItemToTrack(<CItemToTrack as ttsoap::Decode>::decode(r, el)?))
-            }
-            16usize => Ok(Self::CLink(<CLink as ttsoap::Decode>::decode(r, el)?)),
-            17usize => {
-                Ok(
-                    Self::CLinkHistoryItem(
-                        <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            18usize => {
-                Ok(Self::CLinkedItem(<CLinkedItem as ttsoap::Decode>::decode(r, el)?))
-            }
-            19usize => {
-                Ok(
-                    Self::CMultiSelectDropdownField(
-                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            20usize => {
-                Ok(
-                    Self::COrderedItemWithDBRecordId(
-                        <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            21usize => {
-                Ok(
-                    Self::CReportedByRecord(
-                        <CReportedByRecord as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            22usize => {
-                Ok(Self::CRequirement(<CRequirement as ttsoap::Decode>::decode(r, el)?))
-            }
-            23usize => {
-                Ok(
-                    Self::CRequirementDocument(
-                        <CRequirementDocument as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            24usize => {
-                Ok(
-                    Self::CSCCFileRecord(
-                        <CSCCFileRecord as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            25usize => {
-                Ok(Self::CStringField(<CStringField as ttsoap::Decode>::decode(r, el)?))
-            }
-            26usize => Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?)),
-            27usize => {
-                Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?))
-            }
-            28usize => Ok(Self::CTask(<CTask as ttsoap::Decode>::decode(r, el)?)),
-            29usize => Ok(Self::CTestCase(<CTestCase as ttsoap::Decode>::decode(r, el)?)),
-            30usize => {
-                Ok(
-                    Self::CTestCaseVariantField(
-                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            31usize => Ok(Self::CTestRun(<CTestRun as ttsoap::Decode>::decode(r, el)?)),
-            32usize => {
-                Ok(
-                    Self::CTestRunVariantField(
-                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            33usize => {
-                Ok(
-                    Self::CTimespanField(
-                        <CTimespanField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            34usize => Ok(Self::CUser(<CUser as ttsoap::Decode>::decode(r, el)?)),
-            35usize => {
-                Ok(
-                    Self::CVersionField(
-                        <CVersionField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// `ttns:CLink`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CLink {
@@ -3272,212 +1010,29 @@ ttsoap::__struct!(
         dropdown_values: optarr("dropdownValues") b"dropdownValues" &ti::ARRAY_OF_C_FIELD_VALUE
     }
 );
-/// Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCMultiSelectDropdownField {
-    /// `CMultiSelectDropdownField`
-    CMultiSelectDropdownField(CMultiSelectDropdownField),
-    /// `CTestCaseVariantField`
-    CTestCaseVariantField(CTestCaseVariantField),
-    /// `CTestRunVariantField`
-    CTestRunVariantField(CTestRunVariantField),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCMultiSelectDropdownField {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CMultiSelectDropdownField(_) => "CMultiSelectDropdownField",
-            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
-            Self::CTestRunVariantField(_) => "CTestRunVariantField",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCMultiSelectDropdownField,
+    " Any value of the `ttns:CMultiSelectDropdownField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CMultiSelectDropdownField,
+    untyped CMultiSelectDropdownField,
+    members {
+        CMultiSelectDropdownField(CMultiSelectDropdownField) "CMultiSelectDropdownField",
+        CTestCaseVariantField(CTestCaseVariantField) "CTestCaseVariantField",
+        CTestRunVariantField(CTestRunVariantField) "CTestRunVariantField"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64,
+        name name_mut "name": opt String => Option<String>,
+        values values_mut "values": val Vec<CFieldValue> => Vec<CFieldValue>,
+        dropdown_values dropdown_values_mut "dropdownValues": val Vec<CFieldValue> => Vec<CFieldValue>
+    },
+    base CMultiSelectDropdownField "ttns:CMultiSelectDropdownField" {
+        recordid,
+        name,
+        values,
+        dropdown_values
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => Some(&x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&x.recordid),
-            Self::CTestRunVariantField(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => Some(&mut x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
-            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member; `None` for `Unknown`.
-    pub fn name(&self) -> Option<&String> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => x.name.as_ref(),
-            Self::CTestCaseVariantField(x) => x.name.as_ref(),
-            Self::CTestRunVariantField(x) => x.name.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member, to change; `None` for `Unknown`.
-    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => Some(&mut x.name),
-            Self::CTestCaseVariantField(x) => Some(&mut x.name),
-            Self::CTestRunVariantField(x) => Some(&mut x.name),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `values` of any member; `None` for `Unknown`.
-    pub fn values(&self) -> Option<&Vec<CFieldValue>> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => Some(&x.values),
-            Self::CTestCaseVariantField(x) => Some(&x.values),
-            Self::CTestRunVariantField(x) => Some(&x.values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `values` of any member, to change; `None` for `Unknown`.
-    pub fn values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => Some(&mut x.values),
-            Self::CTestCaseVariantField(x) => Some(&mut x.values),
-            Self::CTestRunVariantField(x) => Some(&mut x.values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `dropdownValues` of any member; `None` for `Unknown`.
-    pub fn dropdown_values(&self) -> Option<&Vec<CFieldValue>> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => Some(&x.dropdown_values),
-            Self::CTestCaseVariantField(x) => Some(&x.dropdown_values),
-            Self::CTestRunVariantField(x) => Some(&x.dropdown_values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `dropdownValues` of any member, to change; `None` for `Unknown`.
-    pub fn dropdown_values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => Some(&mut x.dropdown_values),
-            Self::CTestCaseVariantField(x) => Some(&mut x.dropdown_values),
-            Self::CTestRunVariantField(x) => Some(&mut x.dropdown_values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CMultiSelectDropdownField` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CMultiSelectDropdownField> {
-        match self {
-            Self::CMultiSelectDropdownField(x) => {
-                Some(CMultiSelectDropdownField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                    values: x.values.clone(),
-                    dropdown_values: x.dropdown_values.clone(),
-                })
-            }
-            Self::CTestCaseVariantField(x) => {
-                Some(CMultiSelectDropdownField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                    values: x.values.clone(),
-                    dropdown_values: x.dropdown_values.clone(),
-                })
-            }
-            Self::CTestRunVariantField(x) => {
-                Some(CMultiSelectDropdownField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                    values: x.values.clone(),
-                    dropdown_values: x.dropdown_values.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCMultiSelectDropdownField {
-    fn default() -> Self {
-        Self::CMultiSelectDropdownField(Default::default())
-    }
-}
-impl From<CMultiSelectDropdownField> for AnyCMultiSelectDropdownField {
-    fn from(x: CMultiSelectDropdownField) -> Self {
-        Self::CMultiSelectDropdownField(x)
-    }
-}
-impl From<CTestCaseVariantField> for AnyCMultiSelectDropdownField {
-    fn from(x: CTestCaseVariantField) -> Self {
-        Self::CTestCaseVariantField(x)
-    }
-}
-impl From<CTestRunVariantField> for AnyCMultiSelectDropdownField {
-    fn from(x: CTestRunVariantField) -> Self {
-        Self::CTestRunVariantField(x)
-    }
-}
-impl ttsoap::Encode for AnyCMultiSelectDropdownField {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CMultiSelectDropdownField(x) => x.encode(name, ty, w),
-            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
-            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCMultiSelectDropdownField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CMultiSelectDropdownField") => 1usize,
-            Some("CTestCaseVariantField") => 2usize,
-            Some("CTestRunVariantField") => 3usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => {
-                Ok(
-                    Self::CMultiSelectDropdownField(
-                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            1usize => {
-                Ok(
-                    Self::CMultiSelectDropdownField(
-                        <CMultiSelectDropdownField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            2usize => {
-                Ok(
-                    Self::CTestCaseVariantField(
-                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            3usize => {
-                Ok(
-                    Self::CTestRunVariantField(
-                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// Inherits from CItemWithDBRecordID. Extends the CItemWithDBRecordID type by adding an element that represents its order in a list. Used by CLinkedItem and CLinkHistoryItem, where the order of items is important.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct COrderedItemWithDBRecordId {
@@ -3493,166 +1048,25 @@ ttsoap::__struct!(
         order: req("order") b"order" &ti::XSD_LONG
     }
 );
-/// Any value of the `ttns:COrderedItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCOrderedItemWithDBRecordId {
-    /// `COrderedItemWithDBRecordId`
-    COrderedItemWithDBRecordId(COrderedItemWithDBRecordId),
-    /// `CLinkHistoryItem`
-    CLinkHistoryItem(CLinkHistoryItem),
-    /// `CLinkedItem`
-    CLinkedItem(CLinkedItem),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCOrderedItemWithDBRecordId {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::COrderedItemWithDBRecordId(_) => "COrderedItemWithDBRecordId",
-            Self::CLinkHistoryItem(_) => "CLinkHistoryItem",
-            Self::CLinkedItem(_) => "CLinkedItem",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCOrderedItemWithDBRecordId,
+    " Any value of the `ttns:COrderedItemWithDBRecordId` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default COrderedItemWithDBRecordId,
+    untyped COrderedItemWithDBRecordId,
+    members {
+        COrderedItemWithDBRecordId(COrderedItemWithDBRecordId) "COrderedItemWithDBRecordId",
+        CLinkHistoryItem(CLinkHistoryItem) "CLinkHistoryItem",
+        CLinkedItem(CLinkedItem) "CLinkedItem"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64,
+        order order_mut "order": val i64 => i64
+    },
+    base COrderedItemWithDBRecordId "ttns:COrderedItemWithDBRecordId" {
+        recordid,
+        order
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::COrderedItemWithDBRecordId(x) => Some(&x.recordid),
-            Self::CLinkHistoryItem(x) => Some(&x.recordid),
-            Self::CLinkedItem(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::COrderedItemWithDBRecordId(x) => Some(&mut x.recordid),
-            Self::CLinkHistoryItem(x) => Some(&mut x.recordid),
-            Self::CLinkedItem(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `order` of any member; `None` for `Unknown`.
-    pub fn order(&self) -> Option<&i64> {
-        match self {
-            Self::COrderedItemWithDBRecordId(x) => Some(&x.order),
-            Self::CLinkHistoryItem(x) => Some(&x.order),
-            Self::CLinkedItem(x) => Some(&x.order),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `order` of any member, to change; `None` for `Unknown`.
-    pub fn order_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::COrderedItemWithDBRecordId(x) => Some(&mut x.order),
-            Self::CLinkHistoryItem(x) => Some(&mut x.order),
-            Self::CLinkedItem(x) => Some(&mut x.order),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:COrderedItemWithDBRecordId` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<COrderedItemWithDBRecordId> {
-        match self {
-            Self::COrderedItemWithDBRecordId(x) => {
-                Some(COrderedItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                    order: x.order.clone(),
-                })
-            }
-            Self::CLinkHistoryItem(x) => {
-                Some(COrderedItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                    order: x.order.clone(),
-                })
-            }
-            Self::CLinkedItem(x) => {
-                Some(COrderedItemWithDBRecordId {
-                    recordid: x.recordid.clone(),
-                    order: x.order.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCOrderedItemWithDBRecordId {
-    fn default() -> Self {
-        Self::COrderedItemWithDBRecordId(Default::default())
-    }
-}
-impl From<COrderedItemWithDBRecordId> for AnyCOrderedItemWithDBRecordId {
-    fn from(x: COrderedItemWithDBRecordId) -> Self {
-        Self::COrderedItemWithDBRecordId(x)
-    }
-}
-impl From<CLinkHistoryItem> for AnyCOrderedItemWithDBRecordId {
-    fn from(x: CLinkHistoryItem) -> Self {
-        Self::CLinkHistoryItem(x)
-    }
-}
-impl From<CLinkedItem> for AnyCOrderedItemWithDBRecordId {
-    fn from(x: CLinkedItem) -> Self {
-        Self::CLinkedItem(x)
-    }
-}
-impl ttsoap::Encode for AnyCOrderedItemWithDBRecordId {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::COrderedItemWithDBRecordId(x) => x.encode(name, ty, w),
-            Self::CLinkHistoryItem(x) => x.encode(name, ty, w),
-            Self::CLinkedItem(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCOrderedItemWithDBRecordId {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("COrderedItemWithDBRecordId") => 1usize,
-            Some("CLinkHistoryItem") => 2usize,
-            Some("CLinkedItem") => 3usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => {
-                Ok(
-                    Self::COrderedItemWithDBRecordId(
-                        <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            1usize => {
-                Ok(
-                    Self::COrderedItemWithDBRecordId(
-                        <COrderedItemWithDBRecordId as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            2usize => {
-                Ok(
-                    Self::CLinkHistoryItem(
-                        <CLinkHistoryItem as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            3usize => {
-                Ok(Self::CLinkedItem(<CLinkedItem as ttsoap::Decode>::decode(r, el)?))
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// `ttns:CProject`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CProject {
@@ -4119,127 +1533,24 @@ ttsoap::__struct!(
         systemname: nil("systemname") b"systemname" &ti::XSD_STRING
     }
 );
-/// Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCSystemBase {
-    /// `CSystemBase`
-    CSystemBase(CSystemBase),
-    /// `CSystem`
-    CSystem(CSystem),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCSystemBase {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CSystemBase(_) => "CSystemBase",
-            Self::CSystem(_) => "CSystem",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCSystemBase,
+    " Any value of the `ttns:CSystemBase` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CSystemBase,
+    untyped CSystemBase,
+    members {
+        CSystemBase(CSystemBase) "CSystemBase",
+        CSystem(CSystem) "CSystem"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64,
+        systemname systemname_mut "systemname": opt String => Option<String>
+    },
+    base CSystemBase "ttns:CSystemBase" {
+        recordid,
+        systemname
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::CSystemBase(x) => Some(&x.recordid),
-            Self::CSystem(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CSystemBase(x) => Some(&mut x.recordid),
-            Self::CSystem(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `systemname` of any member; `None` for `Unknown`.
-    pub fn systemname(&self) -> Option<&String> {
-        match self {
-            Self::CSystemBase(x) => x.systemname.as_ref(),
-            Self::CSystem(x) => x.systemname.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `systemname` of any member, to change; `None` for `Unknown`.
-    pub fn systemname_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CSystemBase(x) => Some(&mut x.systemname),
-            Self::CSystem(x) => Some(&mut x.systemname),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CSystemBase` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CSystemBase> {
-        match self {
-            Self::CSystemBase(x) => {
-                Some(CSystemBase {
-                    recordid: x.recordid.clone(),
-                    systemname: x.systemname.clone(),
-                })
-            }
-            Self::CSystem(x) => {
-                Some(CSystemBase {
-                    recordid: x.recordid.clone(),
-                    systemname: x.systemname.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCSystemBase {
-    fn default() -> Self {
-        Self::CSystemBase(Default::default())
-    }
-}
-impl From<CSystemBase> for AnyCSystemBase {
-    fn from(x: CSystemBase) -> Self {
-        Self::CSystemBase(x)
-    }
-}
-impl From<CSystem> for AnyCSystemBase {
-    fn from(x: CSystem) -> Self {
-        Self::CSystem(x)
-    }
-}
-impl ttsoap::Encode for AnyCSystemBase {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CSystemBase(x) => x.encode(name, ty, w),
-            Self::CSystem(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCSystemBase {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CSystemBase") => 1usize,
-            Some("CSystem") => 2usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?)),
-            1usize => {
-                Ok(Self::CSystemBase(<CSystemBase as ttsoap::Decode>::decode(r, el)?))
-            }
-            2usize => Ok(Self::CSystem(<CSystem as ttsoap::Decode>::decode(r, el)?)),
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// `ttns:CTTVersionInfo`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTTVersionInfo {
@@ -4497,179 +1808,28 @@ ttsoap::__struct!(
         dropdown_values: optarr("dropdownValues") b"dropdownValues" &ti::ARRAY_OF_C_FIELD_VALUE
     }
 );
-/// Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCTestRunVariantField {
-    /// `CTestRunVariantField`
-    CTestRunVariantField(CTestRunVariantField),
-    /// `CTestCaseVariantField`
-    CTestCaseVariantField(CTestCaseVariantField),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCTestRunVariantField {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CTestRunVariantField(_) => "CTestRunVariantField",
-            Self::CTestCaseVariantField(_) => "CTestCaseVariantField",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCTestRunVariantField,
+    " Any value of the `ttns:CTestRunVariantField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CTestRunVariantField,
+    untyped CTestRunVariantField,
+    members {
+        CTestRunVariantField(CTestRunVariantField) "CTestRunVariantField",
+        CTestCaseVariantField(CTestCaseVariantField) "CTestCaseVariantField"
+    },
+    accessors {
+        recordid recordid_mut "recordid": val i64 => i64,
+        name name_mut "name": opt String => Option<String>,
+        values values_mut "values": val Vec<CFieldValue> => Vec<CFieldValue>,
+        dropdown_values dropdown_values_mut "dropdownValues": val Vec<CFieldValue> => Vec<CFieldValue>
+    },
+    base CTestRunVariantField "ttns:CTestRunVariantField" {
+        recordid,
+        name,
+        values,
+        dropdown_values
     }
-    /// `recordid` of any member; `None` for `Unknown`.
-    pub fn recordid(&self) -> Option<&i64> {
-        match self {
-            Self::CTestRunVariantField(x) => Some(&x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `recordid` of any member, to change; `None` for `Unknown`.
-    pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CTestRunVariantField(x) => Some(&mut x.recordid),
-            Self::CTestCaseVariantField(x) => Some(&mut x.recordid),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member; `None` for `Unknown`.
-    pub fn name(&self) -> Option<&String> {
-        match self {
-            Self::CTestRunVariantField(x) => x.name.as_ref(),
-            Self::CTestCaseVariantField(x) => x.name.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `name` of any member, to change; `None` for `Unknown`.
-    pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CTestRunVariantField(x) => Some(&mut x.name),
-            Self::CTestCaseVariantField(x) => Some(&mut x.name),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `values` of any member; `None` for `Unknown`.
-    pub fn values(&self) -> Option<&Vec<CFieldValue>> {
-        match self {
-            Self::CTestRunVariantField(x) => Some(&x.values),
-            Self::CTestCaseVariantField(x) => Some(&x.values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `values` of any member, to change; `None` for `Unknown`.
-    pub fn values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
-        match self {
-            Self::CTestRunVariantField(x) => Some(&mut x.values),
-            Self::CTestCaseVariantField(x) => Some(&mut x.values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `dropdownValues` of any member; `None` for `Unknown`.
-    pub fn dropdown_values(&self) -> Option<&Vec<CFieldValue>> {
-        match self {
-            Self::CTestRunVariantField(x) => Some(&x.dropdown_values),
-            Self::CTestCaseVariantField(x) => Some(&x.dropdown_values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `dropdownValues` of any member, to change; `None` for `Unknown`.
-    pub fn dropdown_values_mut(&mut self) -> Option<&mut Vec<CFieldValue>> {
-        match self {
-            Self::CTestRunVariantField(x) => Some(&mut x.dropdown_values),
-            Self::CTestCaseVariantField(x) => Some(&mut x.dropdown_values),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CTestRunVariantField` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CTestRunVariantField> {
-        match self {
-            Self::CTestRunVariantField(x) => {
-                Some(CTestRunVariantField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                    values: x.values.clone(),
-                    dropdown_values: x.dropdown_values.clone(),
-                })
-            }
-            Self::CTestCaseVariantField(x) => {
-                Some(CTestRunVariantField {
-                    recordid: x.recordid.clone(),
-                    name: x.name.clone(),
-                    values: x.values.clone(),
-                    dropdown_values: x.dropdown_values.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCTestRunVariantField {
-    fn default() -> Self {
-        Self::CTestRunVariantField(Default::default())
-    }
-}
-impl From<CTestRunVariantField> for AnyCTestRunVariantField {
-    fn from(x: CTestRunVariantField) -> Self {
-        Self::CTestRunVariantField(x)
-    }
-}
-impl From<CTestCaseVariantField> for AnyCTestRunVariantField {
-    fn from(x: CTestCaseVariantField) -> Self {
-        Self::CTestCaseVariantField(x)
-    }
-}
-impl ttsoap::Encode for AnyCTestRunVariantField {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CTestRunVariantField(x) => x.encode(name, ty, w),
-            Self::CTestCaseVariantField(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCTestRunVariantField {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CTestRunVariantField") => 1usize,
-            Some("CTestCaseVariantField") => 2usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => {
-                Ok(
-                    Self::CTestRunVariantField(
-                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            1usize => {
-                Ok(
-                    Self::CTestRunVariantField(
-                        <CTestRunVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            2usize => {
-                Ok(
-                    Self::CTestCaseVariantField(
-                        <CTestCaseVariantField as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// `ttns:CTimespanField`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CTimespanField {
@@ -4709,161 +1869,26 @@ ttsoap::__struct!(
         child_list: optarr("childList") b"childList" &ti::ARRAY_OF_C_TREE_NODE_SOAP
     }
 );
-/// Any value of the `ttns:CTreeNodeSoap` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCTreeNodeSoap {
-    /// `CTreeNodeSoap`
-    CTreeNodeSoap(CTreeNodeSoap),
-    /// `CDocumentTreeNode`
-    CDocumentTreeNode(CDocumentTreeNode),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCTreeNodeSoap {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CTreeNodeSoap(_) => "CTreeNodeSoap",
-            Self::CDocumentTreeNode(_) => "CDocumentTreeNode",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCTreeNodeSoap,
+    " Any value of the `ttns:CTreeNodeSoap` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CTreeNodeSoap,
+    untyped CTreeNodeSoap,
+    members {
+        CTreeNodeSoap(CTreeNodeSoap) "CTreeNodeSoap",
+        CDocumentTreeNode(CDocumentTreeNode) "CDocumentTreeNode"
+    },
+    accessors {
+        entity_table_name entity_table_name_mut "entityTableName": opt String => Option<String>,
+        entity_record_id entity_record_id_mut "entityRecordID": val i64 => i64,
+        child_list child_list_mut "childList": val Vec<AnyCTreeNodeSoap> => Vec<AnyCTreeNodeSoap>
+    },
+    base CTreeNodeSoap "ttns:CTreeNodeSoap" {
+        entity_table_name,
+        entity_record_id,
+        child_list
     }
-    /// `entityTableName` of any member; `None` for `Unknown`.
-    pub fn entity_table_name(&self) -> Option<&String> {
-        match self {
-            Self::CTreeNodeSoap(x) => x.entity_table_name.as_ref(),
-            Self::CDocumentTreeNode(x) => x.entity_table_name.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `entityTableName` of any member, to change; `None` for `Unknown`.
-    pub fn entity_table_name_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CTreeNodeSoap(x) => Some(&mut x.entity_table_name),
-            Self::CDocumentTreeNode(x) => Some(&mut x.entity_table_name),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `entityRecordID` of any member; `None` for `Unknown`.
-    pub fn entity_record_id(&self) -> Option<&i64> {
-        match self {
-            Self::CTreeNodeSoap(x) => Some(&x.entity_record_id),
-            Self::CDocumentTreeNode(x) => Some(&x.entity_record_id),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `entityRecordID` of any member, to change; `None` for `Unknown`.
-    pub fn entity_record_id_mut(&mut self) -> Option<&mut i64> {
-        match self {
-            Self::CTreeNodeSoap(x) => Some(&mut x.entity_record_id),
-            Self::CDocumentTreeNode(x) => Some(&mut x.entity_record_id),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `childList` of any member; `None` for `Unknown`.
-    pub fn child_list(&self) -> Option<&Vec<AnyCTreeNodeSoap>> {
-        match self {
-            Self::CTreeNodeSoap(x) => Some(&x.child_list),
-            Self::CDocumentTreeNode(x) => Some(&x.child_list),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `childList` of any member, to change; `None` for `Unknown`.
-    pub fn child_list_mut(&mut self) -> Option<&mut Vec<AnyCTreeNodeSoap>> {
-        match self {
-            Self::CTreeNodeSoap(x) => Some(&mut x.child_list),
-            Self::CDocumentTreeNode(x) => Some(&mut x.child_list),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CTreeNodeSoap` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CTreeNodeSoap> {
-        match self {
-            Self::CTreeNodeSoap(x) => {
-                Some(CTreeNodeSoap {
-                    entity_table_name: x.entity_table_name.clone(),
-                    entity_record_id: x.entity_record_id.clone(),
-                    child_list: x.child_list.clone(),
-                })
-            }
-            Self::CDocumentTreeNode(x) => {
-                Some(CTreeNodeSoap {
-                    entity_table_name: x.entity_table_name.clone(),
-                    entity_record_id: x.entity_record_id.clone(),
-                    child_list: x.child_list.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCTreeNodeSoap {
-    fn default() -> Self {
-        Self::CTreeNodeSoap(Default::default())
-    }
-}
-impl From<CTreeNodeSoap> for AnyCTreeNodeSoap {
-    fn from(x: CTreeNodeSoap) -> Self {
-        Self::CTreeNodeSoap(x)
-    }
-}
-impl From<CDocumentTreeNode> for AnyCTreeNodeSoap {
-    fn from(x: CDocumentTreeNode) -> Self {
-        Self::CDocumentTreeNode(x)
-    }
-}
-impl ttsoap::Encode for AnyCTreeNodeSoap {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CTreeNodeSoap(x) => x.encode(name, ty, w),
-            Self::CDocumentTreeNode(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCTreeNodeSoap {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CTreeNodeSoap") => 1usize,
-            Some("CDocumentTreeNode") => 2usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => {
-                Ok(
-                    Self::CTreeNodeSoap(
-                        <CTreeNodeSoap as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            1usize => {
-                Ok(
-                    Self::CTreeNodeSoap(
-                        <CTreeNodeSoap as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            2usize => {
-                Ok(
-                    Self::CDocumentTreeNode(
-                        <CDocumentTreeNode as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// Inherits from CItemToTrack. Contains all user object fields stored in TestTrack. Used by the addUser, editUser, getUser, saveUser, addCustomer, editCustomer, getCustomer and saveCustomer requests. Use getDropdownFieldValuesForTable to get the allowed values for the security group and email type fields.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CUser {
@@ -4990,151 +2015,26 @@ ttsoap::__struct!(
         date_time_created: opt("dateTimeCreated") b"dateTimeCreated" &ti::XSD_STRING
     }
 );
-/// Any value of the `ttns:CVersionInfo` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyCVersionInfo {
-    /// `CVersionInfo`
-    CVersionInfo(CVersionInfo),
-    /// `CSnapshotInfo`
-    CSnapshotInfo(CSnapshotInfo),
-    /// A subtype this code does not know, kept as received.
-    Unknown(ttsoap::RawXml),
-}
-impl AnyCVersionInfo {
-    /// The local name of the concrete type (`xsi:type`).
-    pub fn type_name(&self) -> &str {
-        match self {
-            Self::CVersionInfo(_) => "CVersionInfo",
-            Self::CSnapshotInfo(_) => "CSnapshotInfo",
-            Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-        }
+ttsoap::__family!(
+    AnyCVersionInfo,
+    " Any value of the `ttns:CVersionInfo` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+    default CVersionInfo,
+    untyped CVersionInfo,
+    members {
+        CVersionInfo(CVersionInfo) "CVersionInfo",
+        CSnapshotInfo(CSnapshotInfo) "CSnapshotInfo"
+    },
+    accessors {
+        version_number version_number_mut "versionNumber": opt i64 => Option<i64>,
+        created_by_user created_by_user_mut "createdByUser": opt String => Option<String>,
+        date_time_created date_time_created_mut "dateTimeCreated": opt String => Option<String>
+    },
+    base CVersionInfo "ttns:CVersionInfo" {
+        version_number,
+        created_by_user,
+        date_time_created
     }
-    /// `versionNumber` of any member; `None` for `Unknown`.
-    pub fn version_number(&self) -> Option<&i64> {
-        match self {
-            Self::CVersionInfo(x) => x.version_number.as_ref(),
-            Self::CSnapshotInfo(x) => x.version_number.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `versionNumber` of any member, to change; `None` for `Unknown`.
-    pub fn version_number_mut(&mut self) -> Option<&mut Option<i64>> {
-        match self {
-            Self::CVersionInfo(x) => Some(&mut x.version_number),
-            Self::CSnapshotInfo(x) => Some(&mut x.version_number),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `createdByUser` of any member; `None` for `Unknown`.
-    pub fn created_by_user(&self) -> Option<&String> {
-        match self {
-            Self::CVersionInfo(x) => x.created_by_user.as_ref(),
-            Self::CSnapshotInfo(x) => x.created_by_user.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `createdByUser` of any member, to change; `None` for `Unknown`.
-    pub fn created_by_user_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CVersionInfo(x) => Some(&mut x.created_by_user),
-            Self::CSnapshotInfo(x) => Some(&mut x.created_by_user),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `dateTimeCreated` of any member; `None` for `Unknown`.
-    pub fn date_time_created(&self) -> Option<&String> {
-        match self {
-            Self::CVersionInfo(x) => x.date_time_created.as_ref(),
-            Self::CSnapshotInfo(x) => x.date_time_created.as_ref(),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// `dateTimeCreated` of any member, to change; `None` for `Unknown`.
-    pub fn date_time_created_mut(&mut self) -> Option<&mut Option<String>> {
-        match self {
-            Self::CVersionInfo(x) => Some(&mut x.date_time_created),
-            Self::CSnapshotInfo(x) => Some(&mut x.date_time_created),
-            Self::Unknown(_) => None,
-        }
-    }
-    /// The base `ttns:CVersionInfo` fields of any member, copied; `None` for `Unknown`.
-    pub fn base(&self) -> Option<CVersionInfo> {
-        match self {
-            Self::CVersionInfo(x) => {
-                Some(CVersionInfo {
-                    version_number: x.version_number.clone(),
-                    created_by_user: x.created_by_user.clone(),
-                    date_time_created: x.date_time_created.clone(),
-                })
-            }
-            Self::CSnapshotInfo(x) => {
-                Some(CVersionInfo {
-                    version_number: x.version_number.clone(),
-                    created_by_user: x.created_by_user.clone(),
-                    date_time_created: x.date_time_created.clone(),
-                })
-            }
-            Self::Unknown(_) => None,
-        }
-    }
-}
-impl Default for AnyCVersionInfo {
-    fn default() -> Self {
-        Self::CVersionInfo(Default::default())
-    }
-}
-impl From<CVersionInfo> for AnyCVersionInfo {
-    fn from(x: CVersionInfo) -> Self {
-        Self::CVersionInfo(x)
-    }
-}
-impl From<CSnapshotInfo> for AnyCVersionInfo {
-    fn from(x: CSnapshotInfo) -> Self {
-        Self::CSnapshotInfo(x)
-    }
-}
-impl ttsoap::Encode for AnyCVersionInfo {
-    fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-        match self {
-            Self::CVersionInfo(x) => x.encode(name, ty, w),
-            Self::CSnapshotInfo(x) => x.encode(name, ty, w),
-            Self::Unknown(x) => x.encode(name, ty, w),
-        }
-    }
-}
-impl ttsoap::Decode for AnyCVersionInfo {
-    fn decode<'a>(
-        r: &mut ttsoap::xml::XmlReader<'a>,
-        el: ttsoap::xml::Elem<'a>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        let which: usize = match r.xsi_type_local(&el).as_deref() {
-            None => 0,
-            Some("CVersionInfo") => 1usize,
-            Some("CSnapshotInfo") => 2usize,
-            Some(_) => usize::MAX,
-        };
-        match which {
-            0 => Ok(Self::CVersionInfo(<CVersionInfo as ttsoap::Decode>::decode(r, el)?)),
-            1usize => {
-                Ok(Self::CVersionInfo(<CVersionInfo as ttsoap::Decode>::decode(r, el)?))
-            }
-            2usize => {
-                Ok(
-                    Self::CSnapshotInfo(
-                        <CSnapshotInfo as ttsoap::Decode>::decode(r, el)?,
-                    ),
-                )
-            }
-            _ => Ok(Self::Unknown(r.raw(&el)?)),
-        }
-    }
-    fn nil(
-        r: &ttsoap::xml::XmlReader<'_>,
-        el: &ttsoap::xml::Elem<'_>,
-    ) -> Result<Self, ttsoap::DecodeError> {
-        ttsoap::encoding::nil_as_default(r, el)
-    }
-}
+);
 /// `ttns:PhoneNumber`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PhoneNumber {

@@ -1,4 +1,4 @@
-//! Maintenance commands: `cargo xtask codegen [--check]`, `cargo xtask synth-wsdl --types N [-o FILE]`.
+//! Maintenance commands: `cargo xtask codegen [--check]`, `cargo xtask synth-wsdl --types N [--ops M] [-o FILE]`.
 
 mod synth;
 
@@ -19,7 +19,9 @@ fn main() -> ExitCode {
         Some("codegen") => codegen(args.iter().any(|a| a == "--check")),
         Some("synth-wsdl") => synth(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask codegen [--check]\n       cargo xtask synth-wsdl --types N [-o FILE]");
+            eprintln!(
+                "usage: cargo xtask codegen [--check]\n       cargo xtask synth-wsdl --types N [--ops M] [-o FILE]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -35,11 +37,13 @@ fn main() -> ExitCode {
 /// Writes a synthetic WSDL (default `target/synth/synth-N.wsdl`, outside git).
 fn synth(args: &[String]) -> Result<()> {
     let mut types: Option<usize> = None;
+    let mut ops: Option<usize> = None;
     let mut out: Option<PathBuf> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--types" => types = Some(it.next().context("--types needs a number")?.parse().context("--types")?),
+            "--ops" => ops = Some(it.next().context("--ops needs a number")?.parse().context("--ops")?),
             "-o" | "--out" => out = Some(it.next().context("-o needs a file")?.into()),
             other => bail!("synth-wsdl: unknown argument {other}"),
         }
@@ -49,9 +53,16 @@ fn synth(args: &[String]) -> Result<()> {
     if let Some(dir) = out.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let text = synth::synth_wsdl(types);
+    let text = synth::synth_wsdl(types, ops);
     std::fs::write(&out, &text).with_context(|| format!("writing {}", out.display()))?;
-    println!("wrote {} ({} bytes, {} types)", out.display(), text.len(), types.div_ceil(10).max(1) * 10);
+    let groups = types.div_ceil(10).max(1);
+    println!(
+        "wrote {} ({} bytes, {} types, {} operations)",
+        out.display(),
+        text.len(),
+        groups * 10 + 1,
+        ops.unwrap_or(groups * 3)
+    );
     Ok(())
 }
 

@@ -1,5 +1,5 @@
 //! Layout of the runtime's declaration macros (`ttsoap::__struct!`, `__message!`,
-//! `__operation!`) in generated source: one entry per line, where prettyplease would pack a
+//! `__operation!`, `__header!`, `__family!`, `__enum!`) in generated source: one entry per line, where prettyplease would pack a
 //! macro's tokens into dense paragraphs. prettyplease has no per-macro layout hook, so these
 //! few calls are printed here; every other item still goes through prettyplease.
 //!
@@ -11,7 +11,7 @@
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// Macros laid out here, by the last segment of their path.
-const MACROS: &[&str] = &["__struct", "__message", "__operation", "__header"];
+const MACROS: &[&str] = &["__struct", "__message", "__operation", "__header", "__family", "__enum"];
 
 /// The text of `item` when it is a call of one of [`MACROS`], ending in a newline.
 pub fn macro_item(item: &syn::Item) -> Option<String> {
@@ -24,10 +24,15 @@ pub fn macro_item(item: &syn::Item) -> Option<String> {
         return None;
     }
     let path = tokens_text(&quote::ToTokens::to_token_stream(&m.mac.path));
+    Some(macro_call(&path, m.mac.tokens.clone()))
+}
+
+/// The text of `path!(args);` with the arguments one entry per line, ending in a newline.
+pub fn macro_call(path: &str, args: TokenStream) -> String {
     let mut out = format!("{path}!(\n");
-    block(&mut out, m.mac.tokens.clone(), 1);
+    block(&mut out, args, 1);
     out.push_str(");\n");
-    Some(out)
+    out
 }
 
 /// Writes the entries of `tokens`, one per line at `depth`.
@@ -106,6 +111,22 @@ pub fn tokens_text(tokens: &TokenStream) -> String {
                         out.push_str(": ");
                         glue = true;
                     }
+                    '<' if !prev_colon => {
+                        // a generic argument list: `Vec<T>`
+                        if !glue && !prev_word {
+                            out.push(' ');
+                        }
+                        out.push('<');
+                        glue = true;
+                    }
+                    '>' if !glue || out.ends_with('>') => {
+                        // its end (not the `>` of `=>` or `->`, which follow a joint `=`/`-`)
+                        while out.ends_with(' ') {
+                            out.pop();
+                        }
+                        out.push('>');
+                        glue = false;
+                    }
                     '&' | '#' | '!' if !joint => {
                         if !glue {
                             out.push(' ');
@@ -176,6 +197,10 @@ mod tests {
         assert_eq!(tokens_text(&quote!(Req => Resp)), "Req => Resp");
         assert_eq!(tokens_text(&quote!(namespaces super::NAMESPACES)), "namespaces super::NAMESPACES");
         assert_eq!(tokens_text(&quote!(x: nil("tns:x" | "x") b"x" &ti::A)), r#"x: nil("tns:x" | "x") b"x" &ti::A"#);
+        assert_eq!(
+            tokens_text(&quote!(a a_mut "a": opt Vec<Option<super::X> > => Option<String>)),
+            r#"a a_mut "a": opt Vec<Option<super::X>> => Option<String>"#
+        );
     }
 
     #[test]

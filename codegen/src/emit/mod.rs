@@ -10,6 +10,7 @@ mod attrs;
 mod bindings;
 mod conventions;
 mod cycles;
+mod direct;
 mod edits;
 mod headers;
 mod inspect;
@@ -20,6 +21,7 @@ mod plan;
 mod rust_type;
 mod server;
 mod session_parts;
+pub mod subset;
 mod types;
 
 pub(crate) use headers::header_element;
@@ -42,6 +44,8 @@ pub struct EmitOptions {
     /// The parts a generated `Session` fills in, named by the build script; `None` finds them
     /// by rule (see `session_parts`).
     pub session_parts: Option<Vec<String>>,
+    /// Only these operations (by WSDL name) and the types they reach; `None`: all of them.
+    pub operations: Option<Vec<String>>,
 }
 
 /// Where a model came from, recorded in the generated `WSDL` constant.
@@ -66,9 +70,18 @@ pub struct Emitted {
 
 /// A `#[doc = "..."]` attribute.
 pub(crate) fn doc_attr(text: &str) -> TokenStream {
-    let lines: Vec<String> = text.lines().map(|l| format!(" {}", l.trim())).collect();
-    let text = if lines.is_empty() { " ".to_string() } else { lines.join("\n") };
+    let text = doc_text(text);
     quote!(#[doc = #text])
+}
+
+/// The value of a doc attribute for `text`: each line trimmed and after one space.
+pub(crate) fn doc_text(text: &str) -> String {
+    let lines: Vec<String> = text.lines().map(|l| format!(" {}", l.trim())).collect();
+    if lines.is_empty() {
+        " ".to_string()
+    } else {
+        lines.join("\n")
+    }
 }
 
 /// Formats a module piece by piece as the emitter produces them: each piece is parsed on its
@@ -103,6 +116,20 @@ impl Formatter {
             self.print();
         }
         Ok(())
+    }
+
+    /// Adds a piece: tokens to format, or text printed already (see [`direct`]).
+    pub(crate) fn push_piece(&mut self, piece: direct::Piece) -> Result<()> {
+        match piece {
+            direct::Piece::Tokens(t) => self.push(t),
+            direct::Piece::Text(text) => {
+                if !self.file.items.is_empty() {
+                    self.print();
+                }
+                self.out.push_str(&text);
+                Ok(())
+            }
+        }
     }
 
     /// Prints the batch: the runtime's declaration macros one entry per line (see
@@ -204,6 +231,15 @@ enum Job {
 /// Emits the code for `model`. The modules are generated and formatted on separate threads
 /// (token streams are not `Send`, so each thread builds its own).
 pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
+    let kept;
+    let model = match &opts.operations {
+        Some(ops) => {
+            let path = opts.source.as_ref().map(|s| std::path::PathBuf::from(&s.name)).unwrap_or_default();
+            kept = subset::subset(model, ops, &path)?;
+            &kept
+        }
+        None => model,
+    };
     let plan = Plan::new(model)?;
     let prelude = || {
         quote!(

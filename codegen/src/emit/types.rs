@@ -4,6 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::direct::{self, FieldText, Piece};
 use super::doc_attr;
 use super::names::{camel, snake, Scope};
 use super::plan::{ident, Plan, Qualify, Shape};
@@ -183,119 +184,73 @@ pub fn part_tokens(f: &FieldPlan) -> TokenStream {
     quote!(#fid: #mode (#write) #local #ti)
 }
 
-/// Emits a struct type.
-pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<TokenStream> {
+/// Emits a struct type: its declaration and its `ttsoap::__struct!` call, printed directly
+/// (see [`direct`]); a struct with XML attributes or simple content gets hand-shaped impls
+/// from [`super::attrs`].
+pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<Piece> {
     if super::attrs::needs_custom(plan, t) {
-        return super::attrs::emit_custom_struct(plan, t);
+        return super::attrs::emit_custom_struct(plan, t).map(Piece::from);
     }
-    let name = ident(&plan.type_names[&t.name]);
+    let name = &plan.type_names[&t.name];
     let fields = plan_fields(plan, &t.name, &plan.all_fields(&t.name), true)?;
     let qname = plan.qname_text(&t.name);
     let local = &t.name.name;
-    let doc = doc_attr(t.documentation.as_deref().unwrap_or(&format!("`{qname}`.")));
-    let decls = fields.iter().map(|f| {
-        let id = ident(&f.rust);
-        let ty = &f.ty;
-        // Say the XML name only where the Rust name does not already show it.
-        let d = match (&f.doc, f.shown() == f.rust) {
-            (Some(d), _) => Some(format!("`{}`: {d}", f.shown())),
-            (None, false) => Some(format!("`{}`", f.shown())),
-            (None, true) => None,
-        };
-        let d = d.map(|d| doc_attr(&d));
-        quote!(#d pub #id: #ty,)
+    let doc = t.documentation.clone().unwrap_or_else(|| format!("`{qname}`."));
+    // Say the XML name only where the Rust name does not already show it.
+    let field_docs = fields.iter().map(|f| match (&f.doc, f.shown() == f.rust) {
+        (Some(d), _) => Some(format!("`{}`: {d}", f.shown())),
+        (None, false) => Some(format!("`{}`", f.shown())),
+        (None, true) => None,
     });
+    let texts: Vec<FieldText<'_>> =
+        fields.iter().zip(field_docs).map(|(f, doc)| FieldText { doc, name: &f.rust, ty: &f.ty }).collect();
+    let id = ident(name);
     let parts = fields.iter().map(part_tokens);
     // In literal XML a family member still says which type it is when it is not the declared
     // one (encoded XML always does; `plain` is kept for encoded-only bindings).
     let start = ident(if plan.qualify != Qualify::Never && plan.in_family(&t.name) { "derived" } else { "plain" });
-    Ok(quote! {
+    let call = quote!(#id, #qname, #local, #start { #(#parts),* });
+    if let Some(mut text) = direct::struct_text(&doc, name, &texts) {
+        text.push_str(&direct::macro_text("ttsoap::__struct", call));
+        return Ok(Piece::Text(text));
+    }
+    let doc = doc_attr(&doc);
+    let decls = texts.iter().map(|f| {
+        let id = ident(f.name);
+        let ty = f.ty;
+        let d = f.doc.as_deref().map(doc_attr);
+        quote!(#d pub #id: #ty,)
+    });
+    Ok(Piece::Tokens(quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct #name { #(#decls)* }
+        pub struct #id { #(#decls)* }
 
-        ttsoap::__struct!(#name, #qname, #local, #start { #(#parts),* });
-    })
+        ttsoap::__struct!(#call);
+    }))
 }
 
-/// Emits an enumeration with an `Unknown(String)` fallback.
-pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> TokenStream {
+/// Emits an enumeration with an `Unknown(String)` fallback: one `ttsoap::__enum!` call.
+pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> Piece {
     let name = ident(&plan.type_names[&t.name]);
     let qname = plan.qname_text(&t.name);
-    let doc = doc_attr(t.documentation.as_deref().unwrap_or(&format!("`{qname}` enumeration.")));
+    let doc = super::doc_text(t.documentation.as_deref().unwrap_or(&format!("`{qname}` enumeration.")));
     let mut scope = Scope::with_reserved(&["Unknown"]);
-    let variants: Vec<(proc_macro2::Ident, &String)> =
-        values.iter().map(|v| (ident(&scope.claim(&camel(v))), v)).collect();
-    let decls = variants.iter().map(|(id, v)| {
-        let d = doc_attr(&format!("`{v}`"));
-        quote!(#d #id,)
+    let variants = values.iter().map(|v| {
+        let id = ident(&scope.claim(&camel(v)));
+        quote!(#id #v)
     });
-    let to_str = variants.iter().map(|(id, v)| quote!(Self::#id => #v,));
-    let from_str = variants.iter().map(|(id, v)| quote!(#v => Self::#id,));
-    let default = match variants.first() {
-        Some((id, _)) => quote!(Self::#id),
-        None => quote!(Self::Unknown(String::new())),
-    };
-    quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        pub enum #name {
-            #(#decls)*
-            /// A value the WSDL does not list, kept as received.
-            Unknown(String),
-        }
-
-        impl #name {
-            /// The value as written on the wire.
-            pub fn as_str(&self) -> &str {
-                match self { #(#to_str)* Self::Unknown(s) => s }
-            }
-
-            /// The variant for `s`, or `Unknown(s)`.
-            pub fn from_text(s: &str) -> Self {
-                match s { #(#from_str)* other => Self::Unknown(other.to_string()) }
-            }
-        }
-
-        impl Default for #name {
-            fn default() -> Self { #default }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
-        }
-
-        impl ttsoap::Encode for #name {
-            fn encode(&self, name: &str, _ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-                w.simple(name, #qname, self.as_str());
-            }
-        }
-
-        impl ttsoap::Decode for #name {
-            fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
-                let text = r.read_text(&el)?;
-                let v = Self::from_text(text.trim());
-                if r.is_strict() {
-                    if let Self::Unknown(s) = &v {
-                        return Err(r.invalid(&el, format!("{:?} is not a value of {}", s, #qname)));
-                    }
-                }
-                Ok(v)
-            }
-            fn nil(r: &ttsoap::xml::XmlReader<'_>, el: &ttsoap::xml::Elem<'_>) -> Result<Self, ttsoap::DecodeError> {
-                ttsoap::encoding::nil_as_default(r, el)
-            }
-        }
-    }
+    let args = quote!(#name, #qname, #doc, values { #(#variants),* });
+    Piece::Text(direct::macro_text("ttsoap::__enum", args))
 }
 
-/// Emits the `AnyX` enum over the family rooted at `base`.
-pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<TokenStream> {
+/// Emits the `AnyX` enum over the family rooted at `base`: one `ttsoap::__family!` call
+/// listing each member once (the macro writes the enum, its accessors and its impls).
+pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<Piece> {
     let any = ident(&plan.any_names[base]);
-    let base_rust = &plan.type_names[base];
     let members = plan.family(base);
     let base_text = plan.qname_text(base);
-    let doc = doc_attr(&format!(
+    let doc = super::doc_text(&format!(
         "Any value of the `{base_text}` family: the `xsi:type` of the element picks the variant; \
          an unknown subtype is kept as raw XML."
     ));
@@ -304,84 +259,21 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<TokenStream> {
         .iter()
         .map(|q| (ident(&scope.claim(&plan.type_names[q])), ident(&plan.type_names[q]), q.name.clone()))
         .collect();
-    let decls = variants.iter().map(|(v, t, local)| {
-        let d = doc_attr(&format!("`{local}`"));
-        quote!(#d #v(#t),)
-    });
-    let enc = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => x.encode(name, ty, w),));
-    let type_names = variants.iter().map(|(v, _, local)| quote!(Self::#v(_) => #local,));
-    // The type name borrows from the tag, so pick the variant by number first, then decode.
-    let pick = variants.iter().enumerate().map(|(i, (_, _, local))| {
-        let n = i + 1;
-        quote!(Some(#local) => #n,)
-    });
-    let dec = variants.iter().enumerate().map(|(i, (v, t, _))| {
-        let n = i + 1;
-        quote!(#n => Ok(Self::#v(<#t as ttsoap::Decode>::decode(r, el)?)),)
-    });
-    let froms =
-        variants.iter().map(|(v, t, _)| quote!(impl From<#t> for #any { fn from(x: #t) -> Self { Self::#v(x) } }));
-    let base_is_member = members.first() == Some(base);
-    let untyped = if base_is_member {
-        let b = ident(base_rust);
-        let bv = &variants[0].0;
-        quote!(Ok(Self::#bv(<#b as ttsoap::Decode>::decode(r, el)?)))
-    } else {
-        quote!(Ok(Self::Unknown(r.raw(&el)?)))
-    };
-    let default = match variants.first() {
-        Some((v, _, _)) => quote!(Self::#v(Default::default())),
-        None => quote!(Self::Unknown(Default::default())),
-    };
-    let accessors = shared_accessors(plan, base, &variants)?;
-    Ok(quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #any {
-            #(#decls)*
-            /// A subtype this code does not know, kept as received.
-            Unknown(ttsoap::RawXml),
-        }
-
-        impl #any {
-            /// The local name of the concrete type (`xsi:type`).
-            pub fn type_name(&self) -> &str {
-                match self { #(#type_names)* Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or("") }
-            }
-
-            #accessors
-        }
-
-        impl Default for #any {
-            fn default() -> Self { #default }
-        }
-
-        #(#froms)*
-
-        impl ttsoap::Encode for #any {
-            fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-                match self { #(#enc)* Self::Unknown(x) => x.encode(name, ty, w) }
-            }
-        }
-
-        impl ttsoap::Decode for #any {
-            fn decode<'a>(r: &mut ttsoap::xml::XmlReader<'a>, el: ttsoap::xml::Elem<'a>) -> Result<Self, ttsoap::DecodeError> {
-                let which: usize = match r.xsi_type_local(&el).as_deref() {
-                    None => 0,
-                    #(#pick)*
-                    Some(_) => usize::MAX,
-                };
-                match which {
-                    0 => #untyped,
-                    #(#dec)*
-                    _ => Ok(Self::Unknown(r.raw(&el)?)),
-                }
-            }
-            fn nil(r: &ttsoap::xml::XmlReader<'_>, el: &ttsoap::xml::Elem<'_>) -> Result<Self, ttsoap::DecodeError> {
-                ttsoap::encoding::nil_as_default(r, el)
-            }
-        }
-    })
+    let entries = variants.iter().map(|(v, t, local)| quote!(#v(#t) #local));
+    let unknown = ident("Unknown");
+    let default = variants.first().map_or(&unknown, |(v, _, _)| v);
+    let untyped = if members.first() == Some(base) { &variants[0].0 } else { &unknown };
+    let (accessors, base_copy) = shared_accessors(plan, base, &variants)?;
+    let args = quote!(
+        #any,
+        #doc,
+        default #default,
+        untyped #untyped,
+        members { #(#entries),* },
+        accessors { #(#accessors),* }
+        #base_copy
+    );
+    Ok(Piece::Text(direct::macro_text("ttsoap::__family", args)))
 }
 
 /// Method names an accessor must not take: the enum's own methods and the trait methods an
@@ -389,15 +281,16 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<TokenStream> {
 const TAKEN_METHODS: &[&str] =
     &["type_name", "default", "from", "into", "clone", "eq", "ne", "fmt", "encode", "decode", "nil"];
 
-/// Accessors for the fields every member of the family shares (the base type's fields):
-/// `fn f(&self) -> Option<&T>` and `fn f_mut(&mut self) -> Option<&mut F>`, plus
-/// `fn base(&self) -> Option<Base>` copying them all into the base struct.
+/// Accessors for the fields every member of the family shares (the base type's fields), as
+/// `__family!` entries: `f f_mut "shown": val|opt T => F` gives `fn f(&self) -> Option<&T>`
+/// and `fn f_mut(&mut self) -> Option<&mut F>`; and `, base Base { fields }` when every base
+/// field is shared, for `fn base(&self) -> Option<Base>` copying them all into the base struct.
 ///
 /// They return `Option` because the `Unknown` variant (a subtype this code does not know,
 /// kept as raw XML) has no fields; a static default could serve `&T` but never `&mut T`, and
 /// `None` tells the caller the value was not decoded rather than pretending it was empty.
-/// For a field that is itself an `Option<T>` the reader flattens both (`None` when the
-/// variant is `Unknown` or the field absent) and the `_mut` form gives the `Option` itself
+/// For a field that is itself an `Option<T>` (`opt`) the reader flattens both (`None` when
+/// the variant is `Unknown` or the field absent) and the `_mut` form gives the `Option` itself
 /// (`F`), so a caller can also set or clear it.
 /// A field is left out when a member names or types it differently (never the case for a base
 /// field, which every member flattens first) or when its name would clash with a method.
@@ -405,19 +298,19 @@ fn shared_accessors(
     plan: &Plan<'_>,
     base: &QName,
     variants: &[(proc_macro2::Ident, proc_macro2::Ident, String)],
-) -> Result<TokenStream> {
+) -> Result<(Vec<TokenStream>, TokenStream)> {
     let Some(TypeKind::Struct(_)) = plan.model.type_def(base).map(|t| &t.kind) else {
-        return Ok(TokenStream::new());
+        return Ok((Vec::new(), TokenStream::new()));
     };
     if variants.is_empty() {
-        return Ok(TokenStream::new());
+        return Ok((Vec::new(), TokenStream::new()));
     }
     let base_fields = plan_fields(plan, base, &plan.all_fields(base), true)?;
     let mut member_fields = Vec::new();
     for q in plan.family(base) {
         member_fields.push(plan_fields(plan, &q, &plan.all_fields(&q), true)?);
     }
-    let mut out = TokenStream::new();
+    let mut out = Vec::new();
     let mut all_shared = true;
     for (i, f) in base_fields.iter().enumerate() {
         let shared = member_fields
@@ -432,59 +325,31 @@ fn shared_accessors(
         let fid_mut = ident(&mut_name);
         let ty = &f.ty;
         let value_ty = &f.value_ty;
-        let get = if matches!(f.mode, Mode::Optional | Mode::Nillable) {
-            quote!(x.#fid.as_ref())
-        } else {
-            quote!(Some(&x.#fid))
-        };
-        let arms = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => #get,));
-        let arms_mut = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => Some(&mut x.#fid),));
-        let d = doc_attr(&format!("`{}` of any member; `None` for `Unknown`.", f.shown()));
-        let d_mut = doc_attr(&format!("`{}` of any member, to change; `None` for `Unknown`.", f.shown()));
-        out.extend(quote! {
-            #d
-            pub fn #fid(&self) -> Option<&#value_ty> {
-                match self { #(#arms)* Self::Unknown(_) => None }
-            }
-            #d_mut
-            pub fn #fid_mut(&mut self) -> Option<&mut #ty> {
-                match self { #(#arms_mut)* Self::Unknown(_) => None }
-            }
-        });
+        let get = ident(if matches!(f.mode, Mode::Optional | Mode::Nillable) { "opt" } else { "val" });
+        let shown = f.shown();
+        out.push(quote!(#fid #fid_mut #shown: #get #value_ty => #ty));
     }
     let clash = base_fields.iter().any(|f| f.rust == "base" || f.rust == "base_mut");
+    let mut base_copy = TokenStream::new();
     if all_shared && !clash && !base_fields.is_empty() {
         let b = ident(&plan.type_names[base]);
-        let copies = base_fields.iter().map(|f| {
-            let fid = ident(&f.rust);
-            quote!(#fid: x.#fid.clone(),)
-        });
-        let copies = quote!(#(#copies)*);
-        let arms = variants.iter().map(|(v, _, _)| quote!(Self::#v(x) => Some(#b { #copies }),));
-        let d = doc_attr(&format!(
-            "The base `{}` fields of any member, copied; `None` for `Unknown`.",
-            plan.qname_text(base)
-        ));
-        out.extend(quote! {
-            #d
-            pub fn base(&self) -> Option<#b> {
-                match self { #(#arms)* Self::Unknown(_) => None }
-            }
-        });
+        let copies = base_fields.iter().map(|f| ident(&f.rust));
+        let text = plan.qname_text(base);
+        base_copy = quote!(, base #b #text { #(#copies),* });
     }
-    Ok(out)
+    Ok((out, base_copy))
 }
 
 /// The items of the `types` module for `types` (a run of the model's types), in order.
 pub fn emit_types(plan: &Plan<'_>, types: &[TypeDef], out: &mut super::Formatter) -> Result<()> {
     for t in types {
         match &t.kind {
-            TypeKind::Struct(_) => out.push(emit_struct(plan, t)?)?,
-            TypeKind::Enum(e) => out.push(emit_enum(plan, t, &e.values))?,
+            TypeKind::Struct(_) => out.push_piece(emit_struct(plan, t)?)?,
+            TypeKind::Enum(e) => out.push_piece(emit_enum(plan, t, &e.values))?,
             TypeKind::Array(_) | TypeKind::Simple(_) => {}
         }
         if plan.any_names.contains_key(&t.name) {
-            out.push(emit_any(plan, &t.name)?)?;
+            out.push_piece(emit_any(plan, &t.name)?)?;
         }
     }
     Ok(())

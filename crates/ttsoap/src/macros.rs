@@ -341,3 +341,240 @@ macro_rules! __seen_check {
     };
     ($other:ident $f:ident $local:literal $missing:ident) => {};
 }
+
+/// Declares the `AnyX` enum over a polymorphic family with its `type_name`, shared-field
+/// accessors, `base`, `Default`, `From`, `Encode` and `Decode`. Members are listed once, one
+/// per line:
+///
+/// ```text
+/// ttsoap::__family!(
+///     AnyCField,                          // the enum
+///     "Any value of the ...",             // its documentation
+///     default CField,                     // the variant of `Default` (`Unknown`: none)
+///     untyped CField,                     // decoded when there is no xsi:type (`Unknown`: kept raw)
+///     members {
+///         CField(CField) "CField",        // variant(struct) "local xsi:type name"
+///         ...
+///     },
+///     accessors {                         // fields every member shares
+///         recordid recordid_mut "recordid": val i64 => i64,      // Option<&i64>, Option<&mut i64>
+///         name name_mut "name": opt String => Option<String>,    // x.name.as_ref()
+///         ...
+///     }
+///     , base CField "ttns:CField" { recordid, name }  // optional: `fn base(&self) -> Option<CField>`
+/// );
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __family {
+    (
+        $any:ident, $doc:literal, default $default:ident, untyped $untyped:ident,
+        members $members:tt,
+        accessors { $($f:ident $f_mut:ident $shown:literal : $get:ident $vt:ty => $ft:ty),* $(,)? }
+        $(, base $b:ident $btext:literal $bfields:tt)?
+    ) => {
+        $crate::__family!(@enum $any, $doc, $default, $untyped, $members);
+        impl $any {
+            $($crate::__family!(@accessor $members $f $f_mut $shown $get $vt => $ft);)*
+            $($crate::__family!(@base $members $b $btext $bfields);)?
+        }
+    };
+    (@enum $any:ident, $doc:literal, $default:ident, $untyped:ident,
+        { $($v:ident($t:ty) $local:literal),* $(,)? }
+    ) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum $any {
+            $(#[doc = concat!("`", $local, "`")] $v($t),)*
+            /// A subtype this code does not know, kept as received.
+            Unknown($crate::RawXml),
+        }
+
+        impl $any {
+            /// The local name of the concrete type (`xsi:type`).
+            pub fn type_name(&self) -> &str {
+                match self {
+                    $(Self::$v(_) => $local,)*
+                    Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
+                }
+            }
+        }
+
+        impl ::core::default::Default for $any {
+            fn default() -> Self {
+                Self::$default(::core::default::Default::default())
+            }
+        }
+
+        $(impl ::core::convert::From<$t> for $any {
+            fn from(x: $t) -> Self {
+                Self::$v(x)
+            }
+        })*
+
+        impl $crate::Encode for $any {
+            fn encode(&self, name: &str, ty: &$crate::TypeInfo, w: &mut $crate::xml::XmlWriter) {
+                match self {
+                    $(Self::$v(x) => $crate::Encode::encode(x, name, ty, w),)*
+                    Self::Unknown(x) => $crate::Encode::encode(x, name, ty, w),
+                }
+            }
+        }
+
+        impl $crate::Decode for $any {
+            fn decode<'a>(
+                r: &mut $crate::xml::XmlReader<'a>,
+                el: $crate::xml::Elem<'a>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                // The type name borrows from the tag: pick the reader first, then call it.
+                let read: fn(
+                    &mut $crate::xml::XmlReader<'a>,
+                    $crate::xml::Elem<'a>,
+                ) -> ::core::result::Result<Self, $crate::DecodeError> = match r.xsi_type_local(&el).as_deref() {
+                    None => $crate::__family!(@read $untyped),
+                    $(Some($local) => $crate::__family!(@read $v),)*
+                    Some(_) => $crate::__family!(@read Unknown),
+                };
+                read(r, el)
+            }
+            fn nil(
+                r: &$crate::xml::XmlReader<'_>,
+                el: &$crate::xml::Elem<'_>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                $crate::encoding::nil_as_default(r, el)
+            }
+        }
+    };
+    (@read Unknown) => {
+        |r, el| Ok(Self::Unknown(r.raw(&el)?))
+    };
+    (@read $v:ident) => {
+        |r, el| Ok(Self::$v($crate::Decode::decode(r, el)?))
+    };
+    (@accessor { $($v:ident($t:ty) $local:literal),* $(,)? } $f:ident $f_mut:ident $shown:literal $get:ident $vt:ty => $ft:ty) => {
+        #[doc = concat!("`", $shown, "` of any member; `None` for `Unknown`.")]
+        pub fn $f(&self) -> Option<&$vt> {
+            match self {
+                $(Self::$v(x) => $crate::__family!(@get $get x.$f),)*
+                Self::Unknown(_) => None,
+            }
+        }
+        #[doc = concat!("`", $shown, "` of any member, to change; `None` for `Unknown`.")]
+        pub fn $f_mut(&mut self) -> Option<&mut $ft> {
+            match self {
+                $(Self::$v(x) => Some(&mut x.$f),)*
+                Self::Unknown(_) => None,
+            }
+        }
+    };
+    (@get val $x:ident . $f:ident) => {
+        Some(&$x.$f)
+    };
+    (@get opt $x:ident . $f:ident) => {
+        $x.$f.as_ref()
+    };
+    (@base { $($v:ident($t:ty) $local:literal),* $(,)? } $b:ident $btext:literal $bfields:tt) => {
+        #[doc = concat!("The base `", $btext, "` fields of any member, copied; `None` for `Unknown`.")]
+        pub fn base(&self) -> Option<$b> {
+            match self {
+                $(Self::$v(x) => Some($crate::__family!(@copy x $b $bfields)),)*
+                Self::Unknown(_) => None,
+            }
+        }
+    };
+    (@copy $x:ident $b:ident { $($bf:ident),* $(,)? }) => {
+        $b { $($bf: $x.$bf.clone()),* }
+    };
+}
+
+/// Declares a generated enumeration with an `Unknown(String)` fallback, its `as_str`,
+/// `from_text`, `Default` (the first value), `Display`, `Encode` and `Decode`:
+///
+/// ```text
+/// ttsoap::__enum!(
+///     Kind,                        // the enum
+///     "tns:Kind",                  // the xsi:type written for it
+///     "`tns:Kind` enumeration.",   // its documentation
+///     values {
+///         Open "open",             // variant "value on the wire"
+///         ...
+///     }
+/// );
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __enum {
+    ($name:ident, $qname:literal, $doc:literal, values { $($v:ident $text:literal),* $(,)? }) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $(#[doc = concat!("`", $text, "`")] $v,)*
+            /// A value the WSDL does not list, kept as received.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as written on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$v => $text,)*
+                    Self::Unknown(s) => s,
+                }
+            }
+
+            /// The variant for `s`, or `Unknown(s)`.
+            pub fn from_text(s: &str) -> Self {
+                match s {
+                    $($text => Self::$v,)*
+                    other => Self::Unknown(other.to_string()),
+                }
+            }
+        }
+
+        impl ::core::default::Default for $name {
+            fn default() -> Self {
+                $crate::__enum!(@first $($v)*)
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::Encode for $name {
+            fn encode(&self, name: &str, _ty: &$crate::TypeInfo, w: &mut $crate::xml::XmlWriter) {
+                w.simple(name, $qname, self.as_str());
+            }
+        }
+
+        impl $crate::Decode for $name {
+            fn decode<'a>(
+                r: &mut $crate::xml::XmlReader<'a>,
+                el: $crate::xml::Elem<'a>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                let text = r.read_text(&el)?;
+                let v = Self::from_text(text.trim());
+                if r.is_strict() {
+                    if let Self::Unknown(s) = &v {
+                        return Err(r.invalid(&el, format!("{:?} is not a value of {}", s, $qname)));
+                    }
+                }
+                Ok(v)
+            }
+            fn nil(
+                r: &$crate::xml::XmlReader<'_>,
+                el: &$crate::xml::Elem<'_>,
+            ) -> ::core::result::Result<Self, $crate::DecodeError> {
+                $crate::encoding::nil_as_default(r, el)
+            }
+        }
+    };
+    (@first) => {
+        Self::Unknown(::std::string::String::new())
+    };
+    (@first $first:ident $($rest:ident)*) => {
+        Self::$first
+    };
+}

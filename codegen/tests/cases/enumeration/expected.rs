@@ -23,93 +23,18 @@ pub mod types {
             severity: req("severity") b"severity" &ti::SEVERITY
         }
     );
-    /// How bad an issue is.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-    pub enum Severity {
-        /// `low`
-        Low,
-        /// `medium`
-        Medium,
-        /// `high`
-        High,
-        /// `Show Stopper`
-        ShowStopper,
-        /// `n/a`
-        NA,
-        /// A value the WSDL does not list, kept as received.
-        Unknown(String),
-    }
-    impl Severity {
-        /// The value as written on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Low => "low",
-                Self::Medium => "medium",
-                Self::High => "high",
-                Self::ShowStopper => "Show Stopper",
-                Self::NA => "n/a",
-                Self::Unknown(s) => s,
-            }
+    ttsoap::__enum!(
+        Severity,
+        "tns:Severity",
+        " How bad an issue is.",
+        values {
+            Low "low",
+            Medium "medium",
+            High "high",
+            ShowStopper "Show Stopper",
+            NA "n/a"
         }
-        /// The variant for `s`, or `Unknown(s)`.
-        pub fn from_text(s: &str) -> Self {
-            match s {
-                "low" => Self::Low,
-                "medium" => Self::Medium,
-                "high" => Self::High,
-                "Show Stopper" => Self::ShowStopper,
-                "n/a" => Self::NA,
-                other => Self::Unknown(other.to_string()),
-            }
-        }
-    }
-    impl Default for Severity {
-        fn default() -> Self {
-            Self::Low
-        }
-    }
-    impl std::fmt::Display for Severity {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ttsoap::Encode for Severity {
-        fn encode(
-            &self,
-            name: &str,
-            _ty: &ttsoap::TypeInfo,
-            w: &mut ttsoap::xml::XmlWriter,
-        ) {
-            w.simple(name, "tns:Severity", self.as_str());
-        }
-    }
-    impl ttsoap::Decode for Severity {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let text = r.read_text(&el)?;
-            let v = Self::from_text(text.trim());
-            if r.is_strict() {
-                if let Self::Unknown(s) = &v {
-                    return Err(
-                        r
-                            .invalid(
-                                &el,
-                                format!("{:?} is not a value of {}", s, "tns:Severity"),
-                            ),
-                    );
-                }
-            }
-            Ok(v)
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

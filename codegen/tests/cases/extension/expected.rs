@@ -19,131 +19,23 @@ pub mod types {
             recordid: req("recordid") b"recordid" &ti::XSD_LONG
         }
     );
-    /// Any value of the `tns:CItem` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-    #[derive(Debug, Clone, PartialEq)]
-    pub enum AnyCItem {
-        /// `CItem`
-        CItem(CItem),
-        /// `CSpecialThing`
-        CSpecialThing(CSpecialThing),
-        /// `CThing`
-        CThing(CThing),
-        /// A subtype this code does not know, kept as received.
-        Unknown(ttsoap::RawXml),
-    }
-    impl AnyCItem {
-        /// The local name of the concrete type (`xsi:type`).
-        pub fn type_name(&self) -> &str {
-            match self {
-                Self::CItem(_) => "CItem",
-                Self::CSpecialThing(_) => "CSpecialThing",
-                Self::CThing(_) => "CThing",
-                Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-            }
+    ttsoap::__family!(
+        AnyCItem,
+        " Any value of the `tns:CItem` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        default CItem,
+        untyped CItem,
+        members {
+            CItem(CItem) "CItem",
+            CSpecialThing(CSpecialThing) "CSpecialThing",
+            CThing(CThing) "CThing"
+        },
+        accessors {
+            recordid recordid_mut "recordid": val i64 => i64
+        },
+        base CItem "tns:CItem" {
+            recordid
         }
-        /// `recordid` of any member; `None` for `Unknown`.
-        pub fn recordid(&self) -> Option<&i64> {
-            match self {
-                Self::CItem(x) => Some(&x.recordid),
-                Self::CSpecialThing(x) => Some(&x.recordid),
-                Self::CThing(x) => Some(&x.recordid),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `recordid` of any member, to change; `None` for `Unknown`.
-        pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-            match self {
-                Self::CItem(x) => Some(&mut x.recordid),
-                Self::CSpecialThing(x) => Some(&mut x.recordid),
-                Self::CThing(x) => Some(&mut x.recordid),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// The base `tns:CItem` fields of any member, copied; `None` for `Unknown`.
-        pub fn base(&self) -> Option<CItem> {
-            match self {
-                Self::CItem(x) => {
-                    Some(CItem {
-                        recordid: x.recordid.clone(),
-                    })
-                }
-                Self::CSpecialThing(x) => {
-                    Some(CItem {
-                        recordid: x.recordid.clone(),
-                    })
-                }
-                Self::CThing(x) => {
-                    Some(CItem {
-                        recordid: x.recordid.clone(),
-                    })
-                }
-                Self::Unknown(_) => None,
-            }
-        }
-    }
-    impl Default for AnyCItem {
-        fn default() -> Self {
-            Self::CItem(Default::default())
-        }
-    }
-    impl From<CItem> for AnyCItem {
-        fn from(x: CItem) -> Self {
-            Self::CItem(x)
-        }
-    }
-    impl From<CSpecialThing> for AnyCItem {
-        fn from(x: CSpecialThing) -> Self {
-            Self::CSpecialThing(x)
-        }
-    }
-    impl From<CThing> for AnyCItem {
-        fn from(x: CThing) -> Self {
-            Self::CThing(x)
-        }
-    }
-    impl ttsoap::Encode for AnyCItem {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            match self {
-                Self::CItem(x) => x.encode(name, ty, w),
-                Self::CSpecialThing(x) => x.encode(name, ty, w),
-                Self::CThing(x) => x.encode(name, ty, w),
-                Self::Unknown(x) => x.encode(name, ty, w),
-            }
-        }
-    }
-    impl ttsoap::Decode for AnyCItem {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let which: usize = match r.xsi_type_local(&el).as_deref() {
-                None => 0,
-                Some("CItem") => 1usize,
-                Some("CSpecialThing") => 2usize,
-                Some("CThing") => 3usize,
-                Some(_) => usize::MAX,
-            };
-            match which {
-                0 => Ok(Self::CItem(<CItem as ttsoap::Decode>::decode(r, el)?)),
-                1usize => Ok(Self::CItem(<CItem as ttsoap::Decode>::decode(r, el)?)),
-                2usize => {
-                    Ok(
-                        Self::CSpecialThing(
-                            <CSpecialThing as ttsoap::Decode>::decode(r, el)?,
-                        ),
-                    )
-                }
-                3usize => Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?)),
-                _ => Ok(Self::Unknown(r.raw(&el)?)),
-            }
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// `tns:CSpecialThing`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CSpecialThing {
@@ -180,149 +72,26 @@ pub mod types {
             count: opt("count") b"count" &ti::XSD_INT
         }
     );
-    /// Any value of the `tns:CThing` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-    #[derive(Debug, Clone, PartialEq)]
-    pub enum AnyCThing {
-        /// `CThing`
-        CThing(CThing),
-        /// `CSpecialThing`
-        CSpecialThing(CSpecialThing),
-        /// A subtype this code does not know, kept as received.
-        Unknown(ttsoap::RawXml),
-    }
-    impl AnyCThing {
-        /// The local name of the concrete type (`xsi:type`).
-        pub fn type_name(&self) -> &str {
-            match self {
-                Self::CThing(_) => "CThing",
-                Self::CSpecialThing(_) => "CSpecialThing",
-                Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-            }
+    ttsoap::__family!(
+        AnyCThing,
+        " Any value of the `tns:CThing` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        default CThing,
+        untyped CThing,
+        members {
+            CThing(CThing) "CThing",
+            CSpecialThing(CSpecialThing) "CSpecialThing"
+        },
+        accessors {
+            recordid recordid_mut "recordid": val i64 => i64,
+            name name_mut "name": opt String => Option<String>,
+            count count_mut "count": opt i32 => Option<i32>
+        },
+        base CThing "tns:CThing" {
+            recordid,
+            name,
+            count
         }
-        /// `recordid` of any member; `None` for `Unknown`.
-        pub fn recordid(&self) -> Option<&i64> {
-            match self {
-                Self::CThing(x) => Some(&x.recordid),
-                Self::CSpecialThing(x) => Some(&x.recordid),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `recordid` of any member, to change; `None` for `Unknown`.
-        pub fn recordid_mut(&mut self) -> Option<&mut i64> {
-            match self {
-                Self::CThing(x) => Some(&mut x.recordid),
-                Self::CSpecialThing(x) => Some(&mut x.recordid),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `name` of any member; `None` for `Unknown`.
-        pub fn name(&self) -> Option<&String> {
-            match self {
-                Self::CThing(x) => x.name.as_ref(),
-                Self::CSpecialThing(x) => x.name.as_ref(),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `name` of any member, to change; `None` for `Unknown`.
-        pub fn name_mut(&mut self) -> Option<&mut Option<String>> {
-            match self {
-                Self::CThing(x) => Some(&mut x.name),
-                Self::CSpecialThing(x) => Some(&mut x.name),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `count` of any member; `None` for `Unknown`.
-        pub fn count(&self) -> Option<&i32> {
-            match self {
-                Self::CThing(x) => x.count.as_ref(),
-                Self::CSpecialThing(x) => x.count.as_ref(),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `count` of any member, to change; `None` for `Unknown`.
-        pub fn count_mut(&mut self) -> Option<&mut Option<i32>> {
-            match self {
-                Self::CThing(x) => Some(&mut x.count),
-                Self::CSpecialThing(x) => Some(&mut x.count),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// The base `tns:CThing` fields of any member, copied; `None` for `Unknown`.
-        pub fn base(&self) -> Option<CThing> {
-            match self {
-                Self::CThing(x) => {
-                    Some(CThing {
-                        recordid: x.recordid.clone(),
-                        name: x.name.clone(),
-                        count: x.count.clone(),
-                    })
-                }
-                Self::CSpecialThing(x) => {
-                    Some(CThing {
-                        recordid: x.recordid.clone(),
-                        name: x.name.clone(),
-                        count: x.count.clone(),
-                    })
-                }
-                Self::Unknown(_) => None,
-            }
-        }
-    }
-    impl Default for AnyCThing {
-        fn default() -> Self {
-            Self::CThing(Default::default())
-        }
-    }
-    impl From<CThing> for AnyCThing {
-        fn from(x: CThing) -> Self {
-            Self::CThing(x)
-        }
-    }
-    impl From<CSpecialThing> for AnyCThing {
-        fn from(x: CSpecialThing) -> Self {
-            Self::CSpecialThing(x)
-        }
-    }
-    impl ttsoap::Encode for AnyCThing {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            match self {
-                Self::CThing(x) => x.encode(name, ty, w),
-                Self::CSpecialThing(x) => x.encode(name, ty, w),
-                Self::Unknown(x) => x.encode(name, ty, w),
-            }
-        }
-    }
-    impl ttsoap::Decode for AnyCThing {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let which: usize = match r.xsi_type_local(&el).as_deref() {
-                None => 0,
-                Some("CThing") => 1usize,
-                Some("CSpecialThing") => 2usize,
-                Some(_) => usize::MAX,
-            };
-            match which {
-                0 => Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?)),
-                1usize => Ok(Self::CThing(<CThing as ttsoap::Decode>::decode(r, el)?)),
-                2usize => {
-                    Ok(
-                        Self::CSpecialThing(
-                            <CSpecialThing as ttsoap::Decode>::decode(r, el)?,
-                        ),
-                    )
-                }
-                _ => Ok(Self::Unknown(r.raw(&el)?)),
-            }
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

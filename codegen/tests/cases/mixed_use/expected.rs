@@ -81,99 +81,22 @@ pub mod types {
             label: req("tns:label" | "label") b"label" &ti::XSD_STRING
         }
     );
-    /// Any value of the `tns:Shape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-    #[derive(Debug, Clone, PartialEq)]
-    pub enum AnyShape {
-        /// `Shape`
-        Shape(Shape),
-        /// `Circle`
-        Circle(Circle),
-        /// A subtype this code does not know, kept as received.
-        Unknown(ttsoap::RawXml),
-    }
-    impl AnyShape {
-        /// The local name of the concrete type (`xsi:type`).
-        pub fn type_name(&self) -> &str {
-            match self {
-                Self::Shape(_) => "Shape",
-                Self::Circle(_) => "Circle",
-                Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-            }
+    ttsoap::__family!(
+        AnyShape,
+        " Any value of the `tns:Shape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        default Shape,
+        untyped Shape,
+        members {
+            Shape(Shape) "Shape",
+            Circle(Circle) "Circle"
+        },
+        accessors {
+            label label_mut "tns:label": val String => String
+        },
+        base Shape "tns:Shape" {
+            label
         }
-        /// `tns:label` of any member; `None` for `Unknown`.
-        pub fn label(&self) -> Option<&String> {
-            match self {
-                Self::Shape(x) => Some(&x.label),
-                Self::Circle(x) => Some(&x.label),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `tns:label` of any member, to change; `None` for `Unknown`.
-        pub fn label_mut(&mut self) -> Option<&mut String> {
-            match self {
-                Self::Shape(x) => Some(&mut x.label),
-                Self::Circle(x) => Some(&mut x.label),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// The base `tns:Shape` fields of any member, copied; `None` for `Unknown`.
-        pub fn base(&self) -> Option<Shape> {
-            match self {
-                Self::Shape(x) => Some(Shape { label: x.label.clone() }),
-                Self::Circle(x) => Some(Shape { label: x.label.clone() }),
-                Self::Unknown(_) => None,
-            }
-        }
-    }
-    impl Default for AnyShape {
-        fn default() -> Self {
-            Self::Shape(Default::default())
-        }
-    }
-    impl From<Shape> for AnyShape {
-        fn from(x: Shape) -> Self {
-            Self::Shape(x)
-        }
-    }
-    impl From<Circle> for AnyShape {
-        fn from(x: Circle) -> Self {
-            Self::Circle(x)
-        }
-    }
-    impl ttsoap::Encode for AnyShape {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            match self {
-                Self::Shape(x) => x.encode(name, ty, w),
-                Self::Circle(x) => x.encode(name, ty, w),
-                Self::Unknown(x) => x.encode(name, ty, w),
-            }
-        }
-    }
-    impl ttsoap::Decode for AnyShape {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let which: usize = match r.xsi_type_local(&el).as_deref() {
-                None => 0,
-                Some("Shape") => 1usize,
-                Some("Circle") => 2usize,
-                Some(_) => usize::MAX,
-            };
-            match which {
-                0 => Ok(Self::Shape(<Shape as ttsoap::Decode>::decode(r, el)?)),
-                1usize => Ok(Self::Shape(<Shape as ttsoap::Decode>::decode(r, el)?)),
-                2usize => Ok(Self::Circle(<Circle as ttsoap::Decode>::decode(r, el)?)),
-                _ => Ok(Self::Unknown(r.raw(&el)?)),
-            }
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

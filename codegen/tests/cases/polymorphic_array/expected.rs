@@ -19,121 +19,23 @@ pub mod types {
             name: req("name") b"name" &ti::XSD_STRING
         }
     );
-    /// Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-    #[derive(Debug, Clone, PartialEq)]
-    pub enum AnyCField {
-        /// `CField`
-        CField(CField),
-        /// `CIntegerField`
-        CIntegerField(CIntegerField),
-        /// `CStringField`
-        CStringField(CStringField),
-        /// A subtype this code does not know, kept as received.
-        Unknown(ttsoap::RawXml),
-    }
-    impl AnyCField {
-        /// The local name of the concrete type (`xsi:type`).
-        pub fn type_name(&self) -> &str {
-            match self {
-                Self::CField(_) => "CField",
-                Self::CIntegerField(_) => "CIntegerField",
-                Self::CStringField(_) => "CStringField",
-                Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-            }
+    ttsoap::__family!(
+        AnyCField,
+        " Any value of the `ttns:CField` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        default CField,
+        untyped CField,
+        members {
+            CField(CField) "CField",
+            CIntegerField(CIntegerField) "CIntegerField",
+            CStringField(CStringField) "CStringField"
+        },
+        accessors {
+            name name_mut "name": val String => String
+        },
+        base CField "ttns:CField" {
+            name
         }
-        /// `name` of any member; `None` for `Unknown`.
-        pub fn name(&self) -> Option<&String> {
-            match self {
-                Self::CField(x) => Some(&x.name),
-                Self::CIntegerField(x) => Some(&x.name),
-                Self::CStringField(x) => Some(&x.name),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `name` of any member, to change; `None` for `Unknown`.
-        pub fn name_mut(&mut self) -> Option<&mut String> {
-            match self {
-                Self::CField(x) => Some(&mut x.name),
-                Self::CIntegerField(x) => Some(&mut x.name),
-                Self::CStringField(x) => Some(&mut x.name),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// The base `ttns:CField` fields of any member, copied; `None` for `Unknown`.
-        pub fn base(&self) -> Option<CField> {
-            match self {
-                Self::CField(x) => Some(CField { name: x.name.clone() }),
-                Self::CIntegerField(x) => Some(CField { name: x.name.clone() }),
-                Self::CStringField(x) => Some(CField { name: x.name.clone() }),
-                Self::Unknown(_) => None,
-            }
-        }
-    }
-    impl Default for AnyCField {
-        fn default() -> Self {
-            Self::CField(Default::default())
-        }
-    }
-    impl From<CField> for AnyCField {
-        fn from(x: CField) -> Self {
-            Self::CField(x)
-        }
-    }
-    impl From<CIntegerField> for AnyCField {
-        fn from(x: CIntegerField) -> Self {
-            Self::CIntegerField(x)
-        }
-    }
-    impl From<CStringField> for AnyCField {
-        fn from(x: CStringField) -> Self {
-            Self::CStringField(x)
-        }
-    }
-    impl ttsoap::Encode for AnyCField {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            match self {
-                Self::CField(x) => x.encode(name, ty, w),
-                Self::CIntegerField(x) => x.encode(name, ty, w),
-                Self::CStringField(x) => x.encode(name, ty, w),
-                Self::Unknown(x) => x.encode(name, ty, w),
-            }
-        }
-    }
-    impl ttsoap::Decode for AnyCField {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let which: usize = match r.xsi_type_local(&el).as_deref() {
-                None => 0,
-                Some("CField") => 1usize,
-                Some("CIntegerField") => 2usize,
-                Some("CStringField") => 3usize,
-                Some(_) => usize::MAX,
-            };
-            match which {
-                0 => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
-                1usize => Ok(Self::CField(<CField as ttsoap::Decode>::decode(r, el)?)),
-                2usize => {
-                    Ok(
-                        Self::CIntegerField(
-                            <CIntegerField as ttsoap::Decode>::decode(r, el)?,
-                        ),
-                    )
-                }
-                3usize => {
-                    Ok(Self::CStringField(<CStringField as ttsoap::Decode>::decode(r, el)?))
-                }
-                _ => Ok(Self::Unknown(r.raw(&el)?)),
-            }
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// `ttns:CIntegerField`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CIntegerField {

@@ -66,99 +66,22 @@ pub mod types {
             label: req("label") b"label" &ti::XSD_STRING
         }
     );
-    /// Any value of the `tns:CShape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-    #[derive(Debug, Clone, PartialEq)]
-    pub enum AnyCShape {
-        /// `CGroup`
-        CGroup(CGroup),
-        /// `CSquare`
-        CSquare(CSquare),
-        /// A subtype this code does not know, kept as received.
-        Unknown(ttsoap::RawXml),
-    }
-    impl AnyCShape {
-        /// The local name of the concrete type (`xsi:type`).
-        pub fn type_name(&self) -> &str {
-            match self {
-                Self::CGroup(_) => "CGroup",
-                Self::CSquare(_) => "CSquare",
-                Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-            }
+    ttsoap::__family!(
+        AnyCShape,
+        " Any value of the `tns:CShape` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        default CGroup,
+        untyped Unknown,
+        members {
+            CGroup(CGroup) "CGroup",
+            CSquare(CSquare) "CSquare"
+        },
+        accessors {
+            label label_mut "label": val String => String
+        },
+        base CShape "tns:CShape" {
+            label
         }
-        /// `label` of any member; `None` for `Unknown`.
-        pub fn label(&self) -> Option<&String> {
-            match self {
-                Self::CGroup(x) => Some(&x.label),
-                Self::CSquare(x) => Some(&x.label),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `label` of any member, to change; `None` for `Unknown`.
-        pub fn label_mut(&mut self) -> Option<&mut String> {
-            match self {
-                Self::CGroup(x) => Some(&mut x.label),
-                Self::CSquare(x) => Some(&mut x.label),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// The base `tns:CShape` fields of any member, copied; `None` for `Unknown`.
-        pub fn base(&self) -> Option<CShape> {
-            match self {
-                Self::CGroup(x) => Some(CShape { label: x.label.clone() }),
-                Self::CSquare(x) => Some(CShape { label: x.label.clone() }),
-                Self::Unknown(_) => None,
-            }
-        }
-    }
-    impl Default for AnyCShape {
-        fn default() -> Self {
-            Self::CGroup(Default::default())
-        }
-    }
-    impl From<CGroup> for AnyCShape {
-        fn from(x: CGroup) -> Self {
-            Self::CGroup(x)
-        }
-    }
-    impl From<CSquare> for AnyCShape {
-        fn from(x: CSquare) -> Self {
-            Self::CSquare(x)
-        }
-    }
-    impl ttsoap::Encode for AnyCShape {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            match self {
-                Self::CGroup(x) => x.encode(name, ty, w),
-                Self::CSquare(x) => x.encode(name, ty, w),
-                Self::Unknown(x) => x.encode(name, ty, w),
-            }
-        }
-    }
-    impl ttsoap::Decode for AnyCShape {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let which: usize = match r.xsi_type_local(&el).as_deref() {
-                None => 0,
-                Some("CGroup") => 1usize,
-                Some("CSquare") => 2usize,
-                Some(_) => usize::MAX,
-            };
-            match which {
-                0 => Ok(Self::Unknown(r.raw(&el)?)),
-                1usize => Ok(Self::CGroup(<CGroup as ttsoap::Decode>::decode(r, el)?)),
-                2usize => Ok(Self::CSquare(<CSquare as ttsoap::Decode>::decode(r, el)?)),
-                _ => Ok(Self::Unknown(r.raw(&el)?)),
-            }
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// `tns:CSquare`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct CSquare {

@@ -48,101 +48,22 @@ pub mod types {
             text: req("tns:text") b"text" &ti::XSD_STRING
         }
     );
-    /// Any value of the `tns:EventType` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-    #[derive(Debug, Clone, PartialEq)]
-    pub enum AnyEventType {
-        /// `EventType`
-        EventType(EventType),
-        /// `IncidentType`
-        IncidentType(IncidentType),
-        /// A subtype this code does not know, kept as received.
-        Unknown(ttsoap::RawXml),
-    }
-    impl AnyEventType {
-        /// The local name of the concrete type (`xsi:type`).
-        pub fn type_name(&self) -> &str {
-            match self {
-                Self::EventType(_) => "EventType",
-                Self::IncidentType(_) => "IncidentType",
-                Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-            }
+    ttsoap::__family!(
+        AnyEventType,
+        " Any value of the `tns:EventType` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        default EventType,
+        untyped EventType,
+        members {
+            EventType(EventType) "EventType",
+            IncidentType(IncidentType) "IncidentType"
+        },
+        accessors {
+            text text_mut "tns:text": val String => String
+        },
+        base EventType "tns:EventType" {
+            text
         }
-        /// `tns:text` of any member; `None` for `Unknown`.
-        pub fn text(&self) -> Option<&String> {
-            match self {
-                Self::EventType(x) => Some(&x.text),
-                Self::IncidentType(x) => Some(&x.text),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `tns:text` of any member, to change; `None` for `Unknown`.
-        pub fn text_mut(&mut self) -> Option<&mut String> {
-            match self {
-                Self::EventType(x) => Some(&mut x.text),
-                Self::IncidentType(x) => Some(&mut x.text),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// The base `tns:EventType` fields of any member, copied; `None` for `Unknown`.
-        pub fn base(&self) -> Option<EventType> {
-            match self {
-                Self::EventType(x) => Some(EventType { text: x.text.clone() }),
-                Self::IncidentType(x) => Some(EventType { text: x.text.clone() }),
-                Self::Unknown(_) => None,
-            }
-        }
-    }
-    impl Default for AnyEventType {
-        fn default() -> Self {
-            Self::EventType(Default::default())
-        }
-    }
-    impl From<EventType> for AnyEventType {
-        fn from(x: EventType) -> Self {
-            Self::EventType(x)
-        }
-    }
-    impl From<IncidentType> for AnyEventType {
-        fn from(x: IncidentType) -> Self {
-            Self::IncidentType(x)
-        }
-    }
-    impl ttsoap::Encode for AnyEventType {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            match self {
-                Self::EventType(x) => x.encode(name, ty, w),
-                Self::IncidentType(x) => x.encode(name, ty, w),
-                Self::Unknown(x) => x.encode(name, ty, w),
-            }
-        }
-    }
-    impl ttsoap::Decode for AnyEventType {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let which: usize = match r.xsi_type_local(&el).as_deref() {
-                None => 0,
-                Some("EventType") => 1usize,
-                Some("IncidentType") => 2usize,
-                Some(_) => usize::MAX,
-            };
-            match which {
-                0 => Ok(Self::EventType(<EventType as ttsoap::Decode>::decode(r, el)?)),
-                1usize => Ok(Self::EventType(<EventType as ttsoap::Decode>::decode(r, el)?)),
-                2usize => {
-                    Ok(Self::IncidentType(<IncidentType as ttsoap::Decode>::decode(r, el)?))
-                }
-                _ => Ok(Self::Unknown(r.raw(&el)?)),
-            }
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// `tns:IncidentType`.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct IncidentType {

@@ -53,125 +53,24 @@ pub mod types {
             price: req("price") b"price" &ti::XSD_DOUBLE
         }
     );
-    /// Any value of the `ns1:Item` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.
-    #[derive(Debug, Clone, PartialEq)]
-    pub enum AnyItem {
-        /// `Item`
-        Item(Item),
-        /// `Gift`
-        Gift(Gift),
-        /// A subtype this code does not know, kept as received.
-        Unknown(ttsoap::RawXml),
-    }
-    impl AnyItem {
-        /// The local name of the concrete type (`xsi:type`).
-        pub fn type_name(&self) -> &str {
-            match self {
-                Self::Item(_) => "Item",
-                Self::Gift(_) => "Gift",
-                Self::Unknown(x) => x.type_name.rsplit(':').next().unwrap_or(""),
-            }
+    ttsoap::__family!(
+        AnyItem,
+        " Any value of the `ns1:Item` family: the `xsi:type` of the element picks the variant; an unknown subtype is kept as raw XML.",
+        default Item,
+        untyped Item,
+        members {
+            Item(Item) "Item",
+            Gift(Gift) "Gift"
+        },
+        accessors {
+            name name_mut "name": val String => String,
+            price price_mut "price": val f64 => f64
+        },
+        base Item "ns1:Item" {
+            name,
+            price
         }
-        /// `name` of any member; `None` for `Unknown`.
-        pub fn name(&self) -> Option<&String> {
-            match self {
-                Self::Item(x) => Some(&x.name),
-                Self::Gift(x) => Some(&x.name),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `name` of any member, to change; `None` for `Unknown`.
-        pub fn name_mut(&mut self) -> Option<&mut String> {
-            match self {
-                Self::Item(x) => Some(&mut x.name),
-                Self::Gift(x) => Some(&mut x.name),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `price` of any member; `None` for `Unknown`.
-        pub fn price(&self) -> Option<&f64> {
-            match self {
-                Self::Item(x) => Some(&x.price),
-                Self::Gift(x) => Some(&x.price),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// `price` of any member, to change; `None` for `Unknown`.
-        pub fn price_mut(&mut self) -> Option<&mut f64> {
-            match self {
-                Self::Item(x) => Some(&mut x.price),
-                Self::Gift(x) => Some(&mut x.price),
-                Self::Unknown(_) => None,
-            }
-        }
-        /// The base `ns1:Item` fields of any member, copied; `None` for `Unknown`.
-        pub fn base(&self) -> Option<Item> {
-            match self {
-                Self::Item(x) => {
-                    Some(Item {
-                        name: x.name.clone(),
-                        price: x.price.clone(),
-                    })
-                }
-                Self::Gift(x) => {
-                    Some(Item {
-                        name: x.name.clone(),
-                        price: x.price.clone(),
-                    })
-                }
-                Self::Unknown(_) => None,
-            }
-        }
-    }
-    impl Default for AnyItem {
-        fn default() -> Self {
-            Self::Item(Default::default())
-        }
-    }
-    impl From<Item> for AnyItem {
-        fn from(x: Item) -> Self {
-            Self::Item(x)
-        }
-    }
-    impl From<Gift> for AnyItem {
-        fn from(x: Gift) -> Self {
-            Self::Gift(x)
-        }
-    }
-    impl ttsoap::Encode for AnyItem {
-        fn encode(&self, name: &str, ty: &ttsoap::TypeInfo, w: &mut ttsoap::xml::XmlWriter) {
-            match self {
-                Self::Item(x) => x.encode(name, ty, w),
-                Self::Gift(x) => x.encode(name, ty, w),
-                Self::Unknown(x) => x.encode(name, ty, w),
-            }
-        }
-    }
-    impl ttsoap::Decode for AnyItem {
-        fn decode<'a>(
-            r: &mut ttsoap::xml::XmlReader<'a>,
-            el: ttsoap::xml::Elem<'a>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            let which: usize = match r.xsi_type_local(&el).as_deref() {
-                None => 0,
-                Some("Item") => 1usize,
-                Some("Gift") => 2usize,
-                Some(_) => usize::MAX,
-            };
-            match which {
-                0 => Ok(Self::Item(<Item as ttsoap::Decode>::decode(r, el)?)),
-                1usize => Ok(Self::Item(<Item as ttsoap::Decode>::decode(r, el)?)),
-                2usize => Ok(Self::Gift(<Gift as ttsoap::Decode>::decode(r, el)?)),
-                _ => Ok(Self::Unknown(r.raw(&el)?)),
-            }
-        }
-        fn nil(
-            r: &ttsoap::xml::XmlReader<'_>,
-            el: &ttsoap::xml::Elem<'_>,
-        ) -> Result<Self, ttsoap::DecodeError> {
-            ttsoap::encoding::nil_as_default(r, el)
-        }
-    }
+    );
     /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
     pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
         let _ = &v;

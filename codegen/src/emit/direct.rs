@@ -1,0 +1,91 @@
+//! Items printed as text without going through syn and prettyplease: struct declarations
+//! and the runtime's declaration macros, which make up most of a large WSDL's output. The text
+//! is what prettyplease prints for the same tokens; an item it would lay out differently (a
+//! multi-line doc comment, a line past prettyplease's margin) is left to prettyplease.
+
+use proc_macro2::TokenStream;
+
+use super::layout;
+use super::rust_type::RustType;
+
+/// prettyplease's margin: a line longer than this may be broken, so it is not printed here.
+const MARGIN: usize = 89;
+
+/// A piece of a module: tokens for prettyplease, or text printed here.
+pub enum Piece {
+    /// Items to parse and format.
+    Tokens(TokenStream),
+    /// Formatted items, ending in a newline.
+    Text(String),
+}
+
+impl From<TokenStream> for Piece {
+    fn from(t: TokenStream) -> Self {
+        Piece::Tokens(t)
+    }
+}
+
+/// `ty` as written in source (`Option<ttsoap::Date>`, `Vec<super::types::X>`).
+pub fn type_text(ty: &RustType) -> String {
+    match ty {
+        RustType::Prim(name) => (*name).to_string(),
+        RustType::Runtime(name) => format!("ttsoap::{name}"),
+        RustType::Generated { name, from_types: true } => name.clone(),
+        RustType::Generated { name, from_types: false } => format!("super::types::{name}"),
+        RustType::Vec(inner) => format!("Vec<{}>", type_text(inner)),
+        RustType::Option(inner) => format!("Option<{}>", type_text(inner)),
+        RustType::Box(inner) => format!("Box<{}>", type_text(inner)),
+    }
+}
+
+/// A `///` line for `doc` at `indent`, as prettyplease prints `#[doc = " doc"]`, or `None`
+/// when prettyplease would print something else (several lines, a leading `/`).
+fn doc_line(out: &mut String, indent: &str, doc: &str) -> Option<()> {
+    let text = format!(" {}", doc.trim());
+    if doc.contains(['\n', '\r']) || text.starts_with(" /") || text.trim_start().is_empty() {
+        return None;
+    }
+    out.push_str(indent);
+    out.push_str("///");
+    out.push_str(text.trim_end());
+    out.push('\n');
+    Some(())
+}
+
+/// One field of [`struct_text`]: its doc comment, Rust name and type.
+pub struct FieldText<'a> {
+    pub doc: Option<String>,
+    pub name: &'a str,
+    pub ty: &'a RustType,
+}
+
+/// `/// doc`, `#[derive(Debug, Clone, Default, PartialEq)]` and `pub struct Name { fields }`,
+/// or `None` when prettyplease would lay it out differently.
+pub fn struct_text(doc: &str, name: &str, fields: &[FieldText<'_>]) -> Option<String> {
+    let mut out = String::with_capacity(64 + fields.len() * 48);
+    doc_line(&mut out, "", doc)?;
+    out.push_str("#[derive(Debug, Clone, Default, PartialEq)]\n");
+    if fields.is_empty() {
+        out.push_str(&format!("pub struct {name} {{}}\n"));
+        return Some(out);
+    }
+    out.push_str(&format!("pub struct {name} {{\n"));
+    for f in fields {
+        if let Some(d) = &f.doc {
+            doc_line(&mut out, "    ", d)?;
+        }
+        let line = format!("    pub {}: {},", f.name, type_text(f.ty));
+        if line.len() > MARGIN {
+            return None;
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+/// `path!(args);` laid out one entry per line (see [`layout`]).
+pub fn macro_text(path: &str, args: TokenStream) -> String {
+    layout::macro_call(path, args)
+}
