@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{emulator, fails, json, ok, scratch, text, tt};
+use support::{documented_shape, emulator, fails, json, ok, scratch, text, tt};
 
 fn fixture(name: &str) -> String {
     format!("{}/../tt-records/tests/fixtures/junit/{name}.xml", env!("CARGO_MANIFEST_DIR"))
@@ -70,18 +70,25 @@ fn single_items_link_delete_and_generate_runs() {
     assert!(err.contains("tt generate-runs") && err.contains("tt results upload"), "{err}");
 
     let g = json(&tt(&u, &["generate-runs", "1", "--run-set", "Build 3", "--format", "json"]));
+    documented_shape("generate-runs", &g);
     let id = g["record_ids"][0].as_i64().unwrap();
     let show = ok(&tt(&u, &["show", "Test Run", &format!("id:{id}")]));
     assert!(show.contains("Build 3"), "{show}");
 
     let l = json(&tt(&u, &["link", "Tested By", "Requirement", "1", "Test Case", "2", "--format", "json"]));
     assert_eq!(l["created"], true);
+    documented_shape("link", &l);
     let again = ok(&tt(&u, &["link", "tested by", "Requirement", "1", "Test Case", "2"]));
     assert!(again.starts_with("already linked"), "{again}");
     fails(&tt(&u, &["link", "Blocks", "Requirement", "1", "Test Case", "2"]), 7, "Tested By");
 
     let d = ok(&tt(&u, &["delete", "Test Run", &format!("id:{id}")]));
     assert!(d.starts_with("deleted Test Run"), "{d}");
+    let g = json(&tt(&u, &["generate-runs", "1", "--run-set", "Build 4", "--format", "json"]));
+    let id = g["record_ids"][0].as_i64().unwrap();
+    let d = json(&tt(&u, &["delete", "Test Run", &format!("id:{id}"), "--format", "json"]));
+    assert_eq!(d["record_id"], id);
+    documented_shape("delete", &d);
     fails(&tt(&u, &["show", "Test Run", &format!("id:{id}")]), 5, "");
 }
 
@@ -141,6 +148,7 @@ fn keys_by_a_custom_pattern_and_a_csv_key_map_link_test_cases() {
         &[&base[..], &["--link-pattern", r"#(\d+)", "--link-table", "Requirement", "--link-map", c]].concat(),
     ));
     assert_eq!(r["linked"], 2, "{r}");
+    documented_shape("results upload", &r);
     assert_eq!(r["warnings"].as_array().unwrap().len(), 0, "{r}");
     // Without a table a bare number is a warning, not a link; the default pattern finds no key.
     let r = json(&tt(&u, &[&base[..], &["--link-pattern", r"#(\d+)"]].concat()));

@@ -135,6 +135,7 @@ echo "ran $TT_JOB_NUMBER ($TT_JOB_TYPE) on $TT_WORKER"
     let v = json(&c.env("TT_PROJECT", PROJECT).output().unwrap());
     let list = v.as_array().unwrap();
     assert_eq!(list.len(), N);
+    support::documented_shape("jobs", &v);
     assert_eq!(list.iter().filter(|j| j["state"] == "Not Run").count(), N - taken as usize);
     drop(tt);
     emu.stop();
@@ -182,6 +183,7 @@ fn sigterm_stops_after_the_job_in_progress_and_status_is_served() {
     assert_eq!(s["workers"][0]["name"], "st");
     assert_eq!(s["job_types"], json!(["unit", "ui"]));
     assert_eq!(s["platform"], "linux-x86_64");
+    documented_shape("worker", &s);
     signal(&child, "-TERM");
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));

@@ -72,3 +72,47 @@ pub fn fails(o: &Output, code: i32, needle: &str) -> String {
 pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_str(&ok(o)).expect("JSON output")
 }
+
+/// Asserts that every key of `v` (an object, or the first item of an array) and of its nested
+/// objects is named in the `tt --help` output shapes entry of `command`, so that the documented
+/// shape cannot fall behind the real one.
+#[track_caller]
+pub fn documented_shape(command: &str, v: &serde_json::Value) {
+    let help = include_str!("../../src/help-output.txt");
+    let start = help
+        .lines()
+        .position(|l| {
+            let rest = l.strip_prefix("  ").and_then(|r| r.strip_prefix(command));
+            rest.is_some_and(|r| r.starts_with(' ') && r.trim_start().starts_with(['{', '[']))
+        })
+        .unwrap_or_else(|| panic!("no entry for `{command}` in help-output.txt"));
+    let entry: Vec<&str> = help
+        .lines()
+        .skip(start)
+        .enumerate()
+        .take_while(|(i, l)| *i == 0 || l.starts_with("   "))
+        .map(|(_, l)| l)
+        .collect();
+    let entry = entry.join("\n");
+    fn keys(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    out.push(k.clone());
+                    keys(x, out);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().take(1).for_each(|x| keys(x, out)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    keys(v, &mut found);
+    assert!(!found.is_empty(), "`{command}` printed no keys: {v}");
+    for k in found {
+        assert!(
+            entry.contains(&format!("\"{k}\"")),
+            "`{command}` prints \"{k}\", which its documented shape lacks:\n{entry}"
+        );
+    }
+}
