@@ -1,5 +1,7 @@
-//! Maintenance commands: `cargo xtask codegen [--check]`, `cargo xtask synth-wsdl --types N [--ops M] [-o FILE]`.
+//! Maintenance commands: `cargo xtask codegen [--check]`, `cargo xtask synth-wsdl --types N [--ops M] [-o FILE]`,
+//! `cargo xtask compile-bench WSDL [--root DIR] [--label L]`.
 
+mod compile_bench;
 mod synth;
 
 use std::path::{Path, PathBuf};
@@ -18,9 +20,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen(args.iter().any(|a| a == "--check")),
         Some("synth-wsdl") => synth(&args[1..]),
+        Some("compile-bench") => compile_bench::main(&args[1..], &root()),
         _ => {
             eprintln!(
-                "usage: cargo xtask codegen [--check]\n       cargo xtask synth-wsdl --types N [--ops M] [-o FILE]"
+                "usage: cargo xtask codegen [--check]\n       cargo xtask synth-wsdl --types N [--ops M] [-o FILE]\n       \
+                 cargo xtask compile-bench WSDL [--root DIR] [--label L]"
             );
             return ExitCode::from(2);
         }

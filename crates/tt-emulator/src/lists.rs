@@ -50,9 +50,16 @@ pub fn build_rows<R>(
     queries: &[&Query],
     get: impl Fn(&R, &str) -> Value,
 ) -> Vec<Vec<String>> {
+    static EMPTY: Value = Value::Empty;
+    // Each column a query reads is looked up once per record: an `<or>` of hundreds of keys
+    // on one column (how clients find many records in one call) would otherwise rebuild the
+    // same value for every alternative.
+    let mut read: Vec<&str> = Vec::new();
+    queries.iter().for_each(|q| q.columns(&mut read));
     let mut rows = Vec::new();
     for r in records {
-        let lookup = |c: &str| get(&r, c);
+        let values: Vec<Value> = read.iter().map(|c| get(&r, c)).collect();
+        let lookup = |c: &str| read.iter().position(|x| *x == c).map_or(&EMPTY, |i| &values[i]);
         if queries.iter().all(|q| q.matches(&lookup)) {
             rows.push(columns.iter().map(|c| get(&r, c).list_cell()).collect());
         }

@@ -114,12 +114,25 @@ impl Query {
     }
 
     /// True when the record whose column values `get` returns matches.
-    pub fn matches(&self, get: &dyn Fn(&str) -> Value) -> bool {
+    pub fn matches<'v>(&self, get: &dyn Fn(&str) -> &'v Value) -> bool {
         match self {
             Query::All => true,
             Query::And(qs) => qs.iter().all(|q| q.matches(get)),
             Query::Or(qs) => qs.iter().any(|q| q.matches(get)),
-            Query::Field { column, test } => test.matches(&get(column)),
+            Query::Field { column, test } => test.matches(get(column)),
+        }
+    }
+
+    /// Adds the columns this query reads to `out`, each once.
+    pub fn columns<'q>(&'q self, out: &mut Vec<&'q str>) {
+        match self {
+            Query::All => {}
+            Query::And(qs) | Query::Or(qs) => qs.iter().for_each(|q| q.columns(out)),
+            Query::Field { column, .. } => {
+                if !out.contains(&column.as_str()) {
+                    out.push(column);
+                }
+            }
         }
     }
 }
@@ -271,6 +284,7 @@ impl Test {
             Test::Text(s) => match v {
                 Value::Empty => s.trim().is_empty(),
                 Value::List(items) => items.iter().any(|i| i.eq_ignore_ascii_case(s.trim())),
+                Value::Text(t) => t.eq_ignore_ascii_case(s.trim()),
                 other => other.display().eq_ignore_ascii_case(s.trim()),
             },
             Test::Num(n) => match v {
@@ -316,6 +330,20 @@ mod tests {
         ]
     }
 
+    /// [`Query::matches`] over a record given as a function of the column name.
+    trait Hit {
+        fn hit(&self, r: &impl Fn(&str) -> Value) -> bool;
+    }
+
+    impl Hit for Query {
+        fn hit(&self, r: &impl Fn(&str) -> Value) -> bool {
+            let mut cols = Vec::new();
+            self.columns(&mut cols);
+            let values: Vec<Value> = cols.iter().map(|c| r(c)).collect();
+            self.matches(&|c| &values[cols.iter().position(|x| *x == c).expect("a column the query reads")])
+        }
+    }
+
     fn rec(number: i64, product: &str, y: i32, m: u8, d: u8, locked: bool) -> impl Fn(&str) -> Value {
         let product = product.to_string();
         move |c: &str| match c {
@@ -344,37 +372,35 @@ mod tests {
         let june = rec(30002, "Basic", 2017, 6, 27, true);
         let july = rec(30003, "Expert", 2017, 7, 1, false);
         let query = q(r#"{"Date Entered":{"<from>":"2017-05-26","<through>":"2017-06-27"}}"#);
-        assert!(query.matches(&may) && query.matches(&june) && !query.matches(&july));
+        assert!(query.hit(&may) && query.hit(&june) && !query.hit(&july));
         let query = q("{'Number':{'<numbers>':[30001,30002]}}");
-        assert!(query.matches(&may) && query.matches(&june) && !query.matches(&july));
+        assert!(query.hit(&may) && query.hit(&june) && !query.hit(&july));
         let query =
             q("{'<and>': [{'Product':'Expert'},{'Date Entered':{'<from>':'2017-05-26','<through>':'2017-06-27'}}]}");
-        assert!(query.matches(&may) && !query.matches(&june) && !query.matches(&july));
+        assert!(query.hit(&may) && !query.hit(&june) && !query.hit(&july));
         for t in ["{'Is Locked': true}", "{'Is Locked': 'True'}", "{'Is Locked': {'<bool>': true}}"] {
-            assert!(q(t).matches(&june) && !q(t).matches(&may), "{t}");
+            assert!(q(t).hit(&june) && !q(t).hit(&may), "{t}");
         }
-        assert!(q("{'Date Entered': '2017-05-26'}").matches(&may));
-        assert!(
-            q("{'Date Entered': {'<matches>': true, '<from>': '2017-05-26', '<through>': '2017-05-26'}}").matches(&may)
-        );
-        assert!(q("{'Date Entered': {'<from>': '2017-06-01'}}").matches(&june));
-        assert!(!q("{'Date Entered': {'<through>': '2017-06-01'}}").matches(&june));
-        assert!(q("{'Date Modified': '2017-06-27'}").matches(&june));
+        assert!(q("{'Date Entered': '2017-05-26'}").hit(&may));
+        assert!(q("{'Date Entered': {'<matches>': true, '<from>': '2017-05-26', '<through>': '2017-05-26'}}").hit(&may));
+        assert!(q("{'Date Entered': {'<from>': '2017-06-01'}}").hit(&june));
+        assert!(!q("{'Date Entered': {'<through>': '2017-06-01'}}").hit(&june));
+        assert!(q("{'Date Modified': '2017-06-27'}").hit(&june));
     }
 
     #[test]
     fn or_not_named_and_scalars() {
         let may = rec(1, "Expert", 2017, 5, 26, false);
         let june1 = rec(2, "Basic", 2017, 6, 1, false);
-        assert!(q("{'<or>': [{'Product':'basic'},{'Number':1}]}").matches(&may));
-        assert!(q("{'Date Entered': 'This Week'}").matches(&june1)); // 2017-06-01 is a Thursday
-        assert!(!q("{'Date Entered': {'<named>': 'This Week', '<matches>': false}}").matches(&june1));
-        assert!(q("{'Date Entered': 'Last Month'}").matches(&may));
-        assert!(q("{'Number': '2'}").matches(&june1));
-        assert!(q("{'Estimate': 2.5}").matches(&may));
-        assert!(q("{'Currently Assigned To': 'lovelace, ada'}").matches(&may));
-        assert!(q("{'Product': 'Expert', 'Number': 1}").matches(&may));
-        assert!(!q("{'Product': 'Expert', 'Number': 2}").matches(&may));
+        assert!(q("{'<or>': [{'Product':'basic'},{'Number':1}]}").hit(&may));
+        assert!(q("{'Date Entered': 'This Week'}").hit(&june1)); // 2017-06-01 is a Thursday
+        assert!(!q("{'Date Entered': {'<named>': 'This Week', '<matches>': false}}").hit(&june1));
+        assert!(q("{'Date Entered': 'Last Month'}").hit(&may));
+        assert!(q("{'Number': '2'}").hit(&june1));
+        assert!(q("{'Estimate': 2.5}").hit(&may));
+        assert!(q("{'Currently Assigned To': 'lovelace, ada'}").hit(&may));
+        assert!(q("{'Product': 'Expert', 'Number': 1}").hit(&may));
+        assert!(!q("{'Product': 'Expert', 'Number': 2}").hit(&may));
         assert_eq!(q(""), Query::All);
         assert_eq!(q("{}"), Query::All);
     }
