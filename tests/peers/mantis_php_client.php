@@ -97,8 +97,13 @@ $out['issue'] = issue($client->mc_issue_get($user, $password, $first));
 $out['page'] = array_map('issue', items($client->mc_project_get_issues($user, $password, 1, 1, 50)));
 $out['empty_page'] = array_map('issue', items($client->mc_project_get_issues($user, $password, 1, 3, 50)));
 $out['exists'] = [$client->mc_issue_exists($user, $password, $first), $client->mc_issue_exists($user, $password, 99)];
-// PHP writes a null required part as <issue_id xsi:nil="true"/>; a lenient server reads 0.
-$out['exists_nil'] = $client->mc_issue_exists($user, $password, null);
+// PHP writes a null required part as <issue_id xsi:nil="true"/>: a lenient server reads 0,
+// a strict one answers a fault.
+try {
+    $out['exists_nil'] = $client->mc_issue_exists($user, $password, null);
+} catch (SoapFault $f) {
+    $out['exists_nil'] = [$f->faultcode, $f->faultstring];
+}
 $out['faults'] = [
     'wrong_password' => fault(fn() => $client->mc_login($user, $password . '-wrong')),
     'missing_issue' => fault(fn() => $client->mc_issue_get($user, $password, 99)),

@@ -95,8 +95,12 @@ def main():
     out["page"] = [issue(i) for i in svc.mc_project_get_issues(user, password, 1, 1, 50)]
     out["empty_page"] = [issue(i) for i in (svc.mc_project_get_issues(user, password, 1, 3, 50) or [])]
     out["exists"] = [svc.mc_issue_exists(user, password, first), svc.mc_issue_exists(user, password, 99)]
-    # A nil issue id (xsi:nil on a required integer) is read as 0 by a lenient server.
-    out["exists_nil"] = svc.mc_issue_exists(user, password, Nil)
+    # A nil issue id (xsi:nil on a required integer): a lenient server reads 0, a strict
+    # one answers a fault.
+    try:
+        out["exists_nil"] = svc.mc_issue_exists(user, password, Nil)
+    except Fault as f:
+        out["exists_nil"] = [f.code, f.message]
     out["faults"] = {
         "wrong_password": fault(lambda: svc.mc_login(user, password + "-wrong")),
         "missing_issue": fault(lambda: svc.mc_issue_get(user, password, 99)),
