@@ -1,10 +1,11 @@
 """A real WSDL-driven client: Python zeep against a calculator server of ours.
 
-Usage: python3 calculator_zeep_client.py WSDL_PATH URL
+Usage: python3 calculator_zeep_client.py WSDL_PATH URL SOAP12_ONLY_URL
 
 Loads the .asmx calculator's WSDL (document/literal, a SOAP 1.1 and a SOAP 1.2 binding),
-points both bindings at URL (the tests stay on loopback), calls every operation over each
-and prints one JSON object with the results zeep decoded and the faults it got.
+points both bindings at URL (the tests stay on loopback), calls every operation over each,
+then calls SOAP12_ONLY_URL (which serves SOAP 1.2 only) with the SOAP 1.1 binding, and
+prints one JSON object with the results zeep decoded and the faults it got.
 """
 import json
 import sys
@@ -33,11 +34,16 @@ def calls(svc):
 
 
 def main():
-    wsdl, url = sys.argv[1:3]
+    wsdl, url, soap12_only = sys.argv[1:4]
     client = zeep.Client(wsdl, transport=OfflineTransport())
     out = {}
     for name, binding in (("soap11", "CalculatorSoap"), ("soap12", "CalculatorSoap12")):
         out[name] = calls(client.create_service(NS + binding, url))
+    try:
+        value = client.create_service(NS + "CalculatorSoap", soap12_only).Add(2, 3)
+        out["version_mismatch"] = ["answered", value]
+    except Fault as f:
+        out["version_mismatch"] = [f.code, f.message]
     print(json.dumps(out))
 
 

@@ -3,7 +3,8 @@
 //! write: Python zeep (`peers/calculator_zeep_client.py`) and PHP's SoapClient
 //! (`peers/calculator_php_client.php`) call every operation over both SOAP versions on one
 //! loopback URL, as .asmx serves them; the handler picks the binding's dispatcher by the
-//! request's `Content-Type` (`application/soap+xml` is SOAP 1.2).
+//! request's `Content-Type` (`application/soap+xml` is SOAP 1.2). A SOAP 1.1 call to a URL
+//! that serves SOAP 1.2 only gets a SOAP 1.1 `VersionMismatch` fault both clients read.
 //!
 //! Needs `python3` with zeep and `php` with the soap extension; without one, its test says so
 //! on standard error and passes, except in CI (`CI` set), where it fails.
@@ -105,12 +106,13 @@ mod served {
         }
     }
 
-    /// Both bindings' dispatchers on one URL, chosen by the request's media type.
+    /// Both bindings' dispatchers on one URL, chosen by the request's media type; under
+    /// `/soap12-only.asmx` the SOAP 1.2 dispatcher whatever the request.
     fn serve(service: std::sync::Arc<Calculator>) -> TestServer {
         TestServer::start(move |req| {
             let soap12 = req.header("content-type").is_some_and(|t| t.starts_with("application/soap+xml"));
             let opts = ttsoap::xml::ReadOptions::default();
-            let reply = if soap12 {
+            let reply = if soap12 || req.path == "/soap12-only.asmx" {
                 calculator::server::calculator_soap12_dispatch(&*service, &req.body, opts)
             } else {
                 calculator::server::dispatch(&*service, &req.body, opts)
@@ -124,7 +126,8 @@ mod served {
         let http = serve(service.clone());
         let url = format!("{}calculator.asmx", http.url());
         let wsdl = corpus_wsdl("dneonline-calculator/calculator.wsdl");
-        let v = run_client(program, script, &[&wsdl.to_string_lossy(), &url], &[]);
+        let soap12_only = format!("{}soap12-only.asmx", http.url());
+        let v = run_client(program, script, &[&wsdl.to_string_lossy(), &url, &soap12_only], &[]);
         (v, service, http)
     }
 
@@ -139,6 +142,11 @@ mod served {
             assert_eq!(r["divide"], -4, "{version}: {r}");
             assert_eq!(r["divide_by_zero"], json!([code, DIVIDE_BY_ZERO]), "{version}: {r}");
         }
+        // A SOAP 1.1 request to a SOAP 1.2 operation: a SOAP 1.1 `VersionMismatch` fault,
+        // which the SOAP 1.1 client reads as one (not a SOAP 1.2 answer it cannot read).
+        let mismatch = &v["version_mismatch"];
+        assert_eq!(mismatch[0], "SOAP-ENV:VersionMismatch", "{mismatch}");
+        assert!(mismatch[1].as_str().is_some_and(|t| t.contains("SOAP 1.2") && t.contains("SOAP 1.1")), "{mismatch}");
     }
 
     /// What the server decoded: every call, over the SOAP version the client chose.
@@ -157,6 +165,14 @@ mod served {
         assert_eq!(calls, expected);
     }
 
+    /// Every call went to the URL given, the last one to the SOAP 1.2 only URL.
+    fn check_paths(http: &TestServer) {
+        let paths: Vec<_> = http.requests().into_iter().map(|r| r.path).collect();
+        let (last, rest) = paths.split_last().expect("requests");
+        assert_eq!(last, "/soap12-only.asmx");
+        assert!(rest.len() == 10 && rest.iter().all(|p| p == "/calculator.asmx"), "{paths:?}");
+    }
+
     #[test]
     fn zeep_calls_the_generated_calculator_server_over_soap_1_1_and_1_2() {
         if !zeep_available("calculator server: zeep") {
@@ -165,7 +181,7 @@ mod served {
         let (v, service, http) = run("python3", "calculator_zeep_client.py");
         check(&v, "SOAP-ENV:Server", "SOAP-ENV:Receiver");
         check_calls(&service);
-        assert!(http.requests().iter().all(|r| r.path == "/calculator.asmx"));
+        check_paths(&http);
     }
 
     #[test]
@@ -176,6 +192,6 @@ mod served {
         let (v, service, http) = run("php", "calculator_php_client.php");
         check(&v, "SOAP-ENV:Server", "SOAP-ENV:Receiver");
         check_calls(&service);
-        assert!(http.requests().iter().all(|r| r.path == "/calculator.asmx"));
+        check_paths(&http);
     }
 }
