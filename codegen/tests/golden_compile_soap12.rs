@@ -123,6 +123,35 @@ fn an_unknown_soap12_request_gets_a_soap12_fault() {
 }
 
 #[test]
+fn a_request_in_the_other_soap_version_gets_a_soap11_version_mismatch() {
+    // A SOAP 1.1 envelope to the SOAP 1.2 binding's operation, and a SOAP 1.2 envelope to the
+    // SOAP 1.1 binding's: neither is served (the handler is not called), both get a SOAP 1.1
+    // `VersionMismatch` fault, which a client of either version reads.
+    let v12 = br#"<?xml version="1.0"?>
+<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body><Multiply xmlns="http://example.org/case-soap12/"><a>2</a><b>3</b></Multiply></env:Body></env:Envelope>"#;
+    let v11 = String::from_utf8_lossy(v12)
+        .replace("http://www.w3.org/2003/05/soap-envelope", "http://schemas.xmlsoap.org/soap/envelope/");
+    let opts = ttsoap::xml::ReadOptions::default();
+    let replies = [
+        (soap12::server::calc_soap12_dispatch(&Calc, v11.as_bytes(), opts), "SOAP 1.2", "SOAP 1.1"),
+        (soap12::server::dispatch(&Calc11, v12, opts), "SOAP 1.1", "SOAP 1.2"),
+    ];
+    for (reply, served, sent) in replies {
+        assert_eq!((reply.status, reply.content_type()), (500, "text/xml; charset=utf-8"));
+        assert_eq!(reply.operation, Some("Multiply"));
+        let text = String::from_utf8(reply.body).unwrap();
+        assert!(text.contains("<faultcode>SOAP-ENV:VersionMismatch</faultcode>"), "{text}");
+        let expected = format!("The operation Multiply is served over {served}; the request is a {sent} envelope.");
+        assert!(text.contains(&expected), "{text}");
+    }
+    // In its own version each is served.
+    let reply = soap12::server::calc_soap12_dispatch(&Calc, v12, opts);
+    assert_eq!(reply.status, 200, "{}", String::from_utf8_lossy(&reply.body));
+    let reply = soap12::server::dispatch(&Calc11, v11.as_bytes(), opts);
+    assert_eq!(reply.status, 200, "{}", String::from_utf8_lossy(&reply.body));
+}
+
+#[test]
 fn the_soap11_binding_of_the_same_wsdl_is_unchanged() {
     let http = TestServer::start(|req| {
         let reply = soap12::server::dispatch(&Calc11, &req.body, ttsoap::xml::ReadOptions::default());

@@ -120,7 +120,7 @@ fn unreachable_types(m: &Model) -> Vec<String> {
 #[test]
 fn every_case_loads_is_complete_and_dumps_stably() {
     let files = all_case_files();
-    assert_eq!(files.len(), 25, "{files:?}");
+    assert_eq!(files.len(), 26, "{files:?}");
     for f in files {
         let opts = LoadOptions::default();
         let a = load(&f, &opts).unwrap_or_else(|e| panic!("{e}"));

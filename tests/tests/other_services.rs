@@ -142,3 +142,25 @@ mod session_parts {
         }
     }
 }
+
+#[cfg(has_jira)]
+mod jira_names {
+    use ttsoap_tests::jira;
+
+    #[test]
+    fn jira_login_keeps_its_name_on_the_client_and_is_not_a_session_method() {
+        need!("jira names");
+        // The operation `login(in0 = user, in1 = password)` returns the token every other
+        // operation takes as `in0`: `Client::login`, not a suffixed name...
+        let login: fn(&jira::Client, &str, &str) -> Result<String, ttsoap::Error> = jira::Client::login;
+        let _ = login;
+        // ...and the token session has no `login` (it would send the token as the user name).
+        let text = include_str!(concat!(env!("OUT_DIR"), "/jira.rs"));
+        assert_eq!(text.matches("pub fn login(").count(), 1, "only Client::login");
+        assert!(!text.contains("login_2"));
+        let session = text.find("impl Session {").expect("a Session");
+        let end = session + text[session..].find("\n    }\n").expect("the end of impl Session");
+        assert!(!text[session..end].contains("fn login("), "Session::login");
+        assert!(text[session..end].contains("pub fn logout(&self)"), "Session::logout");
+    }
+}

@@ -155,13 +155,13 @@ mod session {
         let client = jira::Client::from_runtime(runtime);
 
         // A wrong password: Axis's fault for RemoteAuthenticationException.
-        let f = fault(client.login_2("jira-user", "wrong"));
+        let f = fault(client.login("jira-user", "wrong"));
         assert_eq!(f.string, "Invalid username or password.", "{f:?}");
         assert!(f.code.ends_with(":Server.generalException"), "{f:?}");
         let detail = f.detail.unwrap_or_default();
         assert!(detail.contains("com.atlassian.jira.rpc.exception.RemoteAuthenticationException"), "{detail}");
 
-        let token = client.login_2("jira-user", "jira-secret").unwrap();
+        let token = client.login("jira-user", "jira-secret").unwrap();
         assert_eq!(token, "Tk7pQ2");
         let session = client.session(&token);
 

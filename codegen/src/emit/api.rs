@@ -231,6 +231,26 @@ fn header_methods(has_headers: bool) -> (TokenStream, TokenStream) {
     (client, session)
 }
 
+/// The names of the methods `Client` has besides the operations: only these push an
+/// operation's method to a suffixed name (`login_2`), so an operation called `login` keeps
+/// `login` unless the client has TestTrack's logon helper of that name.
+fn client_helpers(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> Vec<&'static str> {
+    let mut names = vec!["new", "new_default", "DEFAULT_ENDPOINT", "runtime", "from_runtime", "call", "call_deferred"];
+    if has_headers {
+        names.extend(["with_header", "headers", "call_with_headers"]);
+    }
+    if Conventions::has_cookie_session(ops) {
+        names.extend(["session_from_cookie", "raw"]);
+    }
+    if Conventions::has_cookie_session(ops) || !c.session_parts.is_empty() {
+        names.push("session");
+    }
+    if c.logon.is_some() {
+        names.extend(["login", "login_with"]);
+    }
+    names
+}
+
 /// The whole `client` module body.
 pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address: Option<&str>) -> TokenStream {
     let (client_headers, session_headers) = header_methods(has_headers);
@@ -247,23 +267,7 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
     };
     let new_doc = doc_attr(new_doc);
     let default_endpoint = default_endpoint(address, quote!(Client));
-    let mut client_scope = Scope::with_reserved(&[
-        "with_header",
-        "headers",
-        "call_with_headers",
-        "new",
-        "new_default",
-        "DEFAULT_ENDPOINT",
-        "runtime",
-        "from_runtime",
-        "login",
-        "session",
-        "login_with",
-        "session_from_cookie",
-        "raw",
-        "call",
-        "call_deferred",
-    ]);
+    let mut client_scope = Scope::with_reserved(&client_helpers(ops, c, has_headers));
     let mut raw_scope = Scope::with_reserved(&["call", "call_deferred"]);
     let mut session_scope = Scope::with_reserved(&[
         "set_header",

@@ -6,7 +6,9 @@
 //! operations (and in at least two). A build script can name them instead
 //! (`Builder::session_parts(["username", "password"])`); then an operation gets a session
 //! method when its input starts with exactly those parts (same names, in order, and the same
-//! types as in the first operation that has them).
+//! types as in the first operation that has them). A logon that returns a session part's
+//! value (JIRA's `login` returning the token) is how a session is obtained: it stays on
+//! `Client` only.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -69,6 +71,25 @@ pub fn leads(o: &OpPlan<'_>, parts: &[(String, String)]) -> bool {
     parts.iter().enumerate().all(|(k, p)| key(o, k).as_ref() == Some(p))
 }
 
+/// True when `o` is how a session is obtained rather than a call within one: a logon (its
+/// snake-case name is `login`/`logon` or ends in `_login`/`_logon`) whose one result has the
+/// type of a session part. JIRA's `login(in0, in1)` returns the token every other operation
+/// takes as `in0`: a session method would send the token as the user name.
+fn issues_session(o: &OpPlan<'_>, parts: &[(String, String)]) -> bool {
+    let name = snake(&o.op.name);
+    let logon = ["login", "logon"].iter().any(|l| name == *l || name.ends_with(&format!("_{l}")));
+    let result = match o.outputs.as_slice() {
+        [only] => only.ty.to_string(),
+        _ => return false,
+    };
+    logon && parts.iter().any(|(_, ty)| *ty == result)
+}
+
+/// True when `o` gets a session method: it starts with `parts` and does not issue them.
+fn in_session(o: &OpPlan<'_>, parts: &[(String, String)]) -> bool {
+    leads(o, parts) && !issues_session(o, parts)
+}
+
 /// The `Session` of a service with session parts: `Client::session(parts...)` and one method
 /// per operation that starts with them, the parts filled in. Items of the `client` module
 /// (`client_methods` go into `impl Client`).
@@ -77,7 +98,7 @@ pub fn emit_session(ops: &[OpPlan<'_>], c: &Conventions) -> (TokenStream, TokenS
     if parts.is_empty() {
         return (quote!(), quote!());
     }
-    let Some((first_i, first)) = ops.iter().enumerate().find(|(_, o)| leads(o, parts)) else {
+    let Some((first_i, first)) = ops.iter().enumerate().find(|(_, o)| in_session(o, parts)) else {
         return (quote!(), quote!());
     };
     let n = parts.len();
@@ -90,7 +111,7 @@ pub fn emit_session(ops: &[OpPlan<'_>], c: &Conventions) -> (TokenStream, TokenS
     let inits = args.iter().map(|a| &a.1);
     let listed = fields.iter().map(|f| format!("`{}`", f.wire)).collect::<Vec<_>>().join(", ");
     let mut scope = Scope::with_reserved(&["client", "call"]);
-    let methods = ops.iter().enumerate().filter(|(_, o)| leads(o, parts)).map(|(i, o)| {
+    let methods = ops.iter().enumerate().filter(|(_, o)| in_session(o, parts)).map(|(i, o)| {
         let req = ident(&o.request);
         let (ret, map) = returns(o);
         let rest: Vec<(TokenStream, TokenStream)> =

@@ -6,6 +6,11 @@
 //! ([`dispatch`] and [`serve`]); for a document operation it is the first part itself, so
 //! the parts are that element and the Body children after it ([`dispatch_body`] and
 //! [`serve_body`], which handle both styles).
+//!
+//! An operation is served in its binding's SOAP version only: a request in the other
+//! version's envelope gets a SOAP 1.1 `VersionMismatch` fault ([`version_mismatch`]), as SOAP
+//! 1.1 (section 4.4.1) and SOAP 1.2 (appendix A) have a node answer, not a response in an
+//! envelope its client cannot read.
 
 use crate::envelope::{
     first_in_body, open_body, read_document_parts, write_fault, write_fault_version, write_response,
@@ -59,6 +64,27 @@ pub fn not_implemented(operation: &str) -> Fault {
     Fault::server(format!("The operation {operation} is not implemented by this server."), NOT_IMPLEMENTED_DETAIL)
 }
 
+/// The fault for a request in SOAP `request`'s envelope to an operation served over SOAP
+/// `served` (the two differ): `SOAP-ENV:VersionMismatch`, sent as a SOAP 1.1 fault.
+pub fn version_mismatch(operation: &str, served: SoapVersion, request: SoapVersion) -> Fault {
+    Fault::new(
+        "SOAP-ENV:VersionMismatch",
+        format!(
+            "The operation {operation} is served over {}; the request is a {} envelope.",
+            version_label(served),
+            version_label(request)
+        ),
+        None,
+    )
+}
+
+fn version_label(v: SoapVersion) -> &'static str {
+    match v {
+        SoapVersion::Soap11 => "SOAP 1.1",
+        SoapVersion::Soap12 => "SOAP 1.2",
+    }
+}
+
 /// The fault for a request that could not be decoded, in gSOAP's words.
 pub fn bad_request(e: &DecodeError) -> Fault {
     Fault::new("SOAP-ENV:Client", format!("Validation constraint violation: {e}"), None)
@@ -87,7 +113,7 @@ where
     F: FnOnce(&[u8], &mut XmlReader<'a>, &Elem<'a>, Elem<'a>) -> Option<Reply>,
 {
     // Faults found before the operation is known answer in the request's SOAP version.
-    let version = request_version(request);
+    let version = envelope_version(request).unwrap_or_else(|| request_version(request));
     let (mut r, body) = match open_body(request, opts) {
         Ok(x) => x,
         Err(e) => return Reply::fault_version(&bad_request(&e), version),
@@ -121,6 +147,34 @@ fn request_version(request: &[u8]) -> SoapVersion {
     }
 }
 
+/// The SOAP version of `request`'s Envelope, by the namespace its prefix is bound to on the
+/// Envelope itself (a root element's prefix can be declared nowhere else). `None` when the
+/// document has no root or its namespace is neither SOAP 1.1's nor SOAP 1.2's.
+pub fn envelope_version(request: &[u8]) -> Option<SoapVersion> {
+    let mut r = XmlReader::new(request, ReadOptions::default());
+    let env = r.root().ok()?;
+    let qname = env.qname();
+    let declaration: &[u8] = match qname.iter().position(|&b| b == b':') {
+        Some(colon) => &qname[..colon],
+        None => b"xmlns",
+    };
+    match r.attribute(&env, declaration)?.trim() {
+        crate::xml::SOAP_ENV_NS => Some(SoapVersion::Soap11),
+        crate::xml::SOAP12_ENV_NS => Some(SoapVersion::Soap12),
+        _ => None,
+    }
+}
+
+/// The `VersionMismatch` reply when the request in `r` is in the other SOAP version than
+/// operation `O` is served in.
+fn check_version<O: Operation>(r: &XmlReader<'_>) -> Option<Reply> {
+    let request = envelope_version(r.document())?;
+    (request != O::SOAP_VERSION).then(|| Reply {
+        operation: Some(O::NAME),
+        ..Reply::fault(&version_mismatch(O::NAME, O::SOAP_VERSION, request))
+    })
+}
+
 /// Decodes the parts of rpc operation `O` from `wrapper`, calls `handler`, and encodes the
 /// outcome.
 pub fn serve<'a, O: Operation>(
@@ -128,6 +182,9 @@ pub fn serve<'a, O: Operation>(
     wrapper: &Elem<'a>,
     handler: impl FnOnce(O) -> Result<O::Response, Fault>,
 ) -> Reply {
+    if let Some(mismatch) = check_version::<O>(r) {
+        return mismatch;
+    }
     respond(O::read_parts(r, wrapper), handler)
 }
 
@@ -141,6 +198,9 @@ pub fn serve_body<'a, O: Operation>(
     first: Elem<'a>,
     handler: impl FnOnce(O) -> Result<O::Response, Fault>,
 ) -> Reply {
+    if let Some(mismatch) = check_version::<O>(r) {
+        return mismatch;
+    }
     let request = match O::STYLE {
         Style::Rpc => O::read_parts(r, &first),
         Style::Document => read_document_parts::<O>(r, body, first),
@@ -164,5 +224,35 @@ fn respond<O: Operation>(
             Err(e) => fault(&unencodable_response(&e)),
         },
         Err(f) => fault(&f),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_envelope_version_is_read_from_the_envelopes_own_declaration() {
+        let v11 = br#"<?xml version="1.0"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body/></s:Envelope>"#;
+        assert_eq!(envelope_version(v11), Some(SoapVersion::Soap11));
+        let v12 = br#"<Envelope xmlns="http://www.w3.org/2003/05/soap-envelope"><Body/></Envelope>"#;
+        assert_eq!(envelope_version(v12), Some(SoapVersion::Soap12));
+        // The other version's namespace declared on the Envelope for another prefix, or
+        // mentioned in the Body, does not count.
+        let other = br#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:e="http://www.w3.org/2003/05/soap-envelope"><s:Body><x>http://www.w3.org/2003/05/soap-envelope</x></s:Body></s:Envelope>"#;
+        assert_eq!(envelope_version(other), Some(SoapVersion::Soap11));
+        // No namespace, an unknown one, or no document: unknown.
+        assert_eq!(envelope_version(b"<Envelope><Body/></Envelope>"), None);
+        assert_eq!(envelope_version(br#"<e:Envelope xmlns:e="urn:x"/>"#), None);
+        assert_eq!(envelope_version(b""), None);
+    }
+
+    #[test]
+    fn a_version_mismatch_names_both_versions() {
+        let f = version_mismatch("Add", SoapVersion::Soap12, SoapVersion::Soap11);
+        assert_eq!(f.code, "SOAP-ENV:VersionMismatch");
+        assert_eq!(f.string, "The operation Add is served over SOAP 1.2; the request is a SOAP 1.1 envelope.");
+        let reply = Reply::fault(&f);
+        assert_eq!((reply.status, reply.content_type()), (500, "text/xml; charset=utf-8"));
     }
 }

@@ -255,7 +255,7 @@ pub mod client {
             self.inner.call(super::ops::Version {}).map(|r| r.return_)
         }
         /// Calls `login`.
-        pub fn login_2(
+        pub fn login(
             &self,
             username: &str,
             password: &ttsoap::Password,

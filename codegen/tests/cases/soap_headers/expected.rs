@@ -305,7 +305,7 @@ pub mod client {
             self.inner.call_with_headers(op, headers)
         }
         /// Calls `login`.
-        pub fn login_2(
+        pub fn login(
             &self,
             parameters: super::types::Login,
         ) -> Result<super::types::LoginResponse, ttsoap::Error> {
