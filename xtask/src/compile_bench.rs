@@ -1,4 +1,4 @@
-//! `cargo xtask compile-bench WSDL [--root DIR] [--label L]`: what a user pays to build the
+//! `cargo xtask compile-bench WSDL [--root DIR] [--label L] [--operations A,B]`: what a user pays to build the
 //! bindings of a WSDL. Generates them with the generator of the checkout at `--root` (default:
 //! this one), puts them in a scratch crate that depends on that checkout's runtime, builds the
 //! runtime first (not counted), then builds the bindings alone and reports the generated lines,
@@ -46,11 +46,13 @@ pub fn main(args: &[String], this_root: &Path) -> Result<()> {
     let mut wsdl: Option<PathBuf> = None;
     let mut root = this_root.to_path_buf();
     let mut label = String::from("this checkout");
+    let mut operations: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--root" => root = it.next().context("--root needs a directory")?.into(),
             "--label" => label = it.next().context("--label needs text")?.clone(),
+            "--operations" => operations = Some(it.next().context("--operations needs a list")?.clone()),
             other if wsdl.is_none() && !other.starts_with('-') => wsdl = Some(other.into()),
             other => bail!("compile-bench: unknown argument {other}"),
         }
@@ -61,7 +63,8 @@ pub fn main(args: &[String], this_root: &Path) -> Result<()> {
     // One scratch crate and target per checkout, so that "before" and "after" share nothing.
     let key =
         format!("{:x}", root.to_string_lossy().bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b.into())));
-    let work = this_root.join("target/compile-bench").join(&key);
+    let work =
+        this_root.join("target/compile-bench").join(&key).join(if operations.is_some() { "subset" } else { "all" });
     let gen = work.join("gen");
     std::fs::create_dir_all(&gen)?;
     let env = [("CARGO_INCREMENTAL", "0")];
@@ -75,6 +78,7 @@ pub fn main(args: &[String], this_root: &Path) -> Result<()> {
             .arg(&wsdl)
             .arg("-o")
             .arg(&gen)
+            .args(operations.iter().flat_map(|o| ["--operations", o.as_str()]))
             .envs(env),
         "the generator",
     )?;

@@ -1,5 +1,5 @@
 //! Maintenance commands: `cargo xtask codegen [--check]`, `cargo xtask synth-wsdl --types N [--ops M] [-o FILE]`,
-//! `cargo xtask compile-bench WSDL [--root DIR] [--label L]`.
+//! `cargo xtask compile-bench WSDL [--root DIR] [--label L] [--operations A,B]`.
 
 mod compile_bench;
 mod synth;
@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask codegen [--check]\n       cargo xtask synth-wsdl --types N [--ops M] [-o FILE]\n       \
-                 cargo xtask compile-bench WSDL [--root DIR] [--label L]"
+                 cargo xtask compile-bench WSDL [--root DIR] [--label L] [--operations A,B]"
             );
             return ExitCode::from(2);
         }
