@@ -68,7 +68,7 @@ fn write_name(f: &FieldPlan) -> TokenStream {
 fn write_field(f: &FieldPlan) -> TokenStream {
     let id = ident(&f.rust);
     let name = write_name(f);
-    let ti = &f.ti;
+    let ti = f.ti_tokens();
     match f.mode {
         Mode::Nillable => quote!(ttsoap::encoding::encode_nillable(&self.#id, #name, #ti, w);),
         Mode::OptionalArray => quote!(if !self.#id.is_empty() { ttsoap::Encode::encode(&self.#id, #name, #ti, w); }),

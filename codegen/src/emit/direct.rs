@@ -85,7 +85,72 @@ pub fn struct_text(doc: &str, name: &str, fields: &[FieldText<'_>]) -> Option<St
     Some(out)
 }
 
-/// `path!(args);` laid out one entry per line (see [`layout`]).
-pub fn macro_text(path: &str, args: TokenStream) -> String {
-    layout::macro_call(path, args)
+/// One entry of a declaration macro's arguments, written as text: what [`layout`] prints
+/// for the same tokens, without building them.
+pub enum Entry {
+    /// An entry on one line (`name "getDefect"`, `x: req("x") b"x" &ti::XSD_LONG`).
+    Line(String),
+    /// `head { entries }`, one entry per line; `head {}` when there are none.
+    Block(String, Vec<Entry>),
+}
+
+/// `path!(entries);`, one entry per line, as [`layout::macro_call`] prints the same tokens.
+pub fn macro_entries(path: &str, entries: &[Entry]) -> String {
+    let mut out = String::with_capacity(64 + entries.len() * 40);
+    out.push_str(path);
+    out.push_str("!(\n");
+    write_entries(&mut out, entries, 1);
+    out.push_str(");\n");
+    out
+}
+
+fn write_entries(out: &mut String, entries: &[Entry], depth: usize) {
+    for (i, e) in entries.iter().enumerate() {
+        for _ in 0..depth {
+            out.push_str("    ");
+        }
+        match e {
+            Entry::Line(text) => out.push_str(text),
+            Entry::Block(head, inner) if inner.is_empty() => {
+                out.push_str(head);
+                out.push_str(if head.is_empty() { "{}" } else { " {}" });
+            }
+            Entry::Block(head, inner) => {
+                if !head.is_empty() {
+                    out.push_str(head);
+                    out.push(' ');
+                }
+                out.push_str("{\n");
+                write_entries(out, inner, depth + 1);
+                for _ in 0..depth {
+                    out.push_str("    ");
+                }
+                out.push('}');
+            }
+        }
+        out.push_str(if i + 1 < entries.len() { ",\n" } else { "\n" });
+    }
+}
+
+/// True when `s` is printed in a literal as it is (printable ASCII, no quote or backslash).
+fn plain(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+}
+
+/// A string literal as proc-macro2 prints `Literal::string(s)`.
+pub fn str_lit(s: &str) -> String {
+    if plain(s) {
+        format!("\"{s}\"")
+    } else {
+        proc_macro2::Literal::string(s).to_string()
+    }
+}
+
+/// A byte string literal as proc-macro2 prints `Literal::byte_string(s)`.
+pub fn byte_lit(s: &str) -> String {
+    if plain(s) {
+        format!("b\"{s}\"")
+    } else {
+        proc_macro2::Literal::byte_string(s.as_bytes()).to_string()
+    }
 }

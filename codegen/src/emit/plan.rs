@@ -224,8 +224,13 @@ impl<'m> Plan<'m> {
 
     /// Tokens for `&ti::CONST` describing `q` (each module imports `super::ti`).
     pub fn ti(&self, q: &QName) -> TokenStream {
-        let c = ident(self.ti_by_qname.get(q).map(String::as_str).unwrap_or("ANY_TYPE"));
+        let c = ident(self.ti_name(q));
         quote!(&ti::#c)
+    }
+
+    /// The name of the `TypeInfo` constant describing `q` in the `ti` module.
+    pub fn ti_name(&self, q: &QName) -> &str {
+        self.ti_by_qname.get(q).map(String::as_str).unwrap_or("ANY_TYPE")
     }
 
     /// The type of a part (its own type, or its element's type).
