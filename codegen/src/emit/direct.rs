@@ -5,7 +5,6 @@
 
 use proc_macro2::TokenStream;
 
-use super::layout;
 use super::rust_type::RustType;
 
 /// prettyplease's margin: a line longer than this may be broken, so it is not printed here.
@@ -85,7 +84,7 @@ pub fn struct_text(doc: &str, name: &str, fields: &[FieldText<'_>]) -> Option<St
     Some(out)
 }
 
-/// One entry of a declaration macro's arguments, written as text: what [`layout`] prints
+/// One entry of a declaration macro's arguments, written as text: what [`super::layout`] prints
 /// for the same tokens, without building them.
 pub enum Entry {
     /// An entry on one line (`name "getDefect"`, `x: req("x") b"x" &ti::XSD_LONG`).
@@ -94,7 +93,7 @@ pub enum Entry {
     Block(String, Vec<Entry>),
 }
 
-/// `path!(entries);`, one entry per line, as [`layout::macro_call`] prints the same tokens.
+/// `path!(entries);`, one entry per line, as [`super::layout::macro_call`] prints the same tokens.
 pub fn macro_entries(path: &str, entries: &[Entry]) -> String {
     let mut out = String::with_capacity(64 + entries.len() * 40);
     out.push_str(path);
@@ -152,5 +151,110 @@ pub fn byte_lit(s: &str) -> String {
         format!("b\"{s}\"")
     } else {
         proc_macro2::Literal::byte_string(s.as_bytes()).to_string()
+    }
+}
+
+/// Longest line printed here for items prettyplease would keep on one line (its margin is
+/// 89 columns; the tests below check the boundary).
+const ONE_LINE: usize = 89;
+
+/// `pub const ID: ttsoap::TypeInfo = ttsoap::TypeInfo::named("text");` (or `::array("text",
+/// &ITEM)`) as prettyplease prints it, or `None` when the line is too long to be sure.
+pub fn type_info_text(id: &str, text: &str, item: Option<&str>) -> Option<String> {
+    let lit = str_lit(text);
+    let head = format!("pub const {id}: ttsoap::TypeInfo = ttsoap::TypeInfo::");
+    let line = match item {
+        Some(item) => format!("{head}array({lit}, &{item});"),
+        None => format!("{head}named({lit});"),
+    };
+    if line.len() <= ONE_LINE {
+        return Some(line + "\n");
+    }
+    match item {
+        // One argument per line, as prettyplease breaks a call that does not fit.
+        Some(item) if head.len() + "array(".len() <= ONE_LINE && lit.len() + 5 <= ONE_LINE => {
+            Some(format!("{head}array(\n    {lit},\n    &{item},\n);\n"))
+        }
+        _ => None,
+    }
+}
+
+/// A visitor function (`for_each_type`, `for_each_operation`) with a one-line doc comment,
+/// as prettyplease prints it, or `None` when a line is too long to be sure.
+pub fn visit_fn_text(doc: &str, signature: &str, statements: &[String]) -> Option<String> {
+    let mut out = String::with_capacity(128 + statements.iter().map(|s| s.len() + 5).sum::<usize>());
+    doc_line(&mut out, "", doc)?;
+    let sig = format!("{signature} {{\n");
+    if sig.len() > ONE_LINE {
+        return None;
+    }
+    out.push_str(&sig);
+    for s in statements {
+        if s.len() + 4 > ONE_LINE {
+            return None;
+        }
+        out.push_str("    ");
+        out.push_str(s);
+        out.push('\n');
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    fn pretty(tokens: TokenStream) -> String {
+        prettyplease::unparse(&syn::parse2(tokens).unwrap())
+    }
+
+    /// Around prettyplease's margin, each text printed here is what prettyplease prints.
+    #[test]
+    fn type_infos_match_prettyplease() {
+        let mut printed = 0;
+        for (n, m) in (1..60).flat_map(|n| [(n, n / 2), (n, n / 2 + 1)]) {
+            let id = format!("T{}", "X".repeat(n));
+            let text = format!("tns:{}", "y".repeat(m));
+            let item = "XSD_STRING";
+            let ident = super::super::plan::ident(&id);
+            let named = pretty(quote!(pub const #ident: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);));
+            let array = pretty(quote!(pub const #ident: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &XSD_STRING);));
+            for (ours, theirs) in [(type_info_text(&id, &text, None), named), (type_info_text(&id, &text, Some(item)), array)] {
+                if let Some(ours) = ours {
+                    assert_eq!(ours, theirs, "{n}");
+                    printed += 1;
+                }
+            }
+        }
+        assert!(printed > 80, "{printed}");
+    }
+
+    #[test]
+    fn visit_functions_match_prettyplease() {
+        let mut printed = 0;
+        for n in 1..90 {
+            let name = format!("T{}", "x".repeat(n));
+            let id = super::super::plan::ident(&name);
+            let theirs = pretty(quote! {
+                /// Calls `v.visit::<T>(xml_name)` for every type.
+                pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
+                    let _ = &v;
+                    v.visit::<#id>(#name);
+                }
+            });
+            let statements = ["let _ = &v;".to_string(), format!("v.visit::<{name}>({});", str_lit(&name))];
+            let ours = visit_fn_text(
+                "Calls `v.visit::<T>(xml_name)` for every type.",
+                "pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor)",
+                &statements,
+            );
+            if let Some(ours) = ours {
+                assert_eq!(ours, theirs, "{n}");
+                printed += 1;
+            }
+        }
+        assert!(printed > 30, "{printed}");
     }
 }

@@ -268,7 +268,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 if n_types == 0 {
                     f.push(prelude())?;
                 }
-                f.push(types::emit_type_visits(plan))?;
+                f.push_piece(types::emit_type_visits(plan))?;
             }
             Job::Ti => emit_ti(plan, &mut f)?,
             other => {
@@ -288,7 +288,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                     }
                     Job::Ops => {
                         for item in ops::emit_ops(plan, &all, ops.len(), &headers) {
-                            f.push(item)?;
+                            f.push_piece(item)?;
                         }
                     }
                     _ => {
@@ -425,29 +425,28 @@ fn all_ops<'a, 'm>(primary: &'a [ops::OpPlan<'m>], extras: &'a [ops::BindingOps<
     primary.iter().chain(extras.iter().flat_map(|b| &b.ops)).collect()
 }
 
-/// The `ti` module: one type descriptor per named type, pushed 64 at a time.
+/// The `ti` module: one type descriptor per named type, printed as text (see [`direct`]);
+/// a descriptor whose line is too long for that goes through prettyplease.
 fn emit_ti(plan: &Plan<'_>, out: &mut Formatter) -> Result<()> {
-    out.push(quote!(
-        pub const ANY_TYPE: ttsoap::TypeInfo = ttsoap::TypeInfo::named("xsd:anyType");
-    ))?;
-    let items: Vec<TokenStream> = plan
-        .type_infos
-        .iter()
-        .map(|(c, (text, item))| {
-            let id = ident(c);
-            match item.as_ref().and_then(|q| plan.ti_by_qname.get(q)) {
-                Some(item_c) => {
-                    let item_id = ident(item_c);
-                    quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &#item_id);)
-                }
-                None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);),
+    let mut text = String::new();
+    text.push_str("pub const ANY_TYPE: ttsoap::TypeInfo = ttsoap::TypeInfo::named(\"xsd:anyType\");\n");
+    for (c, (xml, item)) in &plan.type_infos {
+        let item_c = item.as_ref().and_then(|q| plan.ti_by_qname.get(q));
+        if let Some(t) = direct::type_info_text(c, xml, item_c.map(String::as_str)) {
+            text.push_str(&t);
+            continue;
+        }
+        out.push_piece(direct::Piece::Text(std::mem::take(&mut text)))?;
+        let id = ident(c);
+        out.push(match item_c {
+            Some(item_c) => {
+                let item_id = ident(item_c);
+                quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#xml, &#item_id);)
             }
-        })
-        .collect();
-    for chunk in items.chunks(Formatter::BATCH) {
-        out.push(quote!(#(#chunk)*))?;
+            None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#xml);),
+        })?;
     }
-    Ok(())
+    out.push_piece(direct::Piece::Text(text))
 }
 
 fn module_doc(name: &str) -> &'static str {

@@ -1,7 +1,7 @@
 //! Emission of the `types` module: a struct per complex type, an enum per enumeration and
 //! per polymorphic family, each with its `Encode`/`Decode` implementation.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::direct::{self, Entry, FieldText, Piece};
@@ -182,22 +182,7 @@ fn with_note(doc: Option<String>, note: &str) -> String {
 }
 
 /// One field in the part syntax of the runtime's `__message!`/`__struct!` macros:
-/// `field: mode (write name) b"local" TYPE_INFO`.
-pub fn part_tokens(f: &FieldPlan) -> TokenStream {
-    let fid = ident(&f.rust);
-    let mode = ident(f.mode.keyword());
-    let wire = &f.wire;
-    let write = match &f.write {
-        WriteName::Local => quote!(#wire),
-        WriteName::Qualified(q) => quote!(#q),
-        WriteName::ByMode(q) => quote!(#q | #wire),
-    };
-    let local = Literal::byte_string(f.wire.as_bytes());
-    let ti = f.ti_tokens();
-    quote!(#fid: #mode (#write) #local #ti)
-}
-
-/// [`part_tokens`] as text, the way [`super::layout`] prints them.
+/// `field: mode(write name) b"local" &ti::TYPE_INFO`.
 pub fn part_text(f: &FieldPlan) -> String {
     let write = match &f.write {
         WriteName::Local => direct::str_lit(&f.wire),
@@ -400,25 +385,34 @@ pub fn emit_types(plan: &Plan<'_>, types: &[TypeDef], out: &mut super::Formatter
 }
 
 /// `for_each_type`, the last item of the `types` module.
-pub fn emit_type_visits(plan: &Plan<'_>) -> TokenStream {
-    let mut visits = Vec::new();
+pub fn emit_type_visits(plan: &Plan<'_>) -> Piece {
+    let mut visits: Vec<(&str, String)> = Vec::new();
     for t in &plan.model.types {
         if let Some(n) = plan.type_names.get(&t.name) {
-            let id = ident(n);
-            let xml = &t.name.name;
-            visits.push(quote!(v.visit::<#id>(#xml);));
+            visits.push((n, t.name.name.clone()));
         }
         if let Some(n) = plan.any_names.get(&t.name) {
-            let id = ident(n);
-            let xml = format!("{}(any)", t.name.name);
-            visits.push(quote!(v.visit::<#id>(#xml);));
+            visits.push((n, format!("{}(any)", t.name.name)));
         }
     }
-    quote! {
-        /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
+    const DOC: &str = "Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.";
+    let statements: Vec<String> = std::iter::once("let _ = &v;".to_string())
+        .chain(visits.iter().map(|(n, xml)| format!("v.visit::<{n}>({});", direct::str_lit(xml))))
+        .collect();
+    let signature = "pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor)";
+    if let Some(text) = direct::visit_fn_text(DOC, signature, &statements) {
+        return Piece::Text(text);
+    }
+    let visits = visits.iter().map(|(n, xml)| {
+        let id = ident(n);
+        quote!(v.visit::<#id>(#xml);)
+    });
+    let doc = doc_attr(DOC);
+    Piece::Tokens(quote! {
+        #doc
         pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
             let _ = &v;
             #(#visits)*
         }
-    }
+    })
 }
