@@ -2,8 +2,9 @@
 //!
 //! The graph has a node per struct and per polymorphic family (the `AnyX` enum): a struct
 //! points at the struct or family of each of its single-valued struct fields (base fields
-//! included), and a family points at its concrete members. A field closes a cycle exactly
-//! when its target is in the same strongly connected component as its owner. Tarjan's
+//! included), and a family reaches its concrete members (through its subtypes' families). A
+//! field closes a cycle exactly when its target is in the same strongly connected component
+//! as its owner. Tarjan's
 //! algorithm (iterative, so deep chains cannot exhaust the stack) finds the components in
 //! time linear in the size of the graph.
 
@@ -50,11 +51,27 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
             fields.push((owner, f.name.clone(), target));
         }
     }
+    // A family reaches its concrete members through its direct subtypes: the base itself
+    // (when concrete), the family of a subtype that has subtypes of its own, or the subtype.
+    // That reaches the same structs as an edge to every member, in time linear in the number
+    // of types even for deep extension chains.
+    let concrete =
+        |q: &QName| matches!(plan.model.type_def(q).map(|t| &t.kind), Some(TypeKind::Struct(s)) if !s.is_abstract);
     for base in plan.any_names.keys() {
         let fam = id(Node::Family(base.clone()), &mut edges);
-        for member in plan.family(base) {
-            let m = id(Node::Struct(member), &mut edges);
+        if concrete(base) {
+            let m = id(Node::Struct(base.clone()), &mut edges);
             edges[fam].push(m);
+        }
+        for sub in plan.subtypes.get(base).into_iter().flatten() {
+            let target = if plan.any_names.contains_key(sub) {
+                id(Node::Family(sub.clone()), &mut edges)
+            } else if concrete(sub) {
+                id(Node::Struct(sub.clone()), &mut edges)
+            } else {
+                continue;
+            };
+            edges[fam].push(target);
         }
     }
     let component = strongly_connected(&edges);

@@ -159,7 +159,8 @@ pub fn byte_lit(s: &str) -> String {
 const ONE_LINE: usize = 89;
 
 /// `pub const ID: ttsoap::TypeInfo = ttsoap::TypeInfo::named("text");` (or `::array("text",
-/// &ITEM)`) as prettyplease prints it, or `None` when the line is too long to be sure.
+/// &ITEM)`) as prettyplease prints it (on one line when it fits, else one argument per
+/// line), or `None` when a line is too long to be sure.
 pub fn type_info_text(id: &str, text: &str, item: Option<&str>) -> Option<String> {
     let lit = str_lit(text);
     let head = format!("pub const {id}: ttsoap::TypeInfo = ttsoap::TypeInfo::");
@@ -170,13 +171,14 @@ pub fn type_info_text(id: &str, text: &str, item: Option<&str>) -> Option<String
     if line.len() <= ONE_LINE {
         return Some(line + "\n");
     }
-    match item {
-        // One argument per line, as prettyplease breaks a call that does not fit.
-        Some(item) if head.len() + "array(".len() <= ONE_LINE && lit.len() + 5 <= ONE_LINE => {
-            Some(format!("{head}array(\n    {lit},\n    &{item},\n);\n"))
-        }
-        _ => None,
+    // One argument per line, as prettyplease breaks a call that does not fit.
+    if head.len() + "array(".len() > ONE_LINE || lit.len() + 5 > ONE_LINE {
+        return None;
     }
+    Some(match item {
+        Some(item) => format!("{head}array(\n    {lit},\n    &{item},\n);\n"),
+        None => format!("{head}named(\n    {lit},\n);\n"),
+    })
 }
 
 /// A visitor function (`for_each_type`, `for_each_operation`) with a one-line doc comment,
@@ -214,14 +216,18 @@ mod tests {
     #[test]
     fn type_infos_match_prettyplease() {
         let mut printed = 0;
-        for (n, m) in (1..60).flat_map(|n| [(n, n / 2), (n, n / 2 + 1)]) {
+        let long_text = (1..4).flat_map(|n| (70..95).map(move |m| (n, m)));
+        for (n, m) in (1..60).flat_map(|n| [(n, n / 2), (n, n / 2 + 1)]).chain(long_text) {
             let id = format!("T{}", "X".repeat(n));
             let text = format!("tns:{}", "y".repeat(m));
             let item = "XSD_STRING";
             let ident = super::super::plan::ident(&id);
             let named = pretty(quote!(pub const #ident: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);));
-            let array = pretty(quote!(pub const #ident: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &XSD_STRING);));
-            for (ours, theirs) in [(type_info_text(&id, &text, None), named), (type_info_text(&id, &text, Some(item)), array)] {
+            let array =
+                pretty(quote!(pub const #ident: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &XSD_STRING);));
+            for (ours, theirs) in
+                [(type_info_text(&id, &text, None), named), (type_info_text(&id, &text, Some(item)), array)]
+            {
                 if let Some(ours) = ours {
                     assert_eq!(ours, theirs, "{n}");
                     printed += 1;

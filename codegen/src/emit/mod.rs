@@ -213,7 +213,7 @@ pub(crate) fn rust_types(model: &Model) -> Result<std::collections::BTreeMap<(St
 }
 
 /// Types per chunk of the `types` module (see [`emit`]).
-const TYPES_CHUNK: usize = 2000;
+const TYPES_CHUNK: usize = 1000;
 
 /// One formatting job of [`emit`].
 #[derive(Debug)]
@@ -254,6 +254,9 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let n_types = plan.model.types.len();
     let mut jobs: Vec<Job> = (0..n_types.div_ceil(TYPES_CHUNK)).map(|c| Job::Types(c * TYPES_CHUNK)).collect();
     jobs.extend([Job::TypeVisits, Job::Client, Job::Ops, Job::Ti, Job::Server]);
+    // The operations are planned once and shared (the plans hold no token streams).
+    let (primary_ops, extras) = ops::plan_all(plan)?;
+    let (ops, extras) = (&primary_ops, &extras);
     let run_job = |job: &Job| -> Result<String> {
         let mut f = Formatter::new();
         match job {
@@ -272,18 +275,17 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
             }
             Job::Ti => emit_ti(plan, &mut f)?,
             other => {
-                let (ops, extras) = ops::plan_all(plan)?;
-                let all = all_ops(&ops, &extras);
+                let all = all_ops(ops, extras);
                 let headers = ops::plan_headers(plan, &all)?;
-                let names = bindings::binding_names(&extras);
+                let names = bindings::binding_names(extras);
                 f.push(prelude())?;
                 match other {
                     Job::Client => {
-                        let conventions = conventions::find(plan, &ops, opts.session_parts.as_deref());
+                        let conventions = conventions::find(plan, ops, opts.session_parts.as_deref());
                         let address = plan.binding.and_then(|b| plan.model.address_of(&b.name));
-                        f.push(api::emit_api(&ops, &conventions, !headers.is_empty(), address))?;
+                        f.push(api::emit_api(ops, &conventions, !headers.is_empty(), address))?;
                         if !extras.is_empty() {
-                            f.push(bindings::emit_clients(plan, &extras, &names, !headers.is_empty()))?;
+                            f.push(bindings::emit_clients(plan, extras, &names, !headers.is_empty()))?;
                         }
                     }
                     Job::Ops => {
@@ -292,12 +294,12 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                         }
                     }
                     _ => {
-                        f.push(server::emit_server(&ops))?;
+                        f.push(server::emit_server(ops))?;
                         if !headers.is_empty() {
                             f.push(headers::emit_understood(&headers))?;
                         }
                         if !extras.is_empty() {
-                            f.push(bindings::emit_services(plan, &extras, &names))?;
+                            f.push(bindings::emit_services(plan, extras, &names))?;
                         }
                     }
                 }
@@ -313,12 +315,23 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         }
         r
     };
+    // The longest jobs start first, so that the two workers finish at about the same time.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| match jobs[i] {
+        Job::Client => 0,
+        Job::Types(_) => 1,
+        Job::Server => 2,
+        Job::Ti => 3,
+        Job::Ops => 4,
+        Job::TypeVisits => 5,
+    });
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::sync::Mutex<Option<Result<String>>>> = jobs.iter().map(|_| Default::default()).collect();
     std::thread::scope(|s| {
         let work = || loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(job) = jobs.get(i) else { break };
+            let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&i) = order.get(n) else { break };
+            let job = &jobs[i];
             let out = run(job);
             if let Ok(mut slot) = results[i].lock() {
                 *slot = Some(out);
@@ -350,8 +363,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 ttsoap::WsdlInfo { name: #name, sha256: #sha256, label: #label, operations: #operations };
         }
     });
-    let (primary_ops, extras) = ops::plan_all(plan)?;
-    let headers = ops::plan_headers(plan, &all_ops(&primary_ops, &extras))?;
+    let headers = ops::plan_headers(plan, &all_ops(ops, extras))?;
     let header_items = {
         let newtypes: Vec<TokenStream> =
             headers.iter().filter(|h| h.newtype.is_some()).map(|h| h.rust.clone()).collect();
@@ -369,7 +381,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let extra_items = if extras.is_empty() {
         quote!()
     } else {
-        let names = bindings::binding_names(&extras);
+        let names = bindings::binding_names(extras);
         let clients = names.iter().map(|n| ident(&n.client));
         let services = names.iter().map(|n| ident(&n.service));
         quote! {
@@ -378,8 +390,8 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         }
     };
     let addresses = bindings::emit_addresses(plan.model);
-    let has_session = conventions::Conventions::has_cookie_session(&primary_ops)
-        || !session_parts::find(&primary_ops, opts.session_parts.as_deref()).is_empty();
+    let has_session = conventions::Conventions::has_cookie_session(ops)
+        || !session_parts::find(ops, opts.session_parts.as_deref()).is_empty();
     let (client_items, prelude_items) = if has_session {
         (quote!({Client, Session}), quote!({Client, Cookie, EditOutcome, Error, FaultKind, Password, Session}))
     } else {

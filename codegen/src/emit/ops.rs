@@ -5,10 +5,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::direct::{self, Entry, FieldText, Piece};
 use super::doc_attr;
 use super::names::{camel, Scope};
 use super::plan::{ident, Plan};
-use super::direct::{self, Entry, FieldText, Piece};
 use super::types::{part_text, plan_fields, FieldPlan, Mode, WriteName};
 use crate::error::Result;
 use crate::model::{Binding, Body, Field, Operation, PartKind, QName, Style, Use};

@@ -275,8 +275,10 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<Piece> {
          an unknown subtype is kept as raw XML."
     ));
     let mut scope = Scope::with_reserved(&["Unknown"]);
-    let variants: Vec<(String, &str, &str)> =
-        members.iter().map(|q| (scope.claim(&plan.type_names[q]), plan.type_names[q].as_str(), q.name.as_str())).collect();
+    let variants: Vec<(String, &str, &str)> = members
+        .iter()
+        .map(|q| (scope.claim(&plan.type_names[q]), plan.type_names[q].as_str(), q.name.as_str()))
+        .collect();
     let entries = variants.iter().map(|(v, t, local)| Entry::Line(format!("{v}({t}) {}", direct::str_lit(local))));
     let default = variants.first().map_or("Unknown", |(v, _, _)| v.as_str());
     let untyped = if members.first() == Some(base) { variants[0].0.as_str() } else { "Unknown" };
