@@ -8,6 +8,7 @@
 mod api;
 mod attrs;
 mod bindings;
+mod call_methods;
 mod conventions;
 mod cycles;
 mod direct;
@@ -107,15 +108,20 @@ impl Formatter {
     pub(crate) fn push(&mut self, piece: TokenStream) -> Result<()> {
         let t = std::time::Instant::now();
         let part: syn::File = syn::parse2(piece).map_err(|e| CodegenError::Emit(e.to_string()))?;
-        self.file.items.extend(part.items);
         if let Some((parse, _, n)) = &mut self.timed {
             *parse += t.elapsed();
             *n += 1;
         }
+        self.push_file(part);
+        Ok(())
+    }
+
+    /// Adds items parsed (or built) already.
+    pub(crate) fn push_file(&mut self, part: syn::File) {
+        self.file.items.extend(part.items);
         if self.file.items.len() >= Self::BATCH {
             self.print();
         }
-        Ok(())
     }
 
     /// Adds a piece: tokens to format, or text printed already (see [`direct`]).
@@ -283,7 +289,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                     Job::Client => {
                         let conventions = conventions::find(plan, ops, opts.session_parts.as_deref());
                         let address = plan.binding.and_then(|b| plan.model.address_of(&b.name));
-                        f.push(api::emit_api(ops, &conventions, !headers.is_empty(), address))?;
+                        f.push_file(api::emit_api(ops, &conventions, !headers.is_empty(), address)?);
                         if !extras.is_empty() {
                             f.push(bindings::emit_clients(plan, extras, &names, !headers.is_empty()))?;
                         }
