@@ -31,14 +31,13 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
             next
         })
     };
-    // (owner node, field name, target node) of every single-valued struct field.
-    let mut fields: Vec<(usize, String, usize)> = Vec::new();
+    // The single-valued struct fields a struct declares itself, with their target nodes,
+    // worked out once per struct (a struct's edges repeat its bases' fields).
+    let mut own: HashMap<&QName, Vec<(&str, usize)>> = HashMap::new();
     for t in &plan.model.types {
-        if !matches!(t.kind, TypeKind::Struct(_)) {
-            continue;
-        }
-        let owner = id(Node::Struct(t.name.clone()), &mut edges);
-        for f in plan.all_fields(&t.name) {
+        let TypeKind::Struct(s) = &t.kind else { continue };
+        let mut targets = Vec::new();
+        for f in &s.fields {
             if f.max_occurs.is_none_or(|m| m > 1) {
                 continue;
             }
@@ -47,8 +46,23 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
                 Ok(Shape::Any(_)) => id(Node::Family(f.type_.clone()), &mut edges),
                 _ => continue,
             };
-            edges[owner].push(target);
-            fields.push((owner, f.name.clone(), target));
+            targets.push((f.name.as_str(), target));
+        }
+        own.insert(&t.name, targets);
+    }
+    // (owner node, field name, target node) of every single-valued struct field, base fields
+    // included (the chain `Plan::all_fields` walks).
+    let mut fields: Vec<(usize, String, usize)> = Vec::new();
+    for t in &plan.model.types {
+        if !matches!(t.kind, TypeKind::Struct(_)) {
+            continue;
+        }
+        let owner = id(Node::Struct(t.name.clone()), &mut edges);
+        for (q, _) in plan.chain(&t.name) {
+            for &(name, target) in own.get(q).into_iter().flatten() {
+                edges[owner].push(target);
+                fields.push((owner, name.to_string(), target));
+            }
         }
     }
     // A family reaches its concrete members through its direct subtypes: the base itself

@@ -102,7 +102,8 @@ pub fn secret_type(name: &str, ty: &RustType) -> Option<RustType> {
 /// Plans the fields of `owner` (base fields first).
 pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types: bool) -> Result<Vec<FieldPlan>> {
     let mut scope = Scope::default();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(fields.len());
+    let boxed_here = plan.boxed_fields_of(owner);
     for f in fields {
         let shape = plan.shape(&f.type_)?;
         let mut ty = plan.rust_type(&shape, from_types);
@@ -111,7 +112,7 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
         }
         let repeated = f.max_occurs != Some(1) && f.max_occurs != Some(0);
         let is_array = matches!(shape, Shape::Array(_));
-        let boxed = plan.boxed.contains(&(owner.clone(), f.name.clone()));
+        let boxed = boxed_here.contains(&f.name);
         if boxed {
             ty = ty.in_box();
         }
@@ -335,9 +336,11 @@ fn shared_accessors(
             // The member flattens the base's very fields first, so their Rust names, wire
             // names and types are the base's; only a `Box` that breaks a cycle through the
             // member (`boxed` is per owner) can change a type.
-            for (i, f) in base_refs.iter().enumerate() {
-                let boxed = |owner: &QName| plan.boxed.contains(&(owner.clone(), f.name.clone()));
-                shared[i] &= boxed(q) == boxed(base);
+            let (in_member, in_base) = (plan.boxed_fields_of(q), plan.boxed_fields_of(base));
+            if !in_member.is_empty() || !in_base.is_empty() {
+                for (i, f) in base_refs.iter().enumerate() {
+                    shared[i] &= in_member.contains(&f.name) == in_base.contains(&f.name);
+                }
             }
         } else {
             let m = plan_fields(plan, q, &refs, true)?;
