@@ -29,7 +29,7 @@ fn chain<'m>(plan: &Plan<'m>, q: &QName) -> Vec<&'m StructType> {
         if out.len() > 64 {
             break;
         }
-        if let Some(TypeKind::Struct(s)) = plan.model.type_def(&c).map(|t| &t.kind) {
+        if let Some(TypeKind::Struct(s)) = plan.type_def(&c).map(|t| &t.kind) {
             out.push(s);
             cur = s.base.clone().filter(|b| !b.is_builtin());
         }

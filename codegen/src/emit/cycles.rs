@@ -69,8 +69,7 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
     // (when concrete), the family of a subtype that has subtypes of its own, or the subtype.
     // That reaches the same structs as an edge to every member, in time linear in the number
     // of types even for deep extension chains.
-    let concrete =
-        |q: &QName| matches!(plan.model.type_def(q).map(|t| &t.kind), Some(TypeKind::Struct(s)) if !s.is_abstract);
+    let concrete = |q: &QName| matches!(plan.type_def(q).map(|t| &t.kind), Some(TypeKind::Struct(s)) if !s.is_abstract);
     for base in plan.any_names.keys() {
         let fam = id(Node::Family(base.clone()), &mut edges);
         if concrete(base) {

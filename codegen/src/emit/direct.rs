@@ -26,15 +26,32 @@ impl From<TokenStream> for Piece {
 
 /// `ty` as written in source (`Option<ttsoap::Date>`, `Vec<super::types::X>`).
 pub fn type_text(ty: &RustType) -> String {
-    match ty {
-        RustType::Prim(name) => (*name).to_string(),
-        RustType::Runtime(name) => format!("ttsoap::{name}"),
-        RustType::Generated { name, from_types: true } => name.clone(),
-        RustType::Generated { name, from_types: false } => format!("super::types::{name}"),
-        RustType::Vec(inner) => format!("Vec<{}>", type_text(inner)),
-        RustType::Option(inner) => format!("Option<{}>", type_text(inner)),
-        RustType::Box(inner) => format!("Box<{}>", type_text(inner)),
-    }
+    let mut out = String::new();
+    push_type_text(&mut out, ty);
+    out
+}
+
+/// Appends [`type_text`] to `out`.
+pub fn push_type_text(out: &mut String, ty: &RustType) {
+    let (open, inner) = match ty {
+        RustType::Prim(name) => return out.push_str(name),
+        RustType::Runtime(name) => {
+            out.push_str("ttsoap::");
+            return out.push_str(name);
+        }
+        RustType::Generated { name, from_types } => {
+            if !from_types {
+                out.push_str("super::types::");
+            }
+            return out.push_str(name);
+        }
+        RustType::Vec(inner) => ("Vec<", inner),
+        RustType::Option(inner) => ("Option<", inner),
+        RustType::Box(inner) => ("Box<", inner),
+    };
+    out.push_str(open);
+    push_type_text(out, inner);
+    out.push('>');
 }
 
 /// A `///` line for `doc` at `indent`, as prettyplease prints `#[doc = " doc"]`, or `None`
@@ -73,11 +90,15 @@ pub fn struct_text(doc: &str, name: &str, fields: &[FieldText<'_>]) -> Option<St
         if let Some(d) = &f.doc {
             doc_line(&mut out, "    ", d)?;
         }
-        let line = format!("    pub {}: {},", f.name, type_text(f.ty));
-        if line.len() > MARGIN {
+        let start = out.len();
+        out.push_str("    pub ");
+        out.push_str(f.name);
+        out.push_str(": ");
+        push_type_text(&mut out, f.ty);
+        out.push(',');
+        if out.len() - start > MARGIN {
             return None;
         }
-        out.push_str(&line);
         out.push('\n');
     }
     out.push_str("}\n");
@@ -138,19 +159,30 @@ fn plain(s: &str) -> bool {
 
 /// A string literal as proc-macro2 prints `Literal::string(s)`.
 pub fn str_lit(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_str_lit(&mut out, s);
+    out
+}
+
+/// Appends [`str_lit`] to `out`.
+pub fn push_str_lit(out: &mut String, s: &str) {
     if plain(s) {
-        format!("\"{s}\"")
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
     } else {
-        proc_macro2::Literal::string(s).to_string()
+        out.push_str(&proc_macro2::Literal::string(s).to_string());
     }
 }
 
-/// A byte string literal as proc-macro2 prints `Literal::byte_string(s)`.
-pub fn byte_lit(s: &str) -> String {
+/// Appends the byte string literal proc-macro2 prints for `Literal::byte_string(s)`.
+pub fn push_byte_lit(out: &mut String, s: &str) {
     if plain(s) {
-        format!("b\"{s}\"")
+        out.push_str("b\"");
+        out.push_str(s);
+        out.push('"');
     } else {
-        proc_macro2::Literal::byte_string(s.as_bytes()).to_string()
+        out.push_str(&proc_macro2::Literal::byte_string(s.as_bytes()).to_string());
     }
 }
 

@@ -9,7 +9,7 @@ use quote::quote;
 use super::names::{camel, shout, Scope};
 use super::rust_type::RustType;
 use crate::error::{CodegenError, Result};
-use crate::model::{Binding, Field, Model, QName, StructType, TypeKind, Use, SOAP_ENC_NS, XSD_NS};
+use crate::model::{Binding, Field, Model, QName, StructType, TypeDef, TypeKind, Use, SOAP_ENC_NS, XSD_NS};
 
 /// How a type reference looks in Rust.
 #[derive(Debug, Clone)]
@@ -61,6 +61,8 @@ pub struct Plan<'m> {
     pub boxed: BTreeSet<(QName, String)>,
     /// The same, by struct.
     boxed_by_owner: HashMap<QName, Vec<String>>,
+    /// The model's types by name (emission looks them up for every field).
+    type_index: HashMap<&'m QName, &'m TypeDef>,
 }
 
 /// An identifier.
@@ -94,6 +96,7 @@ impl<'m> Plan<'m> {
             ti_by_qname: HashMap::new(),
             boxed: BTreeSet::new(),
             boxed_by_owner: HashMap::new(),
+            type_index: model.types.iter().map(|t| (&t.name, t)).collect(),
         };
         // Names shared with generated items in the `types` module.
         let mut scope =
@@ -176,6 +179,11 @@ impl<'m> Plan<'m> {
         Ok(plan)
     }
 
+    /// The type named `q` ([`Model::type_def`] through an index).
+    pub fn type_def(&self, q: &QName) -> Option<&'m TypeDef> {
+        self.type_index.get(q).copied()
+    }
+
     /// The names of the fields of `owner` that are boxed (see [`Plan::boxed`]).
     pub fn boxed_fields_of(&self, owner: &QName) -> &[String] {
         self.boxed_by_owner.get(owner).map_or(&[], Vec::as_slice)
@@ -227,7 +235,7 @@ impl<'m> Plan<'m> {
         if self.subtypes.contains_key(q) {
             return true;
         }
-        match self.model.type_def(q).map(|t| &t.kind) {
+        match self.type_def(q).map(|t| &t.kind) {
             Some(TypeKind::Struct(s)) => s.base.as_ref().is_some_and(|b| !b.is_builtin()),
             _ => false,
         }
@@ -317,7 +325,7 @@ impl<'m> Plan<'m> {
                 Shape::Scalar(RustType::Runtime("RawXml"))
             });
         }
-        let t = self.model.type_def(q).ok_or_else(dangling)?;
+        let t = self.type_def(q).ok_or_else(dangling)?;
         Ok(match &t.kind {
             TypeKind::Struct(_) => match self.any_names.get(q) {
                 Some(any) => Shape::Any(any.clone()),
@@ -355,7 +363,7 @@ impl<'m> Plan<'m> {
             if chain.len() >= 64 {
                 break;
             }
-            match self.model.type_def(c).map(|t| &t.kind) {
+            match self.type_def(c).map(|t| &t.kind) {
                 Some(TypeKind::Struct(s)) => {
                     chain.push((c, s));
                     cur = s.base.as_ref().filter(|b| !b.is_builtin());
@@ -377,7 +385,7 @@ impl<'m> Plan<'m> {
             if !seen.insert(q.clone()) {
                 continue;
             }
-            if let Some(TypeKind::Struct(s)) = self.model.type_def(&q).map(|t| &t.kind) {
+            if let Some(TypeKind::Struct(s)) = self.type_def(&q).map(|t| &t.kind) {
                 if !s.is_abstract {
                     out.push(q.clone());
                 }

@@ -185,12 +185,25 @@ fn with_note(doc: Option<String>, note: &str) -> String {
 /// One field in the part syntax of the runtime's `__message!`/`__struct!` macros:
 /// `field: mode(write name) b"local" &ti::TYPE_INFO`.
 pub fn part_text(f: &FieldPlan) -> String {
-    let write = match &f.write {
-        WriteName::Local => direct::str_lit(&f.wire),
-        WriteName::Qualified(q) => direct::str_lit(q),
-        WriteName::ByMode(q) => format!("{} | {}", direct::str_lit(q), direct::str_lit(&f.wire)),
-    };
-    format!("{}: {}({write}) {} &ti::{}", f.rust, f.mode.keyword(), direct::byte_lit(&f.wire), f.ti)
+    let mut s = String::with_capacity(f.rust.len() + 3 * f.wire.len() + f.ti.len() + 24);
+    s.push_str(&f.rust);
+    s.push_str(": ");
+    s.push_str(f.mode.keyword());
+    s.push('(');
+    match &f.write {
+        WriteName::Local => direct::push_str_lit(&mut s, &f.wire),
+        WriteName::Qualified(q) => direct::push_str_lit(&mut s, q),
+        WriteName::ByMode(q) => {
+            direct::push_str_lit(&mut s, q);
+            s.push_str(" | ");
+            direct::push_str_lit(&mut s, &f.wire);
+        }
+    }
+    s.push_str(") ");
+    direct::push_byte_lit(&mut s, &f.wire);
+    s.push_str(" &ti::");
+    s.push_str(&f.ti);
+    s
 }
 
 /// Emits a struct type: its declaration and its `ttsoap::__struct!` call, printed directly
@@ -320,7 +333,7 @@ fn shared_accessors(
     members: &[QName],
     variants: &[(String, &str, &str)],
 ) -> Result<(Vec<Entry>, Option<Entry>)> {
-    let Some(TypeKind::Struct(_)) = plan.model.type_def(base).map(|t| &t.kind) else {
+    let Some(TypeKind::Struct(_)) = plan.type_def(base).map(|t| &t.kind) else {
         return Ok((Vec::new(), None));
     };
     if variants.is_empty() {
