@@ -21,6 +21,7 @@ mod ops;
 mod plan;
 mod rust_type;
 mod server;
+mod service_methods;
 mod session_parts;
 pub mod subset;
 mod types;
@@ -300,12 +301,14 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                         }
                     }
                     _ => {
-                        f.push(server::emit_server(ops))?;
+                        f.push_file(server::emit_server(ops)?);
                         if !headers.is_empty() {
                             f.push(headers::emit_understood(&headers))?;
                         }
                         if !extras.is_empty() {
-                            f.push(bindings::emit_services(plan, extras, &names))?;
+                            for file in bindings::emit_services(plan, extras, &names)? {
+                                f.push_file(file);
+                            }
                         }
                     }
                 }
