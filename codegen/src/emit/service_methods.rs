@@ -144,3 +144,47 @@ pub fn splice_arms(file: &mut syn::File, fn_name: &str, marker: &str, arms: Vec<
         return;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn print(items: Vec<syn::Item>) -> String {
+        prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items })
+    }
+
+    /// A built method and arm print as the same items quoted and parsed.
+    #[test]
+    fn built_items_print_as_parsed_ones() {
+        let b = Builder::new("serve_body", quote!(r, body, first));
+        let mut built: syn::ItemTrait = parse(quote!(
+            trait T {}
+        ));
+        built.items.push(b.method(" `getX`: \"quoted\".", "get_x", "GetX", "GetXResponse", "getX"));
+        let mut m: syn::ExprMatch = parse(quote!(match name {
+            _ => None,
+        }));
+        m.arms.insert(0, b.arm("getX\n", "GetX", "get_x"));
+        let built = print(vec![syn::Item::Trait(built), syn::Item::Fn(parse(quote!(fn f() { #m })))]);
+        let parsed = print(vec![
+            parse(quote! {
+                trait T {
+                    /// `getX`: "quoted".
+                    fn get_x(&self, request: super::ops::GetX) -> Result<super::ops::GetXResponse, ttsoap::Fault> {
+                        let _ = request;
+                        Err(ttsoap::server::not_implemented("getX"))
+                    }
+                }
+            }),
+            parse(quote! {
+                fn f() {
+                    match name {
+                        b"getX\n" => Some(ttsoap::server::serve_body::<super::ops::GetX>(r, body, first, |q| service.get_x(q))),
+                        _ => None
+                    }
+                }
+            }),
+        ]);
+        assert_eq!(built, parsed);
+    }
+}
