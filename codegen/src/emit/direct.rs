@@ -1,6 +1,7 @@
-//! Items printed as text without going through syn and prettyplease: struct declarations
-//! and the runtime's declaration macros, which make up most of a large WSDL's output. The text
-//! is what prettyplease prints for the same tokens; an item it would lay out differently (a
+//! Items printed as text without going through syn and prettyplease: struct declarations,
+//! the runtime's declaration macros (built as text, not tokens), the `ti` module's constants
+//! and the visitor functions, which make up most of a large WSDL's output. The text is what
+//! prettyplease prints for the same tokens; an item it would lay out differently (a
 //! multi-line doc comment, a line past prettyplease's margin) is left to prettyplease.
 
 use proc_macro2::TokenStream;
