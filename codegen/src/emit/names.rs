@@ -42,8 +42,8 @@ fn words(name: &str) -> Vec<String> {
 }
 
 /// `snake_case` for fields, arguments and methods; keywords get a trailing underscore.
-/// The [`words`] lower-cased and joined with `_`, written in one pass (it runs for every
-/// field of every struct).
+/// The words of `name` (see `words`) lower-cased and joined with `_`, written in one pass
+/// (it runs for every field of every struct).
 pub fn snake(name: &str) -> String {
     let mut s = String::with_capacity(name.len() + 4);
     for chunk in name.split(|c: char| !c.is_ascii_alphanumeric()) {
