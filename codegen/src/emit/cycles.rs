@@ -52,7 +52,7 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
     }
     // (owner node, field name, target node) of every single-valued struct field, base fields
     // included (the chain `Plan::all_fields` walks).
-    let mut fields: Vec<(usize, String, usize)> = Vec::new();
+    let mut fields: Vec<(usize, &str, usize)> = Vec::new();
     for t in &plan.model.types {
         if !matches!(t.kind, TypeKind::Struct(_)) {
             continue;
@@ -61,7 +61,7 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
         for (q, _) in plan.chain(&t.name) {
             for &(name, target) in own.get(q).into_iter().flatten() {
                 edges[owner].push(target);
-                fields.push((owner, name.to_string(), target));
+                fields.push((owner, name, target));
             }
         }
     }
@@ -98,7 +98,7 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
     fields
         .into_iter()
         .filter(|(owner, _, target)| component[*owner] == component[*target])
-        .filter_map(|(owner, field, _)| names.get(&owner).map(|q| ((*q).clone(), field)))
+        .filter_map(|(owner, field, _)| names.get(&owner).map(|q| ((*q).clone(), field.to_string())))
         .collect()
 }
 
