@@ -3,8 +3,9 @@
 //! WSDL in the shape of VMware's vim25 (4,000 types in deep extension chains, choices,
 //! enumerations, arrays, 600 operations; written by `cargo xtask synth-wsdl`, whose generator
 //! this bench includes). Run with `cargo bench -p ttsoap-codegen --bench pipeline`
-//! (`BENCH_RUNS=N` for the number of runs). Figures are printed, not asserted; the machine may
-//! be shared, so the wall-clock medians come with the process CPU time of each stage.
+//! (`BENCH_RUNS=N` for the number of runs; `BENCH_WSDL=a.wsdl:b.wsdl` adds other WSDL files).
+//! Figures are printed, not asserted; the machine may be shared, so the wall-clock medians come
+//! with the process CPU time of each stage.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -67,6 +68,9 @@ fn main() {
     let runs = std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(15);
     let tt = Path::new(env!("CARGO_MANIFEST_DIR")).join("../wsdl/ttsoapcgi.wsdl");
     bench("wsdl/ttsoapcgi.wsdl", &tt, runs);
+    for extra in std::env::var("BENCH_WSDL").unwrap_or_default().split(':').filter(|s| !s.is_empty()) {
+        bench(extra, Path::new(extra), runs);
+    }
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("synth");
     std::fs::create_dir_all(&dir).expect("target tmp dir");
     let synth = dir.join("synth-4000-600.wsdl");

@@ -7,6 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::call_methods::{splice, Builder, Init, Map, Method};
 use super::conventions::{Conventions, FieldRef, LogonFamily, Value};
 use super::doc_attr;
 use super::edits::{emit_edits, emit_short_forms};
@@ -14,6 +15,7 @@ use super::names::{snake, Scope};
 use super::ops::OpPlan;
 use super::plan::ident;
 use super::types::FieldPlan;
+use crate::error::{CodegenError, Result};
 
 /// A method parameter for part `f` holding `v`, and the request field initialiser: strings
 /// and passwords are borrowed.
@@ -31,6 +33,40 @@ pub fn arg_decl(f: &FieldPlan, v: &Value) -> (TokenStream, TokenStream) {
     }
 }
 
+/// [`arg_decl`] for a built method: the parameter's name and type, and its initialiser.
+fn param<'a>(f: &'a FieldPlan, v: &Value) -> (&'a str, TokenStream, Init) {
+    match v {
+        Value::Str if f.mode == super::types::Mode::Required => (&f.rust, quote!(&str), Init::Owned),
+        Value::Password if f.mode == super::types::Mode::Required => (&f.rust, quote!(&ttsoap::Password), Init::Cloned),
+        _ => {
+            let t = &f.ty;
+            (&f.rust, quote!(#t), Init::Shorthand)
+        }
+    }
+}
+
+/// A [`Method`] calling `request` with `args`.
+fn builder_method<'a>(
+    doc: &'a str,
+    name: &'a str,
+    args: &[(&'a str, TokenStream, Init)],
+    ret: &TokenStream,
+    request: &'a str,
+    rest: bool,
+    map: &Map,
+) -> Method<'a> {
+    Method {
+        doc,
+        name,
+        params: args.iter().map(|(n, t, _)| (*n, t.clone())).collect(),
+        ret: ret.clone(),
+        request,
+        inits: args.iter().map(|(n, _, i)| (*n, i.clone())).collect(),
+        rest,
+        map: map.clone(),
+    }
+}
+
 /// The return type and the mapping from the response struct.
 pub(crate) fn returns(o: &OpPlan<'_>) -> (TokenStream, TokenStream) {
     match o.outputs.as_slice() {
@@ -45,13 +81,6 @@ pub(crate) fn returns(o: &OpPlan<'_>) -> (TokenStream, TokenStream) {
             (quote!(super::ops::#r), quote!())
         }
     }
-}
-
-fn op_doc(o: &OpPlan<'_>) -> TokenStream {
-    doc_attr(&match &o.op.documentation {
-        Some(d) => format!("`{}`: {d}", o.op.name),
-        None => format!("Calls `{}`.", o.op.name),
-    })
 }
 
 /// `Some(v)` or `v` depending on whether the field is optional.
@@ -252,7 +281,7 @@ fn client_helpers(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool) -> Vec
 }
 
 /// The whole `client` module body.
-pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address: Option<&str>) -> TokenStream {
+pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address: Option<&str>) -> Result<syn::File> {
     let (client_headers, session_headers) = header_methods(has_headers);
     let (new_doc, new_body) = if c.testtrack_endpoint() {
         (
@@ -289,33 +318,27 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
     let mut client_methods = Vec::new();
     let mut raw_methods = Vec::new();
     let mut session_methods = Vec::new();
+    let mut builder = Builder::new();
     for (i, o) in ops.iter().enumerate() {
-        let req = ident(&o.request);
-        let doc = op_doc(o);
-        let (ret, map) = returns(o);
-        let args: Vec<(TokenStream, TokenStream)> =
-            o.inputs.iter().zip(&c.values[i].inputs).map(|(p, v)| arg_decl(p, v)).collect();
-        let decls: Vec<&TokenStream> = args.iter().map(|a| &a.0).collect();
-        let inits: Vec<&TokenStream> = args.iter().map(|a| &a.1).collect();
+        let doc = super::doc_text(&match &o.op.documentation {
+            Some(d) => format!("`{}`: {d}", o.op.name),
+            None => format!("Calls `{}`.", o.op.name),
+        });
+        let (ret, _) = returns(o);
+        let map = match o.outputs.as_slice() {
+            [] => Map::Unit,
+            [one] => Map::Field(one.rust.clone()),
+            _ => Map::Whole,
+        };
+        let args: Vec<(&str, TokenStream, Init)> =
+            o.inputs.iter().zip(&c.values[i].inputs).map(|(p, v)| param(p, v)).collect();
         let (scope, methods) =
             if o.has_cookie { (&mut raw_scope, &mut raw_methods) } else { (&mut client_scope, &mut client_methods) };
-        let m = ident(&scope.claim(&snake(&o.op.name)));
-        methods.push(quote! {
-            #doc
-            pub fn #m(&self, #(#decls),*) -> Result<#ret, ttsoap::Error> {
-                self.inner.call(super::ops::#req { #(#inits),* })#map
-            }
-        });
+        let name = scope.claim(&snake(&o.op.name));
+        methods.push(builder.build(&builder_method(&doc, &name, &args, &ret, &o.request, false, &map)));
         if o.has_cookie && !edit_ops.contains(&i) {
-            let sm = ident(&session_scope.claim(&snake(&o.op.name)));
-            let sdecls = &decls[1..];
-            let sinits = &inits[1..];
-            session_methods.push(quote! {
-                #doc
-                pub fn #sm(&self, #(#sdecls),*) -> Result<#ret, ttsoap::Error> {
-                    self.inner.call(super::ops::#req { #(#sinits,)* ..Default::default() })#map
-                }
-            });
+            let sm = session_scope.claim(&snake(&o.op.name));
+            session_methods.push(builder.build(&builder_method(&doc, &sm, &args[1..], &ret, &o.request, true, &map)));
         }
     }
     let short_forms = emit_short_forms(ops, c, &claimed, &mut session_scope);
@@ -370,7 +393,7 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
         }
 
         impl Raw<'_> {
-            #(#raw_methods)*
+            fn __raw_methods() {}
         }
 
         #login_items
@@ -446,7 +469,7 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
 
             #session_headers
             #edit_methods
-            #(#session_methods)*
+            fn __session_methods() {}
             #short_forms
         }
 
@@ -463,7 +486,7 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
         (quote!(), quote!(), doc_attr("The typed client: one method per operation, every part an argument."))
     };
     let (session_items, session_method) = super::session_parts::emit_session(ops, c);
-    quote! {
+    let tokens = quote! {
         #client_doc
         #[derive(Clone, Debug)]
         pub struct Client {
@@ -502,11 +525,17 @@ pub fn emit_api(ops: &[OpPlan<'_>], c: &Conventions, has_headers: bool, address:
             #client_headers
             #session_method
             #login_methods
-            #(#client_methods)*
+            fn __client_methods() {}
         }
 
         #session_items
 
         #cookie_items
-    }
+    };
+    // The per-operation methods are built as syntax trees (see `call_methods`).
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Emit(e.to_string()))?;
+    splice(&mut file, "__client_methods", client_methods);
+    splice(&mut file, "__raw_methods", raw_methods);
+    splice(&mut file, "__session_methods", session_methods);
+    Ok(file)
 }

@@ -29,7 +29,7 @@ fn chain<'m>(plan: &Plan<'m>, q: &QName) -> Vec<&'m StructType> {
         if out.len() > 64 {
             break;
         }
-        if let Some(TypeKind::Struct(s)) = plan.model.type_def(&c).map(|t| &t.kind) {
+        if let Some(TypeKind::Struct(s)) = plan.type_def(&c).map(|t| &t.kind) {
             out.push(s);
             cur = s.base.clone().filter(|b| !b.is_builtin());
         }
@@ -68,7 +68,7 @@ fn write_name(f: &FieldPlan) -> TokenStream {
 fn write_field(f: &FieldPlan) -> TokenStream {
     let id = ident(&f.rust);
     let name = write_name(f);
-    let ti = &f.ti;
+    let ti = f.ti_tokens();
     match f.mode {
         Mode::Nillable => quote!(ttsoap::encoding::encode_nillable(&self.#id, #name, #ti, w);),
         Mode::OptionalArray => quote!(if !self.#id.is_empty() { ttsoap::Encode::encode(&self.#id, #name, #ti, w); }),

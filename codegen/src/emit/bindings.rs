@@ -157,12 +157,19 @@ pub fn emit_clients(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[Binding
 }
 
 /// The service traits and dispatch functions of the extra bindings (items of `server`).
-pub fn emit_services(plan: &Plan<'_>, extras: &[BindingOps<'_>], names: &[BindingNames]) -> TokenStream {
-    let items = extras.iter().zip(names).map(|(b, n)| {
-        let doc = format!(" of {}", describe(plan.model, b.binding));
-        super::server::emit_service(&b.ops, &n.service, &n.dispatch, &doc)
-    });
-    quote!(#(#items)*)
+pub fn emit_services(
+    plan: &Plan<'_>,
+    extras: &[BindingOps<'_>],
+    names: &[BindingNames],
+) -> crate::error::Result<Vec<syn::File>> {
+    extras
+        .iter()
+        .zip(names)
+        .map(|(b, n)| {
+            let doc = format!(" of {}", describe(plan.model, b.binding));
+            super::server::emit_service(&b.ops, &n.service, &n.dispatch, &doc)
+        })
+        .collect()
 }
 
 /// One constant per service port with a `soap:address`: `PORT_ADDRESS`, or

@@ -64,7 +64,7 @@ pub fn value_of(plan: &Plan<'_>, name: &str, q: &QName) -> Value {
                 v => v,
             };
         }
-        match plan.model.type_def(&cur).map(|t| &t.kind) {
+        match plan.type_def(&cur).map(|t| &t.kind) {
             Some(TypeKind::Simple(s)) => cur = s.base.clone(),
             Some(TypeKind::Struct(_)) if matches!(plan.shape(&cur), Ok(Shape::Struct(_))) => {
                 return Value::Struct(cur);
@@ -268,7 +268,7 @@ fn find_logon(plan: &Plan<'_>, ops: &[OpPlan<'_>], c: &Conventions) -> Option<Lo
     let (db_fp, db_q) = field_of(plan, &proj_q, |n| n == "database")?;
     let (opts_fp, opts_q) = field_of(plan, &proj_q, |n| n == "options")?;
     let (dbname_fp, _) = field_of(plan, &db_q, |n| n == "name")?;
-    let opt_q = match plan.model.type_def(&opts_q)?.kind {
+    let opt_q = match plan.type_def(&opts_q)?.kind {
         TypeKind::Array(ref a) => a.item.clone(),
         _ => return None,
     };

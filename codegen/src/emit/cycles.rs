@@ -2,8 +2,9 @@
 //!
 //! The graph has a node per struct and per polymorphic family (the `AnyX` enum): a struct
 //! points at the struct or family of each of its single-valued struct fields (base fields
-//! included), and a family points at its concrete members. A field closes a cycle exactly
-//! when its target is in the same strongly connected component as its owner. Tarjan's
+//! included), and a family reaches its concrete members (through its subtypes' families). A
+//! field closes a cycle exactly when its target is in the same strongly connected component
+//! as its owner. Tarjan's
 //! algorithm (iterative, so deep chains cannot exhaust the stack) finds the components in
 //! time linear in the size of the graph.
 
@@ -30,14 +31,13 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
             next
         })
     };
-    // (owner node, field name, target node) of every single-valued struct field.
-    let mut fields: Vec<(usize, String, usize)> = Vec::new();
+    // The single-valued struct fields a struct declares itself, with their target nodes,
+    // worked out once per struct (a struct's edges repeat its bases' fields).
+    let mut own: HashMap<&QName, Vec<(&str, usize)>> = HashMap::new();
     for t in &plan.model.types {
-        if !matches!(t.kind, TypeKind::Struct(_)) {
-            continue;
-        }
-        let owner = id(Node::Struct(t.name.clone()), &mut edges);
-        for f in plan.all_fields(&t.name) {
+        let TypeKind::Struct(s) = &t.kind else { continue };
+        let mut targets = Vec::new();
+        for f in &s.fields {
             if f.max_occurs.is_none_or(|m| m > 1) {
                 continue;
             }
@@ -46,15 +46,45 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
                 Ok(Shape::Any(_)) => id(Node::Family(f.type_.clone()), &mut edges),
                 _ => continue,
             };
-            edges[owner].push(target);
-            fields.push((owner, f.name.clone(), target));
+            targets.push((f.name.as_str(), target));
+        }
+        own.insert(&t.name, targets);
+    }
+    // (owner node, field name, target node) of every single-valued struct field, base fields
+    // included (the chain `Plan::all_fields` walks).
+    let mut fields: Vec<(usize, &str, usize)> = Vec::new();
+    for t in &plan.model.types {
+        if !matches!(t.kind, TypeKind::Struct(_)) {
+            continue;
+        }
+        let owner = id(Node::Struct(t.name.clone()), &mut edges);
+        for (q, _) in plan.chain(&t.name) {
+            for &(name, target) in own.get(q).into_iter().flatten() {
+                edges[owner].push(target);
+                fields.push((owner, name, target));
+            }
         }
     }
+    // A family reaches its concrete members through its direct subtypes: the base itself
+    // (when concrete), the family of a subtype that has subtypes of its own, or the subtype.
+    // That reaches the same structs as an edge to every member, in time linear in the number
+    // of types even for deep extension chains.
+    let concrete = |q: &QName| matches!(plan.type_def(q).map(|t| &t.kind), Some(TypeKind::Struct(s)) if !s.is_abstract);
     for base in plan.any_names.keys() {
         let fam = id(Node::Family(base.clone()), &mut edges);
-        for member in plan.family(base) {
-            let m = id(Node::Struct(member), &mut edges);
+        if concrete(base) {
+            let m = id(Node::Struct(base.clone()), &mut edges);
             edges[fam].push(m);
+        }
+        for sub in plan.subtypes.get(base).into_iter().flatten() {
+            let target = if plan.any_names.contains_key(sub) {
+                id(Node::Family(sub.clone()), &mut edges)
+            } else if concrete(sub) {
+                id(Node::Struct(sub.clone()), &mut edges)
+            } else {
+                continue;
+            };
+            edges[fam].push(target);
         }
     }
     let component = strongly_connected(&edges);
@@ -68,7 +98,7 @@ pub(crate) fn boxed_fields(plan: &Plan<'_>) -> BTreeSet<(QName, String)> {
     fields
         .into_iter()
         .filter(|(owner, _, target)| component[*owner] == component[*target])
-        .filter_map(|(owner, field, _)| names.get(&owner).map(|q| ((*q).clone(), field)))
+        .filter_map(|(owner, field, _)| names.get(&owner).map(|q| ((*q).clone(), field.to_string())))
         .collect()
 }
 

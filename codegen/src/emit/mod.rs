@@ -8,6 +8,7 @@
 mod api;
 mod attrs;
 mod bindings;
+mod call_methods;
 mod conventions;
 mod cycles;
 mod direct;
@@ -20,6 +21,7 @@ mod ops;
 mod plan;
 mod rust_type;
 mod server;
+mod service_methods;
 mod session_parts;
 pub mod subset;
 mod types;
@@ -107,15 +109,20 @@ impl Formatter {
     pub(crate) fn push(&mut self, piece: TokenStream) -> Result<()> {
         let t = std::time::Instant::now();
         let part: syn::File = syn::parse2(piece).map_err(|e| CodegenError::Emit(e.to_string()))?;
-        self.file.items.extend(part.items);
         if let Some((parse, _, n)) = &mut self.timed {
             *parse += t.elapsed();
             *n += 1;
         }
+        self.push_file(part);
+        Ok(())
+    }
+
+    /// Adds items parsed (or built) already.
+    pub(crate) fn push_file(&mut self, part: syn::File) {
+        self.file.items.extend(part.items);
         if self.file.items.len() >= Self::BATCH {
             self.print();
         }
-        Ok(())
     }
 
     /// Adds a piece: tokens to format, or text printed already (see [`direct`]).
@@ -213,7 +220,7 @@ pub(crate) fn rust_types(model: &Model) -> Result<std::collections::BTreeMap<(St
 }
 
 /// Types per chunk of the `types` module (see [`emit`]).
-const TYPES_CHUNK: usize = 2000;
+const TYPES_CHUNK: usize = 1000;
 
 /// One formatting job of [`emit`].
 #[derive(Debug)]
@@ -254,6 +261,9 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let n_types = plan.model.types.len();
     let mut jobs: Vec<Job> = (0..n_types.div_ceil(TYPES_CHUNK)).map(|c| Job::Types(c * TYPES_CHUNK)).collect();
     jobs.extend([Job::TypeVisits, Job::Client, Job::Ops, Job::Ti, Job::Server]);
+    // The operations are planned once and shared (the plans hold no token streams).
+    let (primary_ops, extras) = ops::plan_all(plan)?;
+    let (ops, extras) = (&primary_ops, &extras);
     let run_job = |job: &Job| -> Result<String> {
         let mut f = Formatter::new();
         match job {
@@ -268,36 +278,37 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 if n_types == 0 {
                     f.push(prelude())?;
                 }
-                f.push(types::emit_type_visits(plan))?;
+                f.push_piece(types::emit_type_visits(plan))?;
             }
             Job::Ti => emit_ti(plan, &mut f)?,
             other => {
-                let (ops, extras) = ops::plan_all(plan)?;
-                let all = all_ops(&ops, &extras);
+                let all = all_ops(ops, extras);
                 let headers = ops::plan_headers(plan, &all)?;
-                let names = bindings::binding_names(&extras);
+                let names = bindings::binding_names(extras);
                 f.push(prelude())?;
                 match other {
                     Job::Client => {
-                        let conventions = conventions::find(plan, &ops, opts.session_parts.as_deref());
+                        let conventions = conventions::find(plan, ops, opts.session_parts.as_deref());
                         let address = plan.binding.and_then(|b| plan.model.address_of(&b.name));
-                        f.push(api::emit_api(&ops, &conventions, !headers.is_empty(), address))?;
+                        f.push_file(api::emit_api(ops, &conventions, !headers.is_empty(), address)?);
                         if !extras.is_empty() {
-                            f.push(bindings::emit_clients(plan, &extras, &names, !headers.is_empty()))?;
+                            f.push(bindings::emit_clients(plan, extras, &names, !headers.is_empty()))?;
                         }
                     }
                     Job::Ops => {
                         for item in ops::emit_ops(plan, &all, ops.len(), &headers) {
-                            f.push(item)?;
+                            f.push_piece(item)?;
                         }
                     }
                     _ => {
-                        f.push(server::emit_server(&ops))?;
+                        f.push_file(server::emit_server(ops)?);
                         if !headers.is_empty() {
                             f.push(headers::emit_understood(&headers))?;
                         }
                         if !extras.is_empty() {
-                            f.push(bindings::emit_services(plan, &extras, &names))?;
+                            for file in bindings::emit_services(plan, extras, &names)? {
+                                f.push_file(file);
+                            }
                         }
                     }
                 }
@@ -313,12 +324,23 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         }
         r
     };
+    // The longest jobs start first, so that the two workers finish at about the same time.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| match jobs[i] {
+        Job::Client => 0,
+        Job::Types(_) => 1,
+        Job::Server => 2,
+        Job::Ti => 3,
+        Job::Ops => 4,
+        Job::TypeVisits => 5,
+    });
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::sync::Mutex<Option<Result<String>>>> = jobs.iter().map(|_| Default::default()).collect();
     std::thread::scope(|s| {
         let work = || loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(job) = jobs.get(i) else { break };
+            let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&i) = order.get(n) else { break };
+            let job = &jobs[i];
             let out = run(job);
             if let Ok(mut slot) = results[i].lock() {
                 *slot = Some(out);
@@ -350,8 +372,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
                 ttsoap::WsdlInfo { name: #name, sha256: #sha256, label: #label, operations: #operations };
         }
     });
-    let (primary_ops, extras) = ops::plan_all(plan)?;
-    let headers = ops::plan_headers(plan, &all_ops(&primary_ops, &extras))?;
+    let headers = ops::plan_headers(plan, &all_ops(ops, extras))?;
     let header_items = {
         let newtypes: Vec<TokenStream> =
             headers.iter().filter(|h| h.newtype.is_some()).map(|h| h.rust.clone()).collect();
@@ -369,7 +390,7 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
     let extra_items = if extras.is_empty() {
         quote!()
     } else {
-        let names = bindings::binding_names(&extras);
+        let names = bindings::binding_names(extras);
         let clients = names.iter().map(|n| ident(&n.client));
         let services = names.iter().map(|n| ident(&n.service));
         quote! {
@@ -378,8 +399,8 @@ pub fn emit(model: &Model, opts: &EmitOptions) -> Result<Emitted> {
         }
     };
     let addresses = bindings::emit_addresses(plan.model);
-    let has_session = conventions::Conventions::has_cookie_session(&primary_ops)
-        || !session_parts::find(&primary_ops, opts.session_parts.as_deref()).is_empty();
+    let has_session = conventions::Conventions::has_cookie_session(ops)
+        || !session_parts::find(ops, opts.session_parts.as_deref()).is_empty();
     let (client_items, prelude_items) = if has_session {
         (quote!({Client, Session}), quote!({Client, Cookie, EditOutcome, Error, FaultKind, Password, Session}))
     } else {
@@ -425,29 +446,28 @@ fn all_ops<'a, 'm>(primary: &'a [ops::OpPlan<'m>], extras: &'a [ops::BindingOps<
     primary.iter().chain(extras.iter().flat_map(|b| &b.ops)).collect()
 }
 
-/// The `ti` module: one type descriptor per named type, pushed 64 at a time.
+/// The `ti` module: one type descriptor per named type, printed as text (see [`direct`]);
+/// a descriptor whose line is too long for that goes through prettyplease.
 fn emit_ti(plan: &Plan<'_>, out: &mut Formatter) -> Result<()> {
-    out.push(quote!(
-        pub const ANY_TYPE: ttsoap::TypeInfo = ttsoap::TypeInfo::named("xsd:anyType");
-    ))?;
-    let items: Vec<TokenStream> = plan
-        .type_infos
-        .iter()
-        .map(|(c, (text, item))| {
-            let id = ident(c);
-            match item.as_ref().and_then(|q| plan.ti_by_qname.get(q)) {
-                Some(item_c) => {
-                    let item_id = ident(item_c);
-                    quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#text, &#item_id);)
-                }
-                None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#text);),
+    let mut text = String::new();
+    text.push_str("pub const ANY_TYPE: ttsoap::TypeInfo = ttsoap::TypeInfo::named(\"xsd:anyType\");\n");
+    for (c, (xml, item)) in &plan.type_infos {
+        let item_c = item.as_ref().and_then(|q| plan.ti_by_qname.get(q));
+        if let Some(t) = direct::type_info_text(c, xml, item_c.map(String::as_str)) {
+            text.push_str(&t);
+            continue;
+        }
+        out.push_piece(direct::Piece::Text(std::mem::take(&mut text)))?;
+        let id = ident(c);
+        out.push(match item_c {
+            Some(item_c) => {
+                let item_id = ident(item_c);
+                quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::array(#xml, &#item_id);)
             }
-        })
-        .collect();
-    for chunk in items.chunks(Formatter::BATCH) {
-        out.push(quote!(#(#chunk)*))?;
+            None => quote!(pub const #id: ttsoap::TypeInfo = ttsoap::TypeInfo::named(#xml);),
+        })?;
     }
-    Ok(())
+    out.push_piece(direct::Piece::Text(text))
 }
 
 fn module_doc(name: &str) -> &'static str {

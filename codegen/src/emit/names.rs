@@ -42,8 +42,29 @@ fn words(name: &str) -> Vec<String> {
 }
 
 /// `snake_case` for fields, arguments and methods; keywords get a trailing underscore.
+/// The words of `name` (see `words`) lower-cased and joined with `_`, written in one pass
+/// (it runs for every field of every struct).
 pub fn snake(name: &str) -> String {
-    let mut s = words(name).iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_");
+    let mut s = String::with_capacity(name.len() + 4);
+    for chunk in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+        // Only ASCII letters and digits are left in a chunk.
+        let b = chunk.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            let starts_word = i == 0 || {
+                let (prev, next) = (b[i - 1], b.get(i + 1).copied());
+                let plural_s = next == Some(b's') && b.get(i + 2).is_none_or(|n| !n.is_ascii_lowercase());
+                (c.is_ascii_uppercase() && (prev.is_ascii_lowercase() || prev.is_ascii_digit()))
+                    || (c.is_ascii_uppercase()
+                        && prev.is_ascii_uppercase()
+                        && next.is_some_and(|n| n.is_ascii_lowercase())
+                        && !plural_s)
+            };
+            if starts_word && !s.is_empty() {
+                s.push('_');
+            }
+            s.push(c.to_ascii_lowercase() as char);
+        }
+    }
     if s.is_empty() {
         s = "field".into();
     }
@@ -143,6 +164,31 @@ mod tests {
         assert_eq!(snake("getDocumentIDsForRequirement"), "get_document_ids_for_requirement");
         assert_eq!(snake("IDsAndNames"), "ids_and_names");
         assert_eq!(snake("URLString"), "url_string");
+    }
+
+    /// The one-pass `snake` joins the same words as `words`.
+    #[test]
+    fn snake_joins_the_words() {
+        let parts = ["a", "A", "ID", "IDs", "s", "x1", "9", "Url", "URL", "of", "-", "_", " ", "é", "pSCC", "sX"];
+        let mut n = 0;
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let name = format!("{a}{b}{c}");
+                    let joined = words(&name).iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_");
+                    let mut expected = if joined.is_empty() { "field".to_string() } else { joined };
+                    if expected.starts_with(|c: char| c.is_ascii_digit()) {
+                        expected.insert(0, '_');
+                    }
+                    if KEYWORDS.contains(&expected.as_str()) {
+                        expected.push('_');
+                    }
+                    assert_eq!(snake(&name), expected, "{name:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, parts.len().pow(3));
     }
 
     #[test]

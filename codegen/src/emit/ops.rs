@@ -5,10 +5,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::direct::{self, Entry, FieldText, Piece};
 use super::doc_attr;
 use super::names::{camel, Scope};
 use super::plan::{ident, Plan};
-use super::types::{part_tokens, plan_fields, FieldPlan, Mode, WriteName};
+use super::types::{part_text, plan_fields, FieldPlan, Mode, WriteName};
 use crate::error::Result;
 use crate::model::{Binding, Body, Field, Operation, PartKind, QName, Style, Use};
 
@@ -164,23 +165,106 @@ pub fn is_read_only(name: &str) -> bool {
     l.starts_with("get") || l.starts_with("list") || l.starts_with("query") || l.starts_with("find")
 }
 
-fn message(name: &str, doc: &str, fields: &[FieldPlan]) -> TokenStream {
+/// A request or response struct and its `ttsoap::__message!` call: text when the struct
+/// can be printed directly (see [`direct`]), else the struct as tokens then the call.
+fn message(name: &str, doc: &str, fields: &[FieldPlan], out: &mut Vec<Piece>) {
+    let docs: Vec<Option<String>> =
+        fields.iter().map(|f| (f.shown() != f.rust).then(|| format!("Part `{}`.", f.shown()))).collect();
+    let texts: Vec<FieldText<'_>> =
+        fields.iter().zip(&docs).map(|(f, d)| FieldText { doc: d.clone(), name: &f.rust, ty: &f.ty }).collect();
+    let call = direct::macro_entries(
+        "ttsoap::__message",
+        &[Entry::Block(name.to_string(), fields.iter().map(|f| Entry::Line(part_text(f))).collect())],
+    );
+    if let Some(mut text) = direct::struct_text(doc, name, &texts) {
+        text.push_str(&call);
+        out.push(Piece::Text(text));
+        return;
+    }
     let id = ident(name);
     let doc = doc_attr(doc);
-    let decls = fields.iter().map(|f| {
+    let decls = fields.iter().zip(&docs).map(|(f, d)| {
         let fid = ident(&f.rust);
         let ty = &f.ty;
-        let d = (f.shown() != f.rust).then(|| doc_attr(&format!("Part `{}`.", f.shown())));
+        let d = d.as_deref().map(doc_attr);
         quote!(#d pub #fid: #ty,)
     });
-    let parts = fields.iter().map(part_tokens);
-    quote! {
+    out.push(Piece::Tokens(quote! {
         #doc
         #[derive(Debug, Clone, Default, PartialEq)]
         pub struct #id { #(#decls)* }
+    }));
+    out.push(Piece::Text(call));
+}
 
-        ttsoap::__message!(#id { #(#parts),* });
+/// The `ttsoap::__operation!` call of `o`, one entry per line.
+fn operation_call(plan: &Plan<'_>, o: &OpPlan<'_>) -> String {
+    let op = o.op;
+    let ns = op.input.namespace.as_deref().unwrap_or(&plan.model.target_namespace);
+    let style = match op.style {
+        Style::Rpc => "Rpc",
+        Style::Document => "Document",
+    };
+    let mut entries = vec![
+        Entry::Line(format!("{} => {}", o.request, o.response)),
+        Entry::Line(format!("name {}", direct::str_lit(&op.name))),
+        Entry::Line(format!("namespace {}", direct::str_lit(ns))),
+        Entry::Line(format!("action {}", direct::str_lit(&op.soap_action))),
+        Entry::Line(format!("response {}", direct::str_lit(&format!("{}Response", op.name)))),
+        Entry::Line(format!("style {style}")),
+        Entry::Line(format!("encoded {}", op.input.use_ == Use::Encoded)),
+        Entry::Line("namespaces super::NAMESPACES".to_string()),
+    ];
+    if o.soap12 {
+        entries.push(Entry::Line("version Soap12".to_string()));
     }
+    if o.has_cookie {
+        entries.push(Entry::Line(format!("cookie {} read_only {}", o.inputs[0].rust, is_read_only(&op.name))));
+    }
+    direct::macro_entries("ttsoap::__operation", &entries)
+}
+
+/// The `for_each_operation` visitor (and, with other bindings, theirs).
+fn visit_fns(ops: &[&OpPlan<'_>], primary: usize) -> Vec<Piece> {
+    let (first, others) = ops.split_at(primary.min(ops.len()));
+    const DOC: &str = "Calls `v.visit::<O>()` for every operation, in WSDL order.";
+    let signature = "pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor)";
+    let statements: Vec<String> = std::iter::once("let _ = &v;".to_string())
+        .chain(first.iter().map(|o| format!("v.visit::<{}>();", o.request)))
+        .collect();
+    let visits = |ops: &[&OpPlan<'_>]| -> Vec<TokenStream> {
+        ops.iter()
+            .map(|o| {
+                let id = ident(&o.request);
+                quote!(v.visit::<#id>();)
+            })
+            .collect()
+    };
+    let mut out = vec![match direct::visit_fn_text(DOC, signature, &statements) {
+        Some(text) => Piece::Text(text),
+        None => {
+            let first = visits(first);
+            let doc = doc_attr(DOC);
+            Piece::Tokens(quote! {
+                #doc
+                pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
+                    let _ = &v;
+                    #(#first)*
+                }
+            })
+        }
+    }];
+    if !others.is_empty() {
+        let others = visits(others);
+        out.push(Piece::Tokens(quote! {
+            /// Calls `v.visit::<O>()` for every operation of the bindings other than the
+            /// primary one (whose operations `for_each_operation` visits), in WSDL order.
+            pub fn for_each_other_binding_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
+                #(#others)*
+            }
+        }));
+    }
+    out
 }
 
 /// The items of the `ops` module.
@@ -190,35 +274,9 @@ pub fn emit_ops(
     ops: &[&OpPlan<'_>],
     primary: usize,
     headers: &[super::headers::HeaderPlan],
-) -> Vec<TokenStream> {
-    let visits = |ops: &[&OpPlan<'_>]| -> Vec<TokenStream> {
-        ops.iter()
-            .map(|o| {
-                let id = ident(&o.request);
-                quote!(v.visit::<#id>();)
-            })
-            .collect()
-    };
-    let (first, others) = ops.split_at(primary.min(ops.len()));
-    let first = visits(first);
-    let mut visit_fn = quote! {
-        /// Calls `v.visit::<O>()` for every operation, in WSDL order.
-        pub fn for_each_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
-            let _ = &v;
-            #(#first)*
-        }
-    };
-    if !others.is_empty() {
-        let others = visits(others);
-        visit_fn.extend(quote! {
-            /// Calls `v.visit::<O>()` for every operation of the bindings other than the
-            /// primary one (whose operations `for_each_operation` visits), in WSDL order.
-            pub fn for_each_other_binding_operation(v: &mut impl ttsoap::operation::OperationVisitor) {
-                #(#others)*
-            }
-        });
-    }
-    let items = ops.iter().map(|o| {
+) -> Vec<Piece> {
+    let mut items = Vec::new();
+    for o in ops {
         let op = o.op;
         let mut doc = match &op.documentation {
             Some(d) => format!("`{}` request. {d}", op.name),
@@ -231,42 +289,12 @@ pub fn emit_ops(
         if let Some(note) = op.output.as_ref().and_then(|o| super::headers::headers_note(headers, &o.headers)) {
             resp_doc = format!("{resp_doc} {note}");
         }
-        let req = message(&o.request, &doc, &o.inputs);
-        let resp = message(&o.response, &resp_doc, &o.outputs);
-        let id = ident(&o.request);
-        let resp_id = ident(&o.response);
-        let name = &op.name;
-        let ns = op.input.namespace.clone().unwrap_or_else(|| plan.model.target_namespace.clone());
-        let action = &op.soap_action;
-        let response_name = format!("{}Response", op.name);
-        let style = ident(match op.style {
-            Style::Rpc => "Rpc",
-            Style::Document => "Document",
-        });
-        let encoded = op.input.use_ == Use::Encoded;
-        let cookie = if o.has_cookie {
-            let field = ident(&o.inputs[0].rust);
-            let ro = is_read_only(&op.name);
-            quote!(, cookie #field read_only #ro)
-        } else {
-            quote!()
-        };
-        let version = if o.soap12 { quote!(, version Soap12) } else { quote!() };
-        quote! {
-            #req
-            #resp
-            ttsoap::__operation!(
-                #id => #resp_id,
-                name #name, namespace #ns, action #action, response #response_name,
-                style #style, encoded #encoded, namespaces super::NAMESPACES
-                #version
-                #cookie
-            );
-        }
-    });
-    let mut items: Vec<TokenStream> = items.collect();
-    items.extend(super::headers::emit_headers(plan, headers));
-    items.push(visit_fn);
+        message(&o.request, &doc, &o.inputs, &mut items);
+        message(&o.response, &resp_doc, &o.outputs, &mut items);
+        items.push(Piece::Text(operation_call(plan, o)));
+    }
+    items.extend(super::headers::emit_headers(plan, headers).into_iter().map(Piece::Tokens));
+    items.extend(visit_fns(ops, primary));
     items
 }
 

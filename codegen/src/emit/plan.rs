@@ -9,7 +9,7 @@ use quote::quote;
 use super::names::{camel, shout, Scope};
 use super::rust_type::RustType;
 use crate::error::{CodegenError, Result};
-use crate::model::{Binding, Field, Model, QName, TypeKind, Use, SOAP_ENC_NS, XSD_NS};
+use crate::model::{Binding, Field, Model, QName, StructType, TypeDef, TypeKind, Use, SOAP_ENC_NS, XSD_NS};
 
 /// How a type reference looks in Rust.
 #[derive(Debug, Clone)]
@@ -59,6 +59,10 @@ pub struct Plan<'m> {
     pub ti_by_qname: HashMap<QName, String>,
     /// (struct, field name) pairs whose field must be boxed to break a cycle.
     pub boxed: BTreeSet<(QName, String)>,
+    /// The same, by struct.
+    boxed_by_owner: HashMap<QName, Vec<String>>,
+    /// The model's types by name (emission looks them up for every field).
+    type_index: HashMap<&'m QName, &'m TypeDef>,
 }
 
 /// An identifier.
@@ -91,6 +95,8 @@ impl<'m> Plan<'m> {
             type_infos: BTreeMap::new(),
             ti_by_qname: HashMap::new(),
             boxed: BTreeSet::new(),
+            boxed_by_owner: HashMap::new(),
+            type_index: model.types.iter().map(|t| (&t.name, t)).collect(),
         };
         // Names shared with generated items in the `types` module.
         let mut scope =
@@ -167,7 +173,20 @@ impl<'m> Plan<'m> {
         }
         plan.check_references()?;
         plan.boxed = super::cycles::boxed_fields(&plan);
+        for (owner, field) in &plan.boxed {
+            plan.boxed_by_owner.entry(owner.clone()).or_default().push(field.clone());
+        }
         Ok(plan)
+    }
+
+    /// The type named `q` ([`Model::type_def`] through an index).
+    pub fn type_def(&self, q: &QName) -> Option<&'m TypeDef> {
+        self.type_index.get(q).copied()
+    }
+
+    /// The names of the fields of `owner` that are boxed (see [`Plan::boxed`]).
+    pub fn boxed_fields_of(&self, owner: &QName) -> &[String] {
+        self.boxed_by_owner.get(owner).map_or(&[], Vec::as_slice)
     }
 
     fn ensure_ti(&mut self, q: &QName, scope: &mut Scope) {
@@ -216,7 +235,7 @@ impl<'m> Plan<'m> {
         if self.subtypes.contains_key(q) {
             return true;
         }
-        match self.model.type_def(q).map(|t| &t.kind) {
+        match self.type_def(q).map(|t| &t.kind) {
             Some(TypeKind::Struct(s)) => s.base.as_ref().is_some_and(|b| !b.is_builtin()),
             _ => false,
         }
@@ -224,8 +243,13 @@ impl<'m> Plan<'m> {
 
     /// Tokens for `&ti::CONST` describing `q` (each module imports `super::ti`).
     pub fn ti(&self, q: &QName) -> TokenStream {
-        let c = ident(self.ti_by_qname.get(q).map(String::as_str).unwrap_or("ANY_TYPE"));
+        let c = ident(self.ti_name(q));
         quote!(&ti::#c)
+    }
+
+    /// The name of the `TypeInfo` constant describing `q` in the `ti` module.
+    pub fn ti_name(&self, q: &QName) -> &str {
+        self.ti_by_qname.get(q).map(String::as_str).unwrap_or("ANY_TYPE")
     }
 
     /// The type of a part (its own type, or its element's type).
@@ -301,7 +325,7 @@ impl<'m> Plan<'m> {
                 Shape::Scalar(RustType::Runtime("RawXml"))
             });
         }
-        let t = self.model.type_def(q).ok_or_else(dangling)?;
+        let t = self.type_def(q).ok_or_else(dangling)?;
         Ok(match &t.kind {
             TypeKind::Struct(_) => match self.any_names.get(q) {
                 Some(any) => Shape::Any(any.clone()),
@@ -324,23 +348,31 @@ impl<'m> Plan<'m> {
 
     /// All fields of a struct, base fields first.
     pub fn all_fields(&self, q: &QName) -> Vec<&'m Field> {
+        self.chain(q).into_iter().flat_map(|(_, s)| s.fields.iter()).collect()
+    }
+
+    /// The struct `q` and its struct bases, the root first (at most 64 of them, so a cyclic
+    /// chain ends).
+    pub fn chain<'q>(&self, q: &'q QName) -> Vec<(&'q QName, &'m StructType)>
+    where
+        'm: 'q,
+    {
         let mut chain = Vec::new();
-        let mut cur = Some(q.clone());
-        let mut guard = 0;
+        let mut cur = Some(q);
         while let Some(c) = cur {
-            guard += 1;
-            if guard > 64 {
+            if chain.len() >= 64 {
                 break;
             }
-            match self.model.type_def(&c).map(|t| &t.kind) {
+            match self.type_def(c).map(|t| &t.kind) {
                 Some(TypeKind::Struct(s)) => {
-                    chain.push(s);
-                    cur = s.base.clone().filter(|b| !b.is_builtin());
+                    chain.push((c, s));
+                    cur = s.base.as_ref().filter(|b| !b.is_builtin());
                 }
                 _ => break,
             }
         }
-        chain.iter().rev().flat_map(|s| s.fields.iter()).collect()
+        chain.reverse();
+        chain
     }
 
     /// Concrete members of the family rooted at `base`: itself (unless abstract) and every
@@ -353,7 +385,7 @@ impl<'m> Plan<'m> {
             if !seen.insert(q.clone()) {
                 continue;
             }
-            if let Some(TypeKind::Struct(s)) = self.model.type_def(&q).map(|t| &t.kind) {
+            if let Some(TypeKind::Struct(s)) = self.type_def(&q).map(|t| &t.kind) {
                 if !s.is_abstract {
                     out.push(q.clone());
                 }

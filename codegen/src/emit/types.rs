@@ -1,10 +1,10 @@
 //! Emission of the `types` module: a struct per complex type, an enum per enumeration and
 //! per polymorphic family, each with its `Encode`/`Decode` implementation.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::direct::{self, FieldText, Piece};
+use super::direct::{self, Entry, FieldText, Piece};
 use super::doc_attr;
 use super::names::{camel, snake, Scope};
 use super::plan::{ident, Plan, Qualify, Shape};
@@ -24,8 +24,8 @@ pub struct FieldPlan {
     pub ty: RustType,
     /// The type inside the `Option` for `Optional`/`Nillable` fields, else the same as `ty`.
     pub value_ty: RustType,
-    /// `TypeInfo` reference tokens.
-    pub ti: TokenStream,
+    /// The `TypeInfo` constant's name in the `ti` module.
+    pub ti: String,
     /// How it is written and read.
     pub mode: Mode,
     /// Documentation.
@@ -44,6 +44,12 @@ pub enum WriteName {
 }
 
 impl FieldPlan {
+    /// Tokens for `&ti::CONST`.
+    pub fn ti_tokens(&self) -> TokenStream {
+        let c = ident(&self.ti);
+        quote!(&ti::#c)
+    }
+
     /// The name as shown in documentation (the qualified one when there is one).
     pub fn shown(&self) -> &str {
         match &self.write {
@@ -70,6 +76,20 @@ pub enum Mode {
     Repeated,
 }
 
+impl Mode {
+    /// The mode's word in the part syntax of the declaration macros.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Mode::Required => "req",
+            Mode::Optional => "opt",
+            Mode::Nillable => "nil",
+            Mode::Array => "arr",
+            Mode::OptionalArray => "optarr",
+            Mode::Repeated => "rep",
+        }
+    }
+}
+
 /// The runtime type used for a secret-looking name (`cookie`, `password`).
 pub fn secret_type(name: &str, ty: &RustType) -> Option<RustType> {
     match ty {
@@ -82,7 +102,8 @@ pub fn secret_type(name: &str, ty: &RustType) -> Option<RustType> {
 /// Plans the fields of `owner` (base fields first).
 pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types: bool) -> Result<Vec<FieldPlan>> {
     let mut scope = Scope::default();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(fields.len());
+    let boxed_here = plan.boxed_fields_of(owner);
     for f in fields {
         let shape = plan.shape(&f.type_)?;
         let mut ty = plan.rust_type(&shape, from_types);
@@ -91,7 +112,7 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
         }
         let repeated = f.max_occurs != Some(1) && f.max_occurs != Some(0);
         let is_array = matches!(shape, Shape::Array(_));
-        let boxed = plan.boxed.contains(&(owner.clone(), f.name.clone()));
+        let boxed = boxed_here.contains(&f.name);
         if boxed {
             ty = ty.in_box();
         }
@@ -141,7 +162,7 @@ pub fn plan_fields(plan: &Plan<'_>, owner: &QName, fields: &[&Field], from_types
             write,
             ty,
             value_ty,
-            ti: plan.ti(&f.type_),
+            ti: plan.ti_name(&f.type_).to_string(),
             mode,
             doc,
         });
@@ -162,34 +183,35 @@ fn with_note(doc: Option<String>, note: &str) -> String {
 }
 
 /// One field in the part syntax of the runtime's `__message!`/`__struct!` macros:
-/// `field: mode (write name) b"local" TYPE_INFO`.
-pub fn part_tokens(f: &FieldPlan) -> TokenStream {
-    let fid = ident(&f.rust);
-    let mode = ident(match f.mode {
-        Mode::Required => "req",
-        Mode::Optional => "opt",
-        Mode::Nillable => "nil",
-        Mode::Array => "arr",
-        Mode::OptionalArray => "optarr",
-        Mode::Repeated => "rep",
-    });
-    let wire = &f.wire;
-    let write = match &f.write {
-        WriteName::Local => quote!(#wire),
-        WriteName::Qualified(q) => quote!(#q),
-        WriteName::ByMode(q) => quote!(#q | #wire),
-    };
-    let local = Literal::byte_string(f.wire.as_bytes());
-    let ti = &f.ti;
-    quote!(#fid: #mode (#write) #local #ti)
+/// `field: mode(write name) b"local" &ti::TYPE_INFO`.
+pub fn part_text(f: &FieldPlan) -> String {
+    let mut s = String::with_capacity(f.rust.len() + 3 * f.wire.len() + f.ti.len() + 24);
+    s.push_str(&f.rust);
+    s.push_str(": ");
+    s.push_str(f.mode.keyword());
+    s.push('(');
+    match &f.write {
+        WriteName::Local => direct::push_str_lit(&mut s, &f.wire),
+        WriteName::Qualified(q) => direct::push_str_lit(&mut s, q),
+        WriteName::ByMode(q) => {
+            direct::push_str_lit(&mut s, q);
+            s.push_str(" | ");
+            direct::push_str_lit(&mut s, &f.wire);
+        }
+    }
+    s.push_str(") ");
+    direct::push_byte_lit(&mut s, &f.wire);
+    s.push_str(" &ti::");
+    s.push_str(&f.ti);
+    s
 }
 
 /// Emits a struct type: its declaration and its `ttsoap::__struct!` call, printed directly
 /// (see [`direct`]); a struct with XML attributes or simple content gets hand-shaped impls
 /// from [`super::attrs`].
-pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<Piece> {
+pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef, out: &mut super::Formatter) -> Result<()> {
     if super::attrs::needs_custom(plan, t) {
-        return super::attrs::emit_custom_struct(plan, t).map(Piece::from);
+        return out.push(super::attrs::emit_custom_struct(plan, t)?);
     }
     let name = &plan.type_names[&t.name];
     let fields = plan_fields(plan, &t.name, &plan.all_fields(&t.name), true)?;
@@ -204,50 +226,62 @@ pub fn emit_struct(plan: &Plan<'_>, t: &TypeDef) -> Result<Piece> {
     });
     let texts: Vec<FieldText<'_>> =
         fields.iter().zip(field_docs).map(|(f, doc)| FieldText { doc, name: &f.rust, ty: &f.ty }).collect();
-    let id = ident(name);
-    let parts = fields.iter().map(part_tokens);
     // In literal XML a family member still says which type it is when it is not the declared
     // one (encoded XML always does; `plain` is kept for encoded-only bindings).
-    let start = ident(if plan.qualify != Qualify::Never && plan.in_family(&t.name) { "derived" } else { "plain" });
-    let call = quote!(#id, #qname, #local, #start { #(#parts),* });
-    if let Some(mut text) = direct::struct_text(&doc, name, &texts) {
-        text.push_str(&direct::macro_text("ttsoap::__struct", call));
-        return Ok(Piece::Text(text));
+    let start = if plan.qualify != Qualify::Never && plan.in_family(&t.name) { "derived" } else { "plain" };
+    let call = direct::macro_entries(
+        "ttsoap::__struct",
+        &[
+            Entry::Line(name.clone()),
+            Entry::Line(direct::str_lit(&qname)),
+            Entry::Line(direct::str_lit(local)),
+            Entry::Block(start.to_string(), fields.iter().map(|f| Entry::Line(part_text(f))).collect()),
+        ],
+    );
+    match direct::struct_text(&doc, name, &texts) {
+        Some(mut text) => {
+            text.push_str(&call);
+            out.push_piece(Piece::Text(text))
+        }
+        None => {
+            let doc = doc_attr(&doc);
+            let id = ident(name);
+            let decls = texts.iter().map(|f| {
+                let id = ident(f.name);
+                let ty = f.ty;
+                let d = f.doc.as_deref().map(doc_attr);
+                quote!(#d pub #id: #ty,)
+            });
+            out.push(quote! {
+                #doc
+                #[derive(Debug, Clone, Default, PartialEq)]
+                pub struct #id { #(#decls)* }
+            })?;
+            out.push_piece(Piece::Text(call))
+        }
     }
-    let doc = doc_attr(&doc);
-    let decls = texts.iter().map(|f| {
-        let id = ident(f.name);
-        let ty = f.ty;
-        let d = f.doc.as_deref().map(doc_attr);
-        quote!(#d pub #id: #ty,)
-    });
-    Ok(Piece::Tokens(quote! {
-        #doc
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct #id { #(#decls)* }
-
-        ttsoap::__struct!(#call);
-    }))
 }
 
 /// Emits an enumeration with an `Unknown(String)` fallback: one `ttsoap::__enum!` call.
 pub fn emit_enum(plan: &Plan<'_>, t: &TypeDef, values: &[String]) -> Piece {
-    let name = ident(&plan.type_names[&t.name]);
+    let name = plan.type_names[&t.name].clone();
     let qname = plan.qname_text(&t.name);
     let doc = super::doc_text(t.documentation.as_deref().unwrap_or(&format!("`{qname}` enumeration.")));
     let mut scope = Scope::with_reserved(&["Unknown"]);
-    let variants = values.iter().map(|v| {
-        let id = ident(&scope.claim(&camel(v)));
-        quote!(#id #v)
-    });
-    let args = quote!(#name, #qname, #doc, values { #(#variants),* });
-    Piece::Text(direct::macro_text("ttsoap::__enum", args))
+    let variants = values.iter().map(|v| Entry::Line(format!("{} {}", scope.claim(&camel(v)), direct::str_lit(v))));
+    let args = [
+        Entry::Line(name),
+        Entry::Line(direct::str_lit(&qname)),
+        Entry::Line(direct::str_lit(&doc)),
+        Entry::Block("values".into(), variants.collect()),
+    ];
+    Piece::Text(direct::macro_entries("ttsoap::__enum", &args))
 }
 
 /// Emits the `AnyX` enum over the family rooted at `base`: one `ttsoap::__family!` call
 /// listing each member once (the macro writes the enum, its accessors and its impls).
 pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<Piece> {
-    let any = ident(&plan.any_names[base]);
+    let any = plan.any_names[base].clone();
     let members = plan.family(base);
     let base_text = plan.qname_text(base);
     let doc = super::doc_text(&format!(
@@ -255,25 +289,24 @@ pub fn emit_any(plan: &Plan<'_>, base: &QName) -> Result<Piece> {
          an unknown subtype is kept as raw XML."
     ));
     let mut scope = Scope::with_reserved(&["Unknown"]);
-    let variants: Vec<(proc_macro2::Ident, proc_macro2::Ident, String)> = members
+    let variants: Vec<(String, &str, &str)> = members
         .iter()
-        .map(|q| (ident(&scope.claim(&plan.type_names[q])), ident(&plan.type_names[q]), q.name.clone()))
+        .map(|q| (scope.claim(&plan.type_names[q]), plan.type_names[q].as_str(), q.name.as_str()))
         .collect();
-    let entries = variants.iter().map(|(v, t, local)| quote!(#v(#t) #local));
-    let unknown = ident("Unknown");
-    let default = variants.first().map_or(&unknown, |(v, _, _)| v);
-    let untyped = if members.first() == Some(base) { &variants[0].0 } else { &unknown };
-    let (accessors, base_copy) = shared_accessors(plan, base, &variants)?;
-    let args = quote!(
-        #any,
-        #doc,
-        default #default,
-        untyped #untyped,
-        members { #(#entries),* },
-        accessors { #(#accessors),* }
-        #base_copy
-    );
-    Ok(Piece::Text(direct::macro_text("ttsoap::__family", args)))
+    let entries = variants.iter().map(|(v, t, local)| Entry::Line(format!("{v}({t}) {}", direct::str_lit(local))));
+    let default = variants.first().map_or("Unknown", |(v, _, _)| v.as_str());
+    let untyped = if members.first() == Some(base) { variants[0].0.as_str() } else { "Unknown" };
+    let (accessors, base_copy) = shared_accessors(plan, base, &members, &variants)?;
+    let mut args = vec![
+        Entry::Line(any),
+        Entry::Line(direct::str_lit(&doc)),
+        Entry::Line(format!("default {default}")),
+        Entry::Line(format!("untyped {untyped}")),
+        Entry::Block("members".into(), entries.collect()),
+        Entry::Block("accessors".into(), accessors),
+    ];
+    args.extend(base_copy);
+    Ok(Piece::Text(direct::macro_entries("ttsoap::__family", &args)))
 }
 
 /// Method names an accessor must not take: the enum's own methods and the trait methods an
@@ -283,7 +316,7 @@ const TAKEN_METHODS: &[&str] =
 
 /// Accessors for the fields every member of the family shares (the base type's fields), as
 /// `__family!` entries: `f f_mut "shown": val|opt T => F` gives `fn f(&self) -> Option<&T>`
-/// and `fn f_mut(&mut self) -> Option<&mut F>`; and `, base Base { fields }` when every base
+/// and `fn f_mut(&mut self) -> Option<&mut F>`; and `base Base { fields }` when every base
 /// field is shared, for `fn base(&self) -> Option<Base>` copying them all into the base struct.
 ///
 /// They return `Option` because the `Unknown` variant (a subtype this code does not know,
@@ -297,45 +330,59 @@ const TAKEN_METHODS: &[&str] =
 fn shared_accessors(
     plan: &Plan<'_>,
     base: &QName,
-    variants: &[(proc_macro2::Ident, proc_macro2::Ident, String)],
-) -> Result<(Vec<TokenStream>, TokenStream)> {
-    let Some(TypeKind::Struct(_)) = plan.model.type_def(base).map(|t| &t.kind) else {
-        return Ok((Vec::new(), TokenStream::new()));
+    members: &[QName],
+    variants: &[(String, &str, &str)],
+) -> Result<(Vec<Entry>, Option<Entry>)> {
+    let Some(TypeKind::Struct(_)) = plan.type_def(base).map(|t| &t.kind) else {
+        return Ok((Vec::new(), None));
     };
     if variants.is_empty() {
-        return Ok((Vec::new(), TokenStream::new()));
+        return Ok((Vec::new(), None));
     }
-    let base_fields = plan_fields(plan, base, &plan.all_fields(base), true)?;
-    let mut member_fields = Vec::new();
-    for q in plan.family(base) {
-        member_fields.push(plan_fields(plan, &q, &plan.all_fields(&q), true)?);
+    let base_refs = plan.all_fields(base);
+    let base_fields = plan_fields(plan, base, &base_refs, true)?;
+    let mut shared = vec![true; base_fields.len()];
+    for q in members {
+        let refs = plan.all_fields(q);
+        let prefix = refs.get(..base_refs.len());
+        if prefix.is_some_and(|p| p.iter().zip(&base_refs).all(|(a, b)| std::ptr::eq(*a, *b))) {
+            // The member flattens the base's very fields first, so their Rust names, wire
+            // names and types are the base's; only a `Box` that breaks a cycle through the
+            // member (`boxed` is per owner) can change a type.
+            let (in_member, in_base) = (plan.boxed_fields_of(q), plan.boxed_fields_of(base));
+            if !in_member.is_empty() || !in_base.is_empty() {
+                for (i, f) in base_refs.iter().enumerate() {
+                    shared[i] &= in_member.contains(&f.name) == in_base.contains(&f.name);
+                }
+            }
+        } else {
+            let m = plan_fields(plan, q, &refs, true)?;
+            for (i, f) in base_fields.iter().enumerate() {
+                shared[i] &= m.get(i).is_some_and(|g| g.rust == f.rust && g.wire == f.wire && g.ty == f.ty);
+            }
+        }
     }
     let mut out = Vec::new();
-    let mut all_shared = true;
-    for (i, f) in base_fields.iter().enumerate() {
-        let shared = member_fields
-            .iter()
-            .all(|m| m.get(i).is_some_and(|g| g.rust == f.rust && g.wire == f.wire && g.ty == f.ty));
+    for (f, shared) in base_fields.iter().zip(&shared) {
         let mut_name = format!("{}_mut", f.rust);
-        all_shared &= shared;
         if !shared || TAKEN_METHODS.contains(&f.rust.as_str()) || TAKEN_METHODS.contains(&mut_name.as_str()) {
             continue;
         }
-        let fid = ident(&f.rust);
-        let fid_mut = ident(&mut_name);
-        let ty = &f.ty;
-        let value_ty = &f.value_ty;
-        let get = ident(if matches!(f.mode, Mode::Optional | Mode::Nillable) { "opt" } else { "val" });
-        let shown = f.shown();
-        out.push(quote!(#fid #fid_mut #shown: #get #value_ty => #ty));
+        let get = if matches!(f.mode, Mode::Optional | Mode::Nillable) { "opt" } else { "val" };
+        out.push(Entry::Line(format!(
+            "{} {mut_name} {}: {get} {} => {}",
+            f.rust,
+            direct::str_lit(f.shown()),
+            direct::type_text(&f.value_ty),
+            direct::type_text(&f.ty)
+        )));
     }
+    let all_shared = shared.iter().all(|s| *s);
     let clash = base_fields.iter().any(|f| f.rust == "base" || f.rust == "base_mut");
-    let mut base_copy = TokenStream::new();
+    let mut base_copy = None;
     if all_shared && !clash && !base_fields.is_empty() {
-        let b = ident(&plan.type_names[base]);
-        let copies = base_fields.iter().map(|f| ident(&f.rust));
-        let text = plan.qname_text(base);
-        base_copy = quote!(, base #b #text { #(#copies),* });
+        let head = format!("base {} {}", plan.type_names[base], direct::str_lit(&plan.qname_text(base)));
+        base_copy = Some(Entry::Block(head, base_fields.iter().map(|f| Entry::Line(f.rust.clone())).collect()));
     }
     Ok((out, base_copy))
 }
@@ -344,7 +391,7 @@ fn shared_accessors(
 pub fn emit_types(plan: &Plan<'_>, types: &[TypeDef], out: &mut super::Formatter) -> Result<()> {
     for t in types {
         match &t.kind {
-            TypeKind::Struct(_) => out.push_piece(emit_struct(plan, t)?)?,
+            TypeKind::Struct(_) => emit_struct(plan, t, out)?,
             TypeKind::Enum(e) => out.push_piece(emit_enum(plan, t, &e.values))?,
             TypeKind::Array(_) | TypeKind::Simple(_) => {}
         }
@@ -356,25 +403,34 @@ pub fn emit_types(plan: &Plan<'_>, types: &[TypeDef], out: &mut super::Formatter
 }
 
 /// `for_each_type`, the last item of the `types` module.
-pub fn emit_type_visits(plan: &Plan<'_>) -> TokenStream {
-    let mut visits = Vec::new();
+pub fn emit_type_visits(plan: &Plan<'_>) -> Piece {
+    let mut visits: Vec<(&str, String)> = Vec::new();
     for t in &plan.model.types {
         if let Some(n) = plan.type_names.get(&t.name) {
-            let id = ident(n);
-            let xml = &t.name.name;
-            visits.push(quote!(v.visit::<#id>(#xml);));
+            visits.push((n, t.name.name.clone()));
         }
         if let Some(n) = plan.any_names.get(&t.name) {
-            let id = ident(n);
-            let xml = format!("{}(any)", t.name.name);
-            visits.push(quote!(v.visit::<#id>(#xml);));
+            visits.push((n, format!("{}(any)", t.name.name)));
         }
     }
-    quote! {
-        /// Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.
+    const DOC: &str = "Calls `v.visit::<T>(xml_name)` for every struct, enumeration and polymorphic family.";
+    let statements: Vec<String> = std::iter::once("let _ = &v;".to_string())
+        .chain(visits.iter().map(|(n, xml)| format!("v.visit::<{n}>({});", direct::str_lit(xml))))
+        .collect();
+    let signature = "pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor)";
+    if let Some(text) = direct::visit_fn_text(DOC, signature, &statements) {
+        return Piece::Text(text);
+    }
+    let visits = visits.iter().map(|(n, xml)| {
+        let id = ident(n);
+        quote!(v.visit::<#id>(#xml);)
+    });
+    let doc = doc_attr(DOC);
+    Piece::Tokens(quote! {
+        #doc
         pub fn for_each_type(v: &mut impl ttsoap::encoding::TypeVisitor) {
             let _ = &v;
             #(#visits)*
         }
-    }
+    })
 }
