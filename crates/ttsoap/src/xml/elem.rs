@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::escape::unescape_text;
+use super::scan::Shape;
 
 /// An attribute found by local name: its prefix (if any) and raw value.
 pub(super) type AttrHit<'e> = (Option<&'e [u8]>, Cow<'e, [u8]>);
@@ -149,16 +150,30 @@ impl<'a> Elem<'a> {
     /// removed), with a name of `name_len` bytes, at byte `offset` of the document.
     #[inline]
     pub(super) fn new(content: &'a [u8], name_len: usize, empty: bool, offset: usize) -> Self {
+        Self::scanned(content, name_len, empty, offset, Shape::Other)
+    }
+
+    /// Like [`Elem::new`], with what the scanner already learnt of the attributes.
+    #[inline(always)]
+    pub(super) fn scanned(content: &'a [u8], name_len: usize, empty: bool, offset: usize, shape: Shape) -> Self {
         let name_len = name_len.min(content.len()) as u32;
-        let raw = &content[name_len as usize..];
-        let (attrs, only_xsi_type) = if raw.is_empty() {
+        let (attrs, only_xsi_type) = match shape {
+            Shape::Plain => (0, 0),
+            Shape::OnlyXsiType(end) => (attr::TYPE, end),
+            Shape::Other => Self::classified(&content[name_len as usize..]),
+        };
+        Elem { content, name_len, empty, offset, attrs, only_xsi_type }
+    }
+
+    /// The attribute bits and `only_xsi_type` of the attribute text `raw`.
+    fn classified(raw: &[u8]) -> (u8, u16) {
+        if raw.is_empty() {
             (0, 0)
         } else if let Some(end) = attr::only_xsi_type(raw) {
             (attr::TYPE, end)
         } else {
             (attr::classify(raw), 0)
-        };
-        Elem { content, name_len, empty, offset, attrs, only_xsi_type }
+        }
     }
 
     /// The attribute text after the name (with its leading whitespace).

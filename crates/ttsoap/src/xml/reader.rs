@@ -209,18 +209,14 @@ impl<'a> XmlReader<'a> {
         event
     }
 
-    /// The next plain tag when quick-xml stands between markup ([`scan::next_tag`]), with
-    /// the offset of its `<`; nothing is consumed.
-    #[inline]
-    fn peek_tag(&self) -> Option<(scan::Found<'a>, usize)> {
+    /// The input not read yet, when quick-xml stands between markup in a UTF-8 document,
+    /// where the fast paths ([`scan`]) may read.
+    #[inline(always)]
+    fn fast_input(&self) -> Option<&'a [u8]> {
         if !self.at_text || self.utf8.is_none() {
             return None;
         }
-        let rest: &'a [u8] = self.ns.get_ref();
-        scan::next_tag(rest).map(|f| {
-            let at = self.position() + f.lt;
-            (f, at)
-        })
+        Some(self.ns.get_ref())
     }
 
     /// Moves past `n` bytes that a fast path has read; `end_tag` when they end with an end
@@ -371,21 +367,22 @@ impl<'a> XmlReader<'a> {
         if parent.empty {
             return Ok(None);
         }
-        if let Some((found, offset)) = self.peek_tag() {
-            match found.tag {
-                Tag::Start { content, name_len, empty } => {
-                    self.empty_decls.clear();
-                    self.advance(found.consumed, false);
-                    let el = Elem::new(content, name_len, empty, offset);
-                    return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
-                }
-                Tag::End { name } if name == parent.qname() => {
-                    self.empty_decls.clear();
-                    self.advance(found.consumed, true);
-                    self.pop();
-                    return Ok(None);
-                }
-                Tag::End { .. } => {}
+        if let Some(rest) = self.fast_input() {
+            if let Some(consumed) = scan::end_tag(rest, parent.qname()) {
+                self.empty_decls.clear();
+                self.advance(consumed, true);
+                self.pop();
+                return Ok(None);
+            }
+            // An end tag that is not the parent's is left to quick-xml, which reports it.
+            if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty, shape } }) =
+                scan::next_tag(rest)
+            {
+                let offset = self.position() + lt;
+                self.empty_decls.clear();
+                self.advance(consumed, false);
+                let el = Elem::scanned(content, name_len, empty, offset, shape);
+                return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
             }
         }
         loop {
@@ -449,7 +446,7 @@ impl<'a> XmlReader<'a> {
         };
         let name = el.qname();
         let tag = rest.get(lt + 1..lt + 3 + name.len())?;
-        if tag[0] != b'/' || &tag[1..=name.len()] != name || tag[name.len() + 1] != b'>' {
+        if tag[0] != b'/' || tag[name.len() + 1] != b'>' || !scan::same(&tag[1..=name.len()], name) {
             return None;
         }
         let start = self.position();

@@ -72,6 +72,18 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::TYPE) {
             return None;
         }
+        if el.only_xsi_type > 0 {
+            // The usual `xsi:type="prefix:Name"`: the part after the last colon, when the
+            // value has no surrounding whitespace.
+            let raw = el.attributes_raw();
+            let value = &raw[attr::ONLY_XSI_TYPE.len()..usize::from(el.only_xsi_type)];
+            if let (Some(&first), Some(&last)) = (value.first(), value.last()) {
+                if !first.is_ascii_whitespace() && !last.is_ascii_whitespace() {
+                    let start = value.iter().rposition(|&b| b == b':').map_or(0, |i| i + 1);
+                    return self.doc_str(&value[start..]).map(Cow::Borrowed);
+                }
+            }
+        }
         let (prefix, value) = if el.only_xsi_type > 0 {
             let raw = el.attributes_raw();
             (Some(&b"xsi"[..]), Cow::Borrowed(&raw[attr::ONLY_XSI_TYPE.len()..usize::from(el.only_xsi_type)]))
