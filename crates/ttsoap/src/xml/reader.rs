@@ -440,7 +440,7 @@ impl<'a> XmlReader<'a> {
             return None;
         }
         let rest: &'a [u8] = self.ns.get_ref();
-        let (lt, amp) = match memchr::memchr2(b'<', b'&', rest)? {
+        let (lt, amp) = match scan::text_end(rest)? {
             i if rest[i] == b'<' => (i, false),
             i => (i + memchr::memchr(b'<', &rest[i..])?, true),
         };

@@ -89,17 +89,40 @@ fn word_at(s: &[u8], at: usize) -> Option<u64> {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// True when a byte of `w` is below `n` (at most 128); exact, not an estimate.
+/// A mask whose lowest set bit is the high bit of the first byte of `w` (in memory order)
+/// that is below `n` (at most 128); zero when there is none. Bits above it may be set
+/// wrongly (a borrow), the lowest one is exact.
 #[inline(always)]
-fn has_byte_below(w: u64, n: u8) -> bool {
-    w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS != 0
+fn bytes_below(w: u64, n: u8) -> u64 {
+    w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS
 }
 
-/// True when a byte of `w` is `b`.
+/// Like [`bytes_below`], for the bytes equal to `b`.
 #[inline(always)]
-fn has_byte(w: u64, b: u8) -> bool {
-    let x = w ^ (ONES * u64::from(b));
-    x.wrapping_sub(ONES) & !x & HIGHS != 0
+fn bytes_equal(w: u64, b: u8) -> u64 {
+    bytes_below(w ^ (ONES * u64::from(b)), 1)
+}
+
+/// The index of the byte that the lowest set bit of `mask` (from the functions above) marks.
+#[inline(always)]
+fn first_marked(mask: u64) -> usize {
+    (mask.trailing_zeros() / 8) as usize
+}
+
+/// The offset of the first `<` or `&` in `text`, looking at up to two words before handing
+/// longer text to `memchr` (leaf values are mostly short: numbers, names, dates).
+#[inline(always)]
+pub(super) fn text_end(text: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i < 16 {
+        let Some(w) = word_at(text, i) else { break };
+        let m = bytes_equal(w, b'<') | bytes_equal(w, b'&');
+        if m != 0 {
+            return Some(i + first_marked(m));
+        }
+        i += 8;
+    }
+    memchr::memchr2(b'<', b'&', &text[i..]).map(|j| i + j)
 }
 
 /// True when `a` and `b` hold the same bytes: short names compared with a few word loads
@@ -169,15 +192,29 @@ pub(super) fn next_tag(input: &[u8]) -> Option<Found<'_>> {
 fn start_tag(body: &[u8]) -> Option<(usize, Tag<'_>)> {
     let n = body.len();
     let mut i = 1;
-    // Eight bytes at a time while none is below `@`: every byte that stops a name is.
-    while let Some(w) = word_at(body, i) {
-        if has_byte_below(w, b'@') {
-            break;
+    // Eight bytes at a time to the first byte below `@`: every byte that stops a name is
+    // (and a few name bytes are: `:`, `-`, `.`, digits).
+    loop {
+        match word_at(body, i) {
+            Some(w) => {
+                let m = bytes_below(w, b'@');
+                if m == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += first_marked(m);
+                if !NAME[body[i] as usize] {
+                    break;
+                }
+                i += 1;
+            }
+            None => {
+                while i < n && NAME[body[i] as usize] {
+                    i += 1;
+                }
+                break;
+            }
         }
-        i += 8;
-    }
-    while i < n && NAME[body[i] as usize] {
-        i += 1;
     }
     let plain = |empty: bool| Tag::Start { content: &body[..i], name_len: i, empty, shape: Shape::Plain };
     match *body.get(i)? {
@@ -198,7 +235,9 @@ fn only_xsi_type(body: &[u8], i: usize) -> Option<(usize, Tag<'_>)> {
     }
     let mut q = v;
     while let Some(w) = word_at(body, q) {
-        if has_byte(w, b'"') || has_byte(w, b'&') {
+        let m = bytes_equal(w, b'"') | bytes_equal(w, b'&');
+        if m != 0 {
+            q += first_marked(m);
             break;
         }
         q += 8;
@@ -309,8 +348,16 @@ mod tests {
                 let mut w = [b'a'; 8];
                 w[pos] = b;
                 let w = u64::from_le_bytes(w);
-                assert_eq!(has_byte_below(w, b'@'), b < b'@', "{b} at {pos}");
-                assert_eq!(has_byte(w, b'"'), b == b'"', "{b} at {pos}");
+                assert_eq!(bytes_below(w, b'@') != 0, b < b'@', "{b} at {pos}");
+                assert_eq!(bytes_equal(w, b'"') != 0, b == b'"', "{b} at {pos}");
+                if b < b'@' {
+                    assert_eq!(first_marked(bytes_below(w, b'@')), pos);
+                }
+                // Marked bytes above the first do not move the first.
+                let mut two = [b'a'; 8];
+                two[pos] = b'"';
+                two[7] = b'"';
+                assert_eq!(first_marked(bytes_equal(u64::from_le_bytes(two), b'"')), pos);
             }
         }
         // Long names and values are read eight bytes at a time, and stop where they should.
@@ -321,6 +368,21 @@ mod tests {
         assert!(matches!(f.tag, Tag::Start { name_len: 17, empty: true, shape: Shape::OnlyXsiType(39), .. }), "{f:?}");
         let f = next_tag(b"<abcdefghijklmnop>").unwrap();
         assert!(matches!(f.tag, Tag::Start { name_len: 16, empty: false, shape: Shape::Plain, .. }), "{f:?}");
+    }
+
+    #[test]
+    fn text_ends_at_the_first_markup_or_reference() {
+        for len in 0..40 {
+            let mut t = vec![b'x'; len];
+            assert_eq!(text_end(&t), None);
+            for (at, b) in [(len / 2, b'<'), (len / 3, b'&')] {
+                if at < len {
+                    t[at] = b;
+                    let first = t.iter().position(|&c| c == b'<' || c == b'&');
+                    assert_eq!(text_end(&t), first, "length {len}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -181,12 +181,17 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::ARRAY_TYPE) || el.empty {
             return 0;
         }
-        let declared = if let Some((_, v)) = self.attr_value(el, b"arrayType") {
+        let length = |v: &[u8]| {
             v.strip_suffix(b"]")
                 .and_then(|v| v.iter().rposition(|&b| b == b'[').map(|i| &v[i + 1..]))
                 .and_then(|n| std::str::from_utf8(n).ok())
                 .and_then(|n| n.trim().parse::<usize>().ok())
                 .unwrap_or(0)
+        };
+        let declared = if let Some(v) = el.array_type() {
+            length(v)
+        } else if let Some((_, v)) = self.attr_value(el, b"arrayType") {
+            length(&v)
         } else if let Some((_, v)) = self.attr_value(el, b"arraySize") {
             // `"3"`, `"2 3"` (two dimensions) or `"*"` (not said).
             std::str::from_utf8(&v)
