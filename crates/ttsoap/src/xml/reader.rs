@@ -32,6 +32,9 @@ pub struct TypeName {
     pub local: String,
 }
 
+/// A namespace declaration as written: its prefix (empty for `xmlns`) and raw value.
+type Decl<'a> = (&'a [u8], Cow<'a, [u8]>);
+
 /// The pull reader used by generated `Decode` implementations.
 pub struct XmlReader<'a> {
     doc: &'a [u8],
@@ -55,9 +58,9 @@ pub struct XmlReader<'a> {
     /// Namespace declarations of open elements: (depth, prefix, uri). Kept by hand rather
     /// than by quick-xml's `NsReader`, because most SOAP elements declare nothing and only
     /// `xsi:type` values ever need resolving.
-    scopes: Vec<(usize, Vec<u8>, Vec<u8>)>,
+    scopes: Vec<(usize, &'a [u8], Cow<'a, [u8]>)>,
     /// Declarations on the empty element returned last.
-    empty_decls: Vec<(Vec<u8>, Vec<u8>)>,
+    empty_decls: Vec<Decl<'a>>,
     opts: ReadOptions,
     path: Vec<&'a [u8]>,
     /// The id index and reference budget, shared with every reader over this document; made
@@ -245,31 +248,28 @@ impl<'a> XmlReader<'a> {
         Elem::new(self.reborrow(start), start.name().as_ref().len(), empty, offset)
     }
 
-    /// The namespace declarations on a start tag.
-    fn declarations(&self, el: &Elem<'a>) -> Vec<(Vec<u8>, Vec<u8>)> {
-        let mut out = Vec::new();
-        let Some(text) = self.doc_str(el.content) else { return out };
-        for a in quick_xml::events::attributes::Attributes::new(text, el.name_len as usize).with_checks(false).flatten()
-        {
+    /// The namespace declarations on a start tag, borrowed from the document.
+    fn declarations(&self, el: &Elem<'a>) -> impl Iterator<Item = Decl<'a>> {
+        let text = self.doc_str(el.content).unwrap_or_default();
+        let mut attributes = quick_xml::events::attributes::Attributes::new(text, el.name_len as usize);
+        attributes.with_checks(false);
+        attributes.flatten().filter_map(|a| {
             let key = a.key.into_inner();
-            if key == b"xmlns" {
-                out.push((Vec::new(), a.value.to_vec()));
-            } else if let Some(p) = key.strip_prefix(b"xmlns:") {
-                out.push((p.to_vec(), a.value.to_vec()));
-            }
-        }
-        out
+            let prefix = if key == b"xmlns" { Some(&b""[..]) } else { key.strip_prefix(b"xmlns:") };
+            prefix.map(|p| (p, a.value))
+        })
     }
 
     /// Notes the declarations of an empty element that is about to be returned.
     fn enter_empty(&mut self, el: Elem<'a>) -> Elem<'a> {
         if el.has(attr::XMLNS) {
-            self.empty_decls = self.declarations(&el);
+            self.empty_decls = self.declarations(&el).collect();
         }
         el
     }
 
     /// Closes the innermost open element.
+    #[inline]
     fn pop(&mut self) {
         self.path.pop();
         let depth = self.path.len();
@@ -285,12 +285,17 @@ impl<'a> XmlReader<'a> {
         }
         self.path.push(el.qname());
         if el.has(attr::XMLNS) {
-            let depth = self.path.len();
-            for (p, u) in self.declarations(&el) {
-                self.scopes.push((depth, p, u));
-            }
+            self.enter_scope(&el);
         }
         Ok(el)
+    }
+
+    /// Opens the namespace scope of `el`, just pushed.
+    #[inline(never)]
+    fn enter_scope(&mut self, el: &Elem<'a>) {
+        let depth = self.path.len();
+        let decls = self.declarations(el);
+        self.scopes.extend(decls.map(|(p, u)| (depth, p, u)));
     }
 
     /// `s` as text: without a second UTF-8 check when it lies in a document already known to
@@ -333,6 +338,14 @@ impl<'a> XmlReader<'a> {
             }
         }
         loop {
+            // After the XML declaration, the usual document element is read by the fast path.
+            if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty: false, shape } }) =
+                self.fast_input().and_then(scan::next_tag)
+            {
+                let offset = self.position() + lt;
+                self.advance(consumed, false);
+                return self.push(Elem::scanned(content, name_len, false, offset, shape));
+            }
             let offset = self.position();
             match self.read_event()? {
                 Event::Start(s) => return self.push(self.elem(&s, false, offset)),
@@ -363,27 +376,33 @@ impl<'a> XmlReader<'a> {
 
     /// Returns the next child element of `parent`, or `None` once `parent` has ended.
     /// Text between children is ignored.
+    #[inline]
     pub fn next_child(&mut self, parent: &Elem<'a>) -> Result<Option<Elem<'a>>, DecodeError> {
         if parent.empty {
             return Ok(None);
         }
-        if let Some(rest) = self.fast_input() {
-            if let Some(consumed) = scan::end_tag(rest, parent.qname()) {
-                self.empty_decls.clear();
-                self.advance(consumed, true);
-                self.pop();
-                return Ok(None);
-            }
-            // An end tag that is not the parent's is left to quick-xml, which reports it.
-            if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty, shape } }) =
-                scan::next_tag(rest)
-            {
-                let offset = self.position() + lt;
-                self.empty_decls.clear();
-                self.advance(consumed, false);
-                let el = Elem::scanned(content, name_len, empty, offset, shape);
-                return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
-            }
+        // The parent's end tag, checked inline: every struct and array ends this way.
+        if let Some(consumed) = self.fast_input().and_then(|rest| scan::end_tag(rest, parent.qname())) {
+            self.empty_decls.clear();
+            self.advance(consumed, true);
+            self.pop();
+            return Ok(None);
+        }
+        self.next_start(parent)
+    }
+
+    /// [`Self::next_child`] past the check for the parent's end tag.
+    #[inline(never)]
+    fn next_start(&mut self, parent: &Elem<'a>) -> Result<Option<Elem<'a>>, DecodeError> {
+        // An end tag that is not the parent's is left to quick-xml, which reports it.
+        if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty, shape } }) =
+            self.fast_input().and_then(scan::next_tag)
+        {
+            let offset = self.position() + lt;
+            self.empty_decls.clear();
+            self.advance(consumed, false);
+            let el = Elem::scanned(content, name_len, empty, offset, shape);
+            return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
         }
         loop {
             let offset = self.position();
@@ -415,6 +434,7 @@ impl<'a> XmlReader<'a> {
     }
 
     /// Reads the text content of `el` (entities resolved, CDATA unwrapped) and consumes its end tag.
+    #[inline]
     pub fn read_text(&mut self, el: &Elem<'a>) -> Result<Cow<'a, str>, DecodeError> {
         if el.empty {
             return Ok(Cow::Borrowed(""));
@@ -422,6 +442,12 @@ impl<'a> XmlReader<'a> {
         if let Some(text) = self.leaf_text(el) {
             return text;
         }
+        self.read_content(el)
+    }
+
+    /// [`Self::read_text`] for content the fast path does not take.
+    #[inline(never)]
+    fn read_content(&mut self, el: &Elem<'a>) -> Result<Cow<'a, str>, DecodeError> {
         // Anything else (CDATA, comments, an end tag written with spaces, markup where text
         // was expected, a truncated document): walk the content event by event and take the
         // raw bytes between the start and end tags from the document.

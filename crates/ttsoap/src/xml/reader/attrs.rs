@@ -33,14 +33,12 @@ impl<'a> XmlReader<'a> {
     }
 
     fn resolve_prefix(&self, prefix: &[u8]) -> Option<Vec<u8>> {
-        let hit = |p: &Vec<u8>| p.as_slice() == prefix;
         self.empty_decls
             .iter()
             .rev()
-            .find(|(p, _)| hit(p))
-            .map(|(_, u)| u)
-            .or_else(|| self.scopes.iter().rev().find(|(_, p, _)| hit(p)).map(|(_, _, u)| u))
-            .map(Vec::as_slice)
+            .find(|(p, _)| *p == prefix)
+            .map(|(_, u)| u.as_ref())
+            .or_else(|| self.scopes.iter().rev().find(|(_, p, _)| *p == prefix).map(|(_, _, u)| u.as_ref()))
             .or_else(|| Scope::resolve(self.inherited.as_ref(), prefix))
             .filter(|u| !u.is_empty())
             .map(<[u8]>::to_vec)
