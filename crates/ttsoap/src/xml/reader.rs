@@ -269,7 +269,6 @@ impl<'a> XmlReader<'a> {
     }
 
     /// Closes the innermost open element.
-    #[inline]
     fn pop(&mut self) {
         self.path.pop();
         let depth = self.path.len();
@@ -376,33 +375,27 @@ impl<'a> XmlReader<'a> {
 
     /// Returns the next child element of `parent`, or `None` once `parent` has ended.
     /// Text between children is ignored.
-    #[inline]
     pub fn next_child(&mut self, parent: &Elem<'a>) -> Result<Option<Elem<'a>>, DecodeError> {
         if parent.empty {
             return Ok(None);
         }
-        // The parent's end tag, checked inline: every struct and array ends this way.
-        if let Some(consumed) = self.fast_input().and_then(|rest| scan::end_tag(rest, parent.qname())) {
-            self.empty_decls.clear();
-            self.advance(consumed, true);
-            self.pop();
-            return Ok(None);
-        }
-        self.next_start(parent)
-    }
-
-    /// [`Self::next_child`] past the check for the parent's end tag.
-    #[inline(never)]
-    fn next_start(&mut self, parent: &Elem<'a>) -> Result<Option<Elem<'a>>, DecodeError> {
-        // An end tag that is not the parent's is left to quick-xml, which reports it.
-        if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty, shape } }) =
-            self.fast_input().and_then(scan::next_tag)
-        {
-            let offset = self.position() + lt;
-            self.empty_decls.clear();
-            self.advance(consumed, false);
-            let el = Elem::scanned(content, name_len, empty, offset, shape);
-            return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
+        if let Some(rest) = self.fast_input() {
+            if let Some(consumed) = scan::end_tag(rest, parent.qname()) {
+                self.empty_decls.clear();
+                self.advance(consumed, true);
+                self.pop();
+                return Ok(None);
+            }
+            // An end tag that is not the parent's is left to quick-xml, which reports it.
+            if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty, shape } }) =
+                scan::next_tag(rest)
+            {
+                let offset = self.position() + lt;
+                self.empty_decls.clear();
+                self.advance(consumed, false);
+                let el = Elem::scanned(content, name_len, empty, offset, shape);
+                return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
+            }
         }
         loop {
             let offset = self.position();
@@ -434,7 +427,6 @@ impl<'a> XmlReader<'a> {
     }
 
     /// Reads the text content of `el` (entities resolved, CDATA unwrapped) and consumes its end tag.
-    #[inline]
     pub fn read_text(&mut self, el: &Elem<'a>) -> Result<Cow<'a, str>, DecodeError> {
         if el.empty {
             return Ok(Cow::Borrowed(""));
@@ -442,12 +434,6 @@ impl<'a> XmlReader<'a> {
         if let Some(text) = self.leaf_text(el) {
             return text;
         }
-        self.read_content(el)
-    }
-
-    /// [`Self::read_text`] for content the fast path does not take.
-    #[inline(never)]
-    fn read_content(&mut self, el: &Elem<'a>) -> Result<Cow<'a, str>, DecodeError> {
         // Anything else (CDATA, comments, an end tag written with spaces, markup where text
         // was expected, a truncated document): walk the content event by event and take the
         // raw bytes between the start and end tags from the document.

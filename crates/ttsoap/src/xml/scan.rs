@@ -162,7 +162,7 @@ pub(super) fn end_tag(input: &[u8], name: &[u8]) -> Option<usize> {
 
 /// The next tag in `input`, which starts between markup (right after a `>`), when only
 /// whitespace precedes it and it is a plain start or end tag; `None` otherwise.
-#[inline]
+#[inline(always)]
 pub(super) fn next_tag(input: &[u8]) -> Option<Found<'_>> {
     let lt = skip_space(input)?;
     if input[lt] != b'<' {
