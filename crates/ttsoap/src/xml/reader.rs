@@ -58,7 +58,7 @@ pub struct XmlReader<'a> {
     /// Namespace declarations of open elements: (depth, prefix, uri). Kept by hand rather
     /// than by quick-xml's `NsReader`, because most SOAP elements declare nothing and only
     /// `xsi:type` values ever need resolving.
-    scopes: Vec<(usize, &'a [u8], Cow<'a, [u8]>)>,
+    scopes: Vec<(usize, Decl<'a>)>,
     /// Declarations on the empty element returned last.
     empty_decls: Vec<Decl<'a>>,
     opts: ReadOptions,
@@ -272,7 +272,7 @@ impl<'a> XmlReader<'a> {
     fn pop(&mut self) {
         self.path.pop();
         let depth = self.path.len();
-        while self.scopes.last().is_some_and(|(d, _, _)| *d > depth) {
+        while self.scopes.last().is_some_and(|(d, _)| *d > depth) {
             self.scopes.pop();
         }
     }
@@ -294,7 +294,7 @@ impl<'a> XmlReader<'a> {
     fn enter_scope(&mut self, el: &Elem<'a>) {
         let depth = self.path.len();
         let decls = self.declarations(el);
-        self.scopes.extend(decls.map(|(p, u)| (depth, p, u)));
+        self.scopes.extend(decls.map(|decl| (depth, decl)));
     }
 
     /// `s` as text: without a second UTF-8 check when it lies in a document already known to

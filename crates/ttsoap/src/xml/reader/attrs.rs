@@ -38,7 +38,7 @@ impl<'a> XmlReader<'a> {
             .rev()
             .find(|(p, _)| *p == prefix)
             .map(|(_, u)| u.as_ref())
-            .or_else(|| self.scopes.iter().rev().find(|(_, p, _)| *p == prefix).map(|(_, _, u)| u.as_ref()))
+            .or_else(|| self.scopes.iter().rev().find(|(_, (p, _))| *p == prefix).map(|(_, (_, u))| u.as_ref()))
             .or_else(|| Scope::resolve(self.inherited.as_ref(), prefix))
             .filter(|u| !u.is_empty())
             .map(<[u8]>::to_vec)
