@@ -111,7 +111,7 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    /// In strict mode or with [`ReadOptions::check_declared_types`], an `xsi:type` whose local
+    /// In strict mode or with [`ReadOptions::check_declared_types`](super::ReadOptions::check_declared_types), an `xsi:type` whose local
     /// name is not in `accepted` is an error (gSOAP refuses a declared-type mismatch the same
     /// way). A missing `xsi:type` is fine.
     #[inline]
