@@ -280,7 +280,7 @@ macro_rules! int_impl {
             fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
                 r.check_type(&el, INTEGER_TYPES)?;
                 let text = r.read_text(&el)?;
-                let t = text.trim();
+                let t = crate::values::trim(&text);
                 let t = t.strip_prefix('+').unwrap_or(t);
                 t.parse::<$t>().map_err(|e| {
                     let why = match e.kind() {
@@ -335,7 +335,7 @@ macro_rules! float_impl {
             fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
                 r.check_type(&el, FLOAT_TYPES)?;
                 let text = r.read_text(&el)?;
-                match text.trim() {
+                match crate::values::trim(&text) {
                     "INF" => Ok(<$t>::INFINITY),
                     "-INF" => Ok(<$t>::NEG_INFINITY),
                     "NaN" => Ok(<$t>::NAN),
@@ -366,7 +366,7 @@ impl Decode for bool {
     fn decode<'a>(r: &mut XmlReader<'a>, el: Elem<'a>) -> Result<Self, DecodeError> {
         r.check_type(&el, &["boolean"])?;
         let text = r.read_text(&el)?;
-        match text.trim() {
+        match crate::values::trim(&text) {
             "true" | "1" => Ok(true),
             "false" | "0" => Ok(false),
             t if !r.is_strict() && t.eq_ignore_ascii_case("true") => Ok(true),

@@ -10,7 +10,7 @@
 //! timeout): a server that drips its answer a byte at a time, or says nothing, cannot hold a
 //! call past it. ureq enforces it by giving each socket read and write the time that is left,
 //! so no thread is needed for it. The one place ureq would start a thread per request is name
-//! resolution under a deadline; the transport's resolver (the private `resolve` module) answers IP
+//! resolution under a deadline; the transport's resolver (the `resolve` module) answers IP
 //! literals at once and keeps a name's addresses for a while, so a call on a pooled
 //! connection resolves nothing. Per-phase timeouts (connect, send, await the answer, read the
 //! body) were the alternative: their sum would bound a call too, but only loosely, and they

@@ -39,19 +39,33 @@ pub struct DateParts {
     pub has_time: bool,
 }
 
+/// `s` without leading and trailing whitespace, as [`str::trim`], without looking further
+/// than the first and last byte when they are printable ASCII (numbers, dates, names).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [a, .., z] if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        [a] if a.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 fn parse_date_parts(s: &str) -> Result<DateParts, ValueError> {
     let bad = || ValueError(format!("not an ISO 8601 date or dateTime: {:?}", truncate(s, 40)));
-    let t = s.trim();
+    let t = trim(s);
     let b = t.as_bytes();
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(bad());
     }
+    // A run of ASCII digits as a number (the runs are at most four digits long).
     let num = |r: std::ops::Range<usize>| -> Result<u32, ValueError> {
-        let part = t.get(r).ok_or_else(bad)?;
-        if !part.bytes().all(|c| c.is_ascii_digit()) {
-            return Err(bad());
-        }
-        part.parse::<u32>().map_err(|_| bad())
+        b.get(r).ok_or_else(bad)?.iter().try_fold(0u32, |n, &c| {
+            if c.is_ascii_digit() {
+                Ok(n * 10 + u32::from(c - b'0'))
+            } else {
+                Err(bad())
+            }
+        })
     };
     let mut p =
         DateParts { year: num(0..4)? as i32, month: num(5..7)? as u8, day: num(8..10)? as u8, ..DateParts::default() };
@@ -229,7 +243,7 @@ macro_rules! date_type {
             /// fraction and zone) and keeps the text as given.
             pub fn parse(text: &str) -> Result<Self, ValueError> {
                 let parts = parse_date_parts(text)?;
-                Ok($name { text: text.trim().to_string(), parts })
+                Ok($name { text: trim(text).to_string(), parts })
             }
 
             /// The text exactly as received or built; this is what is written back.
@@ -495,6 +509,23 @@ impl From<String> for Password {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_is_str_trim() {
+        for t in ["", " ", "1", " 1", "1 ", "\t12\n", "x\u{a0}", "\u{a0}x\u{3000}", "é", " é ", "2013-10-03", "a b"] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn date_digits_are_checked() {
+        assert_eq!(Date::parse(" 2013-10-03T09:30:59Z ").unwrap().parts().second, 59);
+        for bad in
+            ["2013-1a-03", "2013-10-0é", "+013-10-03", "2013-10-03T09:3x:00", "2013-10-03T0 :30:00", "２０１３-10-03"]
+        {
+            assert!(DateTime::parse(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn dates_are_lenient_and_keep_text() {

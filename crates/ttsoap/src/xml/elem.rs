@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::escape::unescape_text;
+use super::scan::Shape;
 
 /// An attribute found by local name: its prefix (if any) and raw value.
 pub(super) type AttrHit<'e> = (Option<&'e [u8]>, Cow<'e, [u8]>);
@@ -24,6 +25,9 @@ pub struct Elem<'a> {
     /// When the tag's only attribute is `xsi:type="..."`, where its value ends in the
     /// attribute text (it starts at [`attr::ONLY_XSI_TYPE`]'s length); otherwise 0.
     pub(super) only_xsi_type: u16,
+    /// Where the value of the tag's first `arrayType` attribute starts in the attribute
+    /// text, when that value needs no unescaping; otherwise 0.
+    pub(super) array_type_at: u16,
 }
 
 /// Attribute kinds noted on each start tag in one pass, so that the usual element (no
@@ -71,14 +75,7 @@ pub(super) mod attr {
             }
             let quote = raw[i];
             let open = i + 1;
-            i = open;
-            while i < n && raw[i] != quote {
-                i += 1;
-            }
-            if i == n {
-                return Err(());
-            }
-            i += 1;
+            i = open + memchr::memchr(quote, &raw[open..]).ok_or(())? + 1;
             if !f(name, &raw[open..i - 1]) {
                 return Ok(());
             }
@@ -109,10 +106,13 @@ pub(super) mod attr {
         (plain && end <= usize::from(u16::MAX)).then_some(end as u16)
     }
 
-    /// Classifies the raw attribute list of a start tag (the text after its name).
-    pub fn classify(raw: &[u8]) -> u8 {
+    /// Classifies the raw attribute list of a start tag (the text after its name): the
+    /// attribute bits, and where the first `arrayType` value starts when it needs no
+    /// unescaping (0 otherwise).
+    pub fn classify(raw: &[u8]) -> (u8, u16) {
         let mut flags = 0;
-        let split_ok = each(raw, |name, _| {
+        let mut array_type: Option<&[u8]> = None;
+        let split_ok = each(raw, |name, value| {
             if name.starts_with(b"xmlns") && (name.len() == 5 || name[5] == b':') {
                 flags |= XMLNS;
             } else {
@@ -121,16 +121,24 @@ pub(super) mod attr {
                     b"nil" => NIL,
                     b"href" => HREF,
                     b"position" => POSITION,
-                    b"arrayType" | b"arraySize" => ARRAY_TYPE,
+                    b"arrayType" => {
+                        array_type.get_or_insert(value);
+                        ARRAY_TYPE
+                    }
+                    b"arraySize" => ARRAY_TYPE,
                     _ => 0,
                 };
             }
             true
         });
         if split_ok.is_err() {
-            return ALL;
+            return (ALL, 0);
         }
-        flags
+        let at = array_type
+            .filter(|v| !v.contains(&b'&'))
+            .and_then(|v| u16::try_from(v.as_ptr() as usize - raw.as_ptr() as usize).ok())
+            .unwrap_or(0);
+        (flags, at)
     }
 }
 
@@ -149,16 +157,44 @@ impl<'a> Elem<'a> {
     /// removed), with a name of `name_len` bytes, at byte `offset` of the document.
     #[inline]
     pub(super) fn new(content: &'a [u8], name_len: usize, empty: bool, offset: usize) -> Self {
+        Self::scanned(content, name_len, empty, offset, Shape::Other)
+    }
+
+    /// Like [`Elem::new`], with what the scanner already learnt of the attributes.
+    #[inline(always)]
+    pub(super) fn scanned(content: &'a [u8], name_len: usize, empty: bool, offset: usize, shape: Shape) -> Self {
         let name_len = name_len.min(content.len()) as u32;
-        let raw = &content[name_len as usize..];
-        let (attrs, only_xsi_type) = if raw.is_empty() {
-            (0, 0)
-        } else if let Some(end) = attr::only_xsi_type(raw) {
-            (attr::TYPE, end)
-        } else {
-            (attr::classify(raw), 0)
+        let (attrs, only_xsi_type, array_type_at) = match shape {
+            Shape::Plain => (0, 0, 0),
+            Shape::OnlyXsiType(end) => (attr::TYPE, end, 0),
+            Shape::Other => Self::classified(&content[name_len as usize..]),
         };
-        Elem { content, name_len, empty, offset, attrs, only_xsi_type }
+        Elem { content, name_len, empty, offset, attrs, only_xsi_type, array_type_at }
+    }
+
+    /// The attribute bits, `only_xsi_type` and `array_type_at` of the attribute text `raw`.
+    fn classified(raw: &[u8]) -> (u8, u16, u16) {
+        if raw.is_empty() {
+            (0, 0, 0)
+        } else if let Some(end) = attr::only_xsi_type(raw) {
+            (attr::TYPE, end, 0)
+        } else {
+            let (attrs, array_type_at) = attr::classify(raw);
+            (attrs, 0, array_type_at)
+        }
+    }
+
+    /// The value of the first `arrayType` attribute, when [`attr::classify`] found where it
+    /// starts (it needs no unescaping then).
+    pub(super) fn array_type(&self) -> Option<&'a [u8]> {
+        let at = usize::from(self.array_type_at);
+        if at == 0 {
+            return None;
+        }
+        let raw = self.attributes_raw();
+        let quote = *raw.get(at.checked_sub(1)?)?;
+        let len = memchr::memchr(quote, raw.get(at..)?)?;
+        Some(&raw[at..at + len])
     }
 
     /// The attribute text after the name (with its leading whitespace).
@@ -237,5 +273,34 @@ impl<'a> Elem<'a> {
         let text = std::str::from_utf8(value).ok()?;
         let resolved = unescape_text(text)?;
         Some((prefix, Cow::Owned(resolved.into_owned().into_bytes())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn elem(tag: &[u8]) -> Elem<'_> {
+        let name_len = tag.iter().position(|&b| b == b' ').unwrap_or(tag.len());
+        Elem::new(tag, name_len, false, 0)
+    }
+
+    #[test]
+    fn array_type_is_located_when_it_needs_no_unescaping() {
+        let e = elem(br#"f xsi:type="ttns:ArrayOfCField" SOAP-ENC:arrayType="ttns:CField[3]""#);
+        assert!(e.has(attr::ARRAY_TYPE) && e.has(attr::TYPE));
+        assert_eq!(e.array_type(), Some(&b"ttns:CField[3]"[..]));
+        // The first of two wins, as it does for `attr_by_local`.
+        let e = elem(br#"f a:arrayType='x:Y[2]' b:arrayType="x:Y[9]""#);
+        assert_eq!(e.array_type(), Some(&b"x:Y[2]"[..]));
+        assert_eq!(e.attr_by_local(b"arrayType").map(|(_, v)| v.into_owned()), Some(b"x:Y[2]".to_vec()));
+        // A value with a reference is left to `attr_by_local`, which resolves it.
+        let e = elem(br#"f enc:arrayType="x:Y&#91;2]""#);
+        assert!(e.has(attr::ARRAY_TYPE));
+        assert_eq!(e.array_type(), None);
+        assert_eq!(e.attr_by_local(b"arrayType").map(|(_, v)| v.into_owned()), Some(b"x:Y[2]".to_vec()));
+        for plain in [&br#"f enc:arraySize="3""#[..], br#"f xsi:type="a""#, b"f", br#"f id="1""#] {
+            assert_eq!(elem(plain).array_type(), None);
+        }
     }
 }

@@ -139,49 +139,57 @@ fn escape_with(out: &mut Vec<u8>, s: &str, table: &[u8; 256]) -> Result<(), Forb
 /// way, and refusing them would make such a record unreadable. Programs that print server
 /// text must escape it (as `tt` does).
 pub fn unescape_text(raw: &str) -> Option<Cow<'_, str>> {
-    if memchr::memchr2(b'&', b'<', raw.as_bytes()).is_none() {
-        return Some(Cow::Borrowed(raw));
-    }
+    let bytes = raw.as_bytes();
+    let Some(mut at) = memchr::memchr2(b'&', b'<', bytes) else { return Some(Cow::Borrowed(raw)) };
     let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(i) = rest.find(['&', '<']) {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        if let Some(after) = rest.strip_prefix("<![CDATA[") {
-            let end = after.find("]]>")?;
-            out.push_str(&after[..end]);
-            rest = &after[end + 3..];
-        } else if rest.starts_with("<!--") {
-            let end = rest.find("-->")?;
-            rest = &rest[end + 3..];
-        } else if rest.starts_with('<') {
-            return None;
-        } else {
-            let end = rest.find(';')?;
-            let name = &rest[1..end];
-            let ch = match name {
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" => '\'',
-                _ => {
-                    let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
-                        u32::from_str_radix(hex, 16).ok()?
-                    } else if let Some(dec) = name.strip_prefix('#') {
-                        dec.parse::<u32>().ok()?
-                    } else {
-                        return None;
-                    };
-                    char::from_u32(code)?
-                }
+    // `raw[last..at]` is copied as it is; `at` is the next `&` or `<`.
+    let mut last = 0;
+    loop {
+        out.push_str(&raw[last..at]);
+        let rest = &raw[at..];
+        last = at
+            + if rest.starts_with('&') {
+                let (ch, len) = match &rest.as_bytes()[1..] {
+                    [b'a', b'm', b'p', b';', ..] => ('&', 5),
+                    [b'l', b't', b';', ..] => ('<', 4),
+                    [b'g', b't', b';', ..] => ('>', 4),
+                    [b'q', b'u', b'o', b't', b';', ..] => ('"', 6),
+                    [b'a', b'p', b'o', b's', b';', ..] => ('\'', 6),
+                    _ => char_reference(rest)?,
+                };
+                out.push(ch);
+                len
+            } else if let Some(after) = rest.strip_prefix("<![CDATA[") {
+                let end = after.find("]]>")?;
+                out.push_str(&after[..end]);
+                "<![CDATA[".len() + end + 3
+            } else if rest.starts_with("<!--") {
+                rest.find("-->")? + 3
+            } else {
+                return None;
             };
-            out.push(ch);
-            rest = &rest[end + 1..];
+        match memchr::memchr2(b'&', b'<', &bytes[last..]) {
+            Some(i) => at = last + i,
+            None => break,
         }
     }
-    out.push_str(rest);
+    out.push_str(&raw[last..]);
     Some(Cow::Owned(out))
+}
+
+/// The character of the numeric reference `&#...;` (or `&#x...;`) that `rest` starts with,
+/// and the reference's length; `None` for anything else.
+fn char_reference(rest: &str) -> Option<(char, usize)> {
+    let end = rest.find(';')?;
+    let name = &rest[1..end];
+    let code = if let Some(hex) = name.strip_prefix("#x").or(name.strip_prefix("#X")) {
+        u32::from_str_radix(hex, 16).ok()?
+    } else if let Some(dec) = name.strip_prefix('#') {
+        dec.parse::<u32>().ok()?
+    } else {
+        return None;
+    };
+    Some((char::from_u32(code)?, end + 1))
 }
 
 #[cfg(test)]
@@ -232,5 +240,11 @@ mod tests {
         assert!(unescape_text("a&bogus;").is_none());
         assert!(unescape_text("a<b/>").is_none());
         assert!(unescape_text("a&#xD800;").is_none());
+        assert_eq!(unescape_text("&quot;&apos;&lt;&gt;&amp;").unwrap(), "\"'<>&");
+        assert_eq!(unescape_text("&#65;&#x42;&#X43;é&amp;").unwrap(), "ABCé&");
+        assert_eq!(unescape_text("a<!-- c -->b&lt;").unwrap(), "ab<");
+        for bad in ["&amp", "&ampx;", "&am;", "&", "x&lt", "&#;", "&#x;", "&#xZ;", "<!-- x", "<![CDATA[x"] {
+            assert!(unescape_text(bad).is_none(), "{bad:?}");
+        }
     }
 }

@@ -32,6 +32,9 @@ pub struct TypeName {
     pub local: String,
 }
 
+/// A namespace declaration as written: its prefix (empty for `xmlns`) and raw value.
+type Decl<'a> = (&'a [u8], Cow<'a, [u8]>);
+
 /// The pull reader used by generated `Decode` implementations.
 pub struct XmlReader<'a> {
     doc: &'a [u8],
@@ -55,9 +58,9 @@ pub struct XmlReader<'a> {
     /// Namespace declarations of open elements: (depth, prefix, uri). Kept by hand rather
     /// than by quick-xml's `NsReader`, because most SOAP elements declare nothing and only
     /// `xsi:type` values ever need resolving.
-    scopes: Vec<(usize, Vec<u8>, Vec<u8>)>,
+    scopes: Vec<(usize, Decl<'a>)>,
     /// Declarations on the empty element returned last.
-    empty_decls: Vec<(Vec<u8>, Vec<u8>)>,
+    empty_decls: Vec<Decl<'a>>,
     opts: ReadOptions,
     path: Vec<&'a [u8]>,
     /// The id index and reference budget, shared with every reader over this document; made
@@ -209,18 +212,14 @@ impl<'a> XmlReader<'a> {
         event
     }
 
-    /// The next plain tag when quick-xml stands between markup ([`scan::next_tag`]), with
-    /// the offset of its `<`; nothing is consumed.
-    #[inline]
-    fn peek_tag(&self) -> Option<(scan::Found<'a>, usize)> {
+    /// The input not read yet, when quick-xml stands between markup in a UTF-8 document,
+    /// where the fast paths ([`scan`]) may read.
+    #[inline(always)]
+    fn fast_input(&self) -> Option<&'a [u8]> {
         if !self.at_text || self.utf8.is_none() {
             return None;
         }
-        let rest: &'a [u8] = self.ns.get_ref();
-        scan::next_tag(rest).map(|f| {
-            let at = self.position() + f.lt;
-            (f, at)
-        })
+        Some(self.ns.get_ref())
     }
 
     /// Moves past `n` bytes that a fast path has read; `end_tag` when they end with an end
@@ -249,26 +248,22 @@ impl<'a> XmlReader<'a> {
         Elem::new(self.reborrow(start), start.name().as_ref().len(), empty, offset)
     }
 
-    /// The namespace declarations on a start tag.
-    fn declarations(&self, el: &Elem<'a>) -> Vec<(Vec<u8>, Vec<u8>)> {
-        let mut out = Vec::new();
-        let Some(text) = self.doc_str(el.content) else { return out };
-        for a in quick_xml::events::attributes::Attributes::new(text, el.name_len as usize).with_checks(false).flatten()
-        {
+    /// The namespace declarations on a start tag, borrowed from the document.
+    fn declarations(&self, el: &Elem<'a>) -> impl Iterator<Item = Decl<'a>> {
+        let text = self.doc_str(el.content).unwrap_or_default();
+        let mut attributes = quick_xml::events::attributes::Attributes::new(text, el.name_len as usize);
+        attributes.with_checks(false);
+        attributes.flatten().filter_map(|a| {
             let key = a.key.into_inner();
-            if key == b"xmlns" {
-                out.push((Vec::new(), a.value.to_vec()));
-            } else if let Some(p) = key.strip_prefix(b"xmlns:") {
-                out.push((p.to_vec(), a.value.to_vec()));
-            }
-        }
-        out
+            let prefix = if key == b"xmlns" { Some(&b""[..]) } else { key.strip_prefix(b"xmlns:") };
+            prefix.map(|p| (p, a.value))
+        })
     }
 
     /// Notes the declarations of an empty element that is about to be returned.
     fn enter_empty(&mut self, el: Elem<'a>) -> Elem<'a> {
         if el.has(attr::XMLNS) {
-            self.empty_decls = self.declarations(&el);
+            self.empty_decls = self.declarations(&el).collect();
         }
         el
     }
@@ -277,7 +272,7 @@ impl<'a> XmlReader<'a> {
     fn pop(&mut self) {
         self.path.pop();
         let depth = self.path.len();
-        while self.scopes.last().is_some_and(|(d, _, _)| *d > depth) {
+        while self.scopes.last().is_some_and(|(d, _)| *d > depth) {
             self.scopes.pop();
         }
     }
@@ -289,12 +284,17 @@ impl<'a> XmlReader<'a> {
         }
         self.path.push(el.qname());
         if el.has(attr::XMLNS) {
-            let depth = self.path.len();
-            for (p, u) in self.declarations(&el) {
-                self.scopes.push((depth, p, u));
-            }
+            self.enter_scope(&el);
         }
         Ok(el)
+    }
+
+    /// Opens the namespace scope of `el`, just pushed.
+    #[inline(never)]
+    fn enter_scope(&mut self, el: &Elem<'a>) {
+        let depth = self.path.len();
+        let decls = self.declarations(el);
+        self.scopes.extend(decls.map(|decl| (depth, decl)));
     }
 
     /// `s` as text: without a second UTF-8 check when it lies in a document already known to
@@ -337,6 +337,14 @@ impl<'a> XmlReader<'a> {
             }
         }
         loop {
+            // After the XML declaration, the usual document element is read by the fast path.
+            if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty: false, shape } }) =
+                self.fast_input().and_then(scan::next_tag)
+            {
+                let offset = self.position() + lt;
+                self.advance(consumed, false);
+                return self.push(Elem::scanned(content, name_len, false, offset, shape));
+            }
             let offset = self.position();
             match self.read_event()? {
                 Event::Start(s) => return self.push(self.elem(&s, false, offset)),
@@ -371,21 +379,22 @@ impl<'a> XmlReader<'a> {
         if parent.empty {
             return Ok(None);
         }
-        if let Some((found, offset)) = self.peek_tag() {
-            match found.tag {
-                Tag::Start { content, name_len, empty } => {
-                    self.empty_decls.clear();
-                    self.advance(found.consumed, false);
-                    let el = Elem::new(content, name_len, empty, offset);
-                    return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
-                }
-                Tag::End { name } if name == parent.qname() => {
-                    self.empty_decls.clear();
-                    self.advance(found.consumed, true);
-                    self.pop();
-                    return Ok(None);
-                }
-                Tag::End { .. } => {}
+        if let Some(rest) = self.fast_input() {
+            if let Some(consumed) = scan::end_tag(rest, parent.qname()) {
+                self.empty_decls.clear();
+                self.advance(consumed, true);
+                self.pop();
+                return Ok(None);
+            }
+            // An end tag that is not the parent's is left to quick-xml, which reports it.
+            if let Some(scan::Found { lt, consumed, tag: Tag::Start { content, name_len, empty, shape } }) =
+                scan::next_tag(rest)
+            {
+                let offset = self.position() + lt;
+                self.empty_decls.clear();
+                self.advance(consumed, false);
+                let el = Elem::scanned(content, name_len, empty, offset, shape);
+                return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };
             }
         }
         loop {
@@ -443,13 +452,13 @@ impl<'a> XmlReader<'a> {
             return None;
         }
         let rest: &'a [u8] = self.ns.get_ref();
-        let (lt, amp) = match memchr::memchr2(b'<', b'&', rest)? {
+        let (lt, amp) = match scan::text_end(rest)? {
             i if rest[i] == b'<' => (i, false),
             i => (i + memchr::memchr(b'<', &rest[i..])?, true),
         };
         let name = el.qname();
         let tag = rest.get(lt + 1..lt + 3 + name.len())?;
-        if tag[0] != b'/' || &tag[1..=name.len()] != name || tag[name.len() + 1] != b'>' {
+        if tag[0] != b'/' || tag[name.len() + 1] != b'>' || !scan::same(&tag[1..=name.len()], name) {
             return None;
         }
         let start = self.position();

@@ -33,14 +33,12 @@ impl<'a> XmlReader<'a> {
     }
 
     fn resolve_prefix(&self, prefix: &[u8]) -> Option<Vec<u8>> {
-        let hit = |p: &Vec<u8>| p.as_slice() == prefix;
         self.empty_decls
             .iter()
             .rev()
-            .find(|(p, _)| hit(p))
-            .map(|(_, u)| u)
-            .or_else(|| self.scopes.iter().rev().find(|(_, p, _)| hit(p)).map(|(_, _, u)| u))
-            .map(Vec::as_slice)
+            .find(|(p, _)| *p == prefix)
+            .map(|(_, u)| u.as_ref())
+            .or_else(|| self.scopes.iter().rev().find(|(_, (p, _))| *p == prefix).map(|(_, (_, u))| u.as_ref()))
             .or_else(|| Scope::resolve(self.inherited.as_ref(), prefix))
             .filter(|u| !u.is_empty())
             .map(<[u8]>::to_vec)
@@ -72,6 +70,18 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::TYPE) {
             return None;
         }
+        if el.only_xsi_type > 0 {
+            // The usual `xsi:type="prefix:Name"`: the part after the last colon, when the
+            // value has no surrounding whitespace.
+            let raw = el.attributes_raw();
+            let value = &raw[attr::ONLY_XSI_TYPE.len()..usize::from(el.only_xsi_type)];
+            if let (Some(&first), Some(&last)) = (value.first(), value.last()) {
+                if !first.is_ascii_whitespace() && !last.is_ascii_whitespace() {
+                    let start = value.iter().rposition(|&b| b == b':').map_or(0, |i| i + 1);
+                    return self.doc_str(&value[start..]).map(Cow::Borrowed);
+                }
+            }
+        }
         let (prefix, value) = if el.only_xsi_type > 0 {
             let raw = el.attributes_raw();
             (Some(&b"xsi"[..]), Cow::Borrowed(&raw[attr::ONLY_XSI_TYPE.len()..usize::from(el.only_xsi_type)]))
@@ -101,7 +111,7 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    /// In strict mode or with [`ReadOptions::check_declared_types`](crate::xml::ReadOptions::check_declared_types), an `xsi:type` whose local
+    /// In strict mode or with [`ReadOptions::check_declared_types`](super::ReadOptions::check_declared_types), an `xsi:type` whose local
     /// name is not in `accepted` is an error (gSOAP refuses a declared-type mismatch the same
     /// way). A missing `xsi:type` is fine.
     #[inline]
@@ -169,12 +179,17 @@ impl<'a> XmlReader<'a> {
         if !el.has(attr::ARRAY_TYPE) || el.empty {
             return 0;
         }
-        let declared = if let Some((_, v)) = self.attr_value(el, b"arrayType") {
+        let length = |v: &[u8]| {
             v.strip_suffix(b"]")
                 .and_then(|v| v.iter().rposition(|&b| b == b'[').map(|i| &v[i + 1..]))
                 .and_then(|n| std::str::from_utf8(n).ok())
                 .and_then(|n| n.trim().parse::<usize>().ok())
                 .unwrap_or(0)
+        };
+        let declared = if let Some(v) = el.array_type() {
+            length(v)
+        } else if let Some((_, v)) = self.attr_value(el, b"arrayType") {
+            length(&v)
         } else if let Some((_, v)) = self.attr_value(el, b"arraySize") {
             // `"3"`, `"2 3"` (two dimensions) or `"*"` (not said).
             std::str::from_utf8(&v)
