@@ -1,5 +1,5 @@
 //! Emulator throughput over loopback HTTP, from 1, 4, 16 and 64 client threads, each with its
-//! own session and keep-alive connection. Run with `cargo bench -p tt-emulator --bench
+//! own session and keep-alive connection (its own client, unless `BENCH_SHARED_CLIENT=1`). Run with `cargo bench -p tt-emulator --bench
 //! throughput`.
 //!
 //! Figures printed (no assertions: speed is measured, not asserted): calls per second and the
@@ -24,7 +24,9 @@
 //!
 //! `BENCH_SECS=5` measures longer per cell (default 2 s); `BENCH_OPS=getDefect,list,save`
 //! picks operations; `BENCH_THREADS=16,64` picks thread counts; `BENCH_STATE_DIR` puts the state file elsewhere than the temporary
-//! directory.
+//! directory; `BENCH_SHARED_CLIENT=1` has all threads share one client (one connection pool),
+//! each with its own session. `conn/1k` is the TCP connections the emulator accepted during a
+//! cell per 1000 calls: 0 while keep-alive holds, above 0 when a pool closes and reopens.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Barrier};
@@ -148,13 +150,17 @@ struct Cell {
     server_switches: f64,
     /// Time the emulator's threads waited for a CPU, per call.
     server_wait_us: f64,
+    /// TCP connections the emulator accepted during the measurement, per 1000 calls
+    /// (keep-alive working: 0).
+    new_conns: f64,
     /// Cores this process kept busy, and cores the machine left idle, on average.
     own_cores: f64,
     idle_cores: f64,
 }
 
 /// Measures `op` with `threads` clients for `secs`.
-fn measure(h: &EmulatorHandle, op: Op, threads: usize, secs: f64) -> Cell {
+fn measure(h: &EmulatorHandle, op: Op, threads: usize, secs: f64, shared: bool) -> Cell {
+    let one = testtrack::Client::new(&h.url()).unwrap();
     let stop = Arc::new(AtomicBool::new(false));
     let calls = Arc::new(AtomicU64::new(0));
     let client_ns = Arc::new(AtomicU64::new(0));
@@ -163,11 +169,12 @@ fn measure(h: &EmulatorHandle, op: Op, threads: usize, secs: f64) -> Cell {
     let workers: Vec<_> = (0..threads)
         .map(|_| {
             let (url, stop, calls, client_ns) = (h.url(), stop.clone(), calls.clone(), client_ns.clone());
-            let (start, end) = (start.clone(), end.clone());
+            let (start, end, one) = (start.clone(), end.clone(), one.clone());
             std::thread::Builder::new()
                 .name("bench-client".into())
                 .spawn(move || {
-                    let s = testtrack::Client::new(&url).unwrap().login("Demo", "ada", "ada-secret").unwrap();
+                    let client = if shared { one } else { testtrack::Client::new(&url).unwrap() };
+                    let s = client.login("Demo", "ada", "ada-secret").unwrap();
                     let cols: Vec<CTableColumn> = ["Number", "Summary", "Status"]
                         .iter()
                         .map(|c| CTableColumn { name: Some((*c).into()) })
@@ -208,6 +215,7 @@ fn measure(h: &EmulatorHandle, op: Op, threads: usize, secs: f64) -> Cell {
         })
         .collect();
     start.wait();
+    let conns_before = h.connections_accepted();
     let server_before = server_threads();
     let ticks_before = ticks();
     let t = Instant::now();
@@ -215,6 +223,7 @@ fn measure(h: &EmulatorHandle, op: Op, threads: usize, secs: f64) -> Cell {
     stop.store(true, Ordering::Relaxed);
     end.wait();
     let elapsed = t.elapsed().as_secs_f64();
+    let conns = h.connections_accepted() - conns_before;
     let ticks_after = ticks();
     let server = server_delta(&server_before, &server_threads());
     for w in workers {
@@ -227,6 +236,7 @@ fn measure(h: &EmulatorHandle, op: Op, threads: usize, secs: f64) -> Cell {
         client_us: client_ns.load(Ordering::Relaxed) as f64 / n / 1000.0,
         server_switches: server.switches as f64 / n,
         server_wait_us: server.wait_ns as f64 / n / 1000.0,
+        new_conns: conns as f64 / n * 1000.0,
         own_cores: ticks_after.1.saturating_sub(ticks_before.1) as f64 / 100.0 / elapsed,
         idle_cores: ticks_after.0.saturating_sub(ticks_before.0) as f64 / 100.0 / elapsed,
     }
@@ -261,6 +271,7 @@ fn median(v: &mut [f64]) -> f64 {
 
 fn main() {
     let secs: f64 = std::env::var("BENCH_SECS").ok().and_then(|v| v.parse().ok()).unwrap_or(2.0);
+    let shared = std::env::var_os("BENCH_SHARED_CLIENT").is_some_and(|v| v == "1");
     let rounds: usize = std::env::var("BENCH_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
     let wanted = std::env::var("BENCH_OPS").unwrap_or_else(|_| "getDefect,list,save".into());
     let threads: Vec<usize> = std::env::var("BENCH_THREADS")
@@ -271,8 +282,9 @@ fn main() {
     let (i16, i64) = (threads.iter().position(|&t| t == 16), threads.iter().position(|&t| t == 64));
     let emulators = emulators();
     println!(
-        "emulator throughput, {secs} s per cell, {rounds} rounds alternating the thread order, {} cores",
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        "emulator throughput, {secs} s per cell, {rounds} rounds alternating the thread order, {} cores, {}",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        if shared { "all threads sharing one client" } else { "a client per thread" }
     );
     let ops = [Op::GetDefect, Op::RecordList, Op::SaveDefect];
     for op in ops.into_iter().filter(|o| wanted.split(',').any(|w| w.trim() == o.key())) {
@@ -283,7 +295,7 @@ fn main() {
                     if round % 2 == 0 { (0..threads.len()).collect() } else { (0..threads.len()).rev().collect() };
                 let mut line = Vec::new();
                 for i in order {
-                    let c = measure(h, op, threads[i], secs);
+                    let c = measure(h, op, threads[i], secs, shared);
                     line.push(format!("{}t {:.0}/s", threads[i], c.rate));
                     cells[i].push(c);
                 }
@@ -294,7 +306,7 @@ fn main() {
                 println!("  {} {mode} round {}: {}{ratio}", op.name(), round + 1, line.join(", "));
             }
             println!(
-                "{:<22} {:<7} {:>7} {:>9} {:>15} {:>9} {:>8} {:>8} {:>7} {:>9} {:>6} {:>6}",
+                "{:<22} {:<7} {:>7} {:>9} {:>15} {:>9} {:>8} {:>8} {:>7} {:>9} {:>8} {:>6} {:>6}",
                 "operation",
                 "mode",
                 "threads",
@@ -305,6 +317,7 @@ fn main() {
                 "cli µs",
                 "srv cs",
                 "srv wait",
+                "conn/1k",
                 "cores",
                 "idle"
             );
@@ -319,8 +332,9 @@ fn main() {
                 let wait = median(&mut c.iter().map(|x| x.server_wait_us).collect::<Vec<_>>());
                 let own = median(&mut c.iter().map(|x| x.own_cores).collect::<Vec<_>>());
                 let idle = median(&mut c.iter().map(|x| x.idle_cores).collect::<Vec<_>>());
+                let conns = median(&mut c.iter().map(|x| x.new_conns).collect::<Vec<_>>());
                 println!(
-                    "{:<22} {mode:<7} {n:>7} {rate:>9.0} {:>15} {:>6.2} ms {srv:>8.1} {cli:>8.1} {cs:>7.2} {wait:>9.1} {own:>6.2} {idle:>6.2}",
+                    "{:<22} {mode:<7} {n:>7} {rate:>9.0} {:>15} {:>6.2} ms {srv:>8.1} {cli:>8.1} {cs:>7.2} {wait:>9.1} {conns:>8.1} {own:>6.2} {idle:>6.2}",
                     op.name(),
                     format!("{lo:.0}..{hi:.0}"),
                     *n as f64 / rate * 1000.0

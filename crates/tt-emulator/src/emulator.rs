@@ -418,6 +418,17 @@ impl EmulatorHandle {
         self.server.local_addr()
     }
 
+    /// TCP connections accepted since the start; clients that keep their connections alive
+    /// add one per connection, not one per call.
+    pub fn connections_accepted(&self) -> u64 {
+        self.server.connections_accepted()
+    }
+
+    /// TCP connections open now.
+    pub fn connections_open(&self) -> usize {
+        self.server.connections_open()
+    }
+
     /// The profile being reproduced.
     pub fn profile(&self) -> Profile {
         self.emu.profile

@@ -34,7 +34,7 @@
 
 use std::io;
 use std::net::{SocketAddr, TcpListener};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -113,12 +113,15 @@ pub(crate) struct Shared {
     limits: HttpLimits,
     permits: Semaphore,
     connections: AtomicUsize,
+    /// Connections accepted since the start (including any refused for `max_connections`).
+    accepted: AtomicU64,
 }
 
 /// A running server; [`HttpServer::stop`] (or drop) closes every connection and joins its
 /// threads (a request being dispatched is finished first).
 pub struct HttpServer {
     addr: SocketAddr,
+    shared: Arc<Shared>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -144,20 +147,33 @@ impl HttpServer {
             limits,
             permits: Semaphore::new(limits.max_requests.max(1)),
             connections: AtomicUsize::new(0),
+            accepted: AtomicU64::new(0),
         });
         let (stop, stopped) = oneshot::channel();
+        let counters = shared.clone();
         let thread = std::thread::Builder::new().name("tt-emulator-http".into()).spawn(move || {
             runtime.block_on(accept_loop(listener, shared, stopped));
             // Dropping the runtime here (not in an async context) cancels the connection
             // tasks, closing their sockets, and waits for dispatches under way.
             drop(runtime);
         })?;
-        Ok(HttpServer { addr, stop: Some(stop), thread: Some(thread) })
+        Ok(HttpServer { addr, shared: counters, stop: Some(stop), thread: Some(thread) })
     }
 
     /// The bound address.
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// TCP connections accepted since the server started: with keep-alive, a client that
+    /// reconnects per call shows here as one connection per call.
+    pub fn connections_accepted(&self) -> u64 {
+        self.shared.accepted.load(Ordering::Relaxed)
+    }
+
+    /// Connections open now.
+    pub fn connections_open(&self) -> usize {
+        self.shared.connections.load(Ordering::SeqCst)
     }
 
     /// Stops accepting, closes every connection and joins all threads.
@@ -185,6 +201,7 @@ async fn accept_loop(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut
         };
         match accepted {
             Ok((stream, _)) => {
+                shared.accepted.fetch_add(1, Ordering::Relaxed);
                 if shared.connections.load(Ordering::SeqCst) >= shared.limits.max_connections {
                     drop(stream);
                     continue;
