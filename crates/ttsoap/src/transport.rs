@@ -203,8 +203,11 @@ impl Transport {
             .user_agent(config.user_agent.as_str())
             .tls_config(tls)
             .proxy(proxy.clone())
-            .max_idle_connections(64)
-            .max_idle_connections_per_host(32)
+            // Enough idle connections for 128 threads sharing one client: with fewer, a burst
+            // from more threads than the limit closes the extra connections and the next burst
+            // reopens them. Each idle connection holds ureq's buffers (about 256 KiB).
+            .max_idle_connections(128)
+            .max_idle_connections_per_host(128)
             .max_idle_age(Duration::from_secs(60))
             .build();
         let agent = ureq::Agent::with_parts(
