@@ -191,9 +191,11 @@ fn eight_workers_share_one_queue() {
 fn an_expired_claim_is_taken_over_and_run_once_more() {
     let emu = emulator(4);
     let tt = login(&emu);
-    // A worker claims run 1 (unit, linux-x86_64) with a 1-second lease and dies.
+    // A worker claims run 1 (unit, linux-x86_64) with a short lease and dies. The lease is
+    // kept in whole seconds, so a 1-second lease taken late in a second could expire before
+    // the check below on a loaded machine: 5 seconds leaves room.
     let mut dead = config("dead", &["unit"], "linux-x86_64");
-    dead.lease = Duration::from_secs(1);
+    dead.lease = Duration::from_secs(5);
     let job = try_claim(&tt, &dead, &ServerClock::default(), 1).unwrap().expect("claimed");
     assert_eq!(job.number, 1);
     drop(tt); // logs off: no lock is left, only the claim
@@ -204,7 +206,7 @@ fn an_expired_claim_is_taken_over_and_run_once_more() {
     let live = login(&emu);
     let skipped = try_claim(&live, &cfg, &ServerClock::default(), 1).unwrap().unwrap_err();
     assert!(matches!(skipped, tt_records::worker::Skipped::Claimed(ref c) if c.worker == "dead"), "{skipped:?}");
-    std::thread::sleep(Duration::from_millis(2100));
+    std::thread::sleep(Duration::from_millis(6100));
     let status = Worker::new(cfg, live).run(handler(calls.clone(), "linux-x86_64", &["unit"])).unwrap();
     assert_eq!(calls.lock().unwrap().get(&1).map(Vec::len), Some(1));
     assert_eq!(status.counts.claimed, 1);
