@@ -379,7 +379,7 @@ pub fn check_response(endpoint: &Endpoint, response: &HttpResponse, opts: ReadOp
                     Some(el) => format!("<{}>", String::from_utf8_lossy(el.qname())),
                     None => "nothing".to_string(),
                 };
-                return Err(Error::FaultMissing { status: 500, endpoint: endpoint.as_str().to_string(), found });
+                return Err(Error::FaultMissing { status: 500, endpoint: endpoint.to_string(), found });
             }
             _ => {}
         }
@@ -419,7 +419,7 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The URL is not validated yet and may carry credentials: show only whether it does.
         let url = match Endpoint::exact(&self.url) {
-            Ok(e) => e.as_str().to_string(),
+            Ok(e) => e.to_string(),
             Err(_) => "(not a valid URL)".to_string(),
         };
         f.debug_struct("ClientBuilder")

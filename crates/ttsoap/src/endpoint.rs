@@ -23,6 +23,7 @@
 //! URLs with credentials (`http://user:password@host/`) are refused: TestTrack credentials
 //! go to `ProjectLogon`, and a password in a URL ends up in logs. The error never repeats it.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::error::Error;
@@ -105,19 +106,29 @@ impl Endpoint {
 /// sent.
 impl fmt::Display for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some((path, query)) = self.url.split_once('?') else {
-            return f.write_str(&self.url);
-        };
-        write!(f, "{path}?")?;
-        for (i, pair) in query.split('&').enumerate() {
-            let sep = if i == 0 { "" } else { "&" };
-            match pair.split_once('=') {
-                Some((name, _)) => write!(f, "{sep}{name}=***")?,
-                None => write!(f, "{sep}{pair}")?,
-            }
-        }
-        Ok(())
+        f.write_str(&mask_query(&self.url))
     }
+}
+
+/// `url` with the value of every query parameter replaced by `***` (`?key=***&flag`).
+pub(crate) fn mask_query(url: &str) -> Cow<'_, str> {
+    let Some((path, query)) = url.split_once('?') else {
+        return Cow::Borrowed(url);
+    };
+    let mut out = format!("{path}?");
+    for (i, pair) in query.split('&').enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        match pair.split_once('=') {
+            Some((name, _)) => {
+                out.push_str(name);
+                out.push_str("=***");
+            }
+            None => out.push_str(pair),
+        }
+    }
+    Cow::Owned(out)
 }
 
 impl fmt::Debug for Endpoint {

@@ -272,7 +272,7 @@ pub enum Error {
     /// The server could not be reached (DNS, refused, TLS handshake, reset).
     #[error("cannot connect to {endpoint}: {message}")]
     Connect {
-        /// The endpoint URL (never carries credentials).
+        /// The endpoint URL (never carries credentials), query values masked.
         endpoint: String,
         /// What failed.
         message: String,
@@ -282,7 +282,7 @@ pub enum Error {
     /// retried: it will not change by itself.
     #[error("the TLS certificate of {endpoint} was refused: {problem}")]
     Tls {
-        /// The endpoint URL.
+        /// The endpoint URL, query values masked.
         endpoint: String,
         /// What is wrong with the certificate.
         problem: crate::tls::CertProblem,
@@ -290,7 +290,7 @@ pub enum Error {
     /// The server did not answer in time.
     #[error("timed out talking to {endpoint}: {message}")]
     Timeout {
-        /// The endpoint URL.
+        /// The endpoint URL, query values masked.
         endpoint: String,
         /// Which timeout fired.
         message: String,
@@ -300,7 +300,7 @@ pub enum Error {
     Http {
         /// The HTTP status code.
         status: u16,
-        /// The endpoint URL.
+        /// The endpoint URL, query values masked.
         endpoint: String,
         /// The first bytes of the body, as text, for diagnosis.
         body_start: String,
@@ -344,7 +344,7 @@ pub enum Error {
     FaultMissing {
         /// The HTTP status code.
         status: u16,
-        /// The endpoint URL.
+        /// The endpoint URL, query values masked.
         endpoint: String,
         /// What the Body held instead (`<name>` or "nothing").
         found: String,

@@ -165,7 +165,7 @@ pub struct Transport {
 impl std::fmt::Debug for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Transport")
-            .field("endpoint", &self.endpoint.as_str())
+            .field("endpoint", &self.endpoint.to_string())
             .field("connect_timeout", &self.config.connect_timeout)
             .field("timeout", &self.config.timeout)
             .field("max_response_bytes", &self.max_response_bytes)
@@ -307,7 +307,7 @@ impl Transport {
     }
 
     fn map_error(&self, e: ureq::Error) -> Error {
-        map_ureq_error(self.endpoint.as_str(), self.max_response_bytes, e)
+        map_ureq_error(&self.endpoint.to_string(), self.max_response_bytes, e)
     }
 }
 
@@ -388,9 +388,14 @@ fn map_ureq_error(endpoint: &str, limit: u64, e: ureq::Error) -> Error {
         ureq::Error::Pem(_) => Error::Config("a certificate in PEM form cannot be read".into()),
         ureq::Error::ConnectProxyFailed(m) => connect(format!("the proxy refused the connection: {m}")),
         ureq::Error::InvalidProxyUrl => Error::Config("the proxy URL is not valid".into()),
-        ureq::Error::BadUri(_) | ureq::Error::Http(_) | ureq::Error::RequireHttpsOnly(_) => {
-            Error::Config(format!("the request to {endpoint} cannot be built: {e}"))
+        // The variants' own text quotes the URL unmasked; say what is wrong without it.
+        ureq::Error::BadUri(_) => {
+            Error::Config(format!("the request to {endpoint} cannot be built: the URL is not valid"))
         }
+        ureq::Error::RequireHttpsOnly(_) => {
+            Error::Config(format!("the request to {endpoint} cannot be built: only https is allowed"))
+        }
+        ureq::Error::Http(h) => Error::Config(format!("the request to {endpoint} cannot be built: {h}")),
         ureq::Error::Protocol(p) => connect(format!("HTTP protocol error: {p}")),
         ureq::Error::LargeResponseHeader(..) => connect("the response headers are too large".into()),
         other => connect(other.to_string()),
@@ -491,14 +496,14 @@ pub fn check_status(endpoint: &Endpoint, response: &HttpResponse) -> Result<(), 
     if let (300..=399, Some(loc)) = (response.status, &response.location) {
         body_start = format!(
             "redirected to {}{}{body_start}",
-            redact_userinfo(loc),
+            crate::endpoint::mask_query(&redact_userinfo(loc)),
             if body_start.is_empty() { "" } else { ": " }
         );
     }
     if body_start.is_empty() {
         body_start = if response.body.is_empty() { "(empty body)".into() } else { "(no readable text)".into() };
     }
-    Err(Error::Http { status: response.status, endpoint: endpoint.as_str().to_string(), body_start })
+    Err(Error::Http { status: response.status, endpoint: endpoint.to_string(), body_start })
 }
 
 /// True when `body` is a SOAP envelope: after an optional byte order mark, whitespace, XML

@@ -213,3 +213,50 @@ fn each_retry_logs_one_line_without_secrets() {
         assert_clean("a log line", &line, &[]);
     }
 }
+
+/// An API key in the endpoint's query string (a gateway's `?api_key=`) appears in no error
+/// and no Debug output: error pages, redirects, a 500 without a fault, a refused connection
+/// and a timeout all name the endpoint with the query values masked.
+#[test]
+fn a_key_in_the_query_string_shows_in_no_error() {
+    const KEY: &str = "k3y-0f-the-gateway";
+    let server = TestServer::start(|req| {
+        let body = req.body_text();
+        if body.contains("Moved") {
+            HttpReply::html(302, "").header("Location", &format!("http://127.0.0.1:1/soap?api_key={KEY}"))
+        } else if body.contains("Slow") {
+            HttpReply::xml(200, "").delayed(Duration::from_secs(3))
+        } else if body.contains("NoFault") {
+            HttpReply::xml(500, support::envelope("<ttns:Other/>"))
+        } else {
+            HttpReply::html(404, "<html><body>Not Found</body></html>")
+        }
+    });
+    let url = |base: &str| format!("{}/soap?api_key={KEY}&v=2", base.trim_end_matches('/'));
+    let client = |base: &str| {
+        Client::builder(url(base)).exact_endpoint(true).timeout(Duration::from_millis(500)).build().unwrap()
+    };
+    let live = client(&server.url());
+    let closed = {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        client(&format!("http://127.0.0.1:{port}"))
+    };
+    let envelope = |op: &str| support::envelope(&format!("<ttns:{op}/>"));
+    let errors = [
+        ("an error page", live.call_raw("Missing", "", envelope("Missing").as_bytes()).unwrap_err()),
+        ("a redirect", live.call_raw("Moved", "", envelope("Moved").as_bytes()).unwrap_err()),
+        ("a 500 without a fault", live.call_raw("NoFault", "", envelope("NoFault").as_bytes()).unwrap_err()),
+        ("a timeout", live.call_raw("Slow", "", envelope("Slow").as_bytes()).unwrap_err()),
+        ("a refused connection", closed.call_raw("Ping", "", envelope("Ping").as_bytes()).unwrap_err()),
+    ];
+    for (what, e) in &errors {
+        let text = format!("{e} {e:?}");
+        assert!(!text.contains(KEY), "{what} shows the key: {text}");
+        assert!(text.contains("api_key=***"), "{what} names the endpoint, masked: {text}");
+    }
+    for shown in
+        [format!("{live:?}"), format!("{:?}", live.transport()), format!("{:?}", Client::builder(url("http://h")))]
+    {
+        assert!(!shown.contains(KEY), "{shown}");
+    }
+}
