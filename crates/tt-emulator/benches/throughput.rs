@@ -27,6 +27,12 @@
 //! directory; `BENCH_SHARED_CLIENT=1` has all threads share one client (one connection pool),
 //! each with its own session. `conn/1k` is the TCP connections the emulator accepted during a
 //! cell per 1000 calls: 0 while keep-alive holds, above 0 when a pool closes and reopens.
+//!
+//! On Linux the whole run is then repeated in a child process with one glibc malloc arena per
+//! thread (`GLIBC_TUNABLES=glibc.malloc.arena_max=...`): glibc makes at most 8 arenas per core,
+//! so past that threads share arenas and wait for each other's `malloc`, which is most of the
+//! fall from 16 to 64 threads on a small machine. `BENCH_MALLOC=default` or `per-thread` runs
+//! only one of the two.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Barrier};
@@ -280,11 +286,16 @@ fn main() {
         .filter_map(|t| t.trim().parse().ok())
         .collect();
     let (i16, i64) = (threads.iter().position(|&t| t == 16), threads.iter().position(|&t| t == 64));
+    let malloc = std::env::var("BENCH_MALLOC").unwrap_or_else(|_| "both".into());
+    if malloc == "per-thread" && std::env::var_os(ARENAS_SET).is_none() {
+        return per_thread_arenas(&threads);
+    }
     let emulators = emulators();
     println!(
-        "emulator throughput, {secs} s per cell, {rounds} rounds alternating the thread order, {} cores, {}",
+        "emulator throughput, {secs} s per cell, {rounds} rounds alternating the thread order, {} cores, {}; malloc arenas: {}",
         std::thread::available_parallelism().map_or(1, |n| n.get()),
-        if shared { "all threads sharing one client" } else { "a client per thread" }
+        if shared { "all threads sharing one client" } else { "a client per thread" },
+        if std::env::var_os(ARENAS_SET).is_some() { "one per thread" } else { "glibc's default" }
     );
     let ops = [Op::GetDefect, Op::RecordList, Op::SaveDefect];
     for op in ops.into_iter().filter(|o| wanted.split(',').any(|w| w.trim() == o.key())) {
@@ -365,5 +376,30 @@ fn main() {
                 let _ = std::fs::remove_file(format!("{}{suffix}", f.display()));
             }
         }
+    }
+    if malloc == "both" && std::env::var_os(ARENAS_SET).is_none() {
+        per_thread_arenas(&threads);
+    }
+}
+
+/// Set in the child that runs with one malloc arena per thread.
+const ARENAS_SET: &str = "BENCH_ARENAS_PER_THREAD";
+
+/// Runs this bench again in a child process whose glibc gives every thread its own malloc
+/// arena (a tunable read only at process start, hence the child); its report follows this one.
+fn per_thread_arenas(threads: &[usize]) {
+    if !cfg!(all(target_os = "linux", target_env = "gnu")) {
+        println!("(not glibc: the run with one malloc arena per thread is skipped)");
+        return;
+    }
+    // The client threads, the emulator's threads and a margin.
+    let arenas = threads.iter().max().copied().unwrap_or(64) * 2 + 16;
+    let exe = std::env::current_exe().expect("bench path");
+    let status = std::process::Command::new(exe)
+        .env("GLIBC_TUNABLES", format!("glibc.malloc.arena_max={arenas}"))
+        .env(ARENAS_SET, "1")
+        .status();
+    if !status.as_ref().is_ok_and(|s| s.success()) {
+        println!("(the run with one malloc arena per thread failed: {status:?})");
     }
 }
