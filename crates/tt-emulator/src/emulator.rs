@@ -181,7 +181,16 @@ impl EmulatorBuilder {
         self
     }
 
-    /// HTTP limits (body size, connections, keep-alive idle time).
+    /// HTTP limits (body size, requests in flight, connections, head, body and idle
+    /// timeouts).
+    ///
+    /// ```
+    /// use tt_emulator::{Emulator, HttpLimits};
+    /// let limits = HttpLimits { max_body: 1 << 20, ..HttpLimits::default() };
+    /// let emu = Emulator::builder().http_limits(limits).start()?;
+    /// emu.stop();
+    /// # Ok::<(), tt_emulator::EmulatorError>(())
+    /// ```
     pub fn http_limits(mut self, limits: HttpLimits) -> Self {
         self.limits = limits;
         self

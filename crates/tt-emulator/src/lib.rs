@@ -279,6 +279,7 @@ pub use emulator::{
     rewrite_address, Emulator, EmulatorBuilder, EmulatorError, EmulatorHandle, Profile, SessionInfo, ENDPOINT_PATH,
     WSDL, WSDL_2013,
 };
+pub use http::HttpLimits;
 pub use locks::LockInfo;
 #[doc(hidden)]
 pub use rng::{CookieRng, SplitMix64};
