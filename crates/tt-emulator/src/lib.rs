@@ -279,6 +279,7 @@ pub use emulator::{
     rewrite_address, Emulator, EmulatorBuilder, EmulatorError, EmulatorHandle, Profile, SessionInfo, ENDPOINT_PATH,
     WSDL, WSDL_2013,
 };
+pub use fields::{FieldDef, FieldKind};
 pub use http::HttpLimits;
 pub use locks::LockInfo;
 #[doc(hidden)]
@@ -286,7 +287,7 @@ pub use rng::{CookieRng, SplitMix64};
 pub use seed::Seed;
 pub use service::{NEWER_THAN_2013, NOT_SUPPORTED};
 pub use tables::Table;
-pub use workflow::NO_STATE_CHANGE;
+pub use workflow::{EventDef, Workflow, WorkflowError, NO_STATE_CHANGE};
 
 /// The crate documentation's source, for the test that keeps its operation list honest.
 #[doc(hidden)]

@@ -10,7 +10,7 @@ mod scan;
 mod writer;
 
 pub use escape::{escape_into, escape_text_into, find_forbidden, replace_forbidden, unescape_text, ForbiddenChar};
-pub use reader::{Elem, ReadOptions, XmlReader};
+pub use reader::{Elem, ReadOptions, TypeName, XmlReader};
 pub use writer::{WriteOptions, XmlWriter};
 
 /// Namespace of XML Schema instance attributes (`xsi:type`, `xsi:nil`).
