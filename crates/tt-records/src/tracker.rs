@@ -176,7 +176,8 @@ impl Tracker {
     }
 
     /// A table's name as the server spells it, from any spelling that differs only in case,
-    /// blanks or punctuation (`test case`, `TestCase`). Unknown: [`Error::UnknownTable`].
+    /// blanks or punctuation (`test case`, `TestCase`), or in a plural `s` (`defects`, `Test
+    /// Cases`: TestTrack's names are singular). Unknown: [`Error::UnknownTable`].
     pub fn table(&self, name: &str) -> Result<String> {
         let tables = self.tables()?;
         let n = norm(name);
@@ -184,6 +185,7 @@ impl Tracker {
             .iter()
             .find(|t| t.eq_ignore_ascii_case(name.trim()))
             .or_else(|| tables.iter().find(|t| norm(t) == n))
+            .or_else(|| n.strip_suffix('s').and_then(|one| tables.iter().find(|t| norm(t) == one)))
             .cloned()
             .ok_or_else(|| Error::UnknownTable { name: name.to_string(), known: tables.clone() })
     }

@@ -14,6 +14,10 @@ fn tables_and_schema() {
     let (_emu, tt) = setup();
     assert!(tt.tables().unwrap().iter().any(|t| t == "Requirement Document"));
     assert_eq!(tt.table("test case").unwrap(), "Test Case");
+    assert_eq!(tt.table("Defects").unwrap(), "Defect");
+    assert_eq!(tt.table("test cases").unwrap(), "Test Case");
+    assert_eq!(tt.table("links").unwrap(), "Links");
+    assert!(matches!(tt.table("Defectss"), Err(tt_records::Error::UnknownTable { .. })));
     assert_eq!(tt.table("TestRun").unwrap(), "Test Run");
     assert!(
         matches!(tt.table("Bugs"), Err(Error::UnknownTable { known, .. }) if known.contains(&"Defect".to_string()))
