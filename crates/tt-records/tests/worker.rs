@@ -322,6 +322,37 @@ fn a_result_is_reported_after_the_session_was_dropped_mid_job() {
     emu.stop();
 }
 
+/// The result's save reaches the server but its answer does not reach the worker (held past
+/// the client's timeout): the worker's second attempt finds its own result on the run and
+/// counts it once, as passed, neither saving it twice nor calling it taken over.
+#[test]
+fn a_result_whose_answer_was_lost_is_counted_once() {
+    let emu = Arc::new(emulator(4));
+    let e2 = emu.clone();
+    let h = move |_: &Job| {
+        // The next saveTestRun is the report's.
+        e2.inject_delay("saveTestRun", Duration::from_millis(2500), 1);
+        Outcome::pass("answer lost")
+    };
+    let mut cfg = config("lossy", &["unit"], "linux-x86_64");
+    cfg.exit_when_done = true;
+    let url = emu.url();
+    let log_on = move || {
+        let client = ttsoap::Client::builder(url).timeout(Duration::from_secs(1)).build()?;
+        Ok(Tracker::new(testtrack::Client::from_runtime(client).login(PROJECT, "ada", "ada-secret")?))
+    };
+    let status = Worker::with_login(cfg, log_on).start(h).unwrap().join().unwrap();
+    assert!(status.counts.errors >= 1, "the timeout was seen: {status:?}");
+    assert_eq!((status.counts.passed, status.counts.lost), (1, 0), "{status:?}");
+    let tt = login(&emu);
+    let run = tt.get("Test Run", 1).unwrap();
+    assert_eq!(run.state(), Some("Passed"));
+    let results: Vec<_> = run.events().iter().filter(|e| e.name == "Pass").map(|e| e.notes.clone()).collect();
+    assert_eq!(results, vec![Some("answer lost".to_string())], "one result event");
+    drop(tt);
+    Arc::try_unwrap(emu).expect("the worker has ended").stop();
+}
+
 /// The server restarts (same state file, same address) while four workers are busy: every
 /// job still ends with exactly one result, as its handler decided, and none is run twice.
 #[test]

@@ -84,6 +84,29 @@ impl Claim {
         }
         None
     }
+
+    /// True when a `result` event with these notes follows `worker`'s newest claim, with no
+    /// other worker's claim between: that worker's report reached the server.
+    pub fn reported(events: &[EventEntry], claim_event: &str, worker: &str, result: &str, notes: &str) -> bool {
+        let claim_of = |e: &EventEntry| {
+            e.name.eq_ignore_ascii_case(claim_event).then(|| e.notes.as_deref().and_then(Claim::parse)).flatten()
+        };
+        let Some(at) = events.iter().rposition(|e| claim_of(e).is_some_and(|c| c.worker == worker)) else {
+            return false;
+        };
+        for e in &events[at + 1..] {
+            if claim_of(e).is_some() {
+                // A later claim is another worker's (this worker's newest is at `at`).
+                return false;
+            }
+            if !e.name.eq_ignore_ascii_case(claim_event) {
+                // Notes compared word by word: a server may change line ends or trailing blanks.
+                let written = e.notes.as_deref().unwrap_or("");
+                return e.name.eq_ignore_ascii_case(result) && written.split_whitespace().eq(notes.split_whitespace());
+            }
+        }
+        false
+    }
 }
 
 /// Why a run was not claimed.
@@ -191,23 +214,28 @@ pub fn try_claim(
     }))
 }
 
-/// Takes the run's lock and checks the claim in force is this worker's; `None` (lock
-/// released) when the run is no longer ours.
-fn ours<'t>(tracker: &'t Tracker, cfg: &WorkerConfig, job: &Job) -> Result<Option<RecordEdit<'t>>> {
+/// Takes the run's lock and checks the claim in force is this worker's; when the run is no
+/// longer ours, the lock is released and the run's events are returned instead.
+fn ours<'t>(
+    tracker: &'t Tracker,
+    cfg: &WorkerConfig,
+    job: &Job,
+) -> Result<std::result::Result<RecordEdit<'t>, Vec<EventEntry>>> {
     let edit = tracker.edit(TABLE, RecordKey::Id(job.record_id))?;
     let waiting = edit.state().is_some_and(|s| s.eq_ignore_ascii_case(&cfg.events.not_run_state));
-    let mine = Claim::current(&edit.events(), &cfg.events.claim).is_some_and(|c| c.worker == cfg.name);
+    let events = edit.events();
+    let mine = Claim::current(&events, &cfg.events.claim).is_some_and(|c| c.worker == cfg.name);
     if waiting && mine {
-        Ok(Some(edit))
+        Ok(Ok(edit))
     } else {
         edit.cancel()?;
-        Ok(None)
+        Ok(Err(events))
     }
 }
 
 /// Extends this worker's lease on a job; false when the run is no longer ours.
 pub fn renew(tracker: &Tracker, cfg: &WorkerConfig, clock: &ServerClock, job: &mut Job) -> Result<bool> {
-    let Some(mut edit) = ours(tracker, cfg, job)? else { return Ok(false) };
+    let Ok(mut edit) = ours(tracker, cfg, job)? else { return Ok(false) };
     let until = clock.now() + cfg.lease.as_secs().max(1) as i64;
     push(&mut edit, event(tracker, &cfg.events.claim, Claim::notes(&cfg.name, until), false)?)?;
     edit.save()?;
@@ -217,10 +245,18 @@ pub fn renew(tracker: &Tracker, cfg: &WorkerConfig, clock: &ServerClock, job: &m
 
 /// Reports a job's outcome: under the edit lock, checks the run is still this worker's and
 /// appends the result event with the notes and files. Returns the event name, or `None` when
-/// the run was taken over (its lease ran out) or already has a result.
+/// the run was taken over (its lease ran out) or has another result. A repeated report whose
+/// earlier save reached the server (its answer was lost to a timeout or a restart) finds its
+/// own result on the run and returns the event name without saving it twice.
 pub fn report(tracker: &Tracker, cfg: &WorkerConfig, job: &Job, outcome: &Outcome) -> Result<Option<String>> {
-    let Some(mut edit) = ours(tracker, cfg, job)? else { return Ok(None) };
     let name = cfg.events.event_for(outcome.verdict).to_string();
+    let mut edit = match ours(tracker, cfg, job)? {
+        Ok(edit) => edit,
+        Err(events) => {
+            let done = Claim::reported(&events, &cfg.events.claim, &cfg.name, &name, &outcome.notes);
+            return Ok(done.then_some(name));
+        }
+    };
     let mut ev = event(tracker, &name, outcome.notes.clone(), false)?;
     let now = ttsoap::DateTime::now_utc();
     ev.attachmentlist = outcome
@@ -277,5 +313,18 @@ mod tests {
         assert_eq!(Claim::current(&list, "Comment"), None);
         let list = vec![ev("Re-Run", ""), ev("Comment", &a)];
         assert_eq!(Claim::current(&list, "comment").unwrap().until, 100);
+    }
+
+    #[test]
+    fn a_result_after_this_workers_claim_is_its_report() {
+        let (a, a2, b) = (Claim::notes("a", 100), Claim::notes("a", 130), Claim::notes("b", 200));
+        let reported = |list: &[EventEntry]| Claim::reported(list, "Comment", "a", "Pass", "ok\r\nall  good");
+        assert!(reported(&[ev("Comment", &a), ev("Comment", &a2), ev("Comment", "hi"), ev("Pass", "ok\nall good ")]));
+        // Not this worker's: another claim came between, another result, other notes, no claim.
+        assert!(!reported(&[ev("Comment", &a), ev("Comment", &b), ev("Pass", "ok all good")]));
+        assert!(!reported(&[ev("Comment", &a), ev("Fail", "ok all good")]));
+        assert!(!reported(&[ev("Comment", &a), ev("Pass", "passed by hand")]));
+        assert!(!reported(&[ev("Comment", &b), ev("Pass", "ok all good")]));
+        assert!(!reported(&[ev("Comment", &a)]));
     }
 }

@@ -341,7 +341,9 @@ impl<H: JobHandler> Loop<'_, H> {
                     if self.relogon_after(&e) {
                         continue;
                     }
-                    if e.is_locked() || e.is_connection() {
+                    // Safe to repeat after any doubt: `report` reads the run first and finds a
+                    // result whose save reached the server.
+                    if e.is_locked() || crate::retry::is_ambiguous_error(&e) {
                         thread::sleep(Duration::from_millis(200 * u64::from(attempt)));
                     } else {
                         break;
