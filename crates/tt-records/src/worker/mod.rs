@@ -30,9 +30,10 @@
 //!   lock after checking the claim in force is still this worker's (a worker whose claim was
 //!   taken over reports nothing: counted `lost`). A report that failed without saying whether
 //!   it reached the server (a timeout, a restart, a busy session) is tried again, and finds
-//!   its own result on the run when the first save did happen. A handler that panics or times out, or
-//!   whose job is interrupted, gives [`Verdict::FailedToRun`] (default event `Block`, notes
-//!   `failed to run: …`); a worker that dies leaves a claim that runs out. No job is lost.
+//!   its own result on the run when the first save did happen. A handler that panics or
+//!   times out, or whose job is interrupted, gives [`Verdict::FailedToRun`] (default event
+//!   `Block`, notes `failed to run: …`); a worker that dies leaves a claim that runs out. No
+//!   job is lost.
 //!
 //! # Use
 //!
