@@ -70,6 +70,12 @@ impl Locks {
         std::mem::take(&mut self.changed)
     }
 
+    /// True when the table changed since the last [`Locks::take_changed`].
+    #[cfg(feature = "state")]
+    pub fn is_changed(&self) -> bool {
+        self.changed
+    }
+
     /// Every lock held, expired or not, in no particular order.
     #[cfg(feature = "state")]
     pub fn entries(&self) -> impl Iterator<Item = &LockInfo> {

@@ -26,6 +26,16 @@ impl Batch {
     }
 }
 
+/// True when [`collect`] would find something to write; changes nothing.
+pub(crate) fn pending(w: &mut World, written_next_id: i64) -> bool {
+    let mut rows = false;
+    for_each_table(w, |_, t| rows |= t.has_changes());
+    rows || w.projects.iter().any(parts::project_changed)
+        || w.auth.is_changed()
+        || w.locks.is_changed()
+        || w.ids.peek() != written_next_id
+}
+
 /// Takes the changes noted since the last call (`all`: every row and part instead). The
 /// counter is written when it differs from `written_next_id`.
 pub(crate) fn collect(w: &mut World, all: bool, written_next_id: i64) -> Batch {

@@ -22,6 +22,7 @@ mod tables;
 mod write;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Mutex, OnceLock, TryLockError};
 
 use rusqlite::Connection;
@@ -42,15 +43,16 @@ pub fn state_file_exists(path: &Path) -> bool {
 /// An open state file.
 pub(crate) struct StateFile {
     path: PathBuf,
-    inner: Mutex<Inner>,
+    /// The connection; held from taking a batch of changes until it is committed, so that
+    /// batches are committed in the order they were taken.
+    conn: Mutex<Connection>,
+    /// The record-id counter as last written (changed with `conn` held).
+    written_next_id: AtomicI64,
+    /// A batch has been taken from the world and is not committed yet (set with the world
+    /// locked, cleared after the commit).
+    writing: AtomicBool,
     /// Set when a write failed; every request is refused from then on.
     failed: OnceLock<String>,
-}
-
-struct Inner {
-    conn: Connection,
-    /// The record-id counter as last written.
-    written_next_id: i64,
 }
 
 /// The seed as stored in a file: everything but the records, folders and links, which the
@@ -120,10 +122,11 @@ pub(crate) fn open(
         }
     };
     start_tracking(&mut world);
-    let written_next_id = world.ids.peek();
     let file = StateFile {
         path: path.to_path_buf(),
-        inner: Mutex::new(Inner { conn, written_next_id }),
+        conn: Mutex::new(conn),
+        written_next_id: AtomicI64::new(world.ids.peek()),
+        writing: AtomicBool::new(false),
         failed: OnceLock::new(),
     };
     Ok((file, world))
@@ -160,35 +163,52 @@ impl StateFile {
     /// Writes what changed in `world` since the last write, and commits. Returns once every
     /// change made before the call is on disk (written by this call or by an earlier one).
     ///
-    /// A request that changed nothing, with no write under way, returns at once; waiting for
-    /// another request's write and writing go through [`crate::http::blocking`], so the HTTP
-    /// worker's other connections move on meanwhile.
+    /// A request that finds nothing changed and no write under way (the usual read) returns
+    /// at once, without waiting for the connection, which another request may hold for the
+    /// same check. Waiting for another request's write and writing go through
+    /// [`crate::http::blocking`], so the HTTP worker's other connections move on meanwhile.
     pub(crate) fn sync(&self, world: &Mutex<World>) -> Result<(), String> {
-        let mut inner = match self.inner.try_lock() {
+        {
+            // Any change this request could have seen is either still in the world or in a
+            // batch taken with the world locked, which sets `writing` until it is committed.
+            let mut w = lock(world);
+            if !self.writing.load(Ordering::SeqCst)
+                && !changes::pending(&mut w, self.written_next_id.load(Ordering::SeqCst))
+            {
+                return self.failure().map_or(Ok(()), |e| Err(e.to_string()));
+            }
+        }
+        let mut conn = match self.conn.try_lock() {
             Ok(g) => g,
             Err(TryLockError::Poisoned(e)) => e.into_inner(),
-            Err(TryLockError::WouldBlock) => crate::http::blocking(|| lock(&self.inner)),
+            Err(TryLockError::WouldBlock) => crate::http::blocking(|| lock(&self.conn)),
         };
         if let Some(e) = self.failure() {
             return Err(e.to_string());
         }
-        let batch = changes::collect(&mut lock(world), false, inner.written_next_id);
-        if batch.is_empty() {
-            return Ok(());
-        }
-        match crate::http::blocking(|| write::commit(&mut inner.conn, &batch)) {
-            Ok(()) => {
-                if let Some(n) = batch.next_id {
-                    inner.written_next_id = n;
-                }
-                Ok(())
+        let batch = {
+            let mut w = lock(world);
+            let batch = changes::collect(&mut w, false, self.written_next_id.load(Ordering::SeqCst));
+            if batch.is_empty() {
+                return Ok(());
             }
-            Err(e) => {
-                let msg = StateError::Write { path: self.path.clone(), reason: e.to_string() }.to_string();
-                log::error!("tt-emulator: {msg}; refusing every request from now on");
-                Err(self.failed.get_or_init(|| msg).clone())
+            self.writing.store(true, Ordering::SeqCst);
+            batch
+        };
+        let result = crate::http::blocking(|| write::commit(&mut conn, &batch));
+        if result.is_ok() {
+            if let Some(n) = batch.next_id {
+                self.written_next_id.store(n, Ordering::SeqCst);
             }
         }
+        // Cleared after a failure too: `failed` is set first, and refuses every request.
+        let outcome = result.map_err(|e| {
+            let msg = StateError::Write { path: self.path.clone(), reason: e.to_string() }.to_string();
+            log::error!("tt-emulator: {msg}; refusing every request from now on");
+            self.failed.get_or_init(|| msg).clone()
+        });
+        self.writing.store(false, Ordering::SeqCst);
+        outcome
     }
 }
 

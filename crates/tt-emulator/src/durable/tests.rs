@@ -123,7 +123,7 @@ fn a_failed_write_refuses_every_request() {
     let h = builder(&file).start().unwrap();
     let s = testtrack::Client::new(&h.url()).unwrap().login("Demo", "ada", "ada-secret").unwrap();
     // The file turns read-only under the emulator: the next commit fails.
-    h.with_state_file(|f| lock(&f.inner).conn.pragma_update(None, "query_only", true).unwrap());
+    h.with_state_file(|f| lock(&f.conn).pragma_update(None, "query_only", true).unwrap());
     let e = s.add_defect(CDefect { summary: Some("lost".into()), ..Default::default() }).unwrap_err();
     let text = e.fault().map(|f| f.string.clone()).unwrap_or_default();
     assert!(text.contains("cannot keep its state") && text.contains("state.db"), "{e}");
@@ -157,13 +157,45 @@ fn reads_write_nothing() {
     let file = dir.0.join("state.db");
     let h = builder(&file).start().unwrap();
     let s = testtrack::Client::new(&h.url()).unwrap().login("Demo", "ada", "ada-secret").unwrap();
-    let before = h.with_state_file(|f| lock(&f.inner).conn.total_changes()).unwrap();
+    let before = h.with_state_file(|f| lock(&f.conn).total_changes()).unwrap();
     for _ in 0..10 {
         s.get_defect(1, "", false).unwrap();
         let cols: Vec<testtrack::types::CTableColumn> =
             ["Number"].iter().map(|c| testtrack::types::CTableColumn { name: Some((*c).into()) }).collect();
         s.get_record_list_for_table("Defect", "", cols).unwrap();
     }
-    let after = h.with_state_file(|f| lock(&f.inner).conn.total_changes()).unwrap();
+    let after = h.with_state_file(|f| lock(&f.conn).total_changes()).unwrap();
     assert_eq!(before, after, "a read marks nothing as changed");
+}
+
+/// A read that finds nothing changed returns without the connection, even while another
+/// request holds it; while a batch taken from the world is not yet committed, a read waits
+/// for that commit (it may have seen those changes).
+#[test]
+fn a_read_waits_only_for_a_write_under_way() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+    let dir = TempDir::new("read-wait");
+    let file = dir.0.join("state.db");
+    let h = builder(&file).start().unwrap();
+    let s = testtrack::Client::new(&h.url()).unwrap().login("Demo", "ada", "ada-secret").unwrap();
+    h.with_state_file(|f| {
+        let conn = lock(&f.conn);
+        // Nothing taken: the read answers although the connection is held.
+        assert_eq!(s.get_defect(1, "", false).unwrap().defectnumber, Some(1));
+        f.writing.store(true, Ordering::SeqCst);
+        let answered = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let reader = scope.spawn(|| {
+                let d = s.get_defect(1, "", false);
+                answered.store(true, Ordering::SeqCst);
+                d
+            });
+            std::thread::sleep(Duration::from_millis(300));
+            assert!(!answered.load(Ordering::SeqCst), "a read answered while a write was under way");
+            f.writing.store(false, Ordering::SeqCst);
+            drop(conn);
+            assert_eq!(reader.join().unwrap().unwrap().defectnumber, Some(1));
+        });
+    });
 }
