@@ -285,7 +285,9 @@ pub fn password(c: &Connection) -> anyhow::Result<ttsoap::Password> {
         return Ok(ttsoap::Password::new(text.lines().next().unwrap_or("").to_string()));
     }
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        let p = rpassword::prompt_password(format!("Password for {} at {}: ", c.user, c.url))
+        // The URL as shown everywhere else: its query values (an API key) masked.
+        let at = ttsoap::Endpoint::exact(&c.url).map_or_else(|_| "the server".to_string(), |e| e.to_string());
+        let p = rpassword::prompt_password(format!("Password for {} at {at}: ", c.user))
             .context("cannot read the password")?;
         return Ok(ttsoap::Password::new(p));
     }
