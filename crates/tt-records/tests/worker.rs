@@ -336,11 +336,7 @@ fn a_result_whose_answer_was_lost_is_counted_once() {
     };
     let mut cfg = config("lossy", &["unit"], "linux-x86_64");
     cfg.exit_when_done = true;
-    let url = emu.url();
-    let log_on = move || {
-        let client = ttsoap::Client::builder(url).timeout(Duration::from_secs(1)).build()?;
-        Ok(Tracker::new(testtrack::Client::from_runtime(client).login(PROJECT, "ada", "ada-secret")?))
-    };
+    let log_on = impatient(emu.url(), Duration::from_secs(1));
     let status = Worker::with_login(cfg, log_on).start(h).unwrap().join().unwrap();
     assert!(status.counts.errors >= 1, "the timeout was seen: {status:?}");
     assert_eq!((status.counts.passed, status.counts.lost), (1, 0), "{status:?}");
@@ -349,6 +345,98 @@ fn a_result_whose_answer_was_lost_is_counted_once() {
     assert_eq!(run.state(), Some("Passed"));
     let results: Vec<_> = run.events().iter().filter(|e| e.name == "Pass").map(|e| e.notes.clone()).collect();
     assert_eq!(results, vec![Some("answer lost".to_string())], "one result event");
+    drop(tt);
+    Arc::try_unwrap(emu).expect("the worker has ended").stop();
+}
+
+/// A worker whose session answers within `timeout`, on the emulator at `url`.
+fn impatient(url: String, timeout: Duration) -> impl FnOnce() -> tt_records::Result<Tracker> + Send + 'static {
+    move || {
+        let client = ttsoap::Client::builder(url).timeout(timeout).build()?;
+        Ok(Tracker::new(testtrack::Client::from_runtime(client).login(PROJECT, "ada", "ada-secret")?))
+    }
+}
+
+/// Waits for a worker to end; after `limit` it is stopped (and the caller's assertions say
+/// what it had not done), so a worker that would poll on forever fails the test, not hangs it.
+fn join_within(handle: tt_records::worker::WorkerHandle, limit: Duration) -> tt_records::worker::WorkerStatus {
+    let t0 = Instant::now();
+    while !handle.is_finished() && t0.elapsed() < limit {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if !handle.is_finished() {
+        handle.control().stop();
+    }
+    handle.join().unwrap()
+}
+
+/// The claims on `run`: (worker, lease end) in order, and the server's time of each.
+fn claims_on(tt: &Tracker, run: i64) -> Vec<(Claim, i64)> {
+    let r = tt.get("Test Run", run).unwrap();
+    r.events()
+        .iter()
+        .filter_map(|e| {
+            let c = e.notes.as_deref().and_then(Claim::parse)?;
+            Some((c, ttsoap::DateTime::parse(e.date.as_deref()?).ok()?.to_unix()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_claim_whose_answer_was_lost_is_taken_again_at_once() {
+    let emu = emulator(4);
+    // The first saveTestRun is the claim's: it reaches the server 2.5 s after a 1 s timeout.
+    emu.inject_delay("saveTestRun", Duration::from_millis(2500), 1);
+    let calls: Calls = Arc::default();
+    let mut cfg = config("lossy", &["unit"], "linux-x86_64");
+    cfg.exit_when_done = true;
+    // Without taking its own claim again, the worker would wait out this lease.
+    cfg.lease = Duration::from_secs(3600);
+    let worker = Worker::with_login(cfg, impatient(emu.url(), Duration::from_secs(1)));
+    let handle = worker.start(handler(calls.clone(), "linux-x86_64", &["unit"])).unwrap();
+    let status = join_within(handle, Duration::from_secs(60));
+    assert!(status.counts.errors >= 1, "the timeout was seen: {status:?}");
+    assert_eq!(calls.lock().unwrap().get(&1).map(Vec::len), Some(1), "the job ran once");
+    assert_eq!((status.counts.claimed, status.counts.passed, status.counts.lost), (1, 1, 0), "{status:?}");
+    let tt = login(&emu);
+    assert_eq!(tt.get("Test Run", 1).unwrap().state(), Some("Passed"));
+    let workers: Vec<String> = claims_on(&tt, 1).into_iter().map(|(c, _)| c.worker).collect();
+    assert_eq!(workers, ["lossy", "lossy"], "the lost claim and the one the job ran under");
+    drop(tt);
+    emu.stop();
+}
+
+#[test]
+fn a_job_whose_result_the_server_refused_waits_out_its_lease() {
+    let emu = Arc::new(emulator(4));
+    let e2 = emu.clone();
+    let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let c2 = calls.clone();
+    let h = move |_: &Job| {
+        if c2.fetch_add(1, SeqCst) == 0 {
+            // The next saveTestRun is the first report's: refused for good (not retried).
+            e2.inject_fault("saveTestRun", tt_emulator::faults::fault(16, "General error"), 1);
+        }
+        Outcome::pass("second time lucky")
+    };
+    let mut cfg = config("refused", &["unit"], "linux-x86_64");
+    cfg.exit_when_done = true;
+    cfg.lease = Duration::from_secs(4);
+    let url = emu.url();
+    let handle = Worker::with_login(cfg, move || Tracker::login(&url, PROJECT, "ada", "ada-secret")).start(h).unwrap();
+    let status = join_within(handle, Duration::from_secs(60));
+    assert_eq!(calls.load(SeqCst), 2, "run again once its lease ran out: {status:?}");
+    assert_eq!((status.counts.passed, status.counts.lost), (1, 0), "{status:?}");
+    assert!(status.counts.errors >= 1, "{status:?}");
+    let tt = login(&emu);
+    let claims = claims_on(&tt, 1);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    // In server time, whole seconds: the second claim came when the first lease had run out
+    // (the worker's estimate of the server's clock may be a second off), not at once.
+    let (first, second_at) = (&claims[0].0, claims[1].1);
+    assert!(second_at >= first.until - 1, "claimed again at {second_at}, lease until {}", first.until);
+    let passes = tt.get("Test Run", 1).unwrap().events().iter().filter(|e| e.name == "Pass").count();
+    assert_eq!(passes, 1);
     drop(tt);
     Arc::try_unwrap(emu).expect("the worker has ended").stop();
 }

@@ -160,8 +160,9 @@ fn push(edit: &mut RecordEdit<'_>, ev: CEvent) -> Result<()> {
 }
 
 /// Takes the run `number` for this worker if it is still waiting, unclaimed (or its lease ran
-/// out) and fits: under the edit lock, appends the claim event and saves (which releases the
-/// lock), then reads the run back for the job's fields and the server's time.
+/// out, or the claim in force is this worker's own) and fits: under the edit lock, appends
+/// the claim event and saves (which releases the lock), then reads the run back for the
+/// job's fields and the server's time.
 pub fn try_claim(
     tracker: &Tracker,
     cfg: &WorkerConfig,
@@ -176,7 +177,12 @@ pub fn try_claim(
     let waiting = edit.state().is_some_and(|s| s.eq_ignore_ascii_case(&cfg.events.not_run_state));
     let skip = if !waiting {
         Some(Skipped::NotWaiting)
-    } else if let Some(c) = Claim::current(&edit.events(), &cfg.events.claim).filter(|c| c.until > clock.now()) {
+    } else if let Some(c) = Claim::current(&edit.events(), &cfg.events.claim)
+        // This worker's own claim in force is one whose save reached the server while its
+        // answer was lost (a timeout, a restart): the run is taken again at once, under a
+        // fresh claim, rather than after the lease ran out. Worker names are unique.
+        .filter(|c| c.until > clock.now() && c.worker != cfg.name)
+    {
         Some(Skipped::Claimed(c))
     } else {
         let platform = cfg.platform_field.as_deref().map(|f| text(&edit, f)).unwrap_or_default();

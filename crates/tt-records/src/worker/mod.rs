@@ -18,7 +18,9 @@
 //!   worker's user when the event assigns, and saves, which releases the lock. A competing
 //!   worker meets the lock (detail 22) or the claim and moves on. The claim in force is the
 //!   newest claim event after the last event of another name ([`Claim::current`]), so a
-//!   result or a `Re-Run` ends it.
+//!   result or a `Re-Run` ends it. A claim whose save reached the server while its answer
+//!   was lost (a timeout) is the worker's own: it takes the run again at once under a fresh
+//!   claim, rather than waiting out its own lease (worker names must be unique).
 //! - **Leases**: the worker renews its lease every third of [`WorkerConfig::lease`] while the
 //!   handler runs; a claim whose lease ran out (its worker died) is taken over like a free
 //!   run, and the run is run once more. Lease ends are in the server's time: the claim event
@@ -30,7 +32,9 @@
 //!   lock after checking the claim in force is still this worker's (a worker whose claim was
 //!   taken over reports nothing: counted `lost`). A report that failed without saying whether
 //!   it reached the server (a timeout, a restart, a busy session) is tried again, and finds
-//!   its own result on the run when the first save did happen. A handler that panics or
+//!   its own result on the run when the first save did happen. A result the server refuses
+//!   (a fault) is not reported: that worker leaves the run alone until its lease ends, and
+//!   then it is run again like any run whose claim ran out. A handler that panics or
 //!   times out, or whose job is interrupted, gives [`Verdict::FailedToRun`] (default event
 //!   `Block`, notes `failed to run: …`); a worker that dies leaves a claim that runs out. No
 //!   job is lost.

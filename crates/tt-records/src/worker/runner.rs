@@ -2,6 +2,7 @@
 //! its own (renewing the lease meanwhile), and reports the outcome.
 
 use std::any::Any;
+use std::collections::HashMap;
 use std::fmt;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -209,8 +210,15 @@ impl Worker {
         };
         // A dropped session (server restart, idle timeout) logs on again at the next read.
         tracker.session().set_auto_relogon(true);
-        let mut l =
-            Loop { cfg, tracker: &tracker, shared: &shared, clock: ServerClock::default(), handler, runner: None };
+        let mut l = Loop {
+            cfg,
+            tracker: &tracker,
+            shared: &shared,
+            clock: ServerClock::default(),
+            handler,
+            runner: None,
+            held_back: HashMap::new(),
+        };
         l.run();
         let name = l.cfg.name.clone();
         drop(l);
@@ -231,6 +239,10 @@ struct Loop<'a, H> {
     clock: ServerClock,
     handler: H,
     runner: Option<Runner>,
+    /// Runs whose result could not be reported, with the end of this worker's lease on each
+    /// (server time): left alone until then, as any other worker's claim would be, so that a
+    /// result the server refuses does not have its job run again at once.
+    held_back: HashMap<i64, i64>,
 }
 
 impl<H: JobHandler> Loop<'_, H> {
@@ -289,6 +301,9 @@ impl<H: JobHandler> Loop<'_, H> {
             let free: Vec<i64> =
                 waiting.iter().filter(|w| !w.locked && mine.contains(&w.number)).map(|w| w.number).collect();
             mine = free;
+            let now = self.clock.now();
+            self.held_back.retain(|_, until| *until > now);
+            mine.retain(|n| !self.held_back.contains_key(n));
             // Workers start at different places in the list, so they rarely meet on one run.
             if !mine.is_empty() {
                 turn = turn.wrapping_add(1);
@@ -351,6 +366,11 @@ impl<H: JobHandler> Loop<'_, H> {
                 }
             }
         }
+        if reported.is_none() {
+            if let Ok(until) = ttsoap::DateTime::parse(&job.lease_until) {
+                self.held_back.insert(job.number, until.to_unix());
+            }
+        }
         let mut s = self.shared.status();
         match reported {
             Some(Some(_)) => s.counts.add(outcome.verdict),
@@ -358,7 +378,7 @@ impl<H: JobHandler> Loop<'_, H> {
                 log::warn!("{}: run {} was taken over before its result was reported", self.cfg.name, job.number);
                 s.counts.lost += 1;
             }
-            // Not reported: the claim runs out and another worker takes the run again.
+            // Not reported: the claim runs out and a worker (this one too) takes the run again.
             None => {}
         }
         s.current_job = None;
