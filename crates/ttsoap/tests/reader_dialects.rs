@@ -560,3 +560,31 @@ fn tag_forms_decode_alike_past_tokenizer_renewal() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn prefixes_resolve_to_the_innermost_declaration_in_scope() {
+    let doc = r#"<a xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:p="urn:outer">
+        <b xmlns:p="urn:inner" xmlns:q="urn:q"><v xsi:type="p:T">1</v><w xsi:type="q:T"/></b>
+        <e xmlns:p="urn:empty" xsi:type="p:T"/>
+        <v xsi:type="p:T">2</v><w xsi:type="q:T"/></a>"#;
+    let mut r = XmlReader::new(doc.as_bytes(), ReadOptions::default());
+    let ns = |r: &XmlReader<'_>, el: &Elem<'_>| r.xsi_type(el).unwrap().namespace;
+    let a = r.root().unwrap();
+    let b = r.next_child(&a).unwrap().unwrap();
+    let v = r.next_child(&b).unwrap().unwrap();
+    assert_eq!(ns(&r, &v).as_deref(), Some("urn:inner"));
+    r.skip(&v).unwrap();
+    let w = r.next_child(&b).unwrap().unwrap();
+    assert_eq!(ns(&r, &w).as_deref(), Some("urn:q"));
+    assert!(r.next_child(&b).unwrap().is_none());
+    // An empty element's own declaration applies to its own attributes.
+    let e = r.next_child(&a).unwrap().unwrap();
+    assert_eq!(ns(&r, &e).as_deref(), Some("urn:empty"));
+    // Out of <b> and <e>, their declarations are gone.
+    let v = r.next_child(&a).unwrap().unwrap();
+    assert_eq!(ns(&r, &v).as_deref(), Some("urn:outer"));
+    r.skip(&v).unwrap();
+    let w = r.next_child(&a).unwrap().unwrap();
+    assert_eq!(ns(&r, &w), None, "q is not declared here");
+    assert_eq!(r.xsi_type(&w).unwrap().local, "T");
+}

@@ -55,12 +55,13 @@ pub struct XmlReader<'a> {
     /// Names of open elements below the one being skipped or read as text (reused buffer).
     inner: Vec<&'a [u8]>,
     ns: Reader<&'a [u8]>,
-    /// Namespace declarations of open elements: (depth, prefix, uri). Kept by hand rather
-    /// than by quick-xml's `NsReader`, because most SOAP elements declare nothing and only
-    /// `xsi:type` values ever need resolving.
-    scopes: Vec<(usize, Decl<'a>)>,
-    /// Declarations on the empty element returned last.
-    empty_decls: Vec<Decl<'a>>,
+    /// Open elements that declare namespaces, with their depth. Kept by hand rather than by
+    /// quick-xml's `NsReader`, because most SOAP elements declare nothing and only some
+    /// `xsi:type` values ever need resolving: the declarations are read from the tag when a
+    /// prefix is looked up, not when the element opens.
+    scopes: Vec<(usize, Elem<'a>)>,
+    /// The empty element returned last, when it declares namespaces.
+    empty_scope: Option<Elem<'a>>,
     opts: ReadOptions,
     path: Vec<&'a [u8]>,
     /// The id index and reference budget, shared with every reader over this document; made
@@ -101,9 +102,10 @@ impl<'a> XmlReader<'a> {
             inner: Vec::new(),
             ns: Self::tokenizer(&doc[base..]),
             scopes: Vec::new(),
-            empty_decls: Vec::new(),
+            empty_scope: None,
             opts,
-            path: Vec::new(),
+            // Deep enough for the usual SOAP answer without growing.
+            path: Vec::with_capacity(16),
             refs: None,
             inherited: None,
             ref_depth: 0,
@@ -190,7 +192,7 @@ impl<'a> XmlReader<'a> {
     }
 
     fn read_event(&mut self) -> Result<Event<'a>, DecodeError> {
-        self.empty_decls.clear();
+        self.empty_scope = None;
         self.tokenize().map_err(|e| self.malformed(e.to_string()))
     }
 
@@ -249,7 +251,7 @@ impl<'a> XmlReader<'a> {
     }
 
     /// The namespace declarations on a start tag, borrowed from the document.
-    fn declarations(&self, el: &Elem<'a>) -> impl Iterator<Item = Decl<'a>> {
+    pub(super) fn declarations(&self, el: &Elem<'a>) -> impl Iterator<Item = Decl<'a>> {
         let text = self.doc_str(el.content).unwrap_or_default();
         let mut attributes = quick_xml::events::attributes::Attributes::new(text, el.name_len as usize);
         attributes.with_checks(false);
@@ -263,7 +265,7 @@ impl<'a> XmlReader<'a> {
     /// Notes the declarations of an empty element that is about to be returned.
     fn enter_empty(&mut self, el: Elem<'a>) -> Elem<'a> {
         if el.has(attr::XMLNS) {
-            self.empty_decls = self.declarations(&el).collect();
+            self.empty_scope = Some(el.clone());
         }
         el
     }
@@ -284,17 +286,9 @@ impl<'a> XmlReader<'a> {
         }
         self.path.push(el.qname());
         if el.has(attr::XMLNS) {
-            self.enter_scope(&el);
+            self.scopes.push((self.path.len(), el.clone()));
         }
         Ok(el)
-    }
-
-    /// Opens the namespace scope of `el`, just pushed.
-    #[inline(never)]
-    fn enter_scope(&mut self, el: &Elem<'a>) {
-        let depth = self.path.len();
-        let decls = self.declarations(el);
-        self.scopes.extend(decls.map(|decl| (depth, decl)));
     }
 
     /// `s` as text: without a second UTF-8 check when it lies in a document already known to
@@ -381,7 +375,7 @@ impl<'a> XmlReader<'a> {
         }
         if let Some(rest) = self.fast_input() {
             if let Some(consumed) = scan::end_tag(rest, parent.qname()) {
-                self.empty_decls.clear();
+                self.empty_scope = None;
                 self.advance(consumed, true);
                 self.pop();
                 return Ok(None);
@@ -391,7 +385,7 @@ impl<'a> XmlReader<'a> {
                 scan::next_tag(rest)
             {
                 let offset = self.position() + lt;
-                self.empty_decls.clear();
+                self.empty_scope = None;
                 self.advance(consumed, false);
                 let el = Elem::scanned(content, name_len, empty, offset, shape);
                 return if empty { Ok(Some(self.enter_empty(el))) } else { self.push(el).map(Some) };

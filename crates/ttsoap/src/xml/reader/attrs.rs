@@ -33,15 +33,18 @@ impl<'a> XmlReader<'a> {
     }
 
     fn resolve_prefix(&self, prefix: &[u8]) -> Option<Vec<u8>> {
-        self.empty_decls
-            .iter()
-            .rev()
-            .find(|(p, _)| *p == prefix)
-            .map(|(_, u)| u.as_ref())
-            .or_else(|| self.scopes.iter().rev().find(|(_, (p, _))| *p == prefix).map(|(_, (_, u))| u.as_ref()))
-            .or_else(|| Scope::resolve(self.inherited.as_ref(), prefix))
-            .filter(|u| !u.is_empty())
-            .map(<[u8]>::to_vec)
+        // The innermost declaration wins: the empty element's own, then the open elements'
+        // from the inside out (the last of a tag's declarations of one prefix, as before).
+        let declared = |el: &Elem<'a>| self.declarations(el).filter(|(p, _)| *p == prefix).last().map(|(_, u)| u);
+        let uri = match self.empty_scope.as_ref().and_then(declared) {
+            Some(u) => Some(u),
+            None => self.scopes.iter().rev().find_map(|(_, el)| declared(el)),
+        };
+        match uri {
+            Some(u) => Some(u.into_owned()),
+            None => Scope::resolve(self.inherited.as_ref(), prefix).map(<[u8]>::to_vec),
+        }
+        .filter(|u| !u.is_empty())
     }
 
     /// The `xsi:type` of `el`, if it has one, with its prefix resolved against the namespaces
