@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use super::scan::{bytes_below, bytes_equal, word_at};
+
 /// A character that XML 1.0 does not allow anywhere in a document (NUL, the C0 controls
 /// other than tab, LF and CR, U+FFFE and U+FFFF), found while escaping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,30 +98,56 @@ fn forbidden(s: &str, at: usize) -> ForbiddenChar {
     ForbiddenChar { ch, position: s[..at].chars().count() }
 }
 
+/// True when none of the eight bytes of `w` can be anything but COPY in either table: no
+/// control character, none of `& < > " '`, no 0xEF.
+#[inline(always)]
+fn all_plain(w: u64) -> bool {
+    let marked = bytes_below(w, 0x20)
+        | bytes_equal(w, b'&')
+        | bytes_equal(w, b'<')
+        | bytes_equal(w, b'>')
+        | bytes_equal(w, b'"')
+        | bytes_equal(w, b'\'')
+        | bytes_equal(w, 0xEF);
+    marked == 0
+}
+
 #[inline]
 fn escape_with(out: &mut Vec<u8>, s: &str, table: &[u8; 256]) -> Result<(), ForbiddenChar> {
     let bytes = s.as_bytes();
     let mut last = 0;
     let mut first_bad = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        let class = table[b as usize];
-        if class == COPY {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most values need no escaping: eight bytes at a time past those, and the table for
+        // the eight bytes that hold one that may.
+        if word_at(bytes, i).is_some_and(all_plain) {
+            i += 8;
             continue;
         }
-        let (rep, skip): (&[u8], usize) = if class >= FIRST_REPLACED {
-            (REPLACEMENT[(class - FIRST_REPLACED) as usize], 1)
-        } else if forbidden_at(bytes, i, class) {
-            if first_bad.is_none() {
-                first_bad = Some(forbidden(s, i));
+        let end = (i + 8).min(bytes.len());
+        while i < end {
+            let at = i;
+            i += 1;
+            let class = table[bytes[at] as usize];
+            if class == COPY {
+                continue;
             }
-            // Left out; the continuation bytes of U+FFFE/U+FFFF are COPY and skipped here.
-            (b"", if class == EF { 3 } else { 1 })
-        } else {
-            continue;
-        };
-        out.extend_from_slice(&bytes[last..i]);
-        out.extend_from_slice(rep);
-        last = i + skip;
+            let (rep, skip): (&[u8], usize) = if class >= FIRST_REPLACED {
+                (REPLACEMENT[(class - FIRST_REPLACED) as usize], 1)
+            } else if forbidden_at(bytes, at, class) {
+                if first_bad.is_none() {
+                    first_bad = Some(forbidden(s, at));
+                }
+                // Left out; the continuation bytes of U+FFFE/U+FFFF are COPY and skipped here.
+                (b"", if class == EF { 3 } else { 1 })
+            } else {
+                continue;
+            };
+            out.extend_from_slice(&bytes[last..at]);
+            out.extend_from_slice(rep);
+            last = at + skip;
+        }
     }
     out.extend_from_slice(&bytes[last..]);
     match first_bad {
@@ -204,6 +232,51 @@ mod tests {
         let mut t = Vec::new();
         escape_text_into(&mut t, "it's \"a<b>&\"\r\n\t").unwrap();
         assert_eq!(std::str::from_utf8(&t).unwrap(), "it's \"a&lt;b&gt;&amp;\"&#13;\n\t");
+    }
+
+    /// The escaping rules, one character at a time.
+    fn reference(s: &str, attr: bool) -> (String, Option<ForbiddenChar>) {
+        let mut out = String::new();
+        let mut bad = None;
+        for (position, ch) in s.chars().enumerate() {
+            match ch {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' if attr => out.push_str("&quot;"),
+                '\'' if attr => out.push_str("&apos;"),
+                '\r' => out.push_str("&#13;"),
+                '\n' if attr => out.push_str("&#10;"),
+                '\t' if attr => out.push_str("&#9;"),
+                '\t' | '\n' => out.push(ch),
+                '\0'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {
+                    bad.get_or_insert(ForbiddenChar { ch, position });
+                }
+                _ => out.push(ch),
+            }
+        }
+        (out, bad)
+    }
+
+    #[test]
+    fn escaping_matches_the_rules_at_every_position() {
+        let specials =
+            ['&', '<', '>', '"', '\'', '\r', '\n', '\t', '\0', '\u{1f}', 'é', '\u{fffd}', '\u{fffe}', '\u{ffff}'];
+        for len in 0..24 {
+            for special in specials {
+                for at in 0..=len {
+                    let mut s: String = "xyz.-/:0".chars().cycle().take(len).collect();
+                    s.insert(at, special);
+                    s.push_str(&"a".repeat(at % 9));
+                    for attr in [false, true] {
+                        let mut out = Vec::new();
+                        let r = if attr { escape_into(&mut out, &s) } else { escape_text_into(&mut out, &s) };
+                        let (want, bad) = reference(&s, attr);
+                        assert_eq!((String::from_utf8(out).unwrap(), r.err()), (want, bad), "{s:?} attr {attr}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

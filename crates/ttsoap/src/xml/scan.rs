@@ -82,7 +82,7 @@ pub(super) fn skip_space(input: &[u8]) -> Option<usize> {
 
 /// Eight bytes of `s` from `at`, when there are eight.
 #[inline(always)]
-fn word_at(s: &[u8], at: usize) -> Option<u64> {
+pub(super) fn word_at(s: &[u8], at: usize) -> Option<u64> {
     s.get(at..at + 8).map(|b| u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
 }
 
@@ -93,13 +93,13 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 /// that is below `n` (at most 128); zero when there is none. Bits above it may be set
 /// wrongly (a borrow), the lowest one is exact.
 #[inline(always)]
-fn bytes_below(w: u64, n: u8) -> u64 {
+pub(super) fn bytes_below(w: u64, n: u8) -> u64 {
     w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS
 }
 
 /// Like [`bytes_below`], for the bytes equal to `b`.
 #[inline(always)]
-fn bytes_equal(w: u64, b: u8) -> u64 {
+pub(super) fn bytes_equal(w: u64, b: u8) -> u64 {
     bytes_below(w ^ (ONES * u64::from(b)), 1)
 }
 
