@@ -13,8 +13,9 @@ const AFTER_HELP: &str = concat!(
     "\
 Connection: flags, else TT_URL / TT_PROJECT / TT_USER, else a profile of the config file
 ($TT_CONFIG or ~/.config/tt/config.toml; --profile NAME or TT_PROFILE). The password comes from
-TT_PASSWORD, --password-file (or the profile's password_file), or a prompt on a terminal;
-never from the command line. TLS and proxy: --ca-bundle, --proxy/--no-proxy, --insecure (or the
+TT_PASSWORD, --password-file, --password-command (a secret store's command line, run by the
+shell; its first line of output) or the profile's password_file / password_command, or a prompt
+on a terminal; never from the command line. TLS and proxy: --ca-bundle, --proxy/--no-proxy, --insecure (or the
 profile's ca_bundle, proxy, insecure). Trusted certificate authorities: the built-in Mozilla set,
 the system's store (or SSL_CERT_FILE / SSL_CERT_DIR when set) and --ca-bundle.
 
@@ -62,8 +63,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME", env = "TT_USER", hide_env_values = true)]
     pub user: Option<String>,
     /// File whose first line is the password (TT_PASSWORD takes precedence)
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", conflicts_with = "password_command")]
     pub password_file: Option<PathBuf>,
+    /// Command whose first line of output is the password, e.g. a secret store's
+    /// `secret-tool lookup service testtrack` (TT_PASSWORD takes precedence)
+    #[arg(long, global = true, value_name = "COMMAND", env = "TT_PASSWORD_COMMAND", hide_env_values = true)]
+    pub password_command: Option<String>,
     /// Profile of the config file
     #[arg(long, global = true, value_name = "NAME", env = "TT_PROFILE", hide_env_values = true)]
     pub profile: Option<String>,

@@ -1,8 +1,14 @@
 //! Where the connection comes from: flags, then the environment (`TT_URL`, `TT_PROJECT`,
 //! `TT_USER`, `TT_PASSWORD`; clap reads the ones that are options), then a profile of the
 //! config file. The password never comes from the command line: `TT_PASSWORD`,
-//! `--password-file`, the profile's `password_file`, or a prompt when standard input is a
-//! terminal.
+//! `--password-file` or `--password-command` (`TT_PASSWORD_COMMAND`), the profile's
+//! `password_file` or `password_command`, or a prompt when standard input is a terminal.
+//!
+//! A password command reads a secret store: `secret-tool lookup service testtrack user ci-bot`
+//! (GNOME keyring, KWallet), `security find-generic-password -s testtrack -w` (macOS
+//! Keychain), `pass show testtrack/ci-bot`, a vault's CLI. Running the store's own command,
+//! rather than linking a keyring library, keeps D-Bus and platform APIs out of `tt` and serves
+//! every store alike.
 //!
 //! The config file (`--config`, `$TT_CONFIG`, or `~/.config/tt/config.toml`) is TOML with
 //! `[profiles.NAME]` sections and an optional top-level `default = "NAME"`; unknown keys and
@@ -15,7 +21,7 @@
 //! url = "https://tt.example.com/"
 //! project = "My Project"
 //! user = "ci-bot"
-//! password_file = "~/.config/tt/work.password"
+//! password_file = "~/.config/tt/work.password"  # or password_command = "pass show tt/work"
 //! workflow = "~/.config/tt/workflow.json"   # optional state rules, see `tt --help`
 //! ca_bundle = "~/.config/tt/company-ca.pem" # optional
 //! proxy = "http://proxy.example.com:3128"   # optional; "none" connects directly
@@ -71,6 +77,8 @@ pub struct Profile {
     pub user: Option<String>,
     /// File whose first line is the password.
     pub password_file: Option<String>,
+    /// Command whose first line of output is the password.
+    pub password_command: Option<String>,
     /// Workflow rules file.
     pub workflow: Option<String>,
     /// PEM file of extra certificate authorities.
@@ -119,8 +127,11 @@ pub fn parse(text: &str) -> Result<ConfigFile, Usage> {
         }
         if p.password.is_some() {
             return Err(Usage(format!(
-                "[profiles.{name}]: passwords are not kept in the config file; use password_file or TT_PASSWORD"
+                "[profiles.{name}]: passwords are not kept in the config file; use password_file, password_command or TT_PASSWORD"
             )));
+        }
+        if p.password_file.is_some() && p.password_command.is_some() {
+            return Err(Usage(format!("[profiles.{name}]: password_file and password_command: keep one")));
         }
     }
     Ok(cfg)
@@ -178,6 +189,8 @@ pub struct Connection {
     pub user: String,
     /// Password file.
     pub password_file: Option<PathBuf>,
+    /// Password command.
+    pub password_command: Option<String>,
     /// Workflow rules file.
     pub workflow: Option<PathBuf>,
     /// TLS, proxy and timeout settings.
@@ -197,6 +210,8 @@ pub struct Flags {
     pub user: Option<String>,
     /// `--password-file`.
     pub password_file: Option<PathBuf>,
+    /// `--password-command` / `TT_PASSWORD_COMMAND`.
+    pub password_command: Option<String>,
     /// `--workflow` / `TT_WORKFLOW`.
     pub workflow: Option<PathBuf>,
     /// `--ca-bundle` / `TT_CA_BUNDLE`.
@@ -262,7 +277,17 @@ pub fn resolve(flags: &Flags, profile: &Profile) -> anyhow::Result<Connection> {
         url,
         project: nonempty(flags.project.clone()).or_else(|| profile.project.clone()),
         user,
-        password_file: flags.password_file.clone().or_else(|| profile.password_file.as_deref().map(expand)),
+        // A source named by a flag replaces the profile's, whichever kind that is.
+        password_file: match (&flags.password_file, nonempty(flags.password_command.clone())) {
+            (Some(f), _) => Some(f.clone()),
+            (None, Some(_)) => None,
+            (None, None) => profile.password_file.as_deref().map(expand),
+        },
+        password_command: match (&flags.password_file, nonempty(flags.password_command.clone())) {
+            (Some(_), _) => None,
+            (None, Some(c)) => Some(c),
+            (None, None) => profile.password_command.clone(),
+        },
         workflow: flags
             .workflow
             .clone()
@@ -274,7 +299,8 @@ pub fn resolve(flags: &Flags, profile: &Profile) -> anyhow::Result<Connection> {
     })
 }
 
-/// The password: `TT_PASSWORD`, the password file (first line), or a prompt on a terminal.
+/// The password: `TT_PASSWORD`, the password file (first line), the password command (first
+/// line of its output), or a prompt on a terminal.
 pub fn password(c: &Connection) -> anyhow::Result<ttsoap::Password> {
     if let Ok(p) = std::env::var("TT_PASSWORD") {
         return Ok(ttsoap::Password::new(p));
@@ -284,6 +310,9 @@ pub fn password(c: &Connection) -> anyhow::Result<ttsoap::Password> {
             .map_err(|e| usage(format!("cannot read the password file {}: {e}", f.display())))?;
         return Ok(ttsoap::Password::new(text.lines().next().unwrap_or("").to_string()));
     }
+    if let Some(cmd) = &c.password_command {
+        return password_from_command(cmd);
+    }
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         // The URL as shown everywhere else: its query values (an API key) masked.
         let at = ttsoap::Endpoint::exact(&c.url).map_or_else(|_| "the server".to_string(), |e| e.to_string());
@@ -291,7 +320,40 @@ pub fn password(c: &Connection) -> anyhow::Result<ttsoap::Password> {
             .context("cannot read the password")?;
         return Ok(ttsoap::Password::new(p));
     }
-    Err(usage("no password: set TT_PASSWORD, pass --password-file, or run on a terminal to be asked"))
+    Err(usage(
+        "no password: set TT_PASSWORD, pass --password-file or --password-command, or run on a terminal to be asked",
+    ))
+}
+
+/// Runs a password command through the shell, with the terminal for its own prompts (a store
+/// that asks to be unlocked), and takes the first line it prints. What it printed never
+/// appears in an error.
+fn password_from_command(cmd: &str) -> anyhow::Result<ttsoap::Password> {
+    let mut shell = if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.arg("/C");
+        c
+    } else {
+        let mut c = std::process::Command::new("sh");
+        c.arg("-c");
+        c
+    };
+    let out = shell
+        .arg(cmd)
+        .stdin(std::process::Stdio::inherit())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| usage(format!("cannot run the password command: {e}")))?;
+    if !out.status.success() {
+        let how =
+            out.status.code().map_or_else(|| "was stopped by a signal".to_string(), |c| format!("exited with {c}"));
+        return Err(usage(format!("the password command {how}")));
+    }
+    let first = String::from_utf8(out.stdout).ok().and_then(|t| t.lines().next().map(str::to_string));
+    match first.filter(|p| !p.is_empty()) {
+        Some(p) => Ok(ttsoap::Password::new(p)),
+        None => Err(usage("the password command printed no password (or not as UTF-8 text)")),
+    }
 }
 
 #[cfg(test)]

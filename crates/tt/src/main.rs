@@ -1,8 +1,8 @@
 //! `tt`: TestTrack / Helix ALM from the command line, on the `tt-records` layer.
 //!
 //! ```text
-//! tt [--url URL] [--project NAME] [--user NAME] [--password-file FILE] [--profile NAME]
-//!    [--format table|json|csv] [-v] COMMAND
+//! tt [--url URL] [--project NAME] [--user NAME] [--password-file FILE | --password-command CMD]
+//!    [--profile NAME] [--format table|json|csv] [-v] COMMAND
 //! ```
 //!
 //! Layout: [`cli`] (the clap model), [`config`] (config file and connection settings),

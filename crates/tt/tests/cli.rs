@@ -285,6 +285,51 @@ fn config_profiles_and_password_file() {
 }
 
 #[test]
+fn a_password_command_reads_a_secret_store() {
+    let emu = emulator();
+    let url = emu.url();
+    let cmd = |args: &[&str]| {
+        let mut c = tt_cmd(&url, args);
+        c.env_remove("TT_PASSWORD");
+        c
+    };
+    // The first line of the command's output is the password.
+    ok(&cmd(&["--password-command", "printf 'ada-secret\\nnot this\\n'", "tables"]).output().unwrap());
+    ok(&cmd(&["tables"]).env("TT_PASSWORD_COMMAND", "echo ada-secret").output().unwrap());
+    // TT_PASSWORD still comes first.
+    ok(&cmd(&["--password-command", "echo wrong", "tables"]).env("TT_PASSWORD", "ada-secret").output().unwrap());
+    fails(&cmd(&["--password-command", "echo wrong", "tables"]).output().unwrap(), 3, "");
+    // A failing command, or one that prints nothing: a usage error that shows none of its output.
+    let err = fails(
+        &cmd(&["--password-command", "echo leaked-secret; exit 3", "tables"]).output().unwrap(),
+        2,
+        "the password command exited with 3",
+    );
+    assert!(!err.contains("leaked-secret"), "{err}");
+    fails(&cmd(&["--password-command", "true", "tables"]).output().unwrap(), 2, "printed no password");
+    let (_, err) =
+        text(&cmd(&["--password-file", "/nonexistent", "--password-command", "true", "tables"]).output().unwrap());
+    assert!(err.contains("cannot be used with"), "{err}");
+    // In a profile; a flag of either kind replaces the profile's source.
+    let dir = scratch("password-command");
+    let cfg = dir.join("config.toml");
+    std::fs::write(&cfg, format!("[profiles.emu]\nurl = \"{url}\"\nproject = \"Demo\"\nuser = \"grace\"\npassword_command = \"echo grace-secret\"\n")).unwrap();
+    let with_profile = |args: &[&str]| {
+        let mut all = vec!["--config", cfg.to_str().unwrap(), "--profile", "emu"];
+        all.extend_from_slice(args);
+        let mut c = cmd(&all);
+        c.env_remove("TT_URL").env_remove("TT_USER").env_remove("TT_PROJECT");
+        c
+    };
+    ok(&with_profile(&["tables"]).output().unwrap());
+    let pw = dir.join("pw");
+    std::fs::write(&pw, "wrong\n").unwrap();
+    fails(&with_profile(&["--password-file", pw.to_str().unwrap(), "tables"]).output().unwrap(), 3, "");
+    std::fs::write(&cfg, "[profiles.emu]\npassword_file = \"x\"\npassword_command = \"y\"\n").unwrap();
+    fails(&with_profile(&["tables"]).output().unwrap(), 2, "password_file and password_command: keep one");
+}
+
+#[test]
 fn demo_completions_and_help() {
     let o = Command::new(TT).arg("demo").output().unwrap();
     let out = ok(&o);

@@ -55,6 +55,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         project: cli.project.clone(),
         user: cli.user.clone(),
         password_file: cli.password_file.clone(),
+        password_command: cli.password_command.clone(),
         workflow: cli.workflow.clone(),
         ca_bundle: cli.ca_bundle.clone(),
         proxy: cli.proxy.clone(),
