@@ -44,8 +44,9 @@ pub mod codes {
     pub const INACTIVE_USER: i64 = 108;
     /// An event name the table's workflow does not define.
     pub const WORKFLOW_NOT_DEFINED: i64 = 237;
-    /// The operation is not supported by the emulator (`ttsoap::server::NOT_IMPLEMENTED_DETAIL`).
-    pub const NOT_SUPPORTED: i64 = ttsoap::server::NOT_IMPLEMENTED_DETAIL;
+    /// The operation is not supported by the emulator: the emulator's own code, outside the
+    /// real server's range, so that a client can tell the emulator's gap from a server fault.
+    pub const NOT_SUPPORTED: i64 = 9001;
 }
 
 /// Every detail code the emulator can answer, for documentation and tests.

@@ -506,6 +506,7 @@ mod tests {
         assert!(!f.is_unknown_operation("getDefect"), "another operation's name");
         assert!(!Fault::client("Validation constraint violation: tag name").is_unknown_method());
         assert!(!Fault::server("not implemented", 9001).is_unknown_method(), "a TestTrack fault with a code");
+        assert!(!crate::server::not_implemented("getX").is_unknown_method(), "a known operation not served");
         let e = Error::UnknownOperation { operation: "getTTVersionInfo".into(), server: "at http://h/x".into() };
         assert_eq!(e.to_string(), "the server has no operation getTTVersionInfo (at http://h/x)");
         assert!(e.is_unknown_operation() && e.fault().is_none());

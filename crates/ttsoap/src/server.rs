@@ -19,9 +19,6 @@ use crate::error::{DecodeError, EncodeError, Fault};
 use crate::operation::{Operation, SoapVersion, Style};
 use crate::xml::{Elem, ReadOptions, XmlReader};
 
-/// Detail code of the fault answered for an operation a service does not implement.
-pub const NOT_IMPLEMENTED_DETAIL: i64 = 9001;
-
 /// An HTTP answer: status and SOAP body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
@@ -59,9 +56,11 @@ impl Reply {
     }
 }
 
-/// The fault for an operation the service does not implement.
+/// The fault for an operation the service does not implement: a `SOAP-ENV:Server` fault
+/// without a detail, since detail codes belong to the service (the TestTrack emulator answers
+/// its own `faults::not_supported` instead).
 pub fn not_implemented(operation: &str) -> Fault {
-    Fault::server(format!("The operation {operation} is not implemented by this server."), NOT_IMPLEMENTED_DETAIL)
+    Fault::new("SOAP-ENV:Server", format!("The operation {operation} is not implemented by this server."), None)
 }
 
 /// The fault for a request in SOAP `request`'s envelope to an operation served over SOAP
