@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 use tt_emulator::{Emulator, EmulatorHandle, Seed};
-use tt_records::worker::{try_claim, Claim, Job, Outcome, ServerClock, Verdict, Worker, WorkerConfig};
+use tt_records::worker::{
+    try_claim, try_claim_after_doubt, Claim, Job, Outcome, ServerClock, Skipped, Verdict, Worker, WorkerConfig,
+};
 use tt_records::{RecordKey, Tracker};
 
 const PROJECT: &str = "Jobs";
@@ -380,6 +382,30 @@ fn claims_on(tt: &Tracker, run: i64) -> Vec<(Claim, i64)> {
             Some((c, ttsoap::DateTime::parse(e.date.as_deref()?).ok()?.to_unix()))
         })
         .collect()
+}
+
+#[test]
+fn only_a_claim_in_doubt_is_taken_again_by_its_own_worker() {
+    let emu = emulator(4);
+    let tt = login(&emu);
+    let clock = ServerClock::default();
+    let w = config("w", &["unit"], "linux-x86_64");
+    let job = try_claim(&tt, &w, &clock, 1).unwrap().expect("claimed");
+    // A worker that knows of no lost answer (another process under the same name, a second
+    // look) does not take a run its name holds...
+    let again = try_claim(&tt, &w, &clock, 1).unwrap().unwrap_err();
+    assert!(matches!(again, Skipped::Claimed(ref c) if c.worker == "w"), "{again:?}");
+    // ...nor does any other worker after a doubt of its own...
+    let other = config("other", &["unit"], "linux-x86_64");
+    let theirs = try_claim_after_doubt(&tt, &other, &clock, 1).unwrap().unwrap_err();
+    assert!(matches!(theirs, Skipped::Claimed(ref c) if c.worker == "w"), "{theirs:?}");
+    // ...while the worker whose claim answer was lost takes it under a fresh claim.
+    let retaken = try_claim_after_doubt(&tt, &w, &clock, 1).unwrap().expect("taken again");
+    assert_eq!((retaken.record_id, retaken.worker.as_str()), (job.record_id, "w"));
+    let workers: Vec<String> = claims_on(&tt, 1).into_iter().map(|(c, _)| c.worker).collect();
+    assert_eq!(workers, ["w", "w"]);
+    drop(tt);
+    emu.stop();
 }
 
 #[test]

@@ -160,14 +160,36 @@ fn push(edit: &mut RecordEdit<'_>, ev: CEvent) -> Result<()> {
 }
 
 /// Takes the run `number` for this worker if it is still waiting, unclaimed (or its lease ran
-/// out, or the claim in force is this worker's own) and fits: under the edit lock, appends
-/// the claim event and saves (which releases the lock), then reads the run back for the
-/// job's fields and the server's time.
+/// out) and fits: under the edit lock, appends the claim event and saves (which releases the
+/// lock), then reads the run back for the job's fields and the server's time.
 pub fn try_claim(
     tracker: &Tracker,
     cfg: &WorkerConfig,
     clock: &ServerClock,
     number: i64,
+) -> Result<Result<Job, Skipped>> {
+    claim(tracker, cfg, clock, number, false)
+}
+
+/// [`try_claim`] after a claim of the same run whose outcome is unknown (its answer was lost
+/// to a timeout or a restart): a claim in force that is this worker's own is that claim,
+/// saved after all, and the run is taken again under a fresh one rather than after the lease
+/// ran out.
+pub fn try_claim_after_doubt(
+    tracker: &Tracker,
+    cfg: &WorkerConfig,
+    clock: &ServerClock,
+    number: i64,
+) -> Result<Result<Job, Skipped>> {
+    claim(tracker, cfg, clock, number, true)
+}
+
+fn claim(
+    tracker: &Tracker,
+    cfg: &WorkerConfig,
+    clock: &ServerClock,
+    number: i64,
+    own_claim_is_ours: bool,
 ) -> Result<Result<Job, Skipped>> {
     let mut edit = match tracker.edit(TABLE, RecordKey::Number(number)) {
         Ok(e) => e,
@@ -178,10 +200,7 @@ pub fn try_claim(
     let skip = if !waiting {
         Some(Skipped::NotWaiting)
     } else if let Some(c) = Claim::current(&edit.events(), &cfg.events.claim)
-        // This worker's own claim in force is one whose save reached the server while its
-        // answer was lost (a timeout, a restart): the run is taken again at once, under a
-        // fresh claim, rather than after the lease ran out. Worker names are unique.
-        .filter(|c| c.until > clock.now() && c.worker != cfg.name)
+        .filter(|c| c.until > clock.now() && !(own_claim_is_ours && c.worker == cfg.name))
     {
         Some(Skipped::Claimed(c))
     } else {

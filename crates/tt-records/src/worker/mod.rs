@@ -18,9 +18,9 @@
 //!   worker's user when the event assigns, and saves, which releases the lock. A competing
 //!   worker meets the lock (detail 22) or the claim and moves on. The claim in force is the
 //!   newest claim event after the last event of another name ([`Claim::current`]), so a
-//!   result or a `Re-Run` ends it. A claim whose save reached the server while its answer
-//!   was lost (a timeout) is the worker's own: it takes the run again at once under a fresh
-//!   claim, rather than waiting out its own lease (worker names must be unique).
+//!   result or a `Re-Run` ends it. After a claim whose answer was lost (a timeout), the
+//!   worker takes that run again at once if the claim was saved after all
+//!   ([`try_claim_after_doubt`]), rather than waiting out its own lease.
 //! - **Leases**: the worker renews its lease every third of [`WorkerConfig::lease`] while the
 //!   handler runs; a claim whose lease ran out (its worker died) is taken over like a free
 //!   run, and the run is run once more. Lease ends are in the server's time: the claim event
@@ -67,7 +67,7 @@ mod queue;
 mod runner;
 mod status;
 
-pub use claim::{renew, report, try_claim, Claim, ServerClock, Skipped};
+pub use claim::{renew, report, try_claim, try_claim_after_doubt, Claim, ServerClock, Skipped};
 pub use config::{default_name, detect_platform, platform_matches, WorkerConfig};
 pub use events::{ResultEvents, Verdict};
 pub use job::{Artifact, Cancel, Job, JobHandler, Outcome};

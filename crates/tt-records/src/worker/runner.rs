@@ -2,7 +2,7 @@
 //! its own (renewing the lease meanwhile), and reports the outcome.
 
 use std::any::Any;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -218,6 +218,7 @@ impl Worker {
             handler,
             runner: None,
             held_back: HashMap::new(),
+            in_doubt: HashSet::new(),
         };
         l.run();
         let name = l.cfg.name.clone();
@@ -243,6 +244,8 @@ struct Loop<'a, H> {
     /// (server time): left alone until then, as any other worker's claim would be, so that a
     /// result the server refuses does not have its job run again at once.
     held_back: HashMap<i64, i64>,
+    /// Runs whose last claim failed without saying whether it was saved.
+    in_doubt: HashSet<i64>,
 }
 
 impl<H: JobHandler> Loop<'_, H> {
@@ -315,7 +318,22 @@ impl<H: JobHandler> Loop<'_, H> {
                 if self.stopping() {
                     break;
                 }
-                match claim::try_claim(self.tracker, &self.cfg, &self.clock, n) {
+                let claimed = if self.in_doubt.contains(&n) {
+                    claim::try_claim_after_doubt(self.tracker, &self.cfg, &self.clock, n)
+                } else {
+                    claim::try_claim(self.tracker, &self.cfg, &self.clock, n)
+                };
+                match &claimed {
+                    Err(e) if crate::retry::is_ambiguous_error(e) => {
+                        self.in_doubt.insert(n);
+                    }
+                    // Locked: still in doubt (the lost save may hold the lock yet).
+                    Ok(Err(claim::Skipped::Locked)) => {}
+                    _ => {
+                        self.in_doubt.remove(&n);
+                    }
+                }
+                match claimed {
                     Ok(Ok(job)) => {
                         self.job(job);
                         ran = true;
