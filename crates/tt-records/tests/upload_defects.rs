@@ -139,6 +139,32 @@ fn a_defect_cut_off_before_its_links_is_found_by_its_key_field() {
 }
 
 #[test]
+fn a_defect_cut_off_before_its_links_is_found_again_without_a_key_field() {
+    let (emu, tt) = setup();
+    let cfg = DefectConfig::new("Peer");
+    let before = defect_ids(&tt);
+    // The upload stops between addDefect and the link to the test case.
+    emu.inject_fault("addLink", tt_emulator::faults::fault(16, "General error"), 1);
+    let r = Upload::new(&tt).run_set("Build 61").file_defects(cfg.clone()).run(pytest().into_iter().map(Ok)).unwrap();
+    assert_eq!(r.defects_filed, 0, "{r:?}");
+    assert!(r.warnings.iter().any(|w| w.contains("no defect filed")), "{r:?}");
+    let orphans: Vec<i64> = defect_ids(&tt).into_iter().filter(|d| !before.contains(d)).collect();
+    assert_eq!(orphans.len(), 1, "the defect was added");
+    let d = orphans[0];
+    assert!(linked(&tt, d, "Test Case").is_empty(), "and not linked");
+
+    // The next upload of the same results finds it, links it and files nothing.
+    let r = upload(&tt, "Build 61", &cfg);
+    assert_eq!((r.defects_filed, r.defects_updated, r.defects_found), (0, 0, 1), "{r:?}");
+    let (case, run) = case_and_run(&tt, "Build 61");
+    assert_eq!((linked(&tt, d, "Test Case"), linked(&tt, d, "Test Run")), (vec![case], vec![run]));
+    // A failure in another run set updates that defect.
+    let r = upload(&tt, "Build 62", &cfg);
+    assert_eq!((r.defects_filed, r.defects_updated), (0, 1), "{r:?}");
+    assert_eq!(defect_ids(&tt).len(), before.len() + 1, "one defect in all");
+}
+
+#[test]
 fn defects_are_off_by_default_planned_in_a_dry_run_and_checked_before_anything_changes() {
     let (_emu, tt) = setup();
     let before = defect_ids(&tt).len();

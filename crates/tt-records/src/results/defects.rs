@@ -19,9 +19,10 @@
 //!   '<set>' (test run id:<run>)` and the notes, and a link to the new run; a new defect is not
 //!   filed. A closed defect is not reopened: the next failure files a new one.
 //!
-//! A cut between `addDefect` and the link to the test case leaves a defect the next upload
-//! finds only through `key_field`: set one (a custom Defect field, or `Summary`) where uploads
-//! may be killed.
+//! A cut between `addDefect` and the link to the test case (a kill, a lost connection) leaves
+//! a defect without links: before filing, the next upload looks for an open defect with the
+//! summary a new one would get whose found-by description opens with `Test <key> failed in
+//! test run set`, links it to the test case and goes on with it as the test's defect.
 
 use serde::{Deserialize, Serialize};
 
@@ -51,8 +52,8 @@ use crate::ItemRef;
 ///   (test run id:<run>)` and the notes, and a link to the run. Closed defects are not
 ///   reopened: a new one is filed.
 /// - **Lost answers and kills**: a lost `addDefect` or update answer is read back before it is
-///   repeated. A kill between `addDefect` and the link to the test case leaves a defect that
-///   only `key_field` finds again: set one where uploads may be killed.
+///   repeated. A defect left without links by a kill after `addDefect` is found again before
+///   anything is filed (same summary, a found-by description naming the test) and linked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct DefectConfig {
@@ -197,6 +198,17 @@ fn defect_step(
         }
     }
     let child = |table: &str, id: i64| ItemRef::new(table, RecordKey::Id(id));
+    let mut prepared = None;
+    if open.is_none() {
+        let p = prepare(t, key, run)?;
+        // A defect an earlier upload filed but did not link (stopped after `addDefect`):
+        // linked to the test case now, then handled as the test's defect.
+        if let Some(d) = orphan(t, c, key, p.summary.as_deref().unwrap_or_default(), &known)? {
+            t.link(&c.link_definition, &child("Defect", d.record_id()), &child("Test Case", case))?;
+            open = Some(d);
+        }
+        prepared = Some(p);
+    }
     match open {
         Some(d) => {
             let id = d.record_id();
@@ -228,7 +240,11 @@ fn defect_step(
             Ok(Done::Updated)
         }
         None => {
-            let id = file(t, c, run_set, key, run, r, &known, rep)?;
+            let prepared = match prepared {
+                Some(p) => p,
+                None => prepare(t, key, run)?,
+            };
+            let id = file(t, c, prepared, run_set, key, run, r, &known, rep)?;
             let parent = child("Defect", id);
             t.link(&c.link_definition, &parent, &child("Test Case", case))?;
             t.link(&c.link_definition, &parent, &child("Test Run", run))?;
@@ -291,11 +307,50 @@ fn linked(t: &Tracker, c: &DefectConfig, defect: i64, run: i64) -> Result<bool> 
     }))
 }
 
+/// The defect the server prepares from the run (`createDefectForTestRun`, which stores
+/// nothing), its summary the test's key when the run gives none.
+fn prepare(t: &Tracker, key: &str, run: i64) -> Result<testtrack::types::CDefect> {
+    let mut prepared = t.session().create_defect_for_test_run(run)?;
+    if prepared.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        prepared.summary = Some(key.to_string());
+    }
+    Ok(prepared)
+}
+
+/// The words that open the found-by description of every defect filed for the test.
+fn filed_for(key: &str) -> String {
+    format!("Test {key} failed in test run set '")
+}
+
+/// An open defect, none of `known`, with the summary a new defect would get and a found-by
+/// description this uploader wrote for the test: one filed by an upload that stopped before
+/// linking it. Lowest record id first.
+fn orphan(t: &Tracker, c: &DefectConfig, key: &str, summary: &str, known: &[i64]) -> Result<Option<crate::Record>> {
+    let (ids, _) = read_again(3, || by_field(t, "Summary", summary));
+    let mut ids = ids?;
+    ids.sort_unstable();
+    let opening = filed_for(key);
+    for id in ids.into_iter().filter(|id| !known.contains(id)) {
+        let d = t.get("Defect", RecordKey::Id(id))?;
+        let ours = match d.entity() {
+            Entity::Defect(x) => {
+                x.reportedbylist.first().and_then(|f| f.comments.as_deref()).is_some_and(|c| c.starts_with(&opening))
+            }
+            _ => false,
+        };
+        if ours && !c.is_closed(d.state().unwrap_or_default()) {
+            return Ok(Some(d));
+        }
+    }
+    Ok(None)
+}
+
 /// Files a new defect from the run; returns its record id.
 #[allow(clippy::too_many_arguments)]
 fn file(
     t: &Tracker,
     c: &DefectConfig,
+    mut prepared: testtrack::types::CDefect,
     run_set: &str,
     key: &str,
     run: i64,
@@ -303,12 +358,8 @@ fn file(
     known: &[i64],
     rep: &mut UploadReport,
 ) -> Result<i64> {
-    let mut prepared = t.session().create_defect_for_test_run(run)?;
-    if prepared.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        prepared.summary = Some(key.to_string());
-    }
     let summary = prepared.summary.clone().unwrap_or_default();
-    let text = format!("Test {key} failed in test run set '{run_set}' {}\n\n{}", marker(run), notes(r));
+    let text = format!("{}{run_set}' {}\n\n{}", filed_for(key), marker(run), notes(r));
     if prepared.reportedbylist.is_empty() {
         prepared.reportedbylist.push(Default::default());
     }
