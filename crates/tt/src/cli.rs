@@ -14,10 +14,11 @@ const AFTER_HELP: &str = concat!(
 Connection: flags, else TT_URL / TT_PROJECT / TT_USER, else a profile of the config file
 ($TT_CONFIG or ~/.config/tt/config.toml; --profile NAME or TT_PROFILE). The password comes from
 TT_PASSWORD, --password-file, --password-command (a secret store's command line, run by the
-shell; its first line of output) or the profile's password_file / password_command, or a prompt
-on a terminal; never from the command line. TLS and proxy: --ca-bundle, --proxy/--no-proxy, --insecure (or the
-profile's ca_bundle, proxy, insecure). Trusted certificate authorities: the built-in Mozilla set,
-the system's store (or SSL_CERT_FILE / SSL_CERT_DIR when set) and --ca-bundle.
+shell; its first line of output) or the profile's password_file / password_command, or a
+prompt on a terminal; never from the command line. TLS and proxy: --ca-bundle,
+--proxy/--no-proxy, --insecure (or the profile's ca_bundle, proxy, insecure). Trusted
+certificate authorities: the built-in Mozilla set, the system's store (or SSL_CERT_FILE /
+SSL_CERT_DIR when set) and --ca-bundle.
 
 Network: --timeout SECS (default 60) bounds each call, --connect-timeout SECS (default 10) the
 connecting, --retries N (default 2) the repeats of a call that failed for a passing reason

@@ -198,59 +198,54 @@ fn defect_step(
         }
     }
     let child = |table: &str, id: i64| ItemRef::new(table, RecordKey::Id(id));
-    let mut prepared = None;
-    if open.is_none() {
-        let p = prepare(t, key, run)?;
-        // A defect an earlier upload filed but did not link (stopped after `addDefect`):
-        // linked to the test case now, then handled as the test's defect.
-        if let Some(d) = orphan(t, c, key, p.summary.as_deref().unwrap_or_default(), &known)? {
-            t.link(&c.link_definition, &child("Defect", d.record_id()), &child("Test Case", case))?;
-            open = Some(d);
-        }
-        prepared = Some(p);
-    }
-    match open {
-        Some(d) => {
-            let id = d.record_id();
-            let parent = child("Defect", id);
-            if linked(t, c, id, run)? {
-                return Ok(Done::Found);
-            }
-            if names_run(&d, run) {
-                // Filed or updated for this run, the link cut off: only the link is missing.
-                t.link(&c.link_definition, &parent, &child("Test Run", run))?;
-                return Ok(Done::Found);
-            }
-            let text = format!("Failed again in test run set '{run_set}' {}\n\n{}", marker(run), notes(r));
-            let apply = || t.apply_event("Defect", RecordKey::Id(id), &c.update_event, EventInput::new().notes(&text));
-            match apply() {
-                Ok(_) => {}
-                Err(e) if is_ambiguous_error(&e) => {
-                    // The answer was lost: the event is there or it is not.
-                    rep.retried += 1;
-                    let (now, again) = read_again(3, || t.get("Defect", RecordKey::Id(id)));
-                    rep.retried += u64::from(again);
-                    if !names_run(&now?, run) {
-                        apply()?;
-                    }
-                }
-                Err(e) => return Err(e),
-            }
-            t.link(&c.link_definition, &parent, &child("Test Run", run))?;
-            Ok(Done::Updated)
-        }
+    let d = match open {
+        Some(d) => d,
         None => {
-            let prepared = match prepared {
-                Some(p) => p,
-                None => prepare(t, key, run)?,
-            };
-            let id = file(t, c, prepared, run_set, key, run, r, &known, rep)?;
-            let parent = child("Defect", id);
-            t.link(&c.link_definition, &parent, &child("Test Case", case))?;
-            t.link(&c.link_definition, &parent, &child("Test Run", run))?;
-            Ok(Done::Filed)
+            let prepared = prepare(t, key, run)?;
+            match orphan(t, c, key, prepared.summary.as_deref().unwrap_or_default(), &known)? {
+                // A defect an earlier upload filed but did not link (stopped after
+                // `addDefect`): linked to the test case now, then handled as the test's.
+                Some(d) => {
+                    t.link(&c.link_definition, &child("Defect", d.record_id()), &child("Test Case", case))?;
+                    d
+                }
+                None => {
+                    let id = file(t, c, prepared, run_set, key, run, r, &known, rep)?;
+                    let parent = child("Defect", id);
+                    t.link(&c.link_definition, &parent, &child("Test Case", case))?;
+                    t.link(&c.link_definition, &parent, &child("Test Run", run))?;
+                    return Ok(Done::Filed);
+                }
+            }
         }
+    };
+    let id = d.record_id();
+    let parent = child("Defect", id);
+    if linked(t, c, id, run)? {
+        return Ok(Done::Found);
     }
+    if names_run(&d, run) {
+        // Filed or updated for this run, the link cut off: only the link is missing.
+        t.link(&c.link_definition, &parent, &child("Test Run", run))?;
+        return Ok(Done::Found);
+    }
+    let text = format!("Failed again in test run set '{run_set}' {}\n\n{}", marker(run), notes(r));
+    let apply = || t.apply_event("Defect", RecordKey::Id(id), &c.update_event, EventInput::new().notes(&text));
+    match apply() {
+        Ok(_) => {}
+        Err(e) if is_ambiguous_error(&e) => {
+            // The answer was lost: the event is there or it is not.
+            rep.retried += 1;
+            let (now, again) = read_again(3, || t.get("Defect", RecordKey::Id(id)));
+            rep.retried += u64::from(again);
+            if !names_run(&now?, run) {
+                apply()?;
+            }
+        }
+        Err(e) => return Err(e),
+    }
+    t.link(&c.link_definition, &parent, &child("Test Run", run))?;
+    Ok(Done::Updated)
 }
 
 /// Defects that are the test's by link or key field, lowest record id first.
